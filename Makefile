@@ -1,0 +1,57 @@
+# Hearth's two contracts: `make run` opens the app, `make test` passes the tests — both from a fresh machine.
+SHELL := /bin/bash
+VENV ?= .venv
+BIN := $(VENV)/bin
+# The first Python >= 3.11 on PATH.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& { echo $$p; break; }; done)
+STAMP := $(VENV)/.hearth-installed
+SYSTEM_STAMP := $(VENV)/.hearth-system-deps
+
+.PHONY: setup run test lint typecheck contracts pytest screenshots clean
+
+setup: $(SYSTEM_STAMP) $(STAMP)
+
+$(SYSTEM_STAMP): packaging/linux/system-deps.sh
+	@bash packaging/linux/system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+# llama-cpp-python compiles from source (about 13 minutes on 2 cores the first time; pip's wheel cache
+# makes later installs quick). Re-run only when the dependency list changes.
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Hearth needs Python 3.11 or newer" >&2; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc 2>/dev/null || echo 2) \
+		$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
+	@touch $@
+
+# Opens the window; on a machine without a screen it uses a virtual one so the command still works.
+run: setup
+	@if [ "$$(uname)" = "Linux" ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		echo "No screen found: starting Hearth on a virtual screen (Xvfb)." >&2; \
+		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/hearth; \
+	else $(BIN)/hearth; fi
+
+test: setup lint typecheck contracts pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck:
+	$(BIN)/mypy
+
+contracts:
+	$(BIN)/lint-imports
+
+pytest:
+	$(BIN)/python -m pytest
+
+# Refreshes docs/screenshots/ from the real app under Xvfb.
+screenshots: setup
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python -m ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

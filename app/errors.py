@@ -1,0 +1,15 @@
+"""Errors a person can act on.
+
+Every failure Hearth shows a user is one of these: `message` is a sentence for a non-technical reader, `details`
+is for the curious (and the log). The CLI prints the message and exits 1; the GUI shows it in one notification
+path. Anything that is not a HearthError is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+
+class HearthError(Exception):
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details

@@ -1,0 +1,99 @@
+"""Turn a hardware profile into the one sentence a non-technical person needs: how big a model can run here.
+
+This is the coarse, model-independent answer shown on the Hardware page and by `hearth scan`. Deciding for a
+particular model (its layers, context and KV cache) is the fit estimator's job; this only reserves a fixed
+working margin so the headline never promises more than a typical chat at a modest context can use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.hardware.profile import Backend, GpuInfo, HardwareProfile
+from app.units import GB, about_gb, format_bytes
+
+# Room a loaded model needs beyond its weights at a modest (4k) context: KV cache, compute buffers, output.
+GPU_WORKING_MARGIN = 1 * GB
+# What the operating system, Hearth itself and other programs keep using while a model runs on the processor.
+RAM_WORKING_MARGIN = 2 * GB
+# A GPU with less memory than this is an integrated one with a small carve-out; offloading to it does not pay.
+MIN_USEFUL_VRAM = 2 * GB
+
+
+@dataclass(frozen=True)
+class Capacity:
+    acceleration: str  # "CUDA", "Metal", "ROCm", "Vulkan" or "CPU"
+    gpu_model_bytes: int  # largest model that runs fully on the usable GPUs; 0 when none can be used
+    memory_model_bytes: int  # largest model that runs from system memory on the processor
+    headline: str
+    reasons: tuple[str, ...]  # why a GPU is or is not used, in plain words
+
+
+def usable_gpus(profile: HardwareProfile) -> list[GpuInfo]:
+    if not profile.llama.gpu_offload_supported:
+        return []
+    return [
+        gpu
+        for gpu in profile.gpus
+        if gpu.backend is not Backend.NONE and (gpu.vram_total_bytes or 0) >= MIN_USEFUL_VRAM
+    ]
+
+
+def gpu_budget_bytes(gpu: GpuInfo) -> int:
+    """Memory a model may take on this GPU: free memory when known (other programs hold the rest)."""
+    usable = gpu.vram_free_bytes if gpu.vram_free_bytes is not None else gpu.vram_total_bytes
+    return max(0, (usable or 0) - GPU_WORKING_MARGIN)
+
+
+def assess(profile: HardwareProfile) -> Capacity:
+    gpus = usable_gpus(profile)
+    memory_model = max(0, profile.memory.available_bytes - RAM_WORKING_MARGIN)
+    reasons = list(_gpu_reasons(profile, gpus))
+    if not gpus:
+        headline = (
+            f"Models up to about {about_gb(memory_model)} can run on your processor, from memory. "
+            "No graphics card that Hearth can use was found, so smaller models will feel faster."
+        )
+        return Capacity("CPU", 0, memory_model, headline, tuple(reasons))
+    gpu_model = sum(gpu_budget_bytes(gpu) for gpu in gpus)
+    acceleration = "/".join(sorted({_backend_label(gpu.backend) for gpu in gpus}))
+    if all(gpu.unified_memory for gpu in gpus):
+        headline = (
+            f"Models up to about {about_gb(gpu_model)} can run on your {gpus[0].name} using {acceleration}; "
+            "it shares memory with the rest of the computer, so close big apps before loading large models."
+        )
+    else:
+        headline = (
+            f"Models up to about {about_gb(gpu_model)} can run fully on your graphics card; "
+            f"up to about {about_gb(memory_model)} in memory, partly on the processor and slower."
+        )
+    return Capacity(acceleration, gpu_model, memory_model, headline, tuple(reasons))
+
+
+def _gpu_reasons(profile: HardwareProfile, usable: list[GpuInfo]) -> list[str]:
+    reasons = []
+    for gpu in profile.gpus:
+        memory = format_bytes(gpu.vram_total_bytes)
+        if gpu in usable:
+            free = f", {format_bytes(gpu.vram_free_bytes)} free" if gpu.vram_free_bytes is not None else ""
+            reasons.append(f"{gpu.name}: {memory}{free}, used through {_backend_label(gpu.backend)}.")
+        elif not profile.llama.gpu_offload_supported:
+            reasons.append(
+                f"{gpu.name}: not used, because this build of Hearth's engine (llama.cpp) has no GPU support. "
+                f"Install the {_backend_label(gpu.backend)} build of Hearth to use it."
+            )
+        elif gpu.backend is Backend.NONE:
+            reasons.append(f"{gpu.name}: not used, because llama.cpp has no way to drive it.")
+        else:
+            reasons.append(f"{gpu.name}: not used, because its {memory} of memory is too small to help.")
+    return reasons
+
+
+def _backend_label(backend: Backend) -> str:
+    return {
+        Backend.CUDA: "CUDA",
+        Backend.METAL: "Metal",
+        Backend.ROCM: "ROCm",
+        Backend.VULKAN: "Vulkan",
+        Backend.NONE: "none",
+    }[backend]

@@ -1,0 +1,71 @@
+"""The user's settings: a small typed object in one JSON file, written atomically.
+
+Atomic (temp file + `os.replace`) so a crash mid-save never leaves half a file; tolerant on load so a damaged or
+hand-edited file costs the user their preferences at worst (it is kept aside as `.bad`), never the app's start.
+Unknown keys are ignored and missing ones take defaults, so older and newer versions can share a file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    window_geometry: str = ""  # Qt's saveGeometry(), base64; opaque to the core
+    last_page: str = "hardware"
+
+
+def load(config_dir: Path) -> Settings:
+    path = config_dir / SETTINGS_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("Settings file %s could not be read (%s); using defaults and keeping it as .bad", path, exc)
+        _set_aside(path)
+        return Settings()
+    if not isinstance(raw, dict):
+        _set_aside(path)
+        return Settings()
+    known = {f.name: f for f in dataclasses.fields(Settings)}
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        fld = known.get(name)
+        if fld is not None and isinstance(value, type(fld.default)):
+            values[name] = value
+    return Settings(**values)
+
+
+def save(config_dir: Path, settings: Settings) -> None:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True)
+    fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=config_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, config_dir / SETTINGS_FILE)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _set_aside(path: Path) -> None:
+    try:
+        os.replace(path, path.with_suffix(".json.bad"))
+    except OSError:
+        pass

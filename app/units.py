@@ -1,0 +1,30 @@
+"""Sizes for people: one way to print bytes everywhere (CLI, GUI, errors), so numbers agree between screens.
+
+Sizes are binary (1 GB = 1024³ bytes) and labelled "GB", as Windows and most model apps show them; a person
+comparing Hearth with their file manager sees the same number.
+"""
+
+from __future__ import annotations
+
+GB = 1024**3
+MB = 1024**2
+
+
+def format_bytes(size: int | None) -> str:
+    if size is None:
+        return "unknown"
+    if size >= 100 * GB:
+        return f"{size / GB:.0f} GB"
+    if size >= GB:
+        return f"{size / GB:.1f} GB"
+    if size >= MB:
+        return f"{size / MB:.0f} MB"
+    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
+
+
+def about_gb(size: int) -> str:
+    """A rounded-down amount for sentences like "models up to about 7 GB": never promise more than there is."""
+    gb = size / GB
+    if gb >= 10:
+        return f"{int(gb)} GB"
+    return f"{int(gb * 10) / 10:g} GB"

@@ -1,0 +1,43 @@
+"""Shared fixtures. Every test runs with HEARTH_HOME in a fresh temporary folder, and Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import paths  # noqa: E402
+from tests import assets  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "hearth-home"
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    yield home
+
+
+@pytest.fixture(scope="session")
+def qwen_gguf() -> Path:
+    return assets.qwen_gguf()
+
+
+@pytest.fixture(scope="session")
+def gemma_gguf() -> Path:
+    return assets.gemma_gguf()
+
+
+@pytest.fixture(scope="session")
+def whisper_base_dir() -> Path:
+    return assets.whisper_base_dir()
+
+
+@pytest.fixture
+def hardware_data() -> Path:
+    return DATA / "hardware"

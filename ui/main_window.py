@@ -1,0 +1,130 @@
+"""The main window: a sidebar of pages, a banner for problems, and a remembered size and place."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import Settings
+from ui.pages.hardware import HardwarePage
+from ui.pages.placeholder import PlaceholderPage
+from ui.resources import app_icon
+from ui.widgets.banner import Banner
+
+PAGE_KEYS = ("discover", "models", "chat", "transcribe", "hardware", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, hardware_page: HardwarePage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Hearth")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(880, 600)
+        self.hardware_page = hardware_page
+        self.pages: dict[str, QWidget] = {
+            "discover": PlaceholderPage(
+                "Discover",
+                "Browse open models for chat, code, reasoning, images and speech, each with its licence, its size "
+                "and whether it runs well on this computer.",
+            ),
+            "models": PlaceholderPage(
+                "My Models", "The models on this computer: downloaded, imported, or found from other apps."
+            ),
+            "chat": PlaceholderPage("Chat", "Talk with a model, privately: nothing you type leaves this computer."),
+            "transcribe": PlaceholderPage(
+                "Transcribe", "Drop recordings or videos here to get transcripts and subtitles, made on this computer."
+            ),
+            "hardware": hardware_page,
+            "settings": PlaceholderPage("Settings", "Where models are stored, themes, and your Hugging Face token."),
+        }
+        self._build()
+        self._connect_signals()
+        self._restore(settings)
+
+    def _build(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        labels = {
+            "discover": "Discover",
+            "models": "My Models",
+            "chat": "Chat",
+            "transcribe": "Transcribe",
+            "hardware": "Hardware",
+            "settings": "Settings",
+        }
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{labels[key]} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[key])
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.sidebar.setCurrentRow(row))
+
+        brand = QLabel("Hearth")
+        brand.setObjectName("Brand")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.sidebar, 1)
+        side.setFixedWidth(200)
+
+        self.banner = Banner()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
+
+    def _restore(self, settings: Settings) -> None:
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        else:
+            self.resize(1100, 720)
+        key = settings.last_page if settings.last_page in PAGE_KEYS else "hardware"
+        self.show_page(key)
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    @Slot(int)
+    def on_sidebar_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings = dataclasses.replace(self.settings, window_geometry=geometry, last_page=self.current_page())
+        super().closeEvent(event)

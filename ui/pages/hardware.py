@@ -1,0 +1,182 @@
+"""The Hardware page: what this computer can run, in one sentence, with the facts behind it on demand.
+
+The scan runs external tools for up to a few seconds, so it runs on a worker; the page shows "Scanning…" and
+keeps the previous result visible until the new one arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.hardware import HardwareProfile
+from app.hardware.capacity import Capacity, assess
+from app.hardware.report import render
+from app.units import format_bytes
+from ui.widgets.fact_card import FactCard
+from ui.workers import Workers
+
+Scanner = Callable[[], HardwareProfile]
+
+
+class HardwarePage(QWidget):
+    scan_finished = Signal(object)  # HardwareProfile, after the page has shown it
+
+    def __init__(self, scanner: Scanner, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scanner = scanner
+        self._workers = workers
+        self.profile: HardwareProfile | None = None
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        title = QLabel("Your computer")
+        title.setObjectName("PageTitle")
+        self.rescan_button = QPushButton("Rescan")
+        self.rescan_button.setToolTip("Look at the hardware again (Ctrl+R)")
+        self.rescan_button.setShortcut("Ctrl+R")
+        self.status = QLabel("")
+        self.status.setObjectName("Muted")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.status)
+        header.addWidget(self.rescan_button)
+
+        self.headline = QLabel("Looking at your computer…")
+        self.headline.setObjectName("Headline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.processor_card = FactCard("Processor")
+        self.memory_card = FactCard("Memory")
+        self.graphics_card = FactCard("Graphics")
+        self.storage_card = FactCard("Storage for models")
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        for position, card in enumerate((self.processor_card, self.memory_card, self.graphics_card, self.storage_card)):
+            cards.addWidget(card, position // 2, position % 2)
+
+        self.warnings = QLabel("")
+        self.warnings.setObjectName("WarningBox")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+
+        self.details_toggle = QToolButton()
+        self.details_toggle.setText("Show details")
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.copy_button = QPushButton("Copy details")
+        self.copy_button.setToolTip("Copy the full scan, for example to paste into a bug report")
+        self.copy_button.setEnabled(False)
+        details_bar = QHBoxLayout()
+        details_bar.addWidget(self.details_toggle)
+        details_bar.addStretch(1)
+        details_bar.addWidget(self.copy_button)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setMinimumHeight(200)
+        self.details.hide()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addLayout(header)
+        layout.addWidget(self.headline)
+        layout.addLayout(cards)
+        layout.addWidget(self.warnings)
+        layout.addLayout(details_bar)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _connect_signals(self) -> None:
+        self.rescan_button.clicked.connect(self.rescan)
+        self.details_toggle.toggled.connect(self.on_details_toggled)
+        self.copy_button.clicked.connect(self.on_copy_clicked)
+
+    @Slot()
+    def rescan(self) -> None:
+        if not self.rescan_button.isEnabled():
+            return  # a scan is already running
+        self.rescan_button.setEnabled(False)
+        self.status.setText("Scanning…")
+        self._workers.start(
+            self._scanner,
+            connect={"returned": self.on_scan_returned, "finished": self.on_scan_ended},
+        )
+
+    @Slot(object)
+    def on_scan_returned(self, profile: HardwareProfile) -> None:
+        self.profile = profile
+        self.show_profile(profile, assess(profile))
+        self.scan_finished.emit(profile)
+
+    @Slot()
+    def on_scan_ended(self) -> None:
+        self.rescan_button.setEnabled(True)
+        self.status.setText("")
+
+    def show_profile(self, profile: HardwareProfile, capacity: Capacity) -> None:
+        self.headline.setText(capacity.headline)
+        cpu = profile.cpu
+        features = " · ".join(name.upper() for name in cpu.features) or "no vector extensions found"
+        self.processor_card.show_fact(
+            f"{cpu.physical_cores} cores", f"{cpu.brand}\n{cpu.logical_cores} threads · {features}"
+        )
+        memory = profile.memory
+        self.memory_card.show_fact(
+            format_bytes(memory.total_bytes), f"{format_bytes(memory.available_bytes)} free right now"
+        )
+        if profile.gpus:
+            gpu = profile.gpus[0]
+            more = f" (+{len(profile.gpus) - 1} more)" if len(profile.gpus) > 1 else ""
+            self.graphics_card.show_fact(
+                f"{gpu.name}{more}", "\n".join(capacity.reasons) or format_bytes(gpu.vram_total_bytes)
+            )
+        else:
+            self.graphics_card.show_fact(
+                "Processor only", "No graphics card that Hearth can use was found. Models run on the processor."
+            )
+        self.storage_card.show_fact(f"{format_bytes(profile.disk.free_bytes)} free", profile.disk.path)
+        if profile.warnings:
+            self.warnings.setText("\n".join(f"• {warning}" for warning in profile.warnings))
+            self.warnings.show()
+        else:
+            self.warnings.hide()
+        self.details.setPlainText(render(profile, capacity))
+        self.copy_button.setEnabled(True)
+
+    @Slot(bool)
+    def on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_toggle.setText("Hide details" if shown else "Show details")
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    @Slot()
+    def on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.status.setText("Copied")

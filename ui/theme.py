@@ -1,0 +1,79 @@
+"""Light and dark looks that follow the operating system.
+
+Fusion style everywhere (native styles differ in spacing and some ignore palettes), with a palette chosen from the
+OS colour scheme and switched live when the user flips it. Widgets style themselves with `palette(...)` in their
+style sheets, so nothing hard-codes a colour that would be unreadable in the other scheme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = QColor("#e8661d")  # the hearth's ember; readable on both palettes
+
+
+def _palette(dark: bool) -> QPalette:
+    palette = QPalette()
+    if dark:
+        colors = {
+            QPalette.ColorRole.Window: "#1f1d24",
+            QPalette.ColorRole.WindowText: "#ece8f1",
+            QPalette.ColorRole.Base: "#17161b",
+            QPalette.ColorRole.AlternateBase: "#26242c",
+            QPalette.ColorRole.Text: "#ece8f1",
+            QPalette.ColorRole.Button: "#2c2a33",
+            QPalette.ColorRole.ButtonText: "#ece8f1",
+            QPalette.ColorRole.ToolTipBase: "#2c2a33",
+            QPalette.ColorRole.ToolTipText: "#ece8f1",
+            QPalette.ColorRole.PlaceholderText: "#8c8796",
+            QPalette.ColorRole.Mid: "#3a3742",
+            QPalette.ColorRole.Midlight: "#2a2830",
+            QPalette.ColorRole.Dark: "#141317",
+            QPalette.ColorRole.Light: "#3f3c47",
+            QPalette.ColorRole.BrightText: "#ffffff",
+            QPalette.ColorRole.Link: "#ffa062",
+        }
+    else:
+        colors = {
+            QPalette.ColorRole.Window: "#f6f4f1",
+            QPalette.ColorRole.WindowText: "#24212a",
+            QPalette.ColorRole.Base: "#ffffff",
+            QPalette.ColorRole.AlternateBase: "#efece8",
+            QPalette.ColorRole.Text: "#24212a",
+            QPalette.ColorRole.Button: "#ffffff",
+            QPalette.ColorRole.ButtonText: "#24212a",
+            QPalette.ColorRole.ToolTipBase: "#ffffff",
+            QPalette.ColorRole.ToolTipText: "#24212a",
+            QPalette.ColorRole.PlaceholderText: "#8a8590",
+            QPalette.ColorRole.Mid: "#dcd8d2",
+            QPalette.ColorRole.Midlight: "#ebe8e3",
+            QPalette.ColorRole.Dark: "#b9b4ad",
+            QPalette.ColorRole.Light: "#ffffff",
+            QPalette.ColorRole.BrightText: "#000000",
+            QPalette.ColorRole.Link: "#b8460c",
+        }
+    for role, value in colors.items():
+        palette.setColor(role, QColor(value))
+    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Accent, ACCENT)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8c8796"))
+    return palette
+
+
+def os_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply(app: QApplication) -> None:
+    """Use Fusion with the OS's light or dark palette, and keep following the OS when it changes."""
+    app.setStyle("Fusion")
+
+    def follow() -> None:
+        app.setPalette(_palette(os_prefers_dark()))
+
+    follow()
+    app.styleHints().colorSchemeChanged.connect(follow)
