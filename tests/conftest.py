@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import paths  # noqa: E402
-from tests import assets  # noqa: E402
+from app import paths
+from tests import assets
 
 DATA = Path(__file__).parent / "data"
 
@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data"
 def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "hearth-home"
     monkeypatch.setenv(paths.HOME_ENV, str(home))
-    yield home
+    return home
 
 
 @pytest.fixture(scope="session")

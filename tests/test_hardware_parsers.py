@@ -114,9 +114,10 @@ def test_apple_unknown_memsize_gives_unknown_vram(hardware_data: Path) -> None:
 def test_apple_sysctl_cpu_brand_and_neon(hardware_data: Path) -> None:
     cpu = parse_sysctl(read(hardware_data, "sysctl-apple-m1-machdep-cpu.txt"))
     assert cpu["machdep.cpu.brand_string"] == "Apple M1"
-    assert parse_sysctl(read(hardware_data, "sysctl-apple-m1-machdep-cpu-early-bigsur.txt"))[
-        "machdep.cpu.brand_string"
-    ] == "Apple processor"
+    assert (
+        parse_sysctl(read(hardware_data, "sysctl-apple-m1-machdep-cpu-early-bigsur.txt"))["machdep.cpu.brand_string"]
+        == "Apple processor"
+    )
     assert sysctl_cpu_features(parse_sysctl(read(hardware_data, "sysctl-apple-m1-hw-optional.txt"))) == ("neon",)
 
 

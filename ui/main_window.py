@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("Hearth")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(880, 600)
+        self.setMinimumSize(760, 520)
         self.hardware_page = hardware_page
         self.pages: dict[str, QWidget] = {
             "discover": PlaceholderPage(

@@ -39,7 +39,7 @@ class Workers(QObject):
 
         `connect` maps worker signals ("returned", "yielded", "finished", ...) to GUI-thread slots; they are
         connected before the worker starts, so even an instant result cannot be missed."""
-        worker: WorkerBase[Any] = create_worker(fn, *args, _start_thread=False, **kwargs)
+        worker: WorkerBase[Any] = create_worker(fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         for signal_name, slot in (connect or {}).items():
             getattr(worker, signal_name).connect(slot)
         worker.errored.connect(self._on_worker_errored)

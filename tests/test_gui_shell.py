@@ -1,0 +1,133 @@
+"""The window: sidebar, Hardware page on a worker thread, notifications, remembered geometry."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import psutil
+import pytest
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import paths, settings
+from app.errors import HearthError
+from app.hardware import HardwareProfile, probe
+from app.hardware.parsers.nvidia import parse_nvidia_smi_csv
+from ui.application import build_window
+from ui.main_window import PAGE_KEYS, MainWindow
+from ui.pages.hardware import HardwarePage
+from ui.workers import Workers
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def workers(qtbot: QtBot) -> Workers:
+    pool = Workers()
+    yield pool
+    pool.shutdown()
+
+
+def make_window(qtbot: QtBot, workers: Workers) -> MainWindow:
+    window = build_window(paths.resolve().ensure(), workers)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_sidebar_lists_every_page_and_opens_on_hardware(qtbot: QtBot, workers: Workers) -> None:
+    window = make_window(qtbot, workers)
+    labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert labels == ["Discover", "My Models", "Chat", "Transcribe", "Hardware", "Settings"]
+    assert window.current_page() == "hardware"
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "chat"
+
+
+def test_hardware_page_shows_this_machine_after_a_scan_off_the_gui_thread(qtbot: QtBot, workers: Workers) -> None:
+    scan_threads: list[threading.Thread] = []
+    slot_threads: list[QThread] = []
+
+    def scanner() -> HardwareProfile:
+        scan_threads.append(threading.current_thread())
+        return probe(paths.resolve().models)
+
+    page = HardwarePage(scanner, workers)
+    qtbot.addWidget(page)
+    page.scan_finished.connect(lambda _profile: slot_threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(page.scan_finished, timeout=20_000):
+        page.rescan()
+        assert not page.rescan_button.isEnabled()
+        assert page.status.text() == "Scanning…"
+    assert scan_threads[0] is not threading.main_thread()
+    assert slot_threads == [QApplication.instance().thread()]
+    assert page.headline.text().startswith("Models up to about")
+    assert page.processor_card.value.text() == f"{psutil.cpu_count(logical=False)} cores"
+    assert page.graphics_card.value.text() == "Processor only"
+    qtbot.waitUntil(page.rescan_button.isEnabled)
+    assert page.copy_button.isEnabled()
+
+
+def test_details_toggle_and_copy(qtbot: QtBot, workers: Workers) -> None:
+    page = HardwarePage(lambda: probe(paths.resolve().models), workers)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.scan_finished, timeout=20_000):
+        page.rescan()
+    assert not page.details.isVisible()
+    qtbot.mouseClick(page.details_toggle, Qt.MouseButton.LeftButton)
+    assert page.details.isVisible()
+    assert "Processor" in page.details.toPlainText()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == page.details.toPlainText()
+
+
+def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, hardware_data: Path) -> None:
+    """No GPU exists here: the profile of this machine plus a GPU parsed from a recorded nvidia-smi output."""
+    import dataclasses
+
+    gpus = tuple(parse_nvidia_smi_csv((hardware_data / "nvidia-smi-csv-1gpu.txt").read_text()))
+    real = probe(paths.resolve().models)
+    with_gpu = dataclasses.replace(real, gpus=gpus, llama=dataclasses.replace(real.llama, gpu_offload_supported=True))
+    page = HardwarePage(lambda: with_gpu, workers)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.scan_finished, timeout=20_000):
+        page.rescan()
+    assert "can run fully on your graphics card" in page.headline.text()
+    assert page.graphics_card.value.text() == "NVIDIA GeForce RTX 2080 SUPER"
+    assert "used through CUDA" in page.graphics_card.detail.text()
+
+
+def test_a_failing_scan_is_told_in_the_banner_and_the_app_stays_usable(qtbot: QtBot, workers: Workers) -> None:
+    window = make_window(qtbot, workers)
+
+    def broken() -> HardwareProfile:
+        raise HearthError("Hearth could not look at this computer's hardware.", "details for the log")
+
+    window.hardware_page._scanner = broken
+    window.show()
+    with qtbot.waitSignal(workers.notify, timeout=10_000):
+        window.hardware_page.rescan()
+    qtbot.waitUntil(window.banner.isVisible)
+    assert window.banner.message.text() == "Hearth could not look at this computer's hardware."
+    qtbot.waitUntil(window.hardware_page.rescan_button.isEnabled)
+
+
+def test_window_geometry_and_page_are_remembered(qtbot: QtBot, workers: Workers) -> None:
+    hearth_paths = paths.resolve().ensure()
+    first = make_window(qtbot, workers)
+    first.show()
+    first.resize(790, 560)  # the offscreen screen is 800x600; restoreGeometry keeps windows on it
+    first.show_page("transcribe")
+    first.close()
+    settings.save(hearth_paths.config, first.settings)
+
+    second = make_window(qtbot, workers)
+    assert second.size().toTuple() == (790, 560)
+    assert second.current_page() == "transcribe"
+    assert set(PAGE_KEYS) == set(second.pages)
