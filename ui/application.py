@@ -19,7 +19,7 @@ from app.paths import HearthPaths
 from ui import theme
 from ui.main_window import MainWindow
 from ui.pages.hardware import HardwarePage
-from ui.resources import app_icon, resources_dir
+from ui.resources import app_icon
 from ui.workers import Workers
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,6 @@ def create_qapplication(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setWindowIcon(app_icon())
     theme.apply(app)
-    app.setStyleSheet((resources_dir() / "styles" / "hearth.qss").read_text(encoding="utf-8"))
     return app
 
 

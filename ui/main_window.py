@@ -57,7 +57,6 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(200)
         self.stack = QStackedWidget()
         labels = {
             "discover": "Discover",
@@ -76,13 +75,22 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.sidebar.setCurrentRow(row))
 
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(28, 28))
         brand = QLabel("Hearth")
         brand.setObjectName("Brand")
+        brand_row = QHBoxLayout()
+        brand_row.setContentsMargins(20, 18, 20, 12)
+        brand_row.setSpacing(10)
+        brand_row.addWidget(logo)
+        brand_row.addWidget(brand, 1)
         side = QWidget()
+        side.setObjectName("SidePanel")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        side_layout.addWidget(brand)
+        side_layout.addLayout(brand_row)
         side_layout.addWidget(self.sidebar, 1)
         side.setFixedWidth(200)
 

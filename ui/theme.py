@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.resources import resources_dir
+
 ACCENT = QColor("#e8661d")  # the hearth's ember; readable on both palettes
 
 
-def _palette(dark: bool) -> QPalette:
+def palette_for(dark: bool) -> QPalette:
     palette = QPalette()
     if dark:
         colors = {
@@ -68,12 +70,18 @@ def os_prefers_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+def set_dark(app: QApplication, dark: bool) -> None:
+    app.setPalette(palette_for(dark))
+    # Style sheets resolve palette(...) when applied: apply again so every widget picks up the new colours.
+    app.setStyleSheet(_style_sheet())
+
+
 def apply(app: QApplication) -> None:
     """Use Fusion with the OS's light or dark palette, and keep following the OS when it changes."""
     app.setStyle("Fusion")
+    set_dark(app, os_prefers_dark())
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: set_dark(app, os_prefers_dark()))
 
-    def follow() -> None:
-        app.setPalette(_palette(os_prefers_dark()))
 
-    follow()
-    app.styleHints().colorSchemeChanged.connect(follow)
+def _style_sheet() -> str:
+    return (resources_dir() / "styles" / "hearth.qss").read_text(encoding="utf-8")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ class HardwarePage(QWidget):
         title = QLabel("Your computer")
         title.setObjectName("PageTitle")
         self.rescan_button = QPushButton("Rescan")
+        self.rescan_button.setObjectName("Primary")
         self.rescan_button.setToolTip("Look at the hardware again (Ctrl+R)")
         self.rescan_button.setShortcut("Ctrl+R")
         self.status = QLabel("")
@@ -65,10 +65,20 @@ class HardwarePage(QWidget):
         self.processor_card = FactCard("Processor")
         self.memory_card = FactCard("Memory")
         self.graphics_card = FactCard("Graphics")
+        self.engine_card = FactCard("Acceleration")
         self.storage_card = FactCard("Storage for models")
+        self.system_card = FactCard("System")
         cards = QGridLayout()
         cards.setSpacing(12)
-        for position, card in enumerate((self.processor_card, self.memory_card, self.graphics_card, self.storage_card)):
+        all_cards = (
+            self.processor_card,
+            self.memory_card,
+            self.graphics_card,
+            self.engine_card,
+            self.storage_card,
+            self.system_card,
+        )
+        for position, card in enumerate(all_cards):
             cards.addWidget(card, position // 2, position % 2)
 
         self.warnings = QLabel("")
@@ -76,11 +86,8 @@ class HardwarePage(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.hide()
 
-        self.details_toggle = QToolButton()
-        self.details_toggle.setText("Show details")
+        self.details_toggle = QPushButton("Show details")
         self.details_toggle.setCheckable(True)
-        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.copy_button = QPushButton("Copy details")
         self.copy_button.setToolTip("Copy the full scan, for example to paste into a bug report")
         self.copy_button.setEnabled(False)
@@ -161,7 +168,11 @@ class HardwarePage(QWidget):
             self.graphics_card.show_fact(
                 "Processor only", "No graphics card that Hearth can use was found. Models run on the processor."
             )
+        self.engine_card.show_fact(_acceleration_text(profile, capacity), _engine_text(profile))
         self.storage_card.show_fact(f"{format_bytes(profile.disk.free_bytes)} free", profile.disk.path)
+        self.system_card.show_fact(
+            profile.os.pretty_name, f"{profile.os.system} {profile.os.release} · {profile.os.machine}"
+        )
         if profile.warnings:
             self.warnings.setText("\n".join(f"• {warning}" for warning in profile.warnings))
             self.warnings.show()
@@ -174,9 +185,23 @@ class HardwarePage(QWidget):
     def on_details_toggled(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_toggle.setText("Hide details" if shown else "Show details")
-        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     @Slot()
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
         self.status.setText("Copied")
+
+
+def _engine_text(profile: HardwareProfile) -> str:
+    llama = profile.llama
+    if not llama.importable:
+        return "The chat engine (llama.cpp) could not be loaded; see the details below."
+    offload = "with GPU support" if llama.gpu_offload_supported else "built for the processor only"
+    return f"llama.cpp {llama.version}, {offload}"
+
+
+def _acceleration_text(profile: HardwareProfile, capacity: Capacity) -> str:
+    if capacity.gpu_model_bytes:
+        return capacity.acceleration
+    best = next((name.upper() for name in ("avx512", "avx2", "neon", "avx") if name in profile.cpu.features), "")
+    return f"Processor ({best})" if best else "Processor"
