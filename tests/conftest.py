@@ -41,3 +41,15 @@ def whisper_base_dir() -> Path:
 @pytest.fixture
 def hardware_data() -> Path:
     return DATA / "hardware"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """llama-cpp-python opens two /dev/null files when imported and never closes them; close them so the
+    interpreter's exit does not print ResourceWarnings that hide real ones."""
+    import sys
+
+    utils = sys.modules.get("llama_cpp._utils")
+    for name in ("outnull_file", "errnull_file"):
+        handle = getattr(utils, name, None)
+        if handle is not None:
+            handle.close()

@@ -21,7 +21,7 @@ THREADS = psutil.cpu_count(logical=False) or 1
 def test_qwen_answers_a_short_question(qwen_gguf: Path) -> None:
     from llama_cpp import Llama
 
-    llm = Llama(model_path=str(qwen_gguf), n_ctx=512, n_threads=THREADS, seed=0, verbose=False)
+    llm = Llama(model_path=str(qwen_gguf), n_ctx=512, n_threads=THREADS, seed=0, verbose=True)
     try:
         reply = llm.create_chat_completion(
             messages=[{"role": "user", "content": "What is the capital of France? Answer with one word."}],
@@ -37,7 +37,7 @@ def test_qwen_answers_a_short_question(qwen_gguf: Path) -> None:
 def test_gemma_loads_and_generates_without_a_chat_template(gemma_gguf: Path) -> None:
     from llama_cpp import Llama
 
-    llm = Llama(model_path=str(gemma_gguf), n_ctx=256, n_threads=THREADS, seed=0, verbose=False)
+    llm = Llama(model_path=str(gemma_gguf), n_ctx=256, n_threads=THREADS, seed=0, verbose=True)
     try:
         assert llm.metadata["general.architecture"] == "gemma3"
         assert "tokenizer.chat_template" not in llm.metadata

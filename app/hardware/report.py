@@ -33,6 +33,8 @@ def render(profile: HardwareProfile, capacity: Capacity) -> str:
         else "llama.cpp could not be loaded"
     )
     lines.append(f"Engine      {engine}; acceleration: {capacity.acceleration}")
+    if llama.system_info:
+        lines.append(f"Build       {llama.system_info}")
     lines += [f"  {reason}" for reason in capacity.reasons]
     lines += [f"Note: {warning}" for warning in profile.warnings]
     return "\n".join(lines) + "\n"
