@@ -249,7 +249,12 @@ class _Cursor:
 
 
 # Arrays that can hold hundreds of thousands of entries but of which the estimator needs only the count.
-_COUNT_ONLY_ARRAYS = {"tokenizer.ggml.tokens", "tokenizer.ggml.merges", "tokenizer.ggml.token_type", "tokenizer.ggml.scores"}
+_COUNT_ONLY_ARRAYS = {
+    "tokenizer.ggml.tokens",
+    "tokenizer.ggml.merges",
+    "tokenizer.ggml.token_type",
+    "tokenizer.ggml.scores",
+}
 
 
 def _read_value(cur: _Cursor, value_type: int, key: str) -> Any:
@@ -313,7 +318,9 @@ def parse_header(data: bytes) -> GgufHeader:
     return GgufHeader(version=version, metadata=metadata, tensors=tuple(tensors), header_bytes=header_end)
 
 
-def read_with(fetch: Callable[[int], bytes], first: int = 4 * 1024 * 1024, limit: int = 256 * 1024 * 1024) -> GgufHeader:
+def read_with(
+    fetch: Callable[[int], bytes], first: int = 4 * 1024 * 1024, limit: int = 256 * 1024 * 1024
+) -> GgufHeader:
     """Parse a header by asking `fetch(n)` for the first n bytes, asking for more until the header is complete.
 
     `fetch` may return fewer bytes than asked at the end of a file; then the file is too short to be complete."""

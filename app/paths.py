@@ -9,6 +9,7 @@ Hardware and Settings pages show (the user may move it later).
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,3 +59,11 @@ def resolve(environ: os._Environ[str] | dict[str, str] | None = None) -> HearthP
         cache=Path(dirs.user_cache_dir),
         logs=Path(dirs.user_log_dir),
     )
+
+
+def bundled(name: str) -> Path:
+    """A folder shipped with Hearth (`resources`, `models_manifest`): beside the code in a checkout, inside the
+    bundle when frozen by PyInstaller. Read-only: Hearth never writes there."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return root / name

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import paths
 from tests import assets
+from tests.hf_server import FakeHub, HubServer
 
 DATA = Path(__file__).parent / "data"
 
@@ -53,3 +54,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         handle = getattr(utils, name, None)
         if handle is not None:
             handle.close()
+
+
+@pytest.fixture
+def fake_hub() -> Iterator[FakeHub]:
+    """A Hugging Face-protocol file server on 127.0.0.1 (the internet cannot be reached from tests)."""
+    with HubServer() as hub:
+        yield hub

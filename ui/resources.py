@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from app import paths
+
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller puts data files here
-    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return root / "resources"
+    return paths.bundled("resources")
 
 
 def app_icon() -> QIcon:

@@ -96,3 +96,28 @@ class HardwareProfile:
         data["cpu"]["features"] = list(self.cpu.features)
         data["warnings"] = list(self.warnings)
         return data
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> HardwareProfile:
+        """Read back a `to_dict()` document (`hearth scan --json`): lets the estimator judge another machine."""
+        os_data = {k: v for k, v in data["os"].items() if k in OsInfo.__dataclass_fields__}
+        # other keys ("description", "capacity") are ignored
+        cpu = dict(data["cpu"], features=tuple(data["cpu"]["features"]))
+        gpus = tuple(
+            GpuInfo(
+                **{
+                    **{k: v for k, v in gpu.items() if k in GpuInfo.__dataclass_fields__},
+                    "backend": Backend(gpu["backend"]),
+                }
+            )
+            for gpu in data.get("gpus", [])
+        )
+        return HardwareProfile(
+            os=OsInfo(**os_data),
+            cpu=CpuInfo(**cpu),
+            memory=MemoryInfo(**data["memory"]),
+            disk=DiskInfo(**data["disk"]),
+            gpus=gpus,
+            llama=LlamaBuildInfo(**data["llama"]),
+            warnings=tuple(data.get("warnings", ())),
+        )

@@ -1,0 +1,74 @@
+"""`hearth models [--task T] [--fits] [--commercial] [--json]`: the catalog, judged for this computer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app import catalog
+from app.catalog import ModelSpec
+from app.cli.machine import add_profile_option, profile_from
+from app.fit.advice import Advice, advise
+from app.units import format_bytes
+
+TASKS = ("chat", "code", "reasoning", "vision", "speech")
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("models", help="list the catalog's models and whether each runs here")
+    parser.add_argument("--task", choices=TASKS, help="only models for this task")
+    parser.add_argument("--fits", action="store_true", help="only models that run on this computer")
+    parser.add_argument("--commercial", action="store_true", help="only models a business may use")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    add_profile_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    profile = profile_from(args)
+    specs = catalog.default().filter(tasks=[args.task] if args.task else (), commercial_only=args.commercial)
+    rows = [(spec, advise(spec, profile)) for spec in specs]
+    if args.fits:
+        rows = [(spec, advice) for spec, advice in rows if advice.verdict.runs]
+    rows.sort(key=lambda row: (not row[1].verdict.runs, row[1].variant.download_bytes))
+    if args.json:
+        json.dump([entry(spec, advice) for spec, advice in rows], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{'ID':30} {'SIZE':>9}  {'LICENCE':26} VERDICT")
+    for spec, advice in rows:
+        licence = f"{spec.license.name} (tier {spec.license.tier})"
+        print(
+            f"{spec.id:30} {format_bytes(advice.variant.download_bytes):>9}  {licence[:26]:26} {advice.verdict.label}"
+        )
+    print(f"{len(rows)} models. `hearth estimate ID` explains one.", file=sys.stderr)
+    return 0
+
+
+def entry(spec: ModelSpec, advice: Advice) -> dict[str, Any]:
+    verdict = advice.verdict
+    return {
+        "id": spec.id,
+        "name": spec.name,
+        "publisher": spec.publisher,
+        "family": spec.family,
+        "description": spec.description,
+        "tasks": list(spec.tasks),
+        "modalities": list(spec.modalities),
+        "parameters": {"total": spec.parameters_total, "active": spec.parameters_active},
+        "license": {
+            "name": spec.license.name,
+            "tier": spec.license.tier,
+            "commercial_use": spec.license.commercial_use,
+        },
+        "gated": spec.gated,
+        "repo": spec.repo,
+        "quantization": advice.variant.quantization,
+        "download_bytes": advice.variant.download_bytes,
+        "verdict": str(verdict.fit),
+        "reason": verdict.reason,
+        "gpu_layers": verdict.plan.gpu_layers,
+        "context": verdict.plan.context,
+    }

@@ -1,0 +1,74 @@
+"""Verdicts for catalog models: which quantization and context suit this machine, before anything is downloaded.
+
+Text and vision models are judged from the catalog's shape and file sizes (the GGUF header, once the file is
+here, gives the exact figures). Whisper models need no KV cache: their weights and a fixed working set decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.catalog import ModelSpec, Variant
+from app.fit.estimate import CPU_RUNTIME_OVERHEAD, DeviceMemory, LoadPlan, MemoryEstimate
+from app.fit.shape import from_catalog
+from app.fit.verdict import Budget, Fit, Verdict, judge
+from app.hardware.profile import Backend, HardwareProfile
+from app.units import MB, format_bytes
+
+_FULL_PRECISION = {"F32", "F16", "BF16"}
+WHISPER_WORKING_SET = 300 * MB  # audio features, decoder state and beams
+
+
+@dataclass(frozen=True)
+class Advice:
+    variant: Variant
+    verdict: Verdict
+
+
+def judge_variant(spec: ModelSpec, variant: Variant, profile: HardwareProfile, context: int | None = None) -> Verdict:
+    if spec.is_speech:
+        return _judge_whisper(variant, profile)
+    if spec.shape is None:
+        raise ValueError(f"catalog entry {spec.id} has no shape")
+    shape = from_catalog(spec.shape, variant.model_bytes, spec.family)
+    projector = variant.mmproj.size if variant.mmproj else 0
+    return judge(shape, profile, context=context, projector_bytes=projector)
+
+
+def advise(spec: ModelSpec, profile: HardwareProfile, context: int | None = None) -> Advice:
+    """The best variant here: the largest (best quality) that runs fully on the GPU, short of full precision;
+    otherwise the publisher's recommended one if it runs at all; otherwise the smallest that runs."""
+    judged = [(variant, judge_variant(spec, variant, profile, context)) for variant in spec.variants]
+    by_size = sorted(judged, key=lambda pair: pair[0].model_bytes, reverse=True)
+    on_gpu = [
+        pair for pair in by_size if pair[1].fit is Fit.GPU and pair[0].quantization.upper() not in _FULL_PRECISION
+    ]
+    if on_gpu:
+        return Advice(*on_gpu[0])
+    recommended = next((pair for pair in judged if pair[0].recommended), judged[0])
+    if recommended[1].runs:
+        return Advice(*recommended)
+    running = [pair for pair in reversed(by_size) if pair[1].runs]
+    return Advice(*(running[0] if running else by_size[-1]))
+
+
+def _judge_whisper(variant: Variant, profile: HardwareProfile) -> Verdict:
+    """faster-whisper: float16 on an NVIDIA card (CTranslate2 has no Metal or ROCm backend), int8 on the CPU."""
+    budget = Budget.of(profile)
+    weights = variant.model_bytes
+    cuda = [i for i, gpu in enumerate(budget.gpus) if gpu.backend is Backend.CUDA]
+    plan = LoadPlan(context=448)
+    if cuda and weights + WHISPER_WORKING_SET <= budget.gpu[cuda[0]]:
+        gpu = DeviceMemory(weights_bytes=weights, compute_bytes=WHISPER_WORKING_SET)
+        memory = MemoryEstimate(plan, {"cpu": DeviceMemory(overhead_bytes=CPU_RUNTIME_OVERHEAD), "gpu0": gpu})
+        reason = f"Needs about {format_bytes(gpu.total_bytes)} on your graphics card, which has room for it."
+        return Verdict(Fit.GPU, reason, plan, memory, 0.0)
+    cpu = DeviceMemory(
+        weights_bytes=weights // 2, compute_bytes=WHISPER_WORKING_SET, overhead_bytes=CPU_RUNTIME_OVERHEAD
+    )
+    memory = MemoryEstimate(plan, {"cpu": cpu})
+    if cpu.total_bytes <= budget.cpu:
+        reason = f"Needs about {format_bytes(cpu.total_bytes)} of memory; it transcribes on the processor."
+        return Verdict(Fit.CPU, reason, plan, memory, 0.0)
+    reason = f"Needs about {format_bytes(cpu.total_bytes)}, but only {format_bytes(budget.cpu)} of memory is free."
+    return Verdict(Fit.TOO_LARGE, reason, plan, memory, 0.0)

@@ -1,0 +1,239 @@
+"""The verdict: does a model run here, where, how fast, and with which plan.
+
+Compared with *free* memory minus a safety margin (never with the total), at the context Hearth will really use
+(chosen from the machine, not the model's maximum), counting every expert of a mixture-of-experts model (all
+must be in memory even though few are used per token). When a model does not fit fully on the graphics card,
+the largest number of layers that does is found, as llama.cpp would place them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.fit.estimate import LoadPlan, MemoryEstimate, estimate
+from app.fit.shape import ModelShape
+from app.hardware.capacity import usable_gpus
+from app.hardware.profile import Backend, GpuInfo, HardwareProfile
+from app.units import GB, MB, format_bytes
+
+RAM_SAFETY = 1 * GB  # the system and other programs keep working
+VRAM_SAFETY = 512 * MB  # the desktop, the browser and driver growth
+CONTEXT_STEPS = (32768, 16384, 8192, 4096, 2048)
+WORDS_PER_TOKEN = 0.75  # English prose; what a reader notices is words
+CPU_BANDWIDTH = 40e9  # bytes/s a typical dual-channel desktop or laptop reaches
+GPU_BANDWIDTH_BY_NAME = (  # memory bandwidth by product-name fragment, GB/s; first match wins
+    ("H100", 3350), ("H200", 4800), ("A100", 1555), ("5090", 1790), ("4090", 1008), ("3090", 936),
+    ("5080", 960), ("4080", 717), ("3080", 760), ("5070", 672), ("4070", 504), ("3070", 448),
+    ("4060", 272), ("3060", 360), ("Ultra", 800), ("Max", 400), ("Pro", 200), ("M4", 120),
+    ("M3", 100), ("M2", 100), ("M1", 68),
+)  # fmt: skip
+GPU_BANDWIDTH_DEFAULT = {Backend.CUDA: 300e9, Backend.ROCM: 300e9, Backend.VULKAN: 200e9, Backend.METAL: 100e9}
+
+
+class Fit(StrEnum):
+    GPU = "gpu"  # every layer on the graphics card(s)
+    PARTIAL = "partial"  # some layers on the graphics card, the rest on the processor
+    CPU = "cpu"  # on the processor only
+    TOO_LARGE = "too_large"
+
+
+FIT_LABELS = {
+    Fit.GPU: "Runs on your graphics card",
+    Fit.PARTIAL: "Partly on your graphics card",
+    Fit.CPU: "Runs on your processor",
+    Fit.TOO_LARGE: "Too large for this computer",
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    fit: Fit
+    reason: str  # one sentence for a non-technical reader
+    plan: LoadPlan  # what the chat engine loads with
+    estimate: MemoryEstimate
+    tokens_per_second: float  # expected generation speed; 0 when it does not run
+
+    @property
+    def label(self) -> str:
+        return FIT_LABELS[self.fit]
+
+    @property
+    def runs(self) -> bool:
+        return self.fit is not Fit.TOO_LARGE
+
+    @property
+    def speed_label(self) -> str:
+        words = self.tokens_per_second * WORDS_PER_TOKEN
+        if words <= 0:
+            return ""
+        band = "fast" if words >= 15 else "comfortable" if words >= 6 else "slow" if words >= 1.5 else "very slow"
+        return f"{band}, about {_round(words * 0.6)}–{_round(words)} words per second"
+
+
+def _round(value: float) -> str:
+    return f"{value:.0f}" if value >= 3 else f"{value:.1f}"
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Memory a model may use on each device of this machine, now."""
+
+    cpu: int
+    gpus: tuple[GpuInfo, ...]
+    gpu: tuple[int, ...]
+    unified: bool  # Apple Silicon: the GPU's memory is the same RAM
+
+    @staticmethod
+    def of(profile: HardwareProfile) -> Budget:
+        gpus = tuple(usable_gpus(profile))
+        cpu = max(0, profile.memory.available_bytes - RAM_SAFETY)
+        budgets = []
+        for gpu in gpus:
+            free = gpu.vram_free_bytes if gpu.vram_free_bytes is not None else gpu.vram_total_bytes
+            limit = max(0, (free or 0) - VRAM_SAFETY)
+            if gpu.unified_memory:
+                limit = min(limit, cpu)
+            budgets.append(limit)
+        return Budget(cpu, gpus, tuple(budgets), unified=any(g.unified_memory for g in gpus))
+
+    def fits(self, memory: MemoryEstimate) -> bool:
+        cpu_need = memory.devices["cpu"].total_bytes
+        gpu_need = [memory.devices.get(f"gpu{i}") for i in range(len(self.gpus))]
+        if self.unified:
+            return memory.total_bytes <= self.cpu and all(
+                need is None or need.total_bytes <= budget for need, budget in zip(gpu_need, self.gpu, strict=True)
+            )
+        return cpu_need <= self.cpu and all(
+            need is None or need.total_bytes <= budget for need, budget in zip(gpu_need, self.gpu, strict=True)
+        )
+
+    @property
+    def gpu_split(self) -> tuple[float, ...]:
+        total = sum(self.gpu)
+        return tuple(b / total for b in self.gpu) if len(self.gpu) > 1 and total else ()
+
+
+def default_context(profile: HardwareProfile, trained_context: int) -> int:
+    """The context Hearth loads with unless asked: long enough for real conversations and documents, short enough
+    that the KV cache never crowds out the model. Chosen from the memory the machine can give a model."""
+    budget = Budget.of(profile)
+    room = max([budget.cpu, *budget.gpu])
+    context = 32768 if room >= 24 * GB else 8192 if room >= 8 * GB else 4096
+    return min(context, trained_context) if trained_context else context
+
+
+def judge(
+    shape: ModelShape,
+    profile: HardwareProfile,
+    context: int | None = None,
+    projector_bytes: int = 0,
+) -> Verdict:
+    """Where this model runs on this machine at this context (default: `default_context`)."""
+    context = context or default_context(profile, shape.trained_context)
+    budget = Budget.of(profile)
+    backends = tuple(gpu.backend for gpu in budget.gpus)
+    repack = "REPACK = 1" in profile.llama.system_info or not profile.llama.system_info
+
+    def plan(layers: int) -> LoadPlan:
+        return LoadPlan(context=context, gpu_layers=layers, gpu_split=budget.gpu_split, projector_bytes=projector_bytes)
+
+    def memory(layers: int) -> MemoryEstimate:
+        return estimate(shape, plan(layers), backends, cpu_repack=repack)
+
+    full = shape.layers + 1
+    if budget.gpus:
+        whole = memory(full)
+        if budget.fits(whole):
+            return _verdict(Fit.GPU, whole, shape, budget, profile)
+        layers = _most_layers_that_fit(memory, budget, full)
+        if layers > 1:  # the output head alone is not worth a partial offload
+            return _verdict(Fit.PARTIAL, memory(layers), shape, budget, profile, whole)
+    on_cpu = memory(0)
+    if budget.fits(on_cpu):
+        return _verdict(Fit.CPU, on_cpu, shape, budget, profile)
+    return _verdict(Fit.TOO_LARGE, on_cpu, shape, budget, profile)
+
+
+def _most_layers_that_fit(memory: Callable[[int], MemoryEstimate], budget: Budget, full: int) -> int:
+    """Binary search: the GPU side grows with every layer and the CPU side shrinks, so the GPU limit decides."""
+    low, high = 0, full - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if budget.fits(memory(middle)):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _gpu_words(budget: Budget) -> str:
+    if len(budget.gpus) > 1:
+        return f"your {len(budget.gpus)} graphics cards have {format_bytes(sum(budget.gpu))} free together"
+    return f"your graphics card has {format_bytes(budget.gpu[0])} free"
+
+
+def _verdict(
+    fit: Fit,
+    memory: MemoryEstimate,
+    shape: ModelShape,
+    budget: Budget,
+    profile: HardwareProfile,
+    whole: MemoryEstimate | None = None,
+) -> Verdict:
+    need = format_bytes(memory.total_bytes)
+    context_words = f"with {context_label(memory.context)} context"
+    if fit is Fit.GPU:
+        gpu_need = sum(d.total_bytes for n, d in memory.devices.items() if n != "cpu")
+        reason = f"Needs about {format_bytes(gpu_need)} {context_words}; {_gpu_words(budget)}, so it all runs there."
+    elif fit is Fit.PARTIAL:
+        assert whole is not None
+        layers, full = memory.plan.gpu_layers, shape.layers + 1
+        where = "them" if len(budget.gpus) > 1 else "it"
+        reason = (
+            f"Needs about {format_bytes(whole.total_bytes)} {context_words}; {_gpu_words(budget)}, so {layers} of "
+            f"{full} layers go on {where} and the rest runs on the processor."
+        )
+    elif fit is Fit.CPU:
+        reason = f"Needs about {need} {context_words}; {format_bytes(budget.cpu)} of memory is free"
+        if budget.unified:
+            reason += ", but macOS lets the graphics processor use only part of it, so it runs on the processor."
+        elif budget.gpus:
+            reason += ", but your graphics card is too full or too small to help, so it runs on the processor."
+        else:
+            reason += ", so it runs on the processor."
+    else:
+        reason = (
+            f"Needs about {need} even {context_words}, but only {format_bytes(budget.cpu)} of memory is free "
+            "on this computer."
+        )
+    speed = _tokens_per_second(memory, shape, budget, profile) if fit is not Fit.TOO_LARGE else 0.0
+    return Verdict(fit, reason, memory.plan, memory, speed)
+
+
+def context_label(context: int) -> str:
+    """'a 4K', 'an 8K', 'a 32K': the article follows how the number is spoken."""
+    label = f"{context // 1024}K" if context >= 1024 else str(context)
+    article = "an" if label.startswith(("8", "11", "18")) else "a"
+    return f"{article} {label}"
+
+
+def _bandwidth(gpu: GpuInfo) -> float:
+    for fragment, gb_per_s in GPU_BANDWIDTH_BY_NAME:
+        if fragment in gpu.name:
+            return gb_per_s * 1e9
+    return GPU_BANDWIDTH_DEFAULT.get(gpu.backend, 200e9)
+
+
+def _tokens_per_second(memory: MemoryEstimate, shape: ModelShape, budget: Budget, profile: HardwareProfile) -> float:
+    """Generation is memory-bound: each token reads the active weights once. Time = bytes ÷ bandwidth per device."""
+    per_token = shape.bytes_read_per_token
+    weights_total = sum(d.weights_bytes for d in memory.devices.values()) or 1
+    seconds = 0.0
+    cpu_bandwidth = _bandwidth(budget.gpus[0]) if budget.unified and budget.gpus else CPU_BANDWIDTH
+    for name, device in memory.devices.items():
+        share = per_token * device.weights_bytes / weights_total
+        bandwidth = cpu_bandwidth if name == "cpu" else _bandwidth(budget.gpus[int(name[3:])])
+        seconds += share / bandwidth
+    return 1.0 / seconds if seconds else 0.0

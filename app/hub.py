@@ -1,0 +1,108 @@
+"""Talking to Hugging Face (or a mirror), and nothing else: every network call Hearth makes starts here.
+
+huggingface_hub builds the URLs (honouring `HF_ENDPOINT` for mirrors), the auth and user-agent headers, and maps
+HTTP answers to its error types; this module turns those into sentences a person can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from huggingface_hub import get_session, hf_hub_url, hf_raise_for_status
+from huggingface_hub.errors import (
+    EntryNotFoundError,
+    GatedRepoError,
+    HfHubHTTPError,
+    RepositoryNotFoundError,
+)
+from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]  # lazily exported
+
+from app.errors import HearthError
+from app.gguf_info import GgufHeader, read_with
+
+CHUNK = 1024 * 1024
+
+
+class GatedModel(HearthError):
+    """The repository asks for its licence to be accepted (and a token) before downloading."""
+
+
+class ModelNotFound(HearthError):
+    """The repository or the file does not exist (or is private and we have no access)."""
+
+
+class NetworkProblem(HearthError):
+    """The server could not be reached or the connection dropped."""
+
+
+def file_url(repo: str, filename: str, revision: str | None = None, endpoint: str | None = None) -> str:
+    return hf_hub_url(repo, filename, revision=revision or "main", endpoint=endpoint)
+
+
+def request_headers(token: str | None) -> dict[str, str]:
+    # token=False: never pick up a token from the environment or disk behind the user's back.
+    headers: dict[str, str] = build_hf_headers(token=token or False, library_name="hearth")
+    return headers
+
+
+def explain(exc: Exception, repo: str, filename: str) -> HearthError:
+    """A huggingface_hub / HTTP failure as a sentence saying what to do."""
+    page = f"https://huggingface.co/{repo}"
+    if isinstance(exc, GatedRepoError):
+        return GatedModel(
+            f"{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face "
+            "token in Settings.",
+            str(exc),
+        )
+    if isinstance(exc, RepositoryNotFoundError):
+        return ModelNotFound(
+            f"The model {repo} was not found. It may have been renamed, or it is private and needs a token.", str(exc)
+        )
+    if isinstance(exc, EntryNotFoundError):
+        return ModelNotFound(f"{filename} is no longer in {repo}.", str(exc))
+    if isinstance(exc, HfHubHTTPError):
+        status = exc.response.status_code if exc.response is not None else "?"
+        if status in (401, 403):
+            return GatedModel(
+                f"Hugging Face refused access to {repo} ({status}). Accept the model's licence on {page} and add a "
+                "token in Settings.",
+                str(exc),
+            )
+        return NetworkProblem(
+            f"Hugging Face answered with an error ({status}) for {filename}. Try again later.", str(exc)
+        )
+    return NetworkProblem(f"Could not reach Hugging Face to read {filename}. Check your connection.", str(exc))
+
+
+def read_remote_header(
+    repo: str,
+    filename: str,
+    revision: str | None = None,
+    endpoint: str | None = None,
+    token: str | None = None,
+    timeout: float = 20.0,
+) -> GgufHeader:
+    """Read a GGUF header from the first megabytes of a remote file (HTTP Range), without downloading it."""
+    url = file_url(repo, filename, revision, endpoint)
+    headers = request_headers(token)
+    fetch: Callable[[int], bytes] = lambda size: _first_bytes(url, headers, size, timeout)  # noqa: E731
+    try:
+        return read_with(fetch)
+    except HearthError:
+        raise
+    except Exception as exc:  # httpx errors, hub errors
+        raise explain(exc, repo, filename) from exc
+
+
+def _first_bytes(url: str, headers: dict[str, Any], size: int, timeout: float) -> bytes:
+    ranged = {**headers, "Range": f"bytes=0-{size - 1}"}
+    with get_session().stream("GET", url, headers=ranged, follow_redirects=True, timeout=timeout) as response:
+        hf_raise_for_status(response)
+        data = bytearray()
+        # A server that ignores Range sends the whole file: stop reading once we have enough.
+        for chunk in response.iter_bytes(CHUNK):
+            data += chunk
+            if len(data) >= size:
+                break
+        return bytes(data[:size])
