@@ -6,6 +6,7 @@ here, gives the exact figures). Whisper models need no KV cache: their weights a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.catalog import ModelSpec, Variant
@@ -72,3 +73,30 @@ def _judge_whisper(variant: Variant, profile: HardwareProfile) -> Verdict:
         return Verdict(Fit.CPU, reason, plan, memory, 0.0)
     reason = f"Needs about {format_bytes(cpu.total_bytes)}, but only {format_bytes(budget.cpu)} of memory is free."
     return Verdict(Fit.TOO_LARGE, reason, plan, memory, 0.0)
+
+
+@dataclass(frozen=True)
+class ModelAdvice:
+    """Everything the Discover page shows for one model on this machine, computed once off the GUI thread."""
+
+    spec: ModelSpec
+    best: Advice
+    verdicts: dict[str, Verdict]  # by quantization
+
+    def verdict(self, quantization: str) -> Verdict:
+        return self.verdicts[quantization]
+
+
+FIT_ORDER = {Fit.GPU: 0, Fit.PARTIAL: 1, Fit.CPU: 2, Fit.TOO_LARGE: 3}
+
+
+def advise_all(specs: Iterable[ModelSpec], profile: HardwareProfile) -> list[ModelAdvice]:
+    """Advice for many models, recommended first: what runs best here, then smallest (the seeds' advice: pick
+    the smallest model that does the job)."""
+    advised = []
+    for spec in specs:
+        verdicts = {v.quantization: judge_variant(spec, v, profile) for v in spec.variants}
+        best = advise(spec, profile)
+        advised.append(ModelAdvice(spec, best, verdicts))
+    advised.sort(key=lambda a: (FIT_ORDER[a.best.verdict.fit], a.best.variant.download_bytes))
+    return advised
