@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.catalog import Catalog
-from app.fit.advice import FIT_ORDER, ModelAdvice, advise_all
-from app.fit.verdict import Fit
-from app.hardware import HardwareProfile
+from app.fit.advice import FIT_ORDER, ModelAdvice
+from app.fit.verdict import WORDS_PER_TOKEN, Fit
 
 GOALS = {
     "chat": "Chat and write",
@@ -30,12 +28,19 @@ class Suggestion:
     role: str  # "Quick", "Balanced", "Best here"
 
 
-def suggest(catalog: Catalog, profile: HardwareProfile, goal: str, commercial: bool) -> list[Suggestion]:
-    specs = catalog.filter(tasks=[goal], commercial_only=commercial)
-    if goal == "chat":  # code models chat too, but only about code
-        specs = [spec for spec in specs if "code" not in spec.tasks]
-    candidates = advise_all(specs, profile)
-    return pick_three([a for a in candidates if a.best.verdict.runs])
+def suggest(advised: Sequence[ModelAdvice], goal: str, commercial: bool) -> list[Suggestion]:
+    """From the whole catalog's advice for this machine (`advise_all`), the models for this goal."""
+    candidates = [
+        a
+        for a in advised
+        if goal in a.spec.tasks and (a.spec.license.commercial_use or not commercial) and a.best.verdict.runs
+    ]
+    # Specialists (coders, reasoners) can chat too, but a model made for the goal answers it better.
+    made_for_goal = [a for a in candidates if a.spec.tasks[0] == goal]
+    candidates = made_for_goal or candidates
+    # A model that runs at a word or two per second is no pleasure; leave it out when something quicker exists.
+    bearable = [a for a in candidates if a.spec.is_speech or a.best.verdict.tokens_per_second * WORDS_PER_TOKEN >= 2]
+    return pick_three(bearable or candidates)
 
 
 def pick_three(runnable: Sequence[ModelAdvice]) -> list[Suggestion]:

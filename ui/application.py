@@ -13,11 +13,12 @@ from functools import partial
 
 from PySide6.QtWidgets import QApplication
 
-from app import paths, settings
+from app import catalog, paths, settings
 from app.hardware import probe
 from app.paths import HearthPaths
 from ui import theme
 from ui.main_window import MainWindow
+from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.resources import app_icon
 from ui.workers import Workers
@@ -27,8 +28,10 @@ log = logging.getLogger(__name__)
 
 def build_window(hearth_paths: HearthPaths, workers: Workers) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
-    page = HardwarePage(scanner=partial(probe, hearth_paths.models), workers=workers)
-    window = MainWindow(settings.load(hearth_paths.config), page)
+    hardware = HardwarePage(scanner=partial(probe, hearth_paths.models), workers=workers)
+    discover = DiscoverPage(catalog.default(), workers)
+    hardware.scan_finished.connect(discover.set_profile)
+    window = MainWindow(settings.load(hearth_paths.config), hardware, discover)
     workers.notify.connect(window.banner.show_notification)
     return window
 

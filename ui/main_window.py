@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import Settings
+from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.placeholder import PlaceholderPage
 from ui.resources import app_icon
@@ -27,19 +28,22 @@ PAGE_KEYS = ("discover", "models", "chat", "transcribe", "hardware", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, hardware_page: HardwarePage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        hardware_page: HardwarePage,
+        discover_page: DiscoverPage,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Hearth")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
         self.hardware_page = hardware_page
+        self.discover_page = discover_page
         self.pages: dict[str, QWidget] = {
-            "discover": PlaceholderPage(
-                "Discover",
-                "Browse open models for chat, code, reasoning, images and speech, each with its licence, its size "
-                "and whether it runs well on this computer.",
-            ),
+            "discover": discover_page,
             "models": PlaceholderPage(
                 "My Models", "The models on this computer: downloaded, imported, or found from other apps."
             ),

@@ -84,4 +84,7 @@ def apply(app: QApplication) -> None:
 
 
 def _style_sheet() -> str:
-    return (resources_dir() / "styles" / "hearth.qss").read_text(encoding="utf-8")
+    """The style sheet, with `{icons}` pointing at the bundled icons (QSS urls are relative to the working
+    directory, which is anything for an installed app)."""
+    text = (resources_dir() / "styles" / "hearth.qss").read_text(encoding="utf-8")
+    return text.replace("{icons}", (resources_dir() / "icons").as_posix())

@@ -88,15 +88,18 @@ class ModelAdvice:
 
 
 FIT_ORDER = {Fit.GPU: 0, Fit.PARTIAL: 1, Fit.CPU: 2, Fit.TOO_LARGE: 3}
+TASK_ORDER = {"chat": 0, "reasoning": 1, "code": 2, "vision": 3, "speech": 4}  # what most people come for first
 
 
 def advise_all(specs: Iterable[ModelSpec], profile: HardwareProfile) -> list[ModelAdvice]:
-    """Advice for many models, recommended first: what runs best here, then smallest (the seeds' advice: pick
-    the smallest model that does the job)."""
+    """Advice for many models, recommended first: what runs best here, then everyday chat before specialists,
+    then smallest (the seeds' advice: pick the smallest model that does the job)."""
     advised = []
     for spec in specs:
         verdicts = {v.quantization: judge_variant(spec, v, profile) for v in spec.variants}
         best = advise(spec, profile)
         advised.append(ModelAdvice(spec, best, verdicts))
-    advised.sort(key=lambda a: (FIT_ORDER[a.best.verdict.fit], a.best.variant.download_bytes))
+    advised.sort(
+        key=lambda a: (FIT_ORDER[a.best.verdict.fit], TASK_ORDER[a.spec.tasks[0]], a.best.variant.download_bytes)
+    )
     return advised

@@ -10,10 +10,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from app import paths
 from ui import theme
 from ui.application import build_window, create_qapplication
+from ui.main_window import MainWindow
+from ui.pages.guide_dialog import GuideDialog
 from ui.workers import Workers
 
 
@@ -29,18 +32,35 @@ def main(argv: list[str]) -> int:
     def shoot() -> None:
         for dark in (False, True):
             theme.set_dark(app, dark)
+            suffix = "-dark" if dark else ""
             for page in pages:
+                if page == "guide":
+                    _shoot_guide(window, out / f"guide{suffix}.png")
+                    continue
                 window.show_page(page)
                 app.processEvents()
-                suffix = "-dark" if dark else ""
                 window.grab().save(str(out / f"{page}{suffix}.png"))
         app.quit()
 
-    window.hardware_page.scan_finished.connect(lambda _profile: QTimer.singleShot(300, shoot))
+    window.discover_page.advice_ready.connect(lambda: QTimer.singleShot(300, shoot))
     window.hardware_page.rescan()
     code = app.exec()
     workers.shutdown()
     return code
+
+
+def _shoot_guide(window: MainWindow, path: Path) -> None:
+    """The "Help me choose" guide at its last step: chat, personal use."""
+    page = window.discover_page
+    assert page.profile is not None
+    dialog = GuideDialog([page.advice[i] for i in page.order], page.profile, window)
+    dialog.show()
+    dialog.goal_buttons["chat"].click()
+    dialog.next_button.click()
+    dialog.next_button.click()
+    QApplication.processEvents()
+    dialog.grab().save(str(path))
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,204 @@
+"""The Discover page: the catalog as cards, judged for this computer, recommended first, with filters.
+
+Verdicts for the whole catalog are computed on a worker as soon as the hardware scan arrives (and again after a
+rescan); filtering and re-ordering only show and hide the cards already built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import Catalog
+from app.fit.advice import ModelAdvice, advise_all
+from app.hardware import HardwareProfile
+from app.units import GB
+from ui.pages.guide_dialog import GuideDialog
+from ui.widgets.model_card import ModelCard
+from ui.workers import Workers
+
+TASK_CHOICES = (("All tasks", ""), ("Chat", "chat"), ("Code", "code"), ("Reasoning", "reasoning"),
+                ("Images", "vision"), ("Speech", "speech"))  # fmt: skip
+LICENCE_CHOICES = (
+    ("Any licence", 5),
+    ("Business use allowed", -1),
+    ("Free licences only (Apache, MIT)", 1),
+)
+SIZE_CHOICES = (("Any size", (0, None)), ("Small (under 3 GB)", (0, 3 * GB)), ("Medium (3–10 GB)", (3 * GB, 10 * GB)),
+                ("Large (over 10 GB)", (10 * GB, None)))  # fmt: skip
+
+
+class DiscoverPage(QWidget):
+    advice_ready = Signal()  # verdicts for the whole catalog are shown
+
+    def __init__(self, catalog: Catalog, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self._workers = workers
+        self.profile: HardwareProfile | None = None
+        self.advice: dict[str, ModelAdvice] = {}
+        self.order: list[str] = [spec.id for spec in catalog.models]
+        self.cards: dict[str, ModelCard] = {}
+        self._build()
+        self._connect_signals()
+        self.apply_filters()
+
+    def _build(self) -> None:
+        title = QLabel("Discover")
+        title.setObjectName("PageTitle")
+        self.guide_button = QPushButton("Help me choose")
+        self.guide_button.setObjectName("Primary")
+        self.guide_button.setToolTip("Answer two questions and get up to three models that suit you and this computer")
+        self.guide_button.setEnabled(False)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.guide_button)
+        lead = QLabel(
+            "Open models you can run privately. The best fits for this computer come first; "
+            "pick the smallest model that does what you need."
+        )
+        lead.setObjectName("PageLead")
+        lead.setWordWrap(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search models (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.task_filter = QComboBox()
+        for label, value in TASK_CHOICES:
+            self.task_filter.addItem(label, value)
+        self.licence_filter = QComboBox()
+        for label, value in LICENCE_CHOICES:
+            self.licence_filter.addItem(label, value)
+        self.size_filter = QComboBox()
+        for label, value in SIZE_CHOICES:
+            self.size_filter.addItem(label, value)
+        self.fits_filter = QCheckBox("Fits this computer")
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search, 2)
+        for widget in (self.task_filter, self.licence_filter, self.size_filter, self.fits_filter):
+            filters.addWidget(widget)
+
+        self.count = QLabel("")
+        self.count.setObjectName("Muted")
+        self.empty = QLabel("No model matches these filters.")
+        self.empty.setObjectName("Muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 8, 0)
+        self.list_layout.setSpacing(10)
+        for spec in self.catalog.models:
+            card = ModelCard(spec)
+            self.cards[spec.id] = card
+            self.list_layout.addWidget(card)
+        self.list_layout.addWidget(self.empty)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.list_widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(lead)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(scroll, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.task_filter, self.licence_filter, self.size_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.fits_filter.toggled.connect(self.apply_filters)
+        self.guide_button.clicked.connect(self.on_guide_clicked)
+
+    @Slot(object)
+    def set_profile(self, profile: HardwareProfile) -> None:
+        """A (new) hardware scan: judge the whole catalog again, off the GUI thread."""
+        self.profile = profile
+        self.count.setText("Checking which models run on this computer…")
+        self._workers.start(advise_all, self.catalog.models, profile, connect={"returned": self.on_advice_returned})
+
+    @Slot(object)
+    def on_advice_returned(self, advised: Sequence[ModelAdvice]) -> None:
+        self.advice = {a.spec.id: a for a in advised}
+        self.order = [a.spec.id for a in advised]
+        for advice in advised:
+            self.cards[advice.spec.id].show_advice(advice)
+        for position, model_id in enumerate(self.order):
+            self.list_layout.insertWidget(position, self.cards[model_id])
+        self.guide_button.setEnabled(True)
+        self.apply_filters()
+        self.advice_ready.emit()
+
+    def _matching_ids(self) -> set[str]:
+        task = self.task_filter.currentData()
+        licence = self.licence_filter.currentData()
+        low, high = self.size_filter.currentData()
+        found = set()
+        for spec in self.catalog.filter(
+            text=self.search.text(),
+            tasks=[task] if task else (),
+            commercial_only=licence == -1,
+            max_tier=licence if licence > 0 else 5,
+        ):
+            advice = self.advice.get(spec.id)
+            size = advice.best.variant.download_bytes if advice else spec.recommended_variant.download_bytes
+            if size < low or (high is not None and size >= high):
+                continue
+            if self.fits_filter.isChecked() and advice is not None and not advice.best.verdict.runs:
+                continue
+            found.add(spec.id)
+        return found
+
+    @Slot()
+    def apply_filters(self) -> None:
+        matching = self._matching_ids()
+        shown = 0
+        for model_id in self.order:
+            card = self.cards[model_id]
+            visible = model_id in matching
+            card.setVisible(visible)
+            shown += visible
+        self.empty.setVisible(shown == 0)
+        if self.advice:
+            runs = sum(1 for i in self.order if self.cards[i].isVisibleTo(self) and self.advice[i].best.verdict.runs)
+            self.count.setText(f"{shown} models · {runs} run on this computer")
+        elif self.profile is None:
+            self.count.setText(f"{shown} models · checking your computer…")
+
+    def visible_ids(self) -> list[str]:
+        return [i for i in self.order if self.cards[i].isVisibleTo(self)]
+
+    @Slot()
+    def on_guide_clicked(self) -> None:
+        assert self.profile is not None  # the button is enabled once verdicts exist
+        dialog = GuideDialog([self.advice[i] for i in self.order], self.profile, self)
+        dialog.model_chosen.connect(self.on_guide_model_chosen)
+        dialog.open()
+
+    @Slot(str)
+    def on_guide_model_chosen(self, model_id: str) -> None:
+        """Show the chosen model's card at the top of an unfiltered list."""
+        self.search.setText(self.advice[model_id].spec.name)
