@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,21 @@ from tests import assets
 from tests.hf_server import FakeHub, HubServer
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (ui/gc_guard.py): no automatic cycle collection, which could run in a worker thread and
+    destroy Qt objects there; each test's garbage is collected on the main thread when it ends."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

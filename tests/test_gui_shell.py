@@ -131,3 +131,18 @@ def test_window_geometry_and_page_are_remembered(qtbot: QtBot, workers: Workers)
     assert second.size().toTuple() == (790, 560)
     assert second.current_page() == "transcribe"
     assert set(PAGE_KEYS) == set(second.pages)
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+
+    from ui.gc_guard import MainThreadGarbageCollector
+
+    guard = MainThreadGarbageCollector(interval_ms=10)
+    assert not gc.isenabled()
+    for _ in range(guard.threshold[0] + 10):
+        cycle: list[object] = []
+        cycle.append(cycle)
+    assert gc.get_count()[0] > guard.threshold[0]
+    qtbot.waitUntil(lambda: gc.get_count()[0] < guard.threshold[0], timeout=5000)
+    guard.timer.stop()

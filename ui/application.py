@@ -17,6 +17,7 @@ from app import catalog, paths, settings
 from app.hardware import probe
 from app.paths import HearthPaths
 from ui import theme
+from ui.gc_guard import MainThreadGarbageCollector
 from ui.main_window import MainWindow
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
@@ -43,6 +44,7 @@ def create_qapplication(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setWindowIcon(app_icon())
     theme.apply(app)
+    app.gc_guard = MainThreadGarbageCollector(app)  # type: ignore[attr-defined]  # lives as long as the app
     return app
 
 

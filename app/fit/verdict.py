@@ -124,14 +124,35 @@ def default_context(profile: HardwareProfile, trained_context: int) -> int:
     return min(context, trained_context) if trained_context else context
 
 
+SHORTEST_USEFUL_CONTEXT = 4096
+
+
 def judge(
     shape: ModelShape,
     profile: HardwareProfile,
     context: int | None = None,
     projector_bytes: int = 0,
 ) -> Verdict:
-    """Where this model runs on this machine at this context (default: `default_context`)."""
-    context = context or default_context(profile, shape.trained_context)
+    """Where this model runs on this machine at this context.
+
+    Without a context, Hearth picks one: the machine's default, or a shorter one (down to 4K) when that is what
+    lets the whole model onto the graphics card, or lets it run at all."""
+    if context is not None:
+        return judge_at(shape, profile, context, projector_bytes)
+    first = judge_at(shape, profile, default_context(profile, shape.trained_context), projector_bytes)
+    if first.fit is Fit.GPU or first.fit is Fit.CPU:
+        return first
+    smallest = first
+    for shorter in (c for c in CONTEXT_STEPS if SHORTEST_USEFUL_CONTEXT <= c < first.plan.context):
+        smallest = judge_at(shape, profile, shorter, projector_bytes)
+        if smallest.fit is Fit.GPU or (first.fit is Fit.TOO_LARGE and smallest.runs):
+            return smallest
+    # Still too large: say so at the shortest context tried. Still partial: keep the longer context.
+    return smallest if first.fit is Fit.TOO_LARGE else first
+
+
+def judge_at(shape: ModelShape, profile: HardwareProfile, context: int, projector_bytes: int = 0) -> Verdict:
+    """Where this model runs on this machine at exactly this context."""
     budget = Budget.of(profile)
     backends = tuple(gpu.backend for gpu in budget.gpus)
     repack = "REPACK = 1" in profile.llama.system_info or not profile.llama.system_info

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,6 +31,7 @@ class GuideDialog(QDialog):
     def __init__(self, advised: Sequence[ModelAdvice], profile: HardwareProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Help me choose a model")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed by Qt on the GUI thread, not by a GC pass
         self.setMinimumSize(640, 580)
         self.advised = list(advised)
         self.profile = profile
