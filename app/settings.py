@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.paths import HearthPaths
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
@@ -25,6 +27,10 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64; opaque to the core
     last_page: str = "hardware"
+    models_dir: str = ""  # "" = the default models folder of app.paths
+    hf_endpoint: str = ""  # a Hugging Face mirror (the HF_ENDPOINT convention); "" = huggingface.co
+    offline: bool = False  # no network call at all
+    download_concurrency: int = 2
 
 
 def load(config_dir: Path) -> Settings:
@@ -69,3 +75,8 @@ def _set_aside(path: Path) -> None:
         os.replace(path, path.with_suffix(".json.bad"))
     except OSError:
         pass
+
+
+def models_dir(settings: Settings, hearth_paths: HearthPaths) -> Path:
+    """Where models live: the folder the user chose, else Hearth's default."""
+    return Path(settings.models_dir).expanduser() if settings.models_dir else hearth_paths.models
