@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,13 +29,44 @@ class HostedFile:
 
 
 @dataclass
+class Faults:
+    """Switches to make the server misbehave the ways real networks and servers do."""
+
+    drop_at: list[int] = field(default_factory=list)  # close the connection when the body reaches these offsets
+    stall_at: int | None = None  # stop sending at this offset for `stall_seconds` (once)
+    stall_seconds: float = 0.0
+    corrupt_at: set[int] = field(default_factory=set)  # flip the byte at these offsets in every response
+    statuses: list[int] = field(default_factory=list)  # answer the next GET requests with these statuses
+    rate: int | None = None  # bytes per second
+    redirect: bool = False  # answer /resolve/ with a 302 to a CDN-like path, as Hugging Face does for LFS files
+
+
+@dataclass
 class FakeHub:
+    faults: Faults = field(default_factory=Faults)
     files: dict[tuple[str, str], HostedFile] = field(default_factory=dict)
     gated: dict[str, str] = field(default_factory=dict)  # repo -> token that unlocks it
     bytes_served: int = 0
     requests: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     url: str = ""
+
+    served_events: list[tuple[int, threading.Event]] = field(default_factory=list)
+
+    def when_served(self, threshold: int) -> threading.Event:
+        """An event set once the server has sent `threshold` bytes in all: lets a test act mid-download
+        without sleeping."""
+        event = threading.Event()
+        with self.lock:
+            self.served_events.append((threshold, event))
+        return event
+
+    def count_served(self, size: int) -> None:
+        with self.lock:
+            self.bytes_served += size
+            for threshold, event in self.served_events:
+                if self.bytes_served >= threshold:
+                    event.set()
 
     def add(self, repo: str, path: str, source: Path, sha256: str | None = None) -> HostedFile:
         hosted = HostedFile(source, sha256 or _sha256(source), source.stat().st_size)
@@ -50,6 +83,7 @@ def _sha256(path: Path) -> str:
 
 
 _RESOLVE = re.compile(r"^/(?P<repo>[^/]+/[^/]+)/resolve/(?P<revision>[^/]+)/(?P<path>.+)$")
+_CDN = re.compile(r"^/cdn/(?P<repo>[^/]+/[^/]+)/(?P<path>.+)$")
 _RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
 
 
@@ -79,10 +113,17 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
         def _serve(self, body: bool) -> None:
             with hub.lock:
                 hub.requests.append(f"{self.command} {self.path}")
-            match = _RESOLVE.match(unquote(self.path.split("?")[0]))
+            route = unquote(self.path.split("?")[0])
+            match = _RESOLVE.match(route) or _CDN.match(route)
             if not match:
                 return self._fail(404, "RepoNotFound", "Repository not found")
             repo, path = match["repo"], match["path"]
+            faults = hub.faults
+            if body and faults.statuses:
+                with hub.lock:
+                    status = faults.statuses.pop(0)
+                code = {401: "GatedRepo", 403: "GatedRepo", 404: "EntryNotFound"}.get(status, "")
+                return self._fail(status, code, f"Injected {status}")
             if repo in hub.gated and self.headers.get("Authorization") != f"Bearer {hub.gated[repo]}":
                 return self._fail(401, "GatedRepo", "Access to this model is restricted.")
             if not any(r == repo for r, _ in hub.files):
@@ -90,6 +131,16 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             hosted = hub.files.get((repo, path))
             if hosted is None:
                 return self._fail(404, "EntryNotFound", "Entry not found")
+            if faults.redirect and route.startswith(f"/{repo}/resolve/"):
+                self.send_response(302)
+                self.send_header("Location", f"{hub.url}/cdn/{repo}/{path}?signature=abc")
+                self.send_header("X-Linked-Etag", f'"{hosted.sha256}"')
+                self.send_header("X-Linked-Size", str(hosted.size))
+                self.send_header("X-Repo-Commit", COMMIT)
+                self.send_header("ETag", '"pointer-etag"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             start, end = 0, hosted.size - 1
             ranged = _RANGE.match(self.headers.get("Range", ""))
             if ranged:
@@ -115,21 +166,45 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             if not body:
                 return None
+            self._send_body(hosted, start, length)
+            return None
+
+        def _send_body(self, hosted: HostedFile, start: int, length: int) -> None:
+            faults = hub.faults
+            position, end = start, start + length
+            began = time.monotonic()
             with hosted.source.open("rb") as handle:
                 handle.seek(start)
-                remaining = length
-                while remaining:
-                    block = handle.read(min(remaining, 256 * 1024))
-                    if not block:
-                        break
+                while position < end:
+                    stop_at = min(end, position + 64 * 1024)
+                    with hub.lock:
+                        drop = next((d for d in sorted(faults.drop_at) if position < d <= stop_at), None)
+                        if drop is not None:
+                            faults.drop_at.remove(drop)
+                            stop_at = drop
+                        stall = faults.stall_at is not None and position <= faults.stall_at < stop_at
+                    block = bytearray(handle.read(stop_at - position))
+                    for offset in faults.corrupt_at:
+                        if position <= offset < position + len(block):
+                            block[offset - position] ^= 0xFF
                     try:
                         self.wfile.write(block)
+                        self.wfile.flush()
                     except (BrokenPipeError, ConnectionResetError):
-                        return None  # the client had enough (a header read) or hung up
-                    remaining -= len(block)
-                    with hub.lock:
-                        hub.bytes_served += len(block)
-            return None
+                        return  # the client had enough (a header read) or hung up
+                    hub.count_served(len(block))
+                    position += len(block)
+                    if drop is not None:
+                        self.close_connection = True
+                        self.connection.shutdown(socket.SHUT_RDWR)  # mid-body: the client sees a dropped connection
+                        return
+                    if stall:
+                        threading.Event().wait(faults.stall_seconds)  # the server stalls; the test itself never sleeps
+                        faults.stall_at = None
+                    if faults.rate:
+                        ahead = (position - start) / faults.rate - (time.monotonic() - began)
+                        if ahead > 0:
+                            threading.Event().wait(ahead)
 
     return Handler
 

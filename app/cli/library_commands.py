@@ -1,0 +1,81 @@
+"""`hearth import PATH` and `hearth list [--json]`: the Library page without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import HearthError
+from app.library import Library, LibraryModel
+from app.units import format_bytes
+
+
+def register(commands: Any) -> None:
+    importer = commands.add_parser("import", help="add a GGUF file, a faster-whisper folder or a folder of models")
+    importer.add_argument("path", type=Path, help="a .gguf file (the first part of a split model) or a folder")
+    importer.set_defaults(run=run_import)
+    lister = commands.add_parser("list", help="list the models on this computer")
+    lister.add_argument("--json", action="store_true", help="print one JSON document (a list of models)")
+    lister.add_argument("--all", action="store_true", help="include the models you hid")
+    lister.set_defaults(run=run_list)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    result = Library().import_path(args.path)
+    for refusal in result.refused:
+        print(f"hearth: skipped {refusal.path}: {refusal.reason}", file=sys.stderr)
+    for model in result.imported:
+        print(model.path)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    library = Library()
+    models = library.models(include_hidden=args.all)
+    if args.json:
+        json.dump([_as_json(library, m) for m in models], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not models:
+        print("No models yet. Download one from Discover, or add yours with `hearth import PATH`.", file=sys.stderr)
+    for model in models:
+        quantization = f" {model.quantization}" if model.quantization else ""
+        print(f"{model.name}{quantization}  [{model.source}]  {format_bytes(model.size_bytes)}  {model.path}")
+    return 0
+
+
+def _as_json(library: Library, model: LibraryModel) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "id": model.id,
+        "name": model.name,
+        "source": model.source,
+        "path": str(model.path),
+        "files": [str(f) for f in model.files],
+        "format": model.format,
+        "size_bytes": model.size_bytes,
+        "quantization": model.quantization,
+        "catalog_id": model.catalog_id,
+        "architecture": None,
+        "parameter_count": None,
+        "context_length": None,
+        "has_chat_template": None,
+        "mmproj": str(model.mmproj) if model.mmproj else None,
+        "deletable": model.deletable,
+        "problem": None,
+    }
+    try:
+        facts = library.describe(model)
+    except HearthError as exc:  # one damaged file in another app's folder must not hide the rest
+        document["problem"] = exc.message
+        return document
+    document.update(
+        architecture=facts.architecture,
+        parameter_count=facts.parameter_count or None,
+        context_length=facts.context_length or None,
+        has_chat_template=facts.has_chat_template,
+        quantization=model.quantization or facts.file_type,
+    )
+    return document

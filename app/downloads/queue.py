@@ -1,0 +1,103 @@
+"""The list of downloads and their states, kept on disk so a restart or a crash resumes them.
+
+The queue decides (which item may start, given the concurrency limit); it starts nothing itself: the GUI runs
+items on its workers, the CLI runs them in turn. An item found "running" when the queue is loaded was
+interrupted, so it goes back to "queued" and continues from its `.part` files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.downloads.plan import DownloadPlan
+from app.downloads.transfer import RemoteFile
+
+QUEUED, RUNNING, PAUSED, FAILED, DONE, CANCELLED = "queued", "running", "paused", "failed", "done", "cancelled"
+ACTIVE = {QUEUED, RUNNING, PAUSED, FAILED}
+
+
+@dataclass
+class QueueItem:
+    id: str
+    plan: DownloadPlan
+    state: str = QUEUED
+    error: str = ""
+    done_bytes: int = 0
+    total_bytes: int = 0
+    installed_path: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class DownloadQueue:
+    def __init__(self, path: Path, concurrency: int = 2) -> None:
+        self.path = path
+        self.concurrency = max(1, concurrency)
+        self.items: list[QueueItem] = self._load()
+
+    def add(self, plan: DownloadPlan) -> QueueItem:
+        for item in self.items:
+            if item.plan.key == plan.key and item.state in ACTIVE:
+                if item.state in (PAUSED, FAILED):
+                    item.state, item.error = QUEUED, ""
+                    self.save()
+                return item
+        item = QueueItem(id=uuid.uuid4().hex[:12], plan=plan, total_bytes=plan.known_bytes)
+        self.items.append(item)
+        self.save()
+        return item
+
+    def get(self, item_id: str) -> QueueItem:
+        return next(item for item in self.items if item.id == item_id)
+
+    def update(self, item_id: str, **changes: Any) -> QueueItem:
+        item = self.get(item_id)
+        for key, value in changes.items():
+            setattr(item, key, value)
+        self.save()
+        return item
+
+    def startable(self) -> list[QueueItem]:
+        running = sum(1 for item in self.items if item.state == RUNNING)
+        waiting = [item for item in self.items if item.state == QUEUED]
+        return waiting[: max(0, self.concurrency - running)]
+
+    def remove(self, item_id: str) -> None:
+        self.items = [item for item in self.items if item.id != item_id]
+        self.save()
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = [dataclasses.asdict(item) for item in self.items]
+        fd, temp = tempfile.mkstemp(prefix=".downloads-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=1)
+            os.replace(temp, self.path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def _load(self) -> list[QueueItem]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        items = []
+        for entry in raw if isinstance(raw, list) else []:
+            try:
+                plan_raw = entry.pop("plan")
+                files = tuple(RemoteFile(**f) for f in plan_raw.pop("files"))
+                item = QueueItem(plan=DownloadPlan(files=files, **plan_raw), **entry)
+            except (TypeError, KeyError):
+                continue  # an entry from an incompatible version: drop it rather than fail to start
+            if item.state == RUNNING:
+                item.state = QUEUED
+            items.append(item)
+        return items

@@ -1,0 +1,310 @@
+"""The models on this computer: what Hearth downloaded, what the user imported, and what other apps hold.
+
+Only Hearth's own downloads are ever deleted: imported files and other apps' models stay the user's (or that app's)
+business, so they can only be hidden from the list. Listing is cheap (file names and sizes); what a model's GGUF
+header says costs about half a second a file, so it is read on demand by `describe` and remembered.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import gguf_info, install_manifest, paths, settings
+from app.errors import HearthError
+from app.found_models import find_all
+from app.model_files import (
+    ModelFiles,
+    Refusal,
+    absolute,
+    check_gguf,
+    check_whisper_folder,
+    display_name,
+    find_mmproj,
+    is_whisper_folder,
+    quantization_from_name,
+    scan_folder,
+)
+
+log = logging.getLogger(__name__)
+
+IMPORTED_FILE = "imported.json"
+HIDDEN_FILE = "hidden.json"
+SOURCES = ("hearth", "imported", "lmstudio", "ollama", "hf-cache", "gpt4all")
+
+
+@dataclass(frozen=True)
+class LibraryModel:
+    id: str  # stable across runs: "<source>:<what the source calls it>"
+    name: str
+    source: str  # one of SOURCES
+    path: Path  # what a loader opens: the first GGUF part, or the faster-whisper folder
+    files: tuple[Path, ...]
+    format: str  # "gguf" | "ctranslate2"
+    size_bytes: int
+    catalog_id: str = ""
+    quantization: str = ""
+    mmproj: Path | None = None
+    deletable: bool = False  # only what Hearth downloaded
+    manifest: Path | None = None  # the install manifest of a Hearth download
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """What the model's own header says; zeros and '' for a faster-whisper folder."""
+
+    architecture: str
+    parameter_count: int
+    file_type: str
+    context_length: int
+    has_chat_template: bool
+    has_vision: bool
+    header: gguf_info.GgufHeader | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: tuple[LibraryModel, ...]
+    refused: tuple[Refusal, ...]
+
+
+class Library:
+    def __init__(
+        self,
+        hearth_paths: paths.HearthPaths | None = None,
+        models_dir: Path | None = None,
+        home: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self._paths = hearth_paths or paths.resolve()
+        self._models_dir = models_dir or settings.models_dir(settings.load(self._paths.config), self._paths)
+        self._home = home or Path.home()
+        self._environ = os.environ if environ is None else environ
+        self._facts: dict[tuple[str, float, int], ModelFacts] = {}
+
+    @property
+    def models_dir(self) -> Path:
+        return self._models_dir
+
+    # ---- listing
+    def models(self, include_hidden: bool = False) -> list[LibraryModel]:
+        """Every model once (a file imported from another app's folder shows as imported), hidden ones left out."""
+        hidden = set() if include_hidden else set(self._read_list(HIDDEN_FILE))
+        listed: list[LibraryModel] = []
+        seen: set[str] = set()
+        for model in [*self._downloaded(), *self._imported(), *self._found()]:
+            real = os.path.realpath(model.path)
+            if real in seen or model.id in hidden:
+                continue
+            seen.add(real)
+            listed.append(model)
+        return listed
+
+    def find(self, model_id: str) -> LibraryModel | None:
+        return next((m for m in self.models(include_hidden=True) if m.id == model_id), None)
+
+    def _downloaded(self) -> list[LibraryModel]:
+        listed = []
+        for path, manifest in install_manifest.all_manifests(self._models_dir):
+            if not manifest.is_complete(self._models_dir):
+                continue
+            folder = manifest.folder(self._models_dir)
+            mmproj = manifest.mmproj()
+            listed.append(
+                LibraryModel(
+                    id=f"hearth:{manifest.repo}/{manifest.install_id}",
+                    name=manifest.name or manifest.install_id,
+                    source="hearth",
+                    path=manifest.main_path(self._models_dir),
+                    files=tuple(folder / f.name for f in manifest.model_files()),
+                    format=manifest.format,
+                    size_bytes=sum(f.size for f in manifest.files),
+                    catalog_id=manifest.catalog_id,
+                    quantization=manifest.quantization,
+                    mmproj=folder / mmproj.name if mmproj else None,
+                    deletable=True,
+                    manifest=path,
+                )
+            )
+        return listed
+
+    def _imported(self) -> list[LibraryModel]:
+        """Entries whose files are gone (an unplugged drive) are skipped, not forgotten: they return with it."""
+        listed = []
+        for entry in self._read_list(IMPORTED_FILE):
+            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+                continue
+            main = Path(entry["path"])
+            files = tuple(Path(f) for f in entry.get("files") or [main] if isinstance(f, str))
+            if not files or not all(f.exists() for f in files):
+                continue
+            mmproj = Path(entry["mmproj"]) if isinstance(entry.get("mmproj"), str) else None
+            found = ModelFiles(
+                main, files, str(entry.get("format", "gguf")), mmproj if mmproj and mmproj.is_file() else None
+            )
+            listed.append(
+                self._item("imported", str(main), display_name(found.path), found, quantization_from_name(main.name))
+            )
+        return listed
+
+    def _found(self) -> list[LibraryModel]:
+        return [
+            self._item(f.source, f.key, f.name, f.files, f.quantization) for f in find_all(self._home, self._environ)
+        ]
+
+    @staticmethod
+    def _item(source: str, key: str, name: str, files: ModelFiles, quantization: str) -> LibraryModel:
+        return LibraryModel(
+            id=f"{source}:{key}",
+            name=name,
+            source=source,
+            path=files.path,
+            files=files.files,
+            format=files.format,
+            size_bytes=files.size_bytes,
+            quantization=quantization,
+            mmproj=files.mmproj,
+        )
+
+    # ---- what a model is
+    def describe(self, model: LibraryModel) -> ModelFacts:
+        """Read the model's headers (every part: a split model's parameters are spread over them); raises
+        HearthError for a file that is damaged."""
+        if model.format != "gguf":
+            return ModelFacts("whisper", 0, "", 0, False, False)
+        stat = model.path.stat()
+        key = (str(model.path), stat.st_mtime, stat.st_size)
+        if key not in self._facts:
+            headers = [gguf_info.read_file(part) for part in model.files]
+            first = headers[0]
+            try:
+                self._facts[key] = ModelFacts(
+                    architecture=first.architecture,
+                    parameter_count=sum(t.n_elements for h in headers for t in h.tensors),
+                    file_type=first.file_type,
+                    context_length=first.context_length,
+                    has_chat_template=first.has_chat_template,
+                    has_vision=model.mmproj is not None,
+                    header=first,
+                )
+            except (ValueError, TypeError) as exc:
+                raise gguf_info.CorruptModelFile(f"{model.path.name} has a damaged header.", str(exc)) from exc
+        return self._facts[key]
+
+    # ---- changing the library
+    def import_path(self, path: Path) -> ImportResult:
+        """Register a GGUF file, a faster-whisper folder, or every model in a folder, in place (nothing copied).
+
+        A single file that cannot be used raises HearthError; in a folder, the refused files are reported and the
+        others imported. The list is written once, after every check, so a refusal leaves nothing half-registered.
+        """
+        path = absolute(path)
+        refused: list[Refusal] = []
+        if path.is_file():
+            found = check_gguf(path)
+            models = [ModelFiles(found.path, found.files, found.format, find_mmproj(found.path))]
+        elif is_whisper_folder(path):
+            models = [check_whisper_folder(path)]
+        elif path.is_dir():
+            models, refused = scan_folder(path)
+            if not models:
+                reason = f" {refused[0].path.name}: {refused[0].reason}" if len(refused) == 1 else ""
+                raise HearthError(f"No model Hearth can use was found in {path.name}.{reason}", str(path))
+        else:
+            raise HearthError(f"{path.name} was not imported: there is no such file or folder.", str(path))
+        entries = [e for e in self._read_list(IMPORTED_FILE) if isinstance(e, dict)]
+        known = {e.get("path") for e in entries}
+        for model in models:
+            if str(model.path) not in known:
+                entries.append(
+                    {
+                        "path": str(model.path),
+                        "files": [str(f) for f in model.files],
+                        "format": model.format,
+                        "mmproj": str(model.mmproj) if model.mmproj else None,
+                    }
+                )
+        self._write_list(IMPORTED_FILE, entries)
+        imported = tuple(
+            self._item("imported", str(m.path), display_name(m.path), m, quantization_from_name(m.path.name))
+            for m in models
+        )
+        return ImportResult(imported=imported, refused=tuple(refused))
+
+    def delete(self, model: LibraryModel) -> None:
+        """Remove a Hearth download: its manifest first (so a crash midway leaves files no one lists, never a
+        listed model with files missing), then its files, then the folders this left empty."""
+        if not model.deletable or model.manifest is None:
+            raise HearthError(
+                f"{model.name} belongs to you or another app, so Hearth does not delete it; hide it instead.",
+            )
+        manifest = install_manifest.read(model.manifest)
+        if manifest is None:
+            raise HearthError(f"{model.name} has already been removed.", str(model.manifest))
+        folder = manifest.folder(self._models_dir)
+        still_used = {
+            f.name
+            for path, other in install_manifest.all_manifests(self._models_dir)
+            if path != model.manifest and other.repo == manifest.repo
+            for f in other.files
+        }
+        model.manifest.unlink()
+        for item in manifest.files:
+            if item.name not in still_used:  # an mmproj shared by two quantizations of one repository stays
+                (folder / item.name).unlink(missing_ok=True)
+        self._remove_empty_folders(model.manifest.parent)
+
+    def _remove_empty_folders(self, start: Path) -> None:
+        root = self._models_dir.resolve()
+        folder = start.resolve()
+        while folder != root and root in folder.parents:
+            try:
+                folder.rmdir()
+            except OSError:  # not empty: another model still lives here
+                return
+            folder = folder.parent
+
+    def hide(self, model: LibraryModel) -> None:
+        """Take an imported or found model off the list without touching its files."""
+        if model.deletable:
+            raise HearthError(f"{model.name} was downloaded by Hearth: delete it to free its space.")
+        hidden = [h for h in self._read_list(HIDDEN_FILE) if isinstance(h, str)]
+        if model.id not in hidden:
+            self._write_list(HIDDEN_FILE, [*hidden, model.id])
+
+    def unhide(self, model: LibraryModel) -> None:
+        hidden = [h for h in self._read_list(HIDDEN_FILE) if isinstance(h, str) and h != model.id]
+        self._write_list(HIDDEN_FILE, hidden)
+
+    # ---- the two small lists in the data folder
+    def _read_list(self, name: str) -> list[Any]:
+        """A damaged list costs the user that list (logged), never the library."""
+        path = self._paths.data / name
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            log.warning("%s could not be read (%s); treating it as empty", path, exc)
+            return []
+        return data if isinstance(data, list) else []
+
+    def _write_list(self, name: str, items: list[Any]) -> None:
+        folder = self._paths.data
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(items, handle, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, folder / name)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,260 @@
+"""Downloads against a real HTTP server on 127.0.0.1 that speaks the Hugging Face file protocol and misbehaves
+on demand: dropped connections, stalls, corrupted bytes, error statuses, redirects."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+from collections.abc import Generator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from app import install_manifest
+from app.downloads.errors import CorruptDownload, DownloadStopped, GatedModel, ModelNotFound, NotEnoughDisk, OfflineMode
+from app.downloads.install import install
+from app.downloads.plan import DownloadPlan, for_repo_files, shard_names
+from app.downloads.queue import QUEUED, RUNNING, DownloadQueue
+from app.downloads.transfer import StopSignal, TransferOptions, part_path
+from app.install_manifest import InstallManifest
+from tests.hf_server import FakeHub
+from tests.test_cli_scan import HEARTH
+
+pytestmark = pytest.mark.model
+
+GEMMA_REPO, GEMMA_FILE = "ggml-org/gemma-3-270m-GGUF", "gemma-3-270m-q4_k_m.gguf"
+QWEN_REPO, QWEN_FILE = "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+QUICK = dict(backoff_base=0.01, backoff_cap=0.05, stall_timeout=2.0)
+
+T = TypeVar("T")
+
+
+def run_to_end(generator: Generator[object, None, T]) -> T:
+    while True:
+        try:
+            next(generator)
+        except StopIteration as finished:
+            return finished.value
+
+
+def options(hub: FakeHub, **changes: object) -> TransferOptions:
+    return TransferOptions(endpoint=hub.url, **{**QUICK, **changes})  # type: ignore[arg-type]
+
+
+def gemma_plan(hub: FakeHub, gemma_gguf: Path) -> DownloadPlan:
+    hub.add(GEMMA_REPO, GEMMA_FILE, gemma_gguf)
+    return for_repo_files(GEMMA_REPO, [GEMMA_FILE])
+
+
+def installed_ok(manifest: InstallManifest, models: Path, source: Path) -> None:
+    path = manifest.main_path(models)
+    assert path.read_bytes() == source.read_bytes()
+    assert manifest.is_complete(models)
+    assert not list(models.rglob("*.part"))
+
+
+def test_a_plain_download_installs_and_verifies(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    manifest = run_to_end(install(gemma_plan(fake_hub, gemma_gguf), tmp_path, options(fake_hub), StopSignal()))
+    installed_ok(manifest, tmp_path, gemma_gguf)
+    assert manifest.files[0].sha256 == fake_hub.files[(GEMMA_REPO, GEMMA_FILE)].sha256
+    assert install_manifest.all_manifests(tmp_path)[0][1] == manifest
+
+
+def test_ten_dropped_connections_still_finish_with_little_waste(
+    tmp_path: Path, fake_hub: FakeHub, qwen_gguf: Path
+) -> None:
+    size = qwen_gguf.stat().st_size
+    fake_hub.add(QWEN_REPO, QWEN_FILE, qwen_gguf)
+    fake_hub.faults.drop_at = sorted(random.Random(7).sample(range(1, size), 10))
+    progress = []
+    generator = install(for_repo_files(QWEN_REPO, [QWEN_FILE]), tmp_path, options(fake_hub), StopSignal())
+    while True:
+        try:
+            progress.append(next(generator))
+        except StopIteration as finished:
+            manifest = finished.value
+            break
+    installed_ok(manifest, tmp_path, qwen_gguf)
+    assert fake_hub.faults.drop_at == []  # every drop happened
+    assert sum(1 for p in progress if p.state == "retrying") >= 10
+    assert fake_hub.bytes_served <= 1.1 * size
+
+
+def test_corrupted_bytes_are_refused_and_nothing_is_installed(
+    tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path
+) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    fake_hub.faults.corrupt_at = {123_456_789}
+    with pytest.raises(CorruptDownload, match="arrived damaged"):
+        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "words"),
+    [
+        (401, GatedModel, "accept its licence"),
+        (403, GatedModel, "accept its licence"),
+        (404, ModelNotFound, "no longer in"),
+    ],
+)
+def test_error_statuses_become_sentences(
+    tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path, status: int, error: type[Exception], words: str
+) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    fake_hub.faults.statuses = [status]
+    with pytest.raises(error, match=words):
+        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+
+
+def test_a_gated_repo_needs_the_token(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    fake_hub.gated[GEMMA_REPO] = "hf_right"
+    with pytest.raises(GatedModel, match=r"huggingface.co/ggml-org/gemma-3-270m-GGUF"):
+        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    manifest = run_to_end(install(plan, tmp_path, options(fake_hub, token="hf_right"), StopSignal()))
+    installed_ok(manifest, tmp_path, gemma_gguf)
+
+
+def test_busy_server_and_stalls_are_retried(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    fake_hub.faults.statuses = [429, 500]
+    fake_hub.faults.stall_at = 50_000_000
+    fake_hub.faults.stall_seconds = 1.5
+    manifest = run_to_end(install(plan, tmp_path, options(fake_hub, stall_timeout=0.5), StopSignal()))
+    installed_ok(manifest, tmp_path, gemma_gguf)
+
+
+def test_redirects_to_a_cdn_are_followed(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    fake_hub.faults.redirect = True
+    manifest = run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    installed_ok(manifest, tmp_path, gemma_gguf)
+    assert any("/cdn/" in request for request in fake_hub.requests)
+
+
+def test_not_enough_disk_is_refused_before_the_first_byte(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    free = shutil.disk_usage(tmp_path).free
+    with pytest.raises(NotEnoughDisk, match="Not enough disk space"):
+        run_to_end(install(plan, tmp_path, options(fake_hub, disk_margin=free), StopSignal()))
+    assert fake_hub.bytes_served == 0
+    assert not any(r.startswith("GET") for r in fake_hub.requests)
+
+
+def test_offline_mode_makes_no_request(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    with pytest.raises(OfflineMode):
+        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal(), offline=True))
+    assert fake_hub.requests == []
+
+
+def test_pause_keeps_the_bytes_and_resume_continues(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    size = gemma_gguf.stat().st_size
+    stop = StopSignal()
+    generator = install(plan, tmp_path, options(fake_hub), stop)
+    with pytest.raises(DownloadStopped) as stopped:
+        for progress in generator:
+            if progress.done_bytes > size // 3:
+                stop.pause()
+    assert stopped.value.keep_partial
+    part = part_path(tmp_path / GEMMA_REPO / GEMMA_FILE)
+    assert part.stat().st_size > size // 3
+    manifest = run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    installed_ok(manifest, tmp_path, gemma_gguf)
+    assert fake_hub.bytes_served <= 1.1 * size
+
+
+def test_a_killed_download_process_resumes_where_it_was(hearth_home: Path, fake_hub: FakeHub, qwen_gguf: Path) -> None:
+    size = qwen_gguf.stat().st_size
+    fake_hub.add(QWEN_REPO, QWEN_FILE, qwen_gguf)
+    fake_hub.faults.rate = 40 * 1024 * 1024  # slow enough to be stopped in the middle
+    halfway = fake_hub.when_served(size // 2)
+    command = [str(HEARTH), "download", QWEN_REPO, QWEN_FILE, "--endpoint", fake_hub.url]
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert halfway.wait(120), "the first download never reached the middle"
+        os.kill(first.pid, signal.SIGKILL)
+    finally:
+        first.wait(30)
+    assert first.returncode == -signal.SIGKILL
+    part = next(hearth_home.rglob("*.gguf.part"))
+    kept = part.stat().st_size
+    assert kept > size // 4
+    fake_hub.faults.rate = None
+    served_before = fake_hub.bytes_served
+    second = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert second.returncode == 0, second.stderr
+    installed = Path(second.stdout.strip())
+    assert installed.read_bytes() == qwen_gguf.read_bytes()
+    assert fake_hub.bytes_served - served_before <= size - kept + 4 * 1024 * 1024  # only the rest was fetched
+
+
+def test_hearth_download_of_a_catalog_model_installs_and_loads(fake_hub: FakeHub, qwen_gguf: Path) -> None:
+    fake_hub.add(QWEN_REPO, QWEN_FILE, qwen_gguf)
+    result = subprocess.run(
+        [str(HEARTH), "download", "qwen2.5-coder-0.5b", "--endpoint", fake_hub.url, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    import json
+
+    (installed,) = json.loads(result.stdout)["installed"]
+    assert installed.endswith(f"{QWEN_REPO}/{QWEN_FILE}")
+    assert "Runs on your" in result.stderr  # the verdict came before any byte
+
+    from llama_cpp import Llama
+
+    llm = Llama(model_path=installed, n_ctx=256, n_threads=1, verbose=False)
+    try:
+        assert llm.create_completion("1, 2, 3,", max_tokens=4)["usage"]["completion_tokens"] > 0
+    finally:
+        llm.close()
+
+
+def test_hearth_download_failure_is_one_line(fake_hub: FakeHub, gemma_gguf: Path) -> None:
+    fake_hub.add(GEMMA_REPO, GEMMA_FILE, gemma_gguf)
+    result = subprocess.run(
+        [str(HEARTH), "download", GEMMA_REPO, "missing.gguf", "--endpoint", fake_hub.url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == f"hearth: missing.gguf is no longer in {GEMMA_REPO}."
+
+
+def test_shard_names_expand_to_the_whole_model() -> None:
+    assert shard_names("q/m-Q4_K_M-00002-of-00003.gguf") == [
+        "q/m-Q4_K_M-00001-of-00003.gguf",
+        "q/m-Q4_K_M-00002-of-00003.gguf",
+        "q/m-Q4_K_M-00003-of-00003.gguf",
+    ]
+    plan = for_repo_files("o/r", ["m-00001-of-00002.gguf", "mmproj-m-f16.gguf"])
+    assert [(f.name, f.role) for f in plan.files] == [
+        ("m-00001-of-00002.gguf", "model"),
+        ("m-00002-of-00002.gguf", "model"),
+        ("mmproj-m-f16.gguf", "mmproj"),
+    ]
+
+
+def test_the_queue_survives_a_restart_and_resumes_what_was_running(tmp_path: Path) -> None:
+    queue = DownloadQueue(tmp_path / "downloads.json", concurrency=1)
+    first = queue.add(for_repo_files("o/a", ["a.gguf"]))
+    second = queue.add(for_repo_files("o/b", ["b.gguf"]))
+    assert queue.add(for_repo_files("o/a", ["a.gguf"])).id == first.id  # the same model is one download
+    assert [item.id for item in queue.startable()] == [first.id]
+    queue.update(first.id, state=RUNNING, done_bytes=10)
+    assert queue.startable() == []
+    reloaded = DownloadQueue(tmp_path / "downloads.json", concurrency=1)
+    assert [(i.id, i.state, i.done_bytes) for i in reloaded.items] == [(first.id, QUEUED, 10), (second.id, QUEUED, 0)]
+    assert reloaded.items[0].plan == first.plan
