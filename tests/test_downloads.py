@@ -15,7 +15,15 @@ from typing import TypeVar
 import pytest
 
 from app import install_manifest
-from app.downloads.errors import CorruptDownload, DownloadStopped, GatedModel, ModelNotFound, NotEnoughDisk, OfflineMode
+from app.downloads.errors import (
+    CorruptDownload,
+    DiskFull,
+    DownloadStopped,
+    GatedModel,
+    ModelNotFound,
+    NotEnoughDisk,
+    OfflineMode,
+)
 from app.downloads.install import install
 from app.downloads.plan import DownloadPlan, for_repo_files, shard_names
 from app.downloads.queue import QUEUED, RUNNING, DownloadQueue
@@ -157,11 +165,14 @@ def test_pause_keeps_the_bytes_and_resume_continues(tmp_path: Path, fake_hub: Fa
     plan = gemma_plan(fake_hub, gemma_gguf)
     size = gemma_gguf.stat().st_size
     stop = StopSignal()
-    generator = install(plan, tmp_path, options(fake_hub), stop)
-    with pytest.raises(DownloadStopped) as stopped:
-        for progress in generator:
+
+    def pause_a_third_of_the_way() -> None:
+        for progress in install(plan, tmp_path, options(fake_hub), stop):
             if progress.done_bytes > size // 3:
                 stop.pause()
+
+    with pytest.raises(DownloadStopped) as stopped:
+        pause_a_third_of_the_way()
     assert stopped.value.keep_partial
     part = part_path(tmp_path / GEMMA_REPO / GEMMA_FILE)
     assert part.stat().st_size > size // 3
@@ -258,3 +269,46 @@ def test_the_queue_survives_a_restart_and_resumes_what_was_running(tmp_path: Pat
     reloaded = DownloadQueue(tmp_path / "downloads.json", concurrency=1)
     assert [(i.id, i.state, i.done_bytes) for i in reloaded.items] == [(first.id, QUEUED, 10), (second.id, QUEUED, 0)]
     assert reloaded.items[0].plan == first.plan
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Generator[Path, None, None]:
+    """A real 300 MB filesystem (tmpfs) so the disk can really fill up; needs root, as on the CI machine."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=300m", "tmpfs", str(mount_point)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.decode().strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_disk_that_fills_up_midway_keeps_the_bytes_and_resumes(
+    small_disk: Path, fake_hub: FakeHub, gemma_gguf: Path
+) -> None:
+    plan = gemma_plan(fake_hub, gemma_gguf)
+    filler = small_disk / "someone-elses-big-file"
+
+    def fill_the_disk_a_fifth_of_the_way() -> None:
+        for progress in install(plan, small_disk, options(fake_hub, disk_margin=0), StopSignal()):
+            if progress.done_bytes > gemma_gguf.stat().st_size // 5 and not filler.exists():
+                descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT)  # another program takes the rest
+                try:
+                    while os.write(descriptor, bytes(1024 * 1024)):
+                        pass
+                except OSError:
+                    pass
+                finally:
+                    os.close(descriptor)
+
+    with pytest.raises(DiskFull, match="The disk is full"):
+        fill_the_disk_a_fifth_of_the_way()
+    kept = part_path(small_disk / GEMMA_REPO / GEMMA_FILE).stat().st_size
+    assert kept > 0
+    filler.unlink()
+    manifest = run_to_end(install(plan, small_disk, options(fake_hub, disk_margin=0), StopSignal()))
+    installed_ok(manifest, small_disk, gemma_gguf)
