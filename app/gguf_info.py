@@ -238,6 +238,10 @@ class _Cursor:
         self.pos = end
         return chunk
 
+    def require(self, size: int) -> None:
+        if self.pos + size > len(self.data):
+            raise NeedMoreBytes(self.pos + size)
+
     def unpack(self, fmt: str) -> Any:
         return struct.unpack(fmt, self.take(struct.calcsize(fmt)))[0]
 
@@ -264,11 +268,20 @@ def _read_value(cur: _Cursor, value_type: int, key: str) -> Any:
     if kind == gguf.GGUFValueType.ARRAY:
         item_type = gguf.GGUFValueType(cur.unpack("<I"))
         count = cur.unpack("<Q")
+        # Ask for the bytes the items need at the very least before walking them, so a damaged count fails at
+        # once instead of walking hundreds of megabytes item by item.
+        cur.require(count * _min_item_bytes(item_type))
         if key in _COUNT_ONLY_ARRAYS:
             _skip_array(cur, item_type, count)
             return count
         return [_read_value(cur, item_type, key) for _ in range(count)]
     return cur.unpack(_SCALAR_FORMATS[kind])
+
+
+def _min_item_bytes(item_type: gguf.GGUFValueType) -> int:
+    if item_type in _SCALAR_FORMATS:
+        return struct.calcsize(_SCALAR_FORMATS[item_type])
+    return 8 if item_type == gguf.GGUFValueType.STRING else 12  # a length; an item type and a count
 
 
 def _skip_array(cur: _Cursor, item_type: gguf.GGUFValueType, count: int) -> None:
@@ -310,10 +323,14 @@ def parse_header(data: bytes) -> GgufHeader:
             if n_dims > 8:
                 raise CorruptModelFile("This model file is damaged: a tensor has an impossible shape.")
             shape = tuple(cur.unpack("<Q") for _ in range(n_dims))
-            tensors.append(TensorInfo(name, shape, cur.unpack("<I"), cur.unpack("<Q")))
-    except (ValueError, KeyError) as exc:  # unknown value or tensor type: not something we can trust
+            ggml_type = cur.unpack("<I")
+            gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(ggml_type)]  # an unknown type cannot be sized
+            tensors.append(TensorInfo(name, shape, ggml_type, cur.unpack("<Q")))
+    except (ValueError, KeyError, RecursionError) as exc:  # unknown value or tensor type, absurd nesting
         raise CorruptModelFile("This model file is damaged or of a kind Hearth does not know.", str(exc)) from exc
-    alignment = int(metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT)
+    alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT
+    if not isinstance(alignment, int) or alignment < 0 or alignment & (alignment - 1):
+        raise CorruptModelFile("This model file is damaged: its data alignment is impossible.", repr(alignment))
     header_end = (cur.pos + alignment - 1) // alignment * alignment
     return GgufHeader(version=version, metadata=metadata, tensors=tuple(tensors), header_bytes=header_end)
 

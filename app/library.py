@@ -7,16 +7,13 @@ header says costs about half a second a file, so it is read on demand by `descri
 
 from __future__ import annotations
 
-import json
-import logging
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import gguf_info, install_manifest, paths, settings
+from app import data_lists, gguf_info, install_manifest, paths, settings
 from app.errors import HearthError
 from app.found_models import find_all
 from app.model_files import (
@@ -31,8 +28,6 @@ from app.model_files import (
     quantization_from_name,
     scan_folder,
 )
-
-log = logging.getLogger(__name__)
 
 IMPORTED_FILE = "imported.json"
 HIDDEN_FILE = "hidden.json"
@@ -282,29 +277,8 @@ class Library:
         hidden = [h for h in self._read_list(HIDDEN_FILE) if isinstance(h, str) and h != model.id]
         self._write_list(HIDDEN_FILE, hidden)
 
-    # ---- the two small lists in the data folder
     def _read_list(self, name: str) -> list[Any]:
-        """A damaged list costs the user that list (logged), never the library."""
-        path = self._paths.data / name
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return []
-        except (OSError, ValueError) as exc:
-            log.warning("%s could not be read (%s); treating it as empty", path, exc)
-            return []
-        return data if isinstance(data, list) else []
+        return data_lists.read(self._paths.data / name)
 
     def _write_list(self, name: str, items: list[Any]) -> None:
-        folder = self._paths.data
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(items, handle, indent=2)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, folder / name)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        data_lists.write(self._paths.data / name, items)

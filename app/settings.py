@@ -80,3 +80,21 @@ def _set_aside(path: Path) -> None:
 def models_dir(settings: Settings, hearth_paths: HearthPaths) -> Path:
     """Where models live: the folder the user chose, else Hearth's default."""
     return Path(settings.models_dir).expanduser() if settings.models_dir else hearth_paths.models
+
+
+class SettingsStore:
+    """The one current Settings of a running Hearth: every change is saved at once (atomically), so a crash
+    never loses a preference and every part of the app reads the same values."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.config_dir = config_dir
+        self.current = load(config_dir)
+
+    def update(self, **changes: Any) -> Settings:
+        return self.replace(dataclasses.replace(self.current, **changes))
+
+    def replace(self, new: Settings) -> Settings:
+        if new != self.current:
+            self.current = new
+            save(self.config_dir, new)
+        return new

@@ -19,6 +19,7 @@ from app.downloads.install import install
 from app.downloads.progress import DownloadProgress, format_eta
 from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
+from app.secrets import TokenStore
 from app.fit.advice import advise, judge_variant
 from app.fit.verdict import Fit
 from app.units import format_bytes
@@ -80,10 +81,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _token() -> str | None:
-    try:
-        from app.secrets import TokenStore
-    except ImportError:  # pragma: no cover - secrets arrive with the token settings
-        return None
+    """The token from the OS keyring (a token kept only in a running app's memory cannot reach this process)."""
     return TokenStore().get()
 
 

@@ -1,0 +1,329 @@
+"""The Hugging Face token: kept in the operating system's password store, never in Hearth's files or logs.
+
+`TokenStore` puts the token in the OS keyring through `keyring` (Keychain on macOS, Credential Manager on Windows,
+the Secret Service or KWallet on Linux). Where no password store exists (a bare Linux box, a container) or it
+fails when used (locked, refused, gone), the store says so in a sentence and keeps the token in memory for this
+run only: Hearth never falls back to writing it into a file. Inside Hearth the token travels as a `Secret`, whose
+repr and str are masked, so a log line, a traceback or a debugger never shows it.
+
+`test_token` asks Hugging Face (or the mirror in Settings) which account a token belongs to; in offline mode it
+makes no connection at all.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from dataclasses import dataclass
+from typing import NoReturn
+from urllib.parse import urlsplit
+
+import httpx2
+import keyring
+from huggingface_hub import constants, get_session, hf_raise_for_status
+from huggingface_hub.errors import HfHubHTTPError
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyring.errors import PasswordDeleteError
+
+from app import hub
+from app.downloads.errors import OfflineMode
+from app.errors import HearthError
+from app.hub import NetworkProblem
+
+__all__ = [
+    "NO_PASSWORD_STORE",
+    "NetworkProblem",
+    "OfflineMode",
+    "Secret",
+    "TokenCheck",
+    "TokenRejected",
+    "TokenStore",
+    "TokenStoreProblem",
+    "as_secret",
+    "save_and_test",
+    "test_token",
+]
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Hearth"
+USERNAME = "huggingface-token"
+TOKENS_PAGE = "https://huggingface.co/settings/tokens"
+CHECK_TIMEOUT = 15.0  # seconds; huggingface_hub's shared session has none, and a token check must not hang
+
+NO_PASSWORD_STORE = "This computer has no password store, so Hearth keeps your token only until you close it."
+STORE_FAILED = "Hearth could not use this computer's password store, so it keeps your token only until you close it."
+
+
+class TokenRejected(HearthError):
+    """Hugging Face (or the mirror) answered 401: the token is wrong, expired or revoked."""
+
+
+class TokenStoreProblem(HearthError):
+    """The password store refused to remove the token."""
+
+
+class Secret:
+    """A token that never shows itself by accident: repr and str are masked, it cannot be pickled, and only
+    `reveal()` gives the value (at the one place it goes into an HTTP header or the keyring)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def masked(self) -> str:
+        return "hf_…" if self._value.startswith("hf_") else "…"
+
+    def __repr__(self) -> str:
+        return f"Secret({self.masked()!r})"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        return hmac.compare_digest(self._value.encode(), other._value.encode())
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and never a dict key that could be printed
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a Secret cannot be pickled")
+
+    def scrub(self, text: str) -> str:
+        """`text` with this secret masked, for error details that might quote it."""
+        return text.replace(self._value, self.masked()) if self._value else text
+
+
+def as_secret(token: str | Secret) -> Secret:
+    """A pasted token, trimmed and checked for what cannot be a token (nothing, spaces inside, odd characters)."""
+    value = (token.reveal() if isinstance(token, Secret) else token).strip()
+    if not value:
+        raise TokenRejected("There is no token. Paste the whole token, which starts with hf_.")
+    if not (value.isascii() and value.isprintable()) or any(char.isspace() for char in value):
+        raise TokenRejected(
+            "That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it "
+            f"again from {TOKENS_PAGE}."
+        )
+    return Secret(value)
+
+
+def _usable(backend: KeyringBackend) -> bool:
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    return not (isinstance(backend, chainer.ChainerBackend) and not backend.backends)
+
+
+def _store_name(backend: KeyringBackend) -> str:
+    module = type(backend).__module__
+    if "macOS" in module:
+        return "the macOS Keychain"
+    if "Windows" in module:
+        return "Windows Credential Manager"
+    if "SecretService" in module or "libsecret" in module:
+        return "your system keyring"
+    if "kwallet" in module:
+        return "KDE Wallet"
+    return f"this computer's password store ({backend.name})"
+
+
+class TokenStore:
+    """The one place Hearth keeps the Hugging Face token. Safe to call from any thread; every call may talk
+    to the OS password store (which can show a prompt), so the GUI calls it from a worker."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._lock = threading.Lock()
+        self._memory: Secret | None = None
+        self._problem = ""
+        if backend is None:
+            try:
+                backend = keyring.get_keyring()
+            except Exception as exc:  # a broken keyring configuration must not stop Hearth
+                log.warning("No password store could be loaded (%s)", type(exc).__name__)
+        self._backend = backend
+        if backend is None or not _usable(backend):
+            self._problem = NO_PASSWORD_STORE
+            log.info("No password store on this computer: the Hugging Face token is kept in memory only")
+
+    @property
+    def persistent(self) -> bool:
+        """Whether a saved token is still there after Hearth is closed."""
+        with self._lock:
+            return not self._problem
+
+    @property
+    def where(self) -> str:
+        """Where the token is kept, as a sentence for the Settings page and `hearth token status`."""
+        with self._lock:
+            if self._backend is None or self._problem:
+                return self._problem
+            return f"Your token is kept in {_store_name(self._backend)}, not in Hearth's files."
+
+    def get(self) -> str | None:
+        secret = self.get_secret()
+        return secret.reveal() if secret else None
+
+    def get_secret(self) -> Secret | None:
+        with self._lock:
+            if self._backend is not None and not self._problem:
+                try:
+                    value = self._backend.get_password(SERVICE, USERNAME)
+                except Exception as exc:
+                    self._fall_back("read", exc)
+                else:
+                    return Secret(value) if value else None
+            return self._memory
+
+    def has_token(self) -> bool:
+        return self.get_secret() is not None
+
+    def set(self, token: str | Secret) -> None:
+        secret = as_secret(token)
+        with self._lock:
+            if self._backend is not None and not self._problem:
+                try:
+                    self._backend.set_password(SERVICE, USERNAME, secret.reveal())
+                except Exception as exc:
+                    self._fall_back("save", exc, secret)
+                else:
+                    self._memory = None
+                    log.info("Hugging Face token saved in the password store")
+                    return
+            self._memory = secret
+            log.info("Hugging Face token kept in memory for this session")
+
+    def clear(self) -> None:
+        with self._lock:
+            self._memory = None
+            if self._backend is None or self._problem:
+                return
+            try:
+                self._backend.delete_password(SERVICE, USERNAME)
+            except PasswordDeleteError:
+                pass  # nothing was stored
+            except Exception as exc:
+                raise TokenStoreProblem(
+                    "Hearth could not remove your token from this computer's password store. Try again, or remove "
+                    f"the entry “{SERVICE}” there yourself.",
+                    type(exc).__name__,
+                ) from None  # the original may quote the store's answer; keep it out of tracebacks
+            log.info("Hugging Face token removed from the password store")
+
+    def _fall_back(self, action: str, exc: Exception, secret: Secret | None = None) -> None:
+        detail = secret.scrub(str(exc)) if secret else str(exc)
+        log.warning(
+            "The password store failed to %s the token (%s: %s); keeping it in memory",
+            action,
+            type(exc).__name__,
+            detail,
+        )
+        self._problem = STORE_FAILED
+
+    def __repr__(self) -> str:
+        with self._lock:
+            kind = "memory" if self._problem else type(self._backend).__module__
+        return f"TokenStore({kind})"
+
+
+def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> str:
+    """The account name Hugging Face (or the mirror at `endpoint`; None is huggingface.co or HF_ENDPOINT) gives for
+    `token`. `offline` is required so that no caller forgets the user's offline setting.
+
+    Raises OfflineMode without any connection when `offline` is on, TokenRejected when the server says 401,
+    NetworkProblem when it cannot be reached or answers with another error."""
+    if offline:
+        raise OfflineMode("Offline mode is on, so Hearth did not contact Hugging Face to check the token.")
+    secret = as_secret(token)
+    base = (endpoint or constants.ENDPOINT).rstrip("/")
+    place = _place(base)
+    try:
+        response = get_session().get(
+            f"{base}/api/whoami-v2", headers=hub.request_headers(secret.reveal()), timeout=CHECK_TIMEOUT
+        )
+        hf_raise_for_status(response)
+        account = response.json()
+    except HfHubHTTPError as exc:
+        _raise_for_answer(exc, place, secret)
+    except (httpx2.HTTPError, OSError) as exc:
+        raise NetworkProblem(
+            f"Could not reach {place} to check the token. Check your internet connection"
+            + (" and the mirror address in Settings." if place != "Hugging Face" else "."),
+            secret.scrub(f"{type(exc).__name__}: {exc}"),
+        ) from None
+    except ValueError as exc:
+        raise NetworkProblem(f"{_capital(place)} gave an answer Hearth does not understand.", str(exc)) from None
+    name = account.get("name") if isinstance(account, dict) else None
+    if not isinstance(name, str) or not name:
+        raise NetworkProblem(
+            f"{_capital(place)} gave an answer Hearth does not understand.", "no account name in the reply"
+        )
+    return name
+
+
+test_token.__test__ = False  # type: ignore[attr-defined]  # a function named test_* is not a pytest test
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    """How "Save and test" ended, as the Settings page tells it."""
+
+    saved: bool
+    account: str  # the account Hugging Face named; "" when the token could not be checked
+    message: str  # one sentence for the user
+
+
+def save_and_test(store: TokenStore, token: str | Secret, endpoint: str | None, *, offline: bool) -> TokenCheck:
+    """Check a pasted token, then keep it unless Hugging Face refused it.
+
+    A refused token is never saved, so a good token saved earlier stays in place. When it cannot be checked
+    (offline mode, no connection) it is saved all the same and the message says it was not checked. Runs network
+    and password-store calls: call it off the GUI thread."""
+    try:
+        secret = as_secret(token)
+        account = test_token(secret, endpoint, offline=offline)
+    except TokenRejected as exc:
+        return TokenCheck(saved=False, account="", message=f"{exc.message} Nothing was saved.")
+    except HearthError as exc:  # offline mode, no connection, a server error
+        store.set(secret)
+        return TokenCheck(saved=True, account="", message=f"Saved, but not checked: {exc.message}")
+    store.set(secret)
+    return TokenCheck(saved=True, account=account, message=f"Signed in as {account}.")
+
+
+def _place(base: str) -> str:
+    host = urlsplit(base).hostname or base
+    return "Hugging Face" if host in ("huggingface.co", "hf.co") else f"the mirror at {host}"
+
+
+def _capital(place: str) -> str:
+    return place[:1].upper() + place[1:]
+
+
+def _raise_for_answer(exc: HfHubHTTPError, place: str, secret: Secret) -> NoReturn:
+    status = exc.response.status_code if exc.response is not None else 0
+    details = secret.scrub(str(exc))
+    if status == 401:
+        raise TokenRejected(  # a mirror passes tokens on to Hugging Face, which is who refused it
+            "Hugging Face did not accept this token. Check that you copied all of it, or create a new one at "
+            f"{TOKENS_PAGE}.",
+            details,
+        ) from None
+    if status == 429:
+        raise NetworkProblem(
+            f"{_capital(place)} is getting too many token checks right now. Try again in a minute.", details
+        ) from None
+    raise NetworkProblem(
+        f"{_capital(place)} answered with an error ({status or 'unknown'}) while checking the token. Try again later.",
+        details,
+    ) from None
