@@ -19,9 +19,9 @@ from app.downloads.install import install
 from app.downloads.progress import DownloadProgress, format_eta
 from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
-from app.secrets import TokenStore
 from app.fit.advice import advise, judge_variant
 from app.fit.verdict import Fit
+from app.secrets import TokenStore
 from app.units import format_bytes
 
 
