@@ -126,6 +126,8 @@ def _usable(backend: KeyringBackend) -> bool:
 
 
 def _store_name(backend: KeyringBackend) -> str:
+    if isinstance(backend, chainer.ChainerBackend) and backend.backends:
+        backend = backend.backends[0]  # the chain writes to its first (highest-priority) store
     module = type(backend).__module__
     if "macOS" in module:
         return "the macOS Keychain"

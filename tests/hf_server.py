@@ -3,12 +3,14 @@
 `/{repo}/resolve/{revision}/{path}` with HEAD and GET, byte ranges (206 and Content-Range), the headers
 huggingface_hub reads (ETag with the LFS SHA-256, X-Repo-Commit, X-Linked-Size, X-Linked-Etag), and the error
 codes it maps to its exceptions (401/403 + X-Error-Code: GatedRepo, 404 + RepoNotFound / EntryNotFound).
+`/api/whoami-v2` answers 200 with the account for a token in `accounts` and 401 for any other.
 It stands in for the internet only; everything on the client side is the real code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import socket
 import threading
@@ -46,6 +48,7 @@ class FakeHub:
     faults: Faults = field(default_factory=Faults)
     files: dict[tuple[str, str], HostedFile] = field(default_factory=dict)
     gated: dict[str, str] = field(default_factory=dict)  # repo -> token that unlocks it
+    accounts: dict[str, str] = field(default_factory=dict)  # token -> account name, for /api/whoami-v2
     bytes_served: int = 0
     requests: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -110,10 +113,27 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             if self.command == "GET":
                 self.wfile.write(payload)
 
+        def _whoami(self) -> None:
+            scheme, _, token = self.headers.get("Authorization", "").partition(" ")
+            name = hub.accounts.get(token) if scheme == "Bearer" else None
+            if name is None:
+                status, document = 401, {"error": "Invalid credentials in Authorization header"}
+            else:
+                status, document = 200, {"name": name, "type": "user", "fullname": name.title()}
+            payload = json.dumps(document).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            if self.command == "GET":
+                self.wfile.write(payload)
+
         def _serve(self, body: bool) -> None:
             with hub.lock:
                 hub.requests.append(f"{self.command} {self.path}")
             route = unquote(self.path.split("?")[0])
+            if route == "/api/whoami-v2":
+                return self._whoami()
             match = _RESOLVE.match(route) or _CDN.match(route)
             if not match:
                 return self._fail(404, "RepoNotFound", "Repository not found")

@@ -16,7 +16,7 @@ from app import paths, settings
 from app.errors import HearthError
 from app.hardware import HardwareProfile, probe
 from app.hardware.parsers.nvidia import parse_nvidia_smi_csv
-from ui.application import build_window
+from ui.application import build_services, build_window
 from ui.main_window import PAGE_KEYS, MainWindow
 from ui.pages.hardware import HardwarePage
 from ui.workers import Workers
@@ -32,7 +32,7 @@ def workers(qtbot: QtBot) -> Workers:
 
 
 def make_window(qtbot: QtBot, workers: Workers) -> MainWindow:
-    window = build_window(paths.resolve().ensure(), workers)
+    window = build_window(build_services(paths.resolve().ensure(), workers))
     qtbot.addWidget(window)
     return window
 
@@ -125,7 +125,7 @@ def test_window_geometry_and_page_are_remembered(qtbot: QtBot, workers: Workers)
     first.resize(790, 560)  # the offscreen screen is 800x600; restoreGeometry keeps windows on it
     first.show_page("transcribe")
     first.close()
-    settings.save(hearth_paths.config, first.settings)
+    assert settings.load(hearth_paths.config).last_page == "transcribe"  # saved as the window closed
 
     second = make_window(qtbot, workers)
     assert second.size().toTuple() == (790, 560)

@@ -9,31 +9,92 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app import catalog, paths, settings
+from app import catalog, install_manifest, paths, settings
+from app.downloads.queue import DownloadQueue
+from app.downloads.transfer import TransferOptions
 from app.hardware import probe
+from app.library import Library
 from app.paths import HearthPaths
+from app.secrets import TokenStore
+from app.settings import SettingsStore
 from ui import theme
+from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.main_window import MainWindow
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
+from ui.pages.my_models import MyModelsPage
 from ui.resources import app_icon
+from ui.widgets.downloads_panel import DownloadsPanel
 from ui.workers import Workers
 
 log = logging.getLogger(__name__)
 
 
-def build_window(hearth_paths: HearthPaths, workers: Workers) -> MainWindow:
+@dataclass
+class Services:
+    """Everything the window's pages share, built once."""
+
+    paths: HearthPaths
+    settings: SettingsStore
+    workers: Workers
+    downloads: DownloadsController
+    tokens: TokenStore
+
+    def models_dir(self) -> Path:
+        return settings.models_dir(self.settings.current, self.paths)
+
+
+def build_services(hearth_paths: HearthPaths, workers: Workers) -> Services:
+    store = SettingsStore(hearth_paths.config)
+    tokens = TokenStore()  # one per app: without a keyring, the token lives in this object for the session
+    queue = DownloadQueue(hearth_paths.data / "downloads.json", store.current.download_concurrency)
+    context = DownloadContext(
+        models_dir=lambda: settings.models_dir(store.current, hearth_paths),
+        options=lambda: TransferOptions(endpoint=store.current.hf_endpoint or None, token=tokens.get()),
+        offline=lambda: store.current.offline,
+    )
+    return Services(hearth_paths, store, workers, DownloadsController(queue, context, workers), tokens)
+
+
+def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
+    return {
+        (manifest.catalog_id, manifest.quantization)
+        for _path, manifest in install_manifest.all_manifests(models_dir)
+        if manifest.catalog_id and manifest.is_complete(models_dir)
+    }
+
+
+def build_window(services: Services) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
-    hardware = HardwarePage(scanner=partial(probe, hearth_paths.models), workers=workers)
-    discover = DiscoverPage(catalog.default(), workers)
+    workers = services.workers
+    hardware = HardwarePage(scanner=partial(probe, services.models_dir()), workers=workers)
+    discover = DiscoverPage(catalog.default(), workers, services.downloads)
     hardware.scan_finished.connect(discover.set_profile)
-    window = MainWindow(settings.load(hearth_paths.config), hardware, discover)
+    panel = DownloadsPanel(services.downloads)
+    my_models = MyModelsPage(lambda: Library(services.paths, services.models_dir()), workers)
+    hardware.scan_finished.connect(my_models.set_profile)
+    window = MainWindow(services.settings, hardware, discover, other_pages={"models": my_models}, downloads_panel=panel)
     workers.notify.connect(window.banner.show_notification)
+    window.files_dropped.connect(my_models.import_paths)
+    window.files_dropped.connect(lambda _paths: window.show_page("models"))
+    services.downloads.installed.connect(my_models.refresh)
+
+    def refresh_installed(*_args: object) -> None:
+        discover.set_installed(installed_catalog_models(services.models_dir()))
+
+    services.downloads.installed.connect(refresh_installed)
+    services.downloads.changed.connect(
+        lambda _id: window.show_downloads() if services.downloads.active_count() else None
+    )
+    refresh_installed()
+    services.downloads.pump()  # downloads interrupted by a quit or a crash continue
     return window
 
 
@@ -56,11 +117,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         handlers=[logging.FileHandler(hearth_paths.logs / "hearth.log", encoding="utf-8"), logging.StreamHandler()],
     )
     app = create_qapplication(sys.argv if argv is None else argv)
-    workers = Workers()
-    window = build_window(hearth_paths, workers)
+    services = build_services(hearth_paths, Workers())
+    window = build_window(services)
     window.show()
     window.hardware_page.rescan()
     code = app.exec()
-    settings.save(hearth_paths.config, window.settings)
-    workers.shutdown()
+    services.downloads.shutdown()
+    services.workers.shutdown()
     return code

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import dataclasses
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.settings import Settings
+from app.settings import Settings, SettingsStore
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.placeholder import PlaceholderPage
@@ -28,11 +30,15 @@ PAGE_KEYS = ("discover", "models", "chat", "transcribe", "hardware", "settings")
 
 
 class MainWindow(QMainWindow):
+    files_dropped = Signal(list)  # [Path]: model files or folders dropped anywhere on the window
+
     def __init__(
         self,
-        settings: Settings,
+        settings: SettingsStore,
         hardware_page: HardwarePage,
         discover_page: DiscoverPage,
+        other_pages: dict[str, QWidget] | None = None,
+        downloads_panel: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,10 +59,13 @@ class MainWindow(QMainWindow):
             ),
             "hardware": hardware_page,
             "settings": PlaceholderPage("Settings", "Where models are stored, themes, and your Hugging Face token."),
+            **(other_pages or {}),
         }
+        self.downloads_panel = downloads_panel
+        self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
-        self._restore(settings)
+        self._restore(settings.current)
 
     def _build(self) -> None:
         self.sidebar = QListWidget()
@@ -96,7 +105,22 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         side_layout.addLayout(brand_row)
         side_layout.addWidget(self.sidebar, 1)
+        self.downloads_button = QPushButton("Downloads")
+        self.downloads_button.setObjectName("SideButton")
+        self.downloads_button.setCheckable(True)
+        self.downloads_button.setToolTip("Show downloads (Ctrl+J)")
+        self.downloads_button.setShortcut("Ctrl+J")
+        self.downloads_button.setVisible(self.downloads_panel is not None)
+        side_layout.addWidget(self.downloads_button)
         side.setFixedWidth(200)
+        if self.downloads_panel is not None:
+            self.downloads_dock = QDockWidget("Downloads", self)
+            self.downloads_dock.setObjectName("DownloadsDock")
+            self.downloads_dock.setWidget(self.downloads_panel)
+            self.downloads_dock.setTitleBarWidget(QWidget())  # the panel has its own title
+            self.downloads_dock.setMinimumWidth(320)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.downloads_dock)
+            self.downloads_dock.hide()
 
         self.banner = Banner()
         right = QWidget()
@@ -116,6 +140,13 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
+        if self.downloads_panel is not None:
+            self.downloads_button.toggled.connect(self.downloads_dock.setVisible)
+            self.downloads_dock.visibilityChanged.connect(self.downloads_button.setChecked)
+
+    def show_downloads(self) -> None:
+        if self.downloads_panel is not None:
+            self.downloads_dock.show()
 
     def _restore(self, settings: Settings) -> None:
         if settings.window_geometry:
@@ -136,7 +167,23 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.stack.setCurrentIndex(row)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dropped = _dropped_paths(event.mimeData())
+        if dropped:
+            event.acceptProposedAction()
+            self.files_dropped.emit(dropped)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.settings = dataclasses.replace(self.settings, window_geometry=geometry, last_page=self.current_page())
+        self.settings.update(window_geometry=geometry, last_page=self.current_page())
         super().closeEvent(event)
+
+
+def _dropped_paths(mime: QMimeData) -> list[Path]:
+    """Local GGUF files and folders; anything else (web links, text) is not for Hearth."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".gguf"]

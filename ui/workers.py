@@ -33,16 +33,19 @@ class Workers(QObject):
         fn: Callable[..., Any],
         *args: Any,
         connect: dict[str, Callable[..., Any]] | None = None,
+        report_errors: bool = True,
         **kwargs: Any,
     ) -> WorkerBase[Any]:
         """Run `fn(*args, **kwargs)` (a function or a generator) off the GUI thread.
 
         `connect` maps worker signals ("returned", "yielded", "finished", ...) to GUI-thread slots; they are
-        connected before the worker starts, so even an instant result cannot be missed."""
+        connected before the worker starts, so even an instant result cannot be missed. With
+        `report_errors=False` the caller shows failures itself (a download row) instead of the banner."""
         worker: WorkerBase[Any] = create_worker(fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         for signal_name, slot in (connect or {}).items():
             getattr(worker, signal_name).connect(slot)
-        worker.errored.connect(self._on_worker_errored)
+        if report_errors:
+            worker.errored.connect(self._on_worker_errored)
         self._running.add(worker)
         worker.start()
         return worker

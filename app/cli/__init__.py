@@ -11,14 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import download, estimate, library_commands, models, scan
+from app.cli import download, estimate, library_commands, models, scan, token_command
 from app.errors import HearthError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-_COMMANDS = (scan, models, estimate, download, library_commands)
+_COMMANDS = (scan, models, estimate, download, library_commands, token_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

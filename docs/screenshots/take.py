@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from ui import theme
-from ui.application import build_window, create_qapplication
+from ui.application import build_services, build_window, create_qapplication
 from ui.main_window import MainWindow
 from ui.pages.guide_dialog import GuideDialog
 from ui.workers import Workers
@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     pages = argv[1:] or ["hardware"]
     app = create_qapplication(["hearth"])
     workers = Workers()
-    window = build_window(paths.resolve().ensure(), workers)
+    window = build_window(build_services(paths.resolve().ensure(), workers))
     window.resize(1100, 720)
     window.show()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog
+from app.downloads import plan as plans
+from app.downloads import queue as states
 from app.fit.advice import ModelAdvice, advise_all
 from app.hardware import HardwareProfile
 from app.units import GB
+from ui.downloads_controller import DownloadsController
 from ui.pages.guide_dialog import GuideDialog
 from ui.widgets.model_card import ModelCard
 from ui.workers import Workers
@@ -44,10 +48,18 @@ SIZE_CHOICES = (("Any size", (0, None)), ("Small (under 3 GB)", (0, 3 * GB)), ("
 class DiscoverPage(QWidget):
     advice_ready = Signal()  # verdicts for the whole catalog are shown
 
-    def __init__(self, catalog: Catalog, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        workers: Workers,
+        downloads: DownloadsController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self._workers = workers
+        self.downloads = downloads
+        self.installed: set[tuple[str, str]] = set()  # (catalog id, quantization) on this computer
         self.profile: HardwareProfile | None = None
         self.advice: dict[str, ModelAdvice] = {}
         self.order: list[str] = [spec.id for spec in catalog.models]
@@ -106,6 +118,8 @@ class DiscoverPage(QWidget):
         self.list_layout.setSpacing(10)
         for spec in self.catalog.models:
             card = ModelCard(spec)
+            card.download_requested.connect(self.on_download_requested)
+            card.quantization_changed.connect(self.refresh_download_states)
             self.cards[spec.id] = card
             self.list_layout.addWidget(card)
         self.list_layout.addWidget(self.empty)
@@ -132,6 +146,8 @@ class DiscoverPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.fits_filter.toggled.connect(self.apply_filters)
         self.guide_button.clicked.connect(self.on_guide_clicked)
+        if self.downloads is not None:
+            self.downloads.changed.connect(self.refresh_download_states)
 
     @Slot(object)
     def set_profile(self, profile: HardwareProfile) -> None:
@@ -146,6 +162,7 @@ class DiscoverPage(QWidget):
         self.order = [a.spec.id for a in advised]
         for advice in advised:
             self.cards[advice.spec.id].show_advice(advice)
+        self.refresh_download_states()
         for position, model_id in enumerate(self.order):
             self.list_layout.insertWidget(position, self.cards[model_id])
         self.guide_button.setEnabled(True)
@@ -202,3 +219,43 @@ class DiscoverPage(QWidget):
     def on_guide_model_chosen(self, model_id: str) -> None:
         """Show the chosen model's card at the top of an unfiltered list."""
         self.search.setText(self.advice[model_id].spec.name)
+
+    def set_installed(self, installed: set[tuple[str, str]]) -> None:
+        self.installed = installed
+        self.refresh_download_states()
+
+    @Slot()
+    def refresh_download_states(self, *_args: object) -> None:
+        for card in self.cards.values():
+            quant = card.selected_quantization()
+            item = self.downloads.item_for(card.spec.id, quant) if self.downloads else None
+            if (card.spec.id, quant) in self.installed:
+                card.show_download_state("Installed", can_download=False)
+            elif item is not None and item.state in (states.RUNNING, states.QUEUED):
+                done = f" {item.done_bytes / item.total_bytes:.0%}" if item.total_bytes and item.done_bytes else ""
+                card.show_download_state(f"Downloading{done}", can_download=False)
+            elif item is not None and item.state in (states.PAUSED, states.FAILED):
+                card.show_download_state("Paused" if item.state == states.PAUSED else "Failed", can_download=True)
+            else:
+                card.show_download_state("", can_download=self.downloads is not None)
+
+    @Slot(str, str)
+    def on_download_requested(self, model_id: str, quantization: str) -> None:
+        """Show the verdict before any byte moves; a model too large for this computer needs a yes."""
+        if self.downloads is None:
+            return
+        spec = self.catalog.get(model_id)
+        advice = self.advice.get(model_id)
+        verdict = advice.verdict(quantization) if advice else None
+        if verdict is not None and not verdict.runs:
+            answer = QMessageBox.question(
+                self,
+                "Too large for this computer",
+                f"{spec.name} {quantization} is too large for this computer.\n\n{verdict.reason}\n\n"
+                "Download it anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.downloads.start(plans.for_variant(spec, spec.variant(quantization)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.catalog import ModelSpec
 from app.fit.advice import ModelAdvice
@@ -27,6 +27,7 @@ def badge(text: str, kind: str, tooltip: str = "") -> QLabel:
 
 class ModelCard(QFrame):
     quantization_changed = Signal(str)
+    download_requested = Signal(str, str)  # catalog id, quantization
 
     def __init__(self, spec: ModelSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,10 @@ class ModelCard(QFrame):
         self.reason = QLabel("")
         self.reason.setObjectName("Muted")
         self.reason.setWordWrap(True)
+        self.download_button = QPushButton("Download")
+        self.download_button.setObjectName("Primary")
+        self.download_state = QLabel("")
+        self.download_state.setObjectName("Muted")
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -70,7 +75,9 @@ class ModelCard(QFrame):
         names.addWidget(self.title)
         names.addWidget(publisher)
         top.addLayout(names, 1)
+        top.addWidget(self.download_state, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.quant_picker, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
 
         badges = QHBoxLayout()
         badges.setSpacing(6)
@@ -87,6 +94,7 @@ class ModelCard(QFrame):
         layout.addWidget(self.reason)
 
         self.quant_picker.currentIndexChanged.connect(self.on_quant_picker_changed)
+        self.download_button.clicked.connect(self.on_download_clicked)
 
     def show_advice(self, advice: ModelAdvice) -> None:
         self.advice = advice
@@ -99,6 +107,15 @@ class ModelCard(QFrame):
                 self.quant_picker.setCurrentIndex(index)
         self.quant_picker.blockSignals(False)
         self._show_verdict(recommended)
+
+    @Slot()
+    def on_download_clicked(self) -> None:
+        self.download_requested.emit(self.spec.id, self.selected_quantization())
+
+    def show_download_state(self, text: str, can_download: bool) -> None:
+        """ "Installed", "Downloading 45 %", "Paused" …; the button is offered only when a download makes sense."""
+        self.download_state.setText(text)
+        self.download_button.setVisible(can_download)
 
     def selected_quantization(self) -> str:
         return str(self.quant_picker.currentData())

@@ -1,0 +1,214 @@
+"""The Settings page: each change is emitted as a new Settings; the token is saved and checked on a worker."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.secrets import TokenCheck, TokenStore, save_and_test
+from app.settings import Settings
+from tests.hf_server import FakeHub
+from tests.keyring_backends import MemoryKeyring
+from ui.pages import settings_page
+from ui.pages.settings_page import SettingsPage
+from ui.workers import Workers
+
+pytestmark = pytest.mark.gui
+
+TOKEN = "hf_GuiTokenForTheFakeHub789"
+
+
+@pytest.fixture
+def workers(qtbot: QtBot) -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.shutdown()
+
+
+@pytest.fixture
+def store() -> TokenStore:
+    return TokenStore(MemoryKeyring())
+
+
+def make_page(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, settings: Settings | None = None
+) -> SettingsPage:
+    page = SettingsPage(settings or Settings(), store, workers, hearth_home / "models")
+    qtbot.addWidget(page)
+    return page
+
+
+def show(qtbot: QtBot, page: SettingsPage) -> None:
+    page.show()
+    qtbot.waitUntil(lambda: page.token_status.text() in ("No token is saved.", "A token is saved."))
+    qtbot.waitUntil(lambda: not page._token_busy)
+
+
+def test_changing_the_models_folder_emits_it(
+    qtbot: QtBot,
+    workers: Workers,
+    store: TokenStore,
+    hearth_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, workers, store, hearth_home)
+    assert page.folder_label.text() == str(hearth_home / "models")
+    assert page.default_folder_button.isHidden()
+    elsewhere = tmp_path / "big disk" / "models"
+
+    def choose(parent: QWidget, caption: str, folder: str) -> str:
+        assert folder == str(hearth_home / "models")  # the dialog opens at the current folder
+        return str(elsewhere)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    with qtbot.waitSignal(page.settings_changed) as changed:
+        qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
+    assert changed.args[0] == Settings(models_dir=str(elsewhere))
+    assert page.folder_label.text() == str(elsewhere)
+    assert not page.default_folder_button.isHidden()
+
+    with qtbot.waitSignal(page.settings_changed) as reset:
+        qtbot.mouseClick(page.default_folder_button, Qt.MouseButton.LeftButton)
+    assert reset.args[0].models_dir == ""
+    assert page.folder_label.text() == str(hearth_home / "models")
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: "")  # cancelled
+    with qtbot.assertNotEmitted(page.settings_changed):
+        qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
+
+
+def test_mirror_offline_and_concurrency_are_emitted(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
+) -> None:
+    page = make_page(qtbot, workers, store, hearth_home)
+    assert page.endpoint_edit.placeholderText() == "https://huggingface.co"
+
+    qtbot.keyClicks(page.endpoint_edit, "https://hf-mirror.com/")
+    with qtbot.waitSignal(page.settings_changed) as mirror:
+        qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    assert mirror.args[0].hf_endpoint == "https://hf-mirror.com"
+    assert page.endpoint_edit.text() == "https://hf-mirror.com"
+
+    page.endpoint_edit.setText("hf-mirror dot com")
+    with qtbot.assertNotEmitted(page.settings_changed):
+        qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    assert not page.endpoint_error.isHidden()
+    page.endpoint_edit.clear()
+    with qtbot.waitSignal(page.settings_changed) as cleared:
+        qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    assert cleared.args[0].hf_endpoint == ""
+    assert page.endpoint_error.isHidden()
+
+    with qtbot.waitSignal(page.settings_changed) as offline:
+        qtbot.mouseClick(page.offline_check, Qt.MouseButton.LeftButton)
+    assert offline.args[0].offline is True
+    assert page.offline_check.text() == "Offline mode — Hearth makes no network connection at all"
+
+    with qtbot.waitSignal(page.settings_changed) as more:
+        page.concurrency_spin.stepUp()
+    assert more.args[0].download_concurrency == 3
+    page.concurrency_spin.setValue(9)
+    assert page.settings.download_concurrency == 4
+    assert page.settings == Settings(offline=True, download_concurrency=4)
+
+
+def test_set_settings_shows_values_without_emitting(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
+) -> None:
+    page = make_page(qtbot, workers, store, hearth_home)
+    new = Settings(models_dir="/srv/models", hf_endpoint="https://hf-mirror.com", offline=True, download_concurrency=1)
+    with qtbot.assertNotEmitted(page.settings_changed):
+        page.set_settings(new)
+    assert page.folder_label.text() == str(Path("/srv/models"))
+    assert page.endpoint_edit.text() == "https://hf-mirror.com"
+    assert page.offline_check.isChecked()
+    assert page.concurrency_spin.value() == 1
+
+
+def test_save_and_test_runs_on_a_worker_and_names_the_account(
+    qtbot: QtBot,
+    workers: Workers,
+    store: TokenStore,
+    hearth_home: Path,
+    fake_hub: FakeHub,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_hub.accounts[TOKEN] = "alice"
+    threads: list[threading.Thread] = []
+
+    def recording(*args: object, **kwargs: bool) -> TokenCheck:
+        threads.append(threading.current_thread())
+        return save_and_test(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(settings_page, "save_and_test", recording)
+    page = make_page(qtbot, workers, store, hearth_home, Settings(hf_endpoint=fake_hub.url))
+    show(qtbot, page)
+    assert page.token_status.text() == "No token is saved."
+    assert not page.save_token_button.isEnabled()
+    assert not page.remove_token_button.isEnabled()
+    assert page.token_edit.echoMode() == page.token_edit.EchoMode.Password
+    assert page.token_where.text() == store.where
+
+    page.token_edit.setText(TOKEN)
+    with qtbot.waitSignal(page.token_changed, timeout=10_000):
+        qtbot.mouseClick(page.save_token_button, Qt.MouseButton.LeftButton)
+    assert page.token_status.text() == "Signed in as alice."
+    assert len(threads) == 1
+    assert threads[0] is not threading.main_thread()
+    assert store.get() == TOKEN
+    assert page.token_edit.text() == ""  # the field does not keep the token around
+    assert fake_hub.requests == ["GET /api/whoami-v2"]
+    qtbot.waitUntil(page.remove_token_button.isEnabled)
+
+    with qtbot.waitSignal(page.token_changed, timeout=10_000):
+        qtbot.mouseClick(page.remove_token_button, Qt.MouseButton.LeftButton)
+    assert store.get() is None
+    assert page.token_status.text() == "The token was removed."
+    qtbot.waitUntil(lambda: not page._token_busy)
+    assert not page.remove_token_button.isEnabled()
+
+
+def test_a_refused_token_shows_the_sentence_and_is_not_saved(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, fake_hub: FakeHub
+) -> None:
+    page = make_page(qtbot, workers, store, hearth_home, Settings(hf_endpoint=fake_hub.url))
+    show(qtbot, page)
+    page.token_edit.setText("hf_wrong")
+    qtbot.mouseClick(page.save_token_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "did not accept" in page.token_status.text(), timeout=10_000)
+    assert page.token_status.text().startswith("Hugging Face did not accept this token.")
+    assert store.get() is None
+    assert page.token_edit.text() == "hf_wrong"  # kept, so a typo can be fixed
+    assert not page.remove_token_button.isEnabled()
+
+
+def test_offline_save_makes_no_request_and_says_it_was_not_checked(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, fake_hub: FakeHub
+) -> None:
+    page = make_page(qtbot, workers, store, hearth_home, Settings(hf_endpoint=fake_hub.url, offline=True))
+    show(qtbot, page)
+    page.token_edit.setText(TOKEN)
+    with qtbot.waitSignal(page.token_changed, timeout=10_000):
+        qtbot.keyClick(page.token_edit, Qt.Key.Key_Return)
+    assert page.token_status.text().startswith("Saved, but not checked: Offline mode is on")
+    assert store.get() == TOKEN
+    assert fake_hub.requests == []
+
+
+def test_a_saved_token_is_found_when_the_page_is_shown(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
+) -> None:
+    store.set(TOKEN)
+    page = make_page(qtbot, workers, store, hearth_home)
+    show(qtbot, page)
+    assert page.token_status.text() == "A token is saved."
+    assert page.remove_token_button.isEnabled()
+    assert TOKEN not in page.token_status.text()
+    assert page.token_edit.text() == ""
