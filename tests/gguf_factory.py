@@ -3,6 +3,7 @@ which is exactly what a remote header read of a 60 GB model gives the estimator.
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import gguf
@@ -39,3 +40,54 @@ def header_only(
     writer.write_ti_data_to_file()
     writer.close()
     return path
+
+
+def _kv(key: str, value_type: int, fmt: str, value: int) -> bytes:
+    name = key.encode()
+    return struct.pack("<Q", len(name)) + name + struct.pack("<I", value_type) + struct.pack(fmt, value)
+
+
+def split_gguf(source: Path, folder: Path, parts: int) -> list[Path]:
+    """Write `source` as llama.cpp's gguf-split does: the first part keeps every key, each part carries
+    `split.no`, `split.count` and `split.tensors.count`, and each part's tensor offsets start at its own data."""
+    reader = gguf.GGUFReader(source)
+    alignment = 32
+    assert "general.alignment" not in reader.fields
+    kv = b"".join(
+        b"".join(part.tobytes() for part in field.parts)
+        for name, field in reader.fields.items()
+        if not name.startswith("GGUF.")
+    )
+    kv_count = len(reader.fields) - 3
+    tensors = list(reader.tensors)
+    per_part = -(-len(tensors) // parts)
+    paths = []
+    folder.mkdir(parents=True, exist_ok=True)
+    with source.open("rb") as original:
+        for index in range(parts):
+            chunk = tensors[index * per_part : (index + 1) * per_part]
+            split_kv = (
+                _kv("split.no", gguf.GGUFValueType.UINT16, "<H", index)
+                + _kv("split.count", gguf.GGUFValueType.UINT16, "<H", parts)
+                + _kv("split.tensors.count", gguf.GGUFValueType.INT32, "<i", len(tensors))
+            )
+            infos, offset = [], 0
+            for tensor in chunk:
+                infos.append(b"".join(p.tobytes() for p in tensor.field.parts[:-1]) + struct.pack("<Q", offset))
+                offset += -(-tensor.n_bytes // alignment) * alignment
+            head = (
+                b"GGUF"
+                + struct.pack("<IQQ", 3, len(chunk), (kv_count if index == 0 else 0) + 3)
+                + (kv if index == 0 else b"")
+                + split_kv
+                + b"".join(infos)
+            )
+            path = folder / f"{source.stem}-{index + 1:05d}-of-{parts:05d}.gguf"
+            with path.open("wb") as out:
+                out.write(head + b"\0" * (-len(head) % alignment))
+                for tensor in chunk:
+                    original.seek(tensor.data_offset)
+                    out.write(original.read(tensor.n_bytes))
+                    out.write(b"\0" * (-tensor.n_bytes % alignment))
+            paths.append(path)
+    return paths

@@ -312,3 +312,25 @@ def test_a_disk_that_fills_up_midway_keeps_the_bytes_and_resumes(
     filler.unlink()
     manifest = run_to_end(install(plan, small_disk, options(fake_hub, disk_margin=0), StopSignal()))
     installed_ok(manifest, small_disk, gemma_gguf)
+
+
+def test_a_sharded_gguf_downloads_and_loads_as_one_model(tmp_path: Path, fake_hub: FakeHub, qwen_gguf: Path) -> None:
+    from llama_cpp import Llama
+
+    from tests.gguf_factory import split_gguf
+
+    parts = split_gguf(qwen_gguf, tmp_path / "upload", 3)
+    for part in parts:
+        fake_hub.add("someone/qwen-split-GGUF", part.name, part)
+    models = tmp_path / "models"
+    plan = for_repo_files("someone/qwen-split-GGUF", [parts[1].name])  # any shard names the whole model
+    assert [f.name for f in plan.files] == [p.name for p in parts]
+    manifest = run_to_end(install(plan, models, options(fake_hub), StopSignal()))
+    assert [f.name for f in manifest.model_files()] == [p.name for p in parts]
+    first = manifest.main_path(models)
+    assert first.name.endswith("-00001-of-00003.gguf")
+    llm = Llama(model_path=str(first), n_ctx=256, n_threads=1, verbose=False)
+    try:
+        assert llm.create_completion("def add(a, b):", max_tokens=4)["usage"]["completion_tokens"] > 0
+    finally:
+        llm.close()
