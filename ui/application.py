@@ -30,6 +30,7 @@ from ui.main_window import MainWindow
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.my_models import MyModelsPage
+from ui.pages.settings_page import SettingsPage
 from ui.resources import app_icon
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.workers import Workers
@@ -80,7 +81,16 @@ def build_window(services: Services) -> MainWindow:
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(lambda: Library(services.paths, services.models_dir()), workers)
     hardware.scan_finished.connect(my_models.set_profile)
-    window = MainWindow(services.settings, hardware, discover, other_pages={"models": my_models}, downloads_panel=panel)
+    settings_page = SettingsPage(services.settings.current, services.tokens, workers, services.paths.models)
+    settings_page.settings_changed.connect(services.settings.replace)
+    settings_page.settings_changed.connect(lambda new: services.downloads.set_concurrency(new.download_concurrency))
+    window = MainWindow(
+        services.settings,
+        hardware,
+        discover,
+        other_pages={"models": my_models, "settings": settings_page},
+        downloads_panel=panel,
+    )
     workers.notify.connect(window.banner.show_notification)
     window.files_dropped.connect(my_models.import_paths)
     window.files_dropped.connect(lambda _paths: window.show_page("models"))

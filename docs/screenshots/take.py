@@ -25,7 +25,8 @@ def main(argv: list[str]) -> int:
     pages = argv[1:] or ["hardware"]
     app = create_qapplication(["hearth"])
     workers = Workers()
-    window = build_window(build_services(paths.resolve().ensure(), workers))
+    services = build_services(paths.resolve().ensure(), workers)
+    window = build_window(services)
     window.resize(1100, 720)
     window.show()
 
@@ -37,12 +38,23 @@ def main(argv: list[str]) -> int:
                 if page == "guide":
                     _shoot_guide(window, out / f"guide{suffix}.png")
                     continue
+                # My Models with the downloads panel open, showing whatever the queue holds; the others without it.
+                window.downloads_dock.setVisible(page == "models")
                 window.show_page(page)
                 app.processEvents()
                 window.grab().save(str(out / f"{page}{suffix}.png"))
         app.quit()
 
-    window.discover_page.advice_ready.connect(lambda: QTimer.singleShot(300, shoot))
+    # Shoot once both the catalog verdicts and My Models' list (headers read on a worker) are ready.
+    ready = {"advice": False, "models": False}
+
+    def mark(key: str) -> None:
+        ready[key] = True
+        if all(ready.values()):
+            QTimer.singleShot(300, shoot)
+
+    window.discover_page.advice_ready.connect(lambda: mark("advice"))
+    window.pages["models"].refreshed.connect(lambda: mark("models"))  # type: ignore[attr-defined]
     window.hardware_page.rescan()
     code = app.exec()
     workers.shutdown()
