@@ -26,7 +26,7 @@ from app.downloads.install import install  # noqa: E402
 from app.downloads.plan import for_repo_files  # noqa: E402
 from app.downloads.transfer import StopSignal, TransferOptions  # noqa: E402
 from tests import assets  # noqa: E402
-from tests.hf_server import HubServer  # noqa: E402
+from tests.helpers.hf_server import HubServer  # noqa: E402
 
 REPO, FILE = "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 

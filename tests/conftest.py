@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import paths
 from tests import assets
-from tests.hf_server import FakeHub, HubServer
+from tests.helpers.hf_server import FakeHub, HubServer
 
 DATA = Path(__file__).parent / "data"
 

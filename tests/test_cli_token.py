@@ -15,8 +15,8 @@ from app import settings
 from app.cli import _COMMANDS
 from app.cli import token_command as token_command_module
 from app.secrets import NO_PASSWORD_STORE
-from tests.hf_server import FakeHub
-from tests.keyring_backends import FILE_ENV
+from tests.helpers.hf_server import FakeHub
+from tests.helpers.keyring_backends import FILE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 HEARTH = shutil.which("hearth", path=str(Path(sys.executable).parent))
@@ -31,7 +31,10 @@ _REGISTERING_MAIN = (
 @pytest.fixture
 def password_store(tmp_path: Path) -> dict[str, str]:
     """A password store outside HEARTH_HOME, as the OS one is (the test machines have none)."""
-    return {"PYTHON_KEYRING_BACKEND": "tests.keyring_backends.FileKeyring", FILE_ENV: str(tmp_path / "os-store.json")}
+    return {
+        "PYTHON_KEYRING_BACKEND": "tests.helpers.keyring_backends.FileKeyring",
+        FILE_ENV: str(tmp_path / "os-store.json"),
+    }
 
 
 @pytest.fixture

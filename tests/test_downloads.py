@@ -29,7 +29,7 @@ from app.downloads.plan import DownloadPlan, for_repo_files, shard_names
 from app.downloads.queue import QUEUED, RUNNING, DownloadQueue
 from app.downloads.transfer import StopSignal, TransferOptions, part_path
 from app.install_manifest import InstallManifest
-from tests.hf_server import FakeHub
+from tests.helpers.hf_server import FakeHub
 from tests.test_cli_scan import HEARTH
 
 pytestmark = pytest.mark.model
@@ -221,6 +221,11 @@ def test_hearth_download_of_a_catalog_model_installs_and_loads(fake_hub: FakeHub
     (installed,) = json.loads(result.stdout)["installed"]
     assert installed.endswith(f"{QWEN_REPO}/{QWEN_FILE}")
     assert "Runs on your" in result.stderr  # the verdict came before any byte
+    listed = json.loads(
+        subprocess.run([str(HEARTH), "list", "--json"], capture_output=True, text=True, check=True).stdout
+    )
+    ours = [(m["catalog_id"], m["path"]) for m in listed if m["source"] == "hearth"]  # other apps may add theirs
+    assert ours == [("qwen2.5-coder-0.5b", installed)]
 
     from llama_cpp import Llama
 
@@ -317,7 +322,7 @@ def test_a_disk_that_fills_up_midway_keeps_the_bytes_and_resumes(
 def test_a_sharded_gguf_downloads_and_loads_as_one_model(tmp_path: Path, fake_hub: FakeHub, qwen_gguf: Path) -> None:
     from llama_cpp import Llama
 
-    from tests.gguf_factory import split_gguf
+    from tests.helpers.gguf_factory import split_gguf
 
     parts = split_gguf(qwen_gguf, tmp_path / "upload", 3)
     for part in parts:

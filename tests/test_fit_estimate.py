@@ -11,7 +11,7 @@ from app.fit.estimate import LoadPlan, estimate, kv_bytes, layer_devices, padded
 from app.fit.shape import from_header
 from app.gguf_info import parse_header, read_file
 from app.hardware.profile import Backend
-from tests.gguf_factory import header_only
+from tests.helpers.gguf_factory import header_only
 
 MIB = 1024**2
 

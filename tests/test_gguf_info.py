@@ -9,7 +9,7 @@ import pytest
 
 from app.gguf_info import CorruptModelFile, parse_header, read_file
 from app.hub import GatedModel, ModelNotFound, read_remote_header
-from tests.hf_server import FakeHub
+from tests.helpers.hf_server import FakeHub
 
 pytestmark = pytest.mark.model
 

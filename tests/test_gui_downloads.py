@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.downloads import queue as states
 from app.hardware import HardwareProfile
-from tests.hf_server import FakeHub
+from tests.helpers.hf_server import FakeHub
 from ui.application import build_services, build_window
 from ui.main_window import MainWindow
 from ui.workers import Workers

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.secrets import TokenCheck, TokenStore, save_and_test
 from app.settings import Settings
-from tests.hf_server import FakeHub
-from tests.keyring_backends import MemoryKeyring
+from tests.helpers.hf_server import FakeHub
+from tests.helpers.keyring_backends import MemoryKeyring
 from ui.pages import settings_page
 from ui.pages.settings_page import SettingsPage
 from ui.workers import Workers

@@ -20,7 +20,7 @@ from app import install_manifest
 from app.errors import HearthError
 from app.install_manifest import InstalledFile, InstallManifest
 from app.library import Library, LibraryModel
-from tests.gguf_factory import split_gguf
+from tests.helpers.gguf_factory import split_gguf
 from tests.test_cli_scan import hearth
 
 THREADS = psutil.cpu_count(logical=False) or 1

@@ -26,8 +26,8 @@ from app.secrets import (
     TokenStore,
     save_and_test,
 )
-from tests.hf_server import FakeHub
-from tests.keyring_backends import LockedKeyring, MemoryKeyring
+from tests.helpers.hf_server import FakeHub
+from tests.helpers.keyring_backends import LockedKeyring, MemoryKeyring
 
 TOKEN = "hf_TestTokenThatMustNeverLeakAnywhere123"
 

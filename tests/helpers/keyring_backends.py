@@ -1,9 +1,10 @@
 """Password stores for tests: no real OS keyring exists on the test machines, and a developer's own must never be
 touched by a test. Each is a real `keyring` backend, so Hearth's code runs unchanged against it.
 
-`FileKeyring` is for subprocess tests (`PYTHON_KEYRING_BACKEND=tests.keyring_backends.FileKeyring`): it keeps its
-entries in the JSON file named by `HEARTH_TEST_KEYRING_FILE`, which tests place outside HEARTH_HOME, standing in for
-the OS store that lives outside Hearth's folders.
+`FileKeyring` is for subprocess tests
+(`PYTHON_KEYRING_BACKEND=tests.helpers.keyring_backends.FileKeyring`): it keeps its entries in the JSON file
+named by `HEARTH_TEST_KEYRING_FILE`, which tests place outside HEARTH_HOME, standing in for the OS store that
+lives outside Hearth's folders.
 """
 
 from __future__ import annotations

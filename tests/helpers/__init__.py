@@ -1,0 +1,1 @@
+"""Test helpers: the local Hugging Face-protocol server, GGUF builders, keyring backends."""
