@@ -23,10 +23,12 @@ from app.library import Library
 from app.paths import HearthPaths
 from app.secrets import TokenStore
 from app.settings import SettingsStore
+from app.store import ChatStore
 from ui import theme
 from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.main_window import MainWindow
+from ui.pages.chat import ChatPage
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.my_models import MyModelsPage
@@ -47,6 +49,7 @@ class Services:
     workers: Workers
     downloads: DownloadsController
     tokens: TokenStore
+    chats: ChatStore
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
@@ -61,7 +64,8 @@ def build_services(hearth_paths: HearthPaths, workers: Workers) -> Services:
         options=lambda: TransferOptions(endpoint=store.current.hf_endpoint or None, token=tokens.get()),
         offline=lambda: store.current.offline,
     )
-    return Services(hearth_paths, store, workers, DownloadsController(queue, context, workers), tokens)
+    chats = ChatStore(hearth_paths.data / "conversations.db")
+    return Services(hearth_paths, store, workers, DownloadsController(queue, context, workers), tokens, chats)
 
 
 def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
@@ -84,13 +88,17 @@ def build_window(services: Services) -> MainWindow:
     settings_page = SettingsPage(services.settings.current, services.tokens, workers, services.paths.models)
     settings_page.settings_changed.connect(services.settings.replace)
     settings_page.settings_changed.connect(lambda new: services.downloads.set_concurrency(new.download_concurrency))
+    chat = ChatPage(services.chats, lambda: Library(services.paths, services.models_dir()), workers)
+    hardware.scan_finished.connect(chat.set_profile)
+    services.downloads.installed.connect(chat.refresh_models)
     window = MainWindow(
         services.settings,
         hardware,
         discover,
-        other_pages={"models": my_models, "settings": settings_page},
+        other_pages={"models": my_models, "settings": settings_page, "chat": chat},
         downloads_panel=panel,
     )
+    my_models.chat_requested.connect(lambda model: (window.show_page("chat"), chat.choose(model.id)))
     workers.notify.connect(window.banner.show_notification)
     window.files_dropped.connect(my_models.import_paths)
     window.files_dropped.connect(lambda _paths: window.show_page("models"))
@@ -133,5 +141,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.hardware_page.rescan()
     code = app.exec()
     services.downloads.shutdown()
+    window.pages["chat"].stop()  # type: ignore[attr-defined]
     services.workers.shutdown()
+    services.chats.close()
     return code

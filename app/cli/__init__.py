@@ -11,14 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import download, estimate, library_commands, models, scan, token_command
+from app.cli import chat, download, estimate, library_commands, models, scan, token_command
 from app.errors import HearthError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-_COMMANDS = (scan, models, estimate, download, library_commands, token_command)
+_COMMANDS = (scan, models, estimate, download, library_commands, token_command, chat)
 
 
 def build_parser() -> argparse.ArgumentParser:

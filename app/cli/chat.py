@@ -1,0 +1,204 @@
+"""`hearth chat --model (PATH | LIBRARY_ID) [--prompt TEXT] ...`: talk to a local model from the terminal.
+
+With `--prompt`, one reply; without it, a conversation read line by line from stdin. Replies stream to stdout,
+the model's reasoning and Hearth's notices to stderr (dimmed on a terminal), so stdout stays the answer alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import threading
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
+from app.engines.errors import ModelTooLarge
+from app.engines.llama import LlamaEngine
+from app.errors import HearthError
+from app.fit.shape import from_header
+from app.fit.verdict import Fit, judge
+from app.gguf_info import read_file
+from app.hardware import probe
+from app.library import Library
+
+DIM, RESET = "\x1b[2m", "\x1b[0m"
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("chat", help="chat with a model on this computer")
+    parser.add_argument(
+        "--model", required=True, metavar="PATH|LIBRARY_ID", help="a GGUF file or an id from `hearth list`"
+    )
+    parser.add_argument(
+        "--prompt", metavar="TEXT", help="ask one question and print the reply (default: a conversation)"
+    )
+    parser.add_argument("--system", metavar="TEXT", help="a system prompt")
+    parser.add_argument("--max-tokens", type=int, default=BALANCED.max_tokens, metavar="N", help="longest reply")
+    parser.add_argument("--temperature", type=float, default=BALANCED.temperature, metavar="T")
+    parser.add_argument("--seed", type=int, metavar="S", help="for repeatable replies")
+    parser.add_argument("--ctx", type=int, metavar="N", help="context length in tokens (default: chosen for here)")
+    parser.add_argument("--json", action="store_true", help="with --prompt: print one JSON document")
+    parser.add_argument("--anyway", action="store_true", help="load a model even when it looks too large")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.json and args.prompt is None:
+        print("hearth chat: --json needs --prompt", file=sys.stderr)
+        return 2
+    if args.ctx is not None and args.ctx < 256:
+        print("hearth chat: --ctx must be at least 256 tokens", file=sys.stderr)
+        return 2
+    if args.max_tokens < 1:
+        print("hearth chat: --max-tokens must be at least 1", file=sys.stderr)
+        return 2
+    _quiet_native_log()
+    model_path = resolve_model(args.model)
+    profile = probe(paths.resolve().models)
+    verdict = judge(from_header(read_file(model_path)), profile, args.ctx)
+    if verdict.fit is Fit.TOO_LARGE:
+        if not args.anyway:
+            raise ModelTooLarge(f"{verdict.reason} Add --anyway to load it all the same.")
+        print(f"hearth: {verdict.reason} Loading it anyway.", file=sys.stderr)
+    print(f"Loading {model_path.name}…", file=sys.stderr)
+    sampling = Sampling(
+        temperature=args.temperature,
+        top_p=BALANCED.top_p,
+        top_k=BALANCED.top_k,
+        min_p=BALANCED.min_p,
+        repeat_penalty=BALANCED.repeat_penalty,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+    )
+    with LlamaEngine() as engine:
+        loaded = engine.load(model_path, verdict.plan, profile=profile, force=args.anyway)
+        print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens).", file=sys.stderr)
+        history = [Message("system", args.system)] if args.system else []
+        if args.prompt is not None:
+            history.append(Message("user", args.prompt))
+            if args.json:
+                return _one_json_reply(engine, history, sampling)
+            _stream_reply(engine, history, sampling)
+            return 0
+        return _conversation(engine, history, sampling)
+
+
+def resolve_model(model: str) -> Path:
+    path = Path(model).expanduser()
+    if path.is_file():
+        return path
+    if path.suffix.lower() == ".gguf":
+        raise HearthError(f"There is no model file at {path}.")
+    found = Library().find(model)
+    if found is None:
+        raise HearthError(f"No model called “{model}” is on this computer; `hearth list` shows the ones that are.")
+    if found.format != "gguf":
+        raise HearthError(f"{found.name} is a speech model; `hearth chat` needs a chat model.")
+    return found.path
+
+
+def _quiet_native_log() -> None:
+    """llama.cpp's log goes to the "hearth.llama" logger; without a logging setup Python would print its
+    warnings on stderr, between the reply's lines."""
+    if not logging.getLogger().handlers:
+        logging.getLogger("hearth.llama").addHandler(logging.NullHandler())
+        logging.getLogger("hearth.llama").propagate = False
+
+
+def _drive(events: Generator[Event, None, ReplyStats], on_event: Any) -> ReplyStats:
+    while True:
+        try:
+            event = next(events)
+        except StopIteration as finished:
+            stats: ReplyStats = finished.value
+            return stats
+        on_event(event)
+
+
+def _one_json_reply(engine: LlamaEngine, history: list[Message], sampling: Sampling) -> int:
+    reply: list[str] = []
+    thinking: list[str] = []
+    notices: list[str] = []
+
+    def collect(event: Event) -> None:
+        if isinstance(event, TextDelta):
+            reply.append(event.text)
+        elif isinstance(event, ThinkingDelta):
+            thinking.append(event.text)
+        else:
+            notices.append(event.message)
+            print(f"hearth: {event.message}", file=sys.stderr)
+
+    stats = _drive(engine.chat(history, sampling, threading.Event()), collect)
+    document = {
+        "reply": "".join(reply),
+        "thinking": "".join(thinking),
+        "notices": notices,
+        "stats": {
+            "prompt_tokens": stats.prompt_tokens,
+            "generated_tokens": stats.generated_tokens,
+            "ttft_s": round(stats.ttft_s, 3),
+            "tokens_per_second": round(stats.tokens_per_second, 1),
+            "stop_reason": str(stats.stop_reason),
+        },
+    }
+    json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _stream_reply(engine: LlamaEngine, history: list[Message], sampling: Sampling) -> str:
+    dim = sys.stderr.isatty()
+    reply: list[str] = []
+    cancel = threading.Event()
+
+    def show(event: Event) -> None:
+        if isinstance(event, TextDelta):
+            reply.append(event.text)
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+        elif isinstance(event, ThinkingDelta):
+            sys.stderr.write(f"{DIM}{event.text}{RESET}" if dim else event.text)
+            sys.stderr.flush()
+        elif isinstance(event, Notice):
+            print(f"hearth: {event.message}", file=sys.stderr)
+
+    events = engine.chat(history, sampling, cancel)
+    try:
+        stats = _drive(events, show)
+    except KeyboardInterrupt:
+        events.close()
+        sys.stdout.write("\n")
+        print("(stopped)", file=sys.stderr)
+        return "".join(reply)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+    print(
+        f"({stats.generated_tokens} tokens, {stats.tokens_per_second:.1f} tokens/s, "
+        f"first token after {stats.ttft_s:.2f} s)",
+        file=sys.stderr,
+    )
+    return "".join(reply)
+
+
+def _conversation(engine: LlamaEngine, history: list[Message], sampling: Sampling) -> int:
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Type a message and press Enter; Ctrl+D ends the chat, Ctrl+C stops a reply.", file=sys.stderr)
+    while True:
+        if interactive:
+            print("> ", end="", file=sys.stderr, flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            return 0
+        text = line.strip()
+        if not text:
+            continue
+        history.append(Message("user", text))
+        reply = _stream_reply(engine, history, sampling)
+        history.append(Message("assistant", reply))

@@ -1,0 +1,76 @@
+"""What goes into a chat and what comes out of it: small frozen values, safe to hand across threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Message:
+    role: str  # "system", "user" or "assistant"
+    content: str
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How the next token is chosen. temperature 0 always picks the likeliest token (repeatable answers)."""
+
+    temperature: float = 0.7
+    top_p: float = 0.9
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    max_tokens: int = 1024
+    seed: int | None = None  # None: a fresh random seed per reply
+    stop: tuple[str, ...] = ()
+
+
+PRECISE = Sampling(temperature=0.2, top_p=0.9, top_k=20, min_p=0.05, repeat_penalty=1.05)
+BALANCED = Sampling()
+CREATIVE = Sampling(temperature=1.0, top_p=0.95, top_k=80, min_p=0.03, repeat_penalty=1.1)
+PRESETS = {"precise": PRECISE, "balanced": BALANCED, "creative": CREATIVE}
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    """More of the visible reply."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ThinkingDelta:
+    """More of the model's reasoning (between <think> and </think>), shown apart from the reply."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the person should know about this reply, in plain words."""
+
+    message: str
+
+
+Event = TextDelta | ThinkingDelta | Notice
+
+
+class StopReason(StrEnum):
+    FINISHED = "finished"  # the model ended its reply
+    STOP_STRING = "stop_string"  # one of the sampling's stop strings appeared
+    MAX_TOKENS = "max_tokens"  # the reply reached the sampling's max_tokens
+    CONTEXT_FULL = "context_full"  # no room left in the context
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class ReplyStats:
+    prompt_tokens: int  # the whole prompt, as the model sees it
+    generated_tokens: int
+    ttft_s: float  # time to the first token, including reading the prompt; 0 when none came
+    tokens_per_second: float  # decoding speed after the first token; 0 with fewer than two tokens
+    stop_reason: StopReason
+    prompt_tokens_reused: int = 0  # of prompt_tokens, how many were already in the KV cache from earlier turns
+    prompt_tokens_evaluated: int = 0  # prompt tokens llama.cpp really processed for this reply (its own count, ±1)
+    messages_left_out: int = 0  # earlier messages dropped so the conversation fits the context

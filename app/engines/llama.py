@@ -1,0 +1,361 @@
+"""Chat with a local GGUF model through llama.cpp (llama-cpp-python): load with the memory plan, stream, cancel.
+
+One `LlamaEngine` owns one `Llama` at a time and is not thread-safe: the GUI loads and chats on one worker thread
+at a time. `chat()` is a generator of small frozen events that returns `ReplyStats`; cancelling is an Event the
+engine checks between tokens and, through llama.cpp's abort callback, inside the reading of a long prompt.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import random
+import threading
+import time
+from collections.abc import Generator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from app import paths
+from app.engines import chat_format, llama_runtime, load_marker, prompt_fit
+from app.engines.chat_types import (
+    Event,
+    Message,
+    Notice,
+    ReplyStats,
+    Sampling,
+    StopReason,
+)
+from app.engines.errors import GenerationFailed, ModelLoadFailed, ModelTooLarge, NoModelLoaded
+from app.engines.load_marker import crashed_during_load, forget_crashed_load
+from app.engines.think_split import ThinkSplitter
+from app.fit.estimate import LoadPlan
+from app.fit.shape import from_header
+from app.fit.verdict import Fit, Verdict, judge
+from app.gguf_info import read_file
+from app.hardware import HardwareProfile, probe
+
+__all__ = [
+    "LlamaEngine",
+    "LoadedModel",
+    "crashed_during_load",
+    "default_threads",
+    "forget_crashed_load",
+]
+
+log = logging.getLogger("hearth.llama")
+
+
+def default_threads() -> int:
+    """One thread per physical core: llama.cpp's matrix work gains nothing from hyper-threads, and
+    llama-cpp-python's own default (half the logical cores) leaves real cores idle on machines without them."""
+    return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    path: Path
+    plan: LoadPlan
+    threads: int
+    load_seconds: float
+    context: int  # what llama.cpp really allocated
+    has_chat_template: bool
+    template_options: frozenset[str]
+    verdict: Verdict  # the memory guard's judgement (TOO_LARGE when loaded anyway)
+    mmproj: Path | None = None
+
+
+class LlamaEngine:
+    def __init__(self) -> None:
+        self._llm: Any = None
+        self._loaded: LoadedModel | None = None
+        self._format: chat_format.ChatFormat | None = None
+        self._fallback_announced = False
+        self._cancel: threading.Event | None = None
+        self._abort: Any = None  # the ctypes abort callback; llama.cpp holds only its address
+
+    # ---- loading
+    @property
+    def loaded(self) -> LoadedModel | None:
+        return self._loaded
+
+    def load(
+        self,
+        model_path: Path,
+        plan: LoadPlan,
+        *,
+        threads: int | None = None,
+        mmproj: Path | None = None,
+        profile: HardwareProfile | None = None,
+        force: bool = False,
+    ) -> LoadedModel:
+        """Load `model_path` exactly as `plan` says (so memory matches the estimate). Refuses with ModelTooLarge
+        when the verdict for this machine (`profile`, scanned now when None) is "too large", unless `force`."""
+        module = llama_runtime.llama_cpp()
+        model_path = Path(model_path)
+        verdict = self.check_fit(model_path, plan, profile)
+        if verdict.fit is Fit.TOO_LARGE and not force:
+            raise ModelTooLarge(verdict.reason, f"{model_path} with {plan}")
+        self.close()
+        threads = threads or default_threads()
+        started = time.perf_counter()
+        with load_marker.loading(model_path, plan):
+            try:
+                with llama_runtime.prints_to_log():
+                    llm = module.Llama(
+                        model_path=str(model_path),
+                        n_threads=threads,
+                        n_threads_batch=threads,
+                        use_mmap=True,
+                        verbose=True,  # False would dup2 /dev/null over the process's stdout and stderr
+                        **plan.llama_kwargs(),
+                    )
+            except (ValueError, RuntimeError, OSError) as exc:
+                raise ModelLoadFailed(
+                    f"{model_path.name} could not be loaded: the file may be damaged, or made for a newer "
+                    "version of llama.cpp than the one in Hearth.",
+                    f"{type(exc).__name__}: {exc}",
+                ) from exc
+        llm.verbose = False  # no per-reply prints; after the constructor nothing redirects descriptors
+        seconds = time.perf_counter() - started
+        self._abort = llama_runtime.abort_callback(self._should_abort)
+        module.llama_set_abort_callback(llm.ctx, self._abort, None)
+        self._llm = llm
+        self._format = chat_format.for_model(llm.metadata, *self._special_tokens(llm))
+        self._fallback_announced = False
+        self._loaded = LoadedModel(
+            path=model_path,
+            plan=plan,
+            threads=threads,
+            load_seconds=seconds,
+            context=int(llm.n_ctx()),
+            has_chat_template=self._format.has_template,
+            template_options=self._format.options,
+            verdict=verdict,
+            mmproj=mmproj,
+        )
+        log.info("loaded %s in %.2f s (%d threads, context %d)", model_path.name, seconds, threads, llm.n_ctx())
+        return self._loaded
+
+    @staticmethod
+    def check_fit(model_path: Path, plan: LoadPlan, profile: HardwareProfile | None = None) -> Verdict:
+        """The memory guard's verdict for loading this file with this plan's context here."""
+        profile = profile or probe(paths.resolve().models)
+        shape = from_header(read_file(model_path))
+        return judge(shape, profile, plan.context, projector_bytes=plan.projector_bytes)
+
+    def close(self) -> None:
+        """Free the model and its context now (not whenever the garbage collector gets to it)."""
+        llm, self._llm, self._loaded, self._format = self._llm, None, None, None
+        if llm is not None:
+            llm.close()
+
+    def __enter__(self) -> LlamaEngine:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def template_options(self) -> frozenset[str]:
+        """Options the model's chat template reads beyond the conversation (e.g. Qwen3's `enable_thinking`);
+        pass them to `chat(..., template_options=...)`."""
+        return self._format.options if self._format is not None else frozenset()
+
+    # ---- chatting
+    def prompt_tokens(
+        self, messages: Sequence[Message], template_options: Mapping[str, object] | None = None
+    ) -> list[int]:
+        """The tokens the model reads for this conversation (with the generation prompt)."""
+        llm, fmt = self._require()
+        rendered = fmt.render(messages, template_options)
+        return list(llm.tokenize(rendered.text.encode("utf-8"), add_bos=rendered.add_bos, special=True))
+
+    def chat(
+        self,
+        messages: Sequence[Message],
+        sampling: Sampling,
+        cancel: threading.Event,
+        *,
+        template_options: Mapping[str, object] | None = None,
+    ) -> Generator[Event, None, ReplyStats]:
+        """Stream the model's reply to `messages` (the last is the newest user message)."""
+        llm, fmt = self._require()
+        started = time.perf_counter()
+        if not fmt.has_template and not self._fallback_announced:
+            self._fallback_announced = True
+            yield Notice(chat_format.FALLBACK_NOTICE)
+        context = int(llm.n_ctx())
+        fitted = prompt_fit.fit(
+            messages,
+            lambda kept: self.prompt_tokens(kept, template_options),
+            context,
+            reply_room=min(sampling.max_tokens, context),
+        )
+        if fitted.left_out:
+            noun = "message was" if fitted.left_out == 1 else "messages were"
+            yield Notice(
+                f"{fitted.left_out} earlier {noun} left out so the conversation fits in the model's memory; "
+                "the model no longer sees them."
+            )
+        rendered = fmt.render(fitted.messages, template_options)
+        tokens = list(fitted.tokens)
+        reused = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:-1])
+        stats = _Counter(prompt_tokens=len(tokens), reused=reused, left_out=fitted.left_out, started=started)
+        stops = tuple(s for s in (*rendered.stop, *sampling.stop) if s)
+        splitter = ThinkSplitter(starts_inside=rendered.opens_thinking)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        held = ""  # text that might be the start of a stop string
+        vocab = llm._model.vocab
+        module = llama_runtime.llama_cpp()
+        llm.set_seed(sampling.seed if sampling.seed is not None else random.randrange(2**31))
+        self._cancel = cancel
+        module.llama_perf_context_reset(llm.ctx)
+        generator = llm.generate(
+            tokens,
+            top_k=sampling.top_k,
+            top_p=sampling.top_p,
+            min_p=sampling.min_p,
+            temp=sampling.temperature,
+            repeat_penalty=sampling.repeat_penalty,
+            reset=True,
+        )
+        reason = StopReason.MAX_TOKENS
+        try:
+            while True:
+                try:
+                    token = next(generator)
+                except StopIteration:
+                    reason = StopReason.FINISHED
+                    break
+                except RuntimeError as exc:  # llama_decode returned 2: our abort callback said stop
+                    if cancel.is_set():
+                        reason = StopReason.CANCELLED
+                        break
+                    raise GenerationFailed(
+                        "The model stopped with an error while writing its reply.", str(exc)
+                    ) from exc
+                if not stats.arrivals:
+                    stats.evaluated = _prompt_tokens_evaluated(module, llm)
+                stats.token_arrived()
+                if cancel.is_set():
+                    reason = StopReason.CANCELLED
+                    break
+                if module.llama_vocab_is_eog(vocab, token):
+                    reason = StopReason.FINISHED
+                    break
+                stats.generated += 1
+                held += decoder.decode(llm.detokenize([token]))
+                held, hit = _release(held, stops)
+                for event in splitter.feed(hit.text if hit else ""):
+                    yield event
+                if hit is not None and hit.stopped:
+                    reason = StopReason.STOP_STRING
+                    held = ""
+                    break
+                if stats.generated >= sampling.max_tokens:
+                    break
+                if llm.n_tokens + 1 >= context:
+                    reason = StopReason.CONTEXT_FULL
+                    break
+        finally:
+            generator.close()
+            self._cancel = None
+        for event in splitter.feed(held + decoder.decode(b"", final=True)):
+            yield event
+        for event in splitter.flush():
+            yield event
+        return stats.result(reason)
+
+    # ---- internals
+    def _require(self) -> tuple[Any, chat_format.ChatFormat]:
+        if self._llm is None or self._format is None:
+            raise NoModelLoaded("Load a model before starting a chat.")
+        return self._llm, self._format
+
+    def _should_abort(self) -> bool:
+        cancel = self._cancel
+        return cancel is not None and cancel.is_set()
+
+    @staticmethod
+    def _special_tokens(llm: Any) -> tuple[str, str]:
+        def text(token: int) -> str:
+            return str(llm._model.token_get_text(token)) if token != -1 else ""
+
+        return text(int(llm.token_bos())), text(int(llm.token_eos()))
+
+
+@dataclass
+class _Release:
+    text: str
+    stopped: bool
+
+
+def _release(held: str, stops: tuple[str, ...]) -> tuple[str, _Release | None]:
+    """Split `held` into what can be shown now and what must wait (it might be the start of a stop string)."""
+    if not stops:
+        return "", _Release(held, False) if held else None
+    for stop in stops:
+        at = held.find(stop)
+        if at >= 0:
+            return "", _Release(held[:at], True)
+    keep = 0
+    for stop in stops:
+        for size in range(min(len(held), len(stop) - 1), 0, -1):
+            if stop.startswith(held[-size:]):
+                keep = max(keep, size)
+                break
+    shown, rest = held[: len(held) - keep], held[len(held) - keep :]
+    return rest, _Release(shown, False) if shown else None
+
+
+def _prompt_tokens_evaluated(module: Any, llm: Any) -> int:
+    """llama.cpp's count since the reset: multi-token batches add to n_p_eval, one-token batches to n_eval; both
+    read at least 1, so a remainder batch of one token may go uncounted or be counted once too often."""
+    perf = module.llama_perf_context(llm.ctx)
+    return int(perf.n_p_eval) if perf.n_p_eval > 1 else 1
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+@dataclass
+class _Counter:
+    prompt_tokens: int
+    reused: int
+    left_out: int
+    started: float
+    generated: int = 0
+    first_at: float = 0.0
+    last_at: float = 0.0
+    arrivals: int = 0
+    evaluated: int = 0
+
+    def token_arrived(self) -> None:
+        now = time.perf_counter()
+        if not self.arrivals:
+            self.first_at = now
+        self.last_at = now
+        self.arrivals += 1
+
+    def result(self, reason: StopReason) -> ReplyStats:
+        decoding = self.last_at - self.first_at
+        speed = (self.arrivals - 1) / decoding if self.arrivals > 1 and decoding > 0 else 0.0
+        return ReplyStats(
+            prompt_tokens=self.prompt_tokens,
+            generated_tokens=self.generated,
+            ttft_s=self.first_at - self.started if self.arrivals else 0.0,
+            tokens_per_second=speed,
+            stop_reason=reason,
+            prompt_tokens_reused=self.reused,
+            messages_left_out=self.left_out,
+            prompt_tokens_evaluated=self.evaluated,
+        )

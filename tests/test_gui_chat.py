@@ -1,0 +1,106 @@
+"""Chat with the real Qwen test model through the real page: stream, stop, regenerate, edit, restart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.hardware import probe
+from app.library import Library
+from app.store import ChatStore
+from ui.pages.chat import ChatPage
+from ui.workers import Workers
+
+pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
+
+
+@pytest.fixture
+def workers() -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.shutdown()
+
+
+def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
+    hearth_paths = paths.resolve().ensure()
+    page = ChatPage(store, lambda: Library(hearth_paths), workers)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    return page
+
+
+def load_qwen(page: ChatPage, qtbot: QtBot) -> None:
+    page.set_profile(probe(paths.resolve().models))
+    qtbot.waitUntil(lambda: page.model_picker.count() > 0, timeout=30_000)
+    with qtbot.waitSignal(page.model_loaded, timeout=60_000):
+        page.on_model_picked(0)
+
+
+def test_stream_stop_regenerate_edit_and_restart(qtbot: QtBot, workers: Workers, qwen_gguf: Path) -> None:
+    Library(paths.resolve().ensure()).import_path(qwen_gguf)
+    database = paths.resolve().data / "conversations.db"
+    store = ChatStore(database)
+    page = open_page(qtbot, workers, store)
+    load_qwen(page, qtbot)
+    page.temperature.setValue(0.0)
+
+    # send: text streams in (several updates before the end), then statistics
+    page.max_tokens.setValue(48)
+    qtbot.keyClicks(page.composer, "Write a Python function that adds two numbers.")
+    with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page._streaming_view is not None and page._text != "", timeout=60_000)
+        assert page.stop_button.isVisible()
+    first_reply = page.views[-1][1]
+    assert "def" in first_reply.text
+    assert "tokens/s" in first_reply.stats.text()
+
+    # stop a reply mid-way
+    page.max_tokens.setValue(400)
+    qtbot.keyClicks(page.composer, "Now explain it in detail, line by line.")
+    with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(page._text) > 20, timeout=60_000)
+        qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    stopped = store.messages(page.conversation_id)[-1]  # type: ignore[arg-type]
+    assert stopped.state == "stopped"
+    assert stopped.content
+    assert "stopped" in page.views[-1][1].stats.text()
+
+    # regenerate replaces the last reply
+    count = len(store.messages(page.conversation_id))  # type: ignore[arg-type]
+    page.max_tokens.setValue(32)
+    with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+        qtbot.mouseClick(page.views[-1][1].action_button, Qt.MouseButton.LeftButton)
+    assert len(store.messages(page.conversation_id)) == count  # type: ignore[arg-type]
+
+    # edit the first message and resend: everything after it is replaced
+    qtbot.mouseClick(page.views[0][1].action_button, Qt.MouseButton.LeftButton)
+    assert page.composer.toPlainText() == "Write a Python function that adds two numbers."
+    page.composer.setPlainText("Write a Python function that multiplies two numbers.")
+    with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
+    messages = store.messages(page.conversation_id)  # type: ignore[arg-type]
+    assert [m.role for m in messages] == ["user", "assistant"]
+    assert "multiplies" in messages[0].content
+    conversation_id = page.conversation_id
+    store.close()
+
+    # "restart": a new store and page on the same database show the conversation
+    reopened = ChatStore(database)
+    try:
+        again = open_page(qtbot, workers, reopened)
+        titles = [again.conversation_list.item(i).text() for i in range(again.conversation_list.count())]
+        assert titles
+        assert "multiplies" in titles[0]
+        again.open_conversation(conversation_id)  # type: ignore[arg-type]
+        assert [v.role for _id, v in again.views] == ["user", "assistant"]
+        assert again.views[1][1].text == messages[1].content
+    finally:
+        reopened.close()

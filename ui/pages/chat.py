@@ -1,0 +1,559 @@
+"""The Chat page: conversations, a model picker with fit badges, streaming replies, stop, regenerate, edit.
+
+One LlamaEngine serves the page and is used by one worker at a time (loading or replying, never both). Replies
+arrive coalesced (app/engines/coalesce.py) and are written to the conversation store as they stream, flushed at
+least once a second, so a crash loses at most the last second of a reply.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engines.chat_types import (
+    PRESETS,
+    Event,
+    Message,
+    Notice,
+    ReplyStats,
+    Sampling,
+    StopReason,
+    TextDelta,
+    ThinkingDelta,
+)
+from app.engines.coalesce import coalesce
+from app.engines.errors import ModelTooLarge
+from app.engines.llama import LlamaEngine, LoadedModel
+from app.errors import HearthError
+from app.fit.estimate import LoadPlan
+from app.fit.shape import from_header
+from app.fit.verdict import judge
+from app.gguf_info import read_file
+from app.hardware import HardwareProfile
+from app.library import Library
+from app.store import ChatStore, ReplyWriter
+from ui.pages.my_models import ModelRow, describe_library
+from ui.widgets.composer import Composer
+from ui.widgets.message_view import MessageView
+from ui.workers import Workers
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A model in the picker: what to load, and how it was judged for this computer."""
+
+    library_id: str
+    name: str
+    path: Path
+    label: str
+
+
+def load_job(
+    engine: LlamaEngine, path: Path, plan: LoadPlan, profile: HardwareProfile | None, force: bool
+) -> LoadedModel:
+    return engine.load(path, plan, profile=profile, force=force)
+
+
+def reply_job(
+    engine: LlamaEngine, messages: Sequence[Message], sampling: Sampling, cancel: threading.Event
+) -> Generator[Event, None, ReplyStats]:
+    return (yield from coalesce(engine.chat(messages, sampling, cancel)))
+
+
+def stats_line(stats: ReplyStats) -> str:
+    parts = [f"{stats.generated_tokens} tokens"]
+    if stats.tokens_per_second:
+        parts.append(f"{stats.tokens_per_second:.1f} tokens/s")
+    if stats.ttft_s:
+        parts.append(f"first token after {stats.ttft_s:.2f} s")
+    if stats.stop_reason is StopReason.CANCELLED:
+        parts.append("stopped")
+    return " · ".join(parts)
+
+
+class ChatPage(QWidget):
+    reply_finished = Signal()
+    model_loaded = Signal()
+
+    def __init__(
+        self,
+        store: ChatStore,
+        library_factory: Callable[[], Library],
+        workers: Workers,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._library_factory = library_factory
+        self._workers = workers
+        self.engine = LlamaEngine()
+        self.profile: HardwareProfile | None = None
+        self.loaded_id = ""
+        self.conversation_id: int | None = None
+        self.views: list[tuple[int, MessageView]] = []  # (message id, view)
+        self.writer: ReplyWriter | None = None
+        self.cancel = threading.Event()
+        self.busy = False
+        self.editing: int | None = None  # message id being edited
+        self._streaming_view: MessageView | None = None
+        self._text = ""
+        self._thinking = ""
+        self._build()
+        self._connect_signals()
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setInterval(1000)
+        self.flush_timer.timeout.connect(self.on_flush_timer)
+        self.refresh_conversations()
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search chats")
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton("New chat")
+        self.new_button.setShortcut("Ctrl+N")
+        self.conversation_list = QListWidget()
+        self.conversation_list.setObjectName("ConversationList")
+        left = QVBoxLayout()
+        left.addWidget(self.new_button)
+        left.addWidget(self.search)
+        left.addWidget(self.conversation_list, 1)
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        left_panel.setFixedWidth(220)
+
+        self.model_picker = QComboBox()
+        self.model_picker.setMinimumWidth(280)
+        self.model_picker.setPlaceholderText("Choose a model…")
+        self.load_status = QLabel("")
+        self.load_status.setObjectName("Muted")
+        self.preset = QComboBox()
+        for key in PRESETS:
+            self.preset.addItem(key.capitalize(), key)
+        self.preset.setCurrentIndex(self.preset.findData("balanced"))
+        self.options_button = QToolButton()
+        self.options_button.setText("Options")
+        self.options_button.setCheckable(True)
+        top = QHBoxLayout()
+        top.addWidget(self.model_picker)
+        top.addWidget(self.load_status, 1)
+        top.addWidget(QLabel("Style"))
+        top.addWidget(self.preset)
+        top.addWidget(self.options_button)
+
+        self.system_prompt = QPlainTextEdit()
+        self.system_prompt.setPlaceholderText("System prompt: how the model should behave (optional)")
+        self.system_prompt.setFixedHeight(60)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(16, 32768)
+        self.context = QSpinBox()
+        self.context.setRange(0, 262144)
+        self.context.setSingleStep(1024)
+        self.context.setSpecialValueText("Automatic")
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(-1, 999)
+        self.gpu_layers.setSpecialValueText("Automatic")
+        self.options = QFrame()
+        self.options.setObjectName("FactCard")
+        form = QFormLayout(self.options)
+        form.addRow("System prompt", self.system_prompt)
+        form.addRow("Temperature", self.temperature)
+        form.addRow("Longest reply (tokens)", self.max_tokens)
+        form.addRow("Context (tokens)", self.context)
+        form.addRow("Layers on the graphics card", self.gpu_layers)
+        self.options.hide()
+        self._apply_preset("balanced")
+
+        self.notice = QLabel("")
+        self.notice.setObjectName("Notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.messages_widget = QWidget()
+        self.messages_layout = QVBoxLayout(self.messages_widget)
+        self.messages_layout.setSpacing(10)
+        self.messages_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.messages_widget)
+
+        self.composer = Composer()
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("Primary")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.composer, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        bottom.addLayout(buttons)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addLayout(top)
+        right.addWidget(self.options)
+        right.addWidget(self.notice)
+        right.addWidget(self.scroll, 1)
+        right.addLayout(bottom)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(14)
+        layout.addWidget(left_panel)
+        layout.addLayout(right, 1)
+
+    def _connect_signals(self) -> None:
+        self.new_button.clicked.connect(self.new_conversation)
+        self.search.textChanged.connect(self.refresh_conversations)
+        self.conversation_list.currentItemChanged.connect(self.on_conversation_selected)
+        self.model_picker.activated.connect(self.on_model_picked)
+        self.preset.currentIndexChanged.connect(lambda _i: self._apply_preset(str(self.preset.currentData())))
+        self.options_button.toggled.connect(self.options.setVisible)
+        self.composer.send_requested.connect(self.send)
+        self.composer.stop_requested.connect(self.stop)
+        self.send_button.clicked.connect(self.send)
+        self.stop_button.clicked.connect(self.stop)
+
+    def _apply_preset(self, key: str) -> None:
+        sampling = PRESETS[key]
+        self.temperature.setValue(sampling.temperature)
+        self.max_tokens.setValue(sampling.max_tokens)
+
+    def sampling(self) -> Sampling:
+        base = PRESETS[str(self.preset.currentData())]
+        return replace(base, temperature=self.temperature.value(), max_tokens=self.max_tokens.value())
+
+    # ---------------------------------------------------------------- models
+    @Slot(object)
+    def set_profile(self, profile: HardwareProfile) -> None:
+        self.profile = profile
+        self.refresh_models()
+
+    @Slot()
+    def refresh_models(self, *_args: object) -> None:
+        self._workers.start(
+            describe_library, self._library_factory(), self.profile, connect={"returned": self.on_models_described}
+        )
+
+    @Slot(object)
+    def on_models_described(self, rows: Sequence[ModelRow]) -> None:
+        current = self.model_picker.currentData()
+        self.model_picker.clear()
+        for row in rows:
+            if row.model.format != "gguf" or row.facts is None:
+                continue
+            verdict = f" — {row.verdict.label}" if row.verdict else ""
+            choice = Choice(row.model.id, row.model.name, row.model.path, f"{row.model.name}{verdict}")
+            self.model_picker.addItem(choice.label, choice)
+        if current is not None:
+            index = next((i for i in range(self.model_picker.count()) if self.model_picker.itemData(i) == current), -1)
+            self.model_picker.setCurrentIndex(index)
+
+    def choose(self, library_id: str) -> None:
+        """Select and load a model by its library id (from My Models' Chat button)."""
+        for index in range(self.model_picker.count()):
+            choice = self.model_picker.itemData(index)
+            if isinstance(choice, Choice) and choice.library_id == library_id:
+                self.model_picker.setCurrentIndex(index)
+                self.load(choice)
+                return
+        self.show_notice("That model is still being checked; choose it from the list in a moment.")
+
+    @Slot(int)
+    def on_model_picked(self, index: int) -> None:
+        choice = self.model_picker.itemData(index)
+        if isinstance(choice, Choice):
+            self.load(choice)
+
+    def load(self, choice: Choice, force: bool = False) -> None:
+        if self.busy:
+            return
+        plan = self._plan(choice.path)
+        self._set_busy(True, f"Loading {choice.name}…")
+        self._pending_choice = choice
+        self._workers.start(
+            load_job,
+            self.engine,
+            choice.path,
+            plan,
+            self.profile,
+            force,
+            connect={"returned": self.on_loaded, "errored": self.on_load_failed},
+            report_errors=False,
+        )
+
+    def _plan(self, path: Path) -> LoadPlan:
+        """The verdict's plan for this computer, with the person's overrides from Options."""
+        context = self.context.value() or None
+        plan = LoadPlan(context=context or 4096)
+        if self.profile is not None:
+            plan = judge(from_header(read_file(path)), self.profile, context).plan
+        if self.gpu_layers.value() >= 0:
+            plan = replace(plan, gpu_layers=self.gpu_layers.value())
+        return plan
+
+    @Slot(object)
+    def on_loaded(self, loaded: LoadedModel) -> None:
+        self.loaded_id = self._pending_choice.library_id
+        self._set_busy(False, f"Ready · {loaded.context:,} tokens of context · loaded in {loaded.load_seconds:.1f} s")
+        self.model_loaded.emit()
+
+    @Slot(object)
+    def on_load_failed(self, exc: BaseException) -> None:
+        self._set_busy(False, "")
+        if isinstance(exc, ModelTooLarge):
+            answer = QMessageBox.question(
+                self, "Too large for this computer", f"{exc.message}\n\nLoad it anyway? The computer may slow down."
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.load(self._pending_choice, force=True)
+            return
+        self.show_notice(exc.message if isinstance(exc, HearthError) else f"The model could not be loaded: {exc}")
+
+    # ---------------------------------------------------------------- conversations
+    @Slot()
+    def refresh_conversations(self, *_args: object) -> None:
+        self.conversation_list.blockSignals(True)
+        self.conversation_list.clear()
+        for conversation in self.store.conversations(self.search.text()):
+            item = QListWidgetItem(conversation.title or "New chat")
+            item.setData(Qt.ItemDataRole.UserRole, conversation.id)
+            self.conversation_list.addItem(item)
+            if conversation.id == self.conversation_id:
+                self.conversation_list.setCurrentItem(item)
+        self.conversation_list.blockSignals(False)
+
+    @Slot()
+    def new_conversation(self) -> None:
+        if self.busy:
+            return
+        self.conversation_id = None
+        self._clear_views()
+        self.conversation_list.clearSelection()
+        self.composer.setFocus()
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def on_conversation_selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None or self.busy:
+            return
+        self.open_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        conversation = self.store.conversation(conversation_id)
+        self.system_prompt.setPlainText(conversation.system_prompt)
+        self._clear_views()
+        for message in self.store.messages(conversation_id):
+            if message.role == "system":
+                continue
+            view = self._add_view(message.id, message.role)
+            view.set_content(message.content, message.thinking)
+            if message.stats is not None:
+                view.set_stats(stats_line(_engine_stats(message.stats)))
+
+    def _clear_views(self) -> None:
+        for _id, view in self.views:
+            view.deleteLater()
+        self.views = []
+        self.notice.hide()
+
+    def _add_view(self, message_id: int, role: str) -> MessageView:
+        view = MessageView(role)
+        self.messages_layout.insertWidget(self.messages_layout.count() - 1, view)
+        self.views.append((message_id, view))
+        view.regenerate_requested.connect(self.regenerate)
+        view.edit_requested.connect(lambda view=view: self.begin_edit(view))
+        return view
+
+    # ---------------------------------------------------------------- replies
+    @Slot()
+    def send(self) -> None:
+        text = self.composer.toPlainText().strip()
+        if self.busy or not text:
+            return
+        if not self.loaded_id:
+            self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
+            return
+        if self.conversation_id is None:
+            conversation = self.store.create_conversation(
+                system_prompt=self.system_prompt.toPlainText().strip(), model=self.loaded_id
+            )
+            self.conversation_id = conversation.id
+        self.composer.clear()
+        if self.editing is not None:
+            message = self.store.edit_message(self.editing, text)
+            self.store.delete_after(self.editing)
+            self.editing = None
+            self.open_conversation(self.conversation_id)
+            self._reply()
+            return
+        message = self.store.add_message(self.conversation_id, "user", text, model=self.loaded_id)
+        self._add_view(message.id, "user").set_content(text)
+        self.refresh_conversations()
+        self._reply()
+
+    @Slot()
+    def regenerate(self) -> None:
+        """Replace the last reply with a new one."""
+        if self.busy or self.conversation_id is None:
+            return
+        messages = self.store.messages(self.conversation_id)
+        last_user = next((m for m in reversed(messages) if m.role == "user"), None)
+        if last_user is None:
+            return
+        self.store.delete_after(last_user.id)
+        self.open_conversation(self.conversation_id)
+        self._reply()
+
+    def begin_edit(self, view: MessageView) -> None:
+        if self.busy:
+            return
+        message_id = next(mid for mid, v in self.views if v is view)
+        self.editing = message_id
+        self.composer.setPlainText(view.text)
+        self.composer.setFocus()
+        self.show_notice("Editing your message: send it to replace it and everything after it.")
+
+    def _history(self) -> list[Message]:
+        assert self.conversation_id is not None
+        conversation = self.store.conversation(self.conversation_id)
+        history = [Message("system", conversation.system_prompt)] if conversation.system_prompt else []
+        history += [Message(m.role, m.content) for m in self.store.messages(self.conversation_id) if m.role != "system"]
+        return history
+
+    def _reply(self) -> None:
+        assert self.conversation_id is not None
+        history = self._history()
+        sampling = self.sampling()
+        self.writer = self.store.start_reply(
+            self.conversation_id, self.loaded_id, {"temperature": sampling.temperature}
+        )
+        self._streaming_view = self._add_view(self.writer.message_id, "assistant")
+        self._text = self._thinking = ""
+        self.cancel = threading.Event()
+        self._set_busy(True, "Writing…")
+        self.flush_timer.start()
+        self._workers.start(
+            reply_job,
+            self.engine,
+            history,
+            sampling,
+            self.cancel,
+            connect={"yielded": self.on_reply_event, "returned": self.on_reply_done, "errored": self.on_reply_failed},
+            report_errors=False,
+        )
+
+    @Slot(object)
+    def on_reply_event(self, event: Event) -> None:
+        assert self.writer is not None
+        assert self._streaming_view is not None
+        if isinstance(event, Notice):
+            self.show_notice(event.message)
+            return
+        if isinstance(event, ThinkingDelta):
+            self._thinking += event.text
+            self.writer.append(thinking=event.text)
+        elif isinstance(event, TextDelta):
+            self._text += event.text
+            self.writer.append(text=event.text)
+        self._streaming_view.set_content(self._text, self._thinking, final=False)
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    @Slot(object)
+    def on_reply_done(self, stats: ReplyStats) -> None:
+        assert self.writer is not None
+        assert self._streaming_view is not None
+        state = "stopped" if stats.stop_reason is StopReason.CANCELLED else "complete"
+        self.writer.finish(_store_stats(stats), state=state)
+        self._streaming_view.set_content(self._text, self._thinking, final=True)
+        self._streaming_view.set_stats(stats_line(stats))
+        self._end_reply()
+
+    @Slot(object)
+    def on_reply_failed(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, HearthError) else f"The reply failed: {exc}"
+        if self.writer is not None:
+            self.writer.finish(state="failed", error=message)
+        self.show_notice(message)
+        self._end_reply()
+
+    def _end_reply(self) -> None:
+        self.flush_timer.stop()
+        self.writer = None
+        self._streaming_view = None
+        self._set_busy(False, "Ready")
+        self.refresh_conversations()
+        self.reply_finished.emit()
+
+    @Slot()
+    def on_flush_timer(self) -> None:
+        if self.writer is not None:
+            self.writer.flush()
+
+    @Slot()
+    def stop(self) -> None:
+        self.cancel.set()
+
+    # ---------------------------------------------------------------- state
+    def _set_busy(self, busy: bool, status: str) -> None:
+        self.busy = busy
+        self.load_status.setText(status)
+        self.send_button.setVisible(not busy)
+        self.stop_button.setVisible(busy and self.writer is not None)
+        self.model_picker.setEnabled(not busy)
+        for _id, view in self.views:
+            view.set_actions_enabled(not busy)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+
+def _store_stats(stats: ReplyStats) -> dict[str, object]:
+    return {
+        "prompt_tokens": stats.prompt_tokens,
+        "generated_tokens": stats.generated_tokens,
+        "ttft_s": stats.ttft_s,
+        "tokens_per_second": stats.tokens_per_second,
+        "stop_reason": str(stats.stop_reason),
+    }
+
+
+def _engine_stats(saved: object) -> ReplyStats:
+    """A reply's statistics as the store kept them, for the line under the reply."""
+    return ReplyStats(
+        prompt_tokens=getattr(saved, "prompt_tokens", 0),
+        generated_tokens=getattr(saved, "generated_tokens", 0),
+        ttft_s=getattr(saved, "ttft_s", 0.0),
+        tokens_per_second=getattr(saved, "tokens_per_second", 0.0),
+        stop_reason=StopReason(getattr(saved, "stop_reason", "") or "finished"),
+    )
