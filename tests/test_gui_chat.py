@@ -104,3 +104,32 @@ def test_stream_stop_regenerate_edit_and_restart(qtbot: QtBot, workers: Workers,
         assert again.views[1][1].text == messages[1].content
     finally:
         reopened.close()
+
+
+def test_conversation_actions_without_a_model(
+    qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ChatStore(paths.resolve().ensure().data / "conversations.db")
+    try:
+        conversation = store.create_conversation()
+        store.add_message(conversation.id, "user", "How do I sort a list in Python?")
+        store.start_reply(conversation.id, "m").finish({"generated_tokens": 3})
+        page = open_page(qtbot, workers, store)
+        assert page.conversation_list.count() == 1
+        page.duplicate_conversation(conversation.id)
+        assert page.conversation_list.count() == 2
+        target = tmp_path / "chat.md"
+        # the native save dialog stands in for the person choosing a file
+        monkeypatch.setattr("ui.pages.chat.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+        page.export_conversation(conversation.id)
+        assert "How do I sort a list in Python?" in target.read_text()
+        qtbot.keyClicks(page.search, "sort")
+        assert page.conversation_list.count() == 2
+        page.search.setText("nothing like this")
+        assert page.conversation_list.count() == 0
+        qtbot.keyClick(page.composer, Qt.Key.Key_Return)  # nothing to send, no model: nothing happens
+        page.composer.setPlainText("hello")
+        page.send()
+        assert "Choose a model first" in page.notice.text()
+    finally:
+        store.close()

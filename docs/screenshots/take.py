@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import paths
@@ -30,6 +30,8 @@ def main(argv: list[str]) -> int:
     window.resize(1100, 720)
     window.show()
 
+    chatted: list[bool] = []
+
     def shoot() -> None:
         for dark in (False, True):
             theme.set_dark(app, dark)
@@ -38,6 +40,9 @@ def main(argv: list[str]) -> int:
                 if page == "guide":
                     _shoot_guide(window, out / f"guide{suffix}.png")
                     continue
+                if page == "chat" and not chatted:
+                    _converse(window)
+                    chatted.append(True)
                 # My Models with the downloads panel open, showing whatever the queue holds; the others without it.
                 window.downloads_dock.setVisible(page == "models")
                 window.show_page(page)
@@ -59,6 +64,32 @@ def main(argv: list[str]) -> int:
     code = app.exec()
     workers.shutdown()
     return code
+
+
+def _wait(signal: object, timeout_ms: int = 180_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def _converse(window: MainWindow) -> None:
+    """A real conversation with the first model of the library (the Qwen test model when it is there). The
+    system prompt asks it to reason inside <think> tags, which Hearth folds into the thinking section."""
+    chat = window.pages["chat"]
+    window.show_page("chat")
+    if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
+        _wait(chat.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    chat.on_model_picked(0)  # type: ignore[attr-defined]
+    _wait(chat.model_loaded)  # type: ignore[attr-defined]
+    chat.temperature.setValue(0.0)  # type: ignore[attr-defined]
+    chat.max_tokens.setValue(220)  # type: ignore[attr-defined]
+    chat.system_prompt.setPlainText(  # type: ignore[attr-defined]
+        "First think briefly inside <think></think> tags, then answer with a short explanation and code."
+    )
+    chat.composer.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
+    chat.send()  # type: ignore[attr-defined]
+    _wait(chat.reply_finished)  # type: ignore[attr-defined]
 
 
 def _shoot_guide(window: MainWindow, path: Path) -> None:

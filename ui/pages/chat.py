@@ -12,17 +12,20 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -137,6 +140,7 @@ class ChatPage(QWidget):
         self.new_button.setShortcut("Ctrl+N")
         self.conversation_list = QListWidget()
         self.conversation_list.setObjectName("ConversationList")
+        self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         left = QVBoxLayout()
         left.addWidget(self.new_button)
         left.addWidget(self.search)
@@ -170,6 +174,17 @@ class ChatPage(QWidget):
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_k = QSpinBox()
+        self.top_k.setRange(0, 500)
+        self.min_p = QDoubleSpinBox()
+        self.min_p.setRange(0.0, 1.0)
+        self.min_p.setSingleStep(0.01)
+        self.repeat_penalty = QDoubleSpinBox()
+        self.repeat_penalty.setRange(1.0, 2.0)
+        self.repeat_penalty.setSingleStep(0.05)
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(16, 32768)
         self.context = QSpinBox()
@@ -184,6 +199,10 @@ class ChatPage(QWidget):
         form = QFormLayout(self.options)
         form.addRow("System prompt", self.system_prompt)
         form.addRow("Temperature", self.temperature)
+        form.addRow("Top-p", self.top_p)
+        form.addRow("Top-k", self.top_k)
+        form.addRow("Min-p", self.min_p)
+        form.addRow("Repeat penalty", self.repeat_penalty)
         form.addRow("Longest reply (tokens)", self.max_tokens)
         form.addRow("Context (tokens)", self.context)
         form.addRow("Layers on the graphics card", self.gpu_layers)
@@ -234,6 +253,7 @@ class ChatPage(QWidget):
         self.new_button.clicked.connect(self.new_conversation)
         self.search.textChanged.connect(self.refresh_conversations)
         self.conversation_list.currentItemChanged.connect(self.on_conversation_selected)
+        self.conversation_list.customContextMenuRequested.connect(self.on_conversation_menu)
         self.model_picker.activated.connect(self.on_model_picked)
         self.preset.currentIndexChanged.connect(lambda _i: self._apply_preset(str(self.preset.currentData())))
         self.options_button.toggled.connect(self.options.setVisible)
@@ -245,11 +265,22 @@ class ChatPage(QWidget):
     def _apply_preset(self, key: str) -> None:
         sampling = PRESETS[key]
         self.temperature.setValue(sampling.temperature)
+        self.top_p.setValue(sampling.top_p)
+        self.top_k.setValue(sampling.top_k)
+        self.min_p.setValue(sampling.min_p)
+        self.repeat_penalty.setValue(sampling.repeat_penalty)
         self.max_tokens.setValue(sampling.max_tokens)
 
     def sampling(self) -> Sampling:
-        base = PRESETS[str(self.preset.currentData())]
-        return replace(base, temperature=self.temperature.value(), max_tokens=self.max_tokens.value())
+        return replace(
+            PRESETS[str(self.preset.currentData())],
+            temperature=self.temperature.value(),
+            top_p=self.top_p.value(),
+            top_k=self.top_k.value(),
+            min_p=self.min_p.value(),
+            repeat_penalty=self.repeat_penalty.value(),
+            max_tokens=self.max_tokens.value(),
+        )
 
     # ---------------------------------------------------------------- models
     @Slot(object)
@@ -365,6 +396,50 @@ class ChatPage(QWidget):
         if item is None or self.busy:
             return
         self.open_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    @Slot(QPoint)
+    def on_conversation_menu(self, position: QPoint) -> None:
+        item = self.conversation_list.itemAt(position)
+        if item is None or self.busy:
+            return
+        conversation_id = int(item.data(Qt.ItemDataRole.UserRole))
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self.rename_conversation(conversation_id))
+        menu.addAction("Duplicate", lambda: self.duplicate_conversation(conversation_id))
+        menu.addAction("Export as Markdown…", lambda: self.export_conversation(conversation_id))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self.delete_conversation(conversation_id))
+        menu.exec(self.conversation_list.mapToGlobal(position))
+
+    def rename_conversation(self, conversation_id: int) -> None:
+        current = self.store.conversation(conversation_id).title
+        title, ok = QInputDialog.getText(self, "Rename chat", "Name", text=current)
+        if ok:
+            self.store.rename(conversation_id, title.strip())
+            self.refresh_conversations()
+
+    def duplicate_conversation(self, conversation_id: int) -> None:
+        self.open_conversation(self.store.duplicate(conversation_id).id)
+        self.refresh_conversations()
+
+    def export_conversation(self, conversation_id: int) -> None:
+        title = self.store.conversation(conversation_id).title or "chat"
+        target, _ = QFileDialog.getSaveFileName(self, "Export chat", f"{title}.md", "Markdown (*.md)")
+        if target:
+            try:
+                Path(target).write_text(self.store.export_markdown(conversation_id), encoding="utf-8")
+            except OSError as exc:
+                self.show_notice(f"The chat could not be saved there: {exc.strerror}.")
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        title = self.store.conversation(conversation_id).title or "this chat"
+        if QMessageBox.question(self, "Delete chat", f"Delete “{title}” and all its messages?") == (
+            QMessageBox.StandardButton.Yes
+        ):
+            self.store.delete(conversation_id)
+            if self.conversation_id == conversation_id:
+                self.new_conversation()
+            self.refresh_conversations()
 
     def open_conversation(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id

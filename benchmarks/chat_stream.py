@@ -1,0 +1,160 @@
+"""Does Hearth add cost on top of llama.cpp? Streaming speed, GUI responsiveness and prefix reuse, in one run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/chat_stream.py [--rounds 3] [--tokens 96]
+
+For the Qwen test model, interleaved rounds of: raw llama-cpp-python (`create_completion(stream=True)` on the
+same rendered prompt), Hearth's engine (`LlamaEngine.chat`), and Hearth through the real Chat page widget (the
+reply streamed by a worker into a MessageView while a timer measures the longest stall of the event loop). Then
+time to first token at turn 1 and turn 8 of one conversation. Prints medians and ratios; the machine is noisy,
+so only ratios from the same run mean anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
+from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
+from app.fit.estimate import LoadPlan  # noqa: E402
+from tests import assets  # noqa: E402
+
+PROMPT = "Write a Python function that checks whether a number is prime, with a docstring."
+
+
+def raw_rate(llm: object, prompt_tokens: list[int], tokens: int) -> float:
+    """Bare llama-cpp-python: stream the same prompt tokens, decoding only (after the first token)."""
+    first = 0.0
+    count = 0
+    llm.reset()  # type: ignore[attr-defined]
+    for _ in llm.create_completion(prompt_tokens, max_tokens=tokens, temperature=0.0, stream=True):  # type: ignore[attr-defined]
+        count += 1
+        if count == 1:
+            first = time.perf_counter()
+    return (count - 1) / (time.perf_counter() - first)
+
+
+def engine_rate(engine: LlamaEngine, tokens: int) -> float:
+    engine._llm.reset()
+    generator = engine.chat([Message("user", PROMPT)], Sampling(temperature=0.0, max_tokens=tokens), threading.Event())
+    while True:
+        try:
+            next(generator)
+        except StopIteration as finished:
+            return float(finished.value.tokens_per_second)
+
+
+def widget_rate(engine: LlamaEngine, tokens: int) -> tuple[float, float]:
+    """Through a worker, coalescing and a MessageView, as the Chat page streams: tokens/s and the longest stall."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.pages.chat import reply_job
+    from ui.widgets.message_view import MessageView
+    from ui.workers import Workers
+
+    app = QApplication.instance() or QApplication([])
+    view = MessageView("assistant")
+    view.show()
+    workers = Workers()
+    text: list[str] = []
+    result: dict[str, float] = {}
+    loop = QEventLoop()
+    stall = {"worst": 0.0}
+    clock = QElapsedTimer()
+    clock.start()
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick() -> None:
+        gap = clock.restart() / 1000
+        stall["worst"] = max(stall["worst"], gap - 0.005)
+
+    ticker.timeout.connect(tick)
+
+    def on_event(event: object) -> None:
+        if isinstance(event, TextDelta):
+            text.append(event.text)
+            view.set_content("".join(text), final=False)
+
+    def on_done(stats: object) -> None:
+        result["rate"] = float(stats.tokens_per_second)  # type: ignore[attr-defined]
+        loop.quit()
+
+    engine._llm.reset()
+    ticker.start()
+    workers.start(
+        reply_job,
+        engine,
+        [Message("user", PROMPT)],
+        Sampling(temperature=0.0, max_tokens=tokens),
+        threading.Event(),
+        connect={"yielded": on_event, "returned": on_done},
+    )
+    loop.exec()
+    ticker.stop()
+    view.set_content("".join(text), final=True)
+    app.processEvents()
+    workers.shutdown()
+    view.deleteLater()
+    return result["rate"], stall["worst"]
+
+
+def ttft_by_turn(engine: LlamaEngine) -> tuple[float, float]:
+    engine._llm.reset()
+    history: list[Message] = []
+    ttfts = []
+    for turn in range(1, 9):
+        history.append(Message("user", f"Turn {turn}: give one short tip about Python {turn}."))
+        generator = engine.chat(history, Sampling(temperature=0.0, max_tokens=24), threading.Event())
+        reply = []
+        while True:
+            try:
+                event = next(generator)
+                if isinstance(event, TextDelta):
+                    reply.append(event.text)
+            except StopIteration as finished:
+                ttfts.append(float(finished.value.ttft_s))
+                break
+        history.append(Message("assistant", "".join(reply)))
+    return ttfts[0], ttfts[-1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tokens", type=int, default=96)
+    args = parser.parse_args()
+    engine = LlamaEngine()
+    engine.load(assets.qwen_gguf(), LoadPlan(context=4096), force=True)
+    prompt_tokens = engine.prompt_tokens([Message("user", PROMPT)])
+    raw, hearth, widget, stalls = [], [], [], []
+    for _ in range(args.rounds):  # interleaved, so drift on a noisy machine hits all three alike
+        raw.append(raw_rate(engine._llm, prompt_tokens, args.tokens))
+        hearth.append(engine_rate(engine, args.tokens))
+        rate, stall = widget_rate(engine, args.tokens)
+        widget.append(rate)
+        stalls.append(stall)
+    turn1, turn8 = ttft_by_turn(engine)
+    engine.close()
+    r, h, w = statistics.median(raw), statistics.median(hearth), statistics.median(widget)
+    print(f"Qwen2.5-Coder 0.5B Q4_K_M, {default_threads()} threads, {args.tokens} tokens, {args.rounds} rounds")
+    print(f"raw llama-cpp-python   {r:6.1f} tokens/s")
+    print(f"Hearth engine          {h:6.1f} tokens/s   ratio {h / r:.2f}")
+    print(f"Hearth chat widget     {w:6.1f} tokens/s   ratio {w / r:.2f}")
+    print(f"longest event-loop stall while streaming: {max(stalls) * 1000:.0f} ms")
+    print(f"time to first token: turn 1 {turn1:.3f} s, turn 8 {turn8:.3f} s (ratio {turn8 / turn1:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
