@@ -73,11 +73,11 @@ def widget_rate(engine: LlamaEngine, tokens: int) -> tuple[float, float]:
     clock = QElapsedTimer()
     clock.start()
     ticker = QTimer()
-    ticker.setInterval(5)
+    ticker.setInterval(16)
 
     def tick() -> None:
         gap = clock.restart() / 1000
-        stall["worst"] = max(stall["worst"], gap - 0.005)
+        stall["worst"] = max(stall["worst"], gap - 0.016)
 
     ticker.timeout.connect(tick)
 

@@ -141,6 +141,9 @@ class ChatPage(QWidget):
         self.conversation_list = QListWidget()
         self.conversation_list.setObjectName("ConversationList")
         self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.conversation_list.setToolTip("Right-click a chat to rename, duplicate, export or delete it")
         left = QVBoxLayout()
         left.addWidget(self.new_button)
         left.addWidget(self.search)
@@ -304,9 +307,17 @@ class ChatPage(QWidget):
             verdict = f" — {row.verdict.label}" if row.verdict else ""
             choice = Choice(row.model.id, row.model.name, row.model.path, f"{row.model.name}{verdict}")
             self.model_picker.addItem(choice.label, choice)
-        if current is not None:
-            index = next((i for i in range(self.model_picker.count()) if self.model_picker.itemData(i) == current), -1)
-            self.model_picker.setCurrentIndex(index)
+        if isinstance(current, Choice):
+            self._show_choice(current.library_id)
+        elif self.loaded_id:
+            self._show_choice(self.loaded_id)
+
+    def _show_choice(self, library_id: str) -> None:
+        for index in range(self.model_picker.count()):
+            choice = self.model_picker.itemData(index)
+            if isinstance(choice, Choice) and choice.library_id == library_id:
+                self.model_picker.setCurrentIndex(index)
+                return
 
     def choose(self, library_id: str) -> None:
         """Select and load a model by its library id (from My Models' Chat button)."""
@@ -354,6 +365,7 @@ class ChatPage(QWidget):
     @Slot(object)
     def on_loaded(self, loaded: LoadedModel) -> None:
         self.loaded_id = self._pending_choice.library_id
+        self._show_choice(self.loaded_id)
         self._set_busy(False, f"Ready · {loaded.context:,} tokens of context · loaded in {loaded.load_seconds:.1f} s")
         self.model_loaded.emit()
 
