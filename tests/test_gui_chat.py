@@ -133,3 +133,23 @@ def test_conversation_actions_without_a_model(
         assert "Choose a model first" in page.notice.text()
     finally:
         store.close()
+
+
+def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, workers: Workers) -> None:
+    import json
+
+    from app.engines.load_marker import marker_path
+
+    marker = marker_path()
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    plan = {"context": 32768, "gpu_layers": 99, "flash_attention": True, "batch": 512, "ubatch": 512,
+            "kv_type": "f16", "swa_full": False, "gpu_split": [], "projector_bytes": 0}  # fmt: skip
+    marker.write_text(json.dumps({"model": "/models/big-model-Q8_0.gguf", "plan": plan, "pid": 999999, "started": 0}))
+    store = ChatStore(paths.resolve().data / "conversations.db")
+    try:
+        page = open_page(qtbot, workers, store)
+        assert "big-model-Q8_0.gguf" in page.notice.text()
+        assert (page.gpu_layers.value(), page.context.value()) == (0, 4096)
+        assert not marker.exists()  # told once
+    finally:
+        store.close()

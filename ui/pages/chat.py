@@ -50,6 +50,7 @@ from app.engines.chat_types import (
 from app.engines.coalesce import coalesce
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LlamaEngine, LoadedModel
+from app.engines.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
 from app.errors import HearthError
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
@@ -130,6 +131,23 @@ class ChatPage(QWidget):
         self.flush_timer.setInterval(1000)
         self.flush_timer.timeout.connect(self.on_flush_timer)
         self.refresh_conversations()
+        self.offer_safer_load()
+
+    def offer_safer_load(self) -> None:
+        """The last start died while loading a model: say which, and set safer options for the next load."""
+        record = crashed_during_load()
+        if record is None:
+            return
+        plan = plan_from_record(record)
+        name = Path(record["model"]).name
+        self.gpu_layers.setValue(0)
+        self.context.setValue(min(plan.context, 4096) if plan else 4096)
+        self.options_button.setChecked(True)
+        self.show_notice(
+            f"Hearth closed while loading {name} last time, probably because memory ran out. Options now load "
+            "it on the processor only, with a shorter context; change them if you want to try again as before."
+        )
+        forget_crashed_load()
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
