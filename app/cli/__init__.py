@@ -14,7 +14,6 @@ from app import __version__
 from app.cli import chat, download, estimate, library_commands, models, scan, token_command
 from app.errors import HearthError
 
-EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 

@@ -80,7 +80,6 @@ def _lexer_name(language: str) -> str:
 
 
 class MessageView(QFrame):
-    copy_requested = Signal()
     regenerate_requested = Signal()
     edit_requested = Signal()
 
