@@ -35,7 +35,7 @@ def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
     return page
 
 
-def load_qwen(page: ChatPage, qtbot: QtBot) -> None:
+def load_first_model(page: ChatPage, qtbot: QtBot) -> None:
     page.set_profile(probe(paths.resolve().models))
     qtbot.waitUntil(lambda: page.model_picker.count() > 0, timeout=30_000)
     with qtbot.waitSignal(page.model_loaded, timeout=60_000):
@@ -47,7 +47,7 @@ def test_stream_stop_regenerate_edit_and_restart(qtbot: QtBot, workers: Workers,
     database = paths.resolve().data / "conversations.db"
     store = ChatStore(database)
     page = open_page(qtbot, workers, store)
-    load_qwen(page, qtbot)
+    load_first_model(page, qtbot)
     page.temperature.setValue(0.0)
 
     # send: text streams in (several updates before the end), then statistics
@@ -151,5 +151,26 @@ def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, wor
         assert "big-model-Q8_0.gguf" in page.notice.text()
         assert (page.gpu_layers.value(), page.context.value()) == (0, 4096)
         assert not marker.exists()  # told once
+    finally:
+        store.close()
+
+
+def test_a_model_without_a_template_chats_through_the_fallback_with_a_notice(
+    qtbot: QtBot, workers: Workers, gemma_gguf: Path
+) -> None:
+    from app.engines.chat_format import FALLBACK_NOTICE
+
+    Library(paths.resolve().ensure()).import_path(gemma_gguf)
+    store = ChatStore(paths.resolve().data / "conversations.db")
+    try:
+        page = open_page(qtbot, workers, store)
+        load_first_model(page, qtbot)  # the only model in this library: the Gemma 270M base model
+        page.max_tokens.setValue(16)
+        page.composer.setPlainText("Hello! Who are you?")
+        with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+            page.send()
+        assert page.notice.isVisible()
+        assert page.notice.text() == FALLBACK_NOTICE
+        assert store.messages(page.conversation_id)[-1].state == "complete"  # type: ignore[arg-type]
     finally:
         store.close()
