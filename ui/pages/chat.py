@@ -8,12 +8,13 @@ least once a second, so a crash loses at most the last second of a reply.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -82,9 +84,13 @@ def load_job(
 
 
 def reply_job(
-    engine: LlamaEngine, messages: Sequence[Message], sampling: Sampling, cancel: threading.Event
+    engine: LlamaEngine,
+    messages: Sequence[Message],
+    sampling: Sampling,
+    cancel: threading.Event,
+    template_options: Mapping[str, object] | None = None,
 ) -> Generator[Event, None, ReplyStats]:
-    return (yield from coalesce(engine.chat(messages, sampling, cancel)))
+    return (yield from coalesce(engine.chat(messages, sampling, cancel, template_options=template_options)))
 
 
 def stats_line(stats: ReplyStats) -> str:
@@ -175,6 +181,14 @@ class ChatPage(QWidget):
         self.model_picker.setPlaceholderText("Choose a model…")
         self.load_status = QLabel("")
         self.load_status.setObjectName("Muted")
+        self.load_progress = QProgressBar()
+        self.load_progress.setRange(0, 0)  # llama.cpp reports no fraction: a busy bar while it loads
+        self.load_progress.setFixedSize(90, 6)
+        self.load_progress.hide()
+        self.think_first = QCheckBox("Think first")
+        self.think_first.setToolTip("This model can reason step by step before it answers (slower, often better)")
+        self.think_first.setChecked(True)
+        self.think_first.hide()
         self.preset = QComboBox()
         for key in PRESETS:
             self.preset.addItem(key.capitalize(), key)
@@ -184,7 +198,9 @@ class ChatPage(QWidget):
         self.options_button.setCheckable(True)
         top = QHBoxLayout()
         top.addWidget(self.model_picker)
+        top.addWidget(self.load_progress)
         top.addWidget(self.load_status, 1)
+        top.addWidget(self.think_first)
         top.addWidget(QLabel("Style"))
         top.addWidget(self.preset)
         top.addWidget(self.options_button)
@@ -384,6 +400,7 @@ class ChatPage(QWidget):
     def on_loaded(self, loaded: LoadedModel) -> None:
         self.loaded_id = self._pending_choice.library_id
         self._show_choice(self.loaded_id)
+        self.think_first.setVisible("enable_thinking" in loaded.template_options)
         self._set_busy(False, f"Ready · {loaded.context:,} tokens of context · loaded in {loaded.load_seconds:.1f} s")
         self.model_loaded.emit()
 
@@ -572,6 +589,7 @@ class ChatPage(QWidget):
             history,
             sampling,
             self.cancel,
+            {"enable_thinking": self.think_first.isChecked()} if not self.think_first.isHidden() else None,
             connect={"yielded": self.on_reply_event, "returned": self.on_reply_done, "errored": self.on_reply_failed},
             report_errors=False,
         )
@@ -631,6 +649,7 @@ class ChatPage(QWidget):
     # ---------------------------------------------------------------- state
     def _set_busy(self, busy: bool, status: str) -> None:
         self.busy = busy
+        self.load_progress.setVisible(busy and self.writer is None)
         self.load_status.setText(status)
         self.send_button.setVisible(not busy)
         self.stop_button.setVisible(busy and self.writer is not None)
