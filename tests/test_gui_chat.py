@@ -174,3 +174,28 @@ def test_a_model_without_a_template_chats_through_the_fallback_with_a_notice(
         assert store.messages(page.conversation_id)[-1].state == "complete"  # type: ignore[arg-type]
     finally:
         store.close()
+
+
+def test_a_long_conversation_opens_with_its_latest_messages_first(qtbot: QtBot, workers: Workers) -> None:
+    from ui.pages.chat import RECENT_MESSAGES
+
+    store = ChatStore(paths.resolve().ensure().data / "conversations.db")
+    try:
+        conversation = store.create_conversation()
+        for turn in range(60):
+            store.add_message(conversation.id, "user", f"Question {turn}")
+            writer = store.start_reply(conversation.id, "m")
+            writer.append(text=f"Answer {turn}\n\n```python\nprint({turn})\n```")
+            writer.finish({"generated_tokens": 9})
+        page = open_page(qtbot, workers, store)
+        page.open_conversation(conversation.id)
+        assert len(page.views) == RECENT_MESSAGES
+        assert page.views[-1][1].text.startswith("Answer 59")
+        assert page.earlier_button.text() == f"Show {120 - RECENT_MESSAGES} earlier messages"
+        qtbot.mouseClick(page.earlier_button, Qt.MouseButton.LeftButton)
+        assert page.views[0][1].text == "Question 0"
+        assert page.views[1][1].text.startswith("Answer 0")
+        assert len(page.views) == 120
+        assert not page.earlier_button.isVisible()
+    finally:
+        store.close()

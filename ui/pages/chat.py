@@ -61,6 +61,7 @@ from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.library import Library
 from app.store import ChatStore, ReplyWriter
+from app.store import Message as StoredMessage
 from ui.pages.my_models import ModelRow, describe_library
 from ui.widgets.composer import Composer
 from ui.widgets.message_view import MessageView
@@ -75,6 +76,9 @@ class Choice:
     name: str
     path: Path
     label: str
+
+
+RECENT_MESSAGES = 40
 
 
 def load_job(
@@ -124,6 +128,7 @@ class ChatPage(QWidget):
         self.loaded_id = ""
         self.conversation_id: int | None = None
         self.views: list[tuple[int, MessageView]] = []  # (message id, view)
+        self._earlier: list[StoredMessage] = []  # not shown yet (long conversations)
         self.writer: ReplyWriter | None = None
         self.cancel = threading.Event()
         self.busy = False
@@ -253,6 +258,10 @@ class ChatPage(QWidget):
         self.messages_widget = QWidget()
         self.messages_layout = QVBoxLayout(self.messages_widget)
         self.messages_layout.setSpacing(10)
+        self.earlier_button = QPushButton("")
+        self.earlier_button.setObjectName("SmallButton")
+        self.earlier_button.hide()
+        self.messages_layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.messages_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -297,6 +306,7 @@ class ChatPage(QWidget):
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.send_button.clicked.connect(self.send)
+        self.earlier_button.clicked.connect(self.show_earlier)
         self.stop_button.clicked.connect(self.stop)
 
     def _apply_preset(self, key: str) -> None:
@@ -489,28 +499,49 @@ class ChatPage(QWidget):
             self.refresh_conversations()
 
     def open_conversation(self, conversation_id: int) -> None:
+        """Show the latest messages at once; earlier ones of a long conversation wait behind a button, so opening
+        it stays quick however long it grew."""
         self.conversation_id = conversation_id
         conversation = self.store.conversation(conversation_id)
         self.system_prompt.setPlainText(conversation.system_prompt)
         self._clear_views()
-        for message in self.store.messages(conversation_id):
-            if message.role == "system":
-                continue
-            view = self._add_view(message.id, message.role)
-            view.set_content(message.content, message.thinking)
-            if message.stats is not None:
-                view.set_stats(stats_line(_engine_stats(message.stats)))
+        messages = [m for m in self.store.messages(conversation_id) if m.role != "system"]
+        self._earlier = messages[:-RECENT_MESSAGES]
+        for message in messages[-RECENT_MESSAGES:]:
+            self._show_message(message, self._add_view(message.id, message.role))
+        self.earlier_button.setText(f"Show {len(self._earlier)} earlier messages")
+        self.earlier_button.setVisible(bool(self._earlier))
+
+    @Slot()
+    def show_earlier(self) -> None:
+        for position, message in enumerate(self._earlier):
+            self._show_message(message, self._add_view(message.id, message.role, position=position))
+        self._earlier = []
+        self.earlier_button.hide()
+
+    @staticmethod
+    def _show_message(message: StoredMessage, view: MessageView) -> None:
+        view.set_content(message.content, message.thinking)
+        if message.stats is not None:
+            view.set_stats(stats_line(_engine_stats(message.stats)))
 
     def _clear_views(self) -> None:
         for _id, view in self.views:
             view.deleteLater()
         self.views = []
+        self._earlier = []
+        self.earlier_button.hide()
         self.notice.hide()
 
-    def _add_view(self, message_id: int, role: str) -> MessageView:
+    def _add_view(self, message_id: int, role: str, position: int | None = None) -> MessageView:
+        """A view at the end of the conversation, or at `position` among the views (earlier messages)."""
         view = MessageView(role)
-        self.messages_layout.insertWidget(self.messages_layout.count() - 1, view)
-        self.views.append((message_id, view))
+        if position is None:
+            self.messages_layout.insertWidget(self.messages_layout.count() - 1, view)
+            self.views.append((message_id, view))
+        else:
+            self.messages_layout.insertWidget(position + 1, view)  # after the "earlier messages" button
+            self.views.insert(position, (message_id, view))
         view.regenerate_requested.connect(self.regenerate)
         view.edit_requested.connect(lambda view=view: self.begin_edit(view))
         return view
