@@ -80,6 +80,9 @@ def _converse(window: MainWindow) -> None:
     window.show_page("chat")
     if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
         _wait(chat.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
+        print("no model in the library (hearth import one): the chat screenshot shows an empty chat")
+        return
     chat.on_model_picked(0)  # type: ignore[attr-defined]
     _wait(chat.model_loaded)  # type: ignore[attr-defined]
     chat.temperature.setValue(0.0)  # type: ignore[attr-defined]
