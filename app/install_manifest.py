@@ -8,12 +8,12 @@ exists and every file it lists is there with its size: a half download (`*.part`
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from app.atomic_json import write_json
 
 MANIFEST_DIR = ".hearth"
 
@@ -74,18 +74,7 @@ def manifest_path(models_dir: Path, repo: str, install_id: str) -> Path:
 
 def write(models_dir: Path, manifest: InstallManifest) -> Path:
     target = manifest_path(models_dir, manifest.repo, manifest.install_id)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = asdict(manifest)
-    fd, temp = tempfile.mkstemp(prefix=".manifest-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_json(target, asdict(manifest))
     return target
 
 

@@ -11,11 +11,11 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.atomic_json import write_json
 from app.paths import HearthPaths
 
 log = logging.getLogger(__name__)
@@ -56,18 +56,7 @@ def load(config_dir: Path) -> Settings:
 
 
 def save(config_dir: Path, settings: Settings) -> None:
-    config_dir.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True)
-    fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=config_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, config_dir / SETTINGS_FILE)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_json(config_dir / SETTINGS_FILE, dataclasses.asdict(settings))
 
 
 def _set_aside(path: Path) -> None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.atomic_json import write_json
 from app.downloads.plan import DownloadPlan
 from app.downloads.transfer import RemoteFile
 
@@ -73,16 +72,7 @@ class DownloadQueue:
         self.save()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = [dataclasses.asdict(item) for item in self.items]
-        fd, temp = tempfile.mkstemp(prefix=".downloads-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, indent=1)
-            os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_json(self.path, [dataclasses.asdict(item) for item in self.items], indent=1)
 
     def _load(self) -> list[QueueItem]:
         try:
