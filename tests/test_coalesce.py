@@ -6,20 +6,12 @@ from collections.abc import Generator
 
 from app.engines.chat_types import Event, Notice, TextDelta, ThinkingDelta
 from app.engines.coalesce import coalesce
+from tests.helpers.generators import drain
 
 
 def stream(events: list[Event], result: str = "stats") -> Generator[Event, None, str]:
     yield from events
     return result
-
-
-def drain(generator: Generator[Event, None, str]) -> tuple[list[Event], str]:
-    out: list[Event] = []
-    while True:
-        try:
-            out.append(next(generator))
-        except StopIteration as finished:
-            return out, finished.value
 
 
 def test_fast_tokens_are_joined_and_nothing_is_lost() -> None:

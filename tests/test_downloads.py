@@ -10,7 +10,6 @@ import signal
 import subprocess
 from collections.abc import Generator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -29,6 +28,7 @@ from app.downloads.plan import DownloadPlan, for_repo_files, shard_names
 from app.downloads.queue import QUEUED, RUNNING, DownloadQueue
 from app.downloads.transfer import StopSignal, TransferOptions, part_path
 from app.install_manifest import InstallManifest
+from tests.helpers.generators import finish
 from tests.helpers.hf_server import FakeHub
 from tests.test_cli_scan import HEARTH
 
@@ -37,16 +37,6 @@ pytestmark = pytest.mark.model
 GEMMA_REPO, GEMMA_FILE = "ggml-org/gemma-3-270m-GGUF", "gemma-3-270m-q4_k_m.gguf"
 QWEN_REPO, QWEN_FILE = "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 QUICK = dict(backoff_base=0.01, backoff_cap=0.05, stall_timeout=2.0)
-
-T = TypeVar("T")
-
-
-def run_to_end(generator: Generator[object, None, T]) -> T:
-    while True:
-        try:
-            next(generator)
-        except StopIteration as finished:
-            return finished.value
 
 
 def options(hub: FakeHub, **changes: object) -> TransferOptions:
@@ -66,7 +56,7 @@ def installed_ok(manifest: InstallManifest, models: Path, source: Path) -> None:
 
 
 def test_a_plain_download_installs_and_verifies(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
-    manifest = run_to_end(install(gemma_plan(fake_hub, gemma_gguf), tmp_path, options(fake_hub), StopSignal()))
+    manifest = finish(install(gemma_plan(fake_hub, gemma_gguf), tmp_path, options(fake_hub), StopSignal()))
     installed_ok(manifest, tmp_path, gemma_gguf)
     assert manifest.files[0].sha256 == fake_hub.files[(GEMMA_REPO, GEMMA_FILE)].sha256
     assert install_manifest.all_manifests(tmp_path)[0][1] == manifest
@@ -98,7 +88,7 @@ def test_corrupted_bytes_are_refused_and_nothing_is_installed(
     plan = gemma_plan(fake_hub, gemma_gguf)
     fake_hub.faults.corrupt_at = {123_456_789}
     with pytest.raises(CorruptDownload, match="arrived damaged"):
-        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+        finish(install(plan, tmp_path, options(fake_hub), StopSignal()))
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]
 
 
@@ -116,15 +106,15 @@ def test_error_statuses_become_sentences(
     plan = gemma_plan(fake_hub, gemma_gguf)
     fake_hub.faults.statuses = [status]
     with pytest.raises(error, match=words):
-        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+        finish(install(plan, tmp_path, options(fake_hub), StopSignal()))
 
 
 def test_a_gated_repo_needs_the_token(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
     plan = gemma_plan(fake_hub, gemma_gguf)
     fake_hub.gated[GEMMA_REPO] = "hf_right"
     with pytest.raises(GatedModel, match=r"huggingface.co/ggml-org/gemma-3-270m-GGUF"):
-        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
-    manifest = run_to_end(install(plan, tmp_path, options(fake_hub, token="hf_right"), StopSignal()))
+        finish(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    manifest = finish(install(plan, tmp_path, options(fake_hub, token="hf_right"), StopSignal()))
     installed_ok(manifest, tmp_path, gemma_gguf)
 
 
@@ -133,14 +123,14 @@ def test_busy_server_and_stalls_are_retried(tmp_path: Path, fake_hub: FakeHub, g
     fake_hub.faults.statuses = [429, 500]
     fake_hub.faults.stall_at = 50_000_000
     fake_hub.faults.stall_seconds = 1.5
-    manifest = run_to_end(install(plan, tmp_path, options(fake_hub, stall_timeout=0.5), StopSignal()))
+    manifest = finish(install(plan, tmp_path, options(fake_hub, stall_timeout=0.5), StopSignal()))
     installed_ok(manifest, tmp_path, gemma_gguf)
 
 
 def test_redirects_to_a_cdn_are_followed(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
     plan = gemma_plan(fake_hub, gemma_gguf)
     fake_hub.faults.redirect = True
-    manifest = run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    manifest = finish(install(plan, tmp_path, options(fake_hub), StopSignal()))
     installed_ok(manifest, tmp_path, gemma_gguf)
     assert any("/cdn/" in request for request in fake_hub.requests)
 
@@ -149,7 +139,7 @@ def test_not_enough_disk_is_refused_before_the_first_byte(tmp_path: Path, fake_h
     plan = gemma_plan(fake_hub, gemma_gguf)
     free = shutil.disk_usage(tmp_path).free
     with pytest.raises(NotEnoughDisk, match="Not enough disk space"):
-        run_to_end(install(plan, tmp_path, options(fake_hub, disk_margin=free), StopSignal()))
+        finish(install(plan, tmp_path, options(fake_hub, disk_margin=free), StopSignal()))
     assert fake_hub.bytes_served == 0
     assert not any(r.startswith("GET") for r in fake_hub.requests)
 
@@ -157,7 +147,7 @@ def test_not_enough_disk_is_refused_before_the_first_byte(tmp_path: Path, fake_h
 def test_offline_mode_makes_no_request(tmp_path: Path, fake_hub: FakeHub, gemma_gguf: Path) -> None:
     plan = gemma_plan(fake_hub, gemma_gguf)
     with pytest.raises(OfflineMode):
-        run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal(), offline=True))
+        finish(install(plan, tmp_path, options(fake_hub), StopSignal(), offline=True))
     assert fake_hub.requests == []
 
 
@@ -176,7 +166,7 @@ def test_pause_keeps_the_bytes_and_resume_continues(tmp_path: Path, fake_hub: Fa
     assert stopped.value.keep_partial
     part = part_path(tmp_path / GEMMA_REPO / GEMMA_FILE)
     assert part.stat().st_size > size // 3
-    manifest = run_to_end(install(plan, tmp_path, options(fake_hub), StopSignal()))
+    manifest = finish(install(plan, tmp_path, options(fake_hub), StopSignal()))
     installed_ok(manifest, tmp_path, gemma_gguf)
     assert fake_hub.bytes_served <= 1.1 * size
 
@@ -315,7 +305,7 @@ def test_a_disk_that_fills_up_midway_keeps_the_bytes_and_resumes(
     kept = part_path(small_disk / GEMMA_REPO / GEMMA_FILE).stat().st_size
     assert kept > 0
     filler.unlink()
-    manifest = run_to_end(install(plan, small_disk, options(fake_hub, disk_margin=0), StopSignal()))
+    manifest = finish(install(plan, small_disk, options(fake_hub, disk_margin=0), StopSignal()))
     installed_ok(manifest, small_disk, gemma_gguf)
 
 
@@ -330,7 +320,7 @@ def test_a_sharded_gguf_downloads_and_loads_as_one_model(tmp_path: Path, fake_hu
     models = tmp_path / "models"
     plan = for_repo_files("someone/qwen-split-GGUF", [parts[1].name])  # any shard names the whole model
     assert [f.name for f in plan.files] == [p.name for p in parts]
-    manifest = run_to_end(install(plan, models, options(fake_hub), StopSignal()))
+    manifest = finish(install(plan, models, options(fake_hub), StopSignal()))
     assert [f.name for f in manifest.model_files()] == [p.name for p in parts]
     first = manifest.main_path(models)
     assert first.name.endswith("-00001-of-00003.gguf")

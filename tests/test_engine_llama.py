@@ -23,7 +23,6 @@ from app.engines.chat_types import (
     Event,
     Message,
     Notice,
-    ReplyStats,
     Sampling,
     StopReason,
     TextDelta,
@@ -33,19 +32,11 @@ from app.engines.llama import LlamaEngine, crashed_during_load, default_threads,
 from app.engines.load_marker import marker_path, plan_from_record
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
+from tests.helpers.generators import drain
 from tests.helpers.gguf_factory import header_only
 
 DATA = Path(__file__).parent / "data"
 GREEDY = Sampling(temperature=0.0, max_tokens=24, seed=0)
-
-
-def drain(events: Generator[Event, None, ReplyStats]) -> tuple[list[Event], ReplyStats]:
-    seen: list[Event] = []
-    while True:
-        try:
-            seen.append(next(events))
-        except StopIteration as finished:
-            return seen, finished.value
 
 
 def text_of(events: Sequence[Event]) -> str:

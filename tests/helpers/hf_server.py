@@ -9,7 +9,6 @@ It stands in for the internet only; everything on the client side is the real co
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import socket
@@ -19,6 +18,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote
+
+from tests.assets import sha256_of
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
@@ -72,17 +73,9 @@ class FakeHub:
                     event.set()
 
     def add(self, repo: str, path: str, source: Path, sha256: str | None = None) -> HostedFile:
-        hosted = HostedFile(source, sha256 or _sha256(source), source.stat().st_size)
+        hosted = HostedFile(source, sha256 or sha256_of(source), source.stat().st_size)
         self.files[(repo, path)] = hosted
         return hosted
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(4 * 1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 _RESOLVE = re.compile(r"^/(?P<repo>[^/]+/[^/]+)/resolve/(?P<revision>[^/]+)/(?P<path>.+)$")

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -65,6 +64,7 @@ from app.store import Message as StoredMessage
 from ui.pages.my_models import ModelRow, describe_library
 from ui.widgets.composer import Composer
 from ui.widgets.message_view import MessageView
+from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
 
 
@@ -263,11 +263,7 @@ class ChatPage(QWidget):
         self.earlier_button.hide()
         self.messages_layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.messages_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.messages_widget)
+        self.scroll = vertical_scroll(self.messages_widget)
 
         self.composer = Composer()
         self.send_button = QPushButton("Send")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from app.units import GB
 from ui.downloads_controller import DownloadsController
 from ui.pages.guide_dialog import GuideDialog
 from ui.widgets.model_card import ModelCard
+from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
 
 TASK_CHOICES = (("All tasks", ""), ("Chat", "chat"), ("Code", "code"), ("Reasoning", "reasoning"),
@@ -124,11 +124,7 @@ class DiscoverPage(QWidget):
             self.list_layout.addWidget(card)
         self.list_layout.addWidget(self.empty)
         self.list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.list_widget)
+        scroll = vertical_scroll(self.list_widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 24, 16)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from app.hardware.capacity import Capacity, assess
 from app.hardware.report import render
 from app.units import format_bytes
 from ui.widgets.fact_card import FactCard
+from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
 
 Scanner = Callable[[], HardwareProfile]
@@ -112,10 +112,7 @@ class HardwarePage(QWidget):
         layout.addLayout(details_bar)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from app.hardware import HardwareProfile
 from app.library import Library, LibraryModel, ModelFacts
 from app.units import format_bytes
 from ui.widgets.model_card import FIT_BADGE, badge
+from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
 
 SOURCE_LABELS = {
@@ -185,10 +185,7 @@ class MyModelsPage(QWidget):
         inner.setContentsMargins(0, 0, 8, 0)
         inner.addLayout(self.list_layout)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 24, 16)
         layout.setSpacing(12)

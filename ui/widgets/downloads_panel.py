@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from app.downloads import queue as states
 from app.downloads.progress import format_eta
 from app.units import format_bytes
 from ui.downloads_controller import DownloadsController
+from ui.widgets.scroll import vertical_scroll
 
 STATE_WORDS = {
     states.QUEUED: "Waiting",
@@ -125,11 +125,7 @@ class DownloadsPanel(QWidget):
         inner.addLayout(self.list_layout)
         inner.addWidget(self.empty)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(title)
