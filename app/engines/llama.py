@@ -13,14 +13,14 @@ import random
 import threading
 import time
 from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import psutil
 
 from app import paths
-from app.engines import chat_format, llama_runtime, load_marker, prompt_fit
+from app.engines import chat_format, llama_runtime, load_marker, prompt_fit, vision
 from app.engines.chat_types import (
     Event,
     Message,
@@ -66,6 +66,7 @@ class LoadedModel:
     template_options: frozenset[str]
     verdict: Verdict  # the memory guard's judgement (TOO_LARGE when loaded anyway)
     mmproj: Path | None = None
+    vision_handler: str = ""  # llama-cpp-python's chat handler for images; "" when loaded without a projector
 
 
 class LlamaEngine:
@@ -76,6 +77,8 @@ class LlamaEngine:
         self._fallback_announced = False
         self._cancel: threading.Event | None = None
         self._abort: Any = None  # the ctypes abort callback; llama.cpp holds only its address
+        self._no_abort: Any = None
+        self._vision: vision.VisionSession | None = None  # the projector of a model loaded with its mmproj
 
     # ---- loading
     @property
@@ -96,6 +99,8 @@ class LlamaEngine:
         when the verdict for this machine (`profile`, scanned now when None) is "too large", unless `force`."""
         module = llama_runtime.llama_cpp()
         model_path = Path(model_path)
+        if mmproj is not None and not plan.projector_bytes:
+            plan = replace(plan, projector_bytes=vision.projector_bytes(Path(mmproj)))
         verdict = self.check_fit(model_path, plan, profile)
         if verdict.fit is Fit.TOO_LARGE and not force:
             raise ModelTooLarge(verdict.reason, f"{model_path} with {plan}")
@@ -119,10 +124,16 @@ class LlamaEngine:
                     "version of llama.cpp than the one in Hearth.",
                     f"{type(exc).__name__}: {exc}",
                 ) from exc
+            if mmproj is not None:
+                try:
+                    self._vision = vision.VisionSession(llm, Path(mmproj))
+                except BaseException:
+                    llm.close()
+                    raise
         llm.verbose = False  # no per-reply prints; after the constructor nothing redirects descriptors
         seconds = time.perf_counter() - started
         self._abort = llama_runtime.abort_callback(self._should_abort)
-        module.llama_set_abort_callback(llm.ctx, self._abort, None)
+        self._no_abort = llama_runtime.no_abort_callback()
         self._llm = llm
         self._format = chat_format.for_model(llm.metadata, *self._special_tokens(llm))
         self._fallback_announced = False
@@ -136,6 +147,7 @@ class LlamaEngine:
             template_options=self._format.options,
             verdict=verdict,
             mmproj=mmproj,
+            vision_handler=self._vision.handler_name if self._vision else "",
         )
         log.info("loaded %s in %.2f s (%d threads, context %d)", model_path.name, seconds, threads, llm.n_ctx())
         return self._loaded
@@ -149,7 +161,7 @@ class LlamaEngine:
 
     def close(self) -> None:
         """Free the model and its context now (not whenever the garbage collector gets to it)."""
-        llm, self._llm, self._loaded, self._format = self._llm, None, None, None
+        llm, self._llm, self._loaded, self._format, self._vision = self._llm, None, None, None, None
         if llm is not None:
             llm.close()
 
@@ -188,24 +200,21 @@ class LlamaEngine:
             self._fallback_announced = True
             yield Notice(chat_format.FALLBACK_NOTICE)
         context = int(llm.n_ctx())
-        fitted = prompt_fit.fit(
-            messages,
-            lambda kept: self.prompt_tokens(kept, template_options),
-            context,
-            reply_room=min(sampling.max_tokens, context),
-        )
-        if fitted.left_out:
-            noun = "message was" if fitted.left_out == 1 else "messages were"
-            yield Notice(
-                f"{fitted.left_out} earlier {noun} left out so the conversation fits in the model's memory; "
-                "the model no longer sees them."
-            )
-        rendered = fmt.render(fitted.messages, template_options)
-        tokens = list(fitted.tokens)
-        reused = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:-1])
-        stats = _Counter(prompt_tokens=len(tokens), reused=reused, left_out=fitted.left_out, started=started)
-        stops = tuple(s for s in (*rendered.stop, *sampling.stop) if s)
-        splitter = ThinkSplitter(starts_inside=rendered.opens_thinking)
+        reply_room = min(sampling.max_tokens, context)
+        if self._vision is None and any(m.images for m in messages):
+            messages, dropped = vision.without_images(messages)
+            if dropped:
+                yield Notice("Earlier images in this chat are not shown to this model: it cannot see images.")
+        if any(m.images for m in messages):
+            prompt = yield from self._image_prompt(llm, messages, cancel, context, reply_room, template_options)
+            if prompt is None:
+                return _Counter(prompt_tokens=0, reused=0, left_out=0, started=started).result(StopReason.CANCELLED)
+        else:
+            prompt = yield from self._text_prompt(llm, fmt, messages, context, reply_room, template_options)
+        tokens = prompt.tokens
+        stats = _Counter(prompt_tokens=len(tokens), reused=prompt.reused, left_out=prompt.left_out, started=started)
+        stops = tuple(s for s in (*prompt.stop, *sampling.stop) if s)
+        splitter = ThinkSplitter(starts_inside=prompt.opens_thinking)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         held = ""  # text that might be the start of a stop string
         vocab = llm._model.vocab
@@ -213,6 +222,10 @@ class LlamaEngine:
         llm.set_seed(sampling.seed if sampling.seed is not None else random.randrange(2**31))
         self._cancel = cancel
         module.llama_perf_context_reset(llm.ctx)
+        # Only while the prompt is read: llama.cpp calls the callback after every graph node (hundreds per token)
+        # and each call takes the GIL, which stalled decoding whenever the GUI thread was running Python.
+        # Between generated tokens the loop below checks `cancel` itself.
+        module.llama_set_abort_callback(llm.ctx, self._abort, None)
         generator = llm.generate(
             tokens,
             top_k=sampling.top_k,
@@ -239,6 +252,7 @@ class LlamaEngine:
                     ) from exc
                 if not stats.arrivals:
                     stats.evaluated = _prompt_tokens_evaluated(module, llm)
+                    module.llama_set_abort_callback(llm.ctx, self._no_abort, None)
                 stats.token_arrived()
                 if cancel.is_set():
                     reason = StopReason.CANCELLED
@@ -262,6 +276,7 @@ class LlamaEngine:
                     break
         finally:
             generator.close()
+            module.llama_set_abort_callback(llm.ctx, self._no_abort, None)
             self._cancel = None
         for event in splitter.feed(held + decoder.decode(b"", final=True)):
             yield event
@@ -270,6 +285,53 @@ class LlamaEngine:
         return stats.result(reason)
 
     # ---- internals
+    def _text_prompt(
+        self,
+        llm: Any,
+        fmt: chat_format.ChatFormat,
+        messages: Sequence[Message],
+        context: int,
+        reply_room: int,
+        template_options: Mapping[str, object] | None,
+    ) -> Generator[Notice, None, _Prompt]:
+        fitted = prompt_fit.fit(messages, lambda kept: self.prompt_tokens(kept, template_options), context, reply_room)
+        if fitted.left_out:
+            yield _left_out(fitted.left_out)
+        rendered = fmt.render(fitted.messages, template_options)
+        tokens = list(fitted.tokens)
+        reused = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:-1])
+        return _Prompt(tokens, rendered.stop, rendered.opens_thinking, reused, fitted.left_out)
+
+    def _image_prompt(
+        self,
+        llm: Any,
+        messages: Sequence[Message],
+        cancel: threading.Event,
+        context: int,
+        reply_room: int,
+        template_options: Mapping[str, object] | None,
+    ) -> Generator[Notice, None, _Prompt | None]:
+        """Read a conversation with images into the context now (None: cancelled while reading)."""
+        assert self._vision is not None
+        fitted = vision.fit_with_images(
+            self._vision, llm, messages, lambda kept: self.prompt_tokens(kept, template_options), context, reply_room
+        )
+        if fitted.left_out:
+            yield _left_out(fitted.left_out)
+        if fitted.warning:
+            yield Notice(fitted.warning)
+        self._cancel = cancel
+        llama_runtime.llama_cpp().llama_set_abort_callback(llm.ctx, self._abort, None)
+        try:
+            tokens = self._vision.read_prompt(llm, fitted.messages, template_options)
+        except (ValueError, RuntimeError) as exc:  # llama_decode said stop (our abort callback), or mtmd failed
+            if cancel.is_set():
+                return None
+            raise GenerationFailed("The model could not read the images in this conversation.", str(exc)) from exc
+        finally:
+            self._cancel = None
+        return _Prompt(tokens, (), False, 0, fitted.left_out)
+
     def _require(self) -> tuple[Any, chat_format.ChatFormat]:
         if self._llm is None or self._format is None:
             raise NoModelLoaded("Load a model before starting a chat.")
@@ -285,6 +347,23 @@ class LlamaEngine:
             return str(llm._model.token_get_text(token)) if token != -1 else ""
 
         return text(int(llm.token_bos())), text(int(llm.token_eos()))
+
+
+@dataclass(frozen=True)
+class _Prompt:
+    tokens: list[int]
+    stop: tuple[str, ...]  # stop strings the format needs
+    opens_thinking: bool
+    reused: int  # prompt tokens already in the KV cache
+    left_out: int
+
+
+def _left_out(count: int) -> Notice:
+    noun = "message was" if count == 1 else "messages were"
+    return Notice(
+        f"{count} earlier {noun} left out so the conversation fits in the model's memory; the model no longer sees "
+        "them."
+    )
 
 
 @dataclass

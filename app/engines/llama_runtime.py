@@ -35,6 +35,7 @@ _CONT = 5
 
 _lock = threading.Lock()
 _module: ModuleType | None = None
+_mtmd: ModuleType | None = None
 _callback: Any = None  # the ctypes function object; llama.cpp keeps only its address, so it must stay alive
 _pending: list[str] = []
 _pending_level = logging.DEBUG
@@ -58,6 +59,27 @@ def llama_cpp() -> ModuleType:
         _route_log(module)
         _module = module
         return module
+
+
+def mtmd() -> ModuleType:
+    """llama.cpp's multimodal library (`llama_cpp.mtmd_cpp`, the image side of vision models), its log routed
+    like llama.cpp's own; otherwise it prints every projector tensor on stderr. Raises EngineUnavailable."""
+    global _mtmd
+    llama_cpp()  # first: it creates the log callback this library shares
+    with _lock:
+        if _mtmd is not None:
+            return _mtmd
+        try:
+            import llama_cpp.mtmd_cpp as mtmd_module
+        except Exception as exc:  # a build without libmtmd, or one that cannot load
+            raise EngineUnavailable(
+                "Hearth's image engine (llama.cpp's mtmd) could not be started on this computer; reinstalling "
+                "Hearth usually fixes this.",
+                f"{type(exc).__name__}: {exc}",
+            ) from exc
+        mtmd_module.mtmd_helper_log_set(_callback, ctypes.c_void_p(0))
+        _mtmd = mtmd_module
+        return mtmd_module
 
 
 def _route_log(module: ModuleType) -> None:
@@ -134,3 +156,8 @@ def abort_callback(should_abort: Callable[[], bool]) -> Any:
         return should_abort()
 
     return module.ggml_abort_callback(check)
+
+
+def no_abort_callback() -> Any:
+    """A NULL ggml abort callback: llama.cpp then checks nothing between graph nodes."""
+    return llama_cpp().ggml_abort_callback()
