@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -10,6 +10,8 @@ from enum import StrEnum
 class Message:
     role: str  # "system", "user" or "assistant"
     content: str
+    # PNG or JPEG files shown to the model with this message (app/images.py prepares them); needs a vision model
+    images: tuple[bytes, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
