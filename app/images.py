@@ -20,8 +20,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from app.errors import HearthError
 from app.units import format_bytes
 
-FORMATS = ("PNG", "JPEG", "MPO", "WEBP", "BMP", "GIF")  # MPO: a phone's JPEG with a second picture inside
-PHOTO_FORMATS = frozenset({"JPEG", "MPO", "WEBP"})  # re-encoded as JPEG; the others (screenshots) as PNG
+FORMATS = ("PNG", "JPEG", "WEBP", "BMP", "GIF")
+# Re-encoded as JPEG (MPO: a phone's JPEG with a second picture inside, opened by the JPEG reader); the others,
+# screenshots and drawings mostly, as PNG.
+PHOTO_FORMATS = frozenset({"JPEG", "MPO", "WEBP"})
 SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"BM", b"GIF87a", b"GIF89a")  # WebP is checked apart (RIFF....WEBP)
 MAX_FILE_BYTES = 64 * 1024**2
 MAX_PIXELS = 80_000_000  # about a 10,000 × 8,000 scan; more is refused before it is decoded
