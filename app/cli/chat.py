@@ -1,7 +1,9 @@
-"""`hearth chat --model (PATH | LIBRARY_ID) [--prompt TEXT] ...`: talk to a local model from the terminal.
+"""`hearth chat --model (PATH | LIBRARY_ID) [--prompt TEXT] [--image PATH ...] ...`: talk to a local model.
 
-With `--prompt`, one reply; without it, a conversation read line by line from stdin. Replies stream to stdout,
-the model's reasoning and Hearth's notices to stderr (dimmed on a terminal), so stdout stays the answer alone.
+With `--prompt`, one reply; without it, a conversation read line by line from stdin. `--image` shows the model
+pictures with the prompt; it needs a vision model (a GGUF with its mmproj file beside it, or paired in the
+library). Replies stream to stdout, the model's reasoning and Hearth's notices to stderr (dimmed on a terminal), so
+stdout stays the answer alone.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from app.fit.shape import from_header
 from app.fit.verdict import Fit, judge
 from app.gguf_info import read_file
 from app.hardware import probe
+from app.images import PreparedImage, prepare_file
 from app.library import Library
+from app.model_files import find_mmproj
 
 DIM, RESET = "\x1b[2m", "\x1b[0m"
 
@@ -36,6 +40,13 @@ def register(commands: Any) -> None:
     )
     parser.add_argument(
         "--prompt", metavar="TEXT", help="ask one question and print the reply (default: a conversation)"
+    )
+    parser.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="with --prompt: show the model this picture (PNG, JPEG, WebP, BMP, GIF); repeat for more",
     )
     parser.add_argument("--system", metavar="TEXT", help="a system prompt")
     parser.add_argument("--max-tokens", type=int, default=BALANCED.max_tokens, metavar="N", help="longest reply")
@@ -51,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json and args.prompt is None:
         print("hearth chat: --json needs --prompt", file=sys.stderr)
         return 2
+    if args.image and args.prompt is None:
+        print("hearth chat: --image needs --prompt", file=sys.stderr)
+        return 2
     if args.ctx is not None and args.ctx < 256:
         print("hearth chat: --ctx must be at least 256 tokens", file=sys.stderr)
         return 2
@@ -59,8 +73,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     _quiet_native_log()
     model_path = resolve_model(args.model)
+    images = [prepare_file(Path(image)) for image in args.image]
+    mmproj = projector_for(args.model, model_path) if images else None
     profile = probe(paths.resolve().models)
-    verdict = judge(from_header(read_file(model_path)), profile, args.ctx)
+    projector = mmproj.stat().st_size if mmproj else 0
+    verdict = judge(from_header(read_file(model_path)), profile, args.ctx, projector_bytes=projector)
     if verdict.fit is Fit.TOO_LARGE:
         if not args.anyway:
             raise ModelTooLarge(f"{verdict.reason} Add --anyway to load it all the same.")
@@ -76,13 +93,14 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     with LlamaEngine() as engine:
-        loaded = engine.load(model_path, verdict.plan, profile=profile, force=args.anyway)
-        print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens).", file=sys.stderr)
+        loaded = engine.load(model_path, verdict.plan, profile=profile, force=args.anyway, mmproj=mmproj)
+        seeing = f"; images through {loaded.vision_handler}" if loaded.vision_handler else ""
+        print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens{seeing}).", file=sys.stderr)
         history = [Message("system", args.system)] if args.system else []
         if args.prompt is not None:
-            history.append(Message("user", args.prompt))
+            history.append(Message("user", args.prompt, images=tuple(image.data for image in images)))
             if args.json:
-                return _one_json_reply(engine, history, sampling)
+                return _one_json_reply(engine, history, sampling, images)
             _stream_reply(engine, history, sampling)
             return 0
         return _conversation(engine, history, sampling)
@@ -92,14 +110,26 @@ def resolve_model(model: str) -> Path:
     path = Path(model).expanduser()
     if path.is_file():
         return path
-    if path.suffix.lower() == ".gguf":
+    found = Library().find(model)  # before the suffix test: an imported model's id ends in .gguf too
+    if found is None and path.suffix.lower() == ".gguf":
         raise HearthError(f"There is no model file at {path}.")
-    found = Library().find(model)
     if found is None:
         raise HearthError(f"No model called “{model}” is on this computer; `hearth list` shows the ones that are.")
     if found.format != "gguf":
         raise HearthError(f"{found.name} is a speech model; `hearth chat` needs a chat model.")
     return found.path
+
+
+def projector_for(model: str, path: Path) -> Path:
+    """The vision companion of the model named on the command line; a sentence saying what to do when none."""
+    found = None if Path(model).expanduser().is_file() else Library().find(model)
+    mmproj = found.mmproj if found is not None else find_mmproj(path)
+    if mmproj is None:
+        raise HearthError(
+            f"{path.name} cannot see images: there is no vision companion (an mmproj file) beside it. Put the "
+            "model's mmproj file in the same folder, or choose a vision model (`hearth models --task vision`)."
+        )
+    return mmproj
 
 
 def _quiet_native_log() -> None:
@@ -120,7 +150,9 @@ def _drive(events: Generator[Event, None, ReplyStats], on_event: Any) -> ReplySt
         on_event(event)
 
 
-def _one_json_reply(engine: LlamaEngine, history: list[Message], sampling: Sampling) -> int:
+def _one_json_reply(
+    engine: LlamaEngine, history: list[Message], sampling: Sampling, images: list[PreparedImage]
+) -> int:
     reply: list[str] = []
     thinking: list[str] = []
     notices: list[str] = []
@@ -139,6 +171,7 @@ def _one_json_reply(engine: LlamaEngine, history: list[Message], sampling: Sampl
         "reply": "".join(reply),
         "thinking": "".join(thinking),
         "notices": notices,
+        "images": [{"name": i.name, "width": i.width, "height": i.height} for i in images],
         "stats": {
             "prompt_tokens": stats.prompt_tokens,
             "generated_tokens": stats.generated_tokens,
