@@ -75,7 +75,8 @@ def _wait(signal: object, timeout_ms: int = 180_000) -> None:
 
 def _converse(window: MainWindow) -> None:
     """A real conversation with the first model of the library (the Qwen test model when it is there). The
-    system prompt asks it to reason inside <think> tags, which Hearth folds into the thinking section."""
+    system prompt shows it, by one example, how to reason inside <think> tags first; the small Qwen model follows
+    that at temperature 0, and Hearth folds the reasoning into the thinking section."""
     chat = window.pages["chat"]
     window.show_page("chat")
     if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
@@ -88,7 +89,8 @@ def _converse(window: MainWindow) -> None:
     chat.temperature.setValue(0.0)  # type: ignore[attr-defined]
     chat.max_tokens.setValue(220)  # type: ignore[attr-defined]
     chat.system_prompt.setPlainText(  # type: ignore[attr-defined]
-        "First think briefly inside <think></think> tags, then answer with a short explanation and code."
+        "You always reply in two parts. First your private reasoning between <think> and </think>, then the "
+        "answer. Example:\n<think>The user wants X. I will do Y.</think>\nHere is Y."
     )
     chat.composer.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
     chat.send()  # type: ignore[attr-defined]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,7 +42,9 @@ class CodeBlock(QFrame):
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.highlighter = CodeSyntaxHighlight(self.editor.document(), _lexer_name(block.language), "friendly")
+        self.highlighter = CodeSyntaxHighlight(
+            self.editor.document(), _lexer_name(block.language), _code_style(self.palette())
+        )
         header = QHBoxLayout()
         header.addWidget(self.language)
         header.addStretch(1)
@@ -58,14 +60,38 @@ class CodeBlock(QFrame):
     def set_code(self, code: str) -> None:
         if self.editor.toPlainText() != code:
             self.editor.setPlainText(code)
-        lines = max(1, code.count("\n") + 1)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the OS switched between light and dark
+            self.highlighter.setTheme(_code_style(self.palette()))
+
+    def _fit_height(self) -> None:
+        """Tall enough for every line (up to 40), plus the horizontal scroll bar when a line is wider than the
+        view, so the bar never covers the last line."""
+        code = self.editor.toPlainText()
         metrics = self.editor.fontMetrics()
-        self.editor.setFixedHeight(min(lines, 40) * metrics.lineSpacing() + 14)
+        lines = code.split("\n")
+        height = min(len(lines), 40) * metrics.lineSpacing() + 14
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        if widest > self.editor.viewport().width() - 8:
+            height += self.editor.horizontalScrollBar().sizeHint().height()
+        self.editor.setFixedHeight(height)
 
     @Slot()
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.editor.toPlainText())
         self.copy_button.setText("Copied")
+
+
+def _code_style(palette: QPalette) -> str:
+    """A Pygments style whose colours read on this palette's background."""
+    return "github-dark" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "friendly"
 
 
 def _lexer_name(language: str) -> str:
