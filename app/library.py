@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from app.model_files import (
 
 IMPORTED_FILE = "imported.json"
 HIDDEN_FILE = "hidden.json"
+PAIRINGS_FILE = "pairings.json"  # projectors paired by hand: [{"model": library id, "mmproj": path}]
 SOURCES = ("hearth", "imported", "lmstudio", "ollama", "hf-cache", "gpt4all")
 
 
@@ -99,7 +100,7 @@ class Library:
                 continue
             seen.add(real)
             listed.append(model)
-        return listed
+        return self._with_pairings(listed)
 
     def find(self, model_id: str) -> LibraryModel | None:
         return next((m for m in self.models(include_hidden=True) if m.id == model_id), None)
@@ -190,7 +191,7 @@ class Library:
                 )
             except (ValueError, TypeError) as exc:
                 raise gguf_info.CorruptModelFile(f"{model.path.name} has a damaged header.", str(exc)) from exc
-        return self._facts[key]
+        return replace(self._facts[key], has_vision=model.mmproj is not None)  # a pairing may have changed
 
     # ---- changing the library
     def import_path(self, path: Path) -> ImportResult:
@@ -264,6 +265,36 @@ class Library:
             except OSError:  # not empty: another model still lives here
                 return
             folder = folder.parent
+
+    def pair_projector(self, model: LibraryModel, mmproj: Path) -> LibraryModel:
+        """Give a model the vision companion the person chose (one not named or placed so Hearth pairs it by
+        itself); replaces an earlier pairing. Raises HearthError with a sentence for a file that is not one."""
+        mmproj = absolute(mmproj)
+        if model.format != "gguf":
+            raise HearthError(f"{model.name} is a speech model; only chat models take a vision companion.")
+        try:
+            header = gguf_info.read_file(mmproj)
+        except HearthError as exc:
+            raise HearthError(f"{mmproj.name} is not a vision companion Hearth can use. {exc.message}") from exc
+        if not header.is_projector:
+            raise HearthError(
+                f"{mmproj.name} is not a vision companion. Choose the model's mmproj file (its name usually "
+                "starts with “mmproj”)."
+            )
+        if header.metadata.get("clip.has_vision_encoder") is not True:
+            raise HearthError(f"{mmproj.name} is a companion for sound, not for images.")
+        pairings = [p for p in self._read_list(PAIRINGS_FILE) if isinstance(p, dict) and p.get("model") != model.id]
+        self._write_list(PAIRINGS_FILE, [*pairings, {"model": model.id, "mmproj": str(mmproj)}])
+        return replace(model, mmproj=mmproj)
+
+    def _with_pairings(self, models: list[LibraryModel]) -> list[LibraryModel]:
+        """A pairing whose projector file is gone (an unplugged drive) is skipped, not forgotten."""
+        paired = {
+            p["model"]: Path(p["mmproj"])
+            for p in self._read_list(PAIRINGS_FILE)
+            if isinstance(p, dict) and isinstance(p.get("model"), str) and isinstance(p.get("mmproj"), str)
+        }
+        return [replace(m, mmproj=paired[m.id]) if m.id in paired and paired[m.id].is_file() else m for m in models]
 
     def hide(self, model: LibraryModel) -> None:
         """Take an imported or found model off the list without touching its files."""

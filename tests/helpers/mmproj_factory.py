@@ -28,6 +28,7 @@ IMAGE_TOKENS = (IMAGE_SIZE // PATCH_SIZE) ** 2  # one token per patch for this p
 def tiny_mmproj(path: Path, text_embedding: int = QWEN_EMBEDDING, seed: int = 0) -> Path:
     """Write the projector to `path` (name it `mmproj-*.gguf` so the library pairs it with a model beside it)."""
     rng = np.random.default_rng(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
 
     def random(*shape: int, scale: float = 0.05) -> np.ndarray:  # numpy order: outermost first
         return (rng.standard_normal(shape) * scale).astype(np.float32)
