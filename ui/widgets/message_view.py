@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette, QResizeEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,7 +58,16 @@ class CodeBlock(QFrame):
         self.set_code(block.content)
 
     def set_code(self, code: str) -> None:
-        if self.editor.toPlainText() != code:
+        """While a reply streams the code only grows: appending re-highlights just the lines that changed,
+        where replacing the text would run Pygments (Python, holding the GIL the generating thread needs) over
+        every line again."""
+        shown = self.editor.toPlainText()
+        if code.startswith(shown) and shown:
+            if len(code) > len(shown):
+                cursor = self.editor.textCursor()
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertText(code[len(shown) :])
+        elif shown != code:
             self.editor.setPlainText(code)
         self._fit_height()
 

@@ -1,0 +1,71 @@
+"""A chat message on screen: code blocks that stream, fit their lines, and follow the light or dark palette."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui import theme
+from ui.widgets.message_view import CodeBlock, MessageView
+
+pytestmark = pytest.mark.gui
+
+CODE = "def is_prime(n):\n    if n < 2:\n        return False\n    return all(n % d for d in range(2, n))"
+
+
+def _code_blocks(view: MessageView) -> list[CodeBlock]:
+    return view.findChildren(CodeBlock)
+
+
+def test_streamed_code_grows_in_place_and_ends_as_the_full_reply(qtbot: QtBot) -> None:
+    view = MessageView("assistant")
+    qtbot.addWidget(view)
+    reply = f"Here it is:\n```python\n{CODE}\n```\nDone."
+    for end in range(20, len(reply), 7):
+        view.set_content(reply[:end], final=True)
+    view.set_content(reply, final=True)
+    (block,) = _code_blocks(view)
+    assert block.editor.toPlainText() == CODE
+    view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == reply
+
+
+def test_code_that_is_not_a_continuation_replaces_the_old_text(qtbot: QtBot) -> None:
+    view = MessageView("assistant")
+    qtbot.addWidget(view)
+    view.set_content("```python\nprint('a')\n```")
+    view.set_content("```python\nx = 1\n```")
+    (block,) = _code_blocks(view)
+    assert block.editor.toPlainText() == "x = 1"
+
+
+def test_a_long_line_leaves_room_for_the_scroll_bar_below_the_last_line(qtbot: QtBot) -> None:
+    view = MessageView("assistant")
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    view.set_content("```python\nshort = 1\n```")
+    (block,) = _code_blocks(view)
+    short_height = block.editor.height()
+    view.set_content("```python\nshort = 1\n```\n\n```python\nlong = '" + "x" * 300 + "'\n```")
+    long_block = _code_blocks(view)[1]
+    bar = long_block.editor.horizontalScrollBar().sizeHint().height()
+    assert long_block.editor.height() == short_height + bar
+
+
+def test_code_colours_follow_the_palette(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    view = MessageView("assistant")
+    qtbot.addWidget(view)
+    view.set_content(f"```python\n{CODE}\n```")
+    (block,) = _code_blocks(view)
+    try:
+        theme.set_dark(app, True)
+        qtbot.waitUntil(lambda: block.highlighter.formatter.style.name == "github-dark")
+        theme.set_dark(app, False)
+        qtbot.waitUntil(lambda: block.highlighter.formatter.style.name == "friendly")
+    finally:
+        theme.set_dark(app, False)
