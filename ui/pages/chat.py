@@ -1,4 +1,5 @@
-"""The Chat page: conversations, a model picker with fit badges, streaming replies, stop, regenerate, edit.
+"""The Chat page: conversations, a model picker with fit badges, streaming replies, stop, regenerate, edit, and
+pictures (dropped on the page, pasted into the composer, or chosen in a file dialog) for models that can see.
 
 One LlamaEngine serves the page and is used by one worker at a time (loading or replying, never both). Replies
 arrive coalesced (app/engines/coalesce.py) and are written to the conversation store as they stream, flushed at
@@ -13,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,11 +60,13 @@ from app.fit.shape import from_header
 from app.fit.verdict import judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile
+from app.images import ImageRefused, PreparedImage, prepare_bytes, prepare_file
 from app.library import Library
-from app.store import ChatStore, ReplyWriter
+from app.store import Attachment, ChatStore, ReplyWriter
 from app.store import Message as StoredMessage
 from ui.pages.my_models import ModelRow, describe_library
 from ui.widgets.composer import Composer
+from ui.widgets.image_strip import ImageStrip, Offered, offered_pictures, offers_pictures
 from ui.widgets.message_view import MessageView
 from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
@@ -76,15 +80,28 @@ class Choice:
     name: str
     path: Path
     label: str
+    mmproj: Path | None = None  # its vision companion: the model can see images
+    fits: bool = True  # the verdict says it runs here (or the hardware is not known yet)
 
 
 RECENT_MESSAGES = 40
 
 
 def load_job(
-    engine: LlamaEngine, path: Path, plan: LoadPlan, profile: HardwareProfile | None, force: bool
+    engine: LlamaEngine, path: Path, plan: LoadPlan, profile: HardwareProfile | None, force: bool, mmproj: Path | None
 ) -> LoadedModel:
-    return engine.load(path, plan, profile=profile, force=force)
+    return engine.load(path, plan, profile=profile, force=force, mmproj=mmproj)
+
+
+def prepare_pictures(offered: Sequence[Offered]) -> list[PreparedImage | str]:
+    """Runs on a worker (decoding a big photo takes a moment): each picture prepared, or why it was refused."""
+    prepared: list[PreparedImage | str] = []
+    for item in offered:
+        try:
+            prepared.append(prepare_file(item) if isinstance(item, Path) else prepare_bytes(item[1], item[0]))
+        except ImageRefused as exc:
+            prepared.append(exc.message)
+    return prepared
 
 
 def reply_job(
@@ -136,6 +153,8 @@ class ChatPage(QWidget):
         self._streaming_view: MessageView | None = None
         self._text = ""
         self._thinking = ""
+        self.pending_images: list[PreparedImage] = []  # in the composer, sent with the next message
+        self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
         self.flush_timer = QTimer(self)
@@ -265,16 +284,25 @@ class ChatPage(QWidget):
         self.messages_layout.addStretch(1)
         self.scroll = vertical_scroll(self.messages_widget)
 
+        self.vision_offer = QWidget()
+        self.vision_offer_layout = QHBoxLayout(self.vision_offer)
+        self.vision_offer_layout.setContentsMargins(0, 0, 0, 0)
+        self.vision_offer.hide()
+        self.composer_images = ImageStrip(removable=True)
+        self.composer_images.hide()
         self.composer = Composer()
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("Primary")
         self.stop_button = QPushButton("Stop")
         self.stop_button.hide()
+        self.attach_button = QPushButton("Image…")
+        self.attach_button.setToolTip("Show the model a picture (or drop one on the chat, or paste it)")
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         bottom.addLayout(buttons)
 
@@ -284,6 +312,8 @@ class ChatPage(QWidget):
         right.addWidget(self.options)
         right.addWidget(self.notice)
         right.addWidget(self.scroll, 1)
+        right.addWidget(self.vision_offer)
+        right.addWidget(self.composer_images)
         right.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
@@ -304,6 +334,9 @@ class ChatPage(QWidget):
         self.send_button.clicked.connect(self.send)
         self.earlier_button.clicked.connect(self.show_earlier)
         self.stop_button.clicked.connect(self.stop)
+        self.composer.pictures_offered.connect(self.attach)
+        self.attach_button.clicked.connect(self.on_attach_clicked)
+        self.composer_images.remove_requested.connect(self.on_picture_removed)
 
     def _apply_preset(self, key: str) -> None:
         sampling = PRESETS[key]
@@ -345,7 +378,15 @@ class ChatPage(QWidget):
             if row.model.format != "gguf" or row.facts is None:
                 continue
             verdict = f" — {row.verdict.label}" if row.verdict else ""
-            choice = Choice(row.model.id, row.model.name, row.model.path, f"{row.model.name}{verdict}")
+            sees = " · sees images" if row.model.mmproj else ""
+            choice = Choice(
+                row.model.id,
+                row.model.name,
+                row.model.path,
+                f"{row.model.name}{sees}{verdict}",
+                mmproj=row.model.mmproj,
+                fits=row.verdict is None or row.verdict.runs,
+            )
             self.model_picker.addItem(choice.label, choice)
         if isinstance(current, Choice):
             self._show_choice(current.library_id)
@@ -378,7 +419,7 @@ class ChatPage(QWidget):
     def load(self, choice: Choice, force: bool = False) -> None:
         if self.busy:
             return
-        plan = self._plan(choice.path)
+        plan = self._plan(choice.path, choice.mmproj)
         self._set_busy(True, f"Loading {choice.name}…")
         self._pending_choice = choice
         self._workers.start(
@@ -388,16 +429,19 @@ class ChatPage(QWidget):
             plan,
             self.profile,
             force,
+            choice.mmproj,
             connect={"returned": self.on_loaded, "errored": self.on_load_failed},
             report_errors=False,
         )
 
-    def _plan(self, path: Path) -> LoadPlan:
-        """The verdict's plan for this computer, with the person's overrides from Options."""
+    def _plan(self, path: Path, mmproj: Path | None) -> LoadPlan:
+        """The verdict's plan for this computer (the vision companion's memory counted), with the person's
+        overrides from Options."""
         context = self.context.value() or None
-        plan = LoadPlan(context=context or 4096)
+        projector = mmproj.stat().st_size if mmproj is not None and mmproj.is_file() else 0
+        plan = LoadPlan(context=context or 4096, projector_bytes=projector)
         if self.profile is not None:
-            plan = judge(from_header(read_file(path)), self.profile, context).plan
+            plan = judge(from_header(read_file(path)), self.profile, context, projector_bytes=projector).plan
         if self.gpu_layers.value() >= 0:
             plan = replace(plan, gpu_layers=self.gpu_layers.value())
         return plan
@@ -407,7 +451,12 @@ class ChatPage(QWidget):
         self.loaded_id = self._pending_choice.library_id
         self._show_choice(self.loaded_id)
         self.think_first.setVisible("enable_thinking" in loaded.template_options)
-        self._set_busy(False, f"Ready · {loaded.context:,} tokens of context · loaded in {loaded.load_seconds:.1f} s")
+        sees = " · sees images" if loaded.mmproj is not None else ""
+        if sees:
+            self.vision_offer.hide()
+        self._set_busy(
+            False, f"Ready · {loaded.context:,} tokens of context{sees} · loaded in {loaded.load_seconds:.1f} s"
+        )
         self.model_loaded.emit()
 
     @Slot(object)
@@ -515,8 +564,10 @@ class ChatPage(QWidget):
         self._earlier = []
         self.earlier_button.hide()
 
-    @staticmethod
-    def _show_message(message: StoredMessage, view: MessageView) -> None:
+    def _show_message(self, message: StoredMessage, view: MessageView) -> None:
+        pictures = self._stored_pictures(message)
+        if pictures:
+            self._show_pictures(view, pictures)
         view.set_content(message.content, message.thinking)
         if message.stats is not None:
             view.set_stats(stats_line(_engine_stats(message.stats)))
@@ -546,10 +597,14 @@ class ChatPage(QWidget):
     @Slot()
     def send(self) -> None:
         text = self.composer.toPlainText().strip()
-        if self.busy or not text:
+        if self.busy or not (text or self.pending_images):
             return
         if not self.loaded_id:
             self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
+            return
+        loaded = self.engine.loaded
+        if self.pending_images and (loaded is None or loaded.mmproj is None):
+            self.explain_cannot_see()
             return
         if self.conversation_id is None:
             conversation = self.store.create_conversation(
@@ -564,8 +619,16 @@ class ChatPage(QWidget):
             self.open_conversation(self.conversation_id)
             self._reply()
             return
-        message = self.store.add_message(self.conversation_id, "user", text, model=self.loaded_id)
-        self._add_view(message.id, "user").set_content(text)
+        pictures = [
+            Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in self.pending_images
+        ]
+        message = self.store.add_message(self.conversation_id, "user", text, model=self.loaded_id, attachments=pictures)
+        view = self._add_view(message.id, "user")
+        if pictures:
+            self._show_pictures(view, [(p.name, p.data) for p in self.pending_images])
+        view.set_content(text)
+        self.pending_images = []
+        self._show_pending()
         self.refresh_conversations()
         self._reply()
 
@@ -595,8 +658,102 @@ class ChatPage(QWidget):
         assert self.conversation_id is not None
         conversation = self.store.conversation(self.conversation_id)
         history = [Message("system", conversation.system_prompt)] if conversation.system_prompt else []
-        history += [Message(m.role, m.content) for m in self.store.messages(self.conversation_id) if m.role != "system"]
+        history += [
+            Message(m.role, m.content, images=tuple(data for _name, data in self._stored_pictures(m)))
+            for m in self.store.messages(self.conversation_id)
+            if m.role != "system"
+        ]
         return history
+
+    def _stored_pictures(self, message: StoredMessage) -> list[tuple[str, bytes]]:
+        """The pictures kept with a message; one the database lost is left out rather than failing the chat."""
+        pictures = []
+        for attachment in message.attachments:
+            if attachment.kind != "image" or not attachment.blob_id:
+                continue
+            try:
+                pictures.append((attachment.name, self.store.attachment_data(attachment.blob_id)))
+            except HearthError:
+                continue
+        return pictures
+
+    @staticmethod
+    def _show_pictures(view: MessageView, pictures: Sequence[tuple[str, bytes]]) -> None:
+        strip = ImageStrip()
+        strip.set_images(pictures)
+        view.show_attachments(strip)
+
+    # ---------------------------------------------------------------- pictures
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if offers_pictures(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        offered = offered_pictures(event.mimeData())
+        if offered:
+            event.acceptProposedAction()
+            self.attach(offered)
+
+    @Slot(list)
+    def attach(self, offered: Sequence[Offered]) -> None:
+        """Pictures dropped, pasted or chosen: prepared on a worker, then shown in the composer."""
+        self._workers.start(prepare_pictures, list(offered), connect={"returned": self.on_pictures_prepared})
+
+    @Slot()
+    def on_attach_clicked(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Show the model a picture", str(Path.home()), "Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"
+        )
+        if files:
+            self.attach([Path(f) for f in files])
+
+    @Slot(object)
+    def on_pictures_prepared(self, prepared: Sequence[PreparedImage | str]) -> None:
+        self.pending_images += [p for p in prepared if isinstance(p, PreparedImage)]
+        refused = [p for p in prepared if isinstance(p, str)]
+        if refused:
+            self.show_notice(" ".join(refused))
+        self._show_pending()
+
+    @Slot(int)
+    def on_picture_removed(self, index: int) -> None:
+        del self.pending_images[index]
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        self.composer_images.set_images([(p.name, p.data) for p in self.pending_images])
+        if not self.pending_images:
+            self.vision_offer.hide()
+
+    def explain_cannot_see(self) -> None:
+        """Pictures for a model that cannot see: say what to do, and offer the models here that can (and fit)."""
+        name = next((c.name for c in self._choices() if c.library_id == self.loaded_id), "This model")
+        seeing = [c for c in self._choices() if c.mmproj is not None and c.fits]
+        while self.vision_offer_layout.count():
+            item = self.vision_offer_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if not seeing:
+            self.show_notice(
+                f"{name} cannot see images, and no model on this computer that fits can. Discover lists vision "
+                "models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj "
+                "file) in My Models. Your pictures and text stay here."
+            )
+            return
+        self.show_notice(
+            f"{name} cannot see images. Switch to a model that can, then press Send again; your pictures and "
+            "text stay here."
+        )
+        for choice in seeing[:3]:
+            button = QPushButton(f"Use {choice.name}")
+            button.clicked.connect(lambda _checked=False, choice=choice: self.load(choice))
+            self.vision_offer_layout.addWidget(button)
+        self.vision_offer_layout.addStretch(1)
+        self.vision_offer.show()
+
+    def _choices(self) -> list[Choice]:
+        items = (self.model_picker.itemData(i) for i in range(self.model_picker.count()))
+        return [item for item in items if isinstance(item, Choice)]
 
     def _reply(self) -> None:
         assert self.conversation_id is not None

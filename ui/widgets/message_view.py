@@ -183,6 +183,12 @@ class MessageView(QFrame):
         self.thinking_text.setVisible(shown)
         self.thinking_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
+    def show_attachments(self, widget: QWidget) -> None:
+        """What was sent with the message (pictures: ui/widgets/image_strip.py), between the author and the text."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, widget)
+
     def set_stats(self, text: str) -> None:
         self.stats.setText(text)
         self.stats.setVisible(bool(text))

@@ -1,0 +1,186 @@
+"""Pictures in the real Chat page with the real Qwen test model and a tiny projector whose weights are RANDOM.
+
+The projector makes the path real (a dropped file is prepared, shown, stored, read by the model through libmtmd,
+and a reply streams back) but not the answers: nothing here checks that a reply describes the picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.hardware import probe
+from app.library import Library
+from app.store import ChatStore
+from tests.helpers.mmproj_factory import tiny_mmproj
+from ui.pages.chat import ChatPage
+from ui.widgets.image_strip import Thumbnail
+from ui.workers import Workers
+
+pytestmark = [pytest.mark.gui]
+
+
+@pytest.fixture
+def workers() -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.shutdown()
+
+
+def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
+    page = ChatPage(store, lambda: Library(paths.resolve().ensure()), workers)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    return page
+
+
+def drop(page: ChatPage, *files: Path) -> None:
+    """What Qt delivers when files from a file manager are let go over the chat."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    page.dropEvent(event)
+
+
+def load_model(page: ChatPage, qtbot: QtBot, label_part: str = "") -> None:
+    page.set_profile(probe(paths.resolve().models))
+    qtbot.waitUntil(
+        lambda: page.model_picker.count() > 0 and label_part in page.model_picker.itemText(0), timeout=30_000
+    )
+    with qtbot.waitSignal(page.model_loaded, timeout=60_000):
+        page.on_model_picked(0)
+
+
+@pytest.fixture
+def paired(qwen_gguf: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    model = folder / "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+    model.symlink_to(qwen_gguf)
+    tiny_mmproj(folder / "mmproj-test.gguf")
+    return model
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "sunset.png"
+    Image.new("RGB", (160, 100), (250, 120, 30)).save(path)
+    return path
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_after_a_restart(
+    qtbot: QtBot, workers: Workers, paired: Path, photo: Path
+) -> None:
+    """Random projector: the path is proven, not the answer."""
+    Library(paths.resolve().ensure()).import_path(paired)
+    database = paths.resolve().data / "conversations.db"
+    store = ChatStore(database)
+    page = open_page(qtbot, workers, store)
+    load_model(page, qtbot, "sees images")
+    assert "sees images" in page.load_status.text()
+    page.temperature.setValue(0.0)
+    page.max_tokens.setValue(24)
+
+    drop(page, photo)
+    qtbot.waitUntil(lambda: len(page.composer_images.thumbnails) == 1, timeout=10_000)
+    assert page.composer_images.isVisible()
+    qtbot.keyClicks(page.composer, "What is in this picture?")
+    with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page._streaming_view is not None and page._text != "", timeout=60_000)
+    assert not page.composer_images.isVisible()
+    assert page.pending_images == []
+    question, reply = store.messages(page.conversation_id)  # type: ignore[arg-type]
+    assert [(a.name, a.mime, a.width, a.height) for a in question.attachments] == [
+        ("sunset.png", "image/png", 160, 100)
+    ]
+    assert reply.state == "complete"
+    assert reply.content
+    assert len(page.views[0][1].findChildren(Thumbnail)) == 1
+    conversation_id = page.conversation_id
+    store.close()
+
+    reopened = ChatStore(database)
+    try:
+        again = open_page(qtbot, workers, reopened)
+        again.open_conversation(conversation_id)  # type: ignore[arg-type]
+        thumbnails = again.views[0][1].findChildren(Thumbnail)
+        assert [t.name for t in thumbnails] == ["sunset.png"]
+        assert not thumbnails[0].picture.pixmap().isNull()
+    finally:
+        reopened.close()
+
+
+def test_damaged_empty_and_non_image_files_get_a_sentence_and_harm_nothing(
+    qtbot: QtBot, workers: Workers, tmp_path: Path, photo: Path
+) -> None:
+    store = ChatStore(paths.resolve().ensure().data / "conversations.db")
+    try:
+        page = open_page(qtbot, workers, store)
+        empty = tmp_path / "empty.png"
+        empty.write_bytes(b"")
+        damaged = tmp_path / "torn.jpg"
+        damaged.write_bytes(photo.read_bytes()[:100])
+        letter = tmp_path / "letter.txt"
+        letter.write_text("Dear model, this is not a picture.")
+        drop(page, empty, damaged, letter, photo)
+        qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=10_000)
+        notice = page.notice.text()
+        assert "empty.png is empty" in notice
+        assert "torn.jpg could not be read" in notice
+        assert "letter.txt is not a picture" in notice
+        assert [p.name for p in page.pending_images] == ["sunset.png"]  # the good one still comes along
+        assert store.conversations() == []
+    finally:
+        store.close()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_picture_for_a_model_that_cannot_see_explains_and_offers_the_vision_models_that_fit(
+    qtbot: QtBot, workers: Workers, qwen_gguf: Path, photo: Path, tmp_path: Path
+) -> None:
+    library = Library(paths.resolve().ensure())
+    text_only = library.import_path(qwen_gguf).imported[0]
+    store = ChatStore(paths.resolve().data / "conversations.db")
+    try:
+        page = open_page(qtbot, workers, store)
+        load_model(page, qtbot)
+        page.max_tokens.setValue(8)
+        drop(page, photo)
+        qtbot.waitUntil(lambda: len(page.pending_images) == 1, timeout=10_000)
+        page.composer.setPlainText("What is this?")
+        page.send()
+        assert "cannot see images, and no model on this computer that fits can" in page.notice.text()
+        assert page.composer.toPlainText() == "What is this?"
+        assert len(page.pending_images) == 1
+        assert store.conversations() == []
+
+        library.pair_projector(text_only, tiny_mmproj(tmp_path / "projector.gguf"))
+        page.refresh_models()
+        qtbot.waitUntil(lambda: "sees images" in page.model_picker.itemText(0), timeout=30_000)
+        page.send()
+        assert "Switch to a model that can" in page.notice.text()
+        offers = page.vision_offer.findChildren(QPushButton)
+        assert [b.text() for b in offers] == [f"Use {text_only.name}"]
+        with qtbot.waitSignal(page.model_loaded, timeout=60_000):
+            offers[0].click()
+        assert not page.vision_offer.isVisible()
+        with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+            page.send()
+        assert store.messages(page.conversation_id)[-1].content  # type: ignore[arg-type]
+    finally:
+        store.close()
