@@ -1,0 +1,279 @@
+"""Transcribing a recording with faster-whisper: load a library model, stream segments, report progress, cancel.
+
+`Transcriber.transcribe` is a generator of small frozen events that returns the `Transcript`. Before the first
+segment there is a long quiet stretch (decoding the file, finding speech, detecting the language) that other apps
+show as "0 %" for minutes; here it is a `Preparing` event per step, then `Started` with the length and language,
+then `SegmentDone` events whose progress is the end of the last segment over the length. Cancelling is an Event
+checked between segments, between blocks while decoding, and while CTranslate2 decodes a window (see
+`_CancellableWhisper`); a cancelled run returns what it had, marked incomplete. One loaded model is kept and
+reused for every file until another model or device is asked for (the options of a run never need a reload). A
+Transcriber is not shared between threads: one worker uses it at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.engines.audio_input import SAMPLE_RATE, DecodedAudio, decode
+from app.engines.repetition import RepetitionGuard
+from app.engines.transcription_errors import SpeechModelUnusable, TranscriptionFailed
+from app.engines.whisper_options import Device, TranscribeOptions, cpu_device, detect_device
+from app.model_files import is_whisper_folder
+from app.transcripts.model import Segment, Transcript, Word
+from app.transcripts.sentences import split_sentences
+
+log = logging.getLogger("hearth.whisper")
+
+WINDOW_SECONDS = 30
+BATCH_SIZE_GPU = 8
+BATCH_SIZE_CPU = 4  # smaller on the processor: cancelling waits for a whole batch
+
+
+@dataclass(frozen=True)
+class Preparing:
+    message: str  # what is happening before the first segment, for the progress line
+
+
+@dataclass(frozen=True)
+class Started:
+    language: str
+    language_probability: float
+    duration: float  # seconds of audio
+    speech_duration: float  # what the voice filter kept
+    device: str  # "on the graphics card", "on the processor (4 threads)"
+
+
+@dataclass(frozen=True)
+class SegmentDone:
+    segment: Segment
+    progress: float  # 0..1: the end of this segment over the recording's length
+
+
+@dataclass(frozen=True)
+class TranscribeNotice:
+    message: str
+
+
+TranscribeEvent = Preparing | Started | SegmentDone | TranscribeNotice
+
+
+class _Stopped(Exception):
+    """Raised inside faster-whisper's segment loop when the user cancels while a window is being decoded."""
+
+
+class _CancellableWhisper:
+    """Stands in for the CTranslate2 model inside one faster-whisper model, so a cancel needs no wait.
+
+    CTranslate2 decodes a whole 30-second window (or a batch of them) in one call, which takes seconds on a
+    processor, and faster-whisper yields nothing meanwhile. Asked asynchronously, the call runs in CTranslate2's
+    own worker and this waits on the cancel Event instead, so a cancel returns at once; the abandoned window
+    finishes in the background and is thrown away. Everything else goes straight to the real model."""
+
+    POLL_SECONDS = 0.005
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.cancel = threading.Event()
+
+    def generate(self, *args: Any, **kwargs: Any) -> list[Any]:
+        pending = self._inner.generate(*args, asynchronous=True, **kwargs)
+        for result in pending:
+            while not result.done():
+                if self.cancel.wait(self.POLL_SECONDS):
+                    raise _Stopped
+        return [result.result() for result in pending]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    folder: Path
+    device: Device
+    model: Any  # faster_whisper.WhisperModel, its `model` replaced by a _CancellableWhisper
+    guard: _CancellableWhisper
+    load_seconds: float
+
+
+class Transcriber:
+    def __init__(self, device: Device | None = None) -> None:
+        self._wanted_device = device
+        self._loaded: _Loaded | None = None
+        self._batched: Any = None  # faster_whisper.BatchedInferencePipeline over the same model
+
+    @property
+    def device(self) -> Device | None:
+        return self._loaded.device if self._loaded else None
+
+    def loaded_folder(self) -> Path | None:
+        return self._loaded.folder if self._loaded else None
+
+    def close(self) -> None:
+        self._loaded = None
+        self._batched = None
+
+    def load(self, folder: Path) -> list[str]:
+        """Load `folder` unless it is already loaded; returns notices (a graphics card that could not be used)."""
+        folder = folder.resolve()
+        if self._loaded is not None and self._loaded.folder == folder:
+            return []
+        if not is_whisper_folder(folder):
+            raise SpeechModelUnusable(
+                f"{folder.name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json."
+            )
+        self.close()
+        device = self._wanted_device or detect_device()
+        try:
+            self._loaded = _load(folder, device)
+            return []
+        except SpeechModelUnusable:
+            if device.name == "cpu":
+                raise
+        self._loaded = _load(folder, cpu_device())
+        return [f"The graphics card could not be used for {folder.name}, so it runs on the processor instead."]
+
+    def transcribe(
+        self, source: Path, model_folder: Path, options: TranscribeOptions, cancel: threading.Event
+    ) -> Generator[TranscribeEvent, None, Transcript]:
+        yield Preparing("Reading the recording…")
+        audio = decode(source, cancel)
+        if audio is None:
+            return _cancelled(source, model_folder, options)
+        if self.loaded_folder() != model_folder.resolve():
+            yield Preparing(f"Loading the speech model {model_folder.name}…")
+        for notice in self.load(model_folder):
+            yield TranscribeNotice(notice)
+        yield Preparing("Finding the speech and the language…" if not options.language else "Finding the speech…")
+        assert self._loaded is not None
+        self._loaded.guard.cancel = cancel
+        try:
+            raw_segments, info = self._start(audio, options)
+            yield Started(
+                info.language,
+                float(info.language_probability),
+                audio.duration,
+                float(info.duration_after_vad),
+                self._device().describe(),
+            )
+            if info.duration_after_vad == 0:
+                yield TranscribeNotice("No speech was found in this recording.")
+            guard = RepetitionGuard()
+            kept: list[Segment] = []
+            complete = yield from _stream(raw_segments, guard, kept, audio.duration, cancel)
+        except RuntimeError as exc:  # CTranslate2 reports its failures (out of memory, CUDA) as RuntimeError
+            raise TranscriptionFailed(
+                f"Whisper stopped with an error while transcribing {source.name}.", str(exc)
+            ) from exc
+        if guard.removed:
+            yield TranscribeNotice(f"Removed {guard.removed} repeated lines (Whisper was repeating itself).")
+        return Transcript(
+            source=str(source),
+            language=info.language,
+            duration=audio.duration,
+            segments=tuple(kept),
+            model=model_folder.name,
+            task=options.task,
+            complete=complete,
+            repeats_removed=guard.removed,
+        )
+
+    def _device(self) -> Device:
+        assert self._loaded is not None
+        return self._loaded.device
+
+    def _start(self, audio: DecodedAudio, options: TranscribeOptions) -> tuple[Iterator[Segment], Any]:
+        """faster-whisper finds the speech and the language here, before it returns; segments come lazily."""
+        assert self._loaded is not None
+        common: dict[str, Any] = {
+            "language": options.language or None,
+            "task": options.task,
+            "beam_size": options.beam_size,
+            "word_timestamps": options.word_timestamps,
+            "initial_prompt": options.initial_prompt or None,
+            "vad_filter": options.vad,
+        }
+        if not options.fast:
+            segments, info = self._loaded.model.transcribe(audio.samples, **common)
+            return (_segment(segment) for segment in segments), info
+        if self._batched is None:
+            from faster_whisper import BatchedInferencePipeline
+
+            self._batched = BatchedInferencePipeline(self._loaded.model)
+        batch_size = BATCH_SIZE_GPU if self._loaded.device.name == "cuda" else BATCH_SIZE_CPU
+        if not options.vad and audio.duration >= WINDOW_SECONDS:
+            # Without the voice filter, the batched pipeline has nothing to cut the audio by and refuses a
+            # recording over 30 s; fixed 30-second windows take the filter's place.
+            common["clip_timestamps"] = _windows(audio.duration)
+        segments, info = self._batched.transcribe(audio.samples, batch_size=batch_size, **common)
+        return (piece for segment in segments for piece in split_sentences(_segment(segment))), info
+
+
+def _load(folder: Path, device: Device) -> _Loaded:
+    from faster_whisper import WhisperModel
+
+    started = time.perf_counter()
+    try:
+        model = WhisperModel(
+            str(folder),
+            device=device.name,
+            compute_type=device.compute_type,
+            cpu_threads=device.threads,
+            local_files_only=True,
+        )
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise SpeechModelUnusable(
+            f"The speech model {folder.name} could not be loaded; its files may be damaged or incomplete.", str(exc)
+        ) from exc
+    seconds = time.perf_counter() - started
+    log.info("Loaded %s %s (%s) in %.1f s", folder, device.name, device.compute_type, seconds)
+    guard = _CancellableWhisper(model.model)
+    model.model = guard
+    return _Loaded(folder, device, model, guard, seconds)
+
+
+def _stream(
+    raw_segments: Iterator[Segment],
+    guard: RepetitionGuard,
+    kept: list[Segment],
+    duration: float,
+    cancel: threading.Event,
+) -> Generator[SegmentDone, None, bool]:
+    """Segments as they come, loops cut; True when the whole recording was done, False when cancelled."""
+    try:
+        for raw in raw_segments:
+            for segment in guard.push(raw):
+                kept.append(segment)
+                yield SegmentDone(segment, _progress(segment.end, duration))
+            if cancel.is_set():
+                return False
+    except _Stopped:
+        return False
+    for segment in guard.flush():
+        kept.append(segment)
+        yield SegmentDone(segment, _progress(segment.end, duration))
+    return True
+
+
+def _progress(end: float, duration: float) -> float:
+    return min(max(end / duration, 0.0), 1.0) if duration > 0 else 1.0
+
+
+def _segment(raw: Any) -> Segment:
+    words = tuple(Word(float(w.start), float(w.end), str(w.word), float(w.probability)) for w in raw.words or ())
+    return Segment(float(raw.start), float(raw.end), str(raw.text).strip(), words)
+
+
+def _windows(duration: float) -> list[dict[str, float]]:
+    starts = range(0, int(duration * SAMPLE_RATE), WINDOW_SECONDS * SAMPLE_RATE)
+    return [{"start": s / SAMPLE_RATE, "end": min(s / SAMPLE_RATE + WINDOW_SECONDS, duration)} for s in starts]
+
+
+def _cancelled(source: Path, model_folder: Path, options: TranscribeOptions) -> Transcript:
+    return Transcript(str(source), options.language, 0.0, (), model_folder.name, options.task, complete=False)

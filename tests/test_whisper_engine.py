@@ -1,0 +1,242 @@
+"""The transcriber on real speech with the real Whisper base model: accuracy, progress, formats, refusals, cancel.
+
+The two-minute meeting is transcribed once for the module and several tests read that one result, to keep the
+suite quick on a small machine.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.engines.transcription_errors import RecordingUnreadable, SpeechModelUnusable
+from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeEvent, Transcriber
+from app.engines.whisper_options import Device, TranscribeOptions, choose_device
+from app.transcripts import Transcript
+from app.transcripts.writers import render
+from tests.helpers.generators import drain
+from tests.helpers.speech import FORMATS, SpeechSet, speech_set, word_error_rate
+from tests.helpers.subtitles import assert_well_formed, parse_srt, parse_vtt
+
+pytestmark = pytest.mark.model
+
+
+@dataclass(frozen=True)
+class Run:
+    events: list[TranscribeEvent]
+    transcript: Transcript
+    seconds: float
+
+
+@pytest.fixture(scope="module")
+def speech() -> SpeechSet:
+    return speech_set()
+
+
+@pytest.fixture(scope="module")
+def transcriber(whisper_base_dir: Path) -> Transcriber:
+    return Transcriber()
+
+
+def run(transcriber: Transcriber, source: Path, model: Path, **options: Any) -> Run:
+    started = time.perf_counter()
+    events, transcript = drain(transcriber.transcribe(source, model, TranscribeOptions(**options), threading.Event()))
+    return Run(events, transcript, time.perf_counter() - started)
+
+
+@pytest.fixture(scope="module")
+def meeting(transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path) -> Run:
+    return run(transcriber, speech.long.path, whisper_base_dir)
+
+
+@pytest.mark.slow
+def test_two_minute_meeting_in_two_voices_at_two_rates_has_at_most_15_percent_word_errors(
+    meeting: Run, speech: SpeechSet
+) -> None:
+    assert meeting.transcript.duration >= 120
+    assert meeting.transcript.complete
+    assert meeting.transcript.language == "en"
+    wer = word_error_rate(speech.long.text, meeting.transcript.text())
+    print(f"meeting WER {wer:.3f} in {meeting.seconds:.1f} s")
+    assert wer <= 0.15
+
+
+@pytest.mark.slow
+def test_preparing_is_shown_before_the_first_segment_and_progress_only_grows(meeting: Run) -> None:
+    kinds = [type(e) for e in meeting.events]
+    first_segment = kinds.index(SegmentDone)
+    assert kinds[0] is Preparing
+    assert Started in kinds[:first_segment]
+    progress = [e.progress for e in meeting.events if isinstance(e, SegmentDone)]
+    assert progress == sorted(progress)
+    assert 0 < progress[0] < 0.2
+    assert progress[-1] > 0.97
+
+
+@pytest.mark.slow
+def test_segments_come_in_order_with_valid_times(meeting: Run) -> None:
+    segments = meeting.transcript.segments
+    assert len(segments) >= 20
+    for before, after in itertools.pairwise(segments):
+        assert before.start < before.end <= after.start + 0.5
+    assert segments[-1].end <= meeting.transcript.duration + 0.5
+
+
+@pytest.mark.slow
+def test_the_meetings_subtitles_parse_back_within_the_line_limits(meeting: Run) -> None:
+    for fmt, parse in (("srt", parse_srt), ("vtt", parse_vtt)):
+        cues = parse(render(meeting.transcript, fmt))
+        assert_well_formed(cues, max_chars=42, max_lines=2)
+        assert len(cues) > len(meeting.transcript.segments)  # long sentences were split
+
+
+def test_speech_with_background_noise_has_at_most_15_percent_word_errors(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    result = run(transcriber, speech.noisy.path, whisper_base_dir)
+    wer = word_error_rate(speech.noisy.text, result.transcript.text())
+    print(f"noisy WER {wer:.3f}")
+    assert wer <= 0.15
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_same_speech_transcribes_from_every_container(
+    fmt: str, transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    clip = speech.clips[fmt]
+    result = run(transcriber, clip.path, whisper_base_dir)
+    assert "lazy dog" in result.transcript.text().lower()
+    assert word_error_rate(clip.text, result.transcript.text()) <= 0.25
+
+
+def test_one_model_serves_many_files(transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path) -> None:
+    run(transcriber, speech.clips["wav"].path, whisper_base_dir)
+    again = run(transcriber, speech.clips["flac"].path, whisper_base_dir, language="en", beam_size=2)
+    assert not any(isinstance(e, Preparing) and "Loading" in e.message for e in again.events)
+    assert transcriber.loaded_folder() == whisper_base_dir.resolve()
+
+
+def test_word_timestamps_fall_inside_their_segment(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    result = run(transcriber, speech.clips["wav"].path, whisper_base_dir, word_timestamps=True, language="en")
+    started = next(e for e in result.events if isinstance(e, Started))
+    assert started.language == "en"
+    assert "processor" in started.device
+    for segment in result.transcript.segments:
+        assert segment.words
+        assert segment.start - 0.05 <= segment.words[0].start <= segment.words[-1].end <= segment.end + 0.05
+
+
+@pytest.mark.slow
+def test_fast_mode_without_the_voice_filter_cuts_a_long_recording_into_windows(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    """The batched pipeline refuses more than 30 s without the voice filter; Hearth gives it 30 s windows."""
+    result = run(transcriber, speech.long.path, whisper_base_dir, fast=True, vad=False)
+    assert word_error_rate(speech.long.text, result.transcript.text()) <= 0.15
+    assert len(result.transcript.segments) >= 20  # the windows are cut into sentences
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("empty", "is empty"), ("text_as_mp3", "is not a recording"), ("truncated", "is cut short")],
+)
+def test_a_file_that_is_not_good_audio_is_refused_with_a_sentence(
+    name: str, reason: str, transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    path: Path = getattr(speech, name)
+    with pytest.raises(RecordingUnreadable) as refused:
+        drain(transcriber.transcribe(path, whisper_base_dir, TranscribeOptions(), threading.Event()))
+    assert refused.value.message.startswith(path.name)
+    assert reason in refused.value.message
+
+
+@pytest.mark.slow
+def test_cancel_while_a_window_is_decoded_takes_effect_within_two_seconds(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    cancel = threading.Event()
+    cancelled_at: list[float] = []
+
+    def press_cancel() -> None:
+        cancelled_at.append(time.perf_counter())
+        cancel.set()
+
+    job = transcriber.transcribe(speech.long.path, whisper_base_dir, TranscribeOptions(), cancel)
+    timer = threading.Timer(0.5, press_cancel)  # the user, on another thread, mid-way through the next window
+    segments = 0
+    try:
+        while True:
+            try:
+                event = next(job)
+            except StopIteration as finished:
+                transcript: Transcript = finished.value
+                break
+            if isinstance(event, SegmentDone) and not segments:
+                timer.start()
+            segments += isinstance(event, SegmentDone)
+    finally:
+        timer.cancel()
+    stopped_after = time.perf_counter() - cancelled_at[0]
+    print(f"stopped {stopped_after:.3f} s after cancel, {segments} segments")
+    assert stopped_after <= 2.0
+    assert not transcript.complete
+    assert 0 < len(transcript.segments) < 20  # what was done before the cancel is kept
+    # The abandoned window finishes in the background; the same model transcribes the next file.
+    assert "lazy dog" in run(transcriber, speech.clips["wav"].path, whisper_base_dir).transcript.text().lower()
+
+
+def test_cancel_before_the_start_returns_an_incomplete_empty_transcript(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    _events, transcript = drain(
+        transcriber.transcribe(speech.noisy.path, whisper_base_dir, TranscribeOptions(), cancel)
+    )
+    assert not transcript.complete
+    assert transcript.segments == ()
+
+
+def test_a_folder_without_a_whisper_model_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SpeechModelUnusable, match="not a Whisper model"):
+        Transcriber().load(tmp_path)
+
+
+def test_a_damaged_model_file_is_refused_with_a_sentence(tmp_path: Path, whisper_base_dir: Path) -> None:
+    (tmp_path / "config.json").write_bytes((whisper_base_dir / "config.json").read_bytes())
+    (tmp_path / "model.bin").write_bytes(b"\0" * 1000)
+    with pytest.raises(SpeechModelUnusable, match="could not be loaded"):
+        Transcriber().load(tmp_path)
+
+
+def test_a_graphics_card_that_cannot_be_used_falls_back_to_the_processor(whisper_base_dir: Path) -> None:
+    """This machine has no CUDA: asking for it is the real failure a broken driver or missing cuDNN gives."""
+    transcriber = Transcriber(Device("cuda", "float16", 2))
+    notices = transcriber.load(whisper_base_dir)
+    assert transcriber.device is not None
+    assert transcriber.device.name == "cpu"
+    assert "processor instead" in notices[0]
+
+
+@pytest.mark.parametrize(
+    ("cuda", "types", "expected"),
+    [
+        (1, frozenset({"float16", "int8_float16", "float32"}), ("cuda", "float16")),
+        (2, frozenset({"int8_float32", "float32"}), ("cuda", "int8_float32")),  # an old card without fast fp16
+        (0, frozenset(), ("cpu", "int8")),  # no card, or an Apple computer
+    ],
+)
+def test_the_device_is_the_graphics_card_when_ctranslate2_sees_one(
+    cuda: int, types: frozenset[str], expected: tuple[str, str]
+) -> None:
+    device = choose_device(cuda, types, physical_cores=6)
+    assert (device.name, device.compute_type) == expected
+    assert device.threads == 6
