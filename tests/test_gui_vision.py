@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -22,6 +22,7 @@ from app.library import Library
 from app.store import ChatStore
 from tests.helpers.mmproj_factory import tiny_mmproj
 from ui.pages.chat import ChatPage
+from ui.pages.my_models import MyModelsPage
 from ui.widgets.image_strip import Thumbnail
 from ui.workers import Workers
 
@@ -184,3 +185,43 @@ def test_a_picture_for_a_model_that_cannot_see_explains_and_offers_the_vision_mo
         assert store.messages(page.conversation_id)[-1].content  # type: ignore[arg-type]
     finally:
         store.close()
+
+
+def test_pasting_a_picture_into_the_composer_attaches_it_instead_of_inserting_text(
+    qtbot: QtBot, workers: Workers, photo: Path
+) -> None:
+    store = ChatStore(paths.resolve().ensure().data / "conversations.db")
+    try:
+        page = open_page(qtbot, workers, store)
+        mime = QMimeData()
+        mime.setImageData(QImage(str(photo)))
+        assert page.composer.canInsertFromMimeData(mime)
+        page.composer.insertFromMimeData(mime)
+        qtbot.waitUntil(lambda: len(page.pending_images) == 1, timeout=10_000)
+        assert page.pending_images[0].name == "Pasted picture.png"
+        assert page.composer.toPlainText() == ""
+        remove = page.composer_images.thumbnails[0].remove_button
+        assert remove is not None
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        assert page.pending_images == []
+        assert not page.composer_images.isVisible()
+    finally:
+        store.close()
+
+
+def test_my_models_pairs_a_model_with_a_projector_chosen_by_hand(
+    qtbot: QtBot, workers: Workers, qwen_gguf: Path, tmp_path: Path
+) -> None:
+    library = Library(paths.resolve().ensure())
+    model = library.import_path(qwen_gguf).imported[0]
+    page = MyModelsPage(lambda: Library(paths.resolve()), workers)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        page.refresh()
+    row = next(r for r in page.rows if r.model.id == model.id)
+    assert row.pair_button.isVisibleTo(page)
+    assert not [label for label in row.findChildren(QLabel) if label.text() == "Can see images"]
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        page.pair(model, tiny_mmproj(tmp_path / "encoder.gguf"))
+    row = next(r for r in page.rows if r.model.id == model.id)
+    assert [label for label in row.findChildren(QLabel) if label.text() == "Can see images"]

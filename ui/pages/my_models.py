@@ -62,7 +62,8 @@ def describe_library(library: Library, profile: HardwareProfile | None) -> list[
             continue
         verdict = None
         if profile is not None and facts.header is not None:
-            verdict = judge(from_header(facts.header), profile)
+            projector = model.mmproj.stat().st_size if model.mmproj is not None else 0  # it loads with the model
+            verdict = judge(from_header(facts.header), profile, projector_bytes=projector)
         rows.append(ModelRow(model, facts, "", verdict))
     return rows
 
@@ -71,6 +72,7 @@ class LibraryRow(QFrame):
     chat_requested = Signal(object)
     delete_requested = Signal(object)
     hide_requested = Signal(object)
+    pair_requested = Signal(object)
 
     def __init__(self, row: ModelRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,13 @@ class LibraryRow(QFrame):
         self.chat_button.setObjectName("Primary")
         self.chat_button.setEnabled(row.facts is not None and model.format == "gguf")
         self.reveal_button = QPushButton("Show in folder")
+        self.pair_button = QPushButton("Pair with projector…")
+        self.pair_button.setToolTip(
+            "Choose the model's vision companion (an mmproj file) so it can see images"
+            if model.mmproj is None
+            else f"Sees images with {model.mmproj.name}; choose another vision companion"
+        )
+        self.pair_button.setVisible(row.facts is not None and model.format == "gguf")
         self.remove_button = QPushButton("Delete" if model.deletable else "Hide")
         self.remove_button.setToolTip(
             "Delete the downloaded files"
@@ -105,7 +114,7 @@ class LibraryRow(QFrame):
         )
         actions = QHBoxLayout()
         actions.addStretch(1)
-        for button in (self.remove_button, self.reveal_button, self.chat_button):
+        for button in (self.remove_button, self.reveal_button, self.pair_button, self.chat_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -117,6 +126,7 @@ class LibraryRow(QFrame):
         layout.addLayout(actions)
         self.chat_button.clicked.connect(lambda: self.chat_requested.emit(self.model))
         self.reveal_button.clicked.connect(self.on_reveal_clicked)
+        self.pair_button.clicked.connect(lambda: self.pair_requested.emit(self.model))
         self.remove_button.clicked.connect(
             lambda: (self.delete_requested if model.deletable else self.hide_requested).emit(self.model)
         )
@@ -217,6 +227,7 @@ class MyModelsPage(QWidget):
             widget.chat_requested.connect(self.chat_requested)
             widget.delete_requested.connect(self.on_delete_requested)
             widget.hide_requested.connect(self.on_hide_requested)
+            widget.pair_requested.connect(self.on_pair_requested)
             self.list_layout.addWidget(widget)
             self.rows.append(widget)
         self.status.setText(
@@ -258,13 +269,25 @@ class MyModelsPage(QWidget):
             "You can download it again later.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._remove(lambda library: library.delete(model))
+            self._change(lambda library: library.delete(model))
 
     @Slot(object)
     def on_hide_requested(self, model: LibraryModel) -> None:
-        self._remove(lambda library: library.hide(model))
+        self._change(lambda library: library.hide(model))
 
-    def _remove(self, action: Callable[[Library], None]) -> None:
+    @Slot(object)
+    def on_pair_requested(self, model: LibraryModel) -> None:
+        start = model.mmproj.parent if model.mmproj else model.path.parent
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, f"Vision companion for {model.name}", str(start), "Vision companions (*.gguf)"
+        )
+        if chosen:
+            self.pair(model, Path(chosen))
+
+    def pair(self, model: LibraryModel, mmproj: Path) -> None:
+        self._change(lambda library: library.pair_projector(model, mmproj))
+
+    def _change(self, action: Callable[[Library], object]) -> None:
         try:
             action(self._library_factory())
         except HearthError as exc:
