@@ -31,6 +31,7 @@ class Settings:
     hf_endpoint: str = ""  # a Hugging Face mirror (the HF_ENDPOINT convention); "" = huggingface.co
     offline: bool = False  # no network call at all
     download_concurrency: int = 2
+    first_run_done: bool = False  # set once the welcome flow is finished or skipped; it never shows again
 
 
 def load(config_dir: Path) -> Settings:

@@ -1,0 +1,95 @@
+"""The first run's decisions: one sentence about this computer, and three chat models that fit it.
+
+The screens (ui/first_run/) only show these. The three come from the same "Help me choose" logic as the guide
+(app/guide.py), asked for everyday chat with any open licence, so a first-time user and the guide never disagree;
+what is added here is the wording a newcomer reads on each card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app import guide
+from app.catalog import ModelSpec, Variant
+from app.downloads import plan as plans
+from app.downloads.plan import DownloadPlan
+from app.fit.advice import ModelAdvice
+from app.fit.verdict import Verdict
+from app.hardware.capacity import assess, usable_gpus
+from app.hardware.profile import HardwareProfile
+from app.units import about_gb, format_bytes
+
+# The guide's roles, in the words of someone who has never heard of quantization.
+ROLES = {
+    "Quick": ("Small and quick", "Answers almost at once; fine for everyday questions and short texts."),
+    "Balanced": ("Balanced", "Noticeably smarter, and still quick enough to talk with."),
+    "Best here": ("Best for this computer", "The most capable model that runs well here; it takes a while to load."),
+}
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One suggestion card: which model, which file, and why it suits this computer."""
+
+    role: str
+    why: str
+    spec: ModelSpec
+    variant: Variant
+    verdict: Verdict
+
+    @property
+    def size_text(self) -> str:
+        return f"{format_bytes(self.variant.download_bytes)} download"
+
+    @property
+    def licence_text(self) -> str:
+        use = "business use allowed" if self.spec.license.commercial_use else "not for business use"
+        return f"Licence: {self.spec.license.name} ({use})"
+
+    @property
+    def verdict_text(self) -> str:
+        speed = self.verdict.speed_label
+        return f"{self.verdict.reason} Expected speed: {speed}." if speed else self.verdict.reason
+
+    def download_plan(self) -> DownloadPlan:
+        return plans.for_variant(self.spec, self.variant)
+
+
+def three_picks(advised: Sequence[ModelAdvice]) -> list[Pick]:
+    """At most three chat models that run here, smallest first; fewer when the computer holds fewer."""
+    picks = []
+    for suggestion in guide.suggest(advised, "chat", commercial=False):
+        role, why = ROLES[suggestion.role]
+        best = suggestion.advice.best
+        picks.append(Pick(role, why, suggestion.advice.spec, best.variant, best.verdict))
+    return picks
+
+
+def default_pick(picks: Sequence[Pick]) -> int:
+    """The balanced one when there are three: the smallest feels dull, the largest makes a first start slow."""
+    return 1 if len(picks) == 3 else 0
+
+
+def machine_summary(profile: HardwareProfile) -> str:
+    """One sentence, unlike the Hardware page's headline: the first run has room for a single line."""
+    capacity = assess(profile)
+    gpus = usable_gpus(profile)
+    memory = format_bytes(profile.memory.total_bytes)
+    if not gpus:
+        cores = profile.cpu.physical_cores
+        return (
+            f"Your computer has {cores} processor core{'s' if cores != 1 else ''} and {memory} of memory, and no "
+            f"graphics card Hearth can use: models up to about {about_gb(capacity.memory_model_bytes)} run here, "
+            "and small ones feel fastest."
+        )
+    if all(gpu.unified_memory for gpu in gpus):
+        return (
+            f"Your {gpus[0].name} shares its {memory} of memory with the graphics chip: models up to about "
+            f"{about_gb(capacity.gpu_model_bytes)} run on it at full speed."
+        )
+    cards = f"{gpus[0].name} runs" if len(gpus) == 1 else f"{len(gpus)} graphics cards run"
+    return (
+        f"Your {cards} models up to about {about_gb(capacity.gpu_model_bytes)} at full speed, and larger ones up "
+        f"to about {about_gb(capacity.memory_model_bytes)} more slowly with help from the processor."
+    )
