@@ -51,7 +51,7 @@ pytest:
 
 # Refreshes docs/screenshots/ from the real app under Xvfb.
 screenshots: setup
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/screenshots/take.py docs/screenshots hardware discover guide models settings chat
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/screenshots/take.py docs/screenshots hardware discover guide models settings chat vision
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

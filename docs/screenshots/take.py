@@ -1,14 +1,17 @@
 """Refresh the README's screenshots from the real app: `make screenshots` runs this under Xvfb.
 
 Opens the real window on this machine, waits for the hardware scan, and saves each page named on the command
-line (default: hardware) as docs/screenshots/<page>.png, in both the light and the dark palette.
+line (default: hardware) as docs/screenshots/<page>.png, in both the light and the dark palette. "chat" and
+"vision" are the Chat page after a real conversation, the second about a picture (it needs a model that sees).
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
+from PIL import Image, ImageDraw
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +19,7 @@ from app import paths
 from ui import theme
 from ui.application import build_services, build_window, create_qapplication
 from ui.main_window import MainWindow
+from ui.pages.chat import prepare_pictures
 from ui.pages.guide_dialog import GuideDialog
 from ui.workers import Workers
 
@@ -30,7 +34,7 @@ def main(argv: list[str]) -> int:
     window.resize(1100, 720)
     window.show()
 
-    chatted: list[bool] = []
+    conversations: dict[str, int | None] = {}  # shot name -> the conversation it shows
 
     def shoot() -> None:
         for dark in (False, True):
@@ -40,12 +44,16 @@ def main(argv: list[str]) -> int:
                 if page == "guide":
                     _shoot_guide(window, out / f"guide{suffix}.png")
                     continue
-                if page == "chat" and not chatted:
-                    _converse(window)
-                    chatted.append(True)
+                if page in CONVERSATIONS:
+                    chat = window.pages["chat"]
+                    if page not in conversations:
+                        CONVERSATIONS[page](window)
+                        conversations[page] = chat.conversation_id  # type: ignore[attr-defined]
+                    elif conversations[page] not in (None, chat.conversation_id):  # type: ignore[attr-defined]
+                        chat.open_conversation(conversations[page])  # type: ignore[attr-defined]
                 # My Models with the downloads panel open, showing whatever the queue holds; the others without it.
                 window.downloads_dock.setVisible(page == "models")
-                window.show_page(page)
+                window.show_page("chat" if page in CONVERSATIONS else page)
                 app.processEvents()
                 window.grab().save(str(out / f"{page}{suffix}.png"))
         app.quit()
@@ -95,6 +103,53 @@ def _converse(window: MainWindow) -> None:
     chat.composer.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
     chat.send()  # type: ignore[attr-defined]
     _wait(chat.reply_finished)  # type: ignore[attr-defined]
+
+
+def _converse_about_a_picture(window: MainWindow) -> None:
+    """A real conversation about a picture with the first model of the library that can see. With the test pair
+    (the Qwen test model and its random-weight projector, tests/helpers/mmproj_factory.py) the picture really
+    reaches the model, but the reply cannot be about it."""
+    chat = window.pages["chat"]
+    window.show_page("chat")
+    if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
+        _wait(chat.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    choices = [chat.model_picker.itemData(i) for i in range(chat.model_picker.count())]  # type: ignore[attr-defined]
+    seeing = [i for i, choice in enumerate(choices) if getattr(choice, "mmproj", None) is not None]
+    if not seeing:
+        print("no model that sees images in the library: the vision screenshot shows an empty chat")
+        return
+    chat.new_conversation()  # type: ignore[attr-defined]
+    chat.model_picker.setCurrentIndex(seeing[0])  # type: ignore[attr-defined]
+    chat.on_model_picked(seeing[0])  # type: ignore[attr-defined]
+    _wait(chat.model_loaded)  # type: ignore[attr-defined]
+    chat.temperature.setValue(0.0)  # type: ignore[attr-defined]
+    chat.max_tokens.setValue(60)  # type: ignore[attr-defined]
+    chat.system_prompt.setPlainText("")  # type: ignore[attr-defined]
+    picture = Path(tempfile.mkdtemp()) / "harbour at sunset.png"
+    _draw_harbour(picture)
+    chat.on_pictures_prepared(prepare_pictures([picture]))  # type: ignore[attr-defined]
+    chat.composer.setPlainText("What is in this picture?")  # type: ignore[attr-defined]
+    chat.send()  # type: ignore[attr-defined]
+    _wait(chat.reply_finished)  # type: ignore[attr-defined]
+
+
+def _draw_harbour(path: Path) -> None:
+    """A picture drawn here (no photo is shipped): sky, sun, sea and a boat."""
+    width, height = 640, 420
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(260):
+        draw.line([(0, y), (width, y)], fill=(250 - y // 4, 150 - y // 3, 90 + y // 3))
+    draw.ellipse([410, 150, 510, 250], fill=(255, 214, 120))
+    for y in range(260, height):
+        draw.line([(0, y), (width, y)], fill=(30, 70 + (y - 260) // 4, 120 + (y - 260) // 3))
+    draw.polygon([(170, 300), (330, 300), (300, 335), (195, 335)], fill=(90, 50, 40))
+    draw.line([(250, 300), (250, 200)], fill=(70, 40, 30), width=5)
+    draw.polygon([(254, 205), (254, 290), (320, 290)], fill=(245, 240, 230))
+    image.save(path)
+
+
+CONVERSATIONS = {"chat": _converse, "vision": _converse_about_a_picture}
 
 
 def _shoot_guide(window: MainWindow, path: Path) -> None:

@@ -85,6 +85,7 @@ class Choice:
 
 
 RECENT_MESSAGES = 40
+TRANSCRIPT_PICTURE_SIDE = 200  # pictures in the conversation: big enough to recognise, small beside the text
 
 
 def load_job(
@@ -679,7 +680,7 @@ class ChatPage(QWidget):
 
     @staticmethod
     def _show_pictures(view: MessageView, pictures: Sequence[tuple[str, bytes]]) -> None:
-        strip = ImageStrip()
+        strip = ImageStrip(side=TRANSCRIPT_PICTURE_SIDE)
         strip.set_images(pictures)
         view.show_attachments(strip)
 

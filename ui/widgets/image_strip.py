@@ -16,22 +16,21 @@ from app.images import THUMBNAIL_SIDE, thumbnail
 class Thumbnail(QWidget):
     remove_requested = Signal()
 
-    def __init__(self, name: str, data: bytes, removable: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, data: bytes, removable: bool, side: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.picture = QLabel()
         self.picture.setObjectName("Thumbnail")
-        self.picture.setFixedSize(THUMBNAIL_SIDE + 4, THUMBNAIL_SIDE + 4)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pixmap = QPixmap()
-        pixmap.loadFromData(thumbnail(data))
+        pixmap.loadFromData(thumbnail(data, side))
         self.picture.setPixmap(pixmap)
+        self.picture.setFixedSize(pixmap.size())
         self.picture.setToolTip(name)
         self.picture.setAccessibleName(f"Picture {name}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.picture)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         self.remove_button: QToolButton | None = None
         if removable:
             self.remove_button = QToolButton()
@@ -45,9 +44,10 @@ class Thumbnail(QWidget):
 class ImageStrip(QWidget):
     remove_requested = Signal(int)  # index of the picture
 
-    def __init__(self, removable: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, removable: bool = False, side: int = THUMBNAIL_SIDE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._removable = removable
+        self._side = side
         self.thumbnails: list[Thumbnail] = []
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +60,7 @@ class ImageStrip(QWidget):
             old.deleteLater()
         self.thumbnails = []
         for index, (name, data) in enumerate(images):
-            item = Thumbnail(name, data, self._removable)
+            item = Thumbnail(name, data, self._removable, self._side)
             item.remove_requested.connect(lambda index=index: self.remove_requested.emit(index))
             self._row.insertWidget(index, item)
             self.thumbnails.append(item)
