@@ -7,9 +7,10 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 STAMP := $(VENV)/.hearth-installed
+PACKAGE_STAMP := $(VENV)/.hearth-package-tools
 SYSTEM_STAMP := $(VENV)/.hearth-system-deps
 
-.PHONY: setup run test lint typecheck contracts pytest screenshots clean
+.PHONY: setup run test lint typecheck contracts pytest screenshots package bundle-test clean
 
 setup: $(SYSTEM_STAMP) $(STAMP)
 
@@ -53,5 +54,20 @@ pytest:
 screenshots: setup
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/screenshots/take.py docs/screenshots hardware discover guide models settings chat vision
 
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,package]'
+	@touch $@
+
+# The Linux bundle: PyInstaller's one-folder app in a tarball with a menu entry and a per-user installer
+# (packaging/README.md). Its llama.cpp is the one built here, for this machine's processor.
+package: setup $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/package/dist --workpath build/package/work \
+		packaging/pyinstaller/hearth.spec
+	bash packaging/linux/build-tarball.sh build/package/dist dist "$$($(BIN)/python -c 'import app; print(app.__version__)')"
+
+# The frozen app's own `hearth-cli self-test` with the real test models imported (tests/test_frozen_bundle.py).
+bundle-test: package
+	HEARTH_BUNDLE=build/package/dist/Hearth $(BIN)/python -m pytest tests/test_frozen_bundle.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

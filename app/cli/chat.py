@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if args.max_tokens < 1:
         print("hearth chat: --max-tokens must be at least 1", file=sys.stderr)
         return 2
-    _quiet_native_log()
+    quiet_native_log()
     model_path = resolve_model(args.model)
     images = [prepare_file(Path(image)) for image in args.image]
     mmproj = projector_for(args.model, model_path) if images else None
@@ -132,7 +132,7 @@ def projector_for(model: str, path: Path) -> Path:
     return mmproj
 
 
-def _quiet_native_log() -> None:
+def quiet_native_log() -> None:
     """llama.cpp's log goes to the "hearth.llama" logger; without a logging setup Python would print its
     warnings on stderr, between the reply's lines."""
     if not logging.getLogger().handlers:
