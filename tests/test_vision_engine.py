@@ -119,6 +119,7 @@ def test_an_image_chat_runs_end_to_end_through_the_engine(seeing: LlamaEngine, m
     assert stats.stop_reason in (StopReason.FINISHED, StopReason.MAX_TOKENS)
     text_only = len(seeing.prompt_tokens([Message("user", "Describe this picture.")]))
     assert stats.prompt_tokens >= text_only + IMAGE_TOKENS
+    assert stats.prompt_tokens_evaluated == stats.prompt_tokens  # a handler reads everything again
 
 
 def test_two_images_give_different_first_token_logits_and_one_image_twice_the_same(seeing: LlamaEngine) -> None:

@@ -251,7 +251,7 @@ class LlamaEngine:
                         "The model stopped with an error while writing its reply.", str(exc)
                     ) from exc
                 if not stats.arrivals:
-                    stats.evaluated = _prompt_tokens_evaluated(module, llm)
+                    stats.evaluated = prompt.evaluated or _prompt_tokens_evaluated(module, llm)
                     module.llama_set_abort_callback(llm.ctx, self._no_abort, None)
                 stats.token_arrived()
                 if cancel.is_set():
@@ -330,7 +330,7 @@ class LlamaEngine:
             raise GenerationFailed("The model could not read the images in this conversation.", str(exc)) from exc
         finally:
             self._cancel = None
-        return _Prompt(tokens, (), False, 0, fitted.left_out)
+        return _Prompt(tokens, (), False, 0, fitted.left_out, evaluated=len(tokens))
 
     def _require(self) -> tuple[Any, chat_format.ChatFormat]:
         if self._llm is None or self._format is None:
@@ -356,6 +356,7 @@ class _Prompt:
     opens_thinking: bool
     reused: int  # prompt tokens already in the KV cache
     left_out: int
+    evaluated: int = 0  # read already, before the reply's counters started (a prompt with images); 0: count them
 
 
 def _left_out(count: int) -> Notice:
