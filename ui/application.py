@@ -26,6 +26,8 @@ from app.settings import SettingsStore
 from app.store import ChatStore
 from ui import theme
 from ui.downloads_controller import DownloadContext, DownloadsController
+from ui.first_run.flow import FirstRunDialog
+from ui.first_run.handoff import ChatHandoff
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
@@ -116,6 +118,21 @@ def build_window(services: Services) -> MainWindow:
     return window
 
 
+def open_first_run(services: Services, window: MainWindow, models: catalog.Catalog | None = None) -> FirstRunDialog:
+    """The welcome flow over the window, on the app's own hardware scan; closed in any way, it is done for good."""
+    chat = window.pages["chat"]
+    assert isinstance(chat, ChatPage)
+    dialog = FirstRunDialog(models or catalog.default(), services.downloads, services.workers, window)
+    window.hardware_page.scan_finished.connect(dialog.set_profile)
+    if window.hardware_page.profile is not None:
+        dialog.set_profile(window.hardware_page.profile)
+    dialog.page_requested.connect(window.show_page)
+    dialog.chat_requested.connect(lambda path: (window.show_page("chat"), ChatHandoff(chat, path)))
+    dialog.finished.connect(lambda _result: services.settings.update(first_run_done=True))
+    dialog.open()
+    return dialog
+
+
 def create_qapplication(argv: Sequence[str]) -> QApplication:
     QApplication.setApplicationName("Hearth")
     QApplication.setOrganizationName("Hearth")
@@ -138,6 +155,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     services = build_services(hearth_paths, Workers())
     window = build_window(services)
     window.show()
+    if not services.settings.current.first_run_done:
+        open_first_run(services, window)
     window.hardware_page.rescan()
     code = app.exec()
     services.downloads.shutdown()

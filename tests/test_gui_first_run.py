@@ -1,0 +1,174 @@
+"""The first run through the real window: suggestions, a download from the local hub, the chat with it loaded."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app import catalog, paths, settings
+from app.catalog import Catalog
+from app.downloads import queue as states
+from app.hardware import HardwareProfile
+from tests.helpers.hf_server import FakeHub
+from ui.application import Services, build_services, build_window, open_first_run
+from ui.first_run.flow import FirstRunDialog
+from ui.main_window import MainWindow
+from ui.pages.chat import ChatPage
+from ui.workers import Workers
+
+pytestmark = pytest.mark.gui
+
+REPO, FILE = "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+PROFILES = Path(__file__).parent / "data" / "profiles"
+CODERS = ("qwen2.5-coder-0.5b", "qwen2.5-coder-1.5b", "qwen2.5-coder-7b")
+
+
+def recorded_profile() -> HardwareProfile:
+    return HardwareProfile.from_dict(json.loads((PROFILES / "desktop-rtx3060-12gb-32gb.json").read_text()))
+
+
+def coder_catalog(folder: Path) -> Catalog:
+    """Three real catalog entries, the smallest being the test model the local hub serves: a download that
+    really loads in the chat."""
+    (folder / "models").mkdir(parents=True)
+    shutil.copy(catalog.manifest_dir() / "schema.json", folder)
+    for model_id in CODERS:
+        shutil.copy(catalog.manifest_dir() / "models" / f"{model_id}.json", folder / "models")
+    return catalog.load(folder)
+
+
+@pytest.fixture
+def app(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
+    workers = Workers()
+    services = build_services(paths.resolve().ensure(), workers)
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    yield services, window
+    services.downloads.shutdown()
+    window.pages["chat"].stop()  # type: ignore[attr-defined]
+    workers.shutdown()
+    services.chats.close()
+
+
+def open_on_picks(qtbot: QtBot, services: Services, window: MainWindow, models: Catalog) -> FirstRunDialog:
+    dialog = open_first_run(services, window, models)
+    assert dialog.isVisible()
+    assert not dialog.back_button.isVisible()
+    qtbot.mouseClick(dialog.welcome.find_button, Qt.MouseButton.LeftButton)
+    assert dialog.steps.currentWidget() is dialog.scan
+    assert not dialog.next_button.isEnabled()  # nothing to suggest before the scan
+    dialog.set_profile(recorded_profile())
+    qtbot.waitUntil(dialog.next_button.isEnabled, timeout=20_000)
+    assert "NVIDIA GeForce RTX 3060" in dialog.scan.summary.text()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.steps.currentWidget() is dialog.choose
+    return dialog
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_suggestions_appear_one_downloads_and_the_chat_opens_with_it_loaded(
+    qtbot: QtBot, app: tuple[Services, MainWindow], fake_hub: FakeHub, qwen_gguf: Path, tmp_path: Path
+) -> None:
+    services, window = app
+    fake_hub.add(REPO, FILE, qwen_gguf)
+    fake_hub.faults.rate = 200 * 1024 * 1024  # a few seconds: long enough to see progress
+    services.settings.update(hf_endpoint=fake_hub.url)
+    dialog = open_on_picks(qtbot, services, window, coder_catalog(tmp_path / "catalog"))
+
+    cards = dialog.choose.cards
+    assert [c.pick.role for c in cards] == ["Small and quick", "Balanced", "Best for this computer"]
+    assert [c.pick.spec.id for c in cards] == list(CODERS)
+    assert all("download · Licence: Apache-2.0" in c.facts.text() and c.verdict.text() for c in cards)
+    assert cards[1].radio.isChecked()  # the balanced one to begin with
+    qtbot.mouseClick(cards[0], Qt.MouseButton.LeftButton)
+    assert dialog.next_button.text() == "Download Qwen2.5-Coder 0.5B Instruct (469 MB)"
+
+    chat = window.pages["chat"]
+    assert isinstance(chat, ChatPage)
+    with qtbot.waitSignal(chat.model_loaded, timeout=120_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        assert dialog.steps.currentWidget() is dialog.download
+        row = dialog.download.row
+        assert row is not None
+        qtbot.waitUntil(lambda: "MB/s" in row.status.text(), timeout=30_000)  # percent, bytes, speed, time left
+        assert row.cancel_button.isVisible()
+    assert not shiboken6.isValid(dialog)  # closed and freed
+    assert window.current_page() == "chat"
+    (item,) = services.downloads.queue.items
+    assert item.state == states.DONE
+    assert chat.loaded_id is not None
+    assert chat.model_picker.currentData().path == Path(item.installed_path)
+    assert settings.load(services.paths.config).first_run_done
+
+
+@pytest.mark.model
+def test_cancelling_the_download_goes_back_to_the_suggestions(
+    qtbot: QtBot, app: tuple[Services, MainWindow], fake_hub: FakeHub, qwen_gguf: Path, tmp_path: Path
+) -> None:
+    services, window = app
+    models = coder_catalog(tmp_path / "catalog")
+    fake_hub.add(REPO, FILE, qwen_gguf)
+    fake_hub.faults.rate = 4 * 1024 * 1024  # slow enough to cancel in the middle
+    services.settings.update(hf_endpoint=fake_hub.url)
+    dialog = open_on_picks(qtbot, services, window, models)
+    qtbot.mouseClick(dialog.choose.cards[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    row = dialog.download.row
+    assert row is not None
+    qtbot.waitUntil(lambda: fake_hub.bytes_served > 0, timeout=20_000)
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.choose, timeout=20_000)
+    assert services.downloads.queue.items[0].state == states.CANCELLED
+    assert dialog.next_button.isEnabled()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.steps.currentWidget() is dialog.scan
+    assert not services.settings.current.first_run_done  # still in the flow
+
+
+def test_a_computer_that_runs_nothing_is_offered_the_whole_catalog(
+    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
+) -> None:
+    services, window = app
+    dialog = open_first_run(services, window, coder_catalog(tmp_path / "catalog"))
+    dialog.welcome.find_button.click()
+    tiny = recorded_profile()
+    tiny = dataclasses.replace(
+        tiny, gpus=(), memory=dataclasses.replace(tiny.memory, available_bytes=100 * 1024 * 1024)
+    )
+    dialog.set_profile(tiny)
+    qtbot.waitUntil(dialog.next_button.isEnabled, timeout=20_000)
+    dialog.next_button.click()
+    assert dialog.choose.title.text() == "Nothing fits yet"
+    assert not dialog.next_button.isVisible()
+    qtbot.mouseClick(dialog.choose.browse_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "discover"
+    assert services.settings.current.first_run_done
+
+
+@pytest.mark.parametrize(("button", "page"), [("have_models_button", "models"), ("transcribe_button", "transcribe")])
+def test_the_other_first_tasks_open_their_page_and_end_the_first_run(
+    qtbot: QtBot, app: tuple[Services, MainWindow], button: str, page: str
+) -> None:
+    services, window = app
+    dialog = open_first_run(services, window)
+    qtbot.mouseClick(getattr(dialog.welcome, button), Qt.MouseButton.LeftButton)
+    assert window.current_page() == page
+    assert settings.load(services.paths.config).first_run_done
+
+
+def test_skip_ends_the_first_run_for_good(qtbot: QtBot, app: tuple[Services, MainWindow]) -> None:
+    services, window = app
+    dialog = open_first_run(services, window)
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    assert settings.load(services.paths.config).first_run_done

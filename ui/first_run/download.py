@@ -1,0 +1,66 @@
+"""The chosen model downloading: the downloads panel's own row (progress, speed, time left, pause, cancel)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.downloads import queue as states
+from app.first_run import Pick
+from ui.downloads_controller import DownloadsController
+from ui.widgets.downloads_panel import DownloadRow
+
+
+class DownloadScreen(QWidget):
+    installed = Signal(object)  # Path of the model file, once it is verified and in place
+    cancelled = Signal()
+
+    def __init__(self, downloads: DownloadsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.downloads = downloads
+        self.item_id = ""
+        self.row: DownloadRow | None = None
+        self.title = QLabel("")
+        self.title.setObjectName("FirstRunTitle")
+        self.title.setWordWrap(True)
+        self.lead = QLabel(
+            "The chat opens by itself, with the model loaded, as soon as it is here. "
+            "Skip keeps the download going in the background (Downloads, Ctrl+J)."
+        )
+        self.lead.setObjectName("FirstRunLead")
+        self.lead.setWordWrap(True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(14)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.lead)
+        self.layout_.addStretch(1)
+        downloads.changed.connect(self.on_download_changed)
+
+    def start(self, pick: Pick) -> None:
+        """Start (or rejoin, when it is already queued) the pick's download and follow it."""
+        self.title.setText(f"Downloading {pick.spec.name}")
+        item = self.downloads.start(pick.download_plan())
+        self.item_id = item.id
+        if self.row is not None:
+            self.row.deleteLater()
+        self.row = DownloadRow(self.downloads, item.id)
+        self.layout_.insertWidget(2, self.row)
+        self.on_download_changed(item.id)
+
+    @Slot(str)
+    def on_download_changed(self, item_id: str) -> None:
+        if item_id != self.item_id or self.row is None:
+            return
+        item = next((i for i in self.downloads.queue.items if i.id == item_id), None)
+        if item is None:
+            return
+        self.row.refresh()
+        if item.state == states.DONE:
+            self.item_id = ""
+            self.installed.emit(Path(item.installed_path))
+        elif item.state == states.CANCELLED:
+            self.item_id = ""
+            self.cancelled.emit()

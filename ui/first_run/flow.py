@@ -1,0 +1,138 @@
+"""The first-run window: one decision per screen, Skip always at hand, Back where going back makes sense.
+
+It decides nothing itself (app/first_run.py does) and starts nothing but the catalog's verdicts on a worker and
+the chosen download through the downloads controller. Closing it in any way ends the first run; the composition
+root (ui/application.py) records that, so it never shows again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from app.catalog import Catalog
+from app.first_run import Pick, three_picks
+from app.fit.advice import ModelAdvice, advise_all
+from app.hardware import HardwareProfile
+from app.units import format_bytes
+from ui.downloads_controller import DownloadsController
+from ui.first_run.download import DownloadScreen
+from ui.first_run.picks import PicksScreen
+from ui.first_run.scan import ScanScreen
+from ui.first_run.welcome import WelcomeScreen
+from ui.workers import Workers
+
+WELCOME, SCAN, PICKS, DOWNLOAD = range(4)
+
+
+class FirstRunDialog(QDialog):
+    chat_requested = Signal(object)  # Path of the downloaded model: open the chat with it loaded
+    page_requested = Signal(str)  # a page of the main window to go on with ("models", "transcribe", "discover")
+
+    def __init__(
+        self, catalog: Catalog, downloads: DownloadsController, workers: Workers, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRun")
+        self.setWindowTitle("Welcome to Hearth")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed by Qt on the GUI thread, not by a GC pass
+        self.setMinimumSize(720, 640)
+        self.catalog = catalog
+        self._workers = workers
+        self.picks: list[Pick] | None = None  # None until the verdicts for this computer are in
+        self.welcome = WelcomeScreen()
+        self.scan = ScanScreen()
+        self.choose = PicksScreen()
+        self.download = DownloadScreen(downloads)
+        self.steps = QStackedWidget()
+        for screen in (self.welcome, self.scan, self.choose, self.download):
+            self.steps.addWidget(screen)
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setObjectName("FirstRunSkip")
+        self.skip_button.setToolTip("Go straight to Hearth; this welcome does not show again")
+        self.back_button = QPushButton("Back")
+        self.next_button = QPushButton("Next")
+        self.next_button.setObjectName("Primary")
+        self.next_button.setDefault(True)
+        footer = QHBoxLayout()
+        footer.setSpacing(10)
+        footer.addWidget(self.skip_button)
+        footer.addStretch(1)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 36, 40, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(footer)
+        self._connect_signals()
+        self._update_buttons()
+
+    def _connect_signals(self) -> None:
+        self.welcome.find_requested.connect(lambda: self._go(SCAN))
+        self.welcome.have_models_requested.connect(lambda: self._leave_for("models"))
+        self.welcome.transcribe_requested.connect(lambda: self._leave_for("transcribe"))
+        self.choose.chosen_changed.connect(self._update_buttons)
+        self.choose.browse_requested.connect(lambda: self._leave_for("discover"))
+        self.download.installed.connect(self.on_download_installed)
+        self.download.cancelled.connect(lambda: self._go(PICKS))
+        self.skip_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(self.on_back_clicked)
+        self.next_button.clicked.connect(self.on_next_clicked)
+
+    # ---- what the app tells it
+    @Slot(object)
+    def set_profile(self, profile: HardwareProfile) -> None:
+        """A hardware scan (the app's own, shared with every page): judge the catalog for it off the GUI thread."""
+        self.scan.show_profile(profile)
+        self._workers.start(advise_all, self.catalog.models, profile, connect={"returned": self.on_advice_returned})
+
+    @Slot(object)
+    def on_advice_returned(self, advised: Sequence[ModelAdvice]) -> None:
+        self.picks = three_picks(advised)
+        self.choose.show_picks(self.picks)
+        self.scan.show_models_ready()
+        self._update_buttons()
+
+    # ---- what the person does
+    @Slot()
+    def on_next_clicked(self) -> None:
+        step = self.steps.currentIndex()
+        if step == SCAN:
+            self._go(PICKS)
+        elif step == PICKS and (pick := self.choose.chosen()) is not None:
+            self.download.start(pick)
+            self._go(DOWNLOAD)
+
+    @Slot()
+    def on_back_clicked(self) -> None:
+        self._go(max(WELCOME, self.steps.currentIndex() - 1))
+
+    @Slot(object)
+    def on_download_installed(self, path: Path) -> None:
+        self.chat_requested.emit(path)
+        self.accept()
+
+    def _leave_for(self, page: str) -> None:
+        self.page_requested.emit(page)
+        self.accept()
+
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        step = self.steps.currentIndex()
+        self.back_button.setVisible(step in (SCAN, PICKS))
+        self.next_button.setVisible(step == SCAN or (step == PICKS and bool(self.picks)))
+        if step == SCAN:
+            self.next_button.setText("See models that fit")
+            self.next_button.setEnabled(self.picks is not None)
+        elif step == PICKS:
+            pick = self.choose.chosen()
+            self.next_button.setEnabled(pick is not None)
+            if pick is not None:
+                self.next_button.setText(f"Download {pick.spec.name} ({format_bytes(pick.variant.download_bytes)})")

@@ -1,0 +1,100 @@
+"""Three models that fit, as cards to choose from; the balanced one is chosen to begin with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from app.first_run import Pick, default_pick
+
+COUNT_WORDS = {1: "A model that fits", 2: "Two models that fit", 3: "Three models that fit"}
+
+
+class PickCard(QFrame):
+    """The whole card is the click target, not only the small radio button."""
+
+    def __init__(self, pick: Pick, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRunPick")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(pick.why)
+        self.pick = pick
+        role = QLabel(pick.role.upper())
+        role.setObjectName("FactCaption")
+        self.radio = QRadioButton(pick.spec.name)
+        self.radio.setObjectName("FirstRunPickName")
+        self.facts = QLabel(f"{pick.size_text} · {pick.licence_text}")
+        self.verdict = QLabel(pick.verdict_text)
+        self.verdict.setObjectName("Muted")
+        self.verdict.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        for widget in (role, self.radio, self.facts, self.verdict):
+            layout.addWidget(widget)
+        self.radio.toggled.connect(self._show_selected)
+
+    def _show_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.radio.setChecked(True)
+        super().mousePressEvent(event)
+
+
+class PicksScreen(QWidget):
+    chosen_changed = Signal()
+    browse_requested = Signal()  # nothing fits, or none of these appeals: the whole catalog
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("Models that fit")
+        self.title.setObjectName("FirstRunTitle")
+        self.lead = QLabel("")
+        self.lead.setObjectName("FirstRunLead")
+        self.lead.setWordWrap(True)
+        self.cards: list[PickCard] = []
+        self.group = QButtonGroup(self)
+        self.group.buttonToggled.connect(lambda *_args: self.chosen_changed.emit())
+        self.cards_layout = QVBoxLayout()
+        self.cards_layout.setSpacing(10)
+        self.browse_button = QPushButton("Browse all models instead")
+        self.browse_button.setObjectName("FirstRunLink")
+        self.browse_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.browse_button.clicked.connect(self.browse_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.lead)
+        layout.addLayout(self.cards_layout)
+        layout.addStretch(1)
+        layout.addWidget(self.browse_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_picks(self, picks: Sequence[Pick]) -> None:
+        for card in self.cards:
+            self.group.removeButton(card.radio)
+            card.deleteLater()
+        self.cards = [PickCard(pick) for pick in picks]
+        for card in self.cards:
+            self.group.addButton(card.radio)
+            self.cards_layout.addWidget(card)
+        if not picks:
+            self.title.setText("Nothing fits yet")
+            self.lead.setText(
+                "No chat model in the catalog runs well on this computer as it is now. Close other programs to "
+                "free memory and look again on the Hardware page, or browse every model."
+            )
+            return
+        self.title.setText(COUNT_WORDS[len(picks)])
+        self.lead.setText("Each of these runs on this computer. Pick one to download; you can add others later.")
+        self.cards[default_pick(picks)].radio.setChecked(True)
+
+    def chosen(self) -> Pick | None:
+        return next((card.pick for card in self.cards if card.radio.isChecked()), None)

@@ -1,0 +1,81 @@
+"""The welcome screen: what Hearth is, in one line, and three ways to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.resources import app_icon
+
+
+class ChoiceButton(QPushButton):
+    """A large button with a title and a line of explanation: a newcomer reads what each way leads to."""
+
+    def __init__(self, title: str, detail: str, primary: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRunChoicePrimary" if primary else "FirstRunChoice")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        heading = QLabel(title)
+        heading.setObjectName("FirstRunChoiceTitle")
+        explanation = QLabel(detail)
+        explanation.setObjectName("FirstRunChoiceDetail")
+        explanation.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(2)
+        for label in (heading, explanation):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            layout.addWidget(label)
+        self.setMinimumHeight(72)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+class WelcomeScreen(QWidget):
+    find_requested = Signal()
+    have_models_requested = Signal()
+    transcribe_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(56, 56))
+        title = QLabel("Welcome to Hearth")
+        title.setObjectName("FirstRunTitle")
+        brand = QHBoxLayout()
+        brand.setSpacing(16)
+        brand.addWidget(logo)
+        brand.addWidget(title, 1)
+        lead = QLabel(
+            "Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, "
+            "and once a model is here it works offline."
+        )
+        lead.setObjectName("FirstRunLead")
+        lead.setWordWrap(True)
+        question = QLabel("How would you like to start?")
+        question.setObjectName("FirstRunQuestion")
+        self.find_button = ChoiceButton(
+            "Find a model for this computer",
+            "Hearth looks at your hardware and suggests three chat models that run well on it.",
+            primary=True,
+        )
+        self.have_models_button = ChoiceButton(
+            "I already have models",
+            "Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.",
+        )
+        self.transcribe_button = ChoiceButton(
+            "Transcribe a file", "Turn a recording or a video into text and subtitles, made on this computer."
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addLayout(brand)
+        layout.addWidget(lead)
+        layout.addSpacing(10)
+        layout.addWidget(question)
+        for button in (self.find_button, self.have_models_button, self.transcribe_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.find_button.clicked.connect(self.find_requested)
+        self.have_models_button.clicked.connect(self.have_models_requested)
+        self.transcribe_button.clicked.connect(self.transcribe_requested)
