@@ -32,6 +32,9 @@ class Settings:
     offline: bool = False  # no network call at all
     download_concurrency: int = 2
     first_run_done: bool = False  # set once the welcome flow is finished or skipped; it never shows again
+    transcripts_dir: str = ""  # where finished transcripts are saved; "" = next to the recording
+    transcript_formats: str = "txt,srt"  # saved automatically when a transcription finishes
+    whisper_model: str = ""  # the library id last chosen on the Transcribe page
 
 
 def load(config_dir: Path) -> Settings:

@@ -494,6 +494,19 @@ class ChatPage(QWidget):
         self.conversation_list.clearSelection()
         self.composer.setFocus()
 
+    def start_conversation_with(self, title: str, text: str, prompt: str = "") -> None:
+        """A new chat about a text from elsewhere in Hearth (a transcript). The text is the conversation's system
+        prompt, so every reply sees it however long the chat grows; `prompt` waits in the composer to be sent."""
+        if self.busy:
+            self.show_notice("Wait for this reply to finish (or stop it), then send the transcript to chat again.")
+            return
+        conversation = self.store.create_conversation(system_prompt=text, model=self.loaded_id)
+        self.store.rename(conversation.id, title)
+        self.open_conversation(conversation.id)
+        self.refresh_conversations()
+        self.composer.setPlainText(prompt)
+        self.composer.setFocus()
+
     @Slot(QListWidgetItem, QListWidgetItem)
     def on_conversation_selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is None or self.busy:
