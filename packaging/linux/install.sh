@@ -23,5 +23,7 @@ mv "$app_dir.new" "$app_dir"
 cp "$here/hearth.svg" "$icon"
 sed -e "s|@EXEC@|$app_dir/Hearth|" -e "s|@ICON@|hearth|" "$here/hearth.desktop" > "$desktop"
 ln -sf "$app_dir/hearth-cli" "$HOME/.local/bin/hearth"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$prefix/applications" || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database -q "$prefix/applications" || true
+fi
 echo "Hearth is installed: open it from your applications menu, or run 'hearth' in a terminal."

