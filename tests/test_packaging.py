@@ -27,7 +27,8 @@ def test_windows_installer_is_per_user_and_keeps_user_data_unless_asked() -> Non
     assert "{userprograms}\\Hearth" in sections["Icons"]  # a Start-menu entry for this user
     assert "{localappdata}\\Hearth" not in sections["UninstallDelete"]  # models and conversations stay ...
     code = sections["Code"]
-    assert "MB_DEFBUTTON2" in code and "DelTree(ExpandConstant('{localappdata}\\Hearth')" in code  # ... unless asked
+    assert "MB_DEFBUTTON2" in code  # ... unless asked, with No as the default answer
+    assert "DelTree(ExpandConstant('{localappdata}\\Hearth')" in code
     assert (PACKAGING / "icons" / "hearth.ico").is_file()
 
 
