@@ -180,3 +180,25 @@ def test_a_projector_made_for_another_model_is_refused_with_a_sentence(qwen_gguf
     with pytest.raises(ModelLoadFailed, match="made for a different model"):
         engine.load(qwen_gguf, LoadPlan(context=512), mmproj=wrong)
     assert engine.loaded is None
+
+
+def test_a_later_turn_reads_the_earlier_image_again_and_stop_works_while_images_are_read(
+    seeing: LlamaEngine,
+) -> None:
+    """Random projector: only the bookkeeping is checked — the earlier picture is still in what the model reads,
+    and a cancel set before the reading starts stops it there."""
+    conversation = [
+        Message("user", "Look at this.", images=(picture("noise"),)),
+        Message("assistant", "I see it."),
+        Message("user", "And now?"),
+    ]
+    _events, stats = drain(seeing.chat(conversation, GREEDY, threading.Event()))
+    text_only = len(seeing.prompt_tokens([Message(m.role, m.content) for m in conversation]))
+    assert stats.prompt_tokens >= text_only + IMAGE_TOKENS
+    stopped = threading.Event()
+    stopped.set()
+    events, stats = drain(seeing.chat(conversation, GREEDY, stopped))
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert text_of(events) == ""
+    _events, stats = drain(seeing.chat(conversation, GREEDY, threading.Event()))  # and the next one works
+    assert stats.generated_tokens > 0
