@@ -163,6 +163,8 @@ def test_a_picture_for_a_model_that_cannot_see_explains_and_offers_the_vision_mo
         page.max_tokens.setValue(8)
         drop(page, photo)
         qtbot.waitUntil(lambda: len(page.pending_images) == 1, timeout=10_000)
+        assert "cannot see images" in page.notice.text()  # said on attaching already
+        page.notice.hide()
         page.composer.setPlainText("What is this?")
         page.send()
         assert "cannot see images, and no model on this computer that fits can" in page.notice.text()

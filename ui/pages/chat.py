@@ -725,9 +725,12 @@ class ChatPage(QWidget):
     def on_pictures_prepared(self, prepared: Sequence[PreparedImage | str]) -> None:
         self.pending_images += [p for p in prepared if isinstance(p, PreparedImage)]
         refused = [p for p in prepared if isinstance(p, str)]
+        self._show_pending()
+        loaded = self.engine.loaded
         if refused:
             self.show_notice(" ".join(refused))
-        self._show_pending()
+        elif self.pending_images and loaded is not None and loaded.mmproj is None:
+            self.explain_cannot_see()  # say so now, not only when Send is pressed
 
     @Slot(int)
     def on_picture_removed(self, index: int) -> None:
