@@ -9,6 +9,10 @@ class EngineUnavailable(HearthError):
     """The llama.cpp library that ships with Hearth could not be loaded on this computer."""
 
 
+class ProcessorUnsupported(HearthError):
+    """The engine was compiled for instruction sets this processor lacks: loading would kill the app."""
+
+
 class ModelTooLarge(HearthError):
     """The memory guard refused to load a model the verdict says does not fit."""
 

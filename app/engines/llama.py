@@ -29,7 +29,13 @@ from app.engines.chat_types import (
     Sampling,
     StopReason,
 )
-from app.engines.errors import GenerationFailed, ModelLoadFailed, ModelTooLarge, NoModelLoaded
+from app.engines.errors import (
+    GenerationFailed,
+    ModelLoadFailed,
+    ModelTooLarge,
+    NoModelLoaded,
+    ProcessorUnsupported,
+)
 from app.engines.load_marker import crashed_during_load, forget_crashed_load
 from app.engines.think_split import ThinkSplitter
 from app.fit.estimate import LoadPlan
@@ -37,6 +43,7 @@ from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile, probe
+from app.hardware.engine_build import cpu_problem
 
 __all__ = [
     "LlamaEngine",
@@ -96,11 +103,15 @@ class LlamaEngine:
         force: bool = False,
     ) -> LoadedModel:
         """Load `model_path` exactly as `plan` says (so memory matches the estimate). Refuses with ModelTooLarge
-        when the verdict for this machine (`profile`, scanned now when None) is "too large", unless `force`."""
+        when the verdict for this machine (`profile`, scanned now when None) is "too large", unless `force`, and
+        always with ProcessorUnsupported when the engine was compiled for instruction sets this processor lacks."""
         module = llama_runtime.llama_cpp()
         model_path = Path(model_path)
         if mmproj is not None and not plan.projector_bytes:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(mmproj)))
+        profile = profile or probe(paths.resolve().models)
+        if problem := cpu_problem(profile):  # never "load anyway": it would end in an illegal instruction
+            raise ProcessorUnsupported(problem, profile.llama.system_info)
         verdict = self.check_fit(model_path, plan, profile)
         if verdict.fit is Fit.TOO_LARGE and not force:
             raise ModelTooLarge(verdict.reason, f"{model_path} with {plan}")

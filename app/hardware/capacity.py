@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.hardware.profile import Backend, GpuInfo, HardwareProfile
+from app.hardware.engine_build import backend_label, cpu_problem, gpu_problem
+from app.hardware.profile import GpuInfo, HardwareProfile
 from app.units import GB, about_gb, format_bytes
 
 # Room a loaded model needs beyond its weights at a modest (4k) context: KV cache, compute buffers, output.
@@ -30,12 +31,8 @@ class Capacity:
 
 
 def usable_gpus(profile: HardwareProfile) -> list[GpuInfo]:
-    if not profile.llama.gpu_offload_supported:
-        return []
     return [
-        gpu
-        for gpu in profile.gpus
-        if gpu.backend is not Backend.NONE and (gpu.vram_total_bytes or 0) >= MIN_USEFUL_VRAM
+        gpu for gpu in profile.gpus if not gpu_problem(profile, gpu) and (gpu.vram_total_bytes or 0) >= MIN_USEFUL_VRAM
     ]
 
 
@@ -49,6 +46,8 @@ def assess(profile: HardwareProfile) -> Capacity:
     gpus = usable_gpus(profile)
     memory_model = max(0, profile.memory.available_bytes - RAM_WORKING_MARGIN)
     reasons = list(_gpu_reasons(profile, gpus))
+    if problem := cpu_problem(profile):
+        return Capacity("CPU", 0, memory_model, problem, (problem, *reasons))
     if not gpus:
         headline = (
             f"Models up to about {about_gb(memory_model)} can run on your processor, from memory. "
@@ -56,7 +55,7 @@ def assess(profile: HardwareProfile) -> Capacity:
         )
         return Capacity("CPU", 0, memory_model, headline, tuple(reasons))
     gpu_model = sum(gpu_budget_bytes(gpu) for gpu in gpus)
-    acceleration = "/".join(sorted({_backend_label(gpu.backend) for gpu in gpus}))
+    acceleration = "/".join(sorted({backend_label(gpu.backend) for gpu in gpus}))
     if all(gpu.unified_memory for gpu in gpus):
         headline = (
             f"Models up to about {about_gb(gpu_model)} can run on your {gpus[0].name} using {acceleration}; "
@@ -76,24 +75,9 @@ def _gpu_reasons(profile: HardwareProfile, usable: list[GpuInfo]) -> list[str]:
         memory = format_bytes(gpu.vram_total_bytes)
         if gpu in usable:
             free = f", {format_bytes(gpu.vram_free_bytes)} free" if gpu.vram_free_bytes is not None else ""
-            reasons.append(f"{gpu.name}: {memory}{free}, used through {_backend_label(gpu.backend)}.")
-        elif not profile.llama.gpu_offload_supported:
-            reasons.append(
-                f"{gpu.name}: not used, because this build of Hearth's engine (llama.cpp) has no GPU support. "
-                f"Install the {_backend_label(gpu.backend)} build of Hearth to use it."
-            )
-        elif gpu.backend is Backend.NONE:
-            reasons.append(f"{gpu.name}: not used, because llama.cpp has no way to drive it.")
+            reasons.append(f"{gpu.name}: {memory}{free}, used through {backend_label(gpu.backend)}.")
+        elif problem := gpu_problem(profile, gpu):
+            reasons.append(problem)
         else:
             reasons.append(f"{gpu.name}: not used, because its {memory} of memory is too small to help.")
     return reasons
-
-
-def _backend_label(backend: Backend) -> str:
-    return {
-        Backend.CUDA: "CUDA",
-        Backend.METAL: "Metal",
-        Backend.ROCM: "ROCm",
-        Backend.VULKAN: "Vulkan",
-        Backend.NONE: "none",
-    }[backend]
