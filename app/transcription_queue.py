@@ -24,8 +24,10 @@ from app.atomic_json import write_json
 from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeNotice, Transcriber
 from app.engines.whisper_options import TranscribeOptions
 from app.errors import HearthError
+from app.settings import Settings
 from app.transcripts.model import Transcript
 from app.transcripts.saving import save, target_folder
+from app.transcripts.writers import FORMATS
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,11 @@ class SavePlan:
     formats: tuple[str, ...] = ("txt", "srt")
     folder: str = ""  # "" = next to the recording
     fallback: Path | None = None  # used when that folder cannot be written
+
+
+def save_plan(settings: Settings, fallback: Path) -> SavePlan:
+    formats = tuple(f for f in settings.transcript_formats.split(",") if f in FORMATS) or ("txt",)
+    return SavePlan(formats, settings.transcripts_dir, fallback)
 
 
 def media_files(paths: Iterable[Path]) -> list[Path]:

@@ -24,6 +24,7 @@ from app.paths import HearthPaths
 from app.secrets import TokenStore
 from app.settings import SettingsStore
 from app.store import ChatStore
+from app.transcription_queue import TranscriptionQueue, save_plan
 from ui import theme
 from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.first_run.flow import FirstRunDialog
@@ -35,7 +36,9 @@ from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.my_models import MyModelsPage
 from ui.pages.settings_page import SettingsPage
+from ui.pages.transcribe import TranscribePage
 from ui.resources import app_icon
+from ui.transcribe_controller import TranscribeController
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.workers import Workers
 
@@ -93,14 +96,30 @@ def build_window(services: Services) -> MainWindow:
     chat = ChatPage(services.chats, lambda: Library(services.paths, services.models_dir()), workers)
     hardware.scan_finished.connect(chat.set_profile)
     services.downloads.installed.connect(chat.refresh_models)
+    transcribe = TranscribePage(
+        TranscribeController(
+            TranscriptionQueue(services.paths.data / "transcription"),
+            workers,
+            lambda: save_plan(services.settings.current, services.paths.data / "Transcripts"),
+        ),
+        lambda: Library(services.paths, services.models_dir()),
+        workers,
+        services.settings.current.whisper_model,
+    )
+    transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
+    services.downloads.installed.connect(transcribe.refresh_models)
     window = MainWindow(
         services.settings,
         hardware,
         discover,
-        other_pages={"models": my_models, "settings": settings_page, "chat": chat},
+        other_pages={"models": my_models, "settings": settings_page, "chat": chat, "transcribe": transcribe},
         downloads_panel=panel,
     )
     my_models.chat_requested.connect(lambda model: (window.show_page("chat"), chat.choose(model.id)))
+    transcribe.send_to_chat.connect(
+        lambda title, text, prompt: (window.show_page("chat"), chat.start_conversation_with(title, text, prompt))
+    )
+    transcribe.discover_requested.connect(lambda: window.show_page("discover"))
     workers.notify.connect(window.banner.show_notification)
     window.files_dropped.connect(my_models.import_paths)
     window.files_dropped.connect(lambda _paths: window.show_page("models"))
@@ -161,6 +180,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     services.downloads.shutdown()
     window.pages["chat"].stop()  # type: ignore[attr-defined]
+    window.pages["transcribe"].stop()  # type: ignore[attr-defined]
     services.workers.shutdown()
     services.chats.close()
     return code

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
 from app.settings import Settings
 from ui.widgets.scroll import vertical_scroll
+from ui.widgets.transcripts_settings import TranscriptsSettings
 from ui.workers import Workers
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -71,6 +72,8 @@ class SettingsPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addWidget(self._build_models_section())
+        self.transcripts_section = TranscriptsSettings()
+        layout.addWidget(self.transcripts_section)
         layout.addWidget(self._build_token_section())
         layout.addWidget(self._build_network_section())
         layout.addStretch(1)
@@ -187,6 +190,7 @@ class SettingsPage(QWidget):
         self.endpoint_edit.editingFinished.connect(self.on_endpoint_edited)
         self.offline_check.toggled.connect(self.on_offline_toggled)
         self.concurrency_spin.valueChanged.connect(self.on_concurrency_changed)
+        self.transcripts_section.changed.connect(self.on_transcripts_changed)
 
     # ------------------------------------------------------------------ settings
     def set_settings(self, settings: Settings) -> None:
@@ -198,6 +202,7 @@ class SettingsPage(QWidget):
         self.concurrency_spin.setValue(settings.download_concurrency)
         del blockers
         self._show_folder()
+        self.transcripts_section.show_settings(settings)
 
     def models_dir(self) -> Path:
         return Path(self.settings.models_dir).expanduser() if self.settings.models_dir else self._default_models_dir
@@ -256,6 +261,11 @@ class SettingsPage(QWidget):
             with QSignalBlocker(self.endpoint_edit):
                 self.endpoint_edit.setText(text)
         self._change(hf_endpoint=text)
+
+    @Slot(dict)
+    def on_transcripts_changed(self, changes: dict[str, Any]) -> None:
+        self._change(**changes)
+        self.transcripts_section.show_settings(self.settings)
 
     @Slot(bool)
     def on_offline_toggled(self, offline: bool) -> None:

@@ -1,0 +1,155 @@
+"""The Transcribe page in the real window, with the real Whisper base model: drop, queue, read, export, chat."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.library import Library
+from app.transcription_queue import TranscriptionQueue
+from tests.helpers.speech import speech_set
+from tests.helpers.subtitles import assert_well_formed, parse_srt
+from ui.application import build_services, build_window
+from ui.main_window import MainWindow
+from ui.pages.chat import ChatPage
+from ui.pages.transcribe import TranscribePage
+from ui.workers import Workers
+
+pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
+
+
+@pytest.fixture
+def workers(qtbot: QtBot) -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workers: Workers, whisper_base_dir: Path) -> MainWindow:
+    Library(paths.resolve().ensure()).import_path(whisper_base_dir)
+    window = build_window(build_services(paths.resolve().ensure(), workers))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("transcribe")
+    page = transcribe_page(window)
+    qtbot.waitUntil(lambda: page.model_picker.count() == 1, timeout=30_000)
+    assert page.controller.model == whisper_base_dir
+    return window
+
+
+def transcribe_page(window: MainWindow) -> TranscribePage:
+    page = window.pages["transcribe"]
+    assert isinstance(page, TranscribePage)
+    return page
+
+
+def drop(target: QWidget, *files: Path) -> None:
+    """What Qt delivers when files from a file manager are let go over the zone."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(
+        QPointF(100, 60), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    target.dropEvent(event)
+
+
+def recordings(folder: Path, *names: str) -> list[Path]:
+    """Copies of the test speech, so the automatic save next to them writes into the test's folder."""
+    speech = speech_set()
+    sources = {"wav": speech.clips["wav"].path, "mp3": speech.clips["mp3"].path, "ogg": speech.clips["ogg"].path}
+    sources["meeting"] = speech.long.path
+    folder.mkdir()
+    copies = []
+    for name in names:
+        stem, kind = name.split(".")[0], name.split(".")[-1]
+        copies.append(Path(shutil.copyfile(sources["meeting" if stem == "meeting" else kind], folder / name)))
+    return copies
+
+
+def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = transcribe_page(window)
+    files = recordings(tmp_path / "recordings", "interview.wav", "memo.mp3", "call.ogg")
+    drop(page.drop_zone, *files)
+    assert page.queue_list.count() == 3
+    qtbot.waitUntil(lambda: [r.item.state for _i, r in page.rows.values()] == ["done"] * 3, timeout=120_000)
+
+    for _list_item, row in page.rows.values():
+        assert row.status.text().startswith("Done · 0:0")
+        assert f"saved in {tmp_path / 'recordings'}" in row.status.text()
+    assert sorted(p.name for p in (tmp_path / "recordings").iterdir()) == [
+        "call.ogg", "call.srt", "call.txt", "interview.srt", "interview.txt", "interview.wav",
+        "memo.mp3", "memo.srt", "memo.txt",
+    ]  # fmt: skip
+
+    # The transcript of the selected item: searchable and editable before export.
+    first_id = next(iter(page.rows))
+    page.queue_list.setCurrentRow(0)
+    assert page.shown_id == first_id
+    assert "lazy dog" in page.view.text().lower()
+    page.view.search.setText("lazy")
+    assert page.view.matches.text() == f"1 of {page.view.table.rowCount()} lines"
+    page.view.search.clear()
+    page.view.table.item(0, 1).setText("The quick brown fox jumps over the lazy dog, edited.")
+    saved = page.controller.queue.transcript(first_id)
+    assert saved is not None
+    assert saved.segments[0].text.endswith("edited.")
+
+    target = tmp_path / "export" / "interview.srt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    page.export_actions["srt"].trigger()
+    cues = parse_srt(target.read_text(encoding="utf-8"))
+    assert_well_formed(cues)
+    assert any("edited." in line for cue in cues for line in cue.lines)
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    page.reveal_button.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "recordings"))]
+
+    page.chat_actions["Summarize this."].trigger()
+    assert window.current_page() == "chat"
+    chat = window.pages["chat"]
+    assert isinstance(chat, ChatPage)
+    assert chat.conversation_id is not None
+    conversation = chat.store.conversation(chat.conversation_id)
+    assert conversation.title == "Transcript: interview.wav"
+    assert "lazy dog, edited." in conversation.system_prompt
+    assert chat.system_prompt.toPlainText() == conversation.system_prompt
+    assert chat.composer.toPlainText() == "Summarize this."
+
+    # The queue and the edited transcript are kept for the next start.
+    kept = TranscriptionQueue(paths.resolve().data / "transcription")
+    assert [i.state for i in kept.items()] == ["done"] * 3
+    edited = kept.transcript(first_id)
+    assert edited is not None
+    assert edited.segments[0].text.endswith("edited.")
+
+
+def test_the_preparing_phase_shows_and_cancel_mid_file_stops_within_two_seconds(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = transcribe_page(window)
+    (meeting,) = recordings(tmp_path / "recordings", "meeting.wav")
+    page.add_paths([meeting])
+    (_list_item, row) = next(iter(page.rows.values()))
+    qtbot.waitUntil(lambda: row.item.state == "running", timeout=10_000)
+    qtbot.waitUntil(lambda: row.bar.maximum() == 0 and row.status.text().startswith("Finding"), timeout=30_000)
+    qtbot.waitUntil(lambda: row.item.progress > 0, timeout=60_000)  # mid-file: segments have come
+    assert "on the processor" in row.status.text()
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.item.state == "cancelled", timeout=2_000)
+    assert row.status.text() == "Cancelled"
+    assert row.rerun_button.isVisible()
+    assert not any(p.suffix in (".txt", ".srt") for p in meeting.parent.iterdir())

@@ -1,0 +1,102 @@
+"""A large target for recordings: drop files or folders, or choose them; says which kinds it takes.
+
+The zone accepts a drag only when it holds a local file or folder, so the cursor tells the user before they let
+go; what the files are is judged later (a folder is searched for recordings, a file is tried by the decoder).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.transcription_queue import AUDIO_SUFFIXES, VIDEO_SUFFIXES
+
+_STYLE = """
+QFrame#DropZone { border: 2px dashed palette(mid); border-radius: 12px; background: palette(alternate-base); }
+QFrame#DropZone[hovering="true"] { border-color: palette(highlight); background: palette(base); }
+"""
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def kinds_text() -> str:
+    audio = ", ".join(s.lstrip(".") for s in AUDIO_SUFFIXES[:7])
+    video = ", ".join(s.lstrip(".") for s in VIDEO_SUFFIXES[:5])
+    return f"Audio ({audio} …) and video ({video} …), or a whole folder."
+
+
+class DropZone(QFrame):
+    paths_dropped = Signal(list)  # [Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DropZone")
+        self.setStyleSheet(_STYLE)
+        self.setAcceptDrops(True)
+        self.headline = QLabel("Drop recordings or videos here")
+        self.headline.setObjectName("Headline")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.kinds = QLabel(kinds_text())
+        self.kinds.setObjectName("Muted")
+        self.kinds.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.files_button = QPushButton("Choose files…")
+        self.folder_button = QPushButton("Choose a folder…")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.files_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(8)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.kinds)
+        layout.addLayout(buttons)
+        self.files_button.clicked.connect(self.on_files_clicked)
+        self.folder_button.clicked.connect(self.on_folder_clicked)
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Big while the queue is empty, a strip once there is something to look at."""
+        self.setMinimumHeight(96 if compact else 200)
+        self.kinds.setVisible(not compact)
+
+    @Slot()
+    def on_files_clicked(self) -> None:
+        patterns = " ".join(f"*{s}" for s in (*AUDIO_SUFFIXES, *VIDEO_SUFFIXES))
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, "Choose recordings", "", f"Recordings and videos ({patterns});;All files (*)"
+        )
+        if chosen:
+            self.paths_dropped.emit([Path(p) for p in chosen])
+
+    @Slot()
+    def on_folder_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder of recordings")
+        if chosen:
+            self.paths_dropped.emit([Path(chosen)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self._hover(True)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._hover(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._hover(False)
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.paths_dropped.emit(paths)
+
+    def _hover(self, on: bool) -> None:
+        self.setProperty("hovering", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
