@@ -81,3 +81,17 @@ def test_an_unusable_card_is_not_counted_and_its_reason_is_shown() -> None:
     assert capacity.acceleration == "CPU"
     assert capacity.gpu_model_bytes == 0
     assert any("too old" in reason for reason in capacity.reasons)
+
+
+def test_a_gpu_the_speech_engine_cannot_see_is_said_and_the_profile_keeps_that_across_json() -> None:
+    from app.hardware import HardwareProfile, SpeechBuildInfo
+
+    profile = dataclasses.replace(
+        machine((RTX_4070,)),
+        llama=LlamaBuildInfo(True, True, "0.3.36", CUDA_V100),
+        speech=SpeechBuildInfo(importable=True, version="4.8.5", cuda_devices=0),
+    )
+    assert any("speech engine (CTranslate2) sees no CUDA device" in r for r in assess(profile).reasons)
+    seen = dataclasses.replace(profile, speech=SpeechBuildInfo(True, "4.8.5", 1))
+    assert not any("CTranslate2" in r for r in assess(seen).reasons)
+    assert HardwareProfile.from_dict(profile.to_dict()) == profile

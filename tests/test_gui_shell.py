@@ -88,19 +88,25 @@ def test_details_toggle_and_copy(qtbot: QtBot, workers: Workers) -> None:
 
 
 def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, hardware_data: Path) -> None:
-    """No GPU exists here: the profile of this machine plus a GPU parsed from a recorded nvidia-smi output."""
+    """No GPU exists here: the profile of this machine plus a GPU parsed from a recorded nvidia-smi output. Its
+    driver (465.27) is older than a CUDA 12 engine needs, which the page says; with a newer driver it is used."""
     import dataclasses
 
-    gpus = tuple(parse_nvidia_smi_csv((hardware_data / "nvidia-smi-csv-1gpu.txt").read_text()))
+    (recorded,) = parse_nvidia_smi_csv((hardware_data / "nvidia-smi-csv-1gpu.txt").read_text())
     real = probe(paths.resolve().models)
-    with_gpu = dataclasses.replace(real, gpus=gpus, llama=dataclasses.replace(real.llama, gpu_offload_supported=True))
-    page = HardwarePage(lambda: with_gpu, workers)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.scan_finished, timeout=20_000):
-        page.rescan()
-    assert "can run fully on your graphics card" in page.headline.text()
-    assert page.graphics_card.value.text() == "NVIDIA GeForce RTX 2080 SUPER"
-    assert "used through CUDA" in page.graphics_card.detail.text()
+    cuda_build = dataclasses.replace(real.llama, gpu_offload_supported=True)
+    for gpu, headline, detail in (
+        (recorded, "No graphics card that Hearth can use was found", "NVIDIA driver 465.27 is too old"),
+        (dataclasses.replace(recorded, driver="550.54.14"), "can run fully on your graphics card", "used through CUDA"),
+    ):
+        profile = dataclasses.replace(real, gpus=(gpu,), llama=cuda_build)
+        page = HardwarePage(lambda profile=profile: profile, workers)
+        qtbot.addWidget(page)
+        with qtbot.waitSignal(page.scan_finished, timeout=20_000):
+            page.rescan()
+        assert headline in page.headline.text()
+        assert page.graphics_card.value.text() == "NVIDIA GeForce RTX 2080 SUPER"
+        assert detail in page.graphics_card.detail.text()
 
 
 def test_a_failing_scan_is_told_in_the_banner_and_the_app_stays_usable(qtbot: QtBot, workers: Workers) -> None:

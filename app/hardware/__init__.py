@@ -25,7 +25,9 @@ from app.hardware.profile import (
     LlamaBuildInfo,
     MemoryInfo,
     OsInfo,
+    SpeechBuildInfo,
 )
+from app.hardware.speech_build import probe_speech_build
 
 __all__ = [
     "Backend",
@@ -36,6 +38,7 @@ __all__ = [
     "LlamaBuildInfo",
     "MemoryInfo",
     "OsInfo",
+    "SpeechBuildInfo",
     "probe",
 ]
 
@@ -52,6 +55,7 @@ def probe(models_dir: Path) -> HardwareProfile:
         gpus=tuple(probe_gpus(warnings)),
         llama=probe_llama_build(warnings),
         warnings=(),
+        speech=probe_speech_build(warnings),
     )
     if profile.gpus and not profile.llama.gpu_offload_supported and profile.llama.importable:
         warnings.append(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.hardware.engine_build import backend_label, cpu_problem, gpu_problem
-from app.hardware.profile import GpuInfo, HardwareProfile
+from app.hardware.profile import Backend, GpuInfo, HardwareProfile
 from app.units import GB, about_gb, format_bytes
 
 # Room a loaded model needs beyond its weights at a modest (4k) context: KV cache, compute buffers, output.
@@ -80,4 +80,10 @@ def _gpu_reasons(profile: HardwareProfile, usable: list[GpuInfo]) -> list[str]:
             reasons.append(problem)
         else:
             reasons.append(f"{gpu.name}: not used, because its {memory} of memory is too small to help.")
+    speech = profile.speech
+    if speech.importable and not speech.cuda_devices and any(gpu.backend is Backend.CUDA for gpu in profile.gpus):
+        reasons.append(
+            "Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs "
+            "NVIDIA's cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries."
+        )
     return reasons

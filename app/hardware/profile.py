@@ -79,6 +79,15 @@ class LlamaBuildInfo:
 
 
 @dataclass(frozen=True)
+class SpeechBuildInfo:
+    """What the installed CTranslate2 (faster-whisper's engine) can do; `importable=False`: no transcription."""
+
+    importable: bool = False
+    version: str = ""
+    cuda_devices: int = 0  # what CTranslate2 itself sees: 0 with a GPU present means its CUDA libraries are missing
+
+
+@dataclass(frozen=True)
 class HardwareProfile:
     os: OsInfo
     cpu: CpuInfo
@@ -87,6 +96,7 @@ class HardwareProfile:
     gpus: tuple[GpuInfo, ...]
     llama: LlamaBuildInfo
     warnings: tuple[str, ...] = field(default=())
+    speech: SpeechBuildInfo = field(default=SpeechBuildInfo())
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -120,4 +130,5 @@ class HardwareProfile:
             gpus=gpus,
             llama=LlamaBuildInfo(**data["llama"]),
             warnings=tuple(data.get("warnings", ())),
+            speech=SpeechBuildInfo(**data["speech"]) if "speech" in data else SpeechBuildInfo(),
         )

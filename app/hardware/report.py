@@ -35,6 +35,12 @@ def render(profile: HardwareProfile, capacity: Capacity) -> str:
     lines.append(f"Engine      {engine}; acceleration: {capacity.acceleration}")
     if llama.system_info:
         lines.append(f"Build       {llama.system_info}")
+    speech = profile.speech
+    if speech.importable:
+        where = f"{speech.cuda_devices} CUDA device(s)" if speech.cuda_devices else "the processor"
+        lines.append(f"Speech      CTranslate2 {speech.version} on {where}")
+    else:
+        lines.append("Speech      CTranslate2 could not be loaded")
     lines += [f"  {reason}" for reason in capacity.reasons]
     lines += [f"Note: {warning}" for warning in profile.warnings]
     return "\n".join(lines) + "\n"
