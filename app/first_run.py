@@ -1,8 +1,8 @@
 """The first run's decisions: one sentence about this computer, and three chat models that fit it.
 
 The screens (ui/first_run/) only show these. The three come from the same "Help me choose" logic as the guide
-(app/guide.py), asked for everyday chat with any open licence, so a first-time user and the guide never disagree;
-what is added here is the wording a newcomer reads on each card.
+(app/guide.py), asked for everyday chat, so a first-time user and the guide never disagree; what is added here
+is the wording a newcomer reads on each card.
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ class Pick:
 
     @property
     def licence_text(self) -> str:
+        name = self.spec.license.name
         use = "business use allowed" if self.spec.license.commercial_use else "not for business use"
-        return f"Licence: {self.spec.license.name} ({use})"
+        return f"{name}, {use}" if "licen" in name.lower() else f"{name} licence, {use}"
 
     @property
     def verdict_text(self) -> str:
@@ -57,9 +58,14 @@ class Pick:
 
 
 def three_picks(advised: Sequence[ModelAdvice]) -> list[Pick]:
-    """At most three chat models that run here, smallest first; fewer when the computer holds fewer."""
+    """At most three chat models that run here, smallest first; fewer when the computer holds fewer.
+
+    The first run does not ask what the model is for, so licences that allow any use (work included) come first:
+    nobody learns later that their first model was not theirs to use at work. Others fill in only when none of
+    those runs here."""
+    suggestions = guide.suggest(advised, "chat", commercial=True) or guide.suggest(advised, "chat", commercial=False)
     picks = []
-    for suggestion in guide.suggest(advised, "chat", commercial=False):
+    for suggestion in suggestions:
         role, why = ROLES[suggestion.role]
         best = suggestion.advice.best
         picks.append(Pick(role, why, suggestion.advice.spec, best.variant, best.verdict))

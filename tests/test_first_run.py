@@ -31,6 +31,7 @@ def test_three_chat_models_that_run_here_smallest_first(machine: str) -> None:
     picks = picks_for(machine)
     assert [p.role for p in picks] == ["Small and quick", "Balanced", "Best for this computer"]
     assert all(p.spec.tasks[0] == "chat" and p.verdict.runs for p in picks)
+    assert all(p.spec.license.commercial_use for p in picks)  # fine for work too: the first run does not ask
     sizes = [p.variant.download_bytes for p in picks]
     assert sizes == sorted(sizes)
     assert len(set(sizes)) == 3
@@ -42,14 +43,27 @@ def test_a_small_laptop_gets_models_that_fit_its_memory() -> None:
     assert all("processor" in p.verdict_text for p in picks)
 
 
+def test_other_licences_fill_in_when_no_model_for_any_use_runs_here() -> None:
+    advised = advise_all(CATALOG.models, profile("desktop-rtx3060-12gb-32gb"))
+    personal_only = [a for a in advised if not a.spec.license.commercial_use]
+    picks = first_run.three_picks(personal_only)
+    assert picks
+    assert picks[0].licence_text.endswith(", not for business use")
+
+
 def test_each_card_says_size_licence_and_why_it_fits() -> None:
     pick = picks_for("desktop-rtx3060-12gb-32gb")[0]
     assert pick.size_text.endswith(" download")
     assert "MB" in pick.size_text
-    assert pick.licence_text == "Licence: Apache-2.0 (business use allowed)"
+    assert pick.licence_text == "Apache-2.0 licence, business use allowed"
     assert pick.verdict_text.startswith("Needs about")
     assert "Expected speed:" in pick.verdict_text
     assert pick.why
+
+
+def test_a_licence_named_a_licence_is_not_called_a_licence_licence() -> None:
+    picks = picks_for("apple-m2-16gb")
+    assert picks[2].licence_text == "Llama 3.1 Community License, business use allowed"
 
 
 def test_the_download_is_the_catalog_file_of_the_pick() -> None:

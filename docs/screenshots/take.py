@@ -12,12 +12,13 @@ import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from app import paths
 from ui import theme
-from ui.application import build_services, build_window, create_qapplication
+from ui.application import Services, build_services, build_window, create_qapplication, open_first_run
 from ui.main_window import MainWindow
 from ui.pages.chat import prepare_pictures
 from ui.pages.guide_dialog import GuideDialog
@@ -43,6 +44,9 @@ def main(argv: list[str]) -> int:
             for page in pages:
                 if page == "guide":
                     _shoot_guide(window, out / f"guide{suffix}.png")
+                    continue
+                if page == "first-run":
+                    _shoot_first_run(services, window, out / f"first-run{suffix}.png")
                     continue
                 if page in CONVERSATIONS:
                     chat = window.pages["chat"]
@@ -164,6 +168,18 @@ def _shoot_guide(window: MainWindow, path: Path) -> None:
     QApplication.processEvents()
     dialog.grab().save(str(path))
     dialog.close()
+
+
+def _shoot_first_run(services: Services, window: MainWindow, path: Path) -> None:
+    """The first run's suggestions for this machine (the scan is done: it uses the window's)."""
+    dialog = open_first_run(services, window)
+    dialog.welcome.find_button.click()
+    _wait(dialog.suggestions_ready, 60_000)
+    dialog.next_button.click()
+    QCursor.setPos(dialog.mapToGlobal(QPoint(dialog.width() // 2, dialog.height() - 4)))  # no card hovered
+    QApplication.processEvents()
+    dialog.grab().save(str(path))
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ WELCOME, SCAN, PICKS, DOWNLOAD = range(4)
 class FirstRunDialog(QDialog):
     chat_requested = Signal(object)  # Path of the downloaded model: open the chat with it loaded
     page_requested = Signal(str)  # a page of the main window to go on with ("models", "transcribe", "discover")
+    suggestions_ready = Signal()  # the verdicts for this computer are in; the picks screen is filled
 
     def __init__(
         self, catalog: Catalog, downloads: DownloadsController, workers: Workers, parent: QWidget | None = None
@@ -96,6 +97,7 @@ class FirstRunDialog(QDialog):
         self.choose.show_picks(self.picks)
         self.scan.show_models_ready()
         self._update_buttons()
+        self.suggestions_ready.emit()
 
     # ---- what the person does
     @Slot()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.first_run import machine_summary
 from app.hardware import HardwareProfile
+from app.hardware.capacity import usable_gpus
 from app.units import format_bytes
+from ui.widgets.fact_card import FactCard
 
 
 class ScanScreen(QWidget):
@@ -15,33 +17,27 @@ class ScanScreen(QWidget):
         title = QLabel("Your computer")
         title.setObjectName("FirstRunTitle")
         self.summary = QLabel("Looking at your computer…")
-        self.summary.setObjectName("FirstRunLead")
+        self.summary.setObjectName("FirstRunSummary")
         self.summary.setWordWrap(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no end known: a scan takes a few seconds
         self.busy.setTextVisible(False)
         self.busy.setFixedHeight(6)
+        self.processor = FactCard("Processor")
+        self.memory = FactCard("Memory")
+        self.graphics = FactCard("Graphics")
         self.facts = QWidget()
-        grid = QGridLayout(self.facts)
-        grid.setContentsMargins(0, 8, 0, 0)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(8)
-        self.values: dict[str, QLabel] = {}
-        for row, caption in enumerate(("Processor", "Memory", "Graphics")):
-            name = QLabel(caption)
-            name.setObjectName("FirstRunFactCaption")
-            value = QLabel("")
-            value.setWordWrap(True)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.values[caption] = value
-        grid.setColumnStretch(1, 1)
+        row = QHBoxLayout(self.facts)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.setSpacing(12)
+        for card in (self.processor, self.memory, self.graphics):
+            row.addWidget(card, 1)
         self.facts.hide()
         self.status = QLabel("")
         self.status.setObjectName("Muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        layout.setSpacing(16)
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
@@ -51,14 +47,14 @@ class ScanScreen(QWidget):
 
     def show_profile(self, profile: HardwareProfile) -> None:
         self.summary.setText(machine_summary(profile))
-        cpu = profile.cpu
-        self.values["Processor"].setText(f"{cpu.brand} · {cpu.physical_cores} cores")
-        memory = profile.memory
-        self.values["Memory"].setText(
-            f"{format_bytes(memory.total_bytes)} ({format_bytes(memory.available_bytes)} free right now)"
-        )
-        gpus = ", ".join(f"{gpu.name} ({format_bytes(gpu.vram_total_bytes)})" for gpu in profile.gpus)
-        self.values["Graphics"].setText(gpus or "None that Hearth can use; models run on the processor")
+        cpu, memory = profile.cpu, profile.memory
+        self.processor.show_fact(f"{cpu.physical_cores} cores", cpu.brand)
+        self.memory.show_fact(format_bytes(memory.total_bytes), f"{format_bytes(memory.available_bytes)} free now")
+        gpus = usable_gpus(profile)
+        if gpus:
+            self.graphics.show_fact(format_bytes(gpus[0].vram_total_bytes), gpus[0].name)
+        else:
+            self.graphics.show_fact("Not used", "Models run on the processor")
         self.facts.show()
         self.status.setText("Finding models that fit…")
 
