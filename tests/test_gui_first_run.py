@@ -136,6 +136,22 @@ def test_cancelling_the_download_goes_back_to_the_suggestions(
     assert not services.settings.current.first_run_done  # still in the flow
 
 
+def test_a_failed_download_says_why_and_can_be_retried_or_cancelled(
+    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
+) -> None:
+    services, window = app
+    services.settings.update(offline=True)
+    dialog = open_on_picks(qtbot, services, window, coder_catalog(tmp_path / "catalog"))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    row = dialog.download.row
+    assert row is not None
+    qtbot.waitUntil(row.retry_button.isVisible, timeout=20_000)
+    assert "offline" in row.status.text().lower()
+    assert dialog.steps.currentWidget() is dialog.download
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.choose, timeout=20_000)
+
+
 def test_a_computer_that_runs_nothing_is_offered_the_whole_catalog(
     qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
 ) -> None:
