@@ -86,7 +86,7 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
 
     for _list_item, row in page.rows.values():
         assert row.status.text().startswith("Done · 0:0")
-        assert f"saved in {tmp_path / 'recordings'}" in row.status.text()
+        assert row.status.text().endswith("English")
     assert sorted(p.name for p in (tmp_path / "recordings").iterdir()) == [
         "call.ogg", "call.srt", "call.txt", "interview.srt", "interview.txt", "interview.wav",
         "memo.mp3", "memo.srt", "memo.txt",
@@ -96,6 +96,8 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     first_id = next(iter(page.rows))
     page.queue_list.setCurrentRow(0)
     assert page.shown_id == first_id
+    assert f"in {tmp_path / 'recordings'}." in page.files_label.text()  # where its files are
+    assert page.transcript_title.text().startswith("interview.wav · 0:0")
     assert "lazy dog" in page.view.text().lower()
     page.view.search.setText("lazy")
     assert page.view.matches.text() == f"1 of {page.view.table.rowCount()} lines"

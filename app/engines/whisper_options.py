@@ -15,6 +15,12 @@ import psutil
 
 Task = Literal["transcribe", "translate"]
 TASKS: tuple[Task, ...] = ("transcribe", "translate")
+# The languages offered by name on the Transcribe page (Whisper knows about a hundred; these cover most people).
+LANGUAGE_NAMES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "ar": "Arabic",
+    "hi": "Hindi", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+}  # fmt: skip
 DEFAULT_BEAM_SIZE = 5
 MAX_BEAM_SIZE = 10
 

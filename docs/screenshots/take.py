@@ -55,6 +55,9 @@ def main(argv: list[str]) -> int:
                         conversations[page] = chat.conversation_id  # type: ignore[attr-defined]
                     elif conversations[page] not in (None, chat.conversation_id):  # type: ignore[attr-defined]
                         chat.open_conversation(conversations[page])  # type: ignore[attr-defined]
+                if page == "transcribe" and page not in conversations:
+                    _transcribe(window)
+                    conversations[page] = None
                 # My Models with the downloads panel open, showing whatever the queue holds; the others without it.
                 window.downloads_dock.setVisible(page == "models")
                 window.show_page("chat" if page in CONVERSATIONS else page)
@@ -154,6 +157,34 @@ def _draw_harbour(path: Path) -> None:
 
 
 CONVERSATIONS = {"chat": _converse, "vision": _converse_about_a_picture}
+
+
+def _transcribe(window: MainWindow) -> None:
+    """Three recordings dropped on the Transcribe page: the test suite's two-minute espeak-ng meeting, its speech
+    over noise, and a text file named .mp3 (refused with its reason); the meeting's transcript is shown."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from tests.helpers.speech import speech_set
+
+    page = window.pages["transcribe"]
+    window.show_page("transcribe")
+    if page.model_picker.count() == 0:  # type: ignore[attr-defined]
+        _wait(page.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    if page.model_picker.count() == 0:  # type: ignore[attr-defined]
+        print("no Whisper model in the library (hearth import one): the Transcribe screenshot shows an empty page")
+        return
+    speech = speech_set()
+    folder = Path(tempfile.mkdtemp(prefix="hearth-recordings-"))
+    names = {
+        "team-meeting.wav": speech.long.path,
+        "street-interview.wav": speech.noisy.path,
+        "notes.mp3": speech.text_as_mp3,
+    }
+    for name, source in names.items():
+        (folder / name).write_bytes(source.read_bytes())
+    page.add_paths([folder / name for name in names])  # type: ignore[attr-defined]
+    while page.controller.queue.next_waiting() or page.controller.busy():  # type: ignore[attr-defined]
+        _wait(page.controller.item_changed, 5_000)  # type: ignore[attr-defined]
+    page.queue_list.setCurrentRow(page.queue_list.count() - 3)  # type: ignore[attr-defined]
 
 
 def _shoot_guide(window: MainWindow, path: Path) -> None:

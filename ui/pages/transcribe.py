@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engines.whisper_options import DEFAULT_BEAM_SIZE, MAX_BEAM_SIZE, TranscribeOptions
+from app.engines.audio_input import clock
+from app.engines.whisper_options import DEFAULT_BEAM_SIZE, LANGUAGE_NAMES, MAX_BEAM_SIZE, TranscribeOptions
 from app.library import Library, LibraryModel
 from app.transcription_queue import QueueItem
 from app.transcripts.chat_prompt import READY_PROMPTS, chat_context
@@ -42,25 +43,15 @@ from ui.widgets.queue_row import QueueRow
 from ui.widgets.transcript_view import TranscriptView
 from ui.workers import Workers
 
-LANGUAGES = (
-    ("", "Detect the language"),
-    ("en", "English"),
-    ("es", "Spanish"),
-    ("fr", "French"),
-    ("de", "German"),
-    ("it", "Italian"),
-    ("pt", "Portuguese"),
-    ("nl", "Dutch"),
-    ("pl", "Polish"),
-    ("ru", "Russian"),
-    ("uk", "Ukrainian"),
-    ("tr", "Turkish"),
-    ("ar", "Arabic"),
-    ("hi", "Hindi"),
-    ("zh", "Chinese"),
-    ("ja", "Japanese"),
-    ("ko", "Korean"),
-)
+# Rows are widgets with their own text colours, so a selection is a quiet background and an accent edge, not the
+# list's full accent fill (which would hide the muted status line).
+_QUEUE_STYLE = """
+QListWidget#TranscriptionQueue { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }
+QListWidget#TranscriptionQueue::item { border-bottom: 1px solid palette(midlight); }
+QListWidget#TranscriptionQueue::item:selected {
+    background: palette(alternate-base); border-left: 3px solid palette(highlight);
+}
+"""
 PROMPT_LABELS = {"Summarize this.": "Summarize this", "": "Ask my own question"}
 
 
@@ -123,9 +114,11 @@ class TranscribePage(QWidget):
         self.drop_zone = DropZone()
 
         self.queue_list = QListWidget()
-        self.queue_list.setObjectName("ConversationList")
-        self.queue_list.setMinimumWidth(300)
+        self.queue_list.setObjectName("TranscriptionQueue")
+        self.queue_list.setStyleSheet(_QUEUE_STYLE)
+        self.queue_list.setMinimumWidth(260)
         self.queue_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.queue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.queue_list)
         self.splitter.addWidget(self._build_transcript_panel())
@@ -146,8 +139,9 @@ class TranscribePage(QWidget):
         panel = QFrame()
         panel.setObjectName("FactCard")
         self.language = QComboBox()
-        for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+        self.language.addItem("Detect the language", "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.task = QComboBox()
         self.task.addItem("Write down what is said", "transcribe")
         self.task.addItem("Translate it to English", "translate")
@@ -295,7 +289,7 @@ class TranscribePage(QWidget):
         row.remove_requested.connect(self.controller.remove)
         list_item = QListWidgetItem()
         list_item.setData(Qt.ItemDataRole.UserRole, item.id)
-        list_item.setSizeHint(row.sizeHint())
+        list_item.setSizeHint(QSize(1, row.sizeHint().height()))  # the list's width, whatever the text
         self.queue_list.addItem(list_item)
         self.queue_list.setItemWidget(list_item, row)
         self.rows[item.id] = (list_item, row)
@@ -310,7 +304,6 @@ class TranscribePage(QWidget):
             return
         list_item, row = self.rows[item.id]
         row.show_item(item)
-        list_item.setSizeHint(row.sizeHint())
         if item.state == "done" and (self.shown_id in (None, item.id) or self.queue_list.currentItem() is None):
             self.queue_list.setCurrentItem(list_item)
             self.show_transcript(item.id)
@@ -328,10 +321,11 @@ class TranscribePage(QWidget):
         self.view.set_transcript(transcript)
         self._set_transcript_actions(transcript is not None)
         if transcript is None:
-            self.transcript_title.setText(f"{item.name}: no transcript yet.")
-            self.files_label.setText("")
+            self.transcript_title.setText(item.name)
+            self.files_label.setText(item.error if item.state == "failed" else "No transcript yet.")
             return
-        self.transcript_title.setText(item.name)
+        facts = [clock(transcript.duration), LANGUAGE_NAMES.get(transcript.language, transcript.language)]
+        self.transcript_title.setText(" · ".join([item.name, *facts, f"{len(transcript.segments)} lines"]))
         saved = ", ".join(Path(p).name for p in item.outputs)
         folder = Path(item.outputs[0]).parent if item.outputs else None
         notes = " ".join(item.notices)

@@ -1,13 +1,17 @@
-"""One recording in the transcription queue: its name, what is happening to it, and what can be done next."""
+"""One recording in the transcription queue: its name, what is happening to it, and what can be done next.
+
+A row is a fixed two lines however narrow the list is: long names and reasons are cut with "…" (the whole text is
+in the tooltip, and a failed item's reason is shown in full beside the queue when it is selected).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.engines.audio_input import clock
+from app.engines.whisper_options import LANGUAGE_NAMES
 from app.transcription_queue import QueueItem
 
 
@@ -19,12 +23,27 @@ def status_text(item: QueueItem) -> str:
             return item.phase or "Starting…"
         return f"{item.progress:.0%} · {item.phase}"
     if item.state == "failed":
-        return item.error
+        return f"Failed · {item.error}"
     if item.state == "cancelled":
         return "Cancelled"
-    where = Path(item.outputs[0]).parent if item.outputs else None
-    facts = [clock(item.duration), item.language] + ([f"saved in {where}"] if where else [])
-    return "Done · " + " · ".join(f for f in facts if f)
+    language = LANGUAGE_NAMES.get(item.language, item.language)
+    return "Done · " + " · ".join(f for f in (clock(item.duration), language) if f)
+
+
+class ElidedLabel(QLabel):
+    """One line, cut with "…" at the end when it does not fit."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(20, super().sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class QueueRow(QFrame):
@@ -35,32 +54,32 @@ class QueueRow(QFrame):
     def __init__(self, item: QueueItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_id = item.id
-        self.name = QLabel()
+        self.name = ElidedLabel()
         self.name.setObjectName("CardTitle")
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setObjectName("Muted")
-        self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(6)
+        self.bar.setFixedHeight(5)
+        keep_place = self.bar.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # rows keep one height whether running or not
+        self.bar.setSizePolicy(keep_place)
         self.cancel_button = QPushButton("Cancel")
         self.rerun_button = QPushButton("Run again")
         self.rerun_button.setToolTip("Transcribe it again with the model and options chosen above")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take it off the list (its saved files stay where they are)")
+        bottom = QHBoxLayout()
+        bottom.setSpacing(4)
+        bottom.addWidget(self.status, 1)
         for button in (self.cancel_button, self.rerun_button, self.remove_button):
             button.setObjectName("SmallButton")
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        top.addWidget(self.name, 1)
-        top.addWidget(self.cancel_button)
-        top.addWidget(self.rerun_button)
-        top.addWidget(self.remove_button)
+            bottom.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(12, 8, 10, 8)
+        layout.setSpacing(3)
+        layout.addWidget(self.name)
+        layout.addLayout(bottom)
         layout.addWidget(self.bar)
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.item_id))
         self.rerun_button.clicked.connect(lambda: self.rerun_requested.emit(self.item_id))
@@ -72,13 +91,12 @@ class QueueRow(QFrame):
         self.name.setText(item.name)
         self.name.setToolTip(item.source)
         self.status.setText(status_text(item))
-        self.status.setToolTip("\n".join([*item.outputs, *item.notices]))
+        self.status.setToolTip("\n".join([status_text(item), *item.outputs, *item.notices]))
         running = item.state == "running"
+        # It moves without a value while Whisper prepares (never a "stuck at 0 %"), then fills as segments come.
+        self.bar.setRange(0, 0 if running and item.progress == 0 else 1000)
+        self.bar.setValue(round(item.progress * 1000) if running else 0)
         self.bar.setVisible(running)
-        if running:
-            preparing = item.progress == 0
-            self.bar.setRange(0, 0 if preparing else 1000)  # a moving bar while Whisper prepares: never "stuck at 0 %"
-            self.bar.setValue(round(item.progress * 1000))
         self.cancel_button.setVisible(item.state in ("waiting", "running"))
         self.rerun_button.setVisible(item.state in ("done", "failed", "cancelled"))
         self.remove_button.setVisible(not running)

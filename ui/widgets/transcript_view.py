@@ -47,6 +47,10 @@ class TranscriptView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Rows follow their wrapped text's height whenever the width or the text changes.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.matches)
@@ -72,7 +76,6 @@ class TranscriptView(QWidget):
             self.table.setItem(row, 0, time)
             self.table.setItem(row, 1, QTableWidgetItem(segment.text))
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
         self.on_search_changed(self.search.text())
 
     def transcript(self) -> Transcript | None:
@@ -86,8 +89,7 @@ class TranscriptView(QWidget):
         return transcript.text() if transcript else ""
 
     @Slot(QTableWidgetItem)
-    def on_item_changed(self, item: QTableWidgetItem) -> None:
-        self.table.resizeRowToContents(item.row())
+    def on_item_changed(self, _item: QTableWidgetItem) -> None:
         self.edited.emit()
 
     @Slot(str)
