@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Catalog
@@ -71,6 +72,15 @@ class FirstRunDialog(QDialog):
         layout.addLayout(footer)
         self._connect_signals()
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Centred over the window: without a window manager (or with some) a dialog would open at its corner."""
+        super().showEvent(event)
+        parent = self.parentWidget()
+        if parent is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(parent.frameGeometry().center())
+            self.move(frame.topLeft())
 
     def _connect_signals(self) -> None:
         self.welcome.find_requested.connect(lambda: self._go(SCAN))
