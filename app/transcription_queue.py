@@ -144,10 +144,6 @@ class TranscriptionQueue:
         with self._lock:
             return next((i for i in self._items.values() if i.state == "waiting"), None)
 
-    def running(self) -> QueueItem | None:
-        with self._lock:
-            return next((i for i in self._items.values() if i.state == "running"), None)
-
     def transcript(self, item_id: str) -> Transcript | None:
         with self._lock:
             if self._folder is None:

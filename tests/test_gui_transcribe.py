@@ -14,16 +14,20 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.library import Library
-from app.transcription_queue import TranscriptionQueue
+from app.secrets import TokenStore
+from app.settings import Settings
+from app.transcription_queue import SavePlan, TranscriptionQueue, save_plan
+from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.speech import speech_set
 from tests.helpers.subtitles import assert_well_formed, parse_srt
 from ui.application import build_services, build_window
 from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
+from ui.pages.settings_page import SettingsPage
 from ui.pages.transcribe import TranscribePage
 from ui.workers import Workers
 
-pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
+pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
@@ -75,6 +79,8 @@ def recordings(folder: Path, *names: str) -> list[Path]:
     return copies
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -139,6 +145,8 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     assert edited.segments[0].text.endswith("edited.")
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_the_preparing_phase_shows_and_cancel_mid_file_stops_within_two_seconds(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -155,3 +163,31 @@ def test_the_preparing_phase_shows_and_cancel_mid_file_stops_within_two_seconds(
     assert row.status.text() == "Cancelled"
     assert row.rerun_button.isVisible()
     assert not any(p.suffix in (".txt", ".srt") for p in meeting.parent.iterdir())
+
+
+def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automatically(
+    qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = SettingsPage(Settings(), TokenStore(MemoryKeyring()), workers, tmp_path / "models")
+    qtbot.addWidget(page)
+    card = page.transcripts_section
+    assert card.folder_label.text() == "Next to each recording"
+    assert [fmt for fmt, check in card.format_checks.items() if check.isChecked()] == ["txt", "srt"]
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "Subtitles"))
+    with qtbot.waitSignal(page.settings_changed) as changed:
+        card.change_button.click()
+    assert changed.args[0].transcripts_dir == str(tmp_path / "Subtitles")
+    assert card.folder_label.text() == str(tmp_path / "Subtitles")
+
+    with qtbot.waitSignal(page.settings_changed) as changed:
+        card.format_checks["vtt"].setChecked(True)
+    plan = save_plan(changed.args[0], tmp_path / "fallback")
+    assert plan == SavePlan(("txt", "srt", "vtt"), str(tmp_path / "Subtitles"), tmp_path / "fallback")
+
+    card.format_checks["txt"].setChecked(False)
+    card.format_checks["srt"].setChecked(False)
+    with qtbot.waitSignal(page.settings_changed) as changed:
+        card.format_checks["vtt"].setChecked(False)  # the last one: TXT comes back, something is always saved
+    assert changed.args[0].transcript_formats == "txt"
+    assert card.format_checks["txt"].isChecked()

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.engines.transcription_errors import RecordingUnreadable, SpeechModelUnusable
+from app.engines.transcription_errors import LanguageNotSupported, RecordingUnreadable, SpeechModelUnusable
 from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeEvent, Transcriber
 from app.engines.whisper_options import Device, TranscribeOptions, choose_device
 from app.transcripts import Transcript
@@ -204,6 +204,17 @@ def test_cancel_before_the_start_returns_an_incomplete_empty_transcript(
     )
     assert not transcript.complete
     assert transcript.segments == ()
+
+
+def test_a_language_whisper_does_not_know_is_refused_with_a_sentence(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    with pytest.raises(LanguageNotSupported, match="“xx” is not a language Whisper knows"):
+        drain(
+            transcriber.transcribe(
+                speech.clips["wav"].path, whisper_base_dir, TranscribeOptions(language="xx"), threading.Event()
+            )
+        )
 
 
 def test_a_folder_without_a_whisper_model_is_refused(tmp_path: Path) -> None:

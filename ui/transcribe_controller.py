@@ -23,7 +23,6 @@ from ui.workers import Workers
 class TranscribeController(QObject):
     item_changed = Signal(object)  # QueueItem
     items_changed = Signal()  # items were added or removed
-    idle = Signal()  # nothing is running and nothing more can start
 
     def __init__(
         self,
@@ -81,7 +80,6 @@ class TranscribeController(QObject):
             return
         item = self.queue.next_waiting()
         if item is None or self._model is None:
-            self.idle.emit()
             return
         self._running = item.id
         self._cancel = threading.Event()

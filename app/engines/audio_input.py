@@ -38,10 +38,6 @@ class DecodedAudio:
     samples: npt.NDArray[np.float32]
     duration: float  # seconds
 
-    @property
-    def empty(self) -> bool:
-        return self.samples.size == 0
-
 
 def clock(seconds: float) -> str:
     """1:05, or 1:02:05 past an hour."""

@@ -15,3 +15,7 @@ class SpeechModelUnusable(HearthError):
 
 class TranscriptionFailed(HearthError):
     """Whisper stopped with an error in the middle of a recording."""
+
+
+class LanguageNotSupported(HearthError):
+    """The language asked for is not one the loaded Whisper model knows."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from app.engines.audio_input import SAMPLE_RATE, DecodedAudio, decode
 from app.engines.repetition import RepetitionGuard
-from app.engines.transcription_errors import SpeechModelUnusable, TranscriptionFailed
+from app.engines.transcription_errors import LanguageNotSupported, SpeechModelUnusable, TranscriptionFailed
 from app.engines.whisper_options import Device, TranscribeOptions, cpu_device, detect_device
 from app.model_files import is_whisper_folder
 from app.transcripts.model import Segment, Transcript, Word
@@ -99,7 +99,6 @@ class _Loaded:
     device: Device
     model: Any  # faster_whisper.WhisperModel, its `model` replaced by a _CancellableWhisper
     guard: _CancellableWhisper
-    load_seconds: float
 
 
 class Transcriber:
@@ -150,6 +149,7 @@ class Transcriber:
             yield Preparing(f"Loading the speech model {model_folder.name}…")
         for notice in self.load(model_folder):
             yield TranscribeNotice(notice)
+        self._check_language(options.language)
         yield Preparing("Finding the speech and the language…" if not options.language else "Finding the speech…")
         assert self._loaded is not None
         self._loaded.guard.cancel = cancel
@@ -183,6 +183,16 @@ class Transcriber:
             complete=complete,
             repeats_removed=guard.removed,
         )
+
+    def _check_language(self, language: str) -> None:
+        assert self._loaded is not None
+        supported: list[str] = self._loaded.model.supported_languages
+        if language and language not in supported:
+            raise LanguageNotSupported(
+                f"{self._loaded.folder.name} understands English only."
+                if supported == ["en"]
+                else f"“{language}” is not a language Whisper knows; use a code such as en, fr, de or es."
+            )
 
     def _device(self) -> Device:
         assert self._loaded is not None
@@ -235,7 +245,7 @@ def _load(folder: Path, device: Device) -> _Loaded:
     log.info("Loaded %s %s (%s) in %.1f s", folder, device.name, device.compute_type, seconds)
     guard = _CancellableWhisper(model.model)
     model.model = guard
-    return _Loaded(folder, device, model, guard, seconds)
+    return _Loaded(folder, device, model, guard)
 
 
 def _stream(

@@ -91,7 +91,8 @@ class QueueRow(QFrame):
         self.name.setText(item.name)
         self.name.setToolTip(item.source)
         self.status.setText(status_text(item))
-        self.status.setToolTip("\n".join([status_text(item), *item.outputs, *item.notices]))
+        details = [status_text(item), f"Options: {item.options.summary()}", *item.outputs, *item.notices]
+        self.status.setToolTip("\n".join(details))
         running = item.state == "running"
         # It moves without a value while Whisper prepares (never a "stuck at 0 %"), then fills as segments come.
         self.bar.setRange(0, 0 if running and item.progress == 0 else 1000)
