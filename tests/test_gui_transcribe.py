@@ -165,6 +165,20 @@ def test_the_preparing_phase_shows_and_cancel_mid_file_stops_within_two_seconds(
     assert not any(p.suffix in (".txt", ".srt") for p in meeting.parent.iterdir())
 
 
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_recording_dropped_anywhere_on_the_window_goes_to_transcribe(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_page("hardware")
+    (memo,) = recordings(tmp_path / "recordings", "memo.wav")
+    drop(window, memo)
+    page = transcribe_page(window)
+    assert window.current_page() == "transcribe"
+    assert [row.item.name for _item, row in page.rows.values()] == ["memo.wav"]
+    qtbot.waitUntil(lambda: next(iter(page.rows.values()))[1].item.state == "done", timeout=60_000)
+
+
 def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automatically(
     qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -24,7 +24,7 @@ from app.paths import HearthPaths
 from app.secrets import TokenStore
 from app.settings import SettingsStore
 from app.store import ChatStore
-from app.transcription_queue import TranscriptionQueue, save_plan
+from app.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
 from ui import theme
 from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.first_run.flow import FirstRunDialog
@@ -121,8 +121,19 @@ def build_window(services: Services) -> MainWindow:
     )
     transcribe.discover_requested.connect(lambda: window.show_page("discover"))
     workers.notify.connect(window.banner.show_notification)
-    window.files_dropped.connect(my_models.import_paths)
-    window.files_dropped.connect(lambda _paths: window.show_page("models"))
+
+    def on_files_dropped(dropped: list[Path]) -> None:
+        """Recordings go to Transcribe; model files and folders to My Models, as before."""
+        recordings = [p for p in dropped if p.suffix.lower() in MEDIA_SUFFIXES and not p.is_dir()]
+        models = [p for p in dropped if p not in recordings]
+        if models:
+            my_models.import_paths(models)
+            window.show_page("models")
+        if recordings:
+            transcribe.add_paths(recordings)
+            window.show_page("transcribe")
+
+    window.files_dropped.connect(on_files_dropped)
     services.downloads.installed.connect(my_models.refresh)
 
     def refresh_installed(*_args: object) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import Settings, SettingsStore
+from app.transcription_queue import MEDIA_SUFFIXES
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.placeholder import PlaceholderPage
@@ -30,7 +31,7 @@ PAGE_KEYS = ("discover", "models", "chat", "transcribe", "hardware", "settings")
 
 
 class MainWindow(QMainWindow):
-    files_dropped = Signal(list)  # [Path]: model files or folders dropped anywhere on the window
+    files_dropped = Signal(list)  # [Path]: model files, recordings or folders dropped anywhere on the window
 
     def __init__(
         self,
@@ -184,6 +185,6 @@ class MainWindow(QMainWindow):
 
 
 def _dropped_paths(mime: QMimeData) -> list[Path]:
-    """Local GGUF files and folders; anything else (web links, text) is not for Hearth."""
+    """Local GGUF files, recordings and folders; anything else (web links, text) is not for Hearth."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".gguf"]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".gguf" or p.suffix.lower() in MEDIA_SUFFIXES]
