@@ -194,6 +194,30 @@ def test_cancel_while_a_window_is_decoded_takes_effect_within_two_seconds(
     assert "lazy dog" in run(transcriber, speech.clips["wav"].path, whisper_base_dir).transcript.text().lower()
 
 
+@pytest.mark.slow
+def test_cancel_in_fast_mode_stops_a_batch_within_two_seconds(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    """The batched pipeline decodes up to four 30-second windows in one call; cancel does not wait for it."""
+    cancel = threading.Event()
+    cancelled_at: list[float] = []
+    timer = threading.Timer(1.0, lambda: (cancelled_at.append(time.perf_counter()), cancel.set()))
+    job = transcriber.transcribe(speech.long.path, whisper_base_dir, TranscribeOptions(fast=True), cancel)
+    try:
+        while True:
+            try:
+                event = next(job)
+            except StopIteration as finished:
+                transcript: Transcript = finished.value
+                break
+            if isinstance(event, Started):
+                timer.start()
+    finally:
+        timer.cancel()
+    assert time.perf_counter() - cancelled_at[0] <= 2.0
+    assert not transcript.complete
+
+
 def test_cancel_before_the_start_returns_an_incomplete_empty_transcript(
     transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
 ) -> None:

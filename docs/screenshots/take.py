@@ -2,7 +2,8 @@
 
 Opens the real window on this machine, waits for the hardware scan, and saves each page named on the command
 line (default: hardware) as docs/screenshots/<page>.png, in both the light and the dark palette. "chat" and
-"vision" are the Chat page after a real conversation, the second about a picture (it needs a model that sees).
+"vision" are the Chat page after a real conversation, the second about a picture (it needs a model that sees);
+"transcribe" is the Transcribe page after three recordings were dropped on it (it needs a Whisper model).
 """
 
 from __future__ import annotations
