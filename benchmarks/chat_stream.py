@@ -7,6 +7,10 @@ same rendered prompt), Hearth's engine (`LlamaEngine.chat`), and Hearth through 
 reply streamed by a worker into a MessageView while a timer measures the longest stall of the event loop). Then
 time to first token at turn 1 and turn 8 of one conversation. Prints medians and ratios; the machine is noisy,
 so only ratios from the same run mean anything.
+
+All three run on the app's one llama.cpp thread (ui/workers.py, `on_engine_thread`): llama.cpp's OpenMP keeps a
+team of threads per calling thread, and a second team (raw runs on the main thread, say) would push libgomp into
+its short-spin mode and slow every contender, measuring the benchmark instead of Hearth.
 """
 
 from __future__ import annotations
@@ -17,16 +21,23 @@ import statistics
 import sys
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, Slot  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
 from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
 from app.fit.estimate import LoadPlan  # noqa: E402
 from tests import assets  # noqa: E402
+from ui.pages.chat import reply_job  # noqa: E402
+from ui.widgets.message_view import MessageView  # noqa: E402
+from ui.workers import Workers  # noqa: E402
 
 PROMPT = "Write a Python function that checks whether a number is prime, with a docstring."
 
@@ -53,44 +64,68 @@ def engine_rate(engine: LlamaEngine, tokens: int) -> float:
             return float(finished.value.tokens_per_second)
 
 
-def widget_rate(engine: LlamaEngine, tokens: int) -> tuple[float, float]:
+class _Result(QObject):
+    """Receives a job's result on the GUI thread and ends the wait for it."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+        self.value: object = None
+
+    @Slot(object)
+    def on_returned(self, value: object) -> None:
+        self.value = value
+        self.loop.quit()
+
+
+def on_engine_thread(workers: Workers, fn: object, *args: object) -> object:
+    """Run `fn(*args)` on Hearth's llama.cpp thread and wait for its result."""
+    loop = QEventLoop()
+    result = _Result(loop)
+    workers.start(fn, *args, connect={"returned": result.on_returned}, on_engine_thread=True)  # type: ignore[arg-type]
+    loop.exec()
+    return result.value
+
+
+class _Stream(QObject):
+    """The Chat page's side of a streaming reply: text into a MessageView, and the event loop's longest stall."""
+
+    def __init__(self, view: MessageView, loop: QEventLoop) -> None:
+        super().__init__()
+        self.view, self.loop = view, loop
+        self.text: list[str] = []
+        self.rate = 0.0
+        self.worst = 0.0
+        self.clock = QElapsedTimer()
+        self.clock.start()
+
+    @Slot()
+    def on_tick(self) -> None:
+        gap = self.clock.restart() / 1000
+        self.worst = max(self.worst, gap - 0.016)
+
+    @Slot(object)
+    def on_event(self, event: object) -> None:
+        if isinstance(event, TextDelta):
+            self.text.append(event.text)
+            self.view.set_content("".join(self.text), final=False)
+
+    @Slot(object)
+    def on_done(self, stats: object) -> None:
+        self.rate = float(stats.tokens_per_second)  # type: ignore[attr-defined]
+        self.loop.quit()
+
+
+def widget_rate(workers: Workers, engine: LlamaEngine, tokens: int) -> tuple[float, float]:
     """Through a worker, coalescing and a MessageView, as the Chat page streams: tokens/s and the longest stall."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ui.pages.chat import reply_job
-    from ui.widgets.message_view import MessageView
-    from ui.workers import Workers
-
-    app = QApplication.instance() or QApplication([])
     view = MessageView("assistant")
     view.show()
-    workers = Workers()
-    text: list[str] = []
-    result: dict[str, float] = {}
     loop = QEventLoop()
-    stall = {"worst": 0.0}
-    clock = QElapsedTimer()
-    clock.start()
+    stream = _Stream(view, loop)
     ticker = QTimer()
     ticker.setInterval(16)
-
-    def tick() -> None:
-        gap = clock.restart() / 1000
-        stall["worst"] = max(stall["worst"], gap - 0.016)
-
-    ticker.timeout.connect(tick)
-
-    def on_event(event: object) -> None:
-        if isinstance(event, TextDelta):
-            text.append(event.text)
-            view.set_content("".join(text), final=False)
-
-    def on_done(stats: object) -> None:
-        result["rate"] = float(stats.tokens_per_second)  # type: ignore[attr-defined]
-        loop.quit()
-
-    engine._llm.reset()
+    ticker.timeout.connect(stream.on_tick)
+    on_engine_thread(workers, engine._llm.reset)
     ticker.start()
     workers.start(
         reply_job,
@@ -98,15 +133,15 @@ def widget_rate(engine: LlamaEngine, tokens: int) -> tuple[float, float]:
         [Message("user", PROMPT)],
         Sampling(temperature=0.0, max_tokens=tokens),
         threading.Event(),
-        connect={"yielded": on_event, "returned": on_done},
+        connect={"yielded": stream.on_event, "returned": stream.on_done},
+        on_engine_thread=True,
     )
     loop.exec()
     ticker.stop()
-    view.set_content("".join(text), final=True)
-    app.processEvents()
-    workers.shutdown()
+    view.set_content("".join(stream.text), final=True)
+    QApplication.processEvents()
     view.deleteLater()
-    return result["rate"], stall["worst"]
+    return stream.rate, stream.worst
 
 
 def ttft_by_turn(engine: LlamaEngine) -> tuple[float, float]:
@@ -134,18 +169,22 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tokens", type=int, default=96)
     args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    workers = Workers()
     engine = LlamaEngine()
-    engine.load(assets.qwen_gguf(), LoadPlan(context=4096), force=True)
+    on_engine_thread(workers, partial(engine.load, assets.qwen_gguf(), LoadPlan(context=4096), force=True))
     prompt_tokens = engine.prompt_tokens([Message("user", PROMPT)])
     raw, hearth, widget, stalls = [], [], [], []
     for _ in range(args.rounds):  # interleaved, so drift on a noisy machine hits all three alike
-        raw.append(raw_rate(engine._llm, prompt_tokens, args.tokens))
-        hearth.append(engine_rate(engine, args.tokens))
-        rate, stall = widget_rate(engine, args.tokens)
+        raw.append(float(on_engine_thread(workers, raw_rate, engine._llm, prompt_tokens, args.tokens)))  # type: ignore[arg-type]
+        hearth.append(float(on_engine_thread(workers, engine_rate, engine, args.tokens)))  # type: ignore[arg-type]
+        rate, stall = widget_rate(workers, engine, args.tokens)
         widget.append(rate)
         stalls.append(stall)
-    turn1, turn8 = ttft_by_turn(engine)
-    engine.close()
+    turn1, turn8 = on_engine_thread(workers, ttft_by_turn, engine)  # type: ignore[misc]
+    on_engine_thread(workers, engine.close)
+    workers.shutdown()
+    del app
     r, h, w = statistics.median(raw), statistics.median(hearth), statistics.median(widget)
     print(f"Qwen2.5-Coder 0.5B Q4_K_M, {default_threads()} threads, {args.tokens} tokens, {args.rounds} rounds")
     print(f"raw llama-cpp-python   {r:6.1f} tokens/s")

@@ -433,6 +433,7 @@ class ChatPage(QWidget):
             choice.mmproj,
             connect={"returned": self.on_loaded, "errored": self.on_load_failed},
             report_errors=False,
+            on_engine_thread=True,
         )
 
     def _plan(self, path: Path, mmproj: Path | None) -> LoadPlan:
@@ -793,6 +794,7 @@ class ChatPage(QWidget):
             {"enable_thinking": self.think_first.isChecked()} if not self.think_first.isHidden() else None,
             connect={"yielded": self.on_reply_event, "returned": self.on_reply_done, "errored": self.on_reply_failed},
             report_errors=False,
+            on_engine_thread=True,
         )
 
     @Slot(object)
