@@ -6,6 +6,7 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,6 +54,17 @@ def gemma_gguf() -> Path:
 @pytest.fixture(scope="session")
 def whisper_base_dir() -> Path:
     return assets.whisper_base_dir()
+
+
+@pytest.fixture
+def workers(qtbot: Any) -> Iterator[Any]:
+    """The window's background jobs (ui/workers.py), stopped and waited for when the test ends. Qt is imported
+    here, not at the top, so the headless core's tests run where Qt cannot load."""
+    from ui.workers import Workers
+
+    pool = Workers()
+    yield pool
+    pool.shutdown()
 
 
 @pytest.fixture

@@ -14,18 +14,12 @@ from PIL import Image
 
 from app import cli, paths
 from app.library import Library
-from tests.helpers.mmproj_factory import tiny_mmproj
+from tests.helpers.mmproj_factory import vision_pair
 
 
 @pytest.fixture
 def paired(qwen_gguf: Path, tmp_path: Path) -> Path:
-    """The model in a folder with its projector beside it, as a vision model is published."""
-    folder = tmp_path / "pair"
-    folder.mkdir()
-    model = folder / "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-    model.symlink_to(qwen_gguf)
-    tiny_mmproj(folder / "mmproj-test.gguf")
-    return model
+    return vision_pair(qwen_gguf, tmp_path / "pair")
 
 
 @pytest.fixture

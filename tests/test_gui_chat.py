@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from ui.pages.chat import ChatPage
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
-
-
-@pytest.fixture
-def workers() -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.shutdown()
 
 
 def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:

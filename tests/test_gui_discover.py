@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,6 @@ PROFILES = Path(__file__).parent / "data" / "profiles"
 
 def machine(name: str) -> HardwareProfile:
     return HardwareProfile.from_dict(json.loads((PROFILES / f"{name}.json").read_text()))
-
-
-@pytest.fixture
-def workers() -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.shutdown()
 
 
 @pytest.fixture

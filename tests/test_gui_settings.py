@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,13 +21,6 @@ from ui.workers import Workers
 pytestmark = pytest.mark.gui
 
 TOKEN = "hf_GuiTokenForTheFakeHub789"
-
-
-@pytest.fixture
-def workers(qtbot: QtBot) -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.shutdown()
 
 
 @pytest.fixture

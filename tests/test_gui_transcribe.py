@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,13 +27,6 @@ from ui.pages.transcribe import TranscribePage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def workers(qtbot: QtBot) -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.shutdown()
 
 
 @pytest.fixture

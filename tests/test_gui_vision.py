@@ -6,7 +6,6 @@ and a reply streams back) but not the answers: nothing here checks that a reply 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,20 +19,13 @@ from app import paths
 from app.hardware import probe
 from app.library import Library
 from app.store import ChatStore
-from tests.helpers.mmproj_factory import tiny_mmproj
+from tests.helpers.mmproj_factory import tiny_mmproj, vision_pair
 from ui.pages.chat import ChatPage
 from ui.pages.my_models import MyModelsPage
 from ui.widgets.image_strip import Thumbnail
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui]
-
-
-@pytest.fixture
-def workers() -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.shutdown()
 
 
 def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
@@ -65,12 +57,7 @@ def load_model(page: ChatPage, qtbot: QtBot, label_part: str = "") -> None:
 
 @pytest.fixture
 def paired(qwen_gguf: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "pair"
-    folder.mkdir()
-    model = folder / "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-    model.symlink_to(qwen_gguf)
-    tiny_mmproj(folder / "mmproj-test.gguf")
-    return model
+    return vision_pair(qwen_gguf, tmp_path / "pair")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QObject, Slot
@@ -22,13 +21,6 @@ class _Collector(QObject):
     @Slot(object)
     def on_returned(self, job_thread: int) -> None:
         self.results.append((job_thread, threading.get_ident()))
-
-
-@pytest.fixture
-def workers() -> Iterator[Workers]:
-    pool = Workers()
-    yield pool
-    pool.shutdown()
 
 
 def test_engine_jobs_run_one_after_another_on_the_same_thread(qtbot: QtBot, workers: Workers) -> None:

@@ -78,3 +78,13 @@ def tiny_mmproj(path: Path, text_embedding: int = QWEN_EMBEDDING, seed: int = 0)
     writer.write_tensors_to_file()
     writer.close()
     return path
+
+
+def vision_pair(text_model: Path, folder: Path) -> Path:
+    """The text model (linked, not copied) in `folder` with a random projector beside it, as a vision model is
+    published: the library pairs them by that alone."""
+    folder.mkdir(parents=True, exist_ok=True)
+    model = folder / text_model.name
+    model.symlink_to(text_model)
+    tiny_mmproj(folder / "mmproj-test.gguf")
+    return model
