@@ -152,3 +152,22 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     assert gc.get_count()[0] > guard.threshold[0]
     qtbot.waitUntil(lambda: gc.get_count()[0] < guard.threshold[0], timeout=5000)
     guard.timer.stop()
+
+
+def test_a_processor_the_engine_was_not_built_for_is_told_on_the_page(
+    qtbot: QtBot, workers: Workers, hardware_data: Path
+) -> None:
+    """A recorded AVX2 build of llama.cpp on a processor with AVX only (Sandy Bridge): the headline says why."""
+    import dataclasses
+
+    from app.hardware import CpuInfo
+
+    real = probe(paths.resolve().models)
+    build = dataclasses.replace(real.llama, system_info=(hardware_data / "llama-system-info-cuda-v100.txt").read_text())
+    old = dataclasses.replace(real, cpu=CpuInfo("Intel Core i5-2500K", 4, 4, ("avx",)), llama=build)
+    page = HardwarePage(lambda: old, workers)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.scan_finished, timeout=20_000):
+        page.rescan()
+    assert page.headline.text().startswith("Chat models cannot run with this copy of Hearth")
+    assert "AVX2" in page.headline.text()

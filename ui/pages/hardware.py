@@ -190,11 +190,16 @@ class HardwarePage(QWidget):
 
 
 def _engine_text(profile: HardwareProfile) -> str:
-    llama = profile.llama
-    if not llama.importable:
-        return "The chat engine (llama.cpp) could not be loaded; see the details below."
-    offload = "with GPU support" if llama.gpu_offload_supported else "built for the processor only"
-    return f"llama.cpp {llama.version}, {offload}"
+    llama, speech = profile.llama, profile.speech
+    if llama.importable:
+        offload = "with GPU support" if llama.gpu_offload_supported else "built for the processor only"
+        chat = f"Chat: llama.cpp {llama.version}, {offload}"
+    else:
+        chat = "The chat engine (llama.cpp) could not be loaded; see the details below."
+    if speech.importable:
+        where = "the graphics card" if speech.cuda_devices else "the processor"
+        return f"{chat}\nTranscription: CTranslate2 {speech.version}, on {where}"
+    return f"{chat}\nThe speech engine (CTranslate2) could not be loaded; see the details below."
 
 
 def _acceleration_text(profile: HardwareProfile, capacity: Capacity) -> str:
