@@ -39,6 +39,10 @@ def test_a_processor_without_avx2_is_told_why_chat_cannot_run() -> None:
     assert problem.startswith("Chat models cannot run with this copy of Hearth")
     assert "AVX2 and FMA and F16C" in problem
     assert "Intel Core i5-2500K lacks these" in problem
+    assert "download for older processors runs here" in problem  # it has AVX, all that build needs
+    no_avx = dataclasses.replace(profile, cpu=CpuInfo("Intel Core 2 Duo E8400", 2, 2, ("sse4_1",)))
+    assert "download for older processors" not in cpu_problem(no_avx)
+    assert "`make run`" in cpu_problem(no_avx)
     capacity = assess(profile)
     assert capacity.headline == problem
 

@@ -46,7 +46,10 @@ def test_release_workflow_builds_all_three_with_the_right_engines() -> None:
         build = next(step for step in jobs[name]["steps"] if "CMAKE_ARGS" in step.get("env", {}))
         assert "-DGGML_CUDA=ON" in build["env"]["CMAKE_ARGS"]
         assert "--no-cache-dir" in build["run"]  # never a cached CPU wheel in a CUDA bundle
-    assert "GGML_NATIVE=OFF" in workflow["env"]["PORTABLE_CPU"]
+        builds = {b["cpu"]: b["flags"] for b in jobs[name]["strategy"]["matrix"]["include"]}
+        assert all("-DGGML_NATIVE=OFF" in flags for flags in builds.values())  # never the runner's own CPU
+        assert "-DGGML_AVX2=ON" in builds["standard"]
+        assert "-DGGML_AVX2=OFF" in builds["older-processors"]  # what cpu_problem() offers to a pre-2013 CPU
     assert "GGML_METAL=on" in (PACKAGING / "macos" / "build-dmg.sh").read_text(encoding="utf-8")
 
 

@@ -23,6 +23,8 @@ _BACKENDS = {"CUDA": Backend.CUDA, "Metal": Backend.METAL, "ROCm": Backend.ROCM,
 # The oldest NVIDIA drivers that run CUDA 12 programs (minor-version compatibility), per NVIDIA's release notes.
 CUDA12_MIN_DRIVER = {"linux": (525, 60), "windows": (527, 41)}
 _FEATURE_NAMES = {"avx": "AVX", "avx2": "AVX2", "avx512": "AVX-512", "fma": "FMA", "f16c": "F16C"}
+# What the release workflow's "older-processors" build still needs (.github/workflows/release.yml).
+OLDER_PROCESSORS_BUILD = frozenset({"avx"})
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,15 @@ def cpu_problem(profile: HardwareProfile) -> str:
         return ""
     names = " and ".join(_FEATURE_NAMES[name] for name in missing)
     verb = "these" if len(missing) > 1 else "this"
+    remedy = (
+        "Hearth's download for older processors runs here, a little slower; so does a Hearth built on this "
+        "computer (`make run` from the source)."
+        if OLDER_PROCESSORS_BUILD.isdisjoint(missing)
+        else "A Hearth built on this computer (`make run` from the source) compiles the engine for this processor."
+    )
     return (
         f"Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, "
-        f"and {profile.cpu.brand or 'this processor'} lacks {verb}. Transcription still works. A Hearth built on "
-        "this computer (`make run` from the source) compiles the engine for this processor."
+        f"and {profile.cpu.brand or 'this processor'} lacks {verb}. Transcription still works. {remedy}"
     )
 
 
