@@ -98,6 +98,16 @@ def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_a
     assert reply.state == "complete"
     assert reply.content
     assert len(page.views[0][1].findChildren(Thumbnail)) == 1
+    # Edit the question and add a second picture while editing: both go with the resent message.
+    page.begin_edit(page.views[0][1])
+    drop(page, photo)
+    qtbot.waitUntil(lambda: len(page.composer_images.thumbnails) == 1, timeout=10_000)
+    with qtbot.waitSignal(page.reply_finished, timeout=120_000):
+        page.send()
+    question, reply = store.messages(page.conversation_id)  # type: ignore[arg-type]
+    assert [a.name for a in question.attachments] == ["sunset.png", "sunset.png"]
+    assert question.content == "What is in this picture?"
+    assert page.pending_images == []
     conversation_id = page.conversation_id
     store.close()
 
@@ -106,7 +116,7 @@ def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_a
         again = open_page(qtbot, workers, reopened)
         again.open_conversation(conversation_id)  # type: ignore[arg-type]
         thumbnails = again.views[0][1].findChildren(Thumbnail)
-        assert [t.name for t in thumbnails] == ["sunset.png"]
+        assert [t.name for t in thumbnails] == ["sunset.png", "sunset.png"]
         assert not thumbnails[0].picture.pixmap().isNull()
     finally:
         reopened.close()

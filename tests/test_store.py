@@ -306,6 +306,19 @@ def test_regenerate_drops_the_images_of_removed_messages(store: ChatStore, db_pa
     assert store.delete_after(first.id) == 0
 
 
+def test_pictures_added_while_editing_join_the_ones_the_message_had(store: ChatStore) -> None:
+    chat = store.create_conversation()
+    ask = store.add_message(
+        chat.id, "user", "this?", attachments=[Attachment("image", "image/png", name="a.png", data=b"A")]
+    )
+    edited = store.edit_message(
+        ask.id, "and this?", add_attachments=[Attachment("image", "image/png", name="b.png", data=b"B")]
+    )
+    assert [a.name for a in edited.attachments] == ["a.png", "b.png"]
+    assert [store.attachment_data(a.blob_id) for a in edited.attachments] == [b"A", b"B"]
+    assert store.edit_message(ask.id, "only text").attachments == edited.attachments  # a plain edit keeps them
+
+
 def test_attachments_by_path_are_kept_as_references(store: ChatStore) -> None:
     chat = store.create_conversation()
     message = store.add_message(

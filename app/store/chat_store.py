@@ -207,13 +207,18 @@ class ChatStore:
             )
         return ReplyWriter(self, message, self._clock, self._flush_interval_s)
 
-    def edit_message(self, message_id: int, content: str) -> Message:
-        """New text for a message ("edit and resend"). Editing the first user message renames a conversation
-        the user has not renamed."""
+    def edit_message(self, message_id: int, content: str, *, add_attachments: Iterable[Attachment] = ()) -> Message:
+        """New text for a message ("edit and resend"), and any pictures attached while editing it, after the ones
+        it had. Editing the first user message renames a conversation the user has not renamed."""
         stamp = self._stamp()
         with self._write() as db:
             message = rows.message(db, message_id)
-            db.execute("UPDATE messages SET content = ?, updated_at = ? WHERE id = ?", (content, stamp, message_id))
+            kept = [a.to_json() for a in message.attachments]
+            added = rows.store_attachments(db, message.conversation_id, tuple(add_attachments), stamp)
+            db.execute(
+                "UPDATE messages SET content = ?, attachments = ?, updated_at = ? WHERE id = ?",
+                (content, dump_json(kept + added), stamp, message_id),
+            )
             if message.role == "user":
                 rows.retitle(db, message.conversation_id)
             rows.touch(db, message.conversation_id, stamp)

@@ -90,17 +90,7 @@ def insert_message(
     stamp: str,
 ) -> Message:
     conversation(db, conversation_id)
-    stored: list[dict[str, Any]] = []
-    for item in attachments:
-        record = item.to_json()
-        if item.data:
-            record["blob_id"] = rowid(
-                db.execute(
-                    "INSERT INTO attachments (conversation_id, mime, data, created_at) VALUES (?, ?, ?, ?)",
-                    (conversation_id, item.mime, item.data, stamp),
-                )
-            )
-        stored.append(record)
+    stored = store_attachments(db, conversation_id, attachments, stamp)
     position = db.execute(
         "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?", (conversation_id,)
     ).fetchone()[0]
@@ -176,6 +166,24 @@ def retitle(db: sqlite3.Connection, conversation_id: int, *, only_if_untitled: b
         if title:
             break
     db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id))
+
+
+def store_attachments(
+    db: sqlite3.Connection, conversation_id: int, attachments: tuple[Attachment, ...], stamp: str
+) -> list[dict[str, Any]]:
+    """The attachments' bytes into their table; returns the records a message keeps (with each blob's id)."""
+    stored: list[dict[str, Any]] = []
+    for item in attachments:
+        record = item.to_json()
+        if item.data:
+            record["blob_id"] = rowid(
+                db.execute(
+                    "INSERT INTO attachments (conversation_id, mime, data, created_at) VALUES (?, ?, ?, ?)",
+                    (conversation_id, item.mime, item.data, stamp),
+                )
+            )
+        stored.append(record)
+    return stored
 
 
 def forget_unused_attachments(db: sqlite3.Connection, conversation_id: int) -> None:

@@ -627,16 +627,18 @@ class ChatPage(QWidget):
             )
             self.conversation_id = conversation.id
         self.composer.clear()
-        if self.editing is not None:
-            message = self.store.edit_message(self.editing, text)
-            self.store.delete_after(self.editing)
-            self.editing = None
-            self.open_conversation(self.conversation_id)
-            self._reply()
-            return
         pictures = [
             Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in self.pending_images
         ]
+        if self.editing is not None:
+            self.store.edit_message(self.editing, text, add_attachments=pictures)
+            self.store.delete_after(self.editing)
+            self.editing = None
+            self.pending_images = []
+            self._show_pending()
+            self.open_conversation(self.conversation_id)
+            self._reply()
+            return
         message = self.store.add_message(self.conversation_id, "user", text, model=self.loaded_id, attachments=pictures)
         view = self._add_view(message.id, "user")
         if pictures:
