@@ -35,9 +35,14 @@ def _frozen(cli: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _contents(folder: Path) -> dict[str, float]:
+    return {str(path.relative_to(folder)): path.stat().st_mtime for path in folder.rglob("*")}
+
+
 def test_frozen_self_test_passes_with_the_real_models_imported(
     frozen_cli: Path, qwen_gguf: Path, whisper_base_dir: Path
 ) -> None:
+    before = _contents(frozen_cli.parent)
     for model in (qwen_gguf, whisper_base_dir):
         imported = _frozen(frozen_cli, "import", str(model))
         assert imported.returncode == 0, imported.stderr
@@ -49,6 +54,7 @@ def test_frozen_self_test_passes_with_the_real_models_imported(
     assert set(statuses.values()) == {"passed"}, statuses
     about = next(check["detail"] for check in report["checks"] if check["name"] == "Hearth")
     assert "installed app" in about  # really the frozen one, not this checkout
+    assert _contents(frozen_cli.parent) == before  # everything it wrote went to the user's folders
 
 
 def test_frozen_app_finds_its_catalog_and_scans(frozen_cli: Path) -> None:
