@@ -18,10 +18,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,10 +27,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -65,6 +60,7 @@ from app.library import Library
 from app.store import Attachment, ChatStore, ReplyWriter
 from app.store import Message as StoredMessage
 from ui.pages.my_models import ModelRow, describe_library
+from ui.widgets.chat_options import ChatOptions
 from ui.widgets.composer import Composer
 from ui.widgets.image_strip import ImageStrip, Offered, offered_pictures, offers_pictures
 from ui.widgets.message_view import MessageView
@@ -230,46 +226,13 @@ class ChatPage(QWidget):
         top.addWidget(self.preset)
         top.addWidget(self.options_button)
 
-        self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setPlaceholderText("System prompt: how the model should behave (optional)")
-        self.system_prompt.setFixedHeight(60)
-        self.temperature = QDoubleSpinBox()
-        self.temperature.setRange(0.0, 2.0)
-        self.temperature.setSingleStep(0.1)
-        self.top_p = QDoubleSpinBox()
-        self.top_p.setRange(0.05, 1.0)
-        self.top_p.setSingleStep(0.05)
-        self.top_k = QSpinBox()
-        self.top_k.setRange(0, 500)
-        self.min_p = QDoubleSpinBox()
-        self.min_p.setRange(0.0, 1.0)
-        self.min_p.setSingleStep(0.01)
-        self.repeat_penalty = QDoubleSpinBox()
-        self.repeat_penalty.setRange(1.0, 2.0)
-        self.repeat_penalty.setSingleStep(0.05)
-        self.max_tokens = QSpinBox()
-        self.max_tokens.setRange(16, 32768)
-        self.context = QSpinBox()
-        self.context.setRange(0, 262144)
-        self.context.setSingleStep(1024)
-        self.context.setSpecialValueText("Automatic")
-        self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("Automatic")
-        self.options = QFrame()
-        self.options.setObjectName("FactCard")
-        form = QFormLayout(self.options)
-        form.addRow("System prompt", self.system_prompt)
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Top-p", self.top_p)
-        form.addRow("Top-k", self.top_k)
-        form.addRow("Min-p", self.min_p)
-        form.addRow("Repeat penalty", self.repeat_penalty)
-        form.addRow("Longest reply (tokens)", self.max_tokens)
-        form.addRow("Context (tokens)", self.context)
-        form.addRow("Layers on the graphics card", self.gpu_layers)
+        self.options = ChatOptions()
         self.options.hide()
-        self._apply_preset("balanced")
+        self.options.apply_preset("balanced")
+        # The fields the page reads (and tests and the screenshot script set) stay reachable from the page.
+        self.system_prompt = self.options.system_prompt
+        self.temperature, self.max_tokens = self.options.temperature, self.options.max_tokens
+        self.context, self.gpu_layers = self.options.context, self.options.gpu_layers
 
         self.notice = QLabel("")
         self.notice.setObjectName("Notice")
@@ -328,7 +291,7 @@ class ChatPage(QWidget):
         self.conversation_list.currentItemChanged.connect(self.on_conversation_selected)
         self.conversation_list.customContextMenuRequested.connect(self.on_conversation_menu)
         self.model_picker.activated.connect(self.on_model_picked)
-        self.preset.currentIndexChanged.connect(lambda _i: self._apply_preset(str(self.preset.currentData())))
+        self.preset.currentIndexChanged.connect(lambda _i: self.options.apply_preset(str(self.preset.currentData())))
         self.options_button.toggled.connect(self.options.setVisible)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
@@ -339,25 +302,8 @@ class ChatPage(QWidget):
         self.attach_button.clicked.connect(self.on_attach_clicked)
         self.composer_images.remove_requested.connect(self.on_picture_removed)
 
-    def _apply_preset(self, key: str) -> None:
-        sampling = PRESETS[key]
-        self.temperature.setValue(sampling.temperature)
-        self.top_p.setValue(sampling.top_p)
-        self.top_k.setValue(sampling.top_k)
-        self.min_p.setValue(sampling.min_p)
-        self.repeat_penalty.setValue(sampling.repeat_penalty)
-        self.max_tokens.setValue(sampling.max_tokens)
-
     def sampling(self) -> Sampling:
-        return replace(
-            PRESETS[str(self.preset.currentData())],
-            temperature=self.temperature.value(),
-            top_p=self.top_p.value(),
-            top_k=self.top_k.value(),
-            min_p=self.min_p.value(),
-            repeat_penalty=self.repeat_penalty.value(),
-            max_tokens=self.max_tokens.value(),
-        )
+        return self.options.sampling(str(self.preset.currentData()))
 
     # ---------------------------------------------------------------- models
     @Slot(object)
