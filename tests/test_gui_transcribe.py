@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -17,6 +17,7 @@ from app.secrets import TokenStore
 from app.settings import Settings
 from app.transcription_queue import SavePlan, TranscriptionQueue, save_plan
 from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.qt_drop import drop_files
 from tests.helpers.speech import speech_set
 from tests.helpers.subtitles import assert_well_formed, parse_srt
 from ui.application import build_services, build_window
@@ -48,16 +49,6 @@ def transcribe_page(window: MainWindow) -> TranscribePage:
     return page
 
 
-def drop(target: QWidget, *files: Path) -> None:
-    """What Qt delivers when files from a file manager are let go over the zone."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    event = QDropEvent(
-        QPointF(100, 60), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    target.dropEvent(event)
-
-
 def recordings(folder: Path, *names: str) -> list[Path]:
     """Copies of the test speech, so the automatic save next to them writes into the test's folder."""
     speech = speech_set()
@@ -78,7 +69,7 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
 ) -> None:
     page = transcribe_page(window)
     files = recordings(tmp_path / "recordings", "interview.wav", "memo.mp3", "call.ogg")
-    drop(page.drop_zone, *files)
+    drop_files(page.drop_zone, *files)
     assert page.queue_list.count() == 3
     qtbot.waitUntil(lambda: [r.item.state for _i, r in page.rows.values()] == ["done"] * 3, timeout=120_000)
 
@@ -164,7 +155,7 @@ def test_a_recording_dropped_anywhere_on_the_window_goes_to_transcribe(
 ) -> None:
     window.show_page("hardware")
     (memo,) = recordings(tmp_path / "recordings", "memo.wav")
-    drop(window, memo)
+    drop_files(window, memo)
     page = transcribe_page(window)
     assert window.current_page() == "transcribe"
     assert [row.item.name for _item, row in page.rows.values()] == ["memo.wav"]

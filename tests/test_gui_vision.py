@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from app.hardware import probe
 from app.library import Library
 from app.store import ChatStore
 from tests.helpers.mmproj_factory import tiny_mmproj, vision_pair
+from tests.helpers.qt_drop import drop_files
 from ui.pages.chat import ChatPage
 from ui.pages.my_models import MyModelsPage
 from ui.widgets.image_strip import Thumbnail
@@ -34,16 +35,6 @@ def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
     page.resize(1000, 700)
     page.show()
     return page
-
-
-def drop(page: ChatPage, *files: Path) -> None:
-    """What Qt delivers when files from a file manager are let go over the chat."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    event = QDropEvent(
-        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    page.dropEvent(event)
 
 
 def load_model(page: ChatPage, qtbot: QtBot, label_part: str = "") -> None:
@@ -82,7 +73,7 @@ def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_a
     page.temperature.setValue(0.0)
     page.max_tokens.setValue(24)
 
-    drop(page, photo)
+    drop_files(page, photo)
     qtbot.waitUntil(lambda: len(page.composer_images.thumbnails) == 1, timeout=10_000)
     assert page.composer_images.isVisible()
     qtbot.keyClicks(page.composer, "What is in this picture?")
@@ -100,7 +91,7 @@ def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_a
     assert len(page.views[0][1].findChildren(Thumbnail)) == 1
     # Edit the question and add a second picture while editing: both go with the resent message.
     page.begin_edit(page.views[0][1])
-    drop(page, photo)
+    drop_files(page, photo)
     qtbot.waitUntil(lambda: len(page.composer_images.thumbnails) == 1, timeout=10_000)
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
         page.send()
@@ -134,7 +125,7 @@ def test_damaged_empty_and_non_image_files_get_a_sentence_and_harm_nothing(
         damaged.write_bytes(photo.read_bytes()[:100])
         letter = tmp_path / "letter.txt"
         letter.write_text("Dear model, this is not a picture.")
-        drop(page, empty, damaged, letter, photo)
+        drop_files(page, empty, damaged, letter, photo)
         qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=10_000)
         notice = page.notice.text()
         assert "empty.png is empty" in notice
@@ -158,7 +149,7 @@ def test_a_picture_for_a_model_that_cannot_see_explains_and_offers_the_vision_mo
         page = open_page(qtbot, workers, store)
         load_model(page, qtbot)
         page.max_tokens.setValue(8)
-        drop(page, photo)
+        drop_files(page, photo)
         qtbot.waitUntil(lambda: len(page.pending_images) == 1, timeout=10_000)
         assert "cannot see images" in page.notice.text()  # said on attaching already
         page.notice.hide()

@@ -89,14 +89,20 @@ def _wait(signal: object, timeout_ms: int = 180_000) -> None:
     loop.exec()
 
 
+def _wait_for_models(page: object) -> None:
+    """A page lists the library's models from a worker: wait for the first, if none is listed yet."""
+    picker = page.model_picker  # type: ignore[attr-defined]
+    if picker.count() == 0:
+        _wait(picker.model().rowsInserted, 60_000)
+
+
 def _converse(window: MainWindow) -> None:
     """A real conversation with the first model of the library (the Qwen test model when it is there). The
     system prompt shows it, by one example, how to reason inside <think> tags first; the small Qwen model follows
     that at temperature 0, and Hearth folds the reasoning into the thinking section."""
     chat = window.pages["chat"]
     window.show_page("chat")
-    if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
-        _wait(chat.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    _wait_for_models(chat)
     if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
         print("no model in the library (hearth import one): the chat screenshot shows an empty chat")
         return
@@ -119,8 +125,7 @@ def _converse_about_a_picture(window: MainWindow) -> None:
     reaches the model, but the reply cannot be about it."""
     chat = window.pages["chat"]
     window.show_page("chat")
-    if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
-        _wait(chat.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    _wait_for_models(chat)
     choices = [chat.model_picker.itemData(i) for i in range(chat.model_picker.count())]  # type: ignore[attr-defined]
     seeing = [i for i, choice in enumerate(choices) if getattr(choice, "mmproj", None) is not None]
     if not seeing:
@@ -168,8 +173,7 @@ def _transcribe(window: MainWindow) -> None:
 
     page = window.pages["transcribe"]
     window.show_page("transcribe")
-    if page.model_picker.count() == 0:  # type: ignore[attr-defined]
-        _wait(page.model_picker.model().rowsInserted, 60_000)  # type: ignore[attr-defined]
+    _wait_for_models(page)
     if page.model_picker.count() == 0:  # type: ignore[attr-defined]
         print("no Whisper model in the library (hearth import one): the Transcribe screenshot shows an empty page")
         return
