@@ -16,10 +16,11 @@ import tempfile
 import threading
 import time
 import wave
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from app import __version__
 from app.engines import llama_runtime
@@ -31,6 +32,7 @@ from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.library import Library, LibraryModel
 
+R = TypeVar("R")
 SELF_TEST_CONTEXT = 512  # enough for a one-line prompt and a few tokens; loads fast on any machine
 
 
@@ -113,17 +115,13 @@ def _chat_model(library: Library, profile: HardwareProfile) -> tuple[Status, str
     verdict = judge(from_header(read_file(model.path)), profile, SELF_TEST_CONTEXT)
     with LlamaEngine() as engine:
         loaded = engine.load(model.path, verdict.plan, profile=profile, force=True)
-        events = engine.chat(
-            [Message("user", "Say hello in one short sentence.")],
-            Sampling(temperature=0.0, max_tokens=8, seed=1),
-            threading.Event(),
+        stats = _outcome(
+            engine.chat(
+                [Message("user", "Say hello in one short sentence.")],
+                Sampling(temperature=0.0, max_tokens=8, seed=1),
+                threading.Event(),
+            )
         )
-        while True:
-            try:
-                next(events)
-            except StopIteration as finished:
-                stats = finished.value
-                break
     if stats.generated_tokens == 0:
         return Status.FAILED, f"{model.name} loaded but wrote nothing"
     where = f"{verdict.plan.gpu_layers} layers on the GPU" if verdict.plan.gpu_layers else "on the processor"
@@ -144,19 +142,23 @@ def _whisper_model(library: Library) -> tuple[Status, str]:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hearth-self-test-") as folder:
         tone = _write_tone(Path(folder) / "tone.wav")
-        events = transcriber.transcribe(tone, model.path, TranscribeOptions(), threading.Event())
-        while True:
-            try:
-                next(events)
-            except StopIteration as finished:
-                transcript = finished.value
-                break
+        transcript = _outcome(transcriber.transcribe(tone, model.path, TranscribeOptions(), threading.Event()))
     seconds = time.perf_counter() - started
     device = transcriber.device.describe() if transcriber.device else "on the processor"
     transcriber.close()
     if not transcript.complete:
         return Status.FAILED, f"{model.name} stopped before the end of one second of sound"
     return Status.PASSED, f"{model.name} {device}: one second of sound transcribed in {seconds:.1f} s"
+
+
+def _outcome(events: Generator[object, None, R]) -> R:
+    """What a job returns, its progress events passed over: the self-test reports the result only."""
+    while True:
+        try:
+            next(events)
+        except StopIteration as finished:
+            result: R = finished.value
+            return result
 
 
 def _smallest(library: Library, model_format: str) -> LibraryModel | None:
