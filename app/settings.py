@@ -11,6 +11,7 @@ import dataclasses
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,18 +77,40 @@ def models_dir(settings: Settings, hearth_paths: HearthPaths) -> Path:
 
 
 class SettingsStore:
-    """The one current Settings of a running Hearth: every change is saved at once (atomically), so a crash
-    never loses a preference and every part of the app reads the same values."""
+    """The one current Settings of a running Hearth, built once by the composition root and handed to every view
+    that shows or changes a setting.
+
+    A change names only the fields it changes and lands on top of the current values, so a view can never put back
+    stale values of fields changed elsewhere (a page that kept its own copy once undid the first run's done flag
+    and the chosen Whisper model). Each change is saved at once, atomically, so a crash never loses a preference;
+    listeners hear it, so no two views disagree. Changes come from the GUI thread, where the listeners live.
+    """
 
     def __init__(self, config_dir: Path) -> None:
         self.config_dir = config_dir
-        self.current = load(config_dir)
+        self._current = load(config_dir)
+        self._listeners: list[Callable[[Settings], None]] = []
+
+    @property
+    def current(self) -> Settings:
+        return self._current
 
     def update(self, **changes: Any) -> Settings:
-        return self.replace(dataclasses.replace(self.current, **changes))
-
-    def replace(self, new: Settings) -> Settings:
-        if new != self.current:
-            self.current = new
-            save(self.config_dir, new)
+        new = dataclasses.replace(self._current, **changes)
+        if new != self._current:
+            save(self.config_dir, new)  # first: if the disk refuses, memory still matches the file
+            self._current = new
+            for listener in list(self._listeners):
+                listener(new)
         return new
+
+    def subscribe(self, listener: Callable[[Settings], None]) -> Callable[[], None]:
+        """Call `listener` with the new Settings after each change; returns what stops it, for a view that goes
+        away before the store."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe

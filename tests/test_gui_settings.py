@@ -1,19 +1,25 @@
-"""The Settings page: each change is emitted as a new Settings; the token is saved and checked on a worker."""
+"""The Settings page: each change lands in the app's one SettingsStore and on disk, on top of what other parts of
+Hearth changed; the token is saved and checked on a worker."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import paths
 from app.secrets import TokenCheck, TokenStore, save_and_test
-from app.settings import Settings
+from app.settings import Settings, SettingsStore, load, save
 from tests.helpers.hf_server import FakeHub
 from tests.helpers.keyring_backends import MemoryKeyring
+from ui.application import Services, build_services, build_window, open_first_run
+from ui.main_window import MainWindow
 from ui.pages import settings_page
 from ui.pages.settings_page import SettingsPage
 from ui.workers import Workers
@@ -31,9 +37,15 @@ def store() -> TokenStore:
 def make_page(
     qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, settings: Settings | None = None
 ) -> SettingsPage:
-    page = SettingsPage(settings or Settings(), store, workers, hearth_home / "models")
+    if settings is not None:
+        save(hearth_home / "config", settings)
+    page = SettingsPage(SettingsStore(hearth_home / "config"), store, workers, hearth_home / "models")
     qtbot.addWidget(page)
     return page
+
+
+def saved(hearth_home: Path) -> Settings:
+    return load(hearth_home / "config")
 
 
 def show(qtbot: QtBot, page: SettingsPage) -> None:
@@ -42,7 +54,7 @@ def show(qtbot: QtBot, page: SettingsPage) -> None:
     qtbot.waitUntil(lambda: not page._token_busy)
 
 
-def test_changing_the_models_folder_emits_it(
+def test_changing_the_models_folder_saves_it(
     qtbot: QtBot,
     workers: Workers,
     store: TokenStore,
@@ -60,68 +72,102 @@ def test_changing_the_models_folder_emits_it(
         return str(elsewhere)
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
-    with qtbot.waitSignal(page.settings_changed) as changed:
-        qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
-    assert changed.args[0] == Settings(models_dir=str(elsewhere))
+    qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
+    assert saved(hearth_home) == Settings(models_dir=str(elsewhere))
     assert page.folder_label.text() == str(elsewhere)
     assert not page.default_folder_button.isHidden()
 
-    with qtbot.waitSignal(page.settings_changed) as reset:
-        qtbot.mouseClick(page.default_folder_button, Qt.MouseButton.LeftButton)
-    assert reset.args[0].models_dir == ""
+    qtbot.mouseClick(page.default_folder_button, Qt.MouseButton.LeftButton)
+    assert saved(hearth_home).models_dir == ""
     assert page.folder_label.text() == str(hearth_home / "models")
 
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(elsewhere))
+    qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: "")  # cancelled
-    with qtbot.assertNotEmitted(page.settings_changed):
-        qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)
+    assert saved(hearth_home).models_dir == str(elsewhere)
 
 
-def test_mirror_offline_and_concurrency_are_emitted(
+def test_mirror_offline_and_concurrency_are_saved(
     qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
 ) -> None:
     page = make_page(qtbot, workers, store, hearth_home)
     assert page.endpoint_edit.placeholderText() == "https://huggingface.co"
 
     qtbot.keyClicks(page.endpoint_edit, "https://hf-mirror.com/")
-    with qtbot.waitSignal(page.settings_changed) as mirror:
-        qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
-    assert mirror.args[0].hf_endpoint == "https://hf-mirror.com"
+    qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    assert saved(hearth_home).hf_endpoint == "https://hf-mirror.com"
     assert page.endpoint_edit.text() == "https://hf-mirror.com"
 
     page.endpoint_edit.setText("hf-mirror dot com")
-    with qtbot.assertNotEmitted(page.settings_changed):
-        qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    assert saved(hearth_home).hf_endpoint == "https://hf-mirror.com"  # refused, the mirror stays
     assert not page.endpoint_error.isHidden()
     page.endpoint_edit.clear()
-    with qtbot.waitSignal(page.settings_changed) as cleared:
-        qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
-    assert cleared.args[0].hf_endpoint == ""
+    qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
+    assert saved(hearth_home).hf_endpoint == ""
     assert page.endpoint_error.isHidden()
 
-    with qtbot.waitSignal(page.settings_changed) as offline:
-        qtbot.mouseClick(page.offline_check, Qt.MouseButton.LeftButton)
-    assert offline.args[0].offline is True
+    qtbot.mouseClick(page.offline_check, Qt.MouseButton.LeftButton)
+    assert saved(hearth_home).offline is True
     assert page.offline_check.text() == "Offline mode — Hearth makes no network connection at all"
 
-    with qtbot.waitSignal(page.settings_changed) as more:
-        page.concurrency_spin.stepUp()
-    assert more.args[0].download_concurrency == 3
+    page.concurrency_spin.stepUp()
+    assert saved(hearth_home).download_concurrency == 3
     page.concurrency_spin.setValue(9)
     assert page.settings.download_concurrency == 4
-    assert page.settings == Settings(offline=True, download_concurrency=4)
+    assert saved(hearth_home) == Settings(offline=True, download_concurrency=4)
 
 
-def test_set_settings_shows_values_without_emitting(
+def test_a_change_made_elsewhere_shows_on_the_page_and_is_not_saved_back(
     qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
 ) -> None:
     page = make_page(qtbot, workers, store, hearth_home)
     new = Settings(models_dir="/srv/models", hf_endpoint="https://hf-mirror.com", offline=True, download_concurrency=1)
-    with qtbot.assertNotEmitted(page.settings_changed):
-        page.set_settings(new)
+    page.store.update(
+        models_dir="/srv/models", hf_endpoint="https://hf-mirror.com", offline=True, download_concurrency=1
+    )
     assert page.folder_label.text() == str(Path("/srv/models"))
     assert page.endpoint_edit.text() == "https://hf-mirror.com"
     assert page.offline_check.isChecked()
     assert page.concurrency_spin.value() == 1
+    assert saved(hearth_home) == new  # showing the values did not make the widgets write older ones back
+
+
+@pytest.fixture
+def app(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
+    workers = Workers()
+    services = build_services(paths.resolve().ensure(), workers)
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    yield services, window
+    services.downloads.shutdown()
+    window.pages["chat"].stop()  # type: ignore[attr-defined]
+    workers.shutdown()
+    services.chats.close()
+
+
+def test_a_change_on_the_settings_page_keeps_what_the_rest_of_hearth_changed_meanwhile(
+    qtbot: QtBot, app: tuple[Services, MainWindow]
+) -> None:
+    services, window = app
+    dialog = open_first_run(services, window)
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    window.pages["transcribe"].model_chosen.emit("whisper-base")  # type: ignore[attr-defined]  # a model picked there
+    services.settings.update(offline=True)
+
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page.concurrency_spin.stepUp()
+
+    on_disk = load(services.paths.config)
+    assert (on_disk.first_run_done, on_disk.whisper_model, on_disk.offline) == (True, "whisper-base", True)
+    assert on_disk.download_concurrency == 3
+    assert services.downloads.queue.concurrency == 3
+    assert page.offline_check.isChecked()  # the page shows the change made elsewhere
 
 
 def test_save_and_test_runs_on_a_worker_and_names_the_account(

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.library import Library
 from app.secrets import TokenStore
-from app.settings import Settings
+from app.settings import SettingsStore, load
 from app.transcription_queue import SavePlan, TranscriptionQueue, save_plan
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.qt_drop import drop_files
@@ -165,26 +165,25 @@ def test_a_recording_dropped_anywhere_on_the_window_goes_to_transcribe(
 def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automatically(
     qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = SettingsPage(Settings(), TokenStore(MemoryKeyring()), workers, tmp_path / "models")
+    store = SettingsStore(tmp_path / "config")
+    page = SettingsPage(store, TokenStore(MemoryKeyring()), workers, tmp_path / "models")
     qtbot.addWidget(page)
     card = page.transcripts_section
     assert card.folder_label.text() == "Next to each recording"
     assert [fmt for fmt, check in card.format_checks.items() if check.isChecked()] == ["txt", "srt"]
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "Subtitles"))
-    with qtbot.waitSignal(page.settings_changed) as changed:
-        card.change_button.click()
-    assert changed.args[0].transcripts_dir == str(tmp_path / "Subtitles")
+    card.change_button.click()
+    assert store.current.transcripts_dir == str(tmp_path / "Subtitles")
     assert card.folder_label.text() == str(tmp_path / "Subtitles")
 
-    with qtbot.waitSignal(page.settings_changed) as changed:
-        card.format_checks["vtt"].setChecked(True)
-    plan = save_plan(changed.args[0], tmp_path / "fallback")
+    card.format_checks["vtt"].setChecked(True)
+    plan = save_plan(store.current, tmp_path / "fallback")
     assert plan == SavePlan(("txt", "srt", "vtt"), str(tmp_path / "Subtitles"), tmp_path / "fallback")
 
     card.format_checks["txt"].setChecked(False)
     card.format_checks["srt"].setChecked(False)
-    with qtbot.waitSignal(page.settings_changed) as changed:
-        card.format_checks["vtt"].setChecked(False)  # the last one: TXT comes back, something is always saved
-    assert changed.args[0].transcript_formats == "txt"
+    card.format_checks["vtt"].setChecked(False)  # the last one: TXT comes back, something is always saved
+    assert store.current.transcript_formats == "txt"
+    assert load(tmp_path / "config") == store.current
     assert card.format_checks["txt"].isChecked()

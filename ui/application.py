@@ -22,7 +22,7 @@ from app.hardware import probe
 from app.library import Library
 from app.paths import HearthPaths
 from app.secrets import TokenStore
-from app.settings import SettingsStore
+from app.settings import Settings, SettingsStore
 from app.store import ChatStore
 from app.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
 from ui import theme
@@ -90,9 +90,14 @@ def build_window(services: Services) -> MainWindow:
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(lambda: Library(services.paths, services.models_dir()), workers)
     hardware.scan_finished.connect(my_models.set_profile)
-    settings_page = SettingsPage(services.settings.current, services.tokens, workers, services.paths.models)
-    settings_page.settings_changed.connect(services.settings.replace)
-    settings_page.settings_changed.connect(lambda new: services.downloads.set_concurrency(new.download_concurrency))
+    settings_page = SettingsPage(services.settings, services.tokens, workers, services.paths.models)
+
+    def on_settings_changed(new: Settings) -> None:
+        """Only a change of the number starts waiting downloads: the window saving its size at exit must not."""
+        if new.download_concurrency != services.downloads.queue.concurrency:
+            services.downloads.set_concurrency(new.download_concurrency)
+
+    services.settings.subscribe(on_settings_changed)
     chat = ChatPage(services.chats, lambda: Library(services.paths, services.models_dir()), workers)
     hardware.scan_finished.connect(chat.set_profile)
     services.downloads.installed.connect(chat.refresh_models)

@@ -1,13 +1,13 @@
 """The Settings page: where models are kept, the Hugging Face token, and how Hearth uses the network.
 
-The page saves nothing itself: every change the user makes is emitted as a whole new `Settings` on
-`settings_changed`, and the composition root saves it. The token goes through the `TokenStore`, whose calls may talk
-to the OS password store or to Hugging Face, so they run on workers; the page shows their sentences.
+The page keeps no copy of the settings: it edits the app's one `SettingsStore`, naming only the field the user
+changed, so what other parts of Hearth changed meanwhile (the first run's done flag, the Whisper model) stays as they
+left it; it listens to the store, so it shows their changes too. The token goes through the `TokenStore`, whose calls
+may talk to the OS password store or to Hugging Face, so they run on workers; the page shows their sentences.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
-from app.settings import Settings
+from app.settings import Settings, SettingsStore
 from ui.widgets.scroll import vertical_scroll
 from ui.widgets.transcripts_settings import TranscriptsSettings
 from ui.workers import Workers
@@ -39,27 +39,28 @@ MAX_DOWNLOADS = 4
 
 
 class SettingsPage(QWidget):
-    settings_changed = Signal(object)  # a new Settings, each time the user changes one value
     token_changed = Signal()  # a token was saved or removed (after the store has it)
 
     def __init__(
         self,
-        settings: Settings,
+        settings: SettingsStore,
         token_store: TokenStore,
         workers: Workers,
         default_models_dir: Path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
-        self._store = token_store
+        self.store = settings
+        self._tokens = token_store
         self._workers = workers
         self._default_models_dir = default_models_dir
         self._token_busy = False
         self._token_stored = False
         self._build()
         self._connect_signals()
-        self.set_settings(settings)
+        self.set_settings(settings.current)
+        unsubscribe = settings.subscribe(self.set_settings)
+        self.destroyed.connect(lambda: unsubscribe())  # the store outlives a page closed in a test
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -134,7 +135,7 @@ class SettingsPage(QWidget):
         self.token_status = QLabel("Looking for a saved token…")
         self.token_status.setWordWrap(True)
         self.token_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.token_where = _muted(self._store.where)
+        self.token_where = _muted(self._tokens.where)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.token_status)
@@ -193,9 +194,13 @@ class SettingsPage(QWidget):
         self.transcripts_section.changed.connect(self.on_transcripts_changed)
 
     # ------------------------------------------------------------------ settings
+    @property
+    def settings(self) -> Settings:
+        return self.store.current
+
     def set_settings(self, settings: Settings) -> None:
-        """Show `settings` (for example after a change made elsewhere) without emitting settings_changed."""
-        self.settings = settings
+        """Show `settings` (after a change made here or elsewhere) without taking the widgets' own signals for
+        the user's changes."""
         blockers = [QSignalBlocker(w) for w in (self.endpoint_edit, self.offline_check, self.concurrency_spin)]
         self.endpoint_edit.setText(settings.hf_endpoint)
         self.offline_check.setChecked(settings.offline)
@@ -208,10 +213,7 @@ class SettingsPage(QWidget):
         return Path(self.settings.models_dir).expanduser() if self.settings.models_dir else self._default_models_dir
 
     def _change(self, **changes: Any) -> None:
-        new = dataclasses.replace(self.settings, **changes)
-        if new != self.settings:
-            self.settings = new
-            self.settings_changed.emit(new)
+        self.store.update(**changes)
 
     def _show_folder(self) -> None:
         self.folder_label.setText(str(self.models_dir()))
@@ -286,7 +288,7 @@ class SettingsPage(QWidget):
             return
         self._set_token_busy(True)
         self._workers.start(
-            self._store.has_token,
+            self._tokens.has_token,
             connect={"returned": self.on_token_presence_returned, "finished": self.on_token_job_finished},
         )
 
@@ -314,7 +316,7 @@ class SettingsPage(QWidget):
         endpoint = self.settings.hf_endpoint or None
         self._workers.start(
             save_and_test,
-            self._store,
+            self._tokens,
             token,
             endpoint,
             offline=self.settings.offline,
@@ -335,7 +337,7 @@ class SettingsPage(QWidget):
             return
         self._set_token_busy(True)
         self._workers.start(
-            self._store.clear, connect={"returned": self.on_token_removed, "finished": self.on_token_job_finished}
+            self._tokens.clear, connect={"returned": self.on_token_removed, "finished": self.on_token_job_finished}
         )
 
     @Slot(object)
@@ -352,7 +354,7 @@ class SettingsPage(QWidget):
         self._token_busy = busy
         self.save_token_button.setEnabled(not busy and bool(self.token_edit.text().strip()))
         self.remove_token_button.setEnabled(not busy and self._token_stored)
-        self.token_where.setText(self._store.where)  # a store that failed on use says so from now on
+        self.token_where.setText(self._tokens.where)  # a store that failed on use says so from now on
 
 
 def _section(caption: str) -> tuple[QFrame, QVBoxLayout]:
