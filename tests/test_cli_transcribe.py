@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import wave
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,36 @@ def test_a_library_id_names_the_model_and_paths_go_to_stdout(
     out, _err = capsys.readouterr()
     assert code == 0
     assert out.splitlines() == [str(tmp_path / "clip.srt")]
+
+
+@pytest.mark.model
+def test_no_voice_filter_transcribes_a_silent_recording_that_the_filter_skips(
+    tmp_path: Path, whisper_base_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The voice filter finds no speech in silence and Whisper never sees it; without the filter it hears it all."""
+    silence = tmp_path / "silence.wav"
+    with wave.open(str(silence), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(bytes(2 * 16_000 * 3))
+    command = ["transcribe", str(silence), "--model", str(whisper_base_dir), "--language", "en", "--json"]
+    assert cli.main(command) == 0
+    (filtered,) = json.loads(capsys.readouterr().out)["results"]
+    assert cli.main([*command, "--no-voice-filter"]) == 0
+    (unfiltered,) = json.loads(capsys.readouterr().out)["results"]
+    assert "No speech was found in this recording." in filtered["notices"]
+    assert "No speech was found in this recording." not in unfiltered["notices"]
+    assert unfiltered["error"] is None
+
+
+def test_the_help_says_what_turning_the_voice_filter_off_changes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["transcribe", "--help"])
+    assert exited.value.code == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "--no-voice-filter transcribe every part of the recording, silence and noise included" in shown
+    assert "Whisper may write text for noise" in shown
 
 
 def test_an_unknown_model_is_one_sentence_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,6 +38,13 @@ def register(commands: Any) -> None:
     parser.add_argument("--output", type=Path, metavar="DIR", help="folder for the files (default: beside each input)")
     parser.add_argument("--word-timestamps", action="store_true", help="time every word (tighter subtitles)")
     parser.add_argument("--fast", action="store_true", help="decode several parts at once (faster, a little rougher)")
+    parser.add_argument(
+        "--no-voice-filter",
+        action="store_false",
+        dest="vad",
+        help="transcribe every part of the recording, silence and noise included (the GUI's “Skip silence and "
+        "noise” unticked); slower, and Whisper may write text for noise",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(run=run)
 
@@ -45,7 +52,11 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     model = resolve_whisper_model(args.model)
     options = TranscribeOptions(
-        language=args.language.strip().lower(), task=args.task, word_timestamps=args.word_timestamps, fast=args.fast
+        language=args.language.strip().lower(),
+        task=args.task,
+        vad=args.vad,
+        word_timestamps=args.word_timestamps,
+        fast=args.fast,
     )
     plan = SavePlan(formats=tuple(dict.fromkeys(args.formats or ["txt"])), folder=str(args.output or ""))
     queue = TranscriptionQueue(None)
