@@ -1,4 +1,5 @@
-"""A download started from Discover: progress in the panel, pause and resume, then the model in My Models."""
+"""A download started from Discover: progress in the panel, pause and resume, then the model in My Models; the
+downloads dock shows when one is asked for and then stays where the person puts it."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.downloads import queue as states
+from app.downloads.plan import for_repo_files
 from app.hardware import HardwareProfile
 from tests.helpers.hf_server import FakeHub
-from ui.application import build_services, build_window
+from ui.application import Services, build_services, build_window
 from ui.main_window import MainWindow
 from ui.workers import Workers
 
-pytestmark = [pytest.mark.gui, pytest.mark.model]
+pytestmark = pytest.mark.gui
 
 REPO, FILE = "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 PROFILE = Path(__file__).parent / "data" / "profiles" / "desktop-rtx3060-12gb-32gb.json"
@@ -41,6 +43,7 @@ def window(qtbot: QtBot, fake_hub: FakeHub, qwen_gguf: Path) -> Iterator[MainWin
     workers.shutdown()
 
 
+@pytest.mark.model
 def test_download_from_discover_pause_resume_and_find_it_in_my_models(
     window: MainWindow, qtbot: QtBot, fake_hub: FakeHub
 ) -> None:
@@ -71,3 +74,54 @@ def test_download_from_discover_pause_resume_and_find_it_in_my_models(
 
     models = window.pages["models"]
     qtbot.waitUntil(lambda: any(r.model.catalog_id == "qwen2.5-coder-0.5b" for r in models.rows), timeout=30_000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def bare_window(qtbot: QtBot, fake_hub: FakeHub) -> Iterator[tuple[Services, MainWindow]]:
+    """The real window over the local hub, without a model file: for what does not need one to finish."""
+    workers = Workers()
+    services = build_services(paths.resolve().ensure(), workers)
+    services.settings.update(hf_endpoint=fake_hub.url)
+    main = build_window(services)
+    qtbot.addWidget(main)
+    main.show()
+    yield services, main
+    services.downloads.shutdown()
+    main.pages["chat"].stop()  # type: ignore[attr-defined]
+    workers.shutdown()
+    services.chats.close()
+
+
+def test_ctrl_j_hides_the_downloads_while_one_runs_and_progress_does_not_bring_them_back(
+    bare_window: tuple[Services, MainWindow], qtbot: QtBot, fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    services, window = bare_window
+    weights = tmp_path / "weights.bin"
+    weights.write_bytes(bytes(16 * 1024 * 1024))
+    fake_hub.add("hearth-tests/slow-model", "weights.bin", weights)
+    fake_hub.faults.rate = 4 * 1024 * 1024  # four seconds in all: ten progress ticks a second meanwhile
+    controller = services.downloads
+    assert not window.downloads_dock.isVisible()
+
+    item = controller.start(for_repo_files("hearth-tests/slow-model", ["weights.bin"]))
+    assert window.downloads_dock.isVisible()  # shown once, as the download is asked for
+    qtbot.waitUntil(lambda: item.id in controller.progress and controller.progress[item.id].done_bytes > 0)
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.downloads_dock.isVisible())  # a shortcut clicks its button a moment later
+    assert not window.downloads_button.isChecked()
+
+    ticks: list[str] = []
+    controller.changed.connect(ticks.append)
+    hidden_at = controller.progress[item.id].done_bytes
+    qtbot.waitUntil(lambda: controller.progress[item.id].done_bytes > hidden_at + 2 * 1024 * 1024, timeout=10_000)
+    assert len(ticks) >= 3
+    assert controller.queue.get(item.id).state == states.RUNNING
+    assert not window.downloads_dock.isVisible()
+
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.downloads_dock.isVisible)  # and Ctrl+J brings them back when asked
+    controller.cancel(item.id)
+    qtbot.waitUntil(lambda: controller.queue.get(item.id).state == states.CANCELLED, timeout=10_000)

@@ -145,11 +145,12 @@ def build_window(services: Services) -> MainWindow:
         discover.set_installed(installed_catalog_models(services.models_dir()))
 
     services.downloads.installed.connect(refresh_installed)
-    services.downloads.changed.connect(
-        lambda _id: window.show_downloads() if services.downloads.active_count() else None
-    )
+    # Shown when a download is asked for, never on its progress: Ctrl+J must be able to hide it while one runs.
+    services.downloads.requested.connect(lambda _id: window.show_downloads())
     refresh_installed()
     services.downloads.pump()  # downloads interrupted by a quit or a crash continue
+    if services.downloads.active_count():
+        window.show_downloads()
     return window
 
 

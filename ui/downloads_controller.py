@@ -68,7 +68,8 @@ class _Run(QObject):
 
 
 class DownloadsController(QObject):
-    changed = Signal(str)  # an item's state or progress changed
+    changed = Signal(str)  # an item's state or progress changed, many times a second while one runs
+    requested = Signal(str)  # the person asked for a download: the moment to show the downloads, once
     installed = Signal(object)  # InstallManifest of a finished download
 
     def __init__(self, queue: DownloadQueue, context: DownloadContext, workers: Workers) -> None:
@@ -85,6 +86,7 @@ class DownloadsController(QObject):
     def start(self, plan: DownloadPlan) -> QueueItem:
         item = self.queue.add(plan)
         self.changed.emit(item.id)
+        self.requested.emit(item.id)
         self.pump()
         return item
 
