@@ -68,7 +68,7 @@ def assemble(asset: Chunked, folder: Path) -> Path:
     if target.exists() and sha256_of(target) == asset.sha256:
         return target
     folder.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")  # two test runs at once never share one
     with partial.open("wb") as out:
         for package, filename in asset.chunks:
             with _chunk_path(package, filename).open("rb") as chunk:
