@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import paths
 from app.atomic_json import write_json
 from app.paths import HearthPaths
 
@@ -74,6 +75,14 @@ def _set_aside(path: Path) -> None:
 def models_dir(settings: Settings, hearth_paths: HearthPaths) -> Path:
     """Where models live: the folder the user chose, else Hearth's default."""
     return Path(settings.models_dir).expanduser() if settings.models_dir else hearth_paths.models
+
+
+def configured_models_dir(hearth_paths: HearthPaths | None = None) -> Path:
+    """The models folder chosen in Settings, read from the file, for code that runs without the window's
+    SettingsStore (the commands, the engine): `hearth scan` and the Hardware page must measure the same folder,
+    which the default of app.paths is not once the user has chosen another."""
+    hearth_paths = hearth_paths or paths.resolve()
+    return models_dir(load(hearth_paths.config), hearth_paths)
 
 
 class SettingsStore:

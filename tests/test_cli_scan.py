@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app import settings
+
 HEARTH = shutil.which("hearth", path=str(Path(sys.executable).parent))
 
 
@@ -33,6 +35,14 @@ def test_scan_json_is_one_document_with_the_documented_keys(hearth_home: Path) -
     assert isinstance(document["llama"]["gpu_offload_supported"], bool)
     assert isinstance(document["warnings"], list)
     assert "Scanning" in result.stderr  # progress goes to stderr, never into the JSON
+
+
+def test_scan_measures_the_models_folder_chosen_in_settings(hearth_home: Path, tmp_path: Path) -> None:
+    chosen = tmp_path / "other disk" / "models"
+    settings.save(hearth_home / "config", settings.Settings(models_dir=str(chosen)))
+    result = hearth("scan", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["disk"]["path"] == str(chosen)
 
 
 def test_scan_prints_a_readable_summary() -> None:

@@ -3,6 +3,7 @@ Hearth changed; the token is saved and checked on a worker."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from app.secrets import TokenCheck, TokenStore, save_and_test
 from app.settings import Settings, SettingsStore, load, save
 from tests.helpers.hf_server import FakeHub
 from tests.helpers.keyring_backends import MemoryKeyring
+from tests.test_cli_scan import hearth
 from ui.application import Services, build_services, build_window, open_first_run
 from ui.main_window import MainWindow
 from ui.pages import settings_page
@@ -168,6 +170,25 @@ def test_a_change_on_the_settings_page_keeps_what_the_rest_of_hearth_changed_mea
     assert on_disk.download_concurrency == 3
     assert services.downloads.queue.concurrency == 3
     assert page.offline_check.isChecked()  # the page shows the change made elsewhere
+
+
+def test_hearth_scan_and_the_hardware_page_measure_the_models_folder_chosen_here(
+    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _services, window = app
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    chosen = tmp_path / "other disk" / "models"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
+    hardware = window.hardware_page
+    with qtbot.waitSignal(hardware.scan_finished, timeout=30_000) as scanned:
+        qtbot.mouseClick(page.change_folder_button, Qt.MouseButton.LeftButton)  # measured again at once
+    assert scanned.args[0].disk.path == str(chosen)
+    assert hardware.storage_card.detail.text() == str(chosen)
+
+    result = hearth("scan", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["disk"]["path"] == str(chosen)
 
 
 def test_save_and_test_runs_on_a_worker_and_names_the_account(

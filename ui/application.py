@@ -10,7 +10,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -84,7 +83,7 @@ def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
 def build_window(services: Services) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
     workers = services.workers
-    hardware = HardwarePage(scanner=partial(probe, services.models_dir()), workers=workers)
+    hardware = HardwarePage(scanner=lambda: probe(services.models_dir()), workers=workers)  # the folder at scan time
     discover = DiscoverPage(catalog.default(), workers, services.downloads)
     hardware.scan_finished.connect(discover.set_profile)
     panel = DownloadsPanel(services.downloads)
@@ -92,10 +91,17 @@ def build_window(services: Services) -> MainWindow:
     hardware.scan_finished.connect(my_models.set_profile)
     settings_page = SettingsPage(services.settings, services.tokens, workers, services.paths.models)
 
+    measured_folder = services.models_dir()
+
     def on_settings_changed(new: Settings) -> None:
-        """Only a change of the number starts waiting downloads: the window saving its size at exit must not."""
+        """Only a change of the number starts waiting downloads: the window saving its size at exit must not. A new
+        models folder is measured again, so the Hardware page's free space is that of the folder downloads go to."""
+        nonlocal measured_folder
         if new.download_concurrency != services.downloads.queue.concurrency:
             services.downloads.set_concurrency(new.download_concurrency)
+        if services.models_dir() != measured_folder:
+            measured_folder = services.models_dir()
+            hardware.rescan()
 
     services.settings.subscribe(on_settings_changed)
     chat = ChatPage(services.chats, lambda: Library(services.paths, services.models_dir()), workers)

@@ -17,7 +17,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
-from app import paths
+from app import settings
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LlamaEngine
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     model_path = resolve_model(args.model)
     images = [prepare_file(Path(image)) for image in args.image]
     mmproj = projector_for(args.model, model_path) if images else None
-    profile = probe(paths.resolve().models)
+    profile = probe(settings.configured_models_dir())
     projector = mmproj.stat().st_size if mmproj else 0
     verdict = judge(from_header(read_file(model_path)), profile, args.ctx, projector_bytes=projector)
     if verdict.fit is Fit.TOO_LARGE:

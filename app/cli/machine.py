@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from app import paths
+from app import settings
 from app.errors import HearthError
 from app.hardware import HardwareProfile, probe
 
@@ -24,7 +24,7 @@ def add_profile_option(parser: argparse.ArgumentParser) -> None:
 def profile_from(args: argparse.Namespace) -> HardwareProfile:
     if args.profile is None:
         print("Scanning this computer…", file=sys.stderr)
-        return probe(paths.resolve().models)
+        return probe(settings.configured_models_dir())
     try:
         return HardwareProfile.from_dict(json.loads(args.profile.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as exc:

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from app import paths
+from app import settings
 from app.hardware import probe
 from app.hardware.capacity import assess
 from app.hardware.report import render
@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     print("Scanning this computer…", file=sys.stderr)
-    profile = probe(paths.resolve().models)
+    profile = probe(settings.configured_models_dir())
     capacity = assess(profile)
     if args.json:
         document = profile.to_dict()

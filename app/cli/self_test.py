@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from app import paths
+from app import settings
 from app.cli.chat import quiet_native_log
 from app.hardware import probe
 from app.library import Library
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     quiet_native_log()
     print("Testing Hearth on this computer…", file=sys.stderr)
     results = []
-    for result in run_all(Library(), probe(paths.resolve().models)):
+    for result in run_all(Library(), probe(settings.configured_models_dir())):
         results.append(result)
         if not args.json:
             print(f"{MARKS[result.status]}  {result.name}: {result.detail}", flush=True)

@@ -19,7 +19,7 @@ from typing import Any
 
 import psutil
 
-from app import paths
+from app import settings
 from app.engines import chat_format, llama_runtime, load_marker, prompt_fit, vision
 from app.engines.chat_types import (
     Event,
@@ -109,7 +109,7 @@ class LlamaEngine:
         model_path = Path(model_path)
         if mmproj is not None and not plan.projector_bytes:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(mmproj)))
-        profile = profile or probe(paths.resolve().models)
+        profile = profile or probe(settings.configured_models_dir())
         if problem := cpu_problem(profile):  # never "load anyway": it would end in an illegal instruction
             raise ProcessorUnsupported(problem, profile.llama.system_info)
         verdict = self.check_fit(model_path, plan, profile)
@@ -166,7 +166,7 @@ class LlamaEngine:
     @staticmethod
     def check_fit(model_path: Path, plan: LoadPlan, profile: HardwareProfile | None = None) -> Verdict:
         """The memory guard's verdict for loading this file with this plan's context here."""
-        profile = profile or probe(paths.resolve().models)
+        profile = profile or probe(settings.configured_models_dir())
         shape = from_header(read_file(model_path))
         return judge(shape, profile, plan.context, projector_bytes=plan.projector_bytes)
 
