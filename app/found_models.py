@@ -19,6 +19,7 @@ from app.model_files import ModelFiles, display_name, group_by_name, quantizatio
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
 OLLAMA_PROJECTOR_LAYER = "application/vnd.ollama.image.projector"
 OLLAMA_REGISTRY = "registry.ollama.ai"
+OLLAMA_HF_HOSTS = ("hf.co", "huggingface.co")  # `ollama pull hf.co/<owner>/<repo>:<quantization>`
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class FoundModel:
     name: str  # as the other app names it
     files: ModelFiles
     quantization: str = ""
+    repo: str = ""  # the Hugging Face repository the app says the files came from, when it keeps that
+    sha256: str = ""  # the content hash where the app's own storage already names it (Ollama's blobs)
 
 
 def find_all(home: Path, environ: Mapping[str, str]) -> list[FoundModel]:
@@ -41,11 +44,9 @@ def lm_studio(home: Path) -> list[FoundModel]:
         for repo in sorted(p for p in root.glob("*/*") if p.is_dir()):
             for model in group_by_name(sorted(repo.glob("*.gguf"))):
                 relative = model.path.relative_to(root).as_posix()
-                found.append(
-                    FoundModel(
-                        "lmstudio", relative, display_name(model.path), model, quantization_from_name(model.path.name)
-                    )
-                )
+                name, quantization = display_name(model.path), quantization_from_name(model.path.name)
+                publisher_and_repo = f"{repo.parent.name}/{repo.name}"
+                found.append(FoundModel("lmstudio", relative, name, model, quantization, repo=publisher_and_repo))
     return found
 
 
@@ -66,7 +67,10 @@ def ollama(home: Path, environ: Mapping[str, str]) -> list[FoundModel]:
             name = f"{host}/{namespace}/{model}:{tag}"
         projector = _ollama_blob(root, layers.get(OLLAMA_PROJECTOR_LAYER))
         files = ModelFiles(path=blob, files=(blob,), format="gguf", mmproj=projector)
-        found.append(FoundModel("ollama", name, name, files, quantization_from_name(tag)))
+        repo = f"{namespace}/{model}" if host in OLLAMA_HF_HOSTS else ""
+        algorithm, _, digest = layers.get(OLLAMA_MODEL_LAYER, "").partition(":")
+        sha256 = digest if algorithm == "sha256" else ""
+        found.append(FoundModel("ollama", name, name, files, quantization_from_name(tag), repo=repo, sha256=sha256))
     return found
 
 
@@ -126,7 +130,8 @@ def hf_cache(home: Path, environ: Mapping[str, str]) -> list[FoundModel]:
                 relative = model.path.relative_to(snapshot).as_posix()
                 key = f"{repo}/{snapshot.name[:12]}/{relative}"
                 name = f"{repo} · {display_name(model.path)}"
-                found.append(FoundModel("hf-cache", key, name, model, quantization_from_name(model.path.name)))
+                quantization = quantization_from_name(model.path.name)
+                found.append(FoundModel("hf-cache", key, name, model, quantization, repo=repo))
     return found
 
 

@@ -1,8 +1,13 @@
 """The models on this computer: what Hearth downloaded, what the user imported, and what other apps hold.
 
 Only Hearth's own downloads are ever deleted: imported files and other apps' models stay the user's (or that app's)
-business, so they can only be hidden from the list. Listing is cheap (file names and sizes); what a model's GGUF
-header says costs about half a second a file, so it is read on demand by `describe` and remembered.
+business, so they can only be hidden from the list.
+
+A model is named for the person, not by its file: a catalog model (recognised by where it came from or by its
+SHA-256, see `catalog_match`) by the catalog's name, any other GGUF by what its own header calls it. Finding the
+files is cheap (names and sizes); a header costs up to half a second to read and is remembered for `describe`; a
+hash is computed only for a file exactly the size of a catalog file, once. `find` recognises only the model asked
+for, so opening one model never waits for the others.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app import data_lists, gguf_info, install_manifest, paths, settings
+from app import catalog, data_lists, gguf_info, install_manifest, paths, settings
+from app.catalog import ModelSpec
+from app.catalog_match import CatalogIndex, CatalogMatch, FileHashes, by_content, repository_of
 from app.errors import HearthError
-from app.found_models import find_all
+from app.found_models import FoundModel, find_all
 from app.model_files import (
     ModelFiles,
     Refusal,
@@ -32,6 +39,7 @@ from app.model_files import (
 IMPORTED_FILE = "imported.json"
 HIDDEN_FILE = "hidden.json"
 PAIRINGS_FILE = "pairings.json"  # projectors paired by hand: [{"model": library id, "mmproj": path}]
+HASHES_FILE = "model-hashes.json"  # in the cache folder: losing it costs only hashing again
 SOURCES = ("hearth", "imported", "lmstudio", "ollama", "hf-cache", "gpt4all")
 
 
@@ -49,6 +57,7 @@ class LibraryModel:
     mmproj: Path | None = None
     deletable: bool = False  # only what Hearth downloaded
     manifest: Path | None = None  # the install manifest of a Hearth download
+    spec: ModelSpec | None = field(default=None, repr=False)  # the catalog model it is: licence, tasks, description
 
 
 @dataclass(frozen=True)
@@ -77,11 +86,16 @@ class Library:
         models_dir: Path | None = None,
         home: Path | None = None,
         environ: Mapping[str, str] | None = None,
+        models_catalog: catalog.Catalog | None = None,
+        hashes: FileHashes | None = None,
     ) -> None:
         self._paths = hearth_paths or paths.resolve()
         self._models_dir = models_dir or settings.models_dir(settings.load(self._paths.config), self._paths)
         self._home = home or Path.home()
         self._environ = os.environ if environ is None else environ
+        self._catalog = models_catalog
+        self._index: CatalogIndex | None = None
+        self._hashes = hashes or FileHashes(self._paths.cache / HASHES_FILE)
         self._facts: dict[tuple[str, float, int], ModelFacts] = {}
 
     @property
@@ -90,7 +104,16 @@ class Library:
 
     # ---- listing
     def models(self, include_hidden: bool = False) -> list[LibraryModel]:
-        """Every model once (a file imported from another app's folder shows as imported), hidden ones left out."""
+        """Every model once (a file imported from another app's folder shows as imported), hidden ones left out,
+        each named for the person (a catalog model as the catalog names it)."""
+        return [self._recognised(m) for m in self._listed(include_hidden)]
+
+    def find(self, model_id: str) -> LibraryModel | None:
+        found = next((m for m in self._listed(include_hidden=True) if m.id == model_id), None)
+        return None if found is None else self._recognised(found)
+
+    def _listed(self, include_hidden: bool) -> list[LibraryModel]:
+        """The models with what their place says (a catalog model by repository and file name), nothing read."""
         hidden = set() if include_hidden else set(self._read_list(HIDDEN_FILE))
         listed: list[LibraryModel] = []
         seen: set[str] = set()
@@ -102,9 +125,6 @@ class Library:
             listed.append(model)
         return self._with_pairings(listed)
 
-    def find(self, model_id: str) -> LibraryModel | None:
-        return next((m for m in self.models(include_hidden=True) if m.id == model_id), None)
-
     def _downloaded(self) -> list[LibraryModel]:
         listed = []
         for path, manifest in install_manifest.all_manifests(self._models_dir):
@@ -112,22 +132,24 @@ class Library:
                 continue
             folder = manifest.folder(self._models_dir)
             mmproj = manifest.mmproj()
-            listed.append(
-                LibraryModel(
-                    id=f"hearth:{manifest.repo}/{manifest.install_id}",
-                    name=manifest.name or manifest.install_id,
-                    source="hearth",
-                    path=manifest.main_path(self._models_dir),
-                    files=tuple(folder / f.name for f in manifest.model_files()),
-                    format=manifest.format,
-                    size_bytes=sum(f.size for f in manifest.files),
-                    catalog_id=manifest.catalog_id,
-                    quantization=manifest.quantization,
-                    mmproj=folder / mmproj.name if mmproj else None,
-                    deletable=True,
-                    manifest=path,
-                )
+            model = LibraryModel(
+                id=f"hearth:{manifest.repo}/{manifest.install_id}",
+                name=manifest.name or manifest.install_id,
+                source="hearth",
+                path=manifest.main_path(self._models_dir),
+                files=tuple(folder / f.name for f in manifest.model_files()),
+                format=manifest.format,
+                size_bytes=sum(f.size for f in manifest.files),
+                catalog_id=manifest.catalog_id,
+                quantization=manifest.quantization,
+                mmproj=folder / mmproj.name if mmproj else None,
+                deletable=True,
+                manifest=path,
             )
+            if manifest.catalog_id:
+                listed.append(replace(model, spec=self._spec(manifest.catalog_id)))
+            else:  # `hearth download REPO FILE` of a file the catalog has
+                listed.append(self._as_catalog(model, self._catalog_index().by_name(manifest.repo, model.files)))
         return listed
 
     def _imported(self) -> list[LibraryModel]:
@@ -144,15 +166,29 @@ class Library:
             found = ModelFiles(
                 main, files, str(entry.get("format", "gguf")), mmproj if mmproj and mmproj.is_file() else None
             )
-            listed.append(
-                self._item("imported", str(main), display_name(found.path), found, quantization_from_name(main.name))
-            )
+            listed.append(self._imported_item(found))
         return listed
 
+    def _imported_item(self, files: ModelFiles) -> LibraryModel:
+        item = self._item(
+            "imported", str(files.path), display_name(files.path), files, quantization_from_name(files.path.name)
+        )
+        if files.format != "gguf":
+            return item
+        return self._as_catalog(item, self._catalog_index().by_name(repository_of(files.path), files.files))
+
     def _found(self) -> list[LibraryModel]:
-        return [
-            self._item(f.source, f.key, f.name, f.files, f.quantization) for f in find_all(self._home, self._environ)
-        ]
+        return [self._found_item(f) for f in find_all(self._home, self._environ)]
+
+    def _found_item(self, found: FoundModel) -> LibraryModel:
+        item = self._item(found.source, found.key, found.name, found.files, found.quantization)
+        index = self._catalog_index()
+        match = (
+            index.by_name(found.repo, found.files.files)
+            or index.by_quantization(found.repo, found.quantization)
+            or index.by_sha256(found.sha256)
+        )
+        return self._as_catalog(item, match)
 
     @staticmethod
     def _item(source: str, key: str, name: str, files: ModelFiles, quantization: str) -> LibraryModel:
@@ -167,6 +203,60 @@ class Library:
             quantization=quantization,
             mmproj=files.mmproj,
         )
+
+    # ---- which model it is
+    def _recognised(self, model: LibraryModel) -> LibraryModel:
+        """The model named for the person: a catalog model by the catalog's name (found by its SHA-256 when its
+        place did not say), any other GGUF by its header's `general.name`, size and quantization; an Ollama model
+        keeps the name it was pulled by (its blob names are its hashes, compared already). A file that cannot be
+        read keeps its file name here; `describe` says what is wrong with it."""
+        if model.catalog_id or model.format != "gguf" or model.source == "ollama":
+            return model
+        try:
+            match = by_content(self._catalog_index(), self._hashes, model.files)
+        except OSError:  # gone or unreadable since it was listed: describe() will say so
+            return model
+        if match is not None:
+            return self._as_catalog(model, match)
+        try:
+            header = self.describe(model).header
+        except HearthError:
+            return model
+        return self._named_by_header(model, header) if header is not None else model
+
+    @staticmethod
+    def _named_by_header(model: LibraryModel, header: gguf_info.GgufHeader) -> LibraryModel:
+        name = header.name.strip()
+        if not name:
+            return model
+        size_label = str(header.metadata.get("general.size_label") or "").strip()
+        if size_label and size_label.casefold() not in name.casefold():
+            name = f"{name} {size_label}"
+        declared = header.file_type if not header.file_type.startswith("type") else ""
+        quantization = model.quantization or declared
+        return replace(model, name=f"{name} · {quantization}" if quantization else name, quantization=quantization)
+
+    def _as_catalog(self, model: LibraryModel, match: CatalogMatch | None) -> LibraryModel:
+        if match is None:
+            return model
+        return replace(
+            model,
+            name=match.name,
+            catalog_id=match.spec.id,
+            quantization=match.variant.quantization,
+            spec=match.spec,
+        )
+
+    def _catalog_index(self) -> CatalogIndex:
+        if self._index is None:
+            self._index = CatalogIndex(self._catalog or catalog.default())
+        return self._index
+
+    def _spec(self, catalog_id: str) -> ModelSpec | None:
+        try:
+            return (self._catalog or catalog.default()).get(catalog_id)
+        except catalog.UnknownModel:  # a download of a model the catalog has since dropped
+            return None
 
     # ---- what a model is
     def describe(self, model: LibraryModel) -> ModelFacts:
@@ -227,10 +317,7 @@ class Library:
                     }
                 )
         self._write_list(IMPORTED_FILE, entries)
-        imported = tuple(
-            self._item("imported", str(m.path), display_name(m.path), m, quantization_from_name(m.path.name))
-            for m in models
-        )
+        imported = tuple(self._recognised(self._imported_item(m)) for m in models)
         return ImportResult(imported=imported, refused=tuple(refused))
 
     def delete(self, model: LibraryModel) -> None:

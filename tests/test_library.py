@@ -111,7 +111,7 @@ def test_a_split_gguf_is_one_model_and_loads_from_its_first_part(
     [model] = result.imported
     assert model.path == qwen_split[0]
     assert model.files == tuple(qwen_split)
-    assert model.name == qwen_gguf.stem
+    assert model.name == "Qwen2.5 Coder 0.5B Instruct AWQ · Q4_K_M"  # by its header: no catalog variant has these parts
     assert model.size_bytes == sum(p.stat().st_size for p in qwen_split)
     whole = library(tmp_path).describe(library(tmp_path).import_path(place(qwen_gguf, tmp_path / "w.gguf")).imported[0])
     assert library(tmp_path).describe(model).parameter_count == whole.parameter_count
@@ -193,23 +193,25 @@ def other_apps(qwen_gguf: Path, gemma_gguf: Path, tmp_path: Path) -> Path:
 
 
 @pytest.mark.model
-def test_models_of_other_apps_are_found_in_place_and_named_as_those_apps_name_them(other_apps: Path) -> None:
+def test_models_of_other_apps_are_found_in_place_and_named_for_what_they_are(other_apps: Path) -> None:
+    """A catalog model by the catalog's name, another GGUF by its header's, an Ollama model by its Ollama name."""
     found = {(m.source, m.name): m for m in library(other_apps).models()}
     assert sorted(found) == [
-        ("gpt4all", "gemma-3-270m-Q4_K_M"),
-        ("hf-cache", "ggml-org/gemma-3-270m-GGUF · gemma-3-270m-q4_k_m"),
-        ("lmstudio", "gemma-3-270m-q4_k_m"),
-        ("lmstudio", "qwen2.5-coder-0.5b-instruct-q4_k_m"),
+        ("gpt4all", "Gemma 3 270m · Q4_K_M"),
+        ("hf-cache", "Gemma 3 270m · Q4_K_M"),
+        ("lmstudio", "Gemma 3 270m · Q4_K_M"),
+        ("lmstudio", "Qwen2.5-Coder 0.5B Instruct Q4_K_M"),
         ("ollama", "qwen2.5:7b"),
         ("ollama", "someone/gemma3:270m-q4_K_M"),
     ]
-    lm_qwen = found["lmstudio", "qwen2.5-coder-0.5b-instruct-q4_k_m"]
+    lm_qwen = found["lmstudio", "Qwen2.5-Coder 0.5B Instruct Q4_K_M"]
+    assert lm_qwen.catalog_id == "qwen2.5-coder-0.5b"
     assert lm_qwen.id == "lmstudio:Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
     assert lm_qwen.mmproj is not None
     assert lm_qwen.mmproj.name == "mmproj-Qwen-F16.gguf"
     assert found["ollama", "qwen2.5:7b"].id == "ollama:qwen2.5:7b"
     assert found["ollama", "someone/gemma3:270m-q4_K_M"].quantization == "Q4_K_M"
-    assert found["gpt4all", "gemma-3-270m-Q4_K_M"].quantization == "Q4_K_M"
+    assert found["gpt4all", "Gemma 3 270m · Q4_K_M"].quantization == "Q4_K_M"
     assert all(not m.deletable for m in found.values())
     assert library(other_apps).describe(found["ollama", "qwen2.5:7b"]).architecture == "qwen2"
 
@@ -228,7 +230,7 @@ def test_the_hugging_face_cache_follows_hf_hub_cache_and_hf_home(tmp_path: Path)
 def test_found_ollama_and_lm_studio_models_load_in_llama_cpp(other_apps: Path) -> None:
     models = {m.name: m for m in library(other_apps).models()}
     assert complete_once(models["qwen2.5:7b"].path)
-    assert complete_once(models["qwen2.5-coder-0.5b-instruct-q4_k_m"].path)
+    assert complete_once(models["Qwen2.5-Coder 0.5B Instruct Q4_K_M"].path)
 
 
 # ---------------------------------------------------------------- Hearth downloads
@@ -346,4 +348,10 @@ def test_hearth_import_then_list_json(qwen_gguf: Path, tmp_path: Path, monkeypat
     assert entry["size_bytes"] == qwen_gguf.stat().st_size
     assert (entry["quantization"], entry["architecture"], entry["context_length"]) == ("Q4_K_M", "qwen2", 32768)
     assert entry["has_chat_template"] is True
-    assert (entry["catalog_id"], entry["mmproj"], entry["deletable"]) == ("", None, False)
+    assert (entry["mmproj"], entry["deletable"]) == (None, False)
+    # Imported from an unrelated folder, it is still the catalog's file: same size, same SHA-256.
+    assert (entry["catalog_id"], entry["name"], entry["license"]) == (
+        "qwen2.5-coder-0.5b",
+        "Qwen2.5-Coder 0.5B Instruct Q4_K_M",
+        "Apache-2.0",
+    )

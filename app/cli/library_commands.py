@@ -42,7 +42,8 @@ def run_list(args: argparse.Namespace) -> int:
     if not models:
         print("No models yet. Download one from Discover, or add yours with `hearth import PATH`.", file=sys.stderr)
     for model in models:
-        quantization = f" {model.quantization}" if model.quantization else ""
+        shown = model.quantization and model.quantization.casefold() in model.name.casefold()
+        quantization = f" {model.quantization}" if model.quantization and not shown else ""
         print(f"{model.name}{quantization}  [{model.source}]  {format_bytes(model.size_bytes)}  {model.path}")
     return 0
 
@@ -58,6 +59,8 @@ def _as_json(library: Library, model: LibraryModel) -> dict[str, Any]:
         "size_bytes": model.size_bytes,
         "quantization": model.quantization,
         "catalog_id": model.catalog_id,
+        "license": model.spec.license.name if model.spec else None,
+        "tasks": list(model.spec.tasks) if model.spec else [],
         "architecture": None,
         "parameter_count": None,
         "context_length": None,

@@ -90,6 +90,12 @@ class LibraryRow(QFrame):
             badges.addWidget(badge(row.verdict.label, FIT_BADGE[row.verdict.fit], row.verdict.reason))
         badges.addWidget(badge(format_bytes(model.size_bytes), "BadgePlain"))
         badges.addWidget(badge(SOURCE_LABELS.get(model.source, model.source), "BadgePlain"))
+        if model.spec is not None:  # a catalog model, wherever it came from: its licence and what it is for
+            licence = model.spec.license
+            business = "allowed" if licence.commercial_use else "not allowed"
+            kind = "BadgeGood" if licence.commercial_use else "BadgeSlow"
+            badges.addWidget(badge(licence.name, kind, f"{licence.tier_label}; business use {business}"))
+            badges.addWidget(badge(" · ".join(t.capitalize() for t in model.spec.tasks), "BadgePlain"))
         if model.mmproj is not None:
             badges.addWidget(badge("Can see images", "BadgeGood"))
         badges.addStretch(1)
