@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import paths
+from app import messages, paths
 from app.secrets import TokenCheck, TokenStore, save_and_test
 from app.settings import Settings, SettingsStore, load, save
 from tests.helpers.hf_server import FakeHub
 from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.told import told
 from tests.test_cli_scan import hearth
 from ui.application import Services, build_services, build_window, open_first_run
 from ui.main_window import MainWindow
@@ -41,7 +42,7 @@ def make_page(
 ) -> SettingsPage:
     if settings is not None:
         save(hearth_home / "config", settings)
-    page = SettingsPage(SettingsStore(hearth_home / "config"), store, workers, hearth_home / "models")
+    page = SettingsPage(SettingsStore(hearth_home / "config"), store, workers, workers.messages, hearth_home / "models")
     qtbot.addWidget(page)
     return page
 
@@ -94,6 +95,7 @@ def test_mirror_offline_and_concurrency_are_saved(
     qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
 ) -> None:
     page = make_page(qtbot, workers, store, hearth_home)
+    seen = told(workers.messages)
     assert page.endpoint_edit.placeholderText() == "https://huggingface.co"
 
     qtbot.keyClicks(page.endpoint_edit, "https://hf-mirror.com/")
@@ -104,11 +106,15 @@ def test_mirror_offline_and_concurrency_are_saved(
     page.endpoint_edit.setText("hf-mirror dot com")
     qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
     assert saved(hearth_home).hf_endpoint == "https://hf-mirror.com"  # refused, the mirror stays
-    assert not page.endpoint_error.isHidden()
+    assert seen == [
+        messages.Warning(
+            "This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty."
+        )
+    ]
     page.endpoint_edit.clear()
     qtbot.keyClick(page.endpoint_edit, Qt.Key.Key_Return)
     assert saved(hearth_home).hf_endpoint == ""
-    assert page.endpoint_error.isHidden()
+    assert len(seen) == 1  # an empty address is the usual one, nothing to tell
 
     qtbot.mouseClick(page.offline_check, Qt.MouseButton.LeftButton)
     assert saved(hearth_home).offline is True
@@ -208,6 +214,7 @@ def test_save_and_test_runs_on_a_worker_and_names_the_account(
 
     monkeypatch.setattr(settings_page, "save_and_test", recording)
     page = make_page(qtbot, workers, store, hearth_home, Settings(hf_endpoint=fake_hub.url))
+    seen = told(workers.messages)
     show(qtbot, page)
     assert page.token_status.text() == "No token is saved."
     assert not page.save_token_button.isEnabled()
@@ -229,7 +236,8 @@ def test_save_and_test_runs_on_a_worker_and_names_the_account(
     with qtbot.waitSignal(page.token_changed, timeout=10_000):
         qtbot.mouseClick(page.remove_token_button, Qt.MouseButton.LeftButton)
     assert store.get() is None
-    assert page.token_status.text() == "The token was removed."
+    assert page.token_status.text() == "No token is saved."
+    assert seen == [messages.Info("The token was removed.")]
     qtbot.waitUntil(lambda: not page._token_busy)
     assert not page.remove_token_button.isEnabled()
 
@@ -238,11 +246,17 @@ def test_a_refused_token_shows_the_sentence_and_is_not_saved(
     qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, fake_hub: FakeHub
 ) -> None:
     page = make_page(qtbot, workers, store, hearth_home, Settings(hf_endpoint=fake_hub.url))
+    seen = told(workers.messages)
     show(qtbot, page)
     page.token_edit.setText("hf_wrong")
     qtbot.mouseClick(page.save_token_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "did not accept" in page.token_status.text(), timeout=10_000)
-    assert page.token_status.text().startswith("Hugging Face did not accept this token.")
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    (refused,) = seen
+    assert isinstance(refused, messages.Warning)
+    assert refused.text.startswith("Hugging Face did not accept this token.")
+    assert refused.text.endswith("Nothing was saved.")
+    qtbot.waitUntil(lambda: not page._token_busy)
+    assert page.token_status.text() == "No token is saved."
     assert store.get() is None
     assert page.token_edit.text() == "hf_wrong"  # kept, so a typo can be fixed
     assert not page.remove_token_button.isEnabled()
@@ -252,11 +266,16 @@ def test_offline_save_makes_no_request_and_says_it_was_not_checked(
     qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, fake_hub: FakeHub
 ) -> None:
     page = make_page(qtbot, workers, store, hearth_home, Settings(hf_endpoint=fake_hub.url, offline=True))
+    seen = told(workers.messages)
     show(qtbot, page)
     page.token_edit.setText(TOKEN)
     with qtbot.waitSignal(page.token_changed, timeout=10_000):
         qtbot.keyClick(page.token_edit, Qt.Key.Key_Return)
-    assert page.token_status.text().startswith("Saved, but not checked: Offline mode is on")
+    (unchecked,) = seen
+    assert isinstance(unchecked, messages.Info)
+    assert unchecked.text.startswith("Saved, but not checked: Offline mode is on")
+    assert page.token_status.text() == "A token is saved."
+
     assert store.get() == TOKEN
     assert fake_hub.requests == []
 

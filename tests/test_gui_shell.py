@@ -1,4 +1,4 @@
-"""The window: sidebar, Hardware page on a worker thread, notifications, remembered geometry."""
+"""The window: sidebar, Hardware page on a worker thread, the banner that tells, remembered geometry."""
 
 from __future__ import annotations
 
@@ -12,13 +12,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import paths, settings
+from app import messages, paths, settings
 from app.errors import HearthError
 from app.hardware import HardwareProfile, probe
 from app.hardware.parsers.nvidia import parse_nvidia_smi_csv
+from app.messages import MessageBridge
+from tests.helpers.told import told
 from ui.application import build_services, build_window
 from ui.main_window import PAGE_KEYS, MainWindow
 from ui.pages.hardware import HardwarePage
+from ui.widgets.banner import Banner
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
@@ -57,7 +60,7 @@ def test_hardware_page_shows_this_machine_after_a_scan_off_the_gui_thread(qtbot:
         scan_threads.append(threading.current_thread())
         return probe(paths.resolve().models)
 
-    page = HardwarePage(scanner, workers)
+    page = HardwarePage(scanner, workers, workers.messages)
     qtbot.addWidget(page)
     page.scan_finished.connect(lambda _profile: slot_threads.append(QThread.currentThread()))
     with qtbot.waitSignal(page.scan_finished, timeout=20_000):
@@ -74,7 +77,8 @@ def test_hardware_page_shows_this_machine_after_a_scan_off_the_gui_thread(qtbot:
 
 
 def test_details_toggle_and_copy(qtbot: QtBot, workers: Workers) -> None:
-    page = HardwarePage(lambda: probe(paths.resolve().models), workers)
+    page = HardwarePage(lambda: probe(paths.resolve().models), workers, workers.messages)
+    seen = told(workers.messages)
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.scan_finished, timeout=20_000):
@@ -85,6 +89,7 @@ def test_details_toggle_and_copy(qtbot: QtBot, workers: Workers) -> None:
     assert "Processor" in page.details.toPlainText()
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == page.details.toPlainText()
+    assert seen == [messages.Info("The scan's details are copied: paste them into a bug report or a message.")]
 
 
 def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, hardware_data: Path) -> None:
@@ -100,7 +105,7 @@ def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, 
         (dataclasses.replace(recorded, driver="550.54.14"), "can run fully on your graphics card", "used through CUDA"),
     ):
         profile = dataclasses.replace(real, gpus=(gpu,), llama=cuda_build)
-        page = HardwarePage(lambda profile=profile: profile, workers)
+        page = HardwarePage(lambda profile=profile: profile, workers, workers.messages)
         qtbot.addWidget(page)
         with qtbot.waitSignal(page.scan_finished, timeout=20_000):
             page.rescan()
@@ -111,17 +116,63 @@ def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, 
 
 def test_a_failing_scan_is_told_in_the_banner_and_the_app_stays_usable(qtbot: QtBot, workers: Workers) -> None:
     window = make_window(qtbot, workers)
+    seen = told(workers.messages)
 
     def broken() -> HardwareProfile:
         raise HearthError("Hearth could not look at this computer's hardware.", "details for the log")
 
     window.hardware_page._scanner = broken
     window.show()
-    with qtbot.waitSignal(workers.notify, timeout=10_000):
-        window.hardware_page.rescan()
+    window.hardware_page.rescan()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == [messages.Error("Hearth could not look at this computer's hardware.", "details for the log")]
     qtbot.waitUntil(window.banner.isVisible)
     assert window.banner.message.text() == "Hearth could not look at this computer's hardware."
+    assert window.banner.message.toolTip() == "details for the log"
+    assert window.banner.level == "error"
     qtbot.waitUntil(window.hardware_page.rescan_button.isEnabled)
+
+
+def test_what_is_told_before_the_window_exists_shows_in_its_banner(qtbot: QtBot) -> None:
+    bridge = MessageBridge()
+    bridge.warning("The downloads list could not be read; it starts empty.")
+    pool = Workers(bridge)
+    try:
+        window = make_window(qtbot, pool)
+        qtbot.waitUntil(lambda: window.banner.message.text().startswith("The downloads list"))
+        assert window.banner.level == "warning"
+    finally:
+        pool.shutdown()
+
+
+def test_a_message_told_from_another_thread_is_shown_on_the_gui_thread(qtbot: QtBot, workers: Workers) -> None:
+    """The bridge calls its listeners on the sender's thread; the banner must only ever be touched on the GUI's."""
+    window = make_window(qtbot, workers)
+    window.show()
+    shown_on: list[QThread] = []
+    window.messages.arrived.connect(lambda _message: shown_on.append(QThread.currentThread()))
+    sender = threading.Thread(target=lambda: workers.messages.info("Saved talk.srt in Transcripts."))
+    sender.start()
+    sender.join()
+    qtbot.waitUntil(window.banner.isVisible)
+    assert shown_on == [QApplication.instance().thread()]
+    assert window.banner.message.text() == "Saved talk.srt in Transcripts."
+
+
+def test_news_leaves_the_banner_by_itself_but_a_problem_stays_until_dismissed(qtbot: QtBot) -> None:
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_message(messages.Info("The token was removed."))
+    assert banner.isVisible()
+    assert banner.info_timer.isActive()
+    banner.info_timer.timeout.emit()  # its time is up
+    assert not banner.isVisible()
+    banner.show_message(messages.Info("Saved talk.srt."))
+    banner.show_message(messages.Error("The transcript could not be saved there."))
+    assert not banner.info_timer.isActive()  # the error replaced the news and stays
+    assert banner.level == "error"
+    qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
 
 
 def test_window_geometry_and_page_are_remembered(qtbot: QtBot, workers: Workers) -> None:
@@ -165,7 +216,7 @@ def test_a_processor_the_engine_was_not_built_for_is_told_on_the_page(
     real = probe(paths.resolve().models)
     build = dataclasses.replace(real.llama, system_info=(hardware_data / "llama-system-info-cuda-v100.txt").read_text())
     old = dataclasses.replace(real, cpu=CpuInfo("Intel Core i5-2500K", 4, 4, ("avx",)), llama=build)
-    page = HardwarePage(lambda: old, workers)
+    page = HardwarePage(lambda: old, workers, workers.messages)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.scan_finished, timeout=20_000):
         page.rescan()

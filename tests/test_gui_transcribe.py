@@ -11,15 +11,18 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app import paths
+from app import messages, paths
+from app.engines.whisper_options import TranscribeOptions
 from app.library import Library
 from app.secrets import TokenStore
 from app.settings import SettingsStore, load
 from app.transcription_queue import SavePlan, TranscriptionQueue, save_plan
+from app.transcripts.model import Segment, Transcript
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.qt_drop import drop_files
 from tests.helpers.speech import speech_set
 from tests.helpers.subtitles import assert_well_formed, parse_srt
+from tests.helpers.told import told
 from ui.application import build_services, build_window
 from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
@@ -166,7 +169,7 @@ def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automaticall
     qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = SettingsStore(tmp_path / "config")
-    page = SettingsPage(store, TokenStore(MemoryKeyring()), workers, tmp_path / "models")
+    page = SettingsPage(store, TokenStore(MemoryKeyring()), workers, workers.messages, tmp_path / "models")
     qtbot.addWidget(page)
     card = page.transcripts_section
     assert card.folder_label.text() == "Next to each recording"
@@ -187,3 +190,35 @@ def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automaticall
     assert store.current.transcript_formats == "txt"
     assert load(tmp_path / "config") == store.current
     assert card.format_checks["txt"].isChecked()
+
+
+def test_what_the_page_tells_goes_through_the_bridge_an_empty_folder_and_a_save_that_fails(
+    qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No Whisper model here: a transcript finished in an earlier session is read, saved elsewhere, and fails."""
+    queue = TranscriptionQueue(paths.resolve().ensure().data / "transcription")
+    (item,) = queue.add([tmp_path / "talk.wav"], TranscribeOptions())
+    queue.start(item.id)
+    spoken = Transcript(str(tmp_path / "talk.wav"), "en", 2.0, (Segment(0.0, 2.0, "Hello from an earlier session."),))
+    queue.finish(item.id, spoken, [], [])
+    window = build_window(build_services(paths.resolve().ensure(), workers))
+    qtbot.addWidget(window)
+    seen = told(workers.messages)
+    page = transcribe_page(window)
+
+    (tmp_path / "nothing here").mkdir()
+    page.add_paths([tmp_path / "nothing here"])
+    assert seen == [messages.Warning("No recordings were found in what was dropped.")]
+
+    page.queue_list.setCurrentRow(0)
+    assert page.view.text() == "Hello from an earlier session."
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(tmp_path), "")))
+    page.export_actions["txt"].trigger()  # a folder's name: it cannot be written as a file
+    assert isinstance(seen[-1], messages.Error)
+    assert seen[-1].text.startswith("The transcript could not be saved there: ")
+
+    target = tmp_path / "talk.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    page.export_actions["txt"].trigger()
+    assert seen[-1] == messages.Info(f"Saved talk.txt in {tmp_path}.")
+    assert target.read_text(encoding="utf-8").strip() == "Hello from an earlier session."

@@ -1,6 +1,7 @@
 """The composition root: builds Hearth's services once and hands them to the window.
 
-Start-up order: logging → paths → settings → QApplication and theme → window → first hardware scan.
+Start-up order: logging → paths → settings → QApplication and theme → message bridge and workers → window → first
+hardware scan. The bridge is built first so that whatever is told before the window exists waits for its banner.
 Shutdown: the window's settings are saved and background workers are asked to stop and waited for.
 """
 
@@ -19,6 +20,7 @@ from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import probe
 from app.library import Library
+from app.messages import MessageBridge
 from app.paths import HearthPaths
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore
@@ -54,6 +56,7 @@ class Services:
     downloads: DownloadsController
     tokens: TokenStore
     chats: ChatStore
+    messages: MessageBridge  # the one way to tell the person something; the workers tell their failures through it
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
@@ -69,7 +72,8 @@ def build_services(hearth_paths: HearthPaths, workers: Workers) -> Services:
         offline=lambda: store.current.offline,
     )
     chats = ChatStore(hearth_paths.data / "conversations.db")
-    return Services(hearth_paths, store, workers, DownloadsController(queue, context, workers), tokens, chats)
+    downloads = DownloadsController(queue, context, workers)
+    return Services(hearth_paths, store, workers, downloads, tokens, chats, workers.messages)
 
 
 def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
@@ -82,14 +86,14 @@ def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
 
 def build_window(services: Services) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
-    workers = services.workers
-    hardware = HardwarePage(scanner=lambda: probe(services.models_dir()), workers=workers)  # the folder at scan time
+    workers, messages = services.workers, services.messages
+    hardware = HardwarePage(lambda: probe(services.models_dir()), workers, messages)  # the folder at scan time
     discover = DiscoverPage(catalog.default(), workers, services.downloads)
     hardware.scan_finished.connect(discover.set_profile)
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(lambda: Library(services.paths, services.models_dir()), workers)
     hardware.scan_finished.connect(my_models.set_profile)
-    settings_page = SettingsPage(services.settings, services.tokens, workers, services.paths.models)
+    settings_page = SettingsPage(services.settings, services.tokens, workers, messages, services.paths.models)
 
     measured_folder = services.models_dir()
 
@@ -112,15 +116,18 @@ def build_window(services: Services) -> MainWindow:
             TranscriptionQueue(services.paths.data / "transcription"),
             workers,
             lambda: save_plan(services.settings.current, services.paths.data / "Transcripts"),
+            messages,
         ),
         lambda: Library(services.paths, services.models_dir()),
         workers,
+        messages,
         services.settings.current.whisper_model,
     )
     transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
     services.downloads.installed.connect(transcribe.refresh_models)
     window = MainWindow(
         services.settings,
+        messages,
         hardware,
         discover,
         other_pages={"models": my_models, "settings": settings_page, "chat": chat, "transcribe": transcribe},
@@ -131,7 +138,6 @@ def build_window(services: Services) -> MainWindow:
         lambda title, text, prompt: (window.show_page("chat"), chat.start_conversation_with(title, text, prompt))
     )
     transcribe.discover_requested.connect(lambda: window.show_page("discover"))
-    workers.notify.connect(window.banner.show_notification)
 
     def on_files_dropped(dropped: list[Path]) -> None:
         """Recordings go to Transcribe; model files and folders to My Models, as before."""
@@ -194,7 +200,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         handlers=[logging.FileHandler(hearth_paths.logs / "hearth.log", encoding="utf-8"), logging.StreamHandler()],
     )
     app = create_qapplication(sys.argv if argv is None else argv)
-    services = build_services(hearth_paths, Workers())
+    services = build_services(hearth_paths, Workers(MessageBridge()))
     window = build_window(services)
     window.show()
     if not services.settings.current.first_run_done:

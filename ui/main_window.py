@@ -1,4 +1,5 @@
-"""The main window: a sidebar of pages, a banner for problems, and a remembered size and place."""
+"""The main window: a sidebar of pages, the banner where Hearth tells the person things, and a remembered size and
+place."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import MessageBridge
 from app.settings import Settings, SettingsStore
 from app.transcription_queue import MEDIA_SUFFIXES
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.placeholder import PlaceholderPage
+from ui.qt_messages import QtMessages
 from ui.resources import app_icon
 from ui.widgets.banner import Banner
 
@@ -36,6 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         settings: SettingsStore,
+        messages: MessageBridge,
         hardware_page: HardwarePage,
         discover_page: DiscoverPage,
         other_pages: dict[str, QWidget] | None = None,
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
             **(other_pages or {}),
         }
         self.downloads_panel = downloads_panel
+        self.messages = QtMessages(messages, self)
         self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _connect_signals(self) -> None:
+        self.messages.arrived.connect(self.banner.show_message)
         self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
         if self.downloads_panel is not None:
             self.downloads_button.toggled.connect(self.downloads_dock.setVisible)

@@ -1,14 +1,11 @@
-"""One path for telling the user something went wrong, whichever worker or page it came from."""
+"""What is left of the old notification path, for ui/downloads_controller.py only, until it tells through the
+message bridge (app/messages.py) like everything else; then this module goes."""
 
 from __future__ import annotations
 
-import logging
-import traceback
 from dataclasses import dataclass
 
-from app.errors import HearthError
-
-log = logging.getLogger(__name__)
+from app.messages import describe
 
 
 @dataclass(frozen=True)
@@ -18,9 +15,6 @@ class Notification:
 
 
 def from_exception(exc: BaseException) -> Notification:
-    """A HearthError carries its own sentence; anything else is a bug and says so, with the traceback kept."""
-    if isinstance(exc, HearthError):
-        return Notification(exc.message, exc.details)
-    details = "".join(traceback.format_exception(exc))
-    log.error("Unexpected error in a background task:\n%s", details)
-    return Notification(f"Something went wrong inside Hearth: {exc}", details)
+    """The bridge's sentence for `exc` (an unexpected one's traceback is logged there), without telling it."""
+    error = describe(exc)
+    return Notification(error.text, error.details)

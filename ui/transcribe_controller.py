@@ -2,7 +2,7 @@
 
 The worker runs `app.transcription_queue.run_item` with the one `Transcriber` (so the model stays loaded between
 files) and yields the item as it changes; this turns that into `item_changed` on the GUI thread. A recording that
-fails only fails its item; a bug in Hearth fails the item with the notification's sentence and is reported too.
+fails only fails its item; a bug in Hearth fails the item with the bridge's sentence and is told (and logged) too.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.engines.whisper import Transcriber
 from app.engines.whisper_options import TranscribeOptions
+from app.messages import MessageBridge
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
-from ui.notifications import from_exception
 from ui.workers import Workers
 
 
@@ -29,11 +29,13 @@ class TranscribeController(QObject):
         queue: TranscriptionQueue,
         workers: Workers,
         save_plan: Callable[[], SavePlan],
+        messages: MessageBridge,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.queue = queue
         self._workers = workers
+        self._messages = messages
         self._save_plan = save_plan
         self._transcriber = Transcriber()
         self._model: Path | None = None
@@ -105,10 +107,9 @@ class TranscribeController(QObject):
 
     @Slot(object)
     def on_job_errored(self, exc: BaseException) -> None:
-        notification = from_exception(exc)
+        error = self._messages.error_from(exc)
         if self._running is not None:
-            self.item_changed.emit(self.queue.fail(self._running, notification.message))
-        self._workers.notify.emit(notification)
+            self.item_changed.emit(self.queue.fail(self._running, error.text))
 
     @Slot()
     def on_job_finished(self) -> None:

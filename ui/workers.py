@@ -2,7 +2,8 @@
 
 `app/` work is plain functions and generators; this runs them on superqt workers and turns their results into
 queued signals, so slots run on the GUI thread. Callers connect `@Slot` methods of GUI-thread objects (a plain
-lambda has no thread affinity and could run on the worker). Errors are routed to one notification handler.
+lambda has no thread affinity and could run on the worker). A job's failure is told through the app's message
+bridge (app/messages.py), unless its caller shows it itself.
 Workers are kept referenced until they finish, and `shutdown()` asks them to stop and waits for them at exit.
 
 Everything that touches llama.cpp (`on_engine_thread=True`) runs on one long-lived thread. llama.cpp's CPU
@@ -19,19 +20,21 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Slot
 from superqt.utils import WorkerBase, create_worker
 
-from ui.notifications import Notification, from_exception
+from app.messages import MessageBridge
 
 
 class Workers(QObject):
-    """Starts and tracks background jobs for one window."""
+    """Starts and tracks background jobs for one window.
 
-    notify = Signal(object)  # Notification, for any job that failed
+    `messages` is the bridge failures are told through: the app's one bridge, or (in tests that need none) a
+    bridge of its own, which then keeps what it was told."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, messages: MessageBridge | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.messages = messages if messages is not None else MessageBridge()
         # superqt keeps a started worker alive until it finishes; a weak set lets shutdown reach those still running.
         self._running: weakref.WeakSet[WorkerBase[Any]] = weakref.WeakSet()
         self._engine_pool = QThreadPool(self)
@@ -52,7 +55,7 @@ class Workers(QObject):
 
         `connect` maps worker signals ("returned", "yielded", "finished", ...) to GUI-thread slots; they are
         connected before the worker starts, so even an instant result cannot be missed. With
-        `report_errors=False` the caller shows failures itself (a download row) instead of the banner.
+        `report_errors=False` the caller tells failures itself (a download row, a queue item) instead.
         `on_engine_thread=True` queues it on the llama.cpp thread, after any engine job still running."""
         worker: WorkerBase[Any] = create_worker(fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         for signal_name, slot in (connect or {}).items():
@@ -70,7 +73,7 @@ class Workers(QObject):
 
     @Slot(object)
     def _on_worker_errored(self, exc: BaseException) -> None:
-        self.notify.emit(from_exception(exc))
+        self.messages.error_from(exc)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         for worker in list(self._running):
@@ -78,6 +81,3 @@ class Workers(QObject):
                 worker.quit()
         QThreadPool.globalInstance().waitForDone(timeout_ms)
         self._engine_pool.waitForDone(timeout_ms)
-
-
-__all__ = ["Notification", "Workers"]

@@ -1,7 +1,8 @@
 """The Hardware page: what this computer can run, in one sentence, with the facts behind it on demand.
 
 The scan runs external tools for up to a few seconds, so it runs on a worker; the page shows "Scanning…" and
-keeps the previous result visible until the new one arrives.
+keeps the previous result visible until the new one arrives. A failed scan is told by the workers, through the
+app's message bridge, like every other failure.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.hardware import HardwareProfile
 from app.hardware.capacity import Capacity, assess
 from app.hardware.report import render
+from app.messages import MessageBridge
 from app.units import format_bytes
 from ui.widgets.fact_card import FactCard
 from ui.widgets.scroll import vertical_scroll
@@ -34,10 +36,13 @@ Scanner = Callable[[], HardwareProfile]
 class HardwarePage(QWidget):
     scan_finished = Signal(object)  # HardwareProfile, after the page has shown it
 
-    def __init__(self, scanner: Scanner, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scanner: Scanner, workers: Workers, messages: MessageBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._scanner = scanner
         self._workers = workers
+        self._messages = messages
         self.profile: HardwareProfile | None = None
         self._build()
         self._connect_signals()
@@ -186,7 +191,7 @@ class HardwarePage(QWidget):
     @Slot()
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.status.setText("Copied")
+        self._messages.info("The scan's details are copied: paste them into a bug report or a message.")
 
 
 def _engine_text(profile: HardwareProfile) -> str:

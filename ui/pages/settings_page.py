@@ -3,7 +3,9 @@
 The page keeps no copy of the settings: it edits the app's one `SettingsStore`, naming only the field the user
 changed, so what other parts of Hearth changed meanwhile (the first run's done flag, the Whisper model) stays as they
 left it; it listens to the store, so it shows their changes too. The token goes through the `TokenStore`, whose calls
-may talk to the OS password store or to Hugging Face, so they run on workers; the page shows their sentences.
+may talk to the OS password store or to Hugging Face, so they run on workers. The token card shows the token's
+state (saved, checked, whose); what went wrong or what was done (a refused token, a removal, an address Hearth
+cannot use) is told through the app's message bridge.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import MessageBridge
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
 from app.settings import Settings, SettingsStore
 from ui.widgets.scroll import vertical_scroll
@@ -46,6 +49,7 @@ class SettingsPage(QWidget):
         settings: SettingsStore,
         token_store: TokenStore,
         workers: Workers,
+        messages: MessageBridge,
         default_models_dir: Path,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,6 +57,7 @@ class SettingsPage(QWidget):
         self.store = settings
         self._tokens = token_store
         self._workers = workers
+        self._messages = messages
         self._default_models_dir = default_models_dir
         self._token_busy = False
         self._token_stored = False
@@ -147,10 +152,6 @@ class SettingsPage(QWidget):
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setPlaceholderText(DEFAULT_ENDPOINT)
         self.endpoint_edit.setAccessibleName("Download address")
-        self.endpoint_error = QLabel("")
-        self.endpoint_error.setObjectName("WarningBox")
-        self.endpoint_error.setWordWrap(True)
-        self.endpoint_error.hide()
         self.offline_check = QCheckBox("Offline mode — Hearth makes no network connection at all")
         self.concurrency_spin = QSpinBox()
         self.concurrency_spin.setRange(1, MAX_DOWNLOADS)
@@ -165,13 +166,12 @@ class SettingsPage(QWidget):
         grid.addWidget(
             _muted("Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror."), 1, 1
         )
-        grid.addWidget(self.endpoint_error, 2, 1)
-        grid.addWidget(QLabel("Downloads at the same time"), 3, 0)
+        grid.addWidget(QLabel("Downloads at the same time"), 2, 0)
         spin_row = QHBoxLayout()
         spin_row.addWidget(self.concurrency_spin)
         spin_row.addStretch(1)
-        grid.addLayout(spin_row, 3, 1)
-        grid.addWidget(_muted("One at a time finishes each model sooner on a slow connection."), 4, 1)
+        grid.addLayout(spin_row, 2, 1)
+        grid.addWidget(_muted("One at a time finishes each model sooner on a slow connection."), 3, 1)
         layout.addLayout(grid)
         layout.addSpacing(4)
         layout.addWidget(self.offline_check)
@@ -253,12 +253,10 @@ class SettingsPage(QWidget):
         text = self.endpoint_edit.text().strip().rstrip("/")
         parts = urlsplit(text)
         if text and (parts.scheme not in ("http", "https") or not parts.hostname):
-            self.endpoint_error.setText(
+            self._messages.warning(
                 "This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty."
             )
-            self.endpoint_error.show()
             return
-        self.endpoint_error.hide()
         if text != self.endpoint_edit.text():
             with QSignalBlocker(self.endpoint_edit):
                 self.endpoint_edit.setText(text)
@@ -325,11 +323,18 @@ class SettingsPage(QWidget):
 
     @Slot(object)
     def on_token_checked(self, check: TokenCheck) -> None:
-        self.token_status.setText(check.message)
         if check.saved:
             self._token_stored = True
             self.token_edit.clear()
             self.token_changed.emit()
+        if check.account:
+            self.token_status.setText(check.message)  # "Signed in as …": the saved token's state from now on
+            return
+        self._show_token_presence(self._token_stored)
+        if check.saved:
+            self._messages.info(check.message)  # saved as asked, but not checked (offline mode, no connection)
+        else:
+            self._messages.warning(check.message)  # refused, and nothing was saved
 
     @Slot()
     def on_remove_token_clicked(self) -> None:
@@ -342,8 +347,8 @@ class SettingsPage(QWidget):
 
     @Slot(object)
     def on_token_removed(self, _result: object) -> None:
-        self._token_stored = False
-        self.token_status.setText("The token was removed.")
+        self._show_token_presence(False)
+        self._messages.info("The token was removed.")
         self.token_changed.emit()
 
     @Slot()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.engines.audio_input import clock
 from app.engines.whisper_options import DEFAULT_BEAM_SIZE, LANGUAGE_NAMES, MAX_BEAM_SIZE, TranscribeOptions
 from app.library import Library, LibraryModel
+from app.messages import MessageBridge
 from app.transcription_queue import QueueItem
 from app.transcripts.chat_prompt import READY_PROMPTS, chat_context
 from app.transcripts.writers import FORMATS, render
@@ -70,6 +71,7 @@ class TranscribePage(QWidget):
         controller: TranscribeController,
         library_factory: Callable[[], Library],
         workers: Workers,
+        messages: MessageBridge,
         chosen_model: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -77,6 +79,7 @@ class TranscribePage(QWidget):
         self.controller = controller
         self._library_factory = library_factory
         self._workers = workers
+        self._messages = messages
         self._wanted_model = chosen_model
         self.rows: dict[str, tuple[QListWidgetItem, QueueRow]] = {}
         self.shown_id: str | None = None
@@ -268,7 +271,7 @@ class TranscribePage(QWidget):
     def add_paths(self, paths: list[Path]) -> None:
         added = self.controller.add(paths, self.options())
         if not added:
-            self.transcript_title.setText("No recordings were found in what was dropped.")
+            self._messages.warning("No recordings were found in what was dropped.")
 
     @Slot()
     def refresh_queue(self) -> None:
@@ -357,9 +360,9 @@ class TranscribePage(QWidget):
         try:
             Path(target).write_text(render(transcript, fmt), encoding="utf-8", newline="\n")
         except OSError as exc:
-            self.files_label.setText(f"The transcript could not be saved there: {exc.strerror}.")
+            self._messages.error(f"The transcript could not be saved there: {exc.strerror}.", str(exc))
             return
-        self.files_label.setText(f"Saved {Path(target).name} in {Path(target).parent}.")
+        self._messages.info(f"Saved {Path(target).name} in {Path(target).parent}.")
 
     @Slot()
     def show_in_folder(self) -> None:

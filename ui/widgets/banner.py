@@ -1,11 +1,19 @@
-"""A dismissible strip at the top of the window: where every background failure is told, in one place."""
+"""A dismissible strip at the top of the window: the one place where Hearth tells the person something.
+
+It shows what the message bridge carries (app/messages.py, through ui/qt_messages.py): the newest message, coloured
+by its level, with its details as the tooltip. A piece of news (an Info) leaves by itself after a while; a warning
+or an error stays until dismissed, so a failure is not missed by someone who looked away.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.notifications import Notification
+from app import messages
+
+INFO_SHOWN_MS = 8000
+LEVELS = {messages.Info: "info", messages.Warning: "warning", messages.Error: "error"}
 
 
 class Banner(QFrame):
@@ -15,15 +23,30 @@ class Banner(QFrame):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.dismiss_button = QPushButton("Dismiss")
+        self.info_timer = QTimer(self)
+        self.info_timer.setSingleShot(True)
+        self.info_timer.setInterval(INFO_SHOWN_MS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.dismiss_button)
         self.dismiss_button.clicked.connect(self.hide)
+        self.info_timer.timeout.connect(self.hide)
         self.hide()
 
+    @property
+    def level(self) -> str:
+        return str(self.property("level") or "")
+
     @Slot(object)
-    def show_notification(self, notification: Notification) -> None:
-        self.message.setText(notification.message)
-        self.message.setToolTip(notification.details)
+    def show_message(self, message: messages.Message) -> None:
+        self.message.setText(message.text)
+        self.message.setToolTip(message.details)
+        self.setProperty("level", LEVELS[type(message)])
+        self.style().unpolish(self)  # the style sheet picks the colour by the level property
+        self.style().polish(self)
+        if isinstance(message, messages.Info):
+            self.info_timer.start()
+        else:
+            self.info_timer.stop()
         self.show()
