@@ -74,9 +74,9 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     files = recordings(tmp_path / "recordings", "interview.wav", "memo.mp3", "call.ogg")
     drop_files(page.drop_zone, *files)
     assert page.queue_list.count() == 3
-    qtbot.waitUntil(lambda: [r.item.state for _i, r in page.rows.values()] == ["done"] * 3, timeout=120_000)
+    qtbot.waitUntil(lambda: [r.item.state for _i, r in page.queue_list.rows.values()] == ["done"] * 3, timeout=120_000)
 
-    for _list_item, row in page.rows.values():
+    for _list_item, row in page.queue_list.rows.values():
         assert row.status.text().startswith("Done · 0:0")
         assert row.status.text().endswith("English")
     assert sorted(p.name for p in (tmp_path / "recordings").iterdir()) == [
@@ -85,16 +85,16 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     ]  # fmt: skip
 
     # The transcript of the selected item: searchable and editable before export.
-    first_id = next(iter(page.rows))
+    first_id = next(iter(page.queue_list.rows))
     page.queue_list.setCurrentRow(0)
-    assert page.shown_id == first_id
-    assert f"in {tmp_path / 'recordings'}." in page.files_label.text()  # where its files are
-    assert page.transcript_title.text().startswith("interview.wav · 0:0")
-    assert "lazy dog" in page.view.text().lower()
-    page.view.search.setText("lazy")
-    assert page.view.matches.text() == f"1 of {page.view.table.rowCount()} lines"
-    page.view.search.clear()
-    page.view.table.item(0, 1).setText("The quick brown fox jumps over the lazy dog, edited.")
+    assert page.transcript.shown_id == first_id
+    assert f"in {tmp_path / 'recordings'}." in page.transcript.files_label.text()  # where its files are
+    assert page.transcript.title.text().startswith("interview.wav · 0:0")
+    assert "lazy dog" in page.transcript.view.text().lower()
+    page.transcript.view.search.setText("lazy")
+    assert page.transcript.view.matches.text() == f"1 of {page.transcript.view.table.rowCount()} lines"
+    page.transcript.view.search.clear()
+    page.transcript.view.table.item(0, 1).setText("The quick brown fox jumps over the lazy dog, edited.")
     saved = page.controller.queue.transcript(first_id)
     assert saved is not None
     assert saved.segments[0].text.endswith("edited.")
@@ -102,17 +102,17 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     target = tmp_path / "export" / "interview.srt"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
-    page.export_actions["srt"].trigger()
+    page.transcript.export_actions["srt"].trigger()
     cues = parse_srt(target.read_text(encoding="utf-8"))
     assert_well_formed(cues)
     assert any("edited." in line for cue in cues for line in cue.lines)
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    page.reveal_button.click()
+    page.transcript.reveal_button.click()
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "recordings"))]
 
-    page.chat_actions["Summarize this."].trigger()
+    page.transcript.chat_actions["Summarize this."].trigger()
     assert window.current_page() == "chat"
     chat = window.pages["chat"]
     assert isinstance(chat, ChatPage)
@@ -139,7 +139,7 @@ def test_the_preparing_phase_shows_and_cancel_mid_file_stops_within_two_seconds(
     page = transcribe_page(window)
     (meeting,) = recordings(tmp_path / "recordings", "meeting.wav")
     page.add_paths([meeting])
-    (_list_item, row) = next(iter(page.rows.values()))
+    (_list_item, row) = next(iter(page.queue_list.rows.values()))
     qtbot.waitUntil(lambda: row.item.state == "running", timeout=10_000)
     qtbot.waitUntil(lambda: row.bar.maximum() == 0 and row.status.text().startswith("Finding"), timeout=30_000)
     qtbot.waitUntil(lambda: row.item.progress > 0, timeout=60_000)  # mid-file: segments have come
@@ -161,8 +161,8 @@ def test_a_recording_dropped_anywhere_on_the_window_goes_to_transcribe(
     drop_files(window, memo)
     page = transcribe_page(window)
     assert window.current_page() == "transcribe"
-    assert [row.item.name for _item, row in page.rows.values()] == ["memo.wav"]
-    qtbot.waitUntil(lambda: next(iter(page.rows.values()))[1].item.state == "done", timeout=60_000)
+    assert [row.item.name for _item, row in page.queue_list.rows.values()] == ["memo.wav"]
+    qtbot.waitUntil(lambda: next(iter(page.queue_list.rows.values()))[1].item.state == "done", timeout=60_000)
 
 
 def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automatically(
@@ -211,14 +211,14 @@ def test_what_the_page_tells_goes_through_the_bridge_an_empty_folder_and_a_save_
     assert seen == [messages.Warning("No recordings were found in what was dropped.")]
 
     page.queue_list.setCurrentRow(0)
-    assert page.view.text() == "Hello from an earlier session."
+    assert page.transcript.view.text() == "Hello from an earlier session."
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(tmp_path), "")))
-    page.export_actions["txt"].trigger()  # a folder's name: it cannot be written as a file
+    page.transcript.export_actions["txt"].trigger()  # a folder's name: it cannot be written as a file
     assert isinstance(seen[-1], messages.Error)
     assert seen[-1].text.startswith("The transcript could not be saved there: ")
 
     target = tmp_path / "talk.txt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
-    page.export_actions["txt"].trigger()
+    page.transcript.export_actions["txt"].trigger()
     assert seen[-1] == messages.Info(f"Saved talk.txt in {tmp_path}.")
     assert target.read_text(encoding="utf-8").strip() == "Hello from an earlier session."
