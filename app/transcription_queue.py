@@ -1,4 +1,4 @@
-"""The transcription queue: recordings waiting, running, done, failed or cancelled, kept across restarts.
+"""The transcription queue: recordings queued, running, done, failed or cancelled, kept across restarts.
 
 Items are frozen snapshots; every change makes a new one and, when the state changes, the whole queue is saved
 atomically (progress ticks are not saved: after a crash an item simply starts again). Finished transcripts are
@@ -18,12 +18,13 @@ from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from app.atomic_json import write_json
 from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeNotice, Transcriber
 from app.engines.whisper_options import TranscribeOptions
 from app.errors import HearthError
+from app.queue_state import QueueState
 from app.settings import Settings
 from app.transcripts.model import Transcript
 from app.transcripts.saving import save, target_folder
@@ -31,8 +32,6 @@ from app.transcripts.writers import FORMATS
 
 log = logging.getLogger(__name__)
 
-State = Literal["waiting", "running", "done", "failed", "cancelled"]
-STATES: tuple[State, ...] = ("waiting", "running", "done", "failed", "cancelled")
 QUEUE_FILE = "queue.json"
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".oga", ".opus", ".aac", ".wma", ".aif", ".aiff", ".amr")
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mkv", ".webm", ".mov", ".avi", ".wmv", ".3gp", ".mpg", ".mpeg", ".ts")
@@ -44,7 +43,7 @@ class QueueItem:
     id: str
     source: str
     options: TranscribeOptions
-    state: State = "waiting"
+    state: QueueState = QueueState.QUEUED  # never PAUSED: a transcription is cancelled or run again
     progress: float = 0.0  # 0..1 while running
     phase: str = ""  # what it is doing now ("Finding the speech…", "on the processor (4 threads)")
     error: str = ""  # why it failed, a sentence
@@ -61,6 +60,7 @@ class QueueItem:
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
+        data["state"] = self.state.value
         data["options"] = self.options.to_json()
         data["outputs"] = list(self.outputs)
         data["notices"] = list(self.notices)
@@ -70,7 +70,9 @@ class QueueItem:
     def from_json(cls, raw: Any) -> QueueItem | None:
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("source"), str):
             return None
-        state: State = next((s for s in STATES if s == raw.get("state")), "waiting")
+        state = QueueState.read(raw.get("state"))
+        if state is None or state is QueueState.PAUSED:
+            state = QueueState.QUEUED  # a state this queue does not know: the item runs again
 
         def text(key: str) -> str:
             value = raw.get(key)
@@ -142,7 +144,7 @@ class TranscriptionQueue:
 
     def next_waiting(self) -> QueueItem | None:
         with self._lock:
-            return next((i for i in self._items.values() if i.state == "waiting"), None)
+            return next((i for i in self._items.values() if i.state is QueueState.QUEUED), None)
 
     def transcript(self, item_id: str) -> Transcript | None:
         with self._lock:
@@ -167,21 +169,21 @@ class TranscriptionQueue:
         return added
 
     def cancel(self, item_id: str) -> QueueItem:
-        """A waiting item is cancelled at once; a running one when its job returns (its Event is the caller's)."""
+        """A queued item is cancelled at once; a running one when its job returns (its Event is the caller's)."""
         with self._lock:
             item = self._items[item_id]
-            if item.state == "waiting":
-                return self._set(item, state="cancelled", finished_at=_now())
+            if item.state is QueueState.QUEUED:
+                return self._set(item, state=QueueState.CANCELLED, finished_at=_now())
             return item
 
     def rerun(self, item_id: str, options: TranscribeOptions | None = None) -> QueueItem:
         with self._lock:
             item = self._items[item_id]
-            if item.state == "running":
+            if item.state is QueueState.RUNNING:
                 return item
             return self._set(
                 item,
-                state="waiting",
+                state=QueueState.QUEUED,
                 options=options or item.options,
                 progress=0.0,
                 phase="",
@@ -192,7 +194,7 @@ class TranscriptionQueue:
 
     def remove(self, item_id: str) -> None:
         with self._lock:
-            if self._items.get(item_id, None) is None or self._items[item_id].state == "running":
+            if self._items.get(item_id, None) is None or self._items[item_id].state is QueueState.RUNNING:
                 return
             del self._items[item_id]
             self._transcripts.pop(item_id, None)
@@ -211,7 +213,7 @@ class TranscriptionQueue:
     # ---- changes the worker makes
     def start(self, item_id: str) -> QueueItem:
         with self._lock:
-            return self._set(self._items[item_id], state="running", progress=0.0, phase="Waiting to start…")
+            return self._set(self._items[item_id], state=QueueState.RUNNING, progress=0.0, phase="Waiting to start…")
 
     def update(self, item_id: str, **changes: Any) -> QueueItem:
         """Progress, phase, language: not saved, they change many times a second."""
@@ -227,7 +229,7 @@ class TranscriptionQueue:
             self.save_transcript(item_id, transcript)
             return self._set(
                 self._items[item_id],
-                state="done",
+                state=QueueState.DONE,
                 progress=1.0,
                 phase="",
                 outputs=tuple(str(p) for p in outputs),
@@ -239,11 +241,11 @@ class TranscriptionQueue:
 
     def fail(self, item_id: str, message: str) -> QueueItem:
         with self._lock:
-            return self._set(self._items[item_id], state="failed", phase="", error=message, finished_at=_now())
+            return self._set(self._items[item_id], state=QueueState.FAILED, phase="", error=message, finished_at=_now())
 
     def mark_cancelled(self, item_id: str) -> QueueItem:
         with self._lock:
-            return self._set(self._items[item_id], state="cancelled", phase="", finished_at=_now())
+            return self._set(self._items[item_id], state=QueueState.CANCELLED, phase="", finished_at=_now())
 
     # ---- storage
     def _set(self, item: QueueItem, **changes: Any) -> QueueItem:
@@ -261,7 +263,7 @@ class TranscriptionQueue:
         return self._folder / "transcripts" / f"{item_id}.json"
 
     def _load(self, path: Path) -> None:
-        """An item that was running when Hearth stopped waits again; an unreadable file starts an empty queue."""
+        """An item that was running when Hearth stopped is queued again; an unreadable file starts an empty queue."""
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -272,7 +274,9 @@ class TranscriptionQueue:
         for entry in raw.get("items", []) if isinstance(raw, dict) else []:
             item = QueueItem.from_json(entry)
             if item is not None:
-                self._items[item.id] = dataclasses.replace(item, state="waiting") if item.state == "running" else item
+                self._items[item.id] = (
+                    dataclasses.replace(item, state=QueueState.QUEUED) if item.state is QueueState.RUNNING else item
+                )
 
 
 def run_item(

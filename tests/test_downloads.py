@@ -3,6 +3,7 @@ on demand: dropped connections, stalls, corrupted bytes, error statuses, redirec
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -25,9 +26,11 @@ from app.downloads.errors import (
 )
 from app.downloads.install import install
 from app.downloads.plan import DownloadPlan, for_repo_files, shard_names
-from app.downloads.queue import QUEUED, RUNNING, DownloadQueue
+from app.downloads.progress import DownloadPhase
+from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import StopSignal, TransferOptions, part_path
 from app.install_manifest import InstallManifest
+from app.queue_state import QueueState
 from tests.helpers.generators import finish
 from tests.helpers.hf_server import FakeHub
 from tests.test_cli_scan import HEARTH
@@ -78,7 +81,7 @@ def test_ten_dropped_connections_still_finish_with_little_waste(
             break
     installed_ok(manifest, tmp_path, qwen_gguf)
     assert fake_hub.faults.drop_at == []  # every drop happened
-    assert sum(1 for p in progress if p.state == "retrying") >= 10
+    assert sum(1 for p in progress if p.phase is DownloadPhase.RETRYING) >= 10
     assert fake_hub.bytes_served <= 1.1 * size
 
 
@@ -259,11 +262,41 @@ def test_the_queue_survives_a_restart_and_resumes_what_was_running(tmp_path: Pat
     second = queue.add(for_repo_files("o/b", ["b.gguf"]))
     assert queue.add(for_repo_files("o/a", ["a.gguf"])).id == first.id  # the same model is one download
     assert [item.id for item in queue.startable()] == [first.id]
-    queue.update(first.id, state=RUNNING, done_bytes=10)
+    queue.update(first.id, state=QueueState.RUNNING, done_bytes=10)
     assert queue.startable() == []
     reloaded = DownloadQueue(tmp_path / "downloads.json", concurrency=1)
-    assert [(i.id, i.state, i.done_bytes) for i in reloaded.items] == [(first.id, QUEUED, 10), (second.id, QUEUED, 0)]
+    assert [(i.id, i.state, i.done_bytes) for i in reloaded.items] == [
+        (first.id, QueueState.QUEUED, 10),
+        (second.id, QueueState.QUEUED, 0),
+    ]
     assert reloaded.items[0].plan == first.plan
+
+
+def test_a_downloads_list_written_by_an_older_version_still_loads(tmp_path: Path) -> None:
+    """The file as versions before the shared QueueState wrote it: states as plain strings, one the enum does not
+    know (that entry is dropped, the others load)."""
+    plan = {"repo": "o/a", "files": [{"repo": "o/a", "name": "a.gguf"}], "format": "gguf", "name": "A"}
+    entries = [
+        {"id": state, "plan": {**plan, "repo": f"o/{state}"}, "state": state, "done_bytes": 5}
+        for state in ("queued", "running", "paused", "failed", "done", "cancelled", "half-way")
+    ]
+    (tmp_path / "downloads.json").write_text(json.dumps(entries), encoding="utf-8")
+    queue = DownloadQueue(tmp_path / "downloads.json")
+    assert [(i.id, i.state) for i in queue.items] == [
+        ("queued", QueueState.QUEUED),
+        ("running", QueueState.QUEUED),  # interrupted: it continues from its .part file
+        ("paused", QueueState.PAUSED),
+        ("failed", QueueState.FAILED),
+        ("done", QueueState.DONE),
+        ("cancelled", QueueState.CANCELLED),
+    ]
+    queue.save()
+    assert [e["state"] for e in json.loads((tmp_path / "downloads.json").read_text(encoding="utf-8"))] == [
+        "queued", "queued", "paused", "failed", "done", "cancelled"
+    ]  # fmt: skip
+    assert [(i.id, i.state) for i in DownloadQueue(tmp_path / "downloads.json").items] == [
+        (i.id, i.state) for i in queue.items
+    ]
 
 
 @pytest.fixture

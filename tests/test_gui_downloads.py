@@ -1,5 +1,6 @@
-"""A download started from Discover: progress in the panel, pause and resume, then the model in My Models; the
-downloads dock shows when one is asked for and then stays where the person puts it."""
+"""A download started from Discover: progress in the panel, pause and resume, then the model in My Models; each
+progress tick redraws that download's card and row only; the downloads dock shows when one is asked for and then
+stays where the person puts it."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.downloads import queue as states
-from app.downloads.plan import for_repo_files
+from app.downloads.plan import for_repo_files, for_variant
+from app.downloads.queue import DownloadStatus
 from app.hardware import HardwareProfile
+from app.queue_state import QueueState
 from tests.helpers.hf_server import FakeHub
 from ui.application import Services, build_services, build_window
 from ui.main_window import MainWindow
@@ -61,19 +63,65 @@ def test_download_from_discover_pause_resume_and_find_it_in_my_models(
     assert card.download_state.text().startswith("Downloading")
 
     qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.queue.get(item.id).state == states.PAUSED, timeout=30_000)
+    qtbot.waitUntil(lambda: controller.queue.get(item.id).state is QueueState.PAUSED, timeout=30_000)
     assert row.resume_button.isVisible()
     assert row.status.text().startswith("Paused at")
     fake_hub.faults.rate = None
 
     with qtbot.waitSignal(controller.installed, timeout=120_000):
         qtbot.mouseClick(row.resume_button, Qt.MouseButton.LeftButton)
-    assert controller.queue.get(item.id).state == states.DONE
+    assert controller.queue.get(item.id).state is QueueState.DONE
     assert fake_hub.bytes_served <= 1.1 * 491_400_064  # resumed, not restarted
     qtbot.waitUntil(lambda: card.download_state.text() == "Installed", timeout=10_000)
 
     models = window.pages["models"]
     qtbot.waitUntil(lambda: any(r.model.catalog_id == "qwen2.5-coder-0.5b" for r in models.rows), timeout=30_000)  # type: ignore[attr-defined]
+
+
+@pytest.mark.model
+def test_a_downloads_progress_redraws_its_own_card_and_row_and_no_other(window: MainWindow, qtbot: QtBot) -> None:
+    """Ten ticks a second must not re-check the 56 cards: each tick names its download, and only that download's
+    card and panel row are drawn again. A second download waits its turn meanwhile; its row stays as it is."""
+    discover = window.discover_page
+    controller = discover.downloads
+    panel = window.downloads_panel
+    assert controller is not None
+    assert panel is not None
+    controller.set_concurrency(1)
+    card = discover.cards["qwen2.5-coder-0.5b"]
+    qtbot.mouseClick(card.download_button, Qt.MouseButton.LeftButton)
+    (running,) = controller.queue.items
+    waiting_spec = discover.catalog.get("qwen2.5-coder-1.5b")
+    waiting = controller.start(for_variant(waiting_spec, waiting_spec.recommended_variant))
+    assert controller.queue.get(waiting.id).state is QueueState.QUEUED  # one at a time
+    qtbot.waitUntil(lambda: controller.progress.get(running.id) is not None, timeout=30_000)
+
+    cards_before = {model_id: other.download_updates for model_id, other in discover.cards.items()}
+    rows_before = {item_id: row.updates for item_id, row in panel.rows.items()}
+    ticks: list[DownloadStatus] = []
+    controller.changed.connect(ticks.append)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=30_000)
+    controller.changed.disconnect(ticks.append)
+
+    assert {(t.item_id, t.catalog_id, t.quantization) for t in ticks} == {(running.id, "qwen2.5-coder-0.5b", "Q4_K_M")}
+    assert all(t.progress is not None and t.state is QueueState.RUNNING for t in ticks)
+    first, last = ticks[0].progress, ticks[-1].progress
+    assert first is not None
+    assert last is not None
+    assert last.done_bytes > first.done_bytes
+    assert card.download_updates >= cards_before[card.spec.id] + len(ticks)
+    assert {i: c.download_updates for i, c in discover.cards.items() if c is not card} == {
+        i: n for i, n in cards_before.items() if i != card.spec.id
+    }  # no other card was touched
+    assert panel.rows[running.id].updates >= rows_before[running.id] + len(ticks)
+    assert panel.rows[waiting.id].updates == rows_before[waiting.id]
+    assert card.download_state.text().startswith("Downloading")
+    assert "%" in panel.rows[running.id].status.text()
+
+    controller.cancel(waiting.id)
+    controller.cancel(running.id)
+    qtbot.waitUntil(lambda: controller.queue.get(running.id).state is QueueState.CANCELLED, timeout=10_000)
+    assert card.download_button.isVisibleTo(card)  # offered again, from the cancelled download's own news
 
 
 @pytest.fixture
@@ -113,15 +161,15 @@ def test_ctrl_j_hides_the_downloads_while_one_runs_and_progress_does_not_bring_t
     qtbot.waitUntil(lambda: not window.downloads_dock.isVisible())  # a shortcut clicks its button a moment later
     assert not window.downloads_button.isChecked()
 
-    ticks: list[str] = []
+    ticks: list[DownloadStatus] = []
     controller.changed.connect(ticks.append)
     hidden_at = controller.progress[item.id].done_bytes
     qtbot.waitUntil(lambda: controller.progress[item.id].done_bytes > hidden_at + 2 * 1024 * 1024, timeout=10_000)
     assert len(ticks) >= 3
-    assert controller.queue.get(item.id).state == states.RUNNING
+    assert controller.queue.get(item.id).state is QueueState.RUNNING
     assert not window.downloads_dock.isVisible()
 
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.downloads_dock.isVisible)  # and Ctrl+J brings them back when asked
     controller.cancel(item.id)
-    qtbot.waitUntil(lambda: controller.queue.get(item.id).state == states.CANCELLED, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.queue.get(item.id).state is QueueState.CANCELLED, timeout=10_000)

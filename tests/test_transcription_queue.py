@@ -10,6 +10,7 @@ import pytest
 
 from app.engines.whisper import Transcriber
 from app.engines.whisper_options import TranscribeOptions
+from app.queue_state import QueueState
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from tests.helpers.generators import drain, finish
 from tests.helpers.speech import SpeechSet, speech_set
@@ -26,7 +27,7 @@ def transcriber() -> Transcriber:
 
 
 def run_all(queue: TranscriptionQueue, transcriber: Transcriber, model: Path, plan: SavePlan) -> list[QueueItem]:
-    """What the window does: the next waiting item, until none is left."""
+    """What the window does: the next queued item, until none is left."""
     finished = []
     while (item := queue.next_waiting()) is not None:
         finished.append(finish(run_item(queue, item.id, transcriber, model, plan, threading.Event())))
@@ -74,7 +75,7 @@ def test_an_item_runs_again_with_other_options(
     assert not first.segments[0].words
 
     again = queue.rerun(item.id, TranscribeOptions(language="en", word_timestamps=True))
-    assert (again.state, again.progress, again.options.word_timestamps) == ("waiting", 0.0, True)
+    assert (again.state, again.progress, again.options.word_timestamps) == (QueueState.QUEUED, 0.0, True)
     (done,) = run_all(queue, transcriber, whisper_base_dir, plan)
     second = queue.transcript(item.id)
     assert second is not None
@@ -92,12 +93,12 @@ def test_progress_is_reported_and_a_cancelled_item_says_so(
     seen, done = drain(
         run_item(queue, item.id, transcriber, whisper_base_dir, SavePlan(folder=str(tmp_path)), threading.Event())
     )
-    assert seen[0].state == "running"
+    assert seen[0].state is QueueState.RUNNING
     assert any(i.phase.startswith("Finding the speech") for i in seen)
     assert any("processor" in i.phase for i in seen)
     progress = [i.progress for i in seen]
     assert progress == sorted(progress)
-    assert done.state == "done"
+    assert done.state is QueueState.DONE
     assert done.progress == 1.0
 
     queue.rerun(item.id)
@@ -105,25 +106,51 @@ def test_progress_is_reported_and_a_cancelled_item_says_so(
     job = run_item(queue, item.id, transcriber, whisper_base_dir, SavePlan(folder=str(tmp_path)), cancel)
     next(job)
     cancel.set()
-    assert finish(job).state == "cancelled"
+    assert finish(job).state is QueueState.CANCELLED
 
 
-def test_a_waiting_item_is_cancelled_at_once_and_can_be_removed(tmp_path: Path) -> None:
+def test_a_queued_item_is_cancelled_at_once_and_can_be_removed(tmp_path: Path) -> None:
     queue = TranscriptionQueue(tmp_path)
     first, second = queue.add([tmp_path / "a.wav", tmp_path / "b.wav"], TranscribeOptions())
-    assert queue.cancel(first.id).state == "cancelled"
+    assert queue.cancel(first.id).state is QueueState.CANCELLED
     assert queue.next_waiting() == second
     queue.remove(first.id)
     assert [i.id for i in TranscriptionQueue(tmp_path).items()] == [second.id]
 
 
-def test_an_item_running_when_hearth_stopped_waits_again(tmp_path: Path) -> None:
+def test_an_item_running_when_hearth_stopped_is_queued_again(tmp_path: Path) -> None:
     queue = TranscriptionQueue(tmp_path)
     (item,) = queue.add([tmp_path / "a.wav"], TranscribeOptions(fast=True))
     queue.start(item.id)
     (again,) = TranscriptionQueue(tmp_path).items()
-    assert again.state == "waiting"
+    assert again.state is QueueState.QUEUED
     assert again.options == TranscribeOptions(fast=True)
+
+
+def test_a_queue_file_written_before_the_states_had_one_spelling_still_loads(tmp_path: Path) -> None:
+    """Versions before the shared QueueState wrote a recording waiting its turn as "waiting"."""
+    old = [
+        {"id": "w", "source": "/a.wav", "state": "waiting"},
+        {"id": "r", "source": "/b.wav", "state": "running"},
+        {"id": "d", "source": "/c.wav", "state": "done", "outputs": ["/c.txt"]},
+        {"id": "c", "source": "/d.wav", "state": "cancelled"},
+        {"id": "f", "source": "/e.wav", "state": "failed", "error": "Not a recording."},
+    ]
+    (tmp_path / "queue.json").write_text(json.dumps({"version": 1, "items": old}), encoding="utf-8")
+    queue = TranscriptionQueue(tmp_path)
+    assert [(i.id, i.state) for i in queue.items()] == [
+        ("w", QueueState.QUEUED),
+        ("r", QueueState.QUEUED),
+        ("d", QueueState.DONE),
+        ("c", QueueState.CANCELLED),
+        ("f", QueueState.FAILED),
+    ]
+    assert queue.next_waiting() == queue.get("w")
+    queue.cancel("w")  # a change saves the queue, in today's spelling
+    saved = json.loads((tmp_path / "queue.json").read_text(encoding="utf-8"))
+    assert [entry["state"] for entry in saved["items"]] == ["cancelled", "queued", "done", "cancelled", "failed"]
+    reloaded = TranscriptionQueue(tmp_path)
+    assert [(i.id, i.state) for i in reloaded.items()] == [(i.id, i.state) for i in queue.items()]
 
 
 def test_a_dropped_folder_adds_the_recordings_inside(tmp_path: Path) -> None:
@@ -141,4 +168,4 @@ def test_a_damaged_queue_file_starts_an_empty_queue(tmp_path: Path) -> None:
         json.dumps({"items": [{"id": 3}, {"id": "x", "source": "/a.wav", "state": "odd"}]})
     )
     (item,) = TranscriptionQueue(tmp_path).items()
-    assert (item.id, item.state, item.options) == ("x", "waiting", TranscribeOptions())
+    assert (item.id, item.state, item.options) == ("x", QueueState.QUEUED, TranscribeOptions())

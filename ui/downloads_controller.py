@@ -2,6 +2,8 @@
 
 The queue (app/downloads/queue.py) decides and remembers; this starts workers and turns their progress into
 signals. Progress is kept in memory and the queue file is written on state changes only, not ten times a second.
+Each signal carries the one download it is about, as a copied `DownloadStatus`, so a view redraws that download's
+row or card and nothing else, however many models the page shows.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.downloads import queue as states
 from app.downloads.errors import DownloadStopped
 from app.downloads.install import cancel_files, install
 from app.downloads.plan import DownloadPlan
 from app.downloads.progress import DownloadProgress
-from app.downloads.queue import DownloadQueue, QueueItem
+from app.downloads.queue import DownloadQueue, DownloadStatus, QueueItem
 from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
 from app.install_manifest import InstallManifest
+from app.queue_state import QueueState
 from ui.notifications import from_exception
 from ui.workers import Workers
 
@@ -68,7 +70,8 @@ class _Run(QObject):
 
 
 class DownloadsController(QObject):
-    changed = Signal(str)  # an item's state or progress changed, many times a second while one runs
+    changed = Signal(object)  # DownloadStatus of the one item whose state or progress changed (~10/s while it runs)
+    removed = Signal(object)  # DownloadStatus of an item taken off the list, as it was last
     requested = Signal(str)  # the person asked for a download: the moment to show the downloads, once
     installed = Signal(object)  # InstallManifest of a finished download
 
@@ -85,7 +88,7 @@ class DownloadsController(QObject):
     # ---- what the user asks
     def start(self, plan: DownloadPlan) -> QueueItem:
         item = self.queue.add(plan)
-        self.changed.emit(item.id)
+        self.changed.emit(self.status(item.id))
         self.requested.emit(item.id)
         self.pump()
         return item
@@ -93,12 +96,12 @@ class DownloadsController(QObject):
     def pause(self, item_id: str) -> None:
         if item_id in self._stops:
             self._stops[item_id].pause()
-        elif self.queue.get(item_id).state == states.QUEUED:
-            self._set(item_id, state=states.PAUSED)
+        elif self.queue.get(item_id).state is QueueState.QUEUED:
+            self._set(item_id, state=QueueState.PAUSED)
 
     def resume(self, item_id: str) -> None:
-        if self.queue.get(item_id).state in (states.PAUSED, states.FAILED):
-            self._set(item_id, state=states.QUEUED, error="")
+        if self.queue.get(item_id).state in (QueueState.PAUSED, QueueState.FAILED):
+            self._set(item_id, state=QueueState.QUEUED, error="")
             self.pump()
 
     retry = resume
@@ -109,18 +112,24 @@ class DownloadsController(QObject):
             return
         item = self.queue.get(item_id)
         cancel_files(item.plan, self.context.models_dir())
-        self._set(item_id, state=states.CANCELLED)
+        self._set(item_id, state=QueueState.CANCELLED)
 
     def remove(self, item_id: str) -> None:
-        if self.queue.get(item_id).state in (states.DONE, states.CANCELLED, states.FAILED):
+        if self.queue.get(item_id).state in (QueueState.DONE, QueueState.CANCELLED, QueueState.FAILED):
+            last = self.status(item_id)
             self.queue.remove(item_id)
             self.progress.pop(item_id, None)
-            self.changed.emit(item_id)
+            self.removed.emit(last)
 
-    def item_for(self, catalog_id: str, quantization: str) -> QueueItem | None:
+    # ---- what views ask
+    def status(self, item_id: str) -> DownloadStatus:
+        return self.queue.get(item_id).status(self.progress.get(item_id))
+
+    def status_for(self, catalog_id: str, quantization: str) -> DownloadStatus | None:
+        """The latest download of this catalog model in this quantization, if the list has one."""
         for item in reversed(self.queue.items):
             if item.plan.catalog_id == catalog_id and item.plan.quantization == quantization:
-                return item
+                return item.status(self.progress.get(item.id))
         return None
 
     def set_concurrency(self, count: int) -> None:
@@ -128,7 +137,7 @@ class DownloadsController(QObject):
         self.pump()
 
     def active_count(self) -> int:
-        return sum(1 for item in self.queue.items if item.state in (states.QUEUED, states.RUNNING))
+        return sum(1 for item in self.queue.items if item.state in (QueueState.QUEUED, QueueState.RUNNING))
 
     # ---- running
     def pump(self) -> None:
@@ -139,7 +148,8 @@ class DownloadsController(QObject):
         stop = StopSignal()
         run = _Run(self, item.id)
         self._stops[item.id], self._runs[item.id] = stop, run
-        self._set(item.id, state=states.RUNNING, error="")
+        self.progress.pop(item.id, None)  # the last run's figures, until this run's first tick replaces them
+        self._set(item.id, state=QueueState.RUNNING, error="")
         self.workers.start(
             _install_job,
             item.plan,
@@ -155,12 +165,12 @@ class DownloadsController(QObject):
         self.progress[item_id] = progress
         item = self.queue.get(item_id)
         item.done_bytes, item.total_bytes = progress.done_bytes, progress.total_bytes
-        self.changed.emit(item_id)
+        self.changed.emit(item.status(progress))
 
     def on_installed(self, item_id: str, manifest: InstallManifest) -> None:
         self._finish(item_id)
         path = str(manifest.main_path(self.context.models_dir()))
-        self._set(item_id, state=states.DONE, installed_path=path)
+        self._set(item_id, state=QueueState.DONE, installed_path=path)
         self.installed.emit(manifest)
         self.pump()
 
@@ -169,11 +179,11 @@ class DownloadsController(QObject):
         if isinstance(exc, DownloadStopped):
             if not exc.keep_partial:
                 cancel_files(self.queue.get(item_id).plan, self.context.models_dir())
-            paused = states.QUEUED if self._closing else states.PAUSED  # stopped by quitting: resume next start
-            self._set(item_id, state=paused if exc.keep_partial else states.CANCELLED)
+            paused = QueueState.QUEUED if self._closing else QueueState.PAUSED  # stopped by quitting: resume next start
+            self._set(item_id, state=paused if exc.keep_partial else QueueState.CANCELLED)
         else:
             message = exc.message if isinstance(exc, HearthError) else from_exception(exc).message
-            self._set(item_id, state=states.FAILED, error=message)
+            self._set(item_id, state=QueueState.FAILED, error=message)
         self.pump()
 
     def _finish(self, item_id: str) -> None:
@@ -184,7 +194,7 @@ class DownloadsController(QObject):
 
     def _set(self, item_id: str, **changes: object) -> None:
         self.queue.update(item_id, **changes)
-        self.changed.emit(item_id)
+        self.changed.emit(self.status(item_id))
 
     def shutdown(self) -> None:
         """At exit: pause what runs (its bytes stay) so the next start resumes it."""

@@ -16,7 +16,7 @@ from app import catalog, paths, settings
 from app.cli.machine import add_profile_option, profile_from
 from app.downloads import plan as plans
 from app.downloads.install import install
-from app.downloads.progress import DownloadProgress, format_eta
+from app.downloads.progress import DownloadPhase, DownloadProgress, format_eta
 from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
 from app.fit.advice import advise, judge_variant
@@ -91,15 +91,15 @@ class _Reporter:
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.last = 0.0
-        self.state = ""
+        self.phase: DownloadPhase | None = None
 
     def show(self, progress: DownloadProgress) -> None:
         now = time.monotonic()
-        changed = progress.state != self.state
+        changed = progress.phase != self.phase
         if not changed and now - self.last < (0.2 if self.tty else 3.0):
             return
-        self.last, self.state = now, progress.state
-        if progress.state == "downloading":
+        self.last, self.phase = now, progress.phase
+        if progress.phase is DownloadPhase.DOWNLOADING:
             speed = f", {format_bytes(int(progress.speed_bps))}/s" if progress.speed_bps else ""
             eta = format_eta(progress.eta_seconds)
             text = (
@@ -107,7 +107,7 @@ class _Reporter:
                 f"{format_bytes(progress.total_bytes)}{speed}{', ' + eta if eta else ''})"
             )
         else:
-            text = progress.message or progress.state.capitalize()
+            text = progress.message or progress.phase.capitalize()
         if self.tty:
             print(f"\r\033[K{text}", end="", file=sys.stderr, flush=True)
         else:

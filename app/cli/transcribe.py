@@ -22,6 +22,7 @@ from app.engines.whisper_options import TASKS, TranscribeOptions
 from app.errors import HearthError
 from app.library import Library
 from app.model_files import is_whisper_folder
+from app.queue_state import QueueState
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from app.transcripts.writers import FORMATS
 
@@ -153,7 +154,7 @@ class _Progress:
     def end(self, item: QueueItem) -> None:
         if self.tty:
             sys.stderr.write("\n")
-        if item.state == "failed":
+        if item.state is QueueState.FAILED:
             print(f"hearth: {item.name}: {item.error}", file=sys.stderr)
         for notice in item.notices:
             print(f"hearth: {item.name}: {notice}", file=sys.stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 from app import install_manifest
 from app.downloads.errors import OfflineMode
 from app.downloads.plan import DownloadPlan
-from app.downloads.progress import DownloadProgress
+from app.downloads.progress import DownloadPhase, DownloadProgress
 from app.downloads.transfer import (
     StopSignal,
     TransferOptions,
@@ -41,7 +41,7 @@ def install(
             "Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download."
         )
     folder = model_folder(models_dir, plan.repo)
-    yield DownloadProgress("checking", 0, plan.known_bytes, message="Asking Hugging Face about the files")
+    yield DownloadProgress(DownloadPhase.CHECKING, 0, plan.known_bytes, message="Asking Hugging Face about the files")
     facts = [resolve(remote, options) for remote in plan.files]
     total = sum(f.size for f in facts)
     on_disk = sum(
@@ -53,7 +53,7 @@ def install(
         for progress in fetch(remote, folder / remote.name, options, stop, fact):
             yield dataclasses.replace(progress, done_bytes=finished + progress.done_bytes, total_bytes=total)
         finished += fact.size
-    yield DownloadProgress("installing", total, total, message="Checking the model files")
+    yield DownloadProgress(DownloadPhase.INSTALLING, total, total, message="Checking the model files")
     if plan.format == "gguf":
         _check_headers(plan, folder)
     manifest = InstallManifest(

@@ -5,11 +5,22 @@ from __future__ import annotations
 import time
 from collections import deque
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class DownloadPhase(StrEnum):
+    """What a running download is doing (its queue state is RUNNING throughout)."""
+
+    CHECKING = "checking"  # asking the hub about the files
+    DOWNLOADING = "downloading"
+    RETRYING = "retrying"  # waiting before the next attempt after a dropped connection
+    VERIFYING = "verifying"  # SHA-256 of what is here
+    INSTALLING = "installing"  # reading the GGUF headers, writing the manifest
 
 
 @dataclass(frozen=True)
 class DownloadProgress:
-    state: str  # "checking", "downloading", "retrying", "verifying", "installing"
+    phase: DownloadPhase
     done_bytes: int
     total_bytes: int
     speed_bps: float = 0.0

@@ -1,8 +1,8 @@
 """The list of downloads and their states, kept on disk so a restart or a crash resumes them.
 
 The queue decides (which item may start, given the concurrency limit); it starts nothing itself: the GUI runs
-items on its workers, the CLI runs them in turn. An item found "running" when the queue is loaded was
-interrupted, so it goes back to "queued" and continues from its `.part` files.
+items on its workers, the CLI runs them in turn. An item found running when the queue is loaded was
+interrupted, so it is queued again and continues from its `.part` files.
 """
 
 from __future__ import annotations
@@ -16,22 +16,64 @@ from typing import Any
 
 from app.atomic_json import write_json
 from app.downloads.plan import DownloadPlan
+from app.downloads.progress import DownloadProgress
 from app.downloads.transfer import RemoteFile
+from app.queue_state import QueueState
 
-QUEUED, RUNNING, PAUSED, FAILED, DONE, CANCELLED = "queued", "running", "paused", "failed", "done", "cancelled"
+# The enum's members under their own names, for the code that reads a download's state (one spelling: these are
+# the QueueState members themselves).
+QUEUED, RUNNING, PAUSED, FAILED, DONE, CANCELLED = (
+    QueueState.QUEUED,
+    QueueState.RUNNING,
+    QueueState.PAUSED,
+    QueueState.FAILED,
+    QueueState.DONE,
+    QueueState.CANCELLED,
+)
 ACTIVE = {QUEUED, RUNNING, PAUSED, FAILED}
+
+
+@dataclass(frozen=True)
+class DownloadStatus:
+    """One download as it is at one moment, copied, so a view that receives it later (a queued signal) shows that
+    moment and the item's next change cannot alter it under the view."""
+
+    item_id: str
+    catalog_id: str  # "" for a download not from the catalog
+    quantization: str
+    name: str
+    state: QueueState
+    done_bytes: int
+    total_bytes: int
+    error: str = ""
+    installed_path: str = ""
+    progress: DownloadProgress | None = None  # the latest tick of a running download (kept in memory only)
 
 
 @dataclass
 class QueueItem:
     id: str
     plan: DownloadPlan
-    state: str = QUEUED
+    state: QueueState = QUEUED
     error: str = ""
     done_bytes: int = 0
     total_bytes: int = 0
     installed_path: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def status(self, progress: DownloadProgress | None = None) -> DownloadStatus:
+        return DownloadStatus(
+            item_id=self.id,
+            catalog_id=self.plan.catalog_id,
+            quantization=self.plan.quantization,
+            name=self.plan.name,
+            state=self.state,
+            done_bytes=self.done_bytes,
+            total_bytes=self.total_bytes,
+            error=self.error,
+            installed_path=self.installed_path,
+            progress=progress if self.state == RUNNING else None,
+        )
 
 
 class DownloadQueue:
@@ -84,8 +126,11 @@ class DownloadQueue:
             try:
                 plan_raw = entry.pop("plan")
                 files = tuple(RemoteFile(**f) for f in plan_raw.pop("files"))
-                item = QueueItem(plan=DownloadPlan(files=files, **plan_raw), **entry)
-            except (TypeError, KeyError):
+                state = QueueState.read(entry.pop("state", QUEUED))
+                if state is None:
+                    continue
+                item = QueueItem(plan=DownloadPlan(files=files, **plan_raw), state=state, **entry)
+            except (TypeError, KeyError, AttributeError):
                 continue  # an entry from an incompatible version: drop it rather than fail to start
             if item.state == RUNNING:
                 item.state = QUEUED

@@ -28,7 +28,7 @@ from huggingface_hub.errors import HfHubHTTPError
 
 from app import hub
 from app.downloads.errors import CorruptDownload, DiskFull, DownloadStopped, NotEnoughDisk
-from app.downloads.progress import DownloadProgress, SpeedMeter
+from app.downloads.progress import DownloadPhase, DownloadProgress, SpeedMeter
 from app.units import MB, format_bytes
 
 CHUNK = 1024 * 1024
@@ -147,7 +147,9 @@ def fetch(
     sidecar.write_text(json.dumps({"url": facts.url, "size": facts.size, "etag": facts.etag}), encoding="utf-8")
     hasher = hashlib.sha256()
     if done:
-        yield DownloadProgress("verifying", done, facts.size, file_name=remote.name, message="Checking what is here")
+        yield DownloadProgress(
+            DownloadPhase.VERIFYING, done, facts.size, file_name=remote.name, message="Checking what is here"
+        )
         done = _hash_existing(part, hasher, done)
     meter = SpeedMeter()
     failures = 0
@@ -159,7 +161,7 @@ def fetch(
             try:
                 for received in _stream(facts, options, out, hasher, before, stop):
                     done = received
-                    yield DownloadProgress("downloading", done, facts.size, meter.add(done), remote.name)
+                    yield DownloadProgress(DownloadPhase.DOWNLOADING, done, facts.size, meter.add(done), remote.name)
             except DownloadStopped:
                 raise
             except HfHubHTTPError as exc:
@@ -176,7 +178,7 @@ def fetch(
                     ) from None
                 delay = retry.after or min(options.backoff_cap, options.backoff_base * 2 ** max(0, failures - 1))
                 yield DownloadProgress(
-                    "retrying",
+                    DownloadPhase.RETRYING,
                     done,
                     facts.size,
                     file_name=remote.name,
@@ -190,7 +192,7 @@ def fetch(
                     out.truncate()
                     hasher = hashlib.sha256()
                     done = 0
-    yield DownloadProgress("verifying", done, facts.size, file_name=remote.name)
+    yield DownloadProgress(DownloadPhase.VERIFYING, done, facts.size, file_name=remote.name)
     if facts.sha256 and hasher.hexdigest() != facts.sha256:
         remove_partial(target)
         raise CorruptDownload(

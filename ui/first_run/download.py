@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.downloads import queue as states
+from app.downloads.queue import DownloadStatus
 from app.first_run import Pick
+from app.queue_state import QueueState
 from ui.downloads_controller import DownloadsController
 from ui.widgets.downloads_panel import DownloadRow
 
@@ -37,7 +38,7 @@ class DownloadScreen(QWidget):
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.lead)
         self.layout_.addStretch(1)
-        downloads.changed.connect(self.on_download_changed)
+        downloads.changed.connect(self.on_downloads_changed)
 
     def start(self, pick: Pick) -> None:
         """Start (or rejoin, when it is already queued) the pick's download and follow it."""
@@ -46,21 +47,18 @@ class DownloadScreen(QWidget):
         self.item_id = item.id
         if self.row is not None:
             self.row.deleteLater()
-        self.row = DownloadRow(self.downloads, item.id)
+        self.row = DownloadRow(self.downloads, self.downloads.status(item.id))
         self.layout_.insertWidget(2, self.row)
-        self.on_download_changed(item.id)
 
-    @Slot(str)
-    def on_download_changed(self, item_id: str) -> None:
-        if item_id != self.item_id or self.row is None:
+    @Slot(object)
+    def on_downloads_changed(self, status: DownloadStatus) -> None:
+        """Follows its own download only; the person may have others running from the downloads panel."""
+        if status.item_id != self.item_id or self.row is None:
             return
-        item = next((i for i in self.downloads.queue.items if i.id == item_id), None)
-        if item is None:
-            return
-        self.row.refresh()
-        if item.state == states.DONE:
+        self.row.show_status(status)
+        if status.state is QueueState.DONE:
             self.item_id = ""
-            self.installed.emit(Path(item.installed_path))
-        elif item.state == states.CANCELLED:
+            self.installed.emit(Path(status.installed_path))
+        elif status.state is QueueState.CANCELLED:
             self.item_id = ""
             self.cancelled.emit()

@@ -1,7 +1,8 @@
 """The Discover page: the catalog as cards, judged for this computer, recommended first, with filters.
 
 Verdicts for the whole catalog are computed on a worker as soon as the hardware scan arrives (and again after a
-rescan); filtering and re-ordering only show and hide the cards already built.
+rescan); filtering and re-ordering only show and hide the cards already built. A download's progress redraws its
+own card only: the downloads controller says which model each tick is about.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import Catalog
 from app.downloads import plan as plans
-from app.downloads import queue as states
+from app.downloads.queue import DownloadStatus
 from app.fit.advice import ModelAdvice, advise_all
 from app.hardware import HardwareProfile
 from app.units import GB
@@ -66,6 +67,7 @@ class DiscoverPage(QWidget):
         self.cards: dict[str, ModelCard] = {}
         self._build()
         self._connect_signals()
+        self.refresh_download_states()
         self.apply_filters()
 
     def _build(self) -> None:
@@ -119,7 +121,7 @@ class DiscoverPage(QWidget):
         for spec in self.catalog.models:
             card = ModelCard(spec)
             card.download_requested.connect(self.on_download_requested)
-            card.quantization_changed.connect(self.refresh_download_states)
+            card.quantization_changed.connect(lambda _quant, card=card: self.show_download_of(card))
             self.cards[spec.id] = card
             self.list_layout.addWidget(card)
         self.list_layout.addWidget(self.empty)
@@ -143,7 +145,8 @@ class DiscoverPage(QWidget):
         self.fits_filter.toggled.connect(self.apply_filters)
         self.guide_button.clicked.connect(self.on_guide_clicked)
         if self.downloads is not None:
-            self.downloads.changed.connect(self.refresh_download_states)
+            self.downloads.changed.connect(self.on_downloads_changed)
+            self.downloads.removed.connect(self.on_downloads_removed)
 
     @Slot(object)
     def set_profile(self, profile: HardwareProfile) -> None:
@@ -217,23 +220,36 @@ class DiscoverPage(QWidget):
         self.search.setText(self.advice[model_id].spec.name)
 
     def set_installed(self, installed: set[tuple[str, str]]) -> None:
+        """Redraws the cards of the models that were installed or removed since the last call only."""
+        changed = {model_id for model_id, _quant in installed ^ self.installed}
         self.installed = installed
-        self.refresh_download_states()
+        for model_id in changed:
+            if (card := self.cards.get(model_id)) is not None:
+                self.show_download_of(card)
 
-    @Slot()
-    def refresh_download_states(self, *_args: object) -> None:
+    def refresh_download_states(self) -> None:
         for card in self.cards.values():
-            quant = card.selected_quantization()
-            item = self.downloads.item_for(card.spec.id, quant) if self.downloads else None
-            if (card.spec.id, quant) in self.installed:
-                card.show_download_state("Installed", can_download=False)
-            elif item is not None and item.state in (states.RUNNING, states.QUEUED):
-                done = f" {item.done_bytes / item.total_bytes:.0%}" if item.total_bytes and item.done_bytes else ""
-                card.show_download_state(f"Downloading{done}", can_download=False)
-            elif item is not None and item.state in (states.PAUSED, states.FAILED):
-                card.show_download_state("Paused" if item.state == states.PAUSED else "Failed", can_download=True)
-            else:
-                card.show_download_state("", can_download=self.downloads is not None)
+            self.show_download_of(card)
+
+    def show_download_of(self, card: ModelCard, status: DownloadStatus | None = None) -> None:
+        """The card's selected quantization: installed, downloading, paused… `status` is the download's own
+        news when it brings some; otherwise the controller is asked for the latest download of that model."""
+        quant = card.selected_quantization()
+        if status is None and self.downloads is not None:
+            status = self.downloads.status_for(card.spec.id, quant)
+        card.show_download(status, (card.spec.id, quant) in self.installed, self.downloads is not None)
+
+    @Slot(object)
+    def on_downloads_changed(self, status: DownloadStatus) -> None:
+        card = self.cards.get(status.catalog_id)
+        if card is not None and card.selected_quantization() == status.quantization:
+            self.show_download_of(card, status)
+
+    @Slot(object)
+    def on_downloads_removed(self, status: DownloadStatus) -> None:
+        card = self.cards.get(status.catalog_id)
+        if card is not None and card.selected_quantization() == status.quantization:
+            self.show_download_of(card)  # an older download of the same model may still be on the list
 
     @Slot(str, str)
     def on_download_requested(self, model_id: str, quantization: str) -> None:

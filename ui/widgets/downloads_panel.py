@@ -1,4 +1,8 @@
-"""The downloads panel: every download with its progress, speed and time left, and what can be done with it."""
+"""The downloads panel: every download with its progress, speed and time left, and what can be done with it.
+
+A row draws itself from the `DownloadStatus` the controller sends for its download only, so ten progress ticks a
+second redraw one row, not the list.
+"""
 
 from __future__ import annotations
 
@@ -13,26 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.downloads import queue as states
-from app.downloads.progress import format_eta
+from app.downloads.progress import DownloadPhase, format_eta
+from app.downloads.queue import DownloadStatus
+from app.queue_state import QueueState
 from app.units import format_bytes
 from ui.downloads_controller import DownloadsController
 from ui.widgets.scroll import vertical_scroll
 
 STATE_WORDS = {
-    states.QUEUED: "Waiting",
-    states.PAUSED: "Paused",
-    states.DONE: "Installed",
-    states.CANCELLED: "Cancelled",
+    QueueState.QUEUED: "Waiting",
+    QueueState.PAUSED: "Paused",
+    QueueState.DONE: "Installed",
+    QueueState.CANCELLED: "Cancelled",
 }
 
 
 class DownloadRow(QFrame):
-    def __init__(self, controller: DownloadsController, item_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: DownloadsController, status: DownloadStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DownloadRow")
-        self.controller = controller
-        self.item_id = item_id
+        self.item_id = item_id = status.item_id
+        self.updates = 0  # how often it was drawn: another download's progress must never redraw this row
         self.title = QLabel()
         self.title.setObjectName("CardTitle")
         self.bar = QProgressBar()
@@ -70,16 +75,17 @@ class DownloadRow(QFrame):
         self.retry_button.clicked.connect(lambda: controller.retry(item_id))
         self.cancel_button.clicked.connect(lambda: controller.cancel(item_id))
         self.remove_button.clicked.connect(lambda: controller.remove(item_id))
-        self.refresh()
+        self.show_status(status)
 
-    def refresh(self) -> None:
-        item = self.controller.queue.get(self.item_id)
-        self.title.setText(item.plan.name)
-        total = item.total_bytes or 1
-        self.bar.setValue(int(1000 * min(item.done_bytes, total) / total) if item.state != states.DONE else 1000)
-        progress = self.controller.progress.get(self.item_id)
-        if item.state == states.RUNNING and progress is not None:
-            if progress.state == "downloading":
+    def show_status(self, status: DownloadStatus) -> None:
+        self.updates += 1
+        self.title.setText(status.name)
+        total = status.total_bytes or 1
+        done = 1000 if status.state is QueueState.DONE else int(1000 * min(status.done_bytes, total) / total)
+        self.bar.setValue(done)
+        progress = status.progress
+        if progress is not None:  # only a running download has one
+            if progress.phase is DownloadPhase.DOWNLOADING:
                 parts = [
                     f"{progress.fraction:.0%}",
                     f"{format_bytes(progress.done_bytes)} of {format_bytes(progress.total_bytes)}",
@@ -90,21 +96,24 @@ class DownloadRow(QFrame):
                     parts.append(eta)
                 text = " · ".join(parts)
             else:
-                text = progress.message or progress.state.capitalize()
-        elif item.state == states.RUNNING:
+                text = progress.message or progress.phase.capitalize()
+        elif status.state is QueueState.RUNNING:
             text = "Starting…"
-        elif item.state == states.FAILED:
-            text = item.error
+        elif status.state is QueueState.FAILED:
+            text = status.error
         else:
-            text = STATE_WORDS.get(item.state, item.state)
-            if item.state == states.PAUSED and item.done_bytes:
-                text += f" at {format_bytes(item.done_bytes)} of {format_bytes(item.total_bytes)}"
+            text = STATE_WORDS.get(status.state, status.state)
+            if status.state is QueueState.PAUSED and status.done_bytes:
+                text += f" at {format_bytes(status.done_bytes)} of {format_bytes(status.total_bytes)}"
         self.status.setText(text)
-        self.pause_button.setVisible(item.state in (states.RUNNING, states.QUEUED))
-        self.resume_button.setVisible(item.state == states.PAUSED)
-        self.retry_button.setVisible(item.state == states.FAILED)
-        self.cancel_button.setVisible(item.state in (states.RUNNING, states.QUEUED, states.PAUSED, states.FAILED))
-        self.remove_button.setVisible(item.state in (states.DONE, states.CANCELLED))
+        state = status.state
+        self.pause_button.setVisible(state in (QueueState.RUNNING, QueueState.QUEUED))
+        self.resume_button.setVisible(state is QueueState.PAUSED)
+        self.retry_button.setVisible(state is QueueState.FAILED)
+        self.cancel_button.setVisible(
+            state in (QueueState.RUNNING, QueueState.QUEUED, QueueState.PAUSED, QueueState.FAILED)
+        )
+        self.remove_button.setVisible(state in (QueueState.DONE, QueueState.CANCELLED))
 
 
 class DownloadsPanel(QWidget):
@@ -130,29 +139,32 @@ class DownloadsPanel(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
-        controller.changed.connect(self.on_item_changed)
+        controller.changed.connect(self.on_downloads_changed)
+        controller.removed.connect(self.on_downloads_removed)
         for item in controller.queue.items:
-            self._add_row(item.id)
+            self._add_row(controller.status(item.id))
         self._update_empty()
 
-    def _add_row(self, item_id: str) -> DownloadRow:
-        row = DownloadRow(self.controller, item_id)
-        self.rows[item_id] = row
+    def _add_row(self, status: DownloadStatus) -> DownloadRow:
+        row = DownloadRow(self.controller, status)
+        self.rows[status.item_id] = row
         self.list_layout.insertWidget(0, row)  # newest first
         return row
 
-    @Slot(str)
-    def on_item_changed(self, item_id: str) -> None:
-        exists = any(item.id == item_id for item in self.controller.queue.items)
-        row = self.rows.get(item_id)
-        if not exists:
-            if row is not None:
-                self.rows.pop(item_id)
-                row.deleteLater()
-        elif row is None:
-            self._add_row(item_id)
+    @Slot(object)
+    def on_downloads_changed(self, status: DownloadStatus) -> None:
+        row = self.rows.get(status.item_id)
+        if row is None:
+            self._add_row(status)
+            self._update_empty()
         else:
-            row.refresh()
+            row.show_status(status)
+
+    @Slot(object)
+    def on_downloads_removed(self, status: DownloadStatus) -> None:
+        row = self.rows.pop(status.item_id, None)
+        if row is not None:
+            row.deleteLater()
         self._update_empty()
 
     def _update_empty(self) -> None:

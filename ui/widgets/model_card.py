@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.catalog import ModelSpec
+from app.downloads.queue import DownloadStatus
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Fit, Verdict
+from app.queue_state import QueueState
 from app.units import format_bytes
 
 FIT_BADGE = {  # object names styled in hearth.qss
@@ -34,6 +36,7 @@ class ModelCard(QFrame):
         self.setObjectName("ModelCard")
         self.spec = spec
         self.advice: ModelAdvice | None = None
+        self.download_updates = 0  # how often its download state was drawn: another model's progress must not
 
         self.title = QLabel(f"<b>{spec.name}</b>")
         self.title.setObjectName("CardTitle")
@@ -112,10 +115,24 @@ class ModelCard(QFrame):
     def on_download_clicked(self) -> None:
         self.download_requested.emit(self.spec.id, self.selected_quantization())
 
-    def show_download_state(self, text: str, can_download: bool) -> None:
-        """ "Installed", "Downloading 45 %", "Paused" …; the button is offered only when a download makes sense."""
+    def show_download(self, status: DownloadStatus | None, installed: bool, downloads_possible: bool) -> None:
+        """The selected quantization's download: "Installed", "Downloading 45%", "Paused" …; the button is offered
+        only when a download makes sense."""
+        self.download_updates += 1
+        state = status.state if status is not None else None
+        if installed:
+            text, offered = "Installed", False
+        elif status is not None and state in (QueueState.RUNNING, QueueState.QUEUED):
+            share = f" {status.done_bytes / status.total_bytes:.0%}" if status.total_bytes and status.done_bytes else ""
+            text, offered = f"Downloading{share}", False
+        elif state is QueueState.PAUSED:
+            text, offered = "Paused", True
+        elif state is QueueState.FAILED:
+            text, offered = "Failed", True
+        else:
+            text, offered = "", downloads_possible
         self.download_state.setText(text)
-        self.download_button.setVisible(can_download)
+        self.download_button.setVisible(offered)
 
     def selected_quantization(self) -> str:
         return str(self.quant_picker.currentData())

@@ -12,19 +12,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from app.engines.audio_input import clock
 from app.engines.whisper_options import LANGUAGE_NAMES
+from app.queue_state import QueueState
 from app.transcription_queue import QueueItem
 
 
 def status_text(item: QueueItem) -> str:
-    if item.state == "waiting":
+    if item.state is QueueState.QUEUED:
         return "Waiting"
-    if item.state == "running":
+    if item.state is QueueState.RUNNING:
         if item.progress == 0 or item.phase == "Stopping…":
             return item.phase or "Starting…"
         return f"{item.progress:.0%} · {item.phase}"
-    if item.state == "failed":
+    if item.state is QueueState.FAILED:
         return f"Failed · {item.error}"
-    if item.state == "cancelled":
+    if item.state is QueueState.CANCELLED:
         return "Cancelled"
     language = LANGUAGE_NAMES.get(item.language, item.language)
     return "Done · " + " · ".join(f for f in (clock(item.duration), language) if f)
@@ -93,11 +94,11 @@ class QueueRow(QFrame):
         self.status.setText(status_text(item))
         details = [status_text(item), f"Options: {item.options.summary()}", *item.outputs, *item.notices]
         self.status.setToolTip("\n".join(details))
-        running = item.state == "running"
+        running = item.state is QueueState.RUNNING
         # It moves without a value while Whisper prepares (never a "stuck at 0 %"), then fills as segments come.
         self.bar.setRange(0, 0 if running and item.progress == 0 else 1000)
         self.bar.setValue(round(item.progress * 1000) if running else 0)
         self.bar.setVisible(running)
-        self.cancel_button.setVisible(item.state in ("waiting", "running"))
-        self.rerun_button.setVisible(item.state in ("done", "failed", "cancelled"))
+        self.cancel_button.setVisible(item.state in (QueueState.QUEUED, QueueState.RUNNING))
+        self.rerun_button.setVisible(item.state in (QueueState.DONE, QueueState.FAILED, QueueState.CANCELLED))
         self.remove_button.setVisible(not running)
