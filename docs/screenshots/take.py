@@ -117,6 +117,10 @@ def _converse(window: MainWindow) -> None:
     chat.composer.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
     chat.send()  # type: ignore[attr-defined]
     _wait(chat.reply_finished)  # type: ignore[attr-defined]
+    # After a reply the header says only "Ready". Loading the model again gives what someone sees who opens this
+    # chat after choosing the model, the header's longest line: the context it loaded with, and how fast.
+    chat.load(chat.model_picker.currentData())  # type: ignore[attr-defined]
+    _wait(chat.model_loaded)  # type: ignore[attr-defined]
 
 
 def _converse_about_a_picture(window: MainWindow) -> None:

@@ -16,8 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -27,15 +25,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.engines.chat_types import (
-    PRESETS,
     Event,
     Message,
     Notice,
@@ -60,6 +55,7 @@ from app.library import Library
 from app.store import Attachment, ChatStore, ReplyWriter
 from app.store import Message as StoredMessage
 from ui.pages.my_models import ModelRow, describe_library
+from ui.widgets.chat_header import ChatHeader
 from ui.widgets.chat_options import ChatOptions
 from ui.widgets.composer import Composer
 from ui.widgets.image_strip import ImageStrip, Offered, offered_pictures, offers_pictures
@@ -169,7 +165,7 @@ class ChatPage(QWidget):
         name = Path(record["model"]).name
         self.gpu_layers.setValue(0)
         self.context.setValue(min(plan.context, 4096) if plan else 4096)
-        self.options_button.setChecked(True)
+        self.header.show_options(True)
         self.show_notice(
             f"Hearth closed while loading {name} last time, probably because memory ran out. Options now load "
             "it on the processor only, with a shorter context; change them if you want to try again as before."
@@ -197,34 +193,9 @@ class ChatPage(QWidget):
         left_panel.setLayout(left)
         left_panel.setFixedWidth(220)
 
-        self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(280)
-        self.model_picker.setPlaceholderText("Choose a model…")
-        self.load_status = QLabel("")
-        self.load_status.setObjectName("Muted")
-        self.load_progress = QProgressBar()
-        self.load_progress.setRange(0, 0)  # llama.cpp reports no fraction: a busy bar while it loads
-        self.load_progress.setFixedSize(90, 6)
-        self.load_progress.hide()
-        self.think_first = QCheckBox("Think first")
-        self.think_first.setToolTip("This model can reason step by step before it answers (slower, often better)")
-        self.think_first.setChecked(True)
-        self.think_first.hide()
-        self.preset = QComboBox()
-        for key in PRESETS:
-            self.preset.addItem(key.capitalize(), key)
-        self.preset.setCurrentIndex(self.preset.findData("balanced"))
-        self.options_button = QToolButton()
-        self.options_button.setText("Options")
-        self.options_button.setCheckable(True)
-        top = QHBoxLayout()
-        top.addWidget(self.model_picker)
-        top.addWidget(self.load_progress)
-        top.addWidget(self.load_status, 1)
-        top.addWidget(self.think_first)
-        top.addWidget(QLabel("Style"))
-        top.addWidget(self.preset)
-        top.addWidget(self.options_button)
+        self.header = ChatHeader()
+        # The names the rest of the page (and the first-run handoff, tests, the screenshot script) use.
+        self.model_picker, self.load_status = self.header.picker, self.header.status
 
         self.options = ChatOptions()
         self.options.hide()
@@ -272,7 +243,7 @@ class ChatPage(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(10)
-        right.addLayout(top)
+        right.addWidget(self.header)
         right.addWidget(self.options)
         right.addWidget(self.notice)
         right.addWidget(self.scroll, 1)
@@ -291,8 +262,8 @@ class ChatPage(QWidget):
         self.conversation_list.currentItemChanged.connect(self.on_conversation_selected)
         self.conversation_list.customContextMenuRequested.connect(self.on_conversation_menu)
         self.model_picker.activated.connect(self.on_model_picked)
-        self.preset.currentIndexChanged.connect(lambda _i: self.options.apply_preset(str(self.preset.currentData())))
-        self.options_button.toggled.connect(self.options.setVisible)
+        self.header.preset_chosen.connect(self.options.apply_preset)
+        self.header.options_toggled.connect(self.options.setVisible)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.send_button.clicked.connect(self.send)
@@ -303,7 +274,7 @@ class ChatPage(QWidget):
         self.composer_images.remove_requested.connect(self.on_picture_removed)
 
     def sampling(self) -> Sampling:
-        return self.options.sampling(str(self.preset.currentData()))
+        return self.options.sampling(self.header.preset())
 
     # ---------------------------------------------------------------- models
     @Slot(object)
@@ -398,7 +369,7 @@ class ChatPage(QWidget):
     def on_loaded(self, loaded: LoadedModel) -> None:
         self.loaded_id = self._pending_choice.library_id
         self._show_choice(self.loaded_id)
-        self.think_first.setVisible("enable_thinking" in loaded.template_options)
+        self.header.offer_thinking("enable_thinking" in loaded.template_options)
         sees = " · sees images" if loaded.mmproj is not None else ""
         if sees:
             self.vision_offer.hide()
@@ -725,6 +696,7 @@ class ChatPage(QWidget):
         assert self.conversation_id is not None
         history = self._history()
         sampling = self.sampling()
+        think_first = self.header.think_first()
         self.writer = self.store.start_reply(
             self.conversation_id, self.loaded_id, {"temperature": sampling.temperature}
         )
@@ -739,7 +711,7 @@ class ChatPage(QWidget):
             history,
             sampling,
             self.cancel,
-            {"enable_thinking": self.think_first.isChecked()} if not self.think_first.isHidden() else None,
+            {"enable_thinking": think_first} if think_first is not None else None,
             connect={"yielded": self.on_reply_event, "returned": self.on_reply_done, "errored": self.on_reply_failed},
             report_errors=False,
             on_engine_thread=True,
@@ -800,8 +772,7 @@ class ChatPage(QWidget):
     # ---------------------------------------------------------------- state
     def _set_busy(self, busy: bool, status: str) -> None:
         self.busy = busy
-        self.load_progress.setVisible(busy and self.writer is None)
-        self.load_status.setText(status)
+        self.header.set_status(status, loading=busy and self.writer is None)
         self.send_button.setVisible(not busy)
         self.stop_button.setVisible(busy and self.writer is not None)
         self.model_picker.setEnabled(not busy)
