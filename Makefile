@@ -18,14 +18,28 @@ $(SYSTEM_STAMP): packaging/linux/system-deps.sh
 	@bash packaging/linux/system-deps.sh
 	@mkdir -p $(VENV) && touch $@
 
-# llama-cpp-python compiles from source (about 13 minutes on 2 cores the first time; pip's wheel cache
-# makes later installs quick). Re-run only when the dependency list changes.
-$(STAMP): pyproject.toml
+# llama-cpp-python compiles from source for this processor (-march=native), but without llama.cpp's AMX kernels:
+# on Intel Xeons that have AMX (Sapphire Rapids and later) they crashed every reply here with a segmentation fault
+# in ggml_backend_amx_mul_mat. pip's wheel cache cannot tell a wheel built with AMX from one built without, so the
+# engine's wheel is built once into build/wheels/ (about 5 minutes on 2 cores) and installed from there.
+LLAMA_VERSION := $(shell sed -n 's/.*"llama-cpp-python==\([^"]*\)".*/\1/p' pyproject.toml)
+LLAMA_WHEEL_DIR := build/wheels/llama-cpp-python-$(LLAMA_VERSION)-no-amx
+NO_AMX := $(if $(filter x86_64,$(shell uname -m)),-mno-amx-tile -mno-amx-int8 -mno-amx-bf16)
+
+$(LLAMA_WHEEL_DIR)/.built:
 	@test -n "$(PYTHON)" || { echo "Hearth needs Python 3.11 or newer" >&2; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc 2>/dev/null || echo 2) \
-		$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
+	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc 2>/dev/null || echo 2) CFLAGS="$(NO_AMX)" CXXFLAGS="$(NO_AMX)" \
+		$(BIN)/python -m pip wheel --quiet --no-deps --no-cache-dir --no-binary llama-cpp-python \
+		--wheel-dir $(LLAMA_WHEEL_DIR) 'llama-cpp-python==$(LLAMA_VERSION)'
+	@touch $@
+
+# Re-run only when the dependency list changes.
+$(STAMP): pyproject.toml $(LLAMA_WHEEL_DIR)/.built
+	$(BIN)/python -m pip install --quiet --progress-bar off --no-index --force-reinstall --no-deps \
+		$(LLAMA_WHEEL_DIR)/llama_cpp_python-*.whl
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
 	@touch $@
 
 # Opens the window; on a machine without a screen it uses a virtual one so the command still works.
