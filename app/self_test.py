@@ -107,21 +107,17 @@ def _audio_decoding() -> tuple[Status, str]:
 
 
 def _chat_model(library: Library, profile: HardwareProfile) -> tuple[Status, str]:
-    from app.engines.llama import LlamaEngine
+    from app.host import ModelHost, ModelRequest
 
     model = _smallest(library, "gguf")
     if model is None:
         return Status.SKIPPED, "no chat model is installed (download one in Discover, or `hearth import` a GGUF)"
     verdict = judge(from_header(read_file(model.path)), profile, SELF_TEST_CONTEXT)
-    with LlamaEngine() as engine:
-        loaded = engine.load(model.path, verdict.plan, profile=profile, force=True)
-        stats = _outcome(
-            engine.chat(
-                [Message("user", "Say hello in one short sentence.")],
-                Sampling(temperature=0.0, max_tokens=8, seed=1),
-                threading.Event(),
-            )
-        )
+    with ModelHost() as host:
+        request = ModelRequest(model.path, verdict.plan, force=True)
+        loaded = host.load(request, profile=profile).result()
+        hello = [Message("user", "Say hello in one short sentence.")]
+        stats = host.reply(request, hello, Sampling(temperature=0.0, max_tokens=8, seed=1)).result()
     if stats.generated_tokens == 0:
         return Status.FAILED, f"{model.name} loaded but wrote nothing"
     where = f"{verdict.plan.gpu_layers} layers on the GPU" if verdict.plan.gpu_layers else "on the processor"

@@ -12,25 +12,26 @@ import argparse
 import json
 import logging
 import sys
-import threading
-from collections.abc import Generator
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from app import settings
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
-from app.engines.llama import LlamaEngine
 from app.errors import HearthError
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, judge
 from app.gguf_info import read_file
 from app.hardware import probe
+from app.host import Job, ModelHost, ModelRequest
 from app.images import PreparedImage, prepare_file
 from app.library import Library
 from app.model_files import find_mmproj
 
 DIM, RESET = "\x1b[2m", "\x1b[0m"
+Reply = Callable[[list[Message], Sampling], Job[ReplyStats]]  # the loaded model's reply to a conversation
 
 
 def register(commands: Any) -> None:
@@ -92,18 +93,20 @@ def run(args: argparse.Namespace) -> int:
         max_tokens=args.max_tokens,
         seed=args.seed,
     )
-    with LlamaEngine() as engine:
-        loaded = engine.load(model_path, verdict.plan, profile=profile, force=args.anyway, mmproj=mmproj)
+    with ModelHost() as host:
+        request = ModelRequest(model_path, verdict.plan, mmproj=mmproj, force=args.anyway)
+        loaded = host.load(request, profile=profile).result()
         seeing = f"; images through {loaded.vision_handler}" if loaded.vision_handler else ""
         print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens{seeing}).", file=sys.stderr)
+        reply = partial(host.reply, request)
         history = [Message("system", args.system)] if args.system else []
         if args.prompt is not None:
             history.append(Message("user", args.prompt, images=tuple(image.data for image in images)))
             if args.json:
-                return _one_json_reply(engine, history, sampling, images)
-            _stream_reply(engine, history, sampling)
+                return _one_json_reply(reply, history, sampling, images)
+            _stream_reply(reply, history, sampling)
             return 0
-        return _conversation(engine, history, sampling)
+        return _conversation(reply, history, sampling)
 
 
 def resolve_model(model: str) -> Path:
@@ -140,35 +143,29 @@ def quiet_native_log() -> None:
         logging.getLogger("hearth.llama").propagate = False
 
 
-def _drive(events: Generator[Event, None, ReplyStats], on_event: Any) -> ReplyStats:
-    while True:
-        try:
-            event = next(events)
-        except StopIteration as finished:
-            stats: ReplyStats = finished.value
-            return stats
+def _drive(job: Job[ReplyStats], on_event: Callable[[Any], None]) -> ReplyStats:
+    for event in job.events():
         on_event(event)
+    return job.result()
 
 
-def _one_json_reply(
-    engine: LlamaEngine, history: list[Message], sampling: Sampling, images: list[PreparedImage]
-) -> int:
-    reply: list[str] = []
+def _one_json_reply(reply: Reply, history: list[Message], sampling: Sampling, images: list[PreparedImage]) -> int:
+    text: list[str] = []
     thinking: list[str] = []
     notices: list[str] = []
 
     def collect(event: Event) -> None:
         if isinstance(event, TextDelta):
-            reply.append(event.text)
+            text.append(event.text)
         elif isinstance(event, ThinkingDelta):
             thinking.append(event.text)
         else:
             notices.append(event.message)
             print(f"hearth: {event.message}", file=sys.stderr)
 
-    stats = _drive(engine.chat(history, sampling, threading.Event()), collect)
+    stats = _drive(reply(history, sampling), collect)
     document = {
-        "reply": "".join(reply),
+        "reply": "".join(text),
         "thinking": "".join(thinking),
         "notices": notices,
         "images": [{"name": i.name, "width": i.width, "height": i.height} for i in images],
@@ -185,14 +182,13 @@ def _one_json_reply(
     return 0
 
 
-def _stream_reply(engine: LlamaEngine, history: list[Message], sampling: Sampling) -> str:
+def _stream_reply(reply: Reply, history: list[Message], sampling: Sampling) -> str:
     dim = sys.stderr.isatty()
-    reply: list[str] = []
-    cancel = threading.Event()
+    text: list[str] = []
 
     def show(event: Event) -> None:
         if isinstance(event, TextDelta):
-            reply.append(event.text)
+            text.append(event.text)
             sys.stdout.write(event.text)
             sys.stdout.flush()
         elif isinstance(event, ThinkingDelta):
@@ -201,14 +197,15 @@ def _stream_reply(engine: LlamaEngine, history: list[Message], sampling: Samplin
         elif isinstance(event, Notice):
             print(f"hearth: {event.message}", file=sys.stderr)
 
-    events = engine.chat(history, sampling, cancel)
+    job = reply(history, sampling)
     try:
-        stats = _drive(events, show)
+        stats = _drive(job, show)
     except KeyboardInterrupt:
-        events.close()
+        job.cancel()
+        job.wait()
         sys.stdout.write("\n")
         print("(stopped)", file=sys.stderr)
-        return "".join(reply)
+        return "".join(text)
     sys.stdout.write("\n")
     sys.stdout.flush()
     print(
@@ -216,10 +213,10 @@ def _stream_reply(engine: LlamaEngine, history: list[Message], sampling: Samplin
         f"first token after {stats.ttft_s:.2f} s)",
         file=sys.stderr,
     )
-    return "".join(reply)
+    return "".join(text)
 
 
-def _conversation(engine: LlamaEngine, history: list[Message], sampling: Sampling) -> int:
+def _conversation(reply: Reply, history: list[Message], sampling: Sampling) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print("Type a message and press Enter; Ctrl+D ends the chat, Ctrl+C stops a reply.", file=sys.stderr)
@@ -233,5 +230,5 @@ def _conversation(engine: LlamaEngine, history: list[Message], sampling: Samplin
         if not text:
             continue
         history.append(Message("user", text))
-        reply = _stream_reply(engine, history, sampling)
-        history.append(Message("assistant", reply))
+        answer = _stream_reply(reply, history, sampling)
+        history.append(Message("assistant", answer))

@@ -1,0 +1,277 @@
+"""`ModelHost`: every llama.cpp model Hearth has loaded, run by one long-lived engine thread for every client.
+
+One thread, because llama.cpp's CPU backend parallelises with OpenMP and libgomp keeps a team of threads per
+calling thread: a load on one thread and replies on another left two teams, more OpenMP threads than cores, and
+libgomp then cut its spin-waiting so that every token waited on a futex (measured: 37 instead of 47 tokens/s).
+One thread also gives each `Llama` (not thread-safe) a single owner, and makes the queue first in, first out:
+nothing interrupts a running reply, and cancelling one job never touches the next.
+
+Clients (the Chat page through `ui/host_bridge.py`, the CLI, later Compare, Documents and the API server) submit
+jobs and read their events; none of them holds a `Llama`.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from app import settings
+from app.engines import vision
+from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason
+from app.engines.coalesce import coalesce
+from app.engines.errors import NoModelLoaded
+from app.engines.llama import LlamaEngine, LoadedModel
+from app.errors import HearthError
+from app.fit.estimate import LoadPlan, MemoryEstimate
+from app.hardware import HardwareProfile, probe
+from app.host.budget import MemoryBudget
+from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind
+
+log = logging.getLogger("hearth.host")
+T = TypeVar("T")
+Key = tuple[Path, LoadPlan, Path | None]
+
+
+@dataclass(frozen=True)
+class ModelRequest:
+    """A model as a client asks for it: the file, how to load it, and its image projector if any."""
+
+    path: Path
+    plan: LoadPlan
+    mmproj: Path | None = None
+    force: bool = False  # load even when the verdict says it is too large ("Load anyway")
+    threads: int | None = None
+
+    @property
+    def key(self) -> Key:
+        return (Path(self.path).resolve(), self.plan, Path(self.mmproj).resolve() if self.mmproj else None)
+
+
+@dataclass
+class _Slot:
+    request: ModelRequest
+    engine: LlamaEngine
+    loaded: LoadedModel
+
+    @property
+    def estimate(self) -> MemoryEstimate:
+        return self.loaded.verdict.estimate
+
+
+class ModelHost:
+    def __init__(self, *, memory_limit_bytes: int | None = None) -> None:
+        """`memory_limit_bytes` caps what loaded models may use together (tests; otherwise the machine's memory)."""
+        self._limit = memory_limit_bytes
+        self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded
+        self._work: queue.SimpleQueue[tuple[Job[Any], Callable[[Job[Any]], Any]] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._slots: OrderedDict[Key, _Slot] = OrderedDict()  # least recently used first
+        self._loading: dict[Key, Job[LoadedModel]] = {}
+        self._unfinished: set[Job[Any]] = set()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="hearth-engine", daemon=True)
+        self._thread.start()
+
+    # ---- what clients ask
+    def load(
+        self,
+        request: ModelRequest,
+        *,
+        profile: HardwareProfile | None = None,
+        on_event: EventCallback | None = None,
+        on_done: DoneCallback[LoadedModel] | None = None,
+    ) -> Job[LoadedModel]:
+        """Load a model, or join the load already queued for it, or finish at once when it is loaded.
+
+        Events are `Notice`s (a model unloaded to make room). Several clients asking at once share one load."""
+        key = request.key
+        with self._lock:
+            if (slot := self._slots.get(key)) is not None:
+                self._slots.move_to_end(key)
+                job: Job[LoadedModel] = Job(JobKind.LOAD, f"load {request.path.name}", on_event=on_event)
+                job.finish(slot.loaded)
+                if on_done is not None:
+                    on_done(job)
+                return job
+            if (shared := self._loading.get(key)) is not None:
+                shared.subscribe(on_event, on_done)
+                return shared
+            job = Job(JobKind.LOAD, f"load {request.path.name}", on_event=on_event, on_done=on_done, keep_events=True)
+            self._loading[key] = job
+        return self._submit(job, lambda running: self._load(running, request, profile))
+
+    def reply(
+        self,
+        request: ModelRequest,
+        messages: Sequence[Message],
+        sampling: Sampling,
+        *,
+        template_options: Mapping[str, object] | None = None,
+        coalesce_s: float | None = None,
+        on_event: EventCallback | None = None,
+        on_done: DoneCallback[ReplyStats] | None = None,
+    ) -> Job[ReplyStats]:
+        """Stream the loaded model's reply (`TextDelta`, `ThinkingDelta`, `Notice` events), then its `ReplyStats`.
+
+        `coalesce_s` joins deltas that arrive closer together than that, for views that redraw per event."""
+        job: Job[ReplyStats] = Job(JobKind.REPLY, f"reply from {request.path.name}", on_event=on_event, on_done=on_done)
+        messages = tuple(messages)
+        return self._submit(
+            job, lambda running: self._reply(running, request, messages, sampling, template_options, coalesce_s)
+        )
+
+    def unload(self, request: ModelRequest) -> Job[None]:
+        job: Job[None] = Job(JobKind.UNLOAD, f"unload {request.path.name}")
+        return self._submit(job, lambda _running: self._unload(request.key))
+
+    def call(self, fn: Callable[[], T], description: str = "engine call") -> Job[T]:
+        """Run `fn` on the engine thread, in turn (measurements and tests that drive llama.cpp directly)."""
+        job: Job[T] = Job(JobKind.CALL, description)
+        return self._submit(job, lambda _running: fn())
+
+    def loaded_models(self) -> list[LoadedModel]:
+        """What is loaded now, least recently used first."""
+        with self._lock:
+            return [slot.loaded for slot in self._slots.values()]
+
+    def find_loaded(self, path: Path) -> ModelRequest | None:
+        """The request under which this file is loaded already (any plan), so another client can use it."""
+        wanted = Path(path).resolve()
+        with self._lock:
+            for key, slot in reversed(self._slots.items()):
+                if key[0] == wanted:
+                    return slot.request
+        return None
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Cancel what waits, let the running job stop, unload every model and end the engine thread."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            unfinished = list(self._unfinished)
+        for job in unfinished:
+            job.cancel()
+        self._work.put(None)
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.warning("the engine thread did not end within %.0f s", timeout)
+
+    def __enter__(self) -> ModelHost:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ---- the engine thread
+    def _submit(self, job: Job[T], work: Callable[[Job[T]], T]) -> Job[T]:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the model host is closed")
+            self._unfinished.add(job)
+        self._work.put((job, work))
+        return job
+
+    def _run(self) -> None:
+        while (item := self._work.get()) is not None:
+            job, work = item
+            if job.cancel_event.is_set():
+                self._never_started(job)
+                continue
+            try:
+                result = work(job)
+            except BaseException as exc:  # the client decides what to say; the thread goes on
+                log.info("%s failed: %s", job.description, exc, exc_info=not isinstance(exc, HearthError))
+                self._finished(job, error=exc)
+            else:
+                self._finished(job, result=result)
+        with self._lock:
+            slots = list(self._slots.values())
+            self._slots.clear()
+            pending = list(self._unfinished)
+        for slot in slots:
+            slot.engine.close()
+        for job in pending:  # submitted while the host was closing
+            self._never_started(job)
+
+    def _never_started(self, job: Job[Any]) -> None:
+        """A cancelled reply ends like one cancelled before its first token; other jobs raise JobCancelled."""
+        if job.kind is JobKind.REPLY:
+            self._finished(job, result=ReplyStats(0, 0, 0.0, 0.0, StopReason.CANCELLED))
+        else:
+            self._finished(job, error=JobCancelled())
+
+    def _finished(self, job: Job[Any], *, result: Any = None, error: BaseException | None = None) -> None:
+        with self._lock:
+            self._unfinished.discard(job)
+            for key, loading in list(self._loading.items()):
+                if loading is job:
+                    del self._loading[key]
+        job.finish(result, error)
+
+    def _load(self, job: Job[LoadedModel], request: ModelRequest, profile: HardwareProfile | None) -> LoadedModel:
+        key = request.key
+        profile = profile or probe(settings.configured_models_dir())
+        plan = request.plan
+        if request.mmproj is not None and not plan.projector_bytes:
+            plan = replace(plan, projector_bytes=vision.projector_bytes(Path(request.mmproj)))
+        needed = LlamaEngine.check_fit(request.path, plan, profile).estimate
+        if not self._slots:
+            self._budget = MemoryBudget.of(profile, self._limit)
+        budget = self._budget or MemoryBudget.of(profile, self._limit)
+        while self._slots and not budget.fits([*(s.estimate for s in self._slots.values()), needed]):
+            with self._lock:
+                _, evicted = self._slots.popitem(last=False)
+            evicted.engine.close()
+            message = f"{evicted.request.path.name} was unloaded to make room for {request.path.name}."
+            log.info(message)
+            job.emit(Notice(message))
+        if not self._slots:
+            budget = self._budget = MemoryBudget.of(profile, self._limit)
+        engine = LlamaEngine()
+        loaded = engine.load(
+            request.path, plan, threads=request.threads, mmproj=request.mmproj, profile=profile, force=request.force
+        )
+        with self._lock:
+            self._slots[key] = _Slot(request, engine, loaded)
+        return loaded
+
+    def _reply(
+        self,
+        job: Job[ReplyStats],
+        request: ModelRequest,
+        messages: Sequence[Message],
+        sampling: Sampling,
+        template_options: Mapping[str, object] | None,
+        coalesce_s: float | None,
+    ) -> ReplyStats:
+        with self._lock:
+            slot = self._slots.get(request.key)
+            if slot is not None:
+                self._slots.move_to_end(request.key)
+        if slot is None:
+            raise NoModelLoaded(f"{request.path.name} is not loaded any more; load it again to go on.")
+        events: Generator[Event, None, ReplyStats] = slot.engine.chat(
+            messages, sampling, job.cancel_event, template_options=template_options
+        )
+        if coalesce_s is not None:
+            events = coalesce(events, coalesce_s)
+        while True:
+            try:
+                event = next(events)
+            except StopIteration as end:
+                stats: ReplyStats = end.value
+                return stats
+            job.emit(event)
+
+    def _unload(self, key: Key) -> None:
+        with self._lock:
+            slot = self._slots.pop(key, None)
+        if slot is not None:
+            slot.engine.close()
