@@ -1,6 +1,7 @@
 """The Settings card for transcripts: where finished ones are saved, and in which formats.
 
-It emits the changed values only; the Settings page turns them into a new `Settings` like its other sections.
+It emits the changed values only; the Settings page hands them to the app's one settings store, like its other
+cards.
 """
 
 from __future__ import annotations
@@ -8,27 +9,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.settings import Settings
 from app.transcripts.writers import FORMATS
+from ui.widgets.settings_card import SettingsCard, muted
 
 
-class TranscriptsSettings(QFrame):
+class TranscriptsSettings(SettingsCard):
     changed = Signal(dict)  # {"transcripts_dir": ...} or {"transcript_formats": ...}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("FactCard")
-        caption = QLabel("TRANSCRIPTS")
-        caption.setObjectName("FactCaption")
+        super().__init__("Transcripts", parent)
         self.folder_label = QLabel("")
         self.folder_label.setObjectName("Headline")
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel("A file already there is never replaced: the new one gets a number, like “talk (2).srt”.")
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
+        note = muted("A file already there is never replaced: the new one gets a number, like “talk (2).srt”.")
         self.change_button = QPushButton("Choose a folder…")
         self.beside_button = QPushButton("Next to each recording")
         self.format_checks = {fmt: QCheckBox(fmt.upper()) for fmt in FORMATS}
@@ -41,14 +38,10 @@ class TranscriptsSettings(QFrame):
         for check in self.format_checks.values():
             formats.addWidget(check)
         formats.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.setSpacing(8)
-        layout.addWidget(caption)
-        layout.addWidget(self.folder_label)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        layout.addLayout(formats)
+        self.body.addWidget(self.folder_label)
+        self.body.addWidget(note)
+        self.body.addLayout(buttons)
+        self.body.addLayout(formats)
         self.change_button.clicked.connect(self.on_change_clicked)
         self.beside_button.clicked.connect(lambda: self.changed.emit({"transcripts_dir": ""}))
         for check in self.format_checks.values():
