@@ -222,3 +222,11 @@ def test_a_processor_the_engine_was_not_built_for_is_told_on_the_page(
         page.rescan()
     assert page.headline.text().startswith("Chat models cannot run with this copy of Hearth")
     assert "AVX2" in page.headline.text()
+
+
+def test_the_window_builds_no_page_of_its_own(qtbot: QtBot, workers: Workers) -> None:
+    """Every page comes from the composition root; a missing one is a wiring mistake, not a placeholder to show."""
+    window = make_window(qtbot, workers)
+    assert [window.stack.widget(i) for i in range(window.stack.count())] == [window.pages[k] for k in PAGE_KEYS]
+    with pytest.raises(ValueError, match="pages"):
+        MainWindow(window.settings, workers.messages, window.hardware_page, window.discover_page, other_pages={})

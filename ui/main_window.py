@@ -3,6 +3,7 @@ place."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal, Slot
@@ -25,7 +26,6 @@ from app.settings import Settings, SettingsStore
 from app.transcription_queue import MEDIA_SUFFIXES
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
-from ui.pages.placeholder import PlaceholderPage
 from ui.qt_messages import QtMessages
 from ui.resources import app_icon
 from ui.widgets.banner import Banner
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         messages: MessageBridge,
         hardware_page: HardwarePage,
         discover_page: DiscoverPage,
-        other_pages: dict[str, QWidget] | None = None,
+        other_pages: Mapping[str, QWidget],
         downloads_panel: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,19 +53,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.hardware_page = hardware_page
         self.discover_page = discover_page
-        self.pages: dict[str, QWidget] = {
-            "discover": discover_page,
-            "models": PlaceholderPage(
-                "My Models", "The models on this computer: downloaded, imported, or found from other apps."
-            ),
-            "chat": PlaceholderPage("Chat", "Talk with a model, privately: nothing you type leaves this computer."),
-            "transcribe": PlaceholderPage(
-                "Transcribe", "Drop recordings or videos here to get transcripts and subtitles, made on this computer."
-            ),
-            "hardware": hardware_page,
-            "settings": PlaceholderPage("Settings", "Where models are stored, themes, and your Hugging Face token."),
-            **(other_pages or {}),
-        }
+        self.pages: dict[str, QWidget] = {"discover": discover_page, "hardware": hardware_page, **other_pages}
+        if set(self.pages) != set(PAGE_KEYS):  # the composition root builds every page; the window builds none
+            raise ValueError(f"The window shows the pages {PAGE_KEYS}; it was given {tuple(self.pages)}")
         self.downloads_panel = downloads_panel
         self.messages = QtMessages(messages, self)
         self.setAcceptDrops(True)
