@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from app import paths
+from app.engines.chat_types import ReplyStats, StopReason
 from app.errors import HearthError
 from app.store import (
     Attachment,
     ChatStore,
     ConversationNotFound,
     MessageNotFound,
-    ReplyStats,
     StoreDamaged,
     StoreDiskFull,
     StoreTooNew,
@@ -365,7 +365,7 @@ def test_reply_is_written_at_least_once_a_second_of_appends(store: ChatStore, cl
         {"prompt_tokens": 3, "generated_tokens": 5, "ttft_s": 0.1, "tokens_per_second": 20, "stop_reason": "stop"}
     )
     assert final.state == "complete"
-    assert final.stats == ReplyStats(3, 5, 0.1, 20.0, "stop")
+    assert final.stats == ReplyStats(3, 5, 0.1, 20.0, StopReason.FINISHED)
     assert final.settings == {"temperature": 0}
     with pytest.raises(RuntimeError):
         reply.append("six")
@@ -468,7 +468,7 @@ def test_export_json(store: ChatStore) -> None:
     store.add_message(chat.id, "user", "Hi", attachments=[Attachment("image", "image/png", 1, 1, data=b"\x00\x01")])
     reply = store.start_reply(chat.id, "m", {"temperature": 0.7})
     reply.append("Hello")
-    reply.finish(ReplyStats(5, 1, 0.25, 4.0, "stop"))
+    reply.finish(ReplyStats(5, 1, 0.25, 4.0, StopReason.FINISHED))
     document = store.export_json(chat.id)
     assert json.loads(json.dumps(document)) == document
     assert document["format"] == "hearth.conversation"
@@ -485,7 +485,7 @@ def test_export_json(store: ChatStore) -> None:
     assert user["attachments"][0]["mime"] == "image/png"
     assert "data_base64" not in user["attachments"][0]
     assert assistant["stats"] == {
-        "prompt_tokens": 5, "generated_tokens": 1, "ttft_s": 0.25, "tokens_per_second": 4.0, "stop_reason": "stop"
+        "prompt_tokens": 5, "generated_tokens": 1, "ttft_s": 0.25, "tokens_per_second": 4.0, "stop_reason": "finished"
     }  # fmt: skip
     assert datetime.fromisoformat(assistant["created_at"]).tzinfo is not None
     with_images = store.export_json(chat.id, include_attachments=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import ChatStore, Message
+from app.store import ChatStore, StoredMessage
 
 REPO = Path(__file__).resolve().parent.parent
 ROUNDS = 10
@@ -71,7 +71,7 @@ def test_sigkill_mid_reply_keeps_earlier_messages_and_all_but_the_last_second(tm
     with ChatStore(db) as store:
         chat = store.create_conversation(model="test-model")
     rng = random.Random(20260501)
-    earlier: list[Message] = []
+    earlier: list[StoredMessage] = []
     flushed_lengths: list[int] = []
     for round_number in range(ROUNDS):
         reply_id, killed_at, reported = stream_and_kill(db, chat.id, round_number, rng.uniform(0.0, 3.0))

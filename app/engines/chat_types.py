@@ -68,11 +68,13 @@ class StopReason(StrEnum):
 
 @dataclass(frozen=True)
 class ReplyStats:
-    prompt_tokens: int  # the whole prompt, as the model sees it
-    generated_tokens: int
-    ttft_s: float  # time to the first token, including reading the prompt; 0 when none came
-    tokens_per_second: float  # decoding speed after the first token; 0 with fewer than two tokens
-    stop_reason: StopReason
+    """A reply's numbers, as the engine counted them and as the conversation store keeps them."""
+
+    prompt_tokens: int = 0  # the whole prompt, as the model sees it
+    generated_tokens: int = 0
+    ttft_s: float = 0.0  # time to the first token, including reading the prompt; 0 when none came
+    tokens_per_second: float = 0.0  # decoding speed after the first token; 0 with fewer than two tokens
+    stop_reason: StopReason = StopReason.FINISHED
     prompt_tokens_reused: int = 0  # of prompt_tokens, how many were already in the KV cache from earlier turns
     prompt_tokens_evaluated: int = 0  # prompt tokens llama.cpp really processed for this reply (its own count, ±1)
     messages_left_out: int = 0  # earlier messages dropped so the conversation fits the context

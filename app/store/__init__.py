@@ -6,7 +6,7 @@
     with store.start_reply(chat.id, chat.model, {"temperature": 0.7}) as reply:
         for token in tokens:
             reply.append(token)              # written at least once a second
-        reply.finish(ReplyStats(generated_tokens=42), state="complete")
+        reply.finish(ReplyStats(generated_tokens=42), state="complete")  # app.engines.chat_types.ReplyStats
 
 Failures a person can meet (a damaged file, a full disk) are HearthErrors from `app.store.errors`.
 """
@@ -22,7 +22,7 @@ from app.store.errors import (
     StoreTooNew,
     StoreUnavailable,
 )
-from app.store.records import Attachment, Conversation, Message, ReplyStats, Role, State, title_from_text
+from app.store.records import Attachment, Conversation, Role, State, StoredMessage, title_from_text
 from app.store.reply import ReplyWriter
 
 __all__ = [
@@ -31,9 +31,7 @@ __all__ = [
     "ChatStore",
     "Conversation",
     "ConversationNotFound",
-    "Message",
     "MessageNotFound",
-    "ReplyStats",
     "ReplyWriter",
     "Role",
     "State",
@@ -41,6 +39,7 @@ __all__ = [
     "StoreDiskFull",
     "StoreTooNew",
     "StoreUnavailable",
+    "StoredMessage",
     "default_path",
     "set_aside",
     "title_from_text",

@@ -20,8 +20,18 @@ from types import TracebackType
 from typing import Any
 
 from app import paths
+from app.engines.chat_types import ReplyStats
 from app.store import errors, export, rows, schema
-from app.store.records import ROLES, Attachment, Conversation, Message, ReplyStats, dump_json, now_utc, timestamp
+from app.store.records import (
+    ROLES,
+    Attachment,
+    Conversation,
+    StoredMessage,
+    dump_json,
+    now_utc,
+    stats_to_json,
+    timestamp,
+)
 from app.store.reply import FLUSH_INTERVAL_S, ReplyWriter
 
 log = logging.getLogger(__name__)
@@ -152,13 +162,13 @@ class ChatStore:
 
     # Messages
 
-    def messages(self, conversation_id: int) -> list[Message]:
+    def messages(self, conversation_id: int) -> list[StoredMessage]:
         """In order. A reply being streamed shows the text written so far (at most about a second behind)."""
         with self._read() as db:
             rows.conversation(db, conversation_id)
             return rows.messages(db, conversation_id)
 
-    def message(self, message_id: int) -> Message:
+    def message(self, message_id: int) -> StoredMessage:
         with self._read() as db:
             return rows.message(db, message_id)
 
@@ -171,7 +181,7 @@ class ChatStore:
         model: str = "",
         settings: Mapping[str, Any] | None = None,
         attachments: Iterable[Attachment] = (),
-    ) -> Message:
+    ) -> StoredMessage:
         """A finished message. The first user message names an unnamed conversation."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
@@ -207,7 +217,9 @@ class ChatStore:
             )
         return ReplyWriter(self, message, self._clock, self._flush_interval_s)
 
-    def edit_message(self, message_id: int, content: str, *, add_attachments: Iterable[Attachment] = ()) -> Message:
+    def edit_message(
+        self, message_id: int, content: str, *, add_attachments: Iterable[Attachment] = ()
+    ) -> StoredMessage:
         """New text for a message ("edit and resend"), and any pictures attached while editing it, after the ones
         it had. Editing the first user message renames a conversation the user has not renamed."""
         stamp = self._stamp()
@@ -270,13 +282,13 @@ class ChatStore:
 
     def _finish_reply(
         self, message_id: int, text: str, thinking: str, stats: ReplyStats | None, state: str, error: str
-    ) -> Message:
+    ) -> StoredMessage:
         stamp = self._stamp()
         with self._write() as db:
             db.execute(
                 "UPDATE messages SET content = content || ?, thinking = thinking || ?, stats = ?, state = ?,"
                 " error = ?, updated_at = ? WHERE id = ?",
-                (text, thinking, dump_json(stats.to_json()) if stats else None, state, error, stamp, message_id),
+                (text, thinking, dump_json(stats_to_json(stats)) if stats else None, state, error, stamp, message_id),
             )
             message = rows.message(db, message_id)
             rows.touch(db, message.conversation_id, stamp)

@@ -9,7 +9,7 @@ import base64
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.store.records import Conversation, Message, timestamp
+from app.store.records import Conversation, StoredMessage, stats_to_json, timestamp
 
 EXPORT_FORMAT = "hearth.conversation"
 EXPORT_VERSION = 1
@@ -17,7 +17,7 @@ EXPORT_VERSION = 1
 _SPEAKERS = {"system": "System", "user": "You", "assistant": "Assistant"}
 
 
-def to_markdown(conversation: Conversation, messages: Sequence[Message]) -> str:
+def to_markdown(conversation: Conversation, messages: Sequence[StoredMessage]) -> str:
     lines = [f"# {conversation.title or 'New chat'}", ""]
     about = [f"Started {conversation.created_at:%Y-%m-%d %H:%M} UTC"]
     if conversation.model:
@@ -51,7 +51,7 @@ def to_markdown(conversation: Conversation, messages: Sequence[Message]) -> str:
 
 def to_json(
     conversation: Conversation,
-    messages: Sequence[Message],
+    messages: Sequence[StoredMessage],
     attachment_data: Callable[[int], bytes] | None = None,
 ) -> dict[str, Any]:
     """A JSON-ready dict. With `attachment_data`, stored attachments carry their bytes as base64."""
@@ -84,7 +84,7 @@ def to_json(
                 "thinking": m.thinking,
                 "model": m.model,
                 "settings": m.settings,
-                "stats": m.stats.to_json() if m.stats else None,
+                "stats": stats_to_json(m.stats) if m.stats else None,
                 "attachments": [attachment(a) for a in m.attachments],
                 "state": m.state,
                 "error": m.error,

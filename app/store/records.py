@@ -11,9 +11,11 @@ import json
 import re
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
+
+from app.engines.chat_types import ReplyStats, StopReason
 
 Role = Literal["system", "user", "assistant"]
 State = Literal["complete", "streaming", "stopped", "failed"]
@@ -74,30 +76,32 @@ class Attachment:
         )
 
 
-@dataclass(frozen=True)
-class ReplyStats:
-    prompt_tokens: int = 0
-    generated_tokens: int = 0
-    ttft_s: float = 0.0  # time to first token
-    tokens_per_second: float = 0.0
-    stop_reason: str = ""  # "stop", "length", "cancelled", ... as the engine reports it
+STORED_STATS = ("prompt_tokens", "generated_tokens", "ttft_s", "tokens_per_second", "stop_reason")
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
-    @classmethod
-    def from_json(cls, raw: Any) -> ReplyStats | None:
-        if not isinstance(raw, Mapping):
-            return None
-        defaults = cls()
-        values: dict[str, Any] = {}
-        for name, default in asdict(defaults).items():
-            value = raw.get(name)
-            if isinstance(default, str) and isinstance(value, str):
-                values[name] = value
-            elif isinstance(default, int | float) and isinstance(value, int | float) and not isinstance(value, bool):
-                values[name] = type(default)(value)
-        return cls(**values)
+def stats_to_json(stats: ReplyStats) -> dict[str, Any]:
+    return {name: getattr(stats, name) for name in STORED_STATS} | {"stop_reason": str(stats.stop_reason)}
+
+
+def stats_from_json(raw: Any) -> ReplyStats | None:
+    """The engine's ReplyStats from a stored column; a damaged or older value keeps what it can."""
+    if not isinstance(raw, Mapping):
+        return None
+    defaults = ReplyStats()
+    values: dict[str, Any] = {}
+    for name in STORED_STATS[:-1]:
+        default, value = getattr(defaults, name), raw.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            values[name] = type(default)(value)
+    reason = raw.get("stop_reason")
+    known = {str(r) for r in StopReason}
+    values["stop_reason"] = (
+        StopReason(reason) if reason in known else _OLDER_REASONS.get(str(reason), StopReason.FINISHED)
+    )
+    return ReplyStats(**values)
+
+
+_OLDER_REASONS = {"length": StopReason.MAX_TOKENS, "stop": StopReason.FINISHED}  # OpenAI's words, kept by older rows
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ class Conversation:
 
 
 @dataclass(frozen=True)
-class Message:
+class StoredMessage:
     id: int
     conversation_id: int
     position: int
@@ -184,10 +188,10 @@ def conversation_from_row(row: sqlite3.Row) -> Conversation:
     )
 
 
-def message_from_row(row: sqlite3.Row) -> Message:
+def message_from_row(row: sqlite3.Row) -> StoredMessage:
     role: Role = next((r for r in ROLES if r == row["role"]), "user")
     state: State = next((s for s in STATES if s == row["state"]), "complete")
-    return Message(
+    return StoredMessage(
         id=row["id"],
         conversation_id=row["conversation_id"],
         position=row["position"],
@@ -196,7 +200,7 @@ def message_from_row(row: sqlite3.Row) -> Message:
         thinking=row["thinking"],
         model=row["model"],
         settings=json_object(row["settings"]),
-        stats=ReplyStats.from_json(load_json(row["stats"])),
+        stats=stats_from_json(load_json(row["stats"])),
         attachments=attachments_from(row["attachments"]),
         state=state,
         error=row["error"],

@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Protocol
 
-from app.store.records import FINAL_STATES, Message, ReplyStats
+from app.engines.chat_types import ReplyStats
+from app.store.records import FINAL_STATES, StoredMessage, stats_from_json
 
 FLUSH_INTERVAL_S = 1.0
 
@@ -24,7 +25,7 @@ class ReplySink(Protocol):
 
     def _finish_reply(
         self, message_id: int, text: str, thinking: str, stats: ReplyStats | None, state: str, error: str
-    ) -> Message: ...
+    ) -> StoredMessage: ...
 
 
 class ReplyWriter:
@@ -34,7 +35,7 @@ class ReplyWriter:
     def __init__(
         self,
         sink: ReplySink,
-        message: Message,
+        message: StoredMessage,
         clock: Callable[[], float],
         interval_s: float = FLUSH_INTERVAL_S,
     ) -> None:
@@ -84,14 +85,14 @@ class ReplyWriter:
         stats: ReplyStats | Mapping[str, Any] | None = None,
         state: str = "complete",
         error: str = "",
-    ) -> Message:
+    ) -> StoredMessage:
         """Write the rest and the outcome: "complete", "stopped" (the user pressed Stop) or "failed" (with
         `error`, a sentence). Returns the reply as stored."""
         self._check_open()
         if state not in FINAL_STATES:
             raise ValueError(f"a reply finishes as one of {FINAL_STATES}, not {state!r}")
         if stats is not None and not isinstance(stats, ReplyStats):
-            stats = ReplyStats.from_json(stats)
+            stats = stats_from_json(stats)
         message = self._sink._finish_reply(
             self.message_id,
             "".join(self._pending_text),

@@ -15,7 +15,7 @@ from app.store import errors, schema
 from app.store.records import (
     Attachment,
     Conversation,
-    Message,
+    StoredMessage,
     conversation_from_row,
     dump_json,
     message_from_row,
@@ -35,12 +35,12 @@ def conversation(db: sqlite3.Connection, conversation_id: int) -> Conversation:
     return conversation_from_row(row)
 
 
-def messages(db: sqlite3.Connection, conversation_id: int) -> list[Message]:
+def messages(db: sqlite3.Connection, conversation_id: int) -> list[StoredMessage]:
     rows = db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY position", (conversation_id,))
     return [message_from_row(row) for row in rows]
 
 
-def message(db: sqlite3.Connection, message_id: int) -> Message:
+def message(db: sqlite3.Connection, message_id: int) -> StoredMessage:
     row = db.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
     if row is None:
         raise errors.MessageNotFound(
@@ -88,7 +88,7 @@ def insert_message(
     state: str,
     attachments: tuple[Attachment, ...],
     stamp: str,
-) -> Message:
+) -> StoredMessage:
     conversation(db, conversation_id)
     stored = store_attachments(db, conversation_id, attachments, stamp)
     position = db.execute(
