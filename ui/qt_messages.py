@@ -20,8 +20,8 @@ class QtMessages(QObject):
     def __init__(self, bridge: MessageBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sent.connect(self._on_sent, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = bridge.subscribe(self._sent.emit)
-        self.destroyed.connect(lambda: self._unsubscribe())  # the bridge outlives a window closed in a test
+        unsubscribe = bridge.subscribe(self._sent.emit)
+        self.destroyed.connect(lambda: unsubscribe())  # the bridge outlives a window closed in a test
 
     @Slot(object)
     def _on_sent(self, message: Message) -> None:
