@@ -14,6 +14,7 @@ from app.fit.verdict import Fit
 from app.hardware import HardwareProfile
 from ui.pages.discover import DiscoverPage
 from ui.pages.guide_dialog import GuideDialog
+from ui.state.machine import MachineState
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
@@ -21,18 +22,23 @@ pytestmark = pytest.mark.gui
 PROFILES = Path(__file__).parent / "data" / "profiles"
 
 
-def machine(name: str) -> HardwareProfile:
+def recorded(name: str) -> HardwareProfile:
     return HardwareProfile.from_dict(json.loads((PROFILES / f"{name}.json").read_text()))
+
+
+def recorded_machine(workers: Workers, name: str = "desktop-rtx3060-12gb-32gb") -> MachineState:
+    """The machine state as the app builds it, its scan answering with a profile recorded on another computer."""
+    return MachineState(catalog.default(), lambda: recorded(name), workers)
 
 
 @pytest.fixture
 def page(qtbot: QtBot, workers: Workers) -> DiscoverPage:
-    discover = DiscoverPage(catalog.default(), workers)
+    discover = DiscoverPage(recorded_machine(workers))
     qtbot.addWidget(discover)
     discover.resize(1000, 700)
     discover.show()
     with qtbot.waitSignal(discover.advice_ready, timeout=20_000):
-        discover.set_profile(machine("desktop-rtx3060-12gb-32gb"))
+        discover.machine.rescan()
     return discover
 
 
@@ -101,7 +107,19 @@ def test_guide_walks_the_decision_tree_to_at_most_three_models(page: DiscoverPag
 
 
 def test_page_works_before_the_scan_arrives(qtbot: QtBot, workers: Workers) -> None:
-    discover = DiscoverPage(catalog.default(), workers)
+    discover = DiscoverPage(recorded_machine(workers))
     qtbot.addWidget(discover)
     assert not discover.guide_button.isEnabled()
     assert "checking your computer" in discover.count.text()
+
+
+def test_a_page_built_after_the_verdicts_shows_them_without_judging_again(qtbot: QtBot, workers: Workers) -> None:
+    machine = recorded_machine(workers)
+    with qtbot.waitSignal(machine.changed, timeout=20_000):
+        machine.rescan()
+    discover = DiscoverPage(machine)
+    qtbot.addWidget(discover)
+    assert discover.snapshot is machine.snapshot
+    assert machine.judged_count == 1
+    assert discover.guide_button.isEnabled()
+    assert "run on this computer" in discover.count.text()

@@ -39,7 +39,7 @@ def window(qtbot: QtBot, fake_hub: FakeHub, qwen_gguf: Path) -> Iterator[MainWin
     qtbot.addWidget(main)
     main.show()
     with qtbot.waitSignal(main.discover_page.advice_ready, timeout=20_000):
-        main.discover_page.set_profile(HardwareProfile.from_dict(json.loads(PROFILE.read_text())))
+        services.machine.set_profile(HardwareProfile.from_dict(json.loads(PROFILE.read_text())))
     yield main
     services.downloads.shutdown()
     workers.shutdown()

@@ -1,11 +1,12 @@
-"""The first run through the real window: suggestions, a download from the local hub, the chat with it loaded."""
+"""The first run through the real window: suggestions, a download from the local hub, the chat with it loaded;
+the catalog judged once per scan for the first run and Discover together."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app import catalog, paths, settings
 from app.catalog import Catalog
-from app.downloads import queue as states
 from app.hardware import HardwareProfile
+from app.queue_state import QueueState
 from tests.helpers.hf_server import FakeHub
 from ui.application import Services, build_services, build_window, open_first_run
 from ui.first_run.flow import FirstRunDialog
@@ -45,29 +46,49 @@ def coder_catalog(folder: Path) -> Catalog:
     return catalog.load(folder)
 
 
+AppMaker = Callable[..., tuple[Services, MainWindow]]
+
+
 @pytest.fixture
-def app(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
-    workers = Workers()
-    services = build_services(paths.resolve().ensure(), workers)
-    window = build_window(services)
-    qtbot.addWidget(window)
-    window.show()
-    yield services, window
-    services.downloads.shutdown()
-    window.pages["chat"].stop()  # type: ignore[attr-defined]
-    workers.shutdown()
-    services.chats.close()
+def make_app(qtbot: QtBot) -> Iterator[AppMaker]:
+    """The real window, over the shipped catalog or a smaller one."""
+    built: list[tuple[Services, MainWindow]] = []
+
+    def make(models: Catalog | None = None) -> tuple[Services, MainWindow]:
+        services = build_services(paths.resolve().ensure(), Workers(), models)
+        window = build_window(services)
+        qtbot.addWidget(window)
+        window.show()
+        built.append((services, window))
+        return services, window
+
+    yield make
+    for services, window in built:
+        services.downloads.shutdown()
+        window.pages["chat"].stop()  # type: ignore[attr-defined]
+        services.workers.shutdown()
+        services.chats.close()
 
 
-def open_on_picks(qtbot: QtBot, services: Services, window: MainWindow, models: Catalog) -> FirstRunDialog:
-    dialog = open_first_run(services, window, models)
+@pytest.fixture
+def app(make_app: AppMaker) -> tuple[Services, MainWindow]:
+    return make_app()
+
+
+@pytest.fixture
+def coder_app(make_app: AppMaker, tmp_path: Path) -> tuple[Services, MainWindow]:
+    return make_app(coder_catalog(tmp_path / "catalog"))
+
+
+def open_on_picks(qtbot: QtBot, services: Services, window: MainWindow) -> FirstRunDialog:
+    dialog = open_first_run(services, window)
     assert dialog.isVisible()
     assert not dialog.back_button.isVisible()
     qtbot.mouseClick(dialog.welcome.find_button, Qt.MouseButton.LeftButton)
     assert dialog.steps.currentWidget() is dialog.scan
     assert not dialog.next_button.isEnabled()  # nothing to suggest before the scan
     with qtbot.waitSignal(dialog.suggestions_ready, timeout=20_000):
-        dialog.set_profile(recorded_profile())
+        services.machine.set_profile(recorded_profile())  # a scan's answer, recorded on a computer with a GPU
     assert dialog.next_button.isEnabled()
     assert "NVIDIA GeForce RTX 3060" in dialog.scan.summary.text()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -78,13 +99,13 @@ def open_on_picks(qtbot: QtBot, services: Services, window: MainWindow, models: 
 @pytest.mark.model
 @pytest.mark.slow
 def test_suggestions_appear_one_downloads_and_the_chat_opens_with_it_loaded(
-    qtbot: QtBot, app: tuple[Services, MainWindow], fake_hub: FakeHub, qwen_gguf: Path, tmp_path: Path
+    qtbot: QtBot, coder_app: tuple[Services, MainWindow], fake_hub: FakeHub, qwen_gguf: Path
 ) -> None:
-    services, window = app
+    services, window = coder_app
     fake_hub.add(REPO, FILE, qwen_gguf)
     fake_hub.faults.rate = 200 * 1024 * 1024  # a few seconds: long enough to see progress
     services.settings.update(hf_endpoint=fake_hub.url)
-    dialog = open_on_picks(qtbot, services, window, coder_catalog(tmp_path / "catalog"))
+    dialog = open_on_picks(qtbot, services, window)
 
     cards = dialog.choose.cards
     assert [c.pick.role for c in cards] == ["Small and quick", "Balanced", "Best for this computer"]
@@ -106,7 +127,7 @@ def test_suggestions_appear_one_downloads_and_the_chat_opens_with_it_loaded(
     assert not shiboken6.isValid(dialog)  # closed and freed
     assert window.current_page() == "chat"
     (item,) = services.downloads.queue.items
-    assert item.state == states.DONE
+    assert item.state is QueueState.DONE
     assert chat.loaded_id is not None
     assert chat.model_picker.currentData().path == Path(item.installed_path)
     assert settings.load(services.paths.config).first_run_done
@@ -114,14 +135,13 @@ def test_suggestions_appear_one_downloads_and_the_chat_opens_with_it_loaded(
 
 @pytest.mark.model
 def test_cancelling_the_download_goes_back_to_the_suggestions(
-    qtbot: QtBot, app: tuple[Services, MainWindow], fake_hub: FakeHub, qwen_gguf: Path, tmp_path: Path
+    qtbot: QtBot, coder_app: tuple[Services, MainWindow], fake_hub: FakeHub, qwen_gguf: Path
 ) -> None:
-    services, window = app
-    models = coder_catalog(tmp_path / "catalog")
+    services, window = coder_app
     fake_hub.add(REPO, FILE, qwen_gguf)
     fake_hub.faults.rate = 4 * 1024 * 1024  # slow enough to cancel in the middle
     services.settings.update(hf_endpoint=fake_hub.url)
-    dialog = open_on_picks(qtbot, services, window, models)
+    dialog = open_on_picks(qtbot, services, window)
     qtbot.mouseClick(dialog.choose.cards[0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     row = dialog.download.row
@@ -129,7 +149,7 @@ def test_cancelling_the_download_goes_back_to_the_suggestions(
     qtbot.waitUntil(lambda: fake_hub.bytes_served > 0, timeout=20_000)
     qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.choose, timeout=20_000)
-    assert services.downloads.queue.items[0].state == states.CANCELLED
+    assert services.downloads.queue.items[0].state is QueueState.CANCELLED
     assert dialog.next_button.isEnabled()
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.steps.currentWidget() is dialog.scan
@@ -137,11 +157,11 @@ def test_cancelling_the_download_goes_back_to_the_suggestions(
 
 
 def test_a_failed_download_says_why_and_can_be_retried_or_cancelled(
-    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
+    qtbot: QtBot, coder_app: tuple[Services, MainWindow]
 ) -> None:
-    services, window = app
+    services, window = coder_app
     services.settings.update(offline=True)
-    dialog = open_on_picks(qtbot, services, window, coder_catalog(tmp_path / "catalog"))
+    dialog = open_on_picks(qtbot, services, window)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     row = dialog.download.row
     assert row is not None
@@ -153,17 +173,17 @@ def test_a_failed_download_says_why_and_can_be_retried_or_cancelled(
 
 
 def test_a_computer_that_runs_nothing_is_offered_the_whole_catalog(
-    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
+    qtbot: QtBot, coder_app: tuple[Services, MainWindow]
 ) -> None:
-    services, window = app
-    dialog = open_first_run(services, window, coder_catalog(tmp_path / "catalog"))
+    services, window = coder_app
+    dialog = open_first_run(services, window)
     dialog.welcome.find_button.click()
     tiny = recorded_profile()
     tiny = dataclasses.replace(
         tiny, gpus=(), memory=dataclasses.replace(tiny.memory, available_bytes=100 * 1024 * 1024)
     )
     with qtbot.waitSignal(dialog.suggestions_ready, timeout=20_000):
-        dialog.set_profile(tiny)
+        services.machine.set_profile(tiny)
     dialog.next_button.click()
     assert dialog.choose.title.text() == "Nothing fits yet"
     assert not dialog.next_button.isVisible()
@@ -189,3 +209,36 @@ def test_skip_ends_the_first_run_for_good(qtbot: QtBot, app: tuple[Services, Mai
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     assert settings.load(services.paths.config).first_run_done
+
+
+def test_on_a_first_run_the_catalog_is_judged_once_per_scan_for_the_picks_and_discover_together(
+    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
+) -> None:
+    services, window = app
+    machine, discover = services.machine, window.discover_page
+    dialog = open_first_run(services, window)
+    qtbot.mouseClick(dialog.welcome.find_button, Qt.MouseButton.LeftButton)
+    shown = [discover.advice_ready, dialog.suggestions_ready]
+    with qtbot.waitSignals(shown, timeout=60_000):
+        window.hardware_page.rescan()  # this computer, scanned for real, as at every start
+    assert machine.judged_count == 1
+    assert machine.snapshot is not None
+    assert discover.snapshot is machine.snapshot
+    assert dialog.snapshot is machine.snapshot  # the very verdicts Discover shows, not a second judgement
+    first = machine.snapshot
+
+    with qtbot.waitSignals(shown, timeout=60_000):
+        window.hardware_page.rescan_button.click()
+    assert machine.judged_count == 2
+    assert discover.snapshot is dialog.snapshot is machine.snapshot
+    assert machine.snapshot is not first
+
+    with qtbot.waitSignals(shown, timeout=60_000):
+        services.settings.update(models_dir=str(tmp_path / "models elsewhere"))  # a change the verdicts depend on
+    assert machine.judged_count == 3
+    assert discover.snapshot is dialog.snapshot is machine.snapshot
+    assert machine.snapshot.profile.disk.path == str(tmp_path / "models elsewhere")
+
+    services.settings.update(offline=True)  # one they do not depend on
+    assert not machine.scanning
+    assert machine.judged_count == 3

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -12,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import messages, paths, settings
+from app import catalog, messages, paths, settings
 from app.errors import HearthError
 from app.hardware import HardwareProfile, probe
 from app.hardware.parsers.nvidia import parse_nvidia_smi_csv
@@ -21,6 +23,7 @@ from tests.helpers.told import told
 from ui.application import build_services, build_window
 from ui.main_window import PAGE_KEYS, MainWindow
 from ui.pages.hardware import HardwarePage
+from ui.state.machine import MachineState
 from ui.widgets.banner import Banner
 from ui.workers import Workers
 
@@ -34,10 +37,17 @@ def workers(qtbot: QtBot) -> Workers:
     pool.shutdown()
 
 
-def make_window(qtbot: QtBot, workers: Workers) -> MainWindow:
-    window = build_window(build_services(paths.resolve().ensure(), workers))
+def make_window(qtbot: QtBot, workers: Workers, scanner: Callable[[], HardwareProfile] | None = None) -> MainWindow:
+    services = build_services(paths.resolve().ensure(), workers)
+    if scanner is not None:  # the app's machine state, its scan answering otherwise
+        services = dataclasses.replace(services, machine=MachineState(catalog.default(), scanner, workers))
+    window = build_window(services)
     qtbot.addWidget(window)
     return window
+
+
+def hardware_page(scanner: Callable[[], HardwareProfile], workers: Workers) -> HardwarePage:
+    return HardwarePage(MachineState(catalog.default(), scanner, workers), workers.messages)
 
 
 def test_sidebar_lists_every_page_and_opens_on_hardware(qtbot: QtBot, workers: Workers) -> None:
@@ -60,7 +70,7 @@ def test_hardware_page_shows_this_machine_after_a_scan_off_the_gui_thread(qtbot:
         scan_threads.append(threading.current_thread())
         return probe(paths.resolve().models)
 
-    page = HardwarePage(scanner, workers, workers.messages)
+    page = hardware_page(scanner, workers)
     qtbot.addWidget(page)
     page.scan_finished.connect(lambda _profile: slot_threads.append(QThread.currentThread()))
     with qtbot.waitSignal(page.scan_finished, timeout=20_000):
@@ -77,7 +87,7 @@ def test_hardware_page_shows_this_machine_after_a_scan_off_the_gui_thread(qtbot:
 
 
 def test_details_toggle_and_copy(qtbot: QtBot, workers: Workers) -> None:
-    page = HardwarePage(lambda: probe(paths.resolve().models), workers, workers.messages)
+    page = hardware_page(lambda: probe(paths.resolve().models), workers)
     seen = told(workers.messages)
     qtbot.addWidget(page)
     page.show()
@@ -105,7 +115,7 @@ def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, 
         (dataclasses.replace(recorded, driver="550.54.14"), "can run fully on your graphics card", "used through CUDA"),
     ):
         profile = dataclasses.replace(real, gpus=(gpu,), llama=cuda_build)
-        page = HardwarePage(lambda profile=profile: profile, workers, workers.messages)
+        page = hardware_page(lambda profile=profile: profile, workers)
         qtbot.addWidget(page)
         with qtbot.waitSignal(page.scan_finished, timeout=20_000):
             page.rescan()
@@ -115,13 +125,11 @@ def test_a_recorded_nvidia_machine_is_explained(qtbot: QtBot, workers: Workers, 
 
 
 def test_a_failing_scan_is_told_in_the_banner_and_the_app_stays_usable(qtbot: QtBot, workers: Workers) -> None:
-    window = make_window(qtbot, workers)
-    seen = told(workers.messages)
-
     def broken() -> HardwareProfile:
         raise HearthError("Hearth could not look at this computer's hardware.", "details for the log")
 
-    window.hardware_page._scanner = broken
+    window = make_window(qtbot, workers, broken)
+    seen = told(workers.messages)
     window.show()
     window.hardware_page.rescan()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
@@ -216,7 +224,7 @@ def test_a_processor_the_engine_was_not_built_for_is_told_on_the_page(
     real = probe(paths.resolve().models)
     build = dataclasses.replace(real.llama, system_info=(hardware_data / "llama-system-info-cuda-v100.txt").read_text())
     old = dataclasses.replace(real, cpu=CpuInfo("Intel Core i5-2500K", 4, 4, ("avx",)), llama=build)
-    page = HardwarePage(lambda: old, workers, workers.messages)
+    page = hardware_page(lambda: old, workers)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.scan_finished, timeout=20_000):
         page.rescan()

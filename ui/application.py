@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from app import catalog, install_manifest, paths, settings
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
-from app.hardware import probe
+from app.hardware import HardwareProfile, probe
 from app.library import Library
 from app.messages import MessageBridge
 from app.paths import HearthPaths
@@ -39,6 +39,7 @@ from ui.pages.my_models import MyModelsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.transcribe import TranscribePage
 from ui.resources import app_icon
+from ui.state.machine import MachineState
 from ui.transcribe_controller import TranscribeController
 from ui.widgets.downloads_panel import DownloadsPanel
 from ui.workers import Workers
@@ -57,12 +58,14 @@ class Services:
     tokens: TokenStore
     chats: ChatStore
     messages: MessageBridge  # the one way to tell the person something; the workers tell their failures through it
+    machine: MachineState  # the hardware profile and the catalog's verdicts, judged once per scan for every view
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
 
 
-def build_services(hearth_paths: HearthPaths, workers: Workers) -> Services:
+def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.Catalog | None = None) -> Services:
+    """`models` is the catalog to judge and show (the shipped one unless a test brings a smaller one)."""
     store = SettingsStore(hearth_paths.config)
     tokens = TokenStore()  # one per app: without a keyring, the token lives in this object for the session
     queue = DownloadQueue(hearth_paths.data / "downloads.json", store.current.download_concurrency)
@@ -73,7 +76,12 @@ def build_services(hearth_paths: HearthPaths, workers: Workers) -> Services:
     )
     chats = ChatStore(hearth_paths.data / "conversations.db")
     downloads = DownloadsController(queue, context, workers)
-    return Services(hearth_paths, store, workers, downloads, tokens, chats, workers.messages)
+
+    def scan() -> HardwareProfile:
+        return probe(settings.models_dir(store.current, hearth_paths))  # the folder chosen at scan time
+
+    machine = MachineState(models or catalog.default(), scan, workers)
+    return Services(hearth_paths, store, workers, downloads, tokens, chats, workers.messages, machine)
 
 
 def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
@@ -87,12 +95,12 @@ def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
 def build_window(services: Services) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
     workers, messages = services.workers, services.messages
-    hardware = HardwarePage(lambda: probe(services.models_dir()), workers, messages)  # the folder at scan time
-    discover = DiscoverPage(catalog.default(), workers, services.downloads)
-    hardware.scan_finished.connect(discover.set_profile)
+    machine = services.machine
+    hardware = HardwarePage(machine, messages)
+    discover = DiscoverPage(machine, services.downloads)
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(lambda: Library(services.paths, services.models_dir()), workers)
-    hardware.scan_finished.connect(my_models.set_profile)
+    machine.profile_changed.connect(my_models.set_profile)
     settings_page = SettingsPage(services.settings, services.tokens, workers, messages, services.paths.models)
 
     measured_folder = services.models_dir()
@@ -105,11 +113,11 @@ def build_window(services: Services) -> MainWindow:
             services.downloads.set_concurrency(new.download_concurrency)
         if services.models_dir() != measured_folder:
             measured_folder = services.models_dir()
-            hardware.rescan()
+            machine.rescan()
 
     services.settings.subscribe(on_settings_changed)
     chat = ChatPage(services.chats, lambda: Library(services.paths, services.models_dir()), workers)
-    hardware.scan_finished.connect(chat.set_profile)
+    machine.profile_changed.connect(chat.set_profile)
     services.downloads.installed.connect(chat.refresh_models)
     transcribe = TranscribePage(
         TranscribeController(
@@ -166,14 +174,11 @@ def build_window(services: Services) -> MainWindow:
     return window
 
 
-def open_first_run(services: Services, window: MainWindow, models: catalog.Catalog | None = None) -> FirstRunDialog:
+def open_first_run(services: Services, window: MainWindow) -> FirstRunDialog:
     """The welcome flow over the window, on the app's own hardware scan; closed in any way, it is done for good."""
     chat = window.pages["chat"]
     assert isinstance(chat, ChatPage)
-    dialog = FirstRunDialog(models or catalog.default(), services.downloads, services.workers, window)
-    window.hardware_page.scan_finished.connect(dialog.set_profile)
-    if window.hardware_page.profile is not None:
-        dialog.set_profile(window.hardware_page.profile)
+    dialog = FirstRunDialog(services.machine, services.downloads, window)
     dialog.page_requested.connect(window.show_page)
     dialog.chat_requested.connect(lambda path: (window.show_page("chat"), ChatHandoff(chat, path)))
     dialog.finished.connect(lambda _result: services.settings.update(first_run_done=True))
@@ -205,7 +210,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.show()
     if not services.settings.current.first_run_done:
         open_first_run(services, window)
-    window.hardware_page.rescan()
+    services.machine.rescan()
     code = app.exec()
     services.downloads.shutdown()
     window.pages["chat"].stop()  # type: ignore[attr-defined]

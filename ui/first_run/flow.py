@@ -1,30 +1,29 @@
 """The first-run window: one decision per screen, Skip always at hand, Back where going back makes sense.
 
-It decides nothing itself (app/first_run.py does) and starts nothing but the catalog's verdicts on a worker and
-the chosen download through the downloads controller. Closing it in any way ends the first run; the composition
-root (ui/application.py) records that, so it never shows again.
+It decides nothing itself (app/first_run.py does) and starts nothing but the chosen download, through the
+downloads controller: the profile and the verdicts are the machine state's, the same snapshot Discover shows.
+Closing it in any way ends the first run; the composition root (ui/application.py) records that, so it never
+shows again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.catalog import Catalog
 from app.first_run import Pick, three_picks
-from app.fit.advice import ModelAdvice, advise_all
 from app.hardware import HardwareProfile
+from app.machine import MachineSnapshot
 from app.units import format_bytes
 from ui.downloads_controller import DownloadsController
 from ui.first_run.download import DownloadScreen
 from ui.first_run.picks import PicksScreen
 from ui.first_run.scan import ScanScreen
 from ui.first_run.welcome import WelcomeScreen
-from ui.workers import Workers
+from ui.state.machine import MachineState
 
 WELCOME, SCAN, PICKS, DOWNLOAD = range(4)
 
@@ -34,16 +33,14 @@ class FirstRunDialog(QDialog):
     page_requested = Signal(str)  # a page of the main window to go on with ("models", "transcribe", "discover")
     suggestions_ready = Signal()  # the verdicts for this computer are in; the picks screen is filled
 
-    def __init__(
-        self, catalog: Catalog, downloads: DownloadsController, workers: Workers, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, machine: MachineState, downloads: DownloadsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRun")
         self.setWindowTitle("Welcome to Hearth")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed by Qt on the GUI thread, not by a GC pass
         self.setMinimumSize(720, 640)
-        self.catalog = catalog
-        self._workers = workers
+        self.machine = machine
+        self.snapshot: MachineSnapshot | None = None  # the verdicts the picks come from
         self.picks: list[Pick] | None = None  # None until the verdicts for this computer are in
         self.welcome = WelcomeScreen()
         self.scan = ScanScreen()
@@ -71,6 +68,10 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.steps, 1)
         layout.addLayout(footer)
         self._connect_signals()
+        if machine.profile is not None:
+            self.on_machine_profile_changed(machine.profile)
+        if machine.snapshot is not None:
+            self.on_machine_changed(machine.snapshot)
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -93,17 +94,18 @@ class FirstRunDialog(QDialog):
         self.skip_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self.on_back_clicked)
         self.next_button.clicked.connect(self.on_next_clicked)
+        self.machine.profile_changed.connect(self.on_machine_profile_changed)
+        self.machine.changed.connect(self.on_machine_changed)
 
     # ---- what the app tells it
     @Slot(object)
-    def set_profile(self, profile: HardwareProfile) -> None:
-        """A hardware scan (the app's own, shared with every page): judge the catalog for it off the GUI thread."""
+    def on_machine_profile_changed(self, profile: HardwareProfile) -> None:
         self.scan.show_profile(profile)
-        self._workers.start(advise_all, self.catalog.models, profile, connect={"returned": self.on_advice_returned})
 
     @Slot(object)
-    def on_advice_returned(self, advised: Sequence[ModelAdvice]) -> None:
-        self.picks = three_picks(advised)
+    def on_machine_changed(self, snapshot: MachineSnapshot) -> None:
+        self.snapshot = snapshot
+        self.picks = three_picks(snapshot.advice)
         self.choose.show_picks(self.picks)
         self.scan.show_models_ready()
         self._update_buttons()

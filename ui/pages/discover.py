@@ -1,13 +1,13 @@
 """The Discover page: the catalog as cards, judged for this computer, recommended first, with filters.
 
-Verdicts for the whole catalog are computed on a worker as soon as the hardware scan arrives (and again after a
-rescan); filtering and re-ordering only show and hide the cards already built. A download's progress redraws its
+The verdicts come from the machine state (ui/state/machine.py), judged once per scan for every view that shows
+them; filtering and re-ordering only show and hide the cards already built. A download's progress redraws its
 own card only: the downloads controller says which model each tick is about.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import Catalog
 from app.downloads import plan as plans
 from app.downloads.queue import DownloadStatus
-from app.fit.advice import ModelAdvice, advise_all
+from app.fit.advice import ModelAdvice
 from app.hardware import HardwareProfile
+from app.machine import MachineSnapshot
 from app.units import GB
 from ui.downloads_controller import DownloadsController
 from ui.pages.guide_dialog import GuideDialog
+from ui.state.machine import MachineState
 from ui.widgets.model_card import ModelCard
 from ui.widgets.scroll import vertical_scroll
-from ui.workers import Workers
 
 TASK_CHOICES = (("All tasks", ""), ("Chat", "chat"), ("Code", "code"), ("Reasoning", "reasoning"),
                 ("Images", "vision"), ("Speech", "speech"))  # fmt: skip
@@ -51,24 +51,33 @@ class DiscoverPage(QWidget):
 
     def __init__(
         self,
-        catalog: Catalog,
-        workers: Workers,
+        machine: MachineState,
         downloads: DownloadsController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        self._workers = workers
+        self.machine = machine
+        self.catalog = machine.catalog
         self.downloads = downloads
         self.installed: set[tuple[str, str]] = set()  # (catalog id, quantization) on this computer
-        self.profile: HardwareProfile | None = None
-        self.advice: dict[str, ModelAdvice] = {}
-        self.order: list[str] = [spec.id for spec in catalog.models]
+        self.snapshot: MachineSnapshot | None = None  # the verdicts the cards show
+        self.order: list[str] = [spec.id for spec in self.catalog.models]
         self.cards: dict[str, ModelCard] = {}
         self._build()
         self._connect_signals()
         self.refresh_download_states()
-        self.apply_filters()
+        if machine.snapshot is not None:
+            self.on_machine_changed(machine.snapshot)
+        else:
+            self.apply_filters()
+
+    @property
+    def profile(self) -> HardwareProfile | None:
+        return self.snapshot.profile if self.snapshot else None
+
+    @property
+    def advice(self) -> Mapping[str, ModelAdvice]:
+        return self.snapshot.by_model if self.snapshot else {}
 
     def _build(self) -> None:
         title = QLabel("Discover")
@@ -144,22 +153,21 @@ class DiscoverPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.fits_filter.toggled.connect(self.apply_filters)
         self.guide_button.clicked.connect(self.on_guide_clicked)
+        self.machine.profile_changed.connect(self.on_machine_profile_changed)
+        self.machine.changed.connect(self.on_machine_changed)
         if self.downloads is not None:
             self.downloads.changed.connect(self.on_downloads_changed)
             self.downloads.removed.connect(self.on_downloads_removed)
 
     @Slot(object)
-    def set_profile(self, profile: HardwareProfile) -> None:
-        """A (new) hardware scan: judge the whole catalog again, off the GUI thread."""
-        self.profile = profile
+    def on_machine_profile_changed(self, _profile: HardwareProfile) -> None:
         self.count.setText("Checking which models run on this computer…")
-        self._workers.start(advise_all, self.catalog.models, profile, connect={"returned": self.on_advice_returned})
 
     @Slot(object)
-    def on_advice_returned(self, advised: Sequence[ModelAdvice]) -> None:
-        self.advice = {a.spec.id: a for a in advised}
-        self.order = [a.spec.id for a in advised]
-        for advice in advised:
+    def on_machine_changed(self, snapshot: MachineSnapshot) -> None:
+        self.snapshot = snapshot
+        self.order = [a.spec.id for a in snapshot.advice]
+        for advice in snapshot.advice:
             self.cards[advice.spec.id].show_advice(advice)
         self.refresh_download_states()
         for position, model_id in enumerate(self.order):
@@ -201,7 +209,7 @@ class DiscoverPage(QWidget):
         if self.advice:
             runs = sum(1 for i in self.order if self.cards[i].isVisibleTo(self) and self.advice[i].best.verdict.runs)
             self.count.setText(f"{shown} models · {runs} run on this computer")
-        elif self.profile is None:
+        elif self.machine.profile is None:
             self.count.setText(f"{shown} models · checking your computer…")
 
     def visible_ids(self) -> list[str]:

@@ -1,13 +1,11 @@
 """The Hardware page: what this computer can run, in one sentence, with the facts behind it on demand.
 
-The scan runs external tools for up to a few seconds, so it runs on a worker; the page shows "Scanning…" and
-keeps the previous result visible until the new one arrives. A failed scan is told by the workers, through the
-app's message bridge, like every other failure.
+The scan is the machine state's (ui/state/machine.py), shared with every page: it runs external tools for up to
+a few seconds on a worker; the page shows "Scanning…" and keeps the previous result visible until the new one
+arrives. A failed scan is told by the workers, through the app's message bridge, like every other failure.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -26,26 +24,23 @@ from app.hardware.capacity import Capacity, assess
 from app.hardware.report import render
 from app.messages import MessageBridge
 from app.units import format_bytes
+from ui.state.machine import MachineState
 from ui.widgets.fact_card import FactCard
 from ui.widgets.scroll import vertical_scroll
-from ui.workers import Workers
-
-Scanner = Callable[[], HardwareProfile]
 
 
 class HardwarePage(QWidget):
     scan_finished = Signal(object)  # HardwareProfile, after the page has shown it
 
-    def __init__(
-        self, scanner: Scanner, workers: Workers, messages: MessageBridge, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, machine: MachineState, messages: MessageBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scanner = scanner
-        self._workers = workers
+        self.machine = machine
         self._messages = messages
-        self.profile: HardwareProfile | None = None
         self._build()
         self._connect_signals()
+        if machine.profile is not None:
+            self.show_profile(machine.profile, assess(machine.profile))
+        self.on_machine_scanning_changed(machine.scanning)
 
     def _build(self) -> None:
         title = QLabel("Your computer")
@@ -126,28 +121,22 @@ class HardwarePage(QWidget):
         self.rescan_button.clicked.connect(self.rescan)
         self.details_toggle.toggled.connect(self.on_details_toggled)
         self.copy_button.clicked.connect(self.on_copy_clicked)
+        self.machine.scanning_changed.connect(self.on_machine_scanning_changed)
+        self.machine.profile_changed.connect(self.on_machine_profile_changed)
 
     @Slot()
     def rescan(self) -> None:
-        if not self.rescan_button.isEnabled():
-            return  # a scan is already running
-        self.rescan_button.setEnabled(False)
-        self.status.setText("Scanning…")
-        self._workers.start(
-            self._scanner,
-            connect={"returned": self.on_scan_returned, "finished": self.on_scan_ended},
-        )
+        self.machine.rescan()
+
+    @Slot(bool)
+    def on_machine_scanning_changed(self, scanning: bool) -> None:
+        self.rescan_button.setEnabled(not scanning)
+        self.status.setText("Scanning…" if scanning else "")
 
     @Slot(object)
-    def on_scan_returned(self, profile: HardwareProfile) -> None:
-        self.profile = profile
+    def on_machine_profile_changed(self, profile: HardwareProfile) -> None:
         self.show_profile(profile, assess(profile))
         self.scan_finished.emit(profile)
-
-    @Slot()
-    def on_scan_ended(self) -> None:
-        self.rescan_button.setEnabled(True)
-        self.status.setText("")
 
     def show_profile(self, profile: HardwareProfile, capacity: Capacity) -> None:
         self.headline.setText(capacity.headline)
