@@ -1,9 +1,8 @@
 """What a GGUF file says about itself, read from its header alone.
 
 Everything the memory estimator needs (layers, heads, KV heads, head sizes, sliding windows, experts, vocabulary,
-the size and type of every tensor) sits in the first megabytes of the file, before the weights. So the same
-parser reads a local file, or only the first few megabytes of a remote one over HTTP Range: Hearth can tell
-whether a model fits before downloading it.
+the size and type of every tensor) sits in the first megabytes of the file, before the weights, so a header is
+read by asking for the first bytes and for more only while it says it needs them.
 
 The parser is written here rather than using `gguf.GGUFReader` because that reader memory-maps a complete file;
 a truncated header must instead say "I need more bytes". The `gguf` package still supplies the format's

@@ -6,10 +6,7 @@ HTTP answers to its error types; this module turns those into sentences a person
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from huggingface_hub import get_session, hf_hub_url, hf_raise_for_status
+from huggingface_hub import hf_hub_url
 from huggingface_hub.errors import (
     EntryNotFoundError,
     GatedRepoError,
@@ -19,9 +16,6 @@ from huggingface_hub.errors import (
 from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]  # lazily exported
 
 from app.errors import HearthError
-from app.gguf_info import GgufHeader, read_with
-
-CHUNK = 1024 * 1024
 
 
 class GatedModel(HearthError):
@@ -73,36 +67,3 @@ def explain(exc: Exception, repo: str, filename: str) -> HearthError:
             f"Hugging Face answered with an error ({status}) for {filename}. Try again later.", str(exc)
         )
     return NetworkProblem(f"Could not reach Hugging Face to read {filename}. Check your connection.", str(exc))
-
-
-def read_remote_header(
-    repo: str,
-    filename: str,
-    revision: str | None = None,
-    endpoint: str | None = None,
-    token: str | None = None,
-    timeout: float = 20.0,
-) -> GgufHeader:
-    """Read a GGUF header from the first megabytes of a remote file (HTTP Range), without downloading it."""
-    url = file_url(repo, filename, revision, endpoint)
-    headers = request_headers(token)
-    fetch: Callable[[int], bytes] = lambda size: _first_bytes(url, headers, size, timeout)  # noqa: E731
-    try:
-        return read_with(fetch)
-    except HearthError:
-        raise
-    except Exception as exc:  # httpx errors, hub errors
-        raise explain(exc, repo, filename) from exc
-
-
-def _first_bytes(url: str, headers: dict[str, Any], size: int, timeout: float) -> bytes:
-    ranged = {**headers, "Range": f"bytes=0-{size - 1}"}
-    with get_session().stream("GET", url, headers=ranged, follow_redirects=True, timeout=timeout) as response:
-        hf_raise_for_status(response)
-        data = bytearray()
-        # A server that ignores Range sends the whole file: stop reading once we have enough.
-        for chunk in response.iter_bytes(CHUNK):
-            data += chunk
-            if len(data) >= size:
-                break
-        return bytes(data[:size])

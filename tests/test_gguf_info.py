@@ -1,4 +1,4 @@
-"""Reading GGUF headers: real files, damaged files, and remote files over HTTP Range."""
+"""Reading GGUF headers: real files and damaged files."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 
 from app.gguf_info import CorruptModelFile, parse_header, read_file
-from app.hub import GatedModel, ModelNotFound, read_remote_header
-from tests.helpers.hf_server import FakeHub
 
 pytestmark = pytest.mark.model
 
@@ -77,32 +75,3 @@ def test_unknown_value_type_is_corruption() -> None:
     data = b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + struct.pack("<Q", 3) + b"key" + struct.pack("<I", 77)
     with pytest.raises(CorruptModelFile):
         parse_header(data)
-
-
-def test_remote_header_reads_only_the_first_megabytes(qwen_gguf: Path, fake_hub: FakeHub) -> None:
-    fake_hub.add("Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf", qwen_gguf)
-    header = read_remote_header(
-        "Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf", endpoint=fake_hub.url
-    )
-    assert header == read_file(qwen_gguf)
-    assert fake_hub.bytes_served < 20 * 1024 * 1024  # of a 491 MB file
-    assert all("Range" not in r for r in fake_hub.requests)  # (the header is in the request, not the path)
-
-
-def test_remote_header_of_a_gated_repo_explains_what_to_do(gemma_gguf: Path, fake_hub: FakeHub) -> None:
-    fake_hub.add("google/gemma-3-270m-GGUF", "gemma-3-270m-q4_k_m.gguf", gemma_gguf)
-    fake_hub.gated["google/gemma-3-270m-GGUF"] = "hf_secret"
-    with pytest.raises(GatedModel, match="accept the terms"):
-        read_remote_header("google/gemma-3-270m-GGUF", "gemma-3-270m-q4_k_m.gguf", endpoint=fake_hub.url)
-    header = read_remote_header(
-        "google/gemma-3-270m-GGUF", "gemma-3-270m-q4_k_m.gguf", endpoint=fake_hub.url, token="hf_secret"
-    )
-    assert header.architecture == "gemma3"
-
-
-def test_remote_header_of_a_missing_file(fake_hub: FakeHub, gemma_gguf: Path) -> None:
-    fake_hub.add("org/model-GGUF", "a.gguf", gemma_gguf)
-    with pytest.raises(ModelNotFound, match="no longer in"):
-        read_remote_header("org/model-GGUF", "b.gguf", endpoint=fake_hub.url)
-    with pytest.raises(ModelNotFound, match="was not found"):
-        read_remote_header("org/other-GGUF", "a.gguf", endpoint=fake_hub.url)
