@@ -6,7 +6,7 @@ HTTP answers to its error types; this module turns those into sentences a person
 
 from __future__ import annotations
 
-from huggingface_hub import hf_hub_url
+from huggingface_hub import constants, hf_hub_url
 from huggingface_hub.errors import (
     EntryNotFoundError,
     GatedRepoError,
@@ -16,6 +16,12 @@ from huggingface_hub.errors import (
 from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]  # lazily exported
 
 from app.errors import HearthError
+
+# huggingface_hub (2.x) builds every request's user-agent with a look-up of "AI agent harnesses" that it fetches
+# from huggingface.co (HF_ENDPOINT, not the mirror the request goes to) once a day and caches outside Hearth's
+# folders. Hearth sends nothing but the requests the person asked for: its documented switch turns that off
+# (read at each call; tests/test_offline_promise.py caught the fetch).
+constants.HF_HUB_DISABLE_TELEMETRY = True
 
 
 class GatedModel(HearthError):
