@@ -89,3 +89,12 @@ def fake_hub() -> Iterator[FakeHub]:
     """A Hugging Face-protocol file server on 127.0.0.1 (the internet cannot be reached from tests)."""
     with HubServer() as hub:
         yield hub
+
+
+@pytest.fixture
+def host() -> Iterator[Any]:
+    """The model host, closed (its models unloaded, its engine thread ended) when the test ends."""
+    from app.host import ModelHost
+
+    with ModelHost() as model_host:
+        yield model_host

@@ -9,75 +9,61 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.hardware import probe
+from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
-from ui.pages.chat import ChatPage
+from tests.helpers.chat_page import load_model, open_page
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
 
 
-def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
-    hearth_paths = paths.resolve().ensure()
-    page = ChatPage(store, lambda: Library(hearth_paths), workers)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    return page
-
-
-def load_first_model(page: ChatPage, qtbot: QtBot) -> None:
-    page.set_profile(probe(paths.resolve().models))
-    qtbot.waitUntil(lambda: page.model_picker.count() > 0, timeout=30_000)
-    with qtbot.waitSignal(page.model_loaded, timeout=60_000):
-        page.on_model_picked(0)
-
-
-def test_stream_stop_regenerate_edit_and_restart(qtbot: QtBot, workers: Workers, qwen_gguf: Path) -> None:
+def test_stream_stop_regenerate_edit_and_restart(
+    qtbot: QtBot, workers: Workers, host: ModelHost, qwen_gguf: Path
+) -> None:
     Library(paths.resolve().ensure()).import_path(qwen_gguf)
     database = paths.resolve().data / "conversations.db"
     store = ChatStore(database)
-    page = open_page(qtbot, workers, store)
-    load_first_model(page, qtbot)
-    page.temperature.setValue(0.0)
+    page = open_page(qtbot, workers, store, host)
+    load_model(page, qtbot)
+    page.options.temperature.setValue(0.0)
 
     # send: text streams in (several updates before the end), then statistics
-    page.max_tokens.setValue(48)
-    qtbot.keyClicks(page.composer, "Write a Python function that adds two numbers.")
+    page.options.max_tokens.setValue(48)
+    qtbot.keyClicks(page.composer.text, "Write a Python function that adds two numbers.")
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
-        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page._streaming_view is not None and page._text != "", timeout=60_000)
-        assert page.stop_button.isVisible()
-    first_reply = page.views[-1][1]
+        qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.session.reply is not None and page.session.reply.text != "", timeout=60_000)
+        assert page.composer.stop_button.isVisible()
+    first_reply = page.transcript.views[-1][1]
     assert "def" in first_reply.text
     assert "tokens/s" in first_reply.stats.text()
 
     # stop a reply mid-way
-    page.max_tokens.setValue(400)
-    qtbot.keyClicks(page.composer, "Now explain it in detail, line by line.")
+    page.options.max_tokens.setValue(400)
+    qtbot.keyClicks(page.composer.text, "Now explain it in detail, line by line.")
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
-        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: len(page._text) > 20, timeout=60_000)
-        qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(page.session.reply.text if page.session.reply else "") > 20, timeout=60_000)
+        qtbot.mouseClick(page.composer.stop_button, Qt.MouseButton.LeftButton)
     stopped = store.messages(page.conversation_id)[-1]  # type: ignore[arg-type]
     assert stopped.state == "stopped"
     assert stopped.content
-    assert "stopped" in page.views[-1][1].stats.text()
+    assert "stopped" in page.transcript.views[-1][1].stats.text()
 
     # regenerate replaces the last reply
     count = len(store.messages(page.conversation_id))  # type: ignore[arg-type]
-    page.max_tokens.setValue(32)
+    page.options.max_tokens.setValue(32)
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
-        qtbot.mouseClick(page.views[-1][1].action_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.transcript.views[-1][1].action_button, Qt.MouseButton.LeftButton)
     assert len(store.messages(page.conversation_id)) == count  # type: ignore[arg-type]
 
     # edit the first message and resend: everything after it is replaced
-    qtbot.mouseClick(page.views[0][1].action_button, Qt.MouseButton.LeftButton)
-    assert page.composer.toPlainText() == "Write a Python function that adds two numbers."
-    page.composer.setPlainText("Write a Python function that multiplies two numbers.")
+    qtbot.mouseClick(page.transcript.views[0][1].action_button, Qt.MouseButton.LeftButton)
+    assert page.composer.text.toPlainText() == "Write a Python function that adds two numbers."
+    page.composer.text.setPlainText("Write a Python function that multiplies two numbers.")
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
-        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
+        qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)
     messages = store.messages(page.conversation_id)  # type: ignore[arg-type]
     assert [m.role for m in messages] == ["user", "assistant"]
     assert "multiplies" in messages[0].content
@@ -87,47 +73,49 @@ def test_stream_stop_regenerate_edit_and_restart(qtbot: QtBot, workers: Workers,
     # "restart": a new store and page on the same database show the conversation
     reopened = ChatStore(database)
     try:
-        again = open_page(qtbot, workers, reopened)
-        titles = [again.conversation_list.item(i).text() for i in range(again.conversation_list.count())]
+        again = open_page(qtbot, workers, reopened, host)
+        titles = [again.conversations.list.item(i).text() for i in range(again.conversations.count())]
         assert titles
         assert "multiplies" in titles[0]
         again.open_conversation(conversation_id)  # type: ignore[arg-type]
-        assert [v.role for _id, v in again.views] == ["user", "assistant"]
-        assert again.views[1][1].text == messages[1].content
+        assert [v.role for _id, v in again.transcript.views] == ["user", "assistant"]
+        assert again.transcript.views[1][1].text == messages[1].content
     finally:
         reopened.close()
 
 
 def test_conversation_actions_without_a_model(
-    qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workers: Workers, host: ModelHost, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = ChatStore(paths.resolve().ensure().data / "conversations.db")
     try:
         conversation = store.create_conversation()
         store.add_message(conversation.id, "user", "How do I sort a list in Python?")
         store.start_reply(conversation.id, "m").finish({"generated_tokens": 3})
-        page = open_page(qtbot, workers, store)
-        assert page.conversation_list.count() == 1
-        page.duplicate_conversation(conversation.id)
-        assert page.conversation_list.count() == 2
+        page = open_page(qtbot, workers, store, host)
+        assert page.conversations.count() == 1
+        page.conversations.duplicate(conversation.id)
+        assert page.conversations.count() == 2
         target = tmp_path / "chat.md"
         # the native save dialog stands in for the person choosing a file
-        monkeypatch.setattr("ui.pages.chat.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-        page.export_conversation(conversation.id)
+        monkeypatch.setattr(
+            "ui.widgets.conversation_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        )
+        page.conversations.export(conversation.id)
         assert "How do I sort a list in Python?" in target.read_text()
-        qtbot.keyClicks(page.search, "sort")
-        assert page.conversation_list.count() == 2
-        page.search.setText("nothing like this")
-        assert page.conversation_list.count() == 0
-        qtbot.keyClick(page.composer, Qt.Key.Key_Return)  # nothing to send, no model: nothing happens
-        page.composer.setPlainText("hello")
+        qtbot.keyClicks(page.conversations.search, "sort")
+        assert page.conversations.count() == 2
+        page.conversations.search.setText("nothing like this")
+        assert page.conversations.count() == 0
+        qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)  # nothing to send, no model: nothing happens
+        page.composer.text.setPlainText("hello")
         page.send()
-        assert "Choose a model first" in page.notice.text()
+        assert "Choose a model first" in page.transcript.notice.text()
     finally:
         store.close()
 
 
-def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, workers: Workers) -> None:
+def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, workers: Workers, host: ModelHost) -> None:
     import json
 
     from app.engines.load_marker import marker_path
@@ -139,37 +127,39 @@ def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, wor
     marker.write_text(json.dumps({"model": "/models/big-model-Q8_0.gguf", "plan": plan, "pid": 999999, "started": 0}))
     store = ChatStore(paths.resolve().data / "conversations.db")
     try:
-        page = open_page(qtbot, workers, store)
-        assert "big-model-Q8_0.gguf" in page.notice.text()
-        assert (page.gpu_layers.value(), page.context.value()) == (0, 4096)
+        page = open_page(qtbot, workers, store, host)
+        assert "big-model-Q8_0.gguf" in page.transcript.notice.text()
+        assert (page.options.gpu_layers.value(), page.options.context.value()) == (0, 4096)
         assert not marker.exists()  # told once
     finally:
         store.close()
 
 
 def test_a_model_without_a_template_chats_through_the_fallback_with_a_notice(
-    qtbot: QtBot, workers: Workers, gemma_gguf: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, gemma_gguf: Path
 ) -> None:
     from app.engines.chat_format import FALLBACK_NOTICE
 
     Library(paths.resolve().ensure()).import_path(gemma_gguf)
     store = ChatStore(paths.resolve().data / "conversations.db")
     try:
-        page = open_page(qtbot, workers, store)
-        load_first_model(page, qtbot)  # the only model in this library: the Gemma 270M base model
-        page.max_tokens.setValue(16)
-        page.composer.setPlainText("Hello! Who are you?")
+        page = open_page(qtbot, workers, store, host)
+        load_model(page, qtbot)  # the only model in this library: the Gemma 270M base model
+        page.options.max_tokens.setValue(16)
+        page.composer.text.setPlainText("Hello! Who are you?")
         with qtbot.waitSignal(page.reply_finished, timeout=120_000):
             page.send()
-        assert page.notice.isVisible()
-        assert page.notice.text() == FALLBACK_NOTICE
+        assert page.transcript.notice.isVisible()
+        assert page.transcript.notice.text() == FALLBACK_NOTICE
         assert store.messages(page.conversation_id)[-1].state == "complete"  # type: ignore[arg-type]
     finally:
         store.close()
 
 
-def test_a_long_conversation_opens_with_its_latest_messages_first(qtbot: QtBot, workers: Workers) -> None:
-    from ui.pages.chat import RECENT_MESSAGES
+def test_a_long_conversation_opens_with_its_latest_messages_first(
+    qtbot: QtBot, workers: Workers, host: ModelHost
+) -> None:
+    from ui.widgets.chat_transcript import RECENT_MESSAGES
 
     store = ChatStore(paths.resolve().ensure().data / "conversations.db")
     try:
@@ -179,15 +169,15 @@ def test_a_long_conversation_opens_with_its_latest_messages_first(qtbot: QtBot, 
             writer = store.start_reply(conversation.id, "m")
             writer.append(text=f"Answer {turn}\n\n```python\nprint({turn})\n```")
             writer.finish({"generated_tokens": 9})
-        page = open_page(qtbot, workers, store)
+        page = open_page(qtbot, workers, store, host)
         page.open_conversation(conversation.id)
-        assert len(page.views) == RECENT_MESSAGES
-        assert page.views[-1][1].text.startswith("Answer 59")
-        assert page.earlier_button.text() == f"Show {120 - RECENT_MESSAGES} earlier messages"
-        qtbot.mouseClick(page.earlier_button, Qt.MouseButton.LeftButton)
-        assert page.views[0][1].text == "Question 0"
-        assert page.views[1][1].text.startswith("Answer 0")
-        assert len(page.views) == 120
-        assert not page.earlier_button.isVisible()
+        assert len(page.transcript.views) == RECENT_MESSAGES
+        assert page.transcript.views[-1][1].text.startswith("Answer 59")
+        assert page.transcript.earlier_button.text() == f"Show {120 - RECENT_MESSAGES} earlier messages"
+        qtbot.mouseClick(page.transcript.earlier_button, Qt.MouseButton.LeftButton)
+        assert page.transcript.views[0][1].text == "Question 0"
+        assert page.transcript.views[1][1].text.startswith("Answer 0")
+        assert len(page.transcript.views) == 120
+        assert not page.transcript.earlier_button.isVisible()
     finally:
         store.close()

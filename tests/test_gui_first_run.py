@@ -64,10 +64,8 @@ def make_app(qtbot: QtBot) -> Iterator[AppMaker]:
 
     yield make
     for services, window in built:
-        services.downloads.shutdown()
         window.pages["chat"].stop()  # type: ignore[attr-defined]
-        services.workers.shutdown()
-        services.chats.close()
+        services.shutdown()
 
 
 @pytest.fixture

@@ -120,8 +120,8 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
     conversation = chat.store.conversation(chat.conversation_id)
     assert conversation.title == "Transcript: interview.wav"
     assert "lazy dog, edited." in conversation.system_prompt
-    assert chat.system_prompt.toPlainText() == conversation.system_prompt
-    assert chat.composer.toPlainText() == "Summarize this."
+    assert chat.options.system_prompt.toPlainText() == conversation.system_prompt
+    assert chat.composer.text.toPlainText() == "Summarize this."
 
     # The queue and the edited transcript are kept for the next start.
     kept = TranscriptionQueue(paths.resolve().data / "transcription")

@@ -16,34 +16,17 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.hardware import probe
+from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
+from tests.helpers.chat_page import library_state, load_model, open_page
 from tests.helpers.mmproj_factory import tiny_mmproj, vision_pair
 from tests.helpers.qt_drop import drop_files
-from ui.pages.chat import ChatPage
 from ui.pages.my_models import MyModelsPage
 from ui.widgets.image_strip import Thumbnail
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui]
-
-
-def open_page(qtbot: QtBot, workers: Workers, store: ChatStore) -> ChatPage:
-    page = ChatPage(store, lambda: Library(paths.resolve().ensure()), workers)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    return page
-
-
-def load_model(page: ChatPage, qtbot: QtBot, label_part: str = "") -> None:
-    page.set_profile(probe(paths.resolve().models))
-    qtbot.waitUntil(
-        lambda: page.model_picker.count() > 0 and label_part in page.model_picker.itemText(0), timeout=30_000
-    )
-    with qtbot.waitSignal(page.model_loaded, timeout=60_000):
-        page.on_model_picked(0)
 
 
 @pytest.fixture
@@ -61,52 +44,52 @@ def photo(tmp_path: Path) -> Path:
 @pytest.mark.model
 @pytest.mark.slow
 def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_after_a_restart(
-    qtbot: QtBot, workers: Workers, paired: Path, photo: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, paired: Path, photo: Path
 ) -> None:
     """Random projector: the path is proven, not the answer."""
     Library(paths.resolve().ensure()).import_path(paired)
     database = paths.resolve().data / "conversations.db"
     store = ChatStore(database)
-    page = open_page(qtbot, workers, store)
+    page = open_page(qtbot, workers, store, host)
     load_model(page, qtbot, "sees images")
-    assert "sees images" in page.load_status.text()
-    page.temperature.setValue(0.0)
-    page.max_tokens.setValue(24)
+    assert "sees images" in page.header.status.text()
+    page.options.temperature.setValue(0.0)
+    page.options.max_tokens.setValue(24)
 
     drop_files(page, photo)
-    qtbot.waitUntil(lambda: len(page.composer_images.thumbnails) == 1, timeout=10_000)
-    assert page.composer_images.isVisible()
-    qtbot.keyClicks(page.composer, "What is in this picture?")
+    qtbot.waitUntil(lambda: len(page.composer.images.thumbnails) == 1, timeout=10_000)
+    assert page.composer.images.isVisible()
+    qtbot.keyClicks(page.composer.text, "What is in this picture?")
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
-        qtbot.keyClick(page.composer, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page._streaming_view is not None and page._text != "", timeout=60_000)
-    assert not page.composer_images.isVisible()
-    assert page.pending_images == []
+        qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.session.reply is not None and page.session.reply.text != "", timeout=60_000)
+    assert not page.composer.images.isVisible()
+    assert page.composer.pending == []
     question, reply = store.messages(page.conversation_id)  # type: ignore[arg-type]
     assert [(a.name, a.mime, a.width, a.height) for a in question.attachments] == [
         ("sunset.png", "image/png", 160, 100)
     ]
     assert reply.state == "complete"
     assert reply.content
-    assert len(page.views[0][1].findChildren(Thumbnail)) == 1
+    assert len(page.transcript.views[0][1].findChildren(Thumbnail)) == 1
     # Edit the question and add a second picture while editing: both go with the resent message.
-    page.begin_edit(page.views[0][1])
+    page.begin_edit(page.transcript.views[0][0], page.transcript.views[0][1].text)
     drop_files(page, photo)
-    qtbot.waitUntil(lambda: len(page.composer_images.thumbnails) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.composer.images.thumbnails) == 1, timeout=10_000)
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
         page.send()
     question, reply = store.messages(page.conversation_id)  # type: ignore[arg-type]
     assert [a.name for a in question.attachments] == ["sunset.png", "sunset.png"]
     assert question.content == "What is in this picture?"
-    assert page.pending_images == []
+    assert page.composer.pending == []
     conversation_id = page.conversation_id
     store.close()
 
     reopened = ChatStore(database)
     try:
-        again = open_page(qtbot, workers, reopened)
+        again = open_page(qtbot, workers, reopened, host)
         again.open_conversation(conversation_id)  # type: ignore[arg-type]
-        thumbnails = again.views[0][1].findChildren(Thumbnail)
+        thumbnails = again.transcript.views[0][1].findChildren(Thumbnail)
         assert [t.name for t in thumbnails] == ["sunset.png", "sunset.png"]
         assert not thumbnails[0].picture.pixmap().isNull()
     finally:
@@ -114,11 +97,11 @@ def test_a_dropped_picture_is_sent_the_reply_streams_and_the_thumbnail_is_back_a
 
 
 def test_damaged_empty_and_non_image_files_get_a_sentence_and_harm_nothing(
-    qtbot: QtBot, workers: Workers, tmp_path: Path, photo: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, tmp_path: Path, photo: Path
 ) -> None:
     store = ChatStore(paths.resolve().ensure().data / "conversations.db")
     try:
-        page = open_page(qtbot, workers, store)
+        page = open_page(qtbot, workers, store, host)
         empty = tmp_path / "empty.png"
         empty.write_bytes(b"")
         damaged = tmp_path / "torn.jpg"
@@ -126,12 +109,12 @@ def test_damaged_empty_and_non_image_files_get_a_sentence_and_harm_nothing(
         letter = tmp_path / "letter.txt"
         letter.write_text("Dear model, this is not a picture.")
         drop_files(page, empty, damaged, letter, photo)
-        qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=10_000)
-        notice = page.notice.text()
+        qtbot.waitUntil(lambda: page.transcript.notice.isVisible(), timeout=10_000)
+        notice = page.transcript.notice.text()
         assert "empty.png is empty" in notice
         assert "torn.jpg could not be read" in notice
         assert "letter.txt is not a picture" in notice
-        assert [p.name for p in page.pending_images] == ["sunset.png"]  # the good one still comes along
+        assert [p.name for p in page.composer.pending] == ["sunset.png"]  # the good one still comes along
         assert store.conversations() == []
     finally:
         store.close()
@@ -140,36 +123,36 @@ def test_damaged_empty_and_non_image_files_get_a_sentence_and_harm_nothing(
 @pytest.mark.model
 @pytest.mark.slow
 def test_a_picture_for_a_model_that_cannot_see_explains_and_offers_the_vision_models_that_fit(
-    qtbot: QtBot, workers: Workers, qwen_gguf: Path, photo: Path, tmp_path: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, qwen_gguf: Path, photo: Path, tmp_path: Path
 ) -> None:
     library = Library(paths.resolve().ensure())
     text_only = library.import_path(qwen_gguf).imported[0]
     store = ChatStore(paths.resolve().data / "conversations.db")
     try:
-        page = open_page(qtbot, workers, store)
+        page = open_page(qtbot, workers, store, host)
         load_model(page, qtbot)
-        page.max_tokens.setValue(8)
+        page.options.max_tokens.setValue(8)
         drop_files(page, photo)
-        qtbot.waitUntil(lambda: len(page.pending_images) == 1, timeout=10_000)
-        assert "cannot see images" in page.notice.text()  # said on attaching already
-        page.notice.hide()
-        page.composer.setPlainText("What is this?")
+        qtbot.waitUntil(lambda: len(page.composer.pending) == 1, timeout=10_000)
+        assert "cannot see images" in page.transcript.notice.text()  # said on attaching already
+        page.transcript.notice.hide()
+        page.composer.text.setPlainText("What is this?")
         page.send()
-        assert "cannot see images, and no model on this computer that fits can" in page.notice.text()
-        assert page.composer.toPlainText() == "What is this?"
-        assert len(page.pending_images) == 1
+        assert "cannot see images, and no model on this computer that fits can" in page.transcript.notice.text()
+        assert page.composer.text.toPlainText() == "What is this?"
+        assert len(page.composer.pending) == 1
         assert store.conversations() == []
 
         library.pair_projector(text_only, tiny_mmproj(tmp_path / "projector.gguf"))
-        page.refresh_models()
+        page.library.refresh()
         qtbot.waitUntil(lambda: "sees images" in page.model_picker.itemText(0), timeout=30_000)
         page.send()
-        assert "Switch to a model that can" in page.notice.text()
-        offers = page.vision_offer.findChildren(QPushButton)
+        assert "Switch to a model that can" in page.transcript.notice.text()
+        offers = page.composer.vision_offer.findChildren(QPushButton)
         assert [b.text() for b in offers] == [f"Use {text_only.name}"]
         with qtbot.waitSignal(page.model_loaded, timeout=60_000):
             offers[0].click()
-        assert not page.vision_offer.isVisible()
+        assert not page.composer.vision_offer.isVisible()
         with qtbot.waitSignal(page.reply_finished, timeout=120_000):
             page.send()
         assert store.messages(page.conversation_id)[-1].content  # type: ignore[arg-type]
@@ -178,23 +161,23 @@ def test_a_picture_for_a_model_that_cannot_see_explains_and_offers_the_vision_mo
 
 
 def test_pasting_a_picture_into_the_composer_attaches_it_instead_of_inserting_text(
-    qtbot: QtBot, workers: Workers, photo: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, photo: Path
 ) -> None:
     store = ChatStore(paths.resolve().ensure().data / "conversations.db")
     try:
-        page = open_page(qtbot, workers, store)
+        page = open_page(qtbot, workers, store, host)
         mime = QMimeData()
         mime.setImageData(QImage(str(photo)))
-        assert page.composer.canInsertFromMimeData(mime)
-        page.composer.insertFromMimeData(mime)
-        qtbot.waitUntil(lambda: len(page.pending_images) == 1, timeout=10_000)
-        assert page.pending_images[0].name == "Pasted picture.png"
-        assert page.composer.toPlainText() == ""
-        remove = page.composer_images.thumbnails[0].remove_button
+        assert page.composer.text.canInsertFromMimeData(mime)
+        page.composer.text.insertFromMimeData(mime)
+        qtbot.waitUntil(lambda: len(page.composer.pending) == 1, timeout=10_000)
+        assert page.composer.pending[0].name == "Pasted picture.png"
+        assert page.composer.text.toPlainText() == ""
+        remove = page.composer.images.thumbnails[0].remove_button
         assert remove is not None
         qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-        assert page.pending_images == []
-        assert not page.composer_images.isVisible()
+        assert page.composer.pending == []
+        assert not page.composer.images.isVisible()
     finally:
         store.close()
 
@@ -204,7 +187,7 @@ def test_my_models_pairs_a_model_with_a_projector_chosen_by_hand(
 ) -> None:
     library = Library(paths.resolve().ensure())
     model = library.import_path(qwen_gguf).imported[0]
-    page = MyModelsPage(lambda: Library(paths.resolve()), workers)
+    page = MyModelsPage(library_state(workers), workers)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.refreshed, timeout=30_000):
         page.refresh()

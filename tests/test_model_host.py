@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -21,12 +20,6 @@ pytestmark = pytest.mark.model
 GREEDY = Sampling(temperature=0.0, max_tokens=32, seed=0)
 QUESTION = [Message("user", "Write a Python function that adds two numbers.")]
 MiB = 1024 * 1024
-
-
-@pytest.fixture
-def host() -> Iterator[ModelHost]:
-    with ModelHost() as host:
-        yield host
 
 
 def text_of(events: list[object]) -> str:

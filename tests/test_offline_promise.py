@@ -87,11 +87,9 @@ def hearth(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
     try:
         yield services, window
     finally:
-        services.downloads.shutdown()
         window.pages["chat"].stop()  # type: ignore[attr-defined]
         window.pages["transcribe"].stop()  # type: ignore[attr-defined]
-        workers.shutdown()
-        services.chats.close()
+        services.shutdown()
 
 
 def page_of(window: MainWindow, key: str, kind: type[PageT]) -> PageT:

@@ -19,6 +19,7 @@ from app import catalog, install_manifest, paths, settings
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import HardwareProfile, probe
+from app.host import ModelHost
 from app.library import Library
 from app.messages import MessageBridge
 from app.paths import HearthPaths
@@ -27,6 +28,7 @@ from app.settings import Settings, SettingsStore
 from app.store import ChatStore
 from app.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
 from ui import theme
+from ui.chat.session import ChatSession
 from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.first_run.flow import FirstRunDialog
 from ui.first_run.handoff import ChatHandoff
@@ -39,6 +41,7 @@ from ui.pages.my_models import MyModelsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.transcribe import TranscribePage
 from ui.resources import app_icon
+from ui.state.library import LibraryState
 from ui.state.machine import MachineState
 from ui.transcribe_controller import TranscribeController
 from ui.widgets.downloads_panel import DownloadsPanel
@@ -59,9 +62,18 @@ class Services:
     chats: ChatStore
     messages: MessageBridge  # the one way to tell the person something; the workers tell their failures through it
     machine: MachineState  # the hardware profile and the catalog's verdicts, judged once per scan for every view
+    library: LibraryState  # the one Library and its listing, described once per change for every view
+    host: ModelHost  # every loaded llama.cpp model, for the chat and every later client
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
+
+    def shutdown(self) -> None:
+        """In order: no new work, running jobs stopped, then the models unloaded and the stores closed."""
+        self.downloads.shutdown()
+        self.workers.shutdown()
+        self.host.close()
+        self.chats.close()
 
 
 def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.Catalog | None = None) -> Services:
@@ -81,7 +93,14 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
         return probe(settings.models_dir(store.current, hearth_paths))  # the folder chosen at scan time
 
     machine = MachineState(models or catalog.default(), scan, workers)
-    return Services(hearth_paths, store, workers, downloads, tokens, chats, workers.messages, machine)
+    library = LibraryState(
+        lambda folder: Library(hearth_paths, folder), lambda: settings.models_dir(store.current, hearth_paths), workers
+    )
+    machine.profile_changed.connect(library.set_profile)
+    downloads.installed.connect(library.refresh)
+    return Services(
+        hearth_paths, store, workers, downloads, tokens, chats, workers.messages, machine, library, ModelHost()
+    )
 
 
 def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
@@ -99,8 +118,7 @@ def build_window(services: Services) -> MainWindow:
     hardware = HardwarePage(machine, messages)
     discover = DiscoverPage(machine, services.downloads)
     panel = DownloadsPanel(services.downloads)
-    my_models = MyModelsPage(lambda: Library(services.paths, services.models_dir()), workers)
-    machine.profile_changed.connect(my_models.set_profile)
+    my_models = MyModelsPage(services.library, workers)
     settings_page = SettingsPage(services.settings, services.tokens, workers, messages, services.paths.models)
 
     measured_folder = services.models_dir()
@@ -114,11 +132,11 @@ def build_window(services: Services) -> MainWindow:
         if services.models_dir() != measured_folder:
             measured_folder = services.models_dir()
             machine.rescan()
+            services.library.refresh()
 
     services.settings.subscribe(on_settings_changed)
-    chat = ChatPage(services.chats, lambda: Library(services.paths, services.models_dir()), workers)
+    chat = ChatPage(ChatSession(services.host, services.chats), services.library, workers)
     machine.profile_changed.connect(chat.set_profile)
-    services.downloads.installed.connect(chat.refresh_models)
     transcribe = TranscribePage(
         TranscribeController(
             TranscriptionQueue(services.paths.data / "transcription"),
@@ -126,13 +144,12 @@ def build_window(services: Services) -> MainWindow:
             lambda: save_plan(services.settings.current, services.paths.data / "Transcripts"),
             messages,
         ),
-        lambda: Library(services.paths, services.models_dir()),
+        services.library,
         workers,
         messages,
         services.settings.current.whisper_model,
     )
     transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
-    services.downloads.installed.connect(transcribe.refresh_models)
     window = MainWindow(
         services.settings,
         messages,
@@ -159,7 +176,6 @@ def build_window(services: Services) -> MainWindow:
             window.show_page("transcribe")
 
     window.files_dropped.connect(on_files_dropped)
-    services.downloads.installed.connect(my_models.refresh)
 
     def refresh_installed(*_args: object) -> None:
         discover.set_installed(installed_catalog_models(services.models_dir()))
@@ -168,6 +184,7 @@ def build_window(services: Services) -> MainWindow:
     # Shown when a download is asked for, never on its progress: Ctrl+J must be able to hide it while one runs.
     services.downloads.requested.connect(lambda _id: window.show_downloads())
     refresh_installed()
+    services.library.refresh()  # listed at once; judged again when the scan's profile arrives
     services.downloads.pump()  # downloads interrupted by a quit or a crash continue
     if services.downloads.active_count():
         window.show_downloads()
@@ -212,9 +229,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         open_first_run(services, window)
     services.machine.rescan()
     code = app.exec()
-    services.downloads.shutdown()
     window.pages["chat"].stop()  # type: ignore[attr-defined]
     window.pages["transcribe"].stop()  # type: ignore[attr-defined]
-    services.workers.shutdown()
-    services.chats.close()
+    services.shutdown()
     return code

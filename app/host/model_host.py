@@ -75,8 +75,8 @@ class ModelHost:
         self._loading: dict[Key, Job[LoadedModel]] = {}
         self._unfinished: set[Job[Any]] = set()
         self._closed = False
+        # Started by the first job, so a host that is built but never used (a window under test) costs no thread.
         self._thread = threading.Thread(target=self._run, name="hearth-engine", daemon=True)
-        self._thread.start()
 
     # ---- what clients ask
     def load(
@@ -158,6 +158,8 @@ class ModelHost:
             unfinished = list(self._unfinished)
         for job in unfinished:
             job.cancel()
+        if not self._thread.is_alive():
+            return
         self._work.put(None)
         self._thread.join(timeout)
         if self._thread.is_alive():
@@ -175,6 +177,8 @@ class ModelHost:
             if self._closed:
                 raise RuntimeError("the model host is closed")
             self._unfinished.add(job)
+            if not self._thread.is_alive():
+                self._thread.start()
         self._work.put((job, work))
         return job
 

@@ -256,6 +256,19 @@ class ChatStore:
             raise errors.MessageNotFound("This image is no longer saved with the conversation.", f"blob {blob_id}")
         return bytes(row["data"])
 
+    def pictures_of(self, message: StoredMessage) -> list[tuple[str, bytes]]:
+        """The pictures kept with a message, as (name, data); one the database lost is left out rather than
+        failing the whole conversation."""
+        pictures = []
+        for attachment in message.attachments:
+            if attachment.kind != "image" or not attachment.blob_id:
+                continue
+            try:
+                pictures.append((attachment.name, self.attachment_data(attachment.blob_id)))
+            except errors.MessageNotFound:
+                continue
+        return pictures
+
     # Export
 
     def export_markdown(self, conversation_id: int) -> str:

@@ -21,8 +21,8 @@ from app import paths
 from ui import theme
 from ui.application import Services, build_services, build_window, create_qapplication, open_first_run
 from ui.main_window import MainWindow
-from ui.pages.chat import prepare_pictures
 from ui.pages.guide_dialog import GuideDialog
+from ui.widgets.chat_composer import prepare_pictures
 from ui.workers import Workers
 
 
@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
     window.pages["models"].refreshed.connect(lambda: mark("models"))  # type: ignore[attr-defined]
     window.hardware_page.rescan()
     code = app.exec()
-    workers.shutdown()
+    services.shutdown()
     return code
 
 
@@ -108,13 +108,13 @@ def _converse(window: MainWindow) -> None:
         return
     chat.on_model_picked(0)  # type: ignore[attr-defined]
     _wait(chat.model_loaded)  # type: ignore[attr-defined]
-    chat.temperature.setValue(0.0)  # type: ignore[attr-defined]
-    chat.max_tokens.setValue(220)  # type: ignore[attr-defined]
-    chat.system_prompt.setPlainText(  # type: ignore[attr-defined]
+    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
+    chat.options.max_tokens.setValue(220)  # type: ignore[attr-defined]
+    chat.options.system_prompt.setPlainText(  # type: ignore[attr-defined]
         "You always reply in two parts. First your private reasoning between <think> and </think>, then the "
         "answer. Example:\n<think>The user wants X. I will do Y.</think>\nHere is Y."
     )
-    chat.composer.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
+    chat.composer.text.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
     chat.send()  # type: ignore[attr-defined]
     _wait(chat.reply_finished)  # type: ignore[attr-defined]
     # After a reply the header says only "Ready". Loading the model again gives what someone sees who opens this
@@ -139,13 +139,13 @@ def _converse_about_a_picture(window: MainWindow) -> None:
     chat.model_picker.setCurrentIndex(seeing[0])  # type: ignore[attr-defined]
     chat.on_model_picked(seeing[0])  # type: ignore[attr-defined]
     _wait(chat.model_loaded)  # type: ignore[attr-defined]
-    chat.temperature.setValue(0.0)  # type: ignore[attr-defined]
-    chat.max_tokens.setValue(60)  # type: ignore[attr-defined]
-    chat.system_prompt.setPlainText("")  # type: ignore[attr-defined]
+    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
+    chat.options.max_tokens.setValue(60)  # type: ignore[attr-defined]
+    chat.options.system_prompt.setPlainText("")  # type: ignore[attr-defined]
     picture = Path(tempfile.mkdtemp()) / "harbour at sunset.png"
     _draw_harbour(picture)
-    chat.on_pictures_prepared(prepare_pictures([picture]))  # type: ignore[attr-defined]
-    chat.composer.setPlainText("What is in this picture?")  # type: ignore[attr-defined]
+    chat.composer.on_pictures_prepared(prepare_pictures([picture]))  # type: ignore[attr-defined]
+    chat.composer.text.setPlainText("What is in this picture?")  # type: ignore[attr-defined]
     chat.send()  # type: ignore[attr-defined]
     _wait(chat.reply_finished)  # type: ignore[attr-defined]
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from ui.pages.chat import ChatPage, Choice
+from ui.pages.chat import ChatPage
+from ui.widgets.model_picker import Choice
 
 
 class ChatHandoff(QObject):

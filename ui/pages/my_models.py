@@ -7,7 +7,6 @@ instead of its facts. Only Hearth's own downloads can be deleted; the others can
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
@@ -24,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import HearthError
-from app.fit.shape import from_header
-from app.fit.verdict import Verdict, judge
-from app.hardware import HardwareProfile
-from app.library import Library, LibraryModel, ModelFacts
+from app.library import Library, LibraryModel
+from app.model_rows import ModelRow
 from app.units import format_bytes
+from ui.state.library import LibraryState
 from ui.widgets.model_card import FIT_BADGE, badge
 from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
@@ -41,31 +39,6 @@ SOURCE_LABELS = {
     "hf-cache": "From the Hugging Face cache",
     "gpt4all": "From GPT4All",
 }
-
-
-@dataclass(frozen=True)
-class ModelRow:
-    model: LibraryModel
-    facts: ModelFacts | None
-    problem: str  # a sentence when the header cannot be read
-    verdict: Verdict | None
-
-
-def describe_library(library: Library, profile: HardwareProfile | None) -> list[ModelRow]:
-    """Runs on a worker: every model with its header facts and, once the hardware is known, its verdict."""
-    rows = []
-    for model in library.models():
-        try:
-            facts = library.describe(model)
-        except HearthError as exc:
-            rows.append(ModelRow(model, None, exc.message, None))
-            continue
-        verdict = None
-        if profile is not None and facts.header is not None:
-            projector = model.mmproj.stat().st_size if model.mmproj is not None else 0  # it loads with the model
-            verdict = judge(from_header(facts.header), profile, projector_bytes=projector)
-        rows.append(ModelRow(model, facts, "", verdict))
-    return rows
 
 
 class LibraryRow(QFrame):
@@ -169,11 +142,10 @@ class MyModelsPage(QWidget):
     chat_requested = Signal(object)  # LibraryModel
     refreshed = Signal()
 
-    def __init__(self, library_factory: Callable[[], Library], workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryState, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library_factory = library_factory
+        self.library = library
         self._workers = workers
-        self.profile: HardwareProfile | None = None
         self.rows: list[LibraryRow] = []
         title = QLabel("My Models")
         title.setObjectName("PageTitle")
@@ -211,20 +183,15 @@ class MyModelsPage(QWidget):
         layout.addWidget(scroll, 1)
         self.add_file_button.clicked.connect(self.on_add_file_clicked)
         self.add_folder_button.clicked.connect(self.on_add_folder_clicked)
-
-    @Slot(object)
-    def set_profile(self, profile: HardwareProfile) -> None:
-        self.profile = profile
-        self.refresh()
+        self.library.changed.connect(self.on_library_changed)
+        self.on_library_changed(self.library.rows)
 
     @Slot()
     def refresh(self, *_args: object) -> None:
-        self._workers.start(
-            describe_library, self._library_factory(), self.profile, connect={"returned": self.on_rows_returned}
-        )
+        self.library.refresh()
 
     @Slot(object)
-    def on_rows_returned(self, rows: Sequence[ModelRow]) -> None:
+    def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
         for old in self.rows:
             old.deleteLater()
         self.rows = []
@@ -246,7 +213,7 @@ class MyModelsPage(QWidget):
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Files dropped on the window or chosen in a dialog: checked and registered on a worker."""
         self.status.setText("Checking the files…")
-        self._workers.start(_import_all, self._library_factory(), list(paths), connect={"returned": self.on_imported})
+        self._workers.start(_import_all, self.library.library, list(paths), connect={"returned": self.on_imported})
 
     @Slot(object)
     def on_imported(self, messages: Sequence[str]) -> None:
@@ -295,7 +262,7 @@ class MyModelsPage(QWidget):
 
     def _change(self, action: Callable[[Library], object]) -> None:
         try:
-            action(self._library_factory())
+            action(self.library.library)
         except HearthError as exc:
             QMessageBox.warning(self, "Hearth", exc.message)
         self.refresh()

@@ -8,7 +8,7 @@ message bridge.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -16,10 +16,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.engines.whisper_options import TranscribeOptions
-from app.library import Library, LibraryModel
+from app.library import LibraryModel
 from app.messages import MessageBridge
+from app.model_rows import ModelRow
 from app.transcription_queue import QueueItem
 from app.transcripts.model import Transcript
+from ui.state.library import LibraryState
 from ui.transcribe_controller import TranscribeController
 from ui.widgets.drop_zone import DropZone, local_paths
 from ui.widgets.queue_row import QueueRow
@@ -30,11 +32,6 @@ from ui.widgets.transcription_queue_list import TranscriptionQueueList
 from ui.workers import Workers
 
 
-def whisper_models(library: Library) -> list[LibraryModel]:
-    """Runs on a worker: listing looks into several folders."""
-    return [m for m in library.models() if m.format == "ctranslate2"]
-
-
 class TranscribePage(QWidget):
     send_to_chat = Signal(str, str, str)  # title, context, ready prompt
     discover_requested = Signal()
@@ -43,7 +40,7 @@ class TranscribePage(QWidget):
     def __init__(
         self,
         controller: TranscribeController,
-        library_factory: Callable[[], Library],
+        library: LibraryState,
         workers: Workers,
         messages: MessageBridge,
         chosen_model: str = "",
@@ -51,14 +48,15 @@ class TranscribePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._library_factory = library_factory
+        self.library = library
         self._workers = workers
         self._messages = messages
         self.setAcceptDrops(True)
         self._build(chosen_model)
         self._connect_signals()
         self.refresh_queue()
-        self.refresh_models()
+        self.library.changed.connect(self.on_library_changed)
+        self.on_library_changed(library.rows)
 
     def _build(self, chosen_model: str) -> None:
         title = QLabel("Transcribe")
@@ -118,11 +116,11 @@ class TranscribePage(QWidget):
 
     @Slot()
     def refresh_models(self, *_args: object) -> None:
-        self._workers.start(whisper_models, self._library_factory(), connect={"returned": self.on_models_listed})
+        self.library.refresh()
 
     @Slot(object)
-    def on_models_listed(self, models: list[LibraryModel]) -> None:
-        self.speech_model.show_models(models)
+    def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
+        self.speech_model.show_models([row.model for row in rows if row.model.format == "ctranslate2"])
 
     @Slot(object)
     def on_speech_model_changed(self, model: LibraryModel | None) -> None:

@@ -8,8 +8,8 @@ move to a line below instead of being drawn over the picker.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,56 +17,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from superqt import QElidingLabel
 
 from app.engines.chat_types import PRESETS
+from ui.widgets.elided import ElidedLabel
+from ui.widgets.model_picker import ModelPicker
 
 PICKER_CHARACTERS = 24  # enough of a model's name to tell it from the others; the full label is its tooltip
 SPACING = 8
-
-
-class ElidedLabel(QElidingLabel):
-    """superqt's eliding label, whose cut text would otherwise leave no way to read the rest: the whole text is
-    its tooltip whenever it had to be cut."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._explain()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._explain()
-
-    def _explain(self) -> None:
-        elided = QLabel.text(self) != self.text()  # QLabel holds the text as drawn, text() the whole one
-        self.setToolTip(self.text() if elided else "")
-
-
-class ElidedComboBox(QComboBox):
-    """A combo box that cuts its current text with an ellipsis, as QComboBox::paintEvent draws it otherwise: the
-    style clips a long label mid-letter, which reads as a drawing fault rather than a name too long to show."""
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText,
-            Qt.TextElideMode.ElideRight,
-            field.width() - 2,  # the label is drawn 1 px in
-        )
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ChatHeader(QWidget):
@@ -75,8 +36,7 @@ class ChatHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picker = ElidedComboBox()  # the page fills it with its choices and reads the one picked
-        self.picker.setPlaceholderText("Choose a model…")
+        self.picker = ModelPicker()
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(PICKER_CHARACTERS)
         self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

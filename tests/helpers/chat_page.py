@@ -1,0 +1,42 @@
+"""The Chat page as the window builds it — its session on a model host, the one library listing — for tests that
+drive the page alone."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.hardware import probe
+from app.host import ModelHost
+from app.library import Library
+from app.store import ChatStore
+from ui.chat.session import ChatSession
+from ui.pages.chat import ChatPage
+from ui.state.library import LibraryState
+from ui.workers import Workers
+
+
+def library_state(workers: Workers) -> LibraryState:
+    hearth_paths = paths.resolve().ensure()
+    return LibraryState(lambda folder: Library(hearth_paths, folder), lambda: hearth_paths.models, workers)
+
+
+def open_page(qtbot: QtBot, workers: Workers, store: ChatStore, host: ModelHost) -> ChatPage:
+    library = library_state(workers)
+    page = ChatPage(ChatSession(host, store), library, workers)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    library.refresh()
+    return page
+
+
+def load_model(page: ChatPage, qtbot: QtBot, label_part: str = "") -> None:
+    """Judge the models for this computer, then load the first whose label has `label_part`."""
+    profile = probe(paths.resolve().models)
+    page.set_profile(profile)
+    page.library.set_profile(profile)
+    qtbot.waitUntil(lambda: any(label_part in c.label for c in page.model_picker.choices()), timeout=30_000)
+    index = next(i for i, c in enumerate(page.model_picker.choices()) if label_part in c.label)
+    with qtbot.waitSignal(page.model_loaded, timeout=60_000):
+        page.on_model_picked(index)

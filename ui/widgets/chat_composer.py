@@ -1,0 +1,129 @@
+"""Where the person writes: the message, the pictures waiting to go with it, and Send, Stop and Image….
+
+Pictures (dropped, pasted or chosen) are prepared on a worker, since decoding a big photo takes a moment, and wait
+here until the message is sent. When the loaded model cannot see, the row above offers the models that can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.images import ImageRefused, PreparedImage, prepare_bytes, prepare_file
+from ui.widgets.composer import Composer
+from ui.widgets.image_strip import ImageStrip, Offered
+from ui.widgets.model_picker import Choice
+from ui.workers import Workers
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"
+
+
+def prepare_pictures(offered: Sequence[Offered]) -> list[PreparedImage | str]:
+    """Each picture prepared, or the sentence saying why it was refused."""
+    prepared: list[PreparedImage | str] = []
+    for item in offered:
+        try:
+            prepared.append(prepare_file(item) if isinstance(item, Path) else prepare_bytes(item[1], item[0]))
+        except ImageRefused as exc:
+            prepared.append(exc.message)
+    return prepared
+
+
+class ChatComposer(QWidget):
+    send_requested = Signal()
+    stop_requested = Signal()
+    pictures_added = Signal(list)  # the sentences for pictures that were refused (often none)
+    model_offered = Signal(object)  # a Choice that can see the waiting pictures
+
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workers = workers
+        self.pending: list[PreparedImage] = []  # sent with the next message
+        self.vision_offer = QWidget()
+        self._offer_layout = QHBoxLayout(self.vision_offer)
+        self._offer_layout.setContentsMargins(0, 0, 0, 0)
+        self.vision_offer.hide()
+        self.images = ImageStrip(removable=True)
+        self.images.hide()
+        self.text = Composer()
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("Primary")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.hide()
+        self.attach_button = QPushButton("Image…")
+        self.attach_button.setToolTip("Show the model a picture (or drop one on the chat, or paste it)")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.attach_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.vision_offer)
+        layout.addWidget(self.images)
+        layout.addLayout(row)
+        self.text.send_requested.connect(self.send_requested)
+        self.text.stop_requested.connect(self.stop_requested)
+        self.send_button.clicked.connect(self.send_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.text.pictures_offered.connect(self.attach)
+        self.attach_button.clicked.connect(self.on_attach_button_clicked)
+        self.images.remove_requested.connect(self.on_images_remove_requested)
+
+    def message(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def clear(self) -> None:
+        """After sending: the text and the pictures went with the message."""
+        self.text.clear()
+        self.pending = []
+        self._show_pending()
+
+    def set_busy(self, busy: bool, replying: bool) -> None:
+        self.send_button.setVisible(not busy)
+        self.stop_button.setVisible(busy and replying)
+
+    @Slot(list)
+    def attach(self, offered: Sequence[Offered]) -> None:
+        self._workers.start(prepare_pictures, list(offered), connect={"returned": self.on_pictures_prepared})
+
+    @Slot(object)
+    def on_pictures_prepared(self, prepared: Sequence[PreparedImage | str]) -> None:
+        self.pending += [p for p in prepared if isinstance(p, PreparedImage)]
+        self._show_pending()
+        self.pictures_added.emit([p for p in prepared if isinstance(p, str)])
+
+    @Slot()
+    def on_attach_button_clicked(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Show the model a picture", str(Path.home()), IMAGE_FILTER)
+        if files:
+            self.attach([Path(f) for f in files])
+
+    @Slot(int)
+    def on_images_remove_requested(self, index: int) -> None:
+        del self.pending[index]
+        self._show_pending()
+
+    def offer_models(self, choices: Sequence[Choice]) -> None:
+        """A button for each model that can see (none: the row stays hidden)."""
+        while self._offer_layout.count():
+            item = self._offer_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for choice in choices:
+            button = QPushButton(f"Use {choice.name}")
+            button.clicked.connect(lambda _checked=False, choice=choice: self.model_offered.emit(choice))
+            self._offer_layout.addWidget(button)
+        self._offer_layout.addStretch(1)
+        self.vision_offer.setVisible(bool(choices))
+
+    def _show_pending(self) -> None:
+        self.images.set_images([(p.name, p.data) for p in self.pending])
+        if not self.pending:
+            self.vision_offer.hide()
