@@ -3,12 +3,13 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/chat_stream.py [--rounds 3] [--tokens 96]
 
 For the Qwen test model, interleaved rounds of: raw llama-cpp-python (`create_completion(stream=True)` on the
-same rendered prompt), Hearth's engine (`LlamaEngine.chat`), and Hearth through the real Chat page widget (the
-reply streamed by a worker into a MessageView while a timer measures the longest stall of the event loop). Then
+same rendered prompt), Hearth's engine (`LlamaEngine.chat`), and Hearth as the Chat page streams (the model host's
+reply, coalesced, through ui/host_bridge.py into a MessageView while a timer measures the longest stall of the
+event loop). Then
 time to first token at turn 1 and turn 8 of one conversation. Prints medians and ratios; the machine is noisy,
 so only ratios from the same run mean anything.
 
-All three run on the app's one llama.cpp thread (ui/workers.py, `on_engine_thread`): llama.cpp's OpenMP keeps a
+All three run on the model host's one engine thread (app/host, `with_engine`): llama.cpp's OpenMP keeps a
 team of threads per calling thread, and a second team (raw runs on the main thread, say) would push libgomp into
 its short-spin mode and slow every contender, measuring the benchmark instead of Hearth.
 """
@@ -21,7 +22,6 @@ import statistics
 import sys
 import threading
 import time
-from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,12 +32,13 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, Slot  # n
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
+from app.engines.coalesce import INTERVAL_S  # noqa: E402
 from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
 from app.fit.estimate import LoadPlan  # noqa: E402
+from app.host import ModelHost, ModelRequest  # noqa: E402
 from tests import assets  # noqa: E402
-from ui.pages.chat import reply_job  # noqa: E402
+from ui.host_bridge import HostJob  # noqa: E402
 from ui.widgets.message_view import MessageView  # noqa: E402
-from ui.workers import Workers  # noqa: E402
 
 PROMPT = "Write a Python function that checks whether a number is prime, with a docstring."
 
@@ -62,29 +63,6 @@ def engine_rate(engine: LlamaEngine, tokens: int) -> float:
             next(generator)
         except StopIteration as finished:
             return float(finished.value.tokens_per_second)
-
-
-class _Result(QObject):
-    """Receives a job's result on the GUI thread and ends the wait for it."""
-
-    def __init__(self, loop: QEventLoop) -> None:
-        super().__init__()
-        self.loop = loop
-        self.value: object = None
-
-    @Slot(object)
-    def on_returned(self, value: object) -> None:
-        self.value = value
-        self.loop.quit()
-
-
-def on_engine_thread(workers: Workers, fn: object, *args: object) -> object:
-    """Run `fn(*args)` on Hearth's llama.cpp thread and wait for its result."""
-    loop = QEventLoop()
-    result = _Result(loop)
-    workers.start(fn, *args, connect={"returned": result.on_returned}, on_engine_thread=True)  # type: ignore[arg-type]
-    loop.exec()
-    return result.value
 
 
 class _Stream(QObject):
@@ -116,8 +94,9 @@ class _Stream(QObject):
         self.loop.quit()
 
 
-def widget_rate(workers: Workers, engine: LlamaEngine, tokens: int) -> tuple[float, float]:
-    """Through a worker, coalescing and a MessageView, as the Chat page streams: tokens/s and the longest stall."""
+def widget_rate(host: ModelHost, request: ModelRequest, tokens: int) -> tuple[float, float]:
+    """As the Chat page streams: the host's reply coalesced, through the Qt bridge into a MessageView; tokens/s
+    and the event loop's longest stall."""
     view = MessageView("assistant")
     view.show()
     loop = QEventLoop()
@@ -125,16 +104,20 @@ def widget_rate(workers: Workers, engine: LlamaEngine, tokens: int) -> tuple[flo
     ticker = QTimer()
     ticker.setInterval(16)
     ticker.timeout.connect(stream.on_tick)
-    on_engine_thread(workers, engine._llm.reset)
+    host.with_engine(request, lambda engine: engine._llm.reset()).result()
     ticker.start()
-    workers.start(
-        reply_job,
-        engine,
-        [Message("user", PROMPT)],
-        Sampling(temperature=0.0, max_tokens=tokens),
-        threading.Event(),
-        connect={"yielded": stream.on_event, "returned": stream.on_done},
-        on_engine_thread=True,
+    job = HostJob()
+    job.yielded.connect(stream.on_event)
+    job.returned.connect(stream.on_done)
+    job.attach(
+        host.reply(
+            request,
+            [Message("user", PROMPT)],
+            Sampling(temperature=0.0, max_tokens=tokens),
+            coalesce_s=INTERVAL_S,
+            on_event=job.on_event,
+            on_done=job.on_done,
+        )
     )
     loop.exec()
     ticker.stop()
@@ -170,20 +153,19 @@ def main() -> int:
     parser.add_argument("--tokens", type=int, default=96)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    workers = Workers()
-    engine = LlamaEngine()
-    on_engine_thread(workers, partial(engine.load, assets.qwen_gguf(), LoadPlan(context=4096), force=True))
-    prompt_tokens = engine.prompt_tokens([Message("user", PROMPT)])
+    host = ModelHost()
+    request = ModelRequest(assets.qwen_gguf(), LoadPlan(context=4096), force=True)
+    host.load(request).result()
+    prompt_tokens = host.with_engine(request, lambda engine: engine.prompt_tokens([Message("user", PROMPT)])).result()
     raw, hearth, widget, stalls = [], [], [], []
     for _ in range(args.rounds):  # interleaved, so drift on a noisy machine hits all three alike
-        raw.append(float(on_engine_thread(workers, raw_rate, engine._llm, prompt_tokens, args.tokens)))  # type: ignore[arg-type]
-        hearth.append(float(on_engine_thread(workers, engine_rate, engine, args.tokens)))  # type: ignore[arg-type]
-        rate, stall = widget_rate(workers, engine, args.tokens)
+        raw.append(host.with_engine(request, lambda e: raw_rate(e._llm, prompt_tokens, args.tokens)).result())
+        hearth.append(host.with_engine(request, lambda e: engine_rate(e, args.tokens)).result())
+        rate, stall = widget_rate(host, request, args.tokens)
         widget.append(rate)
         stalls.append(stall)
-    turn1, turn8 = on_engine_thread(workers, ttft_by_turn, engine)  # type: ignore[misc]
-    on_engine_thread(workers, engine.close)
-    workers.shutdown()
+    turn1, turn8 = host.with_engine(request, ttft_by_turn).result()
+    host.close()
     del app
     r, h, w = statistics.median(raw), statistics.median(hearth), statistics.median(widget)
     print(f"Qwen2.5-Coder 0.5B Q4_K_M, {default_threads()} threads, {args.tokens} tokens, {args.rounds} rounds")

@@ -187,7 +187,7 @@ def test_my_models_pairs_a_model_with_a_projector_chosen_by_hand(
 ) -> None:
     library = Library(paths.resolve().ensure())
     model = library.import_path(qwen_gguf).imported[0]
-    page = MyModelsPage(library_state(workers), workers)
+    page = MyModelsPage(library_state(workers), workers, workers.messages)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.refreshed, timeout=30_000):
         page.refresh()

@@ -1,4 +1,4 @@
-"""The one threading module: results arrive on the GUI thread, and every llama.cpp job shares one thread."""
+"""The window's threading module: jobs run off the GUI thread and their results arrive on it."""
 
 from __future__ import annotations
 
@@ -23,22 +23,10 @@ class _Collector(QObject):
         self.results.append((job_thread, threading.get_ident()))
 
 
-def test_engine_jobs_run_one_after_another_on_the_same_thread(qtbot: QtBot, workers: Workers) -> None:
-    """llama.cpp's OpenMP keeps a thread team per calling thread; two teams on two cores slowed every token."""
+def test_results_arrive_on_the_gui_thread(qtbot: QtBot, workers: Workers) -> None:
     collector = _Collector()
     for _ in range(4):
-        workers.start(threading.get_ident, connect={"returned": collector.on_returned}, on_engine_thread=True)
+        workers.start(threading.get_ident, connect={"returned": collector.on_returned})
     qtbot.waitUntil(lambda: len(collector.results) == 4)
-    job_threads = {job for job, _slot in collector.results}
-    assert len(job_threads) == 1
-    assert threading.get_ident() not in job_threads
-    assert {slot for _job, slot in collector.results} == {threading.get_ident()}  # slots on the GUI thread
-
-
-def test_other_jobs_do_not_take_the_engine_thread(qtbot: QtBot, workers: Workers) -> None:
-    collector = _Collector()
-    workers.start(threading.get_ident, connect={"returned": collector.on_returned}, on_engine_thread=True)
-    qtbot.waitUntil(lambda: len(collector.results) == 1)
-    workers.start(threading.get_ident, connect={"returned": collector.on_returned})
-    qtbot.waitUntil(lambda: len(collector.results) == 2)
-    assert collector.results[0][0] != collector.results[1][0]
+    assert threading.get_ident() not in {job for job, _slot in collector.results}
+    assert {slot for _job, slot in collector.results} == {threading.get_ident()}

@@ -118,7 +118,7 @@ def build_window(services: Services) -> MainWindow:
     hardware = HardwarePage(machine, messages)
     discover = DiscoverPage(machine, services.downloads)
     panel = DownloadsPanel(services.downloads)
-    my_models = MyModelsPage(services.library, workers)
+    my_models = MyModelsPage(services.library, workers, messages)
     settings_page = SettingsPage(services.settings, services.tokens, workers, messages, services.paths.models)
 
     measured_folder = services.models_dir()
@@ -135,7 +135,7 @@ def build_window(services: Services) -> MainWindow:
             services.library.refresh()
 
     services.settings.subscribe(on_settings_changed)
-    chat = ChatPage(ChatSession(services.host, services.chats), services.library, workers)
+    chat = ChatPage(ChatSession(services.host, services.chats), services.library, workers, messages)
     machine.profile_changed.connect(chat.set_profile)
     transcribe = TranscribePage(
         TranscribeController(

@@ -22,8 +22,8 @@ from app.downloads.queue import DownloadQueue, DownloadStatus, QueueItem
 from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
 from app.install_manifest import InstallManifest
+from app.messages import describe
 from app.queue_state import QueueState
-from ui.notifications import from_exception
 from ui.workers import Workers
 
 
@@ -182,7 +182,7 @@ class DownloadsController(QObject):
             paused = QueueState.QUEUED if self._closing else QueueState.PAUSED  # stopped by quitting: resume next start
             self._set(item_id, state=paused if exc.keep_partial else QueueState.CANCELLED)
         else:
-            message = exc.message if isinstance(exc, HearthError) else from_exception(exc).message
+            message = exc.message if isinstance(exc, HearthError) else describe(exc).text
             self._set(item_id, state=QueueState.FAILED, error=message)
         self.pump()
 

@@ -1,4 +1,4 @@
-"""The only place in Hearth that starts threads.
+"""Where the window starts its background jobs (the model host's engine thread is the other place, app/host).
 
 `app/` work is plain functions and generators; this runs them on superqt workers and turns their results into
 queued signals, so slots run on the GUI thread. Callers connect `@Slot` methods of GUI-thread objects (a plain
@@ -6,18 +6,14 @@ lambda has no thread affinity and could run on the worker). A job's failure is t
 bridge (app/messages.py), unless its caller shows it itself.
 Workers are kept referenced until they finish, and `shutdown()` asks them to stop and waits for them at exit.
 
-Everything that touches llama.cpp (`on_engine_thread=True`) runs on one long-lived thread. llama.cpp's CPU
-backend parallelises with OpenMP, and libgomp keeps a team of threads per calling thread: a load on one pool
-thread and replies on another left two teams, more OpenMP threads than cores, and libgomp then cuts its
-spin-waiting to 100 spins, so every token waited on a futex (measured here: 37 instead of 47 tokens/s). One
-thread also keeps the one `Llama` object with one owner, which it needs (it is not thread-safe).
+Nothing here touches llama.cpp: its models are loaded and run by the model host on its one engine thread
+(app/host/model_host.py says why one), which the window reaches through ui/host_bridge.py.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Slot
@@ -37,10 +33,6 @@ class Workers(QObject):
         self.messages = messages if messages is not None else MessageBridge()
         # superqt keeps a started worker alive until it finishes; a weak set lets shutdown reach those still running.
         self._running: weakref.WeakSet[WorkerBase[Any]] = weakref.WeakSet()
-        self._engine_pool = QThreadPool(self)
-        self._engine_pool.setMaxThreadCount(1)
-        self._engine_pool.setExpiryTimeout(-1)  # the same OS thread for the app's lifetime
-        self._engine_jobs: set[WorkerBase[Any]] = set()  # kept alive here until they finish, as superqt does
 
     def start(
         self,
@@ -48,27 +40,20 @@ class Workers(QObject):
         *args: Any,
         connect: dict[str, Callable[..., Any]] | None = None,
         report_errors: bool = True,
-        on_engine_thread: bool = False,
         **kwargs: Any,
     ) -> WorkerBase[Any]:
         """Run `fn(*args, **kwargs)` (a function or a generator) off the GUI thread.
 
         `connect` maps worker signals ("returned", "yielded", "finished", ...) to GUI-thread slots; they are
         connected before the worker starts, so even an instant result cannot be missed. With
-        `report_errors=False` the caller tells failures itself (a download row, a queue item) instead.
-        `on_engine_thread=True` queues it on the llama.cpp thread, after any engine job still running."""
+        `report_errors=False` the caller tells failures itself (a download row, a queue item) instead."""
         worker: WorkerBase[Any] = create_worker(fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         for signal_name, slot in (connect or {}).items():
             getattr(worker, signal_name).connect(slot)
         if report_errors:
             worker.errored.connect(self._on_worker_errored)
         self._running.add(worker)
-        if on_engine_thread:
-            self._engine_jobs.add(worker)
-            worker.finished.connect(partial(self._engine_jobs.discard, worker))
-            self._engine_pool.start(worker)
-        else:
-            worker.start()
+        worker.start()
         return worker
 
     @Slot(object)
@@ -80,4 +65,3 @@ class Workers(QObject):
             if worker.is_running:
                 worker.quit()
         QThreadPool.globalInstance().waitForDone(timeout_ms)
-        self._engine_pool.waitForDone(timeout_ms)

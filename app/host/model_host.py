@@ -135,6 +135,19 @@ class ModelHost:
         job: Job[T] = Job(JobKind.CALL, description)
         return self._submit(job, lambda _running: fn())
 
+    def with_engine(self, request: ModelRequest, fn: Callable[[LlamaEngine], T]) -> Job[T]:
+        """Run `fn` with the loaded model's engine on the engine thread, in turn: for measurements that compare
+        Hearth with raw llama-cpp-python on the very same model, never for a client's work."""
+
+        def work(_running: Job[T]) -> T:
+            with self._lock:
+                slot = self._slots.get(request.key)
+            if slot is None:
+                raise NoModelLoaded(f"{request.path.name} is not loaded.")
+            return fn(slot.engine)
+
+        return self._submit(Job(JobKind.CALL, f"with {request.path.name}"), work)
+
     def loaded_models(self) -> list[LoadedModel]:
         """What is loaded now, least recently used first."""
         with self._lock:

@@ -23,7 +23,7 @@ def library_state(workers: Workers) -> LibraryState:
 
 def open_page(qtbot: QtBot, workers: Workers, store: ChatStore, host: ModelHost) -> ChatPage:
     library = library_state(workers)
-    page = ChatPage(ChatSession(host, store), library, workers)
+    page = ChatPage(ChatSession(host, store), library, workers, workers.messages)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

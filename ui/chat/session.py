@@ -20,7 +20,8 @@ from app.errors import HearthError
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest
-from app.store import ChatStore, ReplyWriter
+from app.images import PreparedImage
+from app.store import Attachment, ChatStore, ReplyWriter
 from ui.host_bridge import HostJob
 from ui.widgets.model_picker import Choice
 
@@ -92,12 +93,48 @@ class ChatSession(QObject):
         self.load_failed.emit(exc)
 
     # ---- replies
-    def start_reply(
-        self, history: Sequence[Message], sampling: Sampling, template_options: Mapping[str, object] | None
+    def write(
+        self, text: str, pictures: Sequence[PreparedImage], *, system_prompt: str, replacing: int | None = None
     ) -> int:
+        """The person's message into the open conversation (a new one, with `system_prompt`, when none is open);
+        `replacing` an earlier message edits it and drops everything after it. Returns the conversation id."""
+        if self.conversation_id is None:
+            conversation = self.store.create_conversation(system_prompt=system_prompt, model=self.loaded_id)
+            self.conversation_id = conversation.id
+        attachments = [Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in pictures]
+        if replacing is not None:
+            self.store.edit_message(replacing, text, add_attachments=attachments)
+            self.store.delete_after(replacing)
+        else:
+            self.store.add_message(self.conversation_id, "user", text, model=self.loaded_id, attachments=attachments)
+        return self.conversation_id
+
+    def forget_last_reply(self) -> bool:
+        """Drop what followed the last message of the person, to write it again; False when there is none."""
+        assert self.conversation_id is not None
+        messages = self.store.messages(self.conversation_id)
+        last_user = next((m for m in reversed(messages) if m.role == "user"), None)
+        if last_user is not None:
+            self.store.delete_after(last_user.id)
+        return last_user is not None
+
+    def history(self) -> list[Message]:
+        """The open conversation as the model reads it: its system prompt, then every message with its pictures."""
+        assert self.conversation_id is not None
+        conversation = self.store.conversation(self.conversation_id)
+        history = [Message("system", conversation.system_prompt)] if conversation.system_prompt else []
+        history += [
+            Message(m.role, m.content, images=tuple(data for _name, data in self.store.pictures_of(m)))
+            for m in self.store.messages(self.conversation_id)
+            if m.role != "system"
+        ]
+        return history
+
+    def start_reply(self, sampling: Sampling, template_options: Mapping[str, object] | None) -> int:
         """Start the loaded model's reply to the open conversation; returns the reply's message id."""
         assert self.conversation_id is not None
         assert self._request is not None
+        history = self.history()
         self.reply = self.store.start_reply(self.conversation_id, self.loaded_id, {"temperature": sampling.temperature})
         self._set_state(ChatState.REPLYING)
         self._flush.start()

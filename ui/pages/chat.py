@@ -9,25 +9,19 @@ the open conversation and the reply being written, and is the page's only way to
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from app.engines.chat_types import Message, ReplyStats, Sampling
+from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.engines.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
-from app.errors import HearthError
-from app.fit.estimate import LoadPlan
-from app.fit.shape import from_header
-from app.fit.verdict import judge
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
+from app.messages import MessageBridge
 from app.model_rows import ModelRow
-from app.store import Attachment
 from ui.chat.session import ChatSession, ChatState
 from ui.state.library import LibraryState
 from ui.widgets.chat_composer import ChatComposer
@@ -46,10 +40,18 @@ class ChatPage(QWidget):
     model_loaded = Signal()
 
     def __init__(
-        self, session: ChatSession, library: LibraryState, workers: Workers, parent: QWidget | None = None
+        self,
+        session: ChatSession,
+        library: LibraryState,
+        workers: Workers,
+        messages: MessageBridge,
+        parent: QWidget | None = None,
     ) -> None:
+        """Failures are told through `messages`; what concerns the open conversation (a message left out, a model
+        that cannot see) is said above it."""
         super().__init__(parent)
         self.session = session
+        self._messages = messages
         self.store = session.store
         self.library = library
         self.profile: HardwareProfile | None = None
@@ -81,7 +83,7 @@ class ChatPage(QWidget):
         self.conversations.new_requested.connect(self.new_conversation)
         self.conversations.opened.connect(self.open_conversation)
         self.conversations.deleted.connect(self.on_conversations_deleted)
-        self.conversations.problem.connect(self.show_notice)
+        self.conversations.problem.connect(self._messages.error)
         self.model_picker.activated.connect(self.on_model_picked)
         self.header.preset_chosen.connect(self.options.apply_preset)
         self.header.options_toggled.connect(self.options.setVisible)
@@ -105,9 +107,7 @@ class ChatPage(QWidget):
         record = crashed_during_load()
         if record is None:
             return
-        plan = plan_from_record(record)
-        self.options.gpu_layers.setValue(0)
-        self.options.context.setValue(min(plan.context, 4096) if plan else 4096)
+        self.options.choose_safer_load(plan_from_record(record))
         self.header.show_options(True)
         self.show_notice(
             f"Hearth closed while loading {Path(record['model']).name} last time, probably because memory ran out. "
@@ -156,19 +156,9 @@ class ChatPage(QWidget):
     def load(self, choice: Choice, force: bool = False) -> None:
         if not self.session.busy:
             self.header.set_status(f"Loading {choice.name}…", loading=True)
-            self.session.load(choice, self._plan(choice.path, choice.mmproj), self.profile, force)
-
-    def _plan(self, path: Path, mmproj: Path | None) -> LoadPlan:
-        """The verdict's plan for this computer (the vision companion's memory counted), with the person's
-        overrides from Options."""
-        context = self.options.context.value() or None
-        projector = mmproj.stat().st_size if mmproj is not None and mmproj.is_file() else 0
-        plan = LoadPlan(context=context or 4096, projector_bytes=projector)
-        if self.profile is not None:
-            plan = judge(from_header(read_file(path)), self.profile, context, projector_bytes=projector).plan
-        if self.options.gpu_layers.value() >= 0:
-            plan = replace(plan, gpu_layers=self.options.gpu_layers.value())
-        return plan
+            self.session.load(
+                choice, self.options.load_plan(choice.path, choice.mmproj, self.profile), self.profile, force
+            )
 
     @Slot(object)
     def on_session_model_ready(self, loaded: LoadedModel) -> None:
@@ -176,15 +166,8 @@ class ChatPage(QWidget):
         self.header.offer_thinking("enable_thinking" in loaded.template_options)
         if loaded.mmproj is not None:
             self.composer.offer_models(())
-        self.header.set_status(self._ready_status())
+        self.header.show_ready(loaded)
         self.model_loaded.emit()
-
-    def _ready_status(self) -> str:
-        loaded = self.session.loaded
-        if loaded is None:
-            return ""
-        sees = " · sees images" if loaded.mmproj is not None else ""
-        return f"Ready · {loaded.context:,} tokens of context{sees} · loaded in {loaded.load_seconds:.1f} s"
 
     @Slot(object)
     def on_session_load_failed(self, exc: BaseException) -> None:
@@ -197,7 +180,7 @@ class ChatPage(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 self.load(choice, force=True)
             return
-        self.show_notice(exc.message if isinstance(exc, HearthError) else f"The model could not be loaded: {exc}")
+        self._messages.error_from(exc)
 
     # ---- conversations
     @Slot()
@@ -246,29 +229,18 @@ class ChatPage(QWidget):
         if pictures and (self.session.loaded is None or self.session.loaded.mmproj is None):
             self.explain_cannot_see()
             return
-        if self.conversation_id is None:
-            system = self.options.system_prompt.toPlainText().strip()
-            self.session.conversation_id = self.store.create_conversation(system_prompt=system, model=self.loaded_id).id
-        attachments = [Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in pictures]
-        assert self.conversation_id is not None
-        if self.editing is not None:
-            self.store.edit_message(self.editing, text, add_attachments=attachments)
-            self.store.delete_after(self.editing)
-            self.editing = None
-        else:
-            self.store.add_message(self.conversation_id, "user", text, model=self.loaded_id, attachments=attachments)
+        conversation_id = self.session.write(
+            text, pictures, system_prompt=self.options.system_prompt.toPlainText().strip(), replacing=self.editing
+        )
+        self.editing = None
         self.composer.clear()
-        self.open_conversation(self.conversation_id)
+        self.open_conversation(conversation_id)
         self._reply()
 
     @Slot()
     def regenerate(self) -> None:
         """Replace the last reply with a new one."""
-        if self.session.busy or self.conversation_id is None:
-            return
-        last_user = next((m for m in reversed(self.store.messages(self.conversation_id)) if m.role == "user"), None)
-        if last_user is not None:
-            self.store.delete_after(last_user.id)
+        if not self.session.busy and self.conversation_id is not None and self.session.forget_last_reply():
             self.open_conversation(self.conversation_id)
             self._reply()
 
@@ -280,21 +252,10 @@ class ChatPage(QWidget):
             self.composer.text.setFocus()
             self.show_notice("Editing your message: send it to replace it and everything after it.")
 
-    def _history(self) -> list[Message]:
-        assert self.conversation_id is not None
-        conversation = self.store.conversation(self.conversation_id)
-        history = [Message("system", conversation.system_prompt)] if conversation.system_prompt else []
-        history += [
-            Message(m.role, m.content, images=tuple(data for _name, data in self.store.pictures_of(m)))
-            for m in self.store.messages(self.conversation_id)
-            if m.role != "system"
-        ]
-        return history
-
     def _reply(self) -> None:
         think_first = self.header.think_first()
         options = {"enable_thinking": think_first} if think_first is not None else None
-        message_id = self.session.start_reply(self._history(), self.sampling(), options)
+        message_id = self.session.start_reply(self.sampling(), options)
         self._streaming_view = self.transcript.add_view(message_id, "assistant")
         self.conversations.refresh()
 
@@ -315,7 +276,7 @@ class ChatPage(QWidget):
 
     @Slot(str)
     def on_session_reply_failed(self, message: str) -> None:
-        self.show_notice(message)
+        self._messages.error(message)
         self._end_reply()
 
     def _end_reply(self) -> None:
@@ -337,7 +298,7 @@ class ChatPage(QWidget):
         if state is ChatState.REPLYING:
             self.header.set_status("Writing…")
         elif state is ChatState.IDLE and self.session.loaded is not None:
-            self.header.set_status(self._ready_status())
+            self.header.show_ready(self.session.loaded)
 
     # ---- pictures
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -361,16 +322,4 @@ class ChatPage(QWidget):
         """Pictures for a model that cannot see: say what to do, and offer the models here that can (and fit)."""
         choices = self.model_picker.choices()
         name = next((c.name for c in choices if c.library_id == self.loaded_id), "This model")
-        seeing = [c for c in choices if c.mmproj is not None and c.fits]
-        self.composer.offer_models(seeing[:3])
-        if not seeing:
-            self.show_notice(
-                f"{name} cannot see images, and no model on this computer that fits can. Discover lists vision "
-                "models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj "
-                "file) in My Models. Your pictures and text stay here."
-            )
-        else:
-            self.show_notice(
-                f"{name} cannot see images. Switch to a model that can, then press Send again; your pictures and "
-                "text stay here."
-            )
+        self.show_notice(self.composer.offer_models_that_see(name, choices))

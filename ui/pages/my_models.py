@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import HearthError
 from app.library import Library, LibraryModel
+from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from app.units import format_bytes
 from ui.state.library import LibraryState
@@ -142,10 +143,13 @@ class MyModelsPage(QWidget):
     chat_requested = Signal(object)  # LibraryModel
     refreshed = Signal()
 
-    def __init__(self, library: LibraryState, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: LibraryState, workers: Workers, messages: MessageBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self._workers = workers
+        self._messages = messages
         self.rows: list[LibraryRow] = []
         title = QLabel("My Models")
         title.setObjectName("PageTitle")
@@ -219,7 +223,7 @@ class MyModelsPage(QWidget):
     def on_imported(self, messages: Sequence[str]) -> None:
         self.refresh()
         if messages:
-            QMessageBox.information(self, "Some files were not added", "\n\n".join(messages))
+            self._messages.warning("Some files were not added. " + " ".join(messages))
 
     @Slot()
     def on_add_file_clicked(self) -> None:
@@ -264,7 +268,7 @@ class MyModelsPage(QWidget):
         try:
             action(self.library.library)
         except HearthError as exc:
-            QMessageBox.warning(self, "Hearth", exc.message)
+            self._messages.error_from(exc)
         self.refresh()
 
 

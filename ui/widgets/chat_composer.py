@@ -110,6 +110,22 @@ class ChatComposer(QWidget):
         del self.pending[index]
         self._show_pending()
 
+    def offer_models_that_see(self, name: str, choices: Sequence[Choice]) -> str:
+        """`name` cannot see the waiting pictures: offer up to three models here that can (and fit), and return
+        what to tell the person."""
+        seeing = [c for c in choices if c.mmproj is not None and c.fits]
+        self.offer_models(seeing[:3])
+        if not seeing:
+            return (
+                f"{name} cannot see images, and no model on this computer that fits can. Discover lists vision "
+                "models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj "
+                "file) in My Models. Your pictures and text stay here."
+            )
+        return (
+            f"{name} cannot see images. Switch to a model that can, then press Send again; your pictures and text "
+            "stay here."
+        )
+
     def offer_models(self, choices: Sequence[Choice]) -> None:
         """A button for each model that can see (none: the row stays hidden)."""
         while self._offer_layout.count():

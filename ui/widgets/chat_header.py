@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engines.chat_types import PRESETS
+from app.engines.llama import LoadedModel
 from ui.widgets.elided import ElidedLabel
 from ui.widgets.model_picker import ModelPicker
 
@@ -90,6 +91,10 @@ class ChatHeader(QWidget):
         """`loading` shows a busy bar beside the text: loading gives no progress to report."""
         self.status.setText(text)
         self._progress.setVisible(loading)
+
+    def show_ready(self, loaded: LoadedModel) -> None:
+        sees = " · sees images" if loaded.mmproj is not None else ""
+        self.set_status(f"Ready · {loaded.context:,} tokens of context{sees} · loaded in {loaded.load_seconds:.1f} s")
 
     def preset(self) -> str:
         return str(self._preset.currentData())

@@ -7,10 +7,18 @@ A preset (Precise, Balanced, Creative) fills the sampling fields; the user may t
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QFrame, QPlainTextEdit, QSpinBox, QWidget
 
 from app.engines.chat_types import PRESETS, Sampling
+from app.fit.estimate import LoadPlan
+from app.fit.shape import from_header
+from app.fit.verdict import judge
+from app.gguf_info import read_file
+from app.hardware import HardwareProfile
+
+SAFER_CONTEXT = 4096
 
 
 class ChatOptions(QFrame):
@@ -66,6 +74,23 @@ class ChatOptions(QFrame):
             repeat_penalty=self.repeat_penalty.value(),
             max_tokens=self.max_tokens.value(),
         )
+
+    def load_plan(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> LoadPlan:
+        """The verdict's plan for this computer (the vision companion's memory counted), with the person's
+        overrides from these fields."""
+        context = self.context.value() or None
+        projector = mmproj.stat().st_size if mmproj is not None and mmproj.is_file() else 0
+        plan = LoadPlan(context=context or SAFER_CONTEXT, projector_bytes=projector)
+        if profile is not None:
+            plan = judge(from_header(read_file(path)), profile, context, projector_bytes=projector).plan
+        if self.gpu_layers.value() >= 0:
+            plan = replace(plan, gpu_layers=self.gpu_layers.value())
+        return plan
+
+    def choose_safer_load(self, crashed: LoadPlan | None) -> None:
+        """After a start that died while loading: the processor only, and a context no longer than SAFER_CONTEXT."""
+        self.gpu_layers.setValue(0)
+        self.context.setValue(min(crashed.context, SAFER_CONTEXT) if crashed else SAFER_CONTEXT)
 
 
 def _decimal(low: float, high: float, step: float) -> QDoubleSpinBox:

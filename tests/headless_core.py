@@ -1,0 +1,61 @@
+"""The core without Qt: every `app` module imported, then the headless tests run, with PySide6, shiboken6, superqt,
+pytest-qt and `ui` made unimportable by a meta-path blocker, as napari's CI proves its core by uninstalling Qt.
+
+import-linter proves that `app/` never names Qt; this proves that nothing it reaches at run time (a lazy import, a
+library that pulls Qt in) needs it either. `make test` runs it: `python -m tests.headless_core`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+BLOCKED = ("PySide6", "shiboken6", "superqt", "pytestqt", "ui")
+
+
+class QtBlocker(importlib.abc.MetaPathFinder):
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname.split(".")[0] in BLOCKED:
+            raise ModuleNotFoundError(f"{fullname} is blocked: the core must run where Qt cannot load", name=fullname)
+        return None
+
+
+def import_every_app_module() -> list[str]:
+    import app
+
+    names = [info.name for info in pkgutil.walk_packages(app.__path__, "app.")]
+    for name in names:
+        importlib.import_module(name)
+    return names
+
+
+def main(argv: Sequence[str]) -> int:
+    sys.meta_path.insert(0, QtBlocker())
+    print(f"imported {len(import_every_app_module())} app modules without Qt", file=sys.stderr)
+    import pytest
+
+    return int(
+        pytest.main(
+            [
+                "-p",
+                "no:pytestqt",
+                "-o",
+                "qt_api=",  # pytest-qt's setting, unknown while its plugin is left out
+                "-W",
+                "ignore::pytest.PytestConfigWarning",
+                "-m",
+                "not gui",
+                *argv,
+            ]
+        )
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
