@@ -10,7 +10,7 @@ STAMP := $(VENV)/.hearth-installed
 PACKAGE_STAMP := $(VENV)/.hearth-package-tools
 SYSTEM_STAMP := $(VENV)/.hearth-system-deps
 
-.PHONY: setup run test lint typecheck contracts pytest screenshots lint-packaging package bundle-test clean
+.PHONY: setup run test lint typecheck contracts pytest headless screenshots lint-packaging package bundle-test clean
 
 setup: $(SYSTEM_STAMP) $(STAMP)
 
@@ -49,7 +49,7 @@ run: setup
 		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/hearth; \
 	else $(BIN)/hearth; fi
 
-test: setup lint typecheck contracts lint-packaging pytest
+test: setup lint typecheck contracts lint-packaging pytest headless
 
 lint:
 	$(BIN)/ruff check .
@@ -63,6 +63,11 @@ contracts:
 
 pytest:
 	$(BIN)/python -m pytest
+
+# The core where Qt cannot load: every app module imported, then the headless tests, with PySide6, superqt,
+# pytest-qt and ui blocked (tests/headless_core.py).
+headless:
+	$(BIN)/python -m tests.headless_core -q
 
 # Refreshes docs/screenshots/ from the real app under Xvfb.
 screenshots: setup
