@@ -33,7 +33,7 @@ from app.engines.load_marker import marker_path, plan_from_record
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from tests.helpers.generators import drain
-from tests.helpers.gguf_factory import header_only
+from tests.helpers.gguf_factory import without_vocabulary
 
 DATA = Path(__file__).parent / "data"
 GREEDY = Sampling(temperature=0.0, max_tokens=24, seed=0)
@@ -287,16 +287,7 @@ def test_a_load_killed_midway_leaves_a_marker_naming_the_model(qwen_gguf: Path, 
 
 @pytest.mark.model
 def test_a_successful_or_failed_load_leaves_no_marker(qwen_gguf: Path, tmp_path: Path) -> None:
-    shape = {
-        "llama.block_count": 1,
-        "llama.context_length": 512,
-        "llama.embedding_length": 64,
-        "llama.feed_forward_length": 128,
-        "llama.attention.head_count": 2,
-        "llama.attention.head_count_kv": 2,
-    }
-    no_vocabulary = header_only(tmp_path / "no-vocabulary.gguf", "llama", shape, {})  # fmt: skip
-    no_vocabulary.write_bytes(no_vocabulary.read_bytes() + bytes(64))  # Python's checks pass; llama.cpp refuses
+    no_vocabulary = without_vocabulary(tmp_path / "no-vocabulary.gguf")  # Python's checks pass; llama.cpp refuses
     with LlamaEngine() as engine:
         with pytest.raises(ModelLoadFailed, match="could not be loaded"):
             engine.load(no_vocabulary, LoadPlan(context=512), force=True)

@@ -12,15 +12,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import paths
 from app.downloads.plan import for_repo_files, for_variant
 from app.downloads.queue import DownloadStatus
 from app.hardware import HardwareProfile
 from app.queue_state import QueueState
+from tests.helpers.app_window import running_window
 from tests.helpers.hf_server import FakeHub
-from ui.application import Services, build_services, build_window
+from ui.application import Services
 from ui.main_window import MainWindow
-from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
 
@@ -32,17 +31,10 @@ PROFILE = Path(__file__).parent / "data" / "profiles" / "desktop-rtx3060-12gb-32
 def window(qtbot: QtBot, fake_hub: FakeHub, qwen_gguf: Path) -> Iterator[MainWindow]:
     fake_hub.add(REPO, FILE, qwen_gguf)
     fake_hub.faults.rate = 60 * 1024 * 1024  # slow enough to pause in the middle
-    workers = Workers()
-    services = build_services(paths.resolve().ensure(), workers)
-    services.settings.update(hf_endpoint=fake_hub.url)
-    main = build_window(services)
-    qtbot.addWidget(main)
-    main.show()
-    with qtbot.waitSignal(main.discover_page.advice_ready, timeout=20_000):
-        services.machine.set_profile(HardwareProfile.from_dict(json.loads(PROFILE.read_text())))
-    yield main
-    services.downloads.shutdown()
-    workers.shutdown()
+    with running_window(qtbot, lambda services: services.settings.update(hf_endpoint=fake_hub.url)) as (services, main):
+        with qtbot.waitSignal(main.discover_page.advice_ready, timeout=20_000):
+            services.machine.set_profile(HardwareProfile.from_dict(json.loads(PROFILE.read_text())))
+        yield main
 
 
 @pytest.mark.model
@@ -127,17 +119,8 @@ def test_a_downloads_progress_redraws_its_own_card_and_row_and_no_other(window: 
 @pytest.fixture
 def bare_window(qtbot: QtBot, fake_hub: FakeHub) -> Iterator[tuple[Services, MainWindow]]:
     """The real window over the local hub, without a model file: for what does not need one to finish."""
-    workers = Workers()
-    services = build_services(paths.resolve().ensure(), workers)
-    services.settings.update(hf_endpoint=fake_hub.url)
-    main = build_window(services)
-    qtbot.addWidget(main)
-    main.show()
-    yield services, main
-    services.downloads.shutdown()
-    main.pages["chat"].stop()  # type: ignore[attr-defined]
-    workers.shutdown()
-    services.chats.close()
+    with running_window(qtbot, lambda services: services.settings.update(hf_endpoint=fake_hub.url)) as built:
+        yield built
 
 
 def test_ctrl_j_hides_the_downloads_while_one_runs_and_progress_does_not_bring_them_back(

@@ -14,14 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import messages, paths
+from app import messages
 from app.secrets import TokenCheck, TokenStore, save_and_test
 from app.settings import Settings, SettingsStore, load, save
+from tests.helpers.app_window import running_window
 from tests.helpers.hf_server import FakeHub
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.told import told
 from tests.test_cli_scan import hearth
-from ui.application import Services, build_services, build_window, open_first_run
+from ui.application import Services, open_first_run
 from ui.main_window import MainWindow
 from ui.pages.settings_page import SettingsPage
 from ui.widgets import token_settings
@@ -144,16 +145,8 @@ def test_a_change_made_elsewhere_shows_on_the_page_and_is_not_saved_back(
 
 @pytest.fixture
 def app(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
-    workers = Workers()
-    services = build_services(paths.resolve().ensure(), workers)
-    window = build_window(services)
-    qtbot.addWidget(window)
-    window.show()
-    yield services, window
-    services.downloads.shutdown()
-    window.pages["chat"].stop()  # type: ignore[attr-defined]
-    workers.shutdown()
-    services.chats.close()
+    with running_window(qtbot) as built:
+        yield built
 
 
 def test_a_change_on_the_settings_page_keeps_what_the_rest_of_hearth_changed_meanwhile(

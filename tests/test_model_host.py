@@ -13,7 +13,7 @@ from app.engines.chat_types import Message, Notice, Sampling, StopReason, TextDe
 from app.engines.errors import ModelLoadFailed, NoModelLoaded
 from app.fit.estimate import LoadPlan
 from app.host import JobCancelled, ModelHost, ModelRequest
-from tests.helpers.gguf_factory import header_only
+from tests.helpers.gguf_factory import without_vocabulary
 
 pytestmark = pytest.mark.model
 
@@ -122,16 +122,7 @@ def test_models_that_fit_together_stay_loaded_together(qwen_gguf: Path, gemma_gg
 
 
 def test_a_damaged_file_fails_its_load_and_the_host_goes_on(host: ModelHost, qwen_gguf: Path, tmp_path: Path) -> None:
-    shape = {
-        "llama.block_count": 1,
-        "llama.context_length": 512,
-        "llama.embedding_length": 64,
-        "llama.feed_forward_length": 128,
-        "llama.attention.head_count": 2,
-        "llama.attention.head_count_kv": 2,
-    }
-    broken = header_only(tmp_path / "no-vocabulary.gguf", "llama", shape, {})
-    broken.write_bytes(broken.read_bytes() + bytes(64))  # Python's checks pass; llama.cpp refuses
+    broken = without_vocabulary(tmp_path / "no-vocabulary.gguf")  # Python's checks pass; llama.cpp refuses
     with pytest.raises(ModelLoadFailed):
         host.load(ModelRequest(broken, LoadPlan(context=2048), force=True)).result(timeout=60)
     request = ModelRequest(qwen_gguf, LoadPlan(context=2048))

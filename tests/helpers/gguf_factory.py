@@ -91,3 +91,18 @@ def split_gguf(source: Path, folder: Path, parts: int) -> list[Path]:
                     out.write(b"\0" * (-tensor.n_bytes % alignment))
             paths.append(path)
     return paths
+
+
+def without_vocabulary(path: Path) -> Path:
+    """A one-layer llama header that Python's checks accept and llama.cpp refuses to load (it has no vocabulary)."""
+    shape = {
+        "llama.block_count": 1,
+        "llama.context_length": 512,
+        "llama.embedding_length": 64,
+        "llama.feed_forward_length": 128,
+        "llama.attention.head_count": 2,
+        "llama.attention.head_count_kv": 2,
+    }
+    header_only(path, "llama", shape, {})
+    path.write_bytes(path.read_bytes() + bytes(64))
+    return path
