@@ -47,6 +47,10 @@ class LibraryState(QObject):
             self._library = self._build(folder)
         return self._library
 
+    @property
+    def describing(self) -> bool:
+        return self._describing
+
     @Slot(object)
     def set_profile(self, profile: HardwareProfile) -> None:
         self.profile = profile
