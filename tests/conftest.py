@@ -56,6 +56,14 @@ def whisper_base_dir() -> Path:
     return assets.whisper_base_dir()
 
 
+@pytest.fixture(scope="session")
+def minilm_gguf() -> Path:
+    """The real all-MiniLM-L6-v2 embedder as a GGUF, written once into the test-asset cache."""
+    from tests.helpers.minilm_gguf import minilm_gguf as build
+
+    return build(assets.cache_dir())
+
+
 @pytest.fixture
 def workers(qtbot: Any) -> Iterator[Any]:
     """The window's background jobs (ui/workers.py), stopped and waited for when the test ends. Qt is imported
