@@ -25,7 +25,7 @@ class JobKind(StrEnum):
     REPLY = "reply"
     UNLOAD = "unload"
     CALL = "call"  # a function run on the engine thread, for measurements and tests
-    # "embed" joins these with the documents feature: an embedding model is one more kind of loaded model.
+    EMBED = "embed"  # texts to vectors with an embedding model, one more kind of loaded model
 
 
 class JobCancelled(HearthError):

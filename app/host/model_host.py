@@ -25,6 +25,7 @@ from app import settings
 from app.engines import vision
 from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason
 from app.engines.coalesce import coalesce
+from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
 from app.engines.errors import NoModelLoaded
 from app.engines.llama import LlamaEngine, LoadedModel
 from app.errors import HearthError
@@ -53,11 +54,29 @@ class ModelRequest:
         return (Path(self.path).resolve(), self.plan, Path(self.mmproj).resolve() if self.mmproj else None)
 
 
+def embedding_request(
+    path: Path, profile: HardwareProfile | None = None, *, threads: int | None = None
+) -> ModelRequest:
+    """The request for an embedding model: its trained window (at most 2,048 tokens), on the GPU when there is one."""
+    return ModelRequest(Path(path), embedding_plan(Path(path), profile), threads=threads)
+
+
 @dataclass
 class _Slot:
     request: ModelRequest
     engine: LlamaEngine
     loaded: LoadedModel
+
+    @property
+    def estimate(self) -> MemoryEstimate:
+        return self.loaded.verdict.estimate
+
+
+@dataclass
+class _EmbedSlot:
+    request: ModelRequest
+    engine: EmbeddingEngine
+    loaded: LoadedEmbedder
 
     @property
     def estimate(self) -> MemoryEstimate:
@@ -72,6 +91,7 @@ class ModelHost:
         self._work: queue.SimpleQueue[tuple[Job[Any], Callable[[Job[Any]], Any]] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._slots: OrderedDict[Key, _Slot] = OrderedDict()  # least recently used first
+        self._embedders: OrderedDict[Key, _EmbedSlot] = OrderedDict()  # embedding models, least recently used first
         self._loading: dict[Key, Job[LoadedModel]] = {}
         self._unfinished: set[Job[Any]] = set()
         self._closed = False
@@ -125,6 +145,26 @@ class ModelHost:
         return self._submit(
             job, lambda running: self._reply(running, request, messages, sampling, template_options, coalesce_s)
         )
+
+    def embed(
+        self,
+        request: ModelRequest,
+        texts: Sequence[str],
+        *,
+        profile: HardwareProfile | None = None,
+        on_done: DoneCallback[list[list[float]]] | None = None,
+    ) -> Job[list[list[float]]]:
+        """One unit-length vector per text, in order (`job.result()`), from an embedding model (bert, nomic-bert...).
+
+        The model is loaded on first use (`embedding_request(path)` makes the request) and stays loaded beside chat
+        models, counted in the same memory budget; texts go to llama.cpp in batches, and cancelling the job stops it
+        between batches. Texts longer than the model's window are cut there. A model's own prefixes (nomic's
+        `search_query: `) are the caller's to add: `app.documents.embedder` knows them."""
+        job: Job[list[list[float]]] = Job(
+            JobKind.EMBED, f"embed {len(texts)} texts with {request.path.name}", on_done=on_done
+        )
+        texts = tuple(texts)
+        return self._submit(job, lambda running: self._embed(running, request, texts, profile))
 
     def unload(self, request: ModelRequest) -> Job[None]:
         job: Job[None] = Job(JobKind.UNLOAD, f"unload {request.path.name}")
@@ -209,8 +249,9 @@ class ModelHost:
             else:
                 self._finished(job, result=result)
         with self._lock:
-            slots = list(self._slots.values())
+            slots: list[_Slot | _EmbedSlot] = [*self._slots.values(), *self._embedders.values()]
             self._slots.clear()
+            self._embedders.clear()
             pending = list(self._unfinished)
         for slot in slots:
             slot.engine.close()
@@ -239,18 +280,7 @@ class ModelHost:
         if request.mmproj is not None and not plan.projector_bytes:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(request.mmproj)))
         needed = LlamaEngine.check_fit(request.path, plan, profile).estimate
-        if not self._slots:
-            self._budget = MemoryBudget.of(profile, self._limit)
-        budget = self._budget or MemoryBudget.of(profile, self._limit)
-        while self._slots and not budget.fits([*(s.estimate for s in self._slots.values()), needed]):
-            with self._lock:
-                _, evicted = self._slots.popitem(last=False)
-            evicted.engine.close()
-            message = f"{evicted.request.path.name} was unloaded to make room for {request.path.name}."
-            log.info(message)
-            job.emit(Notice(message))
-        if not self._slots:
-            budget = self._budget = MemoryBudget.of(profile, self._limit)
+        self._make_room(job, needed, request.path.name, profile)
         engine = LlamaEngine()
         loaded = engine.load(
             request.path, plan, threads=request.threads, mmproj=request.mmproj, profile=profile, force=request.force
@@ -289,6 +319,50 @@ class ModelHost:
 
     def _unload(self, key: Key) -> None:
         with self._lock:
-            slot = self._slots.pop(key, None)
+            slot: _Slot | _EmbedSlot | None = self._slots.pop(key, None) or self._embedders.pop(key, None)
         if slot is not None:
             slot.engine.close()
+
+    def _make_room(self, job: Job[Any], needed: MemoryEstimate, name: str, profile: HardwareProfile) -> None:
+        """Unload what does not fit beside `needed`: chat models first, least recently used first, then embedding
+        models (small, and wanted again at every question asked of documents)."""
+        if not self._slots and not self._embedders:
+            self._budget = MemoryBudget.of(profile, self._limit)
+        budget = self._budget or MemoryBudget.of(profile, self._limit)
+
+        def estimates() -> list[MemoryEstimate]:
+            return [*(s.estimate for s in self._slots.values()), *(s.estimate for s in self._embedders.values())]
+
+        while (self._slots or self._embedders) and not budget.fits([*estimates(), needed]):
+            with self._lock:
+                _, evicted = (self._slots or self._embedders).popitem(last=False)
+            evicted.engine.close()
+            message = f"{evicted.request.path.name} was unloaded to make room for {name}."
+            log.info(message)
+            job.emit(Notice(message))
+        if not self._slots and not self._embedders:
+            self._budget = MemoryBudget.of(profile, self._limit)
+
+    def _embed(
+        self, job: Job[list[list[float]]], request: ModelRequest, texts: Sequence[str], profile: HardwareProfile | None
+    ) -> list[list[float]]:
+        key = request.key
+        with self._lock:
+            slot = self._embedders.get(key)
+            if slot is not None:
+                self._embedders.move_to_end(key)
+        if slot is None:
+            profile = profile or probe(settings.configured_models_dir())
+            plan = request.plan
+            self._make_room(
+                job, EmbeddingEngine.check_fit(request.path, plan, profile).estimate, request.path.name, profile
+            )
+            engine = EmbeddingEngine()
+            loaded = engine.load(request.path, plan, threads=request.threads, profile=profile, force=request.force)
+            slot = _EmbedSlot(request, engine, loaded)
+            with self._lock:
+                self._embedders[key] = slot
+        try:
+            return slot.engine.embed(texts, job.cancel_event)
+        except EmbeddingCancelled as exc:
+            raise JobCancelled() from exc
