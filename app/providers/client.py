@@ -1,0 +1,339 @@
+"""Talking to one OpenAI-compatible API: its model list, and a chat reply streamed over server-sent events.
+
+Ollama, LM Studio, llama.cpp's llama-server, vLLM and another Hearth all serve `GET /v1/models` and
+`POST /v1/chat/completions` with `"stream": true`. A reply streams as the same events a local model yields
+(TextDelta, ThinkingDelta, Notice) and returns ReplyStats, so the chat, the store and the CLI treat it alike.
+Every failure becomes a ProviderProblem with a sentence; a reply that breaks off keeps what arrived (the caller
+has already received it) and raises after it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import ssl
+import threading
+import time
+from collections.abc import Generator, Iterator, Sequence
+from types import TracebackType
+from typing import Any, NoReturn
+
+import httpx2
+
+from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason, ThinkingDelta
+from app.engines.think_split import ThinkSplitter
+from app.providers.errors import (
+    ConnectionLost,
+    ConnectionRefused,
+    KeyRefused,
+    ModelGone,
+    NotOpenAICompatible,
+    ProviderProblem,
+    ServerFailed,
+    ServerTimedOut,
+    TlsProblem,
+)
+from app.providers.registry import Provider
+from app.secrets import Secret
+
+CONNECT_TIMEOUT_S = 5.0
+LIST_TIMEOUT_S = 15.0  # an answer to GET /v1/models
+FIRST_BYTE_TIMEOUT_S = 300.0  # a big model on a busy server may read a long prompt for minutes
+SNIPPET = 200  # characters of a server's odd answer kept in details
+
+_FINISH = {"stop": StopReason.FINISHED, "length": StopReason.MAX_TOKENS, "content_filter": StopReason.FINISHED}
+
+
+def image_url(data: bytes) -> str:
+    """A picture as the data URL OpenAI-compatible vision models take (app/images.py makes PNG or JPEG)."""
+    mime = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def wire_message(message: Message) -> dict[str, Any]:
+    if not message.images:
+        return {"role": message.role, "content": message.content}
+    parts: list[dict[str, Any]] = [{"type": "text", "text": message.content}] if message.content else []
+    parts += [{"type": "image_url", "image_url": {"url": image_url(image)}} for image in message.images]
+    return {"role": message.role, "content": parts}
+
+
+def request_body(model: str, messages: Sequence[Message], sampling: Sampling) -> dict[str, Any]:
+    """The chat request: only fields every OpenAI-compatible server knows (top_k, min_p and the repeat penalty
+    are not part of that API, so the remote server's own defaults apply)."""
+    body: dict[str, Any] = {
+        "model": model,
+        "messages": [wire_message(m) for m in messages],
+        "stream": True,
+        "stream_options": {"include_usage": True},
+        "temperature": sampling.temperature,
+        "top_p": sampling.top_p,
+        "max_tokens": sampling.max_tokens,
+    }
+    if sampling.seed is not None:
+        body["seed"] = sampling.seed
+    if sampling.stop:
+        body["stop"] = list(sampling.stop)
+    return body
+
+
+class ProviderClient:
+    """One connection pool to one provider. Close it (or use it as a context manager) when done."""
+
+    def __init__(
+        self,
+        provider: Provider,
+        key: Secret | None = None,
+        *,
+        connect_timeout_s: float = CONNECT_TIMEOUT_S,
+        list_timeout_s: float = LIST_TIMEOUT_S,
+        first_byte_timeout_s: float = FIRST_BYTE_TIMEOUT_S,
+    ) -> None:
+        self.provider = provider
+        self._key = key
+        self._list_timeout = httpx2.Timeout(list_timeout_s, connect=connect_timeout_s)
+        self._chat_timeout = httpx2.Timeout(first_byte_timeout_s, connect=connect_timeout_s)
+        headers = {"Accept": "application/json"}
+        if key:
+            headers["Authorization"] = f"Bearer {key.reveal()}"
+        self._http = httpx2.Client(base_url=provider.api_base, headers=headers, trust_env=False)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ProviderClient:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    # ---- models
+    def models(self) -> list[str]:
+        """The ids of the models the server offers now (GET /v1/models)."""
+        try:
+            response = self._http.get("/models", timeout=self._list_timeout)
+        except httpx2.HTTPError as exc:
+            self._raise_transport(exc)
+        if response.status_code != 200:
+            self._raise_status(response.status_code, response.text, listing=True)
+        try:
+            answer = response.json()
+        except ValueError:
+            raise self._not_openai(f"GET /v1/models answered {response.text[:SNIPPET]!r}") from None
+        data = answer.get("data") if isinstance(answer, dict) else None
+        if not isinstance(data, list) or not all(isinstance(m, dict) and isinstance(m.get("id"), str) for m in data):
+            raise self._not_openai(f"GET /v1/models answered {response.text[:SNIPPET]!r}")
+        return [str(m["id"]) for m in data]
+
+    # ---- chat
+    def stream_chat(
+        self,
+        model: str,
+        messages: Sequence[Message],
+        sampling: Sampling,
+        cancel: threading.Event | None = None,
+        clock: Any = time.perf_counter,
+    ) -> Generator[Event, None, ReplyStats]:
+        """The model's reply, as it arrives. Stop it by setting `cancel` (checked between events) or by closing
+        the generator; either closes the stream, and a cancelled reply returns its stats as CANCELLED."""
+        cancel = cancel or threading.Event()
+        started = clock()
+        first = last = 0.0
+        counted = 0
+        usage: dict[str, Any] = {}
+        finish: str | None = None
+        splitter = ThinkSplitter()
+        request = self._http.build_request(
+            "POST", "/chat/completions", json=request_body(model, messages, sampling), timeout=self._chat_timeout
+        )
+
+        def stats(reason: StopReason) -> ReplyStats:
+            generated = int(usage.get("completion_tokens") or counted)
+            rate = (counted - 1) / (last - first) if counted > 1 and last > first else 0.0
+            return ReplyStats(
+                prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                generated_tokens=generated,
+                ttft_s=first - started if counted else 0.0,
+                tokens_per_second=rate,
+                stop_reason=reason,
+            )
+
+        try:
+            response = self._http.send(request, stream=True)
+        except httpx2.HTTPError as exc:
+            self._raise_transport(exc)
+        try:
+            if response.status_code != 200:
+                response.read()
+                if response.status_code in (400, 404, 422, 500) and not self._still_offers(model):
+                    raise ModelGone(
+                        f"{self.provider.name} no longer offers the model “{model}”. Choose another of its models.",
+                        f"HTTP {response.status_code}: {response.text[:SNIPPET]}",
+                    )
+                images = any(m.images for m in messages)
+                self._raise_status(response.status_code, response.text, images=images)
+            for payload in _sse_data(response.iter_lines()):
+                if cancel.is_set():
+                    return stats(StopReason.CANCELLED)
+                if payload == "[DONE]":
+                    break
+                chunk = self._chunk(payload, received=counted > 0)
+                if isinstance(chunk.get("usage"), dict):
+                    usage = chunk["usage"]
+                error = chunk.get("error")
+                if error:
+                    raise ServerFailed(
+                        f"{self.provider.name} stopped the reply with an error: {_error_text(error)}", payload[:SNIPPET]
+                    )
+                for choice in chunk.get("choices") or ():
+                    if not isinstance(choice, dict):
+                        continue
+                    delta = choice.get("delta") or {}
+                    thinking = delta.get("reasoning_content") or delta.get("reasoning") or ""
+                    text = delta.get("content") or ""
+                    if thinking or text:
+                        last = clock()
+                        if not counted:
+                            first = last
+                        counted += 1
+                    if isinstance(thinking, str) and thinking:
+                        yield ThinkingDelta(thinking)
+                    if isinstance(text, str) and text:
+                        yield from splitter.feed(text)
+                    if choice.get("finish_reason"):
+                        finish = str(choice["finish_reason"])
+            yield from splitter.flush()
+        except httpx2.HTTPError as exc:
+            if cancel.is_set():
+                return stats(StopReason.CANCELLED)
+            if isinstance(exc, httpx2.TimeoutException) and not counted:
+                self._raise_transport(exc)
+            raise ConnectionLost(
+                (
+                    f"The connection to {self.provider.name} ({self.provider.host}) was lost in the middle of the "
+                    "reply; what arrived is kept."
+                )
+                if counted
+                else f"The connection to {self.provider.name} ({self.provider.host}) was lost before it answered.",
+                f"{type(exc).__name__}: {exc}",
+            ) from None
+        finally:
+            response.close()
+        if cancel.is_set():
+            return stats(StopReason.CANCELLED)
+        if finish == "length":
+            yield Notice("The reply reached the longest length asked for and was cut there.")
+        return stats(_FINISH.get(finish or "stop", StopReason.FINISHED))
+
+    # ---- what went wrong, in words
+    def _still_offers(self, model: str) -> bool:
+        try:
+            return model in self.models()
+        except ProviderProblem:
+            return True  # cannot tell: report the error the server gave
+
+    def _chunk(self, payload: str, received: bool) -> dict[str, Any]:
+        try:
+            chunk = json.loads(payload)
+        except ValueError:
+            chunk = None
+        if not isinstance(chunk, dict):
+            problem = self._not_openai(f"a streamed event was {payload[:SNIPPET]!r}")
+            if received:
+                problem.message += " What arrived before is kept."
+            raise problem
+        return chunk
+
+    def _not_openai(self, details: str) -> NotOpenAICompatible:
+        return NotOpenAICompatible(
+            f"{self.provider.url} answered, but not as an OpenAI-compatible API does. Check the address and port: "
+            "Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.",
+            details,
+        )
+
+    def _raise_status(self, status: int, text: str, *, listing: bool = False, images: bool = False) -> NoReturn:
+        name = self.provider.name
+        details = f"HTTP {status}: {text[:SNIPPET]}"
+        if status in (401, 403):
+            if self._key:
+                raise KeyRefused(f"{name} refused the key (error {status}). Check the key and add it again.", details)
+            raise KeyRefused(f"{name} asks for a key (error {status}). Add it again with its key.", details)
+        if listing and status in (404, 405):
+            raise self._not_openai(details)
+        if images and status in (400, 415, 422, 500):
+            raise ServerFailed(
+                f"{name} could not take the pictures (error {status}): this model may not see images. "
+                f"{_server_says(text)}".strip(),
+                details,
+            )
+        raise ServerFailed(f"{name} had a problem answering (error {status}). {_server_says(text)}".strip(), details)
+
+    def _raise_transport(self, exc: httpx2.HTTPError) -> NoReturn:
+        name, host = self.provider.name, self.provider.host
+        details = f"{type(exc).__name__}: {exc}"
+        tls = _tls_cause(exc)
+        if tls is not None:
+            hint = (
+                " The server seems to speak plain http: try the address with http://."
+                if "WRONG_VERSION_NUMBER" in str(tls) or "record layer" in str(tls)
+                else " Its certificate is not one this computer trusts."
+            )
+            raise TlsProblem(f"The secure connection to {name} ({host}) failed.{hint}", details) from None
+        if isinstance(exc, httpx2.TimeoutException):
+            what = "connect" if isinstance(exc, httpx2.ConnectTimeout) else "answer"
+            raise ServerTimedOut(
+                f"{name} ({host}) took too long to {what}. Check that the computer is on and the server running.",
+                details,
+            ) from None
+        if isinstance(exc, httpx2.ConnectError):
+            if "Name or service not known" in str(exc) or "nodename nor servname" in str(exc):
+                raise ConnectionRefused(
+                    f"No computer called {host} can be found. Check the address.", details
+                ) from None
+            raise ConnectionRefused(
+                f"Nothing answers at {host}: the server is not running there, or listens on another port or only to "
+                "itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).",
+                details,
+            ) from None
+        raise ConnectionLost(f"The connection to {name} ({host}) failed.", details) from None
+
+
+def _sse_data(lines: Iterator[str]) -> Iterator[str]:
+    """The data of each server-sent event (several `data:` lines of one event are joined by newlines)."""
+    data: list[str] = []
+    for line in lines:
+        if not line:
+            if data:
+                yield "\n".join(data)
+                data = []
+        elif line.startswith("data:"):
+            data.append(line[5:].removeprefix(" "))
+        # comments (":"), "event:", "id:" and "retry:" lines carry nothing a chat reply needs
+    if data:
+        yield "\n".join(data)
+
+
+def _tls_cause(exc: BaseException) -> BaseException | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError | ssl.CertificateError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc)
+    return exc if "SSL" in text or "CERTIFICATE" in text else None
+
+
+def _error_text(error: Any) -> str:
+    if isinstance(error, dict):
+        return str(error.get("message") or error)[:SNIPPET]
+    return str(error)[:SNIPPET]
+
+
+def _server_says(text: str) -> str:
+    try:
+        answer = json.loads(text)
+    except ValueError:
+        return ""
+    if isinstance(answer, dict) and answer.get("error"):
+        return f"It said: {_error_text(answer['error'])}"
+    return ""

@@ -1,0 +1,255 @@
+"""The other computers Hearth may use: their names, addresses and what was last seen of them.
+
+Kept in `providers.json` in Hearth's config folder, written atomically (app/atomic_json.py) and read tolerantly:
+a damaged file is set aside as `.bad` and costs the list, never the start. A provider's key is never in this
+file: `ProviderKeys` keeps it in the OS password store (keyring), or in memory for this run where there is none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyring.errors import PasswordDeleteError
+
+from app.atomic_json import write_json
+from app.providers.errors import BadAddress, ProviderExists, UnknownProvider
+from app.secrets import Secret
+
+log = logging.getLogger(__name__)
+
+PROVIDERS_FILE = "providers.json"
+KEY_SERVICE = "Hearth"
+NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Another computer's OpenAI-compatible API, as the person added it and as Hearth last found it."""
+
+    name: str  # what the person calls it ("desk", "work-gpu"); shown in pickers; no "/"
+    url: str  # as given, without a trailing slash: http://192.168.1.20:11434 or .../v1
+    has_key: bool = False  # a key is kept for it in the password store
+    last_seen: str = ""  # ISO time of the last answer it gave; "" when it never answered
+    problem: str = ""  # the sentence of the last check that failed; "" after one that worked
+    models: tuple[str, ...] = field(default=())  # the model ids it offered at the last check that worked
+
+    @property
+    def api_base(self) -> str:
+        """The API's root, ending in /v1 (servers are usually given without it: Ollama, LM Studio, vLLM)."""
+        return self.url if urlsplit(self.url).path.rstrip("/").endswith("/v1") else f"{self.url}/v1"
+
+    @property
+    def host(self) -> str:
+        """Where a conversation with it goes, for the "leaves this computer" mark: host and port."""
+        parts = urlsplit(self.url)
+        return parts.netloc.rsplit("@", 1)[-1] or self.url
+
+
+def check_name(name: str) -> str:
+    name = name.strip()
+    if not NAME_PATTERN.match(name):
+        raise BadAddress(
+            "A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, "
+            f"starting with a letter or digit (not “{name}”)."
+        )
+    return name
+
+
+def normalize_url(url: str) -> str:
+    """The address as stored: trimmed, no trailing slash; a bare host:port gets http://."""
+    url = url.strip().rstrip("/")
+    if "://" not in url:
+        url = f"http://{url}"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadAddress(
+            f"“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example "
+            "http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate."
+        )
+    if parts.username or parts.password:
+        raise BadAddress("Put the key in the key field, not in the address.")
+    return url
+
+
+def _from_json(raw: Any) -> Provider | None:
+    if not isinstance(raw, dict):
+        return None
+    name, url = raw.get("name"), raw.get("url")
+    if not isinstance(name, str) or not isinstance(url, str):
+        return None
+    models = raw.get("models", [])
+    return Provider(
+        name=name,
+        url=url,
+        has_key=bool(raw.get("has_key", False)),
+        last_seen=str(raw.get("last_seen", "")),
+        problem=str(raw.get("problem", "")),
+        models=tuple(m for m in models if isinstance(m, str)) if isinstance(models, list) else (),
+    )
+
+
+class ProviderList:
+    """The providers file, read once and changed provider by provider; safe to use from any thread."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = config_dir / PROVIDERS_FILE
+        self._lock = threading.Lock()
+        self._providers: dict[str, Provider] = {p.name: p for p in self._load()}
+
+    def all(self) -> list[Provider]:
+        with self._lock:
+            return sorted(self._providers.values(), key=lambda p: p.name.lower())
+
+    def get(self, name: str) -> Provider:
+        with self._lock:
+            provider = self._providers.get(name)
+        if provider is None:
+            raise UnknownProvider(
+                f"No other computer called “{name}” was added; `hearth remote list` shows the ones that are."
+            )
+        return provider
+
+    def find(self, name: str) -> Provider | None:
+        with self._lock:
+            return self._providers.get(name)
+
+    def add(self, provider: Provider) -> Provider:
+        with self._lock:
+            if provider.name in self._providers:
+                raise ProviderExists(f"There is already another computer called “{provider.name}”.")
+            self._providers[provider.name] = provider
+            self._save()
+        return provider
+
+    def replace(self, provider: Provider) -> Provider:
+        """Keep what was learned of an existing provider (a check's outcome)."""
+        with self._lock:
+            if provider.name not in self._providers:
+                raise UnknownProvider(f"No other computer called “{provider.name}” was added.")
+            self._providers[provider.name] = provider
+            self._save()
+        return provider
+
+    def rename(self, old: str, new: str) -> Provider:
+        new = check_name(new)
+        with self._lock:
+            provider = self._providers.get(old)
+            if provider is None:
+                raise UnknownProvider(f"No other computer called “{old}” was added.")
+            if new != old and new in self._providers:
+                raise ProviderExists(f"There is already another computer called “{new}”.")
+            renamed = dataclasses.replace(provider, name=new)
+            del self._providers[old]
+            self._providers[new] = renamed
+            self._save()
+        return renamed
+
+    def remove(self, name: str) -> Provider:
+        with self._lock:
+            provider = self._providers.pop(name, None)
+            if provider is None:
+                raise UnknownProvider(f"No other computer called “{name}” was added.")
+            self._save()
+        return provider
+
+    def _save(self) -> None:
+        data = [{**dataclasses.asdict(p), "models": list(p.models)} for p in self._providers.values()]
+        write_json(self.path, {"providers": data})
+
+    def _load(self) -> list[Provider]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            log.warning("%s could not be read (%s); keeping it as .bad", self.path, exc)
+            self._set_aside()
+            return []
+        entries = raw.get("providers") if isinstance(raw, dict) else None
+        if not isinstance(entries, list):
+            self._set_aside()
+            return []
+        return [p for p in (_from_json(entry) for entry in entries) if p is not None]
+
+    def _set_aside(self) -> None:
+        try:
+            os.replace(self.path, self.path.with_suffix(".json.bad"))
+        except OSError:
+            pass
+
+
+def _usable(backend: KeyringBackend) -> bool:
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    return not (isinstance(backend, chainer.ChainerBackend) and not backend.backends)
+
+
+class ProviderKeys:
+    """Providers' API keys in the OS password store, one entry per provider ("provider:NAME"). Where there is no
+    store, or it fails, a key is kept in memory for this run only: never in a file."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._lock = threading.Lock()
+        self._memory: dict[str, Secret] = {}
+        if backend is None:
+            try:
+                backend = keyring.get_keyring()
+            except Exception as exc:  # a broken keyring configuration must not stop Hearth
+                log.warning("No password store could be loaded (%s)", type(exc).__name__)
+        self._backend = backend if backend is not None and _usable(backend) else None
+
+    @property
+    def persistent(self) -> bool:
+        return self._backend is not None
+
+    def get(self, name: str) -> Secret | None:
+        with self._lock:
+            if self._backend is not None:
+                try:
+                    value = self._backend.get_password(KEY_SERVICE, _user(name))
+                except Exception as exc:
+                    log.warning("The password store failed to read a provider key (%s)", type(exc).__name__)
+                else:
+                    if value:
+                        return Secret(value)
+            return self._memory.get(name)
+
+    def set(self, name: str, key: Secret) -> None:
+        with self._lock:
+            if self._backend is not None:
+                try:
+                    self._backend.set_password(KEY_SERVICE, _user(name), key.reveal())
+                except Exception as exc:
+                    log.warning("The password store failed to save a provider key (%s)", type(exc).__name__)
+                else:
+                    self._memory.pop(name, None)
+                    return
+            self._memory[name] = key
+
+    def delete(self, name: str) -> None:
+        with self._lock:
+            self._memory.pop(name, None)
+            if self._backend is None:
+                return
+            try:
+                self._backend.delete_password(KEY_SERVICE, _user(name))
+            except PasswordDeleteError:
+                pass
+            except Exception as exc:
+                log.warning("The password store failed to remove a provider key (%s)", type(exc).__name__)
+
+
+def _user(name: str) -> str:
+    return f"provider:{name}"
