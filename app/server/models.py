@@ -1,0 +1,159 @@
+"""The models the server offers, and loading them just in time through the fit check.
+
+A model is named by its library id (or, for a file given to `hearth serve --model PATH`, by its file name without
+`.gguf`). A name is never read as a path: a request cannot make Hearth open a file of its choosing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import settings
+from app.engines.errors import ModelTooLarge
+from app.engines.llama import LoadedModel
+from app.fit.shape import from_header
+from app.fit.verdict import Fit, judge
+from app.gguf_info import read_file
+from app.hardware import HardwareProfile, probe
+from app.host import Job, ModelHost, ModelRequest
+from app.library import Library
+from app.model_files import find_mmproj
+from app.server.errors import ApiError, model_not_found
+
+log = logging.getLogger("hearth.server")
+WHISPER_ALIASES = ("whisper-1", "whisper")
+
+
+@dataclass(frozen=True)
+class ServedModel:
+    id: str
+    name: str
+    path: Path
+    format: str  # "gguf" or "ctranslate2" (Whisper)
+    mmproj: Path | None = None
+
+
+def _named_file(path: Path) -> ServedModel:
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        return ServedModel(path.name, path.name, path, "ctranslate2")
+    model_id = path.name.removesuffix(".gguf")
+    return ServedModel(model_id, model_id, path, "gguf", find_mmproj(path))
+
+
+class ServedModels:
+    """The library's models, plus files named on the command line; loads them on the shared host."""
+
+    def __init__(
+        self,
+        host: ModelHost,
+        *,
+        library: Library | None = None,
+        extra: tuple[Path, ...] = (),
+        profile: HardwareProfile | None = None,
+        use_library: bool = True,
+    ) -> None:
+        self.host = host
+        self._library = library if library is not None else (Library() if use_library else None)
+        self._extra = tuple(_named_file(p) for p in extra)
+        self._profile = profile
+        self._lock = threading.Lock()
+        self._ours: dict[Path, ModelRequest] = {}  # loaded by the server (not by the Chat page): unloaded when idle
+        self._last_used: dict[Path, float] = {}
+        self._in_use: dict[Path, int] = {}
+        self.loads: list[LoadedModel] = []  # every load the server started (a shared load counts once)
+        self.on_unloaded: Callable[[ServedModel], None] | None = None
+
+    def all(self) -> list[ServedModel]:
+        listed = list(self._extra)
+        seen = {m.path for m in listed}
+        if self._library is not None:
+            for model in self._library.models():
+                path = Path(model.path).resolve()
+                if path not in seen:
+                    seen.add(path)
+                    listed.append(ServedModel(model.id, model.name, path, model.format, model.mmproj))
+        return listed
+
+    def find(self, name: str, *, speech: bool = False) -> ServedModel:
+        models = self.all()
+        for model in models:
+            if model.id == name:
+                if (model.format == "ctranslate2") != speech:
+                    kind = "a speech model" if model.format == "ctranslate2" else "a text model"
+                    raise ApiError(
+                        400, f"“{name}” is {kind}; this endpoint needs another kind.", param="model", code="wrong_model"
+                    )
+                return model
+        if speech and name in WHISPER_ALIASES:
+            for model in models:
+                if model.format == "ctranslate2":
+                    return model
+        raise model_not_found(name)
+
+    def profile(self) -> HardwareProfile:
+        with self._lock:
+            if self._profile is None:
+                self._profile = probe(settings.configured_models_dir())
+            return self._profile
+
+    def request_for(self, model: ServedModel) -> tuple[ModelRequest, bool]:
+        """How to load it (the Chat page's request when it is loaded already), and whether it is loaded."""
+        loaded = self.host.find_loaded(model.path)
+        if loaded is not None:
+            return loaded, True
+        verdict = judge(from_header(read_file(model.path)), self.profile(), None)
+        if verdict.fit is Fit.TOO_LARGE:
+            raise ApiError(400, verdict.reason, param="model", code="model_too_large")
+        return ModelRequest(model.path, verdict.plan), False
+
+    def load(self, model: ServedModel) -> tuple[ModelRequest, Job[LoadedModel]]:
+        request, loaded = self.request_for(model)
+        job = self.host.load(request, profile=self.profile())
+        if not loaded:
+            with self._lock:
+                self._ours.setdefault(model.path, request)
+
+            def remember(done: Job[LoadedModel]) -> None:
+                if done.error is None:
+                    result = done.result()
+                    with self._lock:
+                        if not any(result is seen for seen in self.loads):
+                            self.loads.append(result)
+
+            job.subscribe(on_done=remember)
+        return request, job
+
+    def begin_use(self, model: ServedModel) -> None:
+        with self._lock:
+            self._in_use[model.path] = self._in_use.get(model.path, 0) + 1
+
+    def end_use(self, model: ServedModel) -> None:
+        with self._lock:
+            self._in_use[model.path] = self._in_use.get(model.path, 1) - 1
+            self._last_used[model.path] = time.monotonic()
+
+    def unload_idle(self, idle_s: float, now: float | None = None) -> list[Path]:
+        """Unload the models this server loaded that nobody used for `idle_s` seconds; returns their files."""
+        now = time.monotonic() if now is None else now
+        gone = []
+        with self._lock:
+            for path, request in list(self._ours.items()):
+                if self._in_use.get(path, 0) > 0 or now - self._last_used.get(path, now) < idle_s:
+                    continue
+                del self._ours[path]
+                gone.append((path, request))
+        for path, request in gone:
+            if self.host.find_loaded(path) == request:
+                self.host.unload(request)
+                log.info("unloaded %s after %.0f minutes unused", path.name, idle_s / 60)
+        return [path for path, _ in gone]
+
+
+def describe_too_large(exc: ModelTooLarge) -> ApiError:
+    return ApiError(400, exc.message, param="model", code="model_too_large")
