@@ -112,18 +112,24 @@ class ModelHost:
         Events are `Notice`s (a model unloaded to make room). Several clients asking at once share one load."""
         key = request.key
         with self._lock:
-            if (slot := self._slots.get(key)) is not None:
+            loaded = self._slots.get(key)
+            if loaded is not None:
                 self._slots.move_to_end(key)
-                job: Job[LoadedModel] = Job(JobKind.LOAD, f"load {request.path.name}", on_event=on_event)
-                job.finish(slot.loaded)
-                if on_done is not None:
-                    on_done(job)
-                return job
-            if (shared := self._loading.get(key)) is not None:
-                shared.subscribe(on_event, on_done)
-                return shared
-            job = Job(JobKind.LOAD, f"load {request.path.name}", on_event=on_event, on_done=on_done, keep_events=True)
-            self._loading[key] = job
+            elif (shared := self._loading.get(key)) is None:
+                job = Job(
+                    JobKind.LOAD, f"load {request.path.name}", on_event=on_event, on_done=on_done, keep_events=True
+                )
+                self._loading[key] = job
+        # Callbacks run outside the lock: a client's on_done may submit its next job (Compare chains its panes so).
+        if loaded is not None:
+            done: Job[LoadedModel] = Job(JobKind.LOAD, f"load {request.path.name}", on_event=on_event)
+            done.finish(loaded.loaded)
+            if on_done is not None:
+                on_done(done)
+            return done
+        if shared is not None:
+            shared.subscribe(on_event, on_done)
+            return shared
         return self._submit(job, lambda running: self._load(running, request, profile))
 
     def reply(
