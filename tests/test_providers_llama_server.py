@@ -5,6 +5,9 @@ The reference for a streamed reply is the official `openai` client reading the s
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,11 +20,12 @@ from app.engines.chat_types import Message, ReplyStats, Sampling, StopReason, Te
 from app.providers import ConnectionLost, KeyRefused, ProviderKeys, Providers
 from app.secrets import Secret
 from app.store import ChatStore
-from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.keyring_backends import FILE_ENV, MemoryKeyring
 from tests.helpers.llama_server import LlamaServer
 
 pytestmark = pytest.mark.model
 
+ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-test-the-right-key"
 GREEDY = Sampling(temperature=0.0, top_p=1.0, max_tokens=24, seed=7)
 QUESTION = [Message("system", "You are terse."), Message("user", "Name three colours of the rainbow.")]
@@ -89,7 +93,7 @@ def test_stop_mid_reply_closes_the_stream_and_keeps_what_arrived(server: LlamaSe
     providers = service()
     model = providers.add("desk", server.url).models[0]
     cancel = threading.Event()
-    long = Sampling(temperature=0.0, max_tokens=400)
+    long = Sampling(temperature=0.0, max_tokens=96)
     ask = [Message("user", "Count from one to two hundred in words.")]
     with providers.client("desk") as client:
         stream = client.stream_chat(model, ask, long, cancel=cancel)
@@ -97,7 +101,7 @@ def test_stop_mid_reply_closes_the_stream_and_keeps_what_arrived(server: LlamaSe
         cancel.set()
         _text, stats = drain(stream)
         assert stats.stop_reason is StopReason.CANCELLED
-        assert stats.generated_tokens < 400
+        assert stats.generated_tokens < 96
         assert all(isinstance(event, TextDelta) for event in arrived)
         # the connection is free again: the next reply on the same client works
         again, _stats = drain(client.stream_chat(model, QUESTION, GREEDY))
@@ -142,3 +146,26 @@ def test_a_server_killed_mid_reply_keeps_the_partial_reply_in_the_store(qwen_ggu
     assert stored.error == caught.value.message
     assert len(stored.content) > 10
     assert stored.content == writer.text
+
+
+def test_hearth_remote_add_with_a_key_from_stdin_then_chat(keyed_server: LlamaServer, tmp_path: Path) -> None:
+    store = {
+        "PYTHON_KEYRING_BACKEND": "tests.helpers.keyring_backends.FileKeyring",
+        FILE_ENV: str(tmp_path / "os-store.json"),
+    }
+    env = {**os.environ, **store, "PYTHONPATH": str(ROOT)}
+
+    def hearth(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "app", *args]
+        return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120, check=False, env=env)
+
+    added = hearth("remote", "add", "work", keyed_server.url, "--key-from-stdin", stdin=f"{KEY}\n")
+    assert added.returncode == 0, added.stderr
+    (model,) = added.stdout.split()
+    assert KEY not in added.stdout + added.stderr
+    chat = hearth("chat", "--model", model, "--prompt", "Say hello.", "--max-tokens", "16", "--temperature", "0")
+    assert chat.returncode == 0, chat.stderr
+    assert chat.stdout.strip()
+    host = keyed_server.url.removeprefix("http://")
+    assert f"this conversation leaves this computer for {host} (work)" in chat.stderr
+    assert "tokens/s" in chat.stderr

@@ -11,13 +11,24 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import chat, download, estimate, library_commands, models, scan, self_test, token_command, transcribe
+from app.cli import (
+    chat,
+    download,
+    estimate,
+    library_commands,
+    models,
+    remote,
+    scan,
+    self_test,
+    token_command,
+    transcribe,
+)
 from app.errors import HearthError
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-_COMMANDS = (scan, models, estimate, download, library_commands, token_command, chat, self_test, transcribe)
+_COMMANDS = (scan, models, estimate, download, library_commands, token_command, chat, self_test, transcribe, remote)
 
 
 def build_parser() -> argparse.ArgumentParser:

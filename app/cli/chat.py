@@ -12,12 +12,13 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app import settings
+from app.cli import remote_chat
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
 from app.errors import HearthError
@@ -25,19 +26,33 @@ from app.fit.shape import from_header
 from app.fit.verdict import Fit, judge
 from app.gguf_info import read_file
 from app.hardware import probe
-from app.host import Job, ModelHost, ModelRequest
+from app.host import ModelHost, ModelRequest
 from app.images import PreparedImage, prepare_file
 from app.library import Library
 from app.model_files import find_mmproj
 
 DIM, RESET = "\x1b[2m", "\x1b[0m"
-Reply = Callable[[list[Message], Sampling], Job[ReplyStats]]  # the loaded model's reply to a conversation
+
+
+class ReplyJob(Protocol):
+    """A reply being written: a model host job, or a remote model's stream (app/cli/remote_chat.py)."""
+
+    def events(self) -> Iterator[object]: ...
+    def result(self, timeout: float | None = None) -> ReplyStats: ...
+    def cancel(self) -> None: ...
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+
+Reply = Callable[[list[Message], Sampling], ReplyJob]  # the loaded model's reply to a conversation
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("chat", help="chat with a model on this computer")
     parser.add_argument(
-        "--model", required=True, metavar="PATH|LIBRARY_ID", help="a GGUF file or an id from `hearth list`"
+        "--model",
+        required=True,
+        metavar="PATH|LIBRARY_ID|NAME/MODEL_ID",
+        help="a GGUF file, an id from `hearth list`, or another computer's model (`hearth remote list`)",
     )
     parser.add_argument(
         "--prompt", metavar="TEXT", help="ask one question and print the reply (default: a conversation)"
@@ -73,6 +88,20 @@ def run(args: argparse.Namespace) -> int:
         print("hearth chat: --max-tokens must be at least 1", file=sys.stderr)
         return 2
     quiet_native_log()
+    sampling = Sampling(
+        temperature=args.temperature,
+        top_p=BALANCED.top_p,
+        top_k=BALANCED.top_k,
+        min_p=BALANCED.min_p,
+        repeat_penalty=BALANCED.repeat_penalty,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+    )
+    remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
+    if remote is not None:
+        remote_images = [prepare_file(Path(image)) for image in args.image]
+        with remote_chat.connect(remote) as remote_reply:
+            return _talk(remote_reply, args, sampling, remote_images)
     model_path = resolve_model(args.model)
     images = [prepare_file(Path(image)) for image in args.image]
     mmproj = projector_for(args.model, model_path) if images else None
@@ -84,29 +113,23 @@ def run(args: argparse.Namespace) -> int:
             raise ModelTooLarge(f"{verdict.reason} Add --anyway to load it all the same.")
         print(f"hearth: {verdict.reason} Loading it anyway.", file=sys.stderr)
     print(f"Loading {model_path.name}…", file=sys.stderr)
-    sampling = Sampling(
-        temperature=args.temperature,
-        top_p=BALANCED.top_p,
-        top_k=BALANCED.top_k,
-        min_p=BALANCED.min_p,
-        repeat_penalty=BALANCED.repeat_penalty,
-        max_tokens=args.max_tokens,
-        seed=args.seed,
-    )
     with ModelHost() as host:
         request = ModelRequest(model_path, verdict.plan, mmproj=mmproj, force=args.anyway)
         loaded = host.load(request, profile=profile).result()
         seeing = f"; images through {loaded.vision_handler}" if loaded.vision_handler else ""
         print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens{seeing}).", file=sys.stderr)
-        reply = partial(host.reply, request)
-        history = [Message("system", args.system)] if args.system else []
-        if args.prompt is not None:
-            history.append(Message("user", args.prompt, images=tuple(image.data for image in images)))
-            if args.json:
-                return _one_json_reply(reply, history, sampling, images)
-            _stream_reply(reply, history, sampling)
-            return 0
-        return _conversation(reply, history, sampling)
+        return _talk(partial(host.reply, request), args, sampling, images)
+
+
+def _talk(reply: Reply, args: argparse.Namespace, sampling: Sampling, images: list[PreparedImage]) -> int:
+    history = [Message("system", args.system)] if args.system else []
+    if args.prompt is not None:
+        history.append(Message("user", args.prompt, images=tuple(image.data for image in images)))
+        if args.json:
+            return _one_json_reply(reply, history, sampling, images)
+        _stream_reply(reply, history, sampling)
+        return 0
+    return _conversation(reply, history, sampling)
 
 
 def resolve_model(model: str) -> Path:
@@ -143,7 +166,7 @@ def quiet_native_log() -> None:
         logging.getLogger("hearth.llama").propagate = False
 
 
-def _drive(job: Job[ReplyStats], on_event: Callable[[Any], None]) -> ReplyStats:
+def _drive(job: ReplyJob, on_event: Callable[[Any], None]) -> ReplyStats:
     for event in job.events():
         on_event(event)
     return job.result()

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli import remote
 from app.errors import HearthError
 from app.library import Library, LibraryModel
+from app.providers import RemoteModel
 from app.units import format_bytes
 
 
@@ -35,11 +37,15 @@ def run_import(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     library = Library()
     models = library.models(include_hidden=args.all)
+    remote_models = remote.providers().remote_models()  # as last seen: listing connects to nothing
     if args.json:
-        json.dump([_as_json(library, m) for m in models], sys.stdout, indent=2)
+        documents = [_as_json(library, m) for m in models] + [_remote_json(m) for m in remote_models]
+        json.dump(documents, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
-    if not models:
+    for found in remote_models:
+        print(f"{found.id}  [on {found.host}; conversations leave this computer]")
+    if not models and not remote_models:
         print("No models yet. Download one from Discover, or add yours with `hearth import PATH`.", file=sys.stderr)
     for model in models:
         shown = model.quantization and model.quantization.casefold() in model.name.casefold()
@@ -68,6 +74,7 @@ def _as_json(library: Library, model: LibraryModel) -> dict[str, Any]:
         "mmproj": str(model.mmproj) if model.mmproj else None,
         "deletable": model.deletable,
         "problem": None,
+        "remote": None,
     }
     try:
         facts = library.describe(model)
@@ -82,3 +89,29 @@ def _as_json(library: Library, model: LibraryModel) -> dict[str, Any]:
         quantization=model.quantization or facts.file_type,
     )
     return document
+
+
+def _remote_json(model: RemoteModel) -> dict[str, Any]:
+    """Another computer's model, with the same keys as a local one (what is not known there is null)."""
+    return {
+        "id": model.id,
+        "name": model.model_id,
+        "source": "remote",
+        "path": None,
+        "files": [],
+        "format": "remote",
+        "size_bytes": None,
+        "quantization": None,
+        "catalog_id": None,
+        "license": None,
+        "tasks": ["chat"],
+        "architecture": None,
+        "parameter_count": None,
+        "context_length": None,
+        "has_chat_template": None,
+        "mmproj": None,
+        "deletable": False,
+        "problem": None,
+        "remote": model.provider,
+        "host": model.host,
+    }
