@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Generator
 
+import pytest
+
 from app.engines.chat_types import Event, Notice, TextDelta, ThinkingDelta
 from app.engines.coalesce import coalesce
 from tests.helpers.generators import drain
@@ -28,3 +30,16 @@ def test_kinds_and_notices_keep_their_order() -> None:
     events: list[Event] = [ThinkingDelta("a"), ThinkingDelta("b"), Notice("left out 2"), TextDelta("c"), TextDelta("d")]
     out, _ = drain(coalesce(stream(events), clock=lambda: next(frozen)))
     assert out == [ThinkingDelta("ab"), Notice("left out 2"), TextDelta("cd")]
+
+
+def test_a_stream_that_breaks_off_hands_over_what_it_held_before_the_error() -> None:
+    def broken() -> Generator[Event, None, str]:
+        yield TextDelta("kept ")
+        yield TextDelta("too")
+        raise ConnectionError("the server went away")
+
+    frozen = iter([0.0] * 100)
+    merged = coalesce(broken(), clock=lambda: next(frozen))
+    assert next(merged) == TextDelta("kept too")
+    with pytest.raises(ConnectionError, match="the server went away"):
+        next(merged)

@@ -32,6 +32,10 @@ def coalesce(
                 yield pending
             result: R = finished.value
             return result
+        except Exception:
+            if pending is not None:  # a stream that breaks off (a remote server gone) keeps what arrived
+                yield pending
+            raise
         if isinstance(event, Notice):
             if pending is not None:
                 yield pending
