@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from app import __version__
 from app.cli import (
     chat,
+    compare,
     download,
     estimate,
     library_commands,
@@ -28,7 +29,19 @@ from app.errors import HearthError
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 
-_COMMANDS = (scan, models, estimate, download, library_commands, token_command, chat, self_test, transcribe, remote)
+_COMMANDS = (
+    scan,
+    models,
+    estimate,
+    download,
+    library_commands,
+    token_command,
+    chat,
+    compare,
+    self_test,
+    transcribe,
+    remote,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
