@@ -23,6 +23,7 @@ from app.host import ModelHost
 from app.library import Library
 from app.messages import MessageBridge
 from app.paths import HearthPaths
+from app.providers import Providers
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore
 from app.store import ChatStore
@@ -135,7 +136,11 @@ def build_window(services: Services) -> MainWindow:
             services.library.refresh()
 
     services.settings.subscribe(on_settings_changed)
-    chat = ChatPage(ChatSession(services.host, services.chats), services.library, workers, messages)
+    providers = Providers(services.paths.config, lambda: services.settings.current.offline)
+    session = ChatSession(services.host, services.chats, providers=providers, workers=workers)
+    chat = ChatPage(session, services.library, workers, messages)
+    services.settings.subscribe(lambda _new: chat.set_remote_models(providers.remote_models()))  # Offline mode
+    chat.set_remote_models(providers.remote_models())
     machine.profile_changed.connect(chat.set_profile)
     transcribe = TranscribePage(
         TranscribeController(

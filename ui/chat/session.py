@@ -8,22 +8,36 @@ every second while it streams, so a crash loses at most the last second.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Generator, Mapping, Sequence
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from superqt.utils import WorkerBase
 
-from app.engines.chat_types import Message, Notice, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
-from app.engines.coalesce import INTERVAL_S
+from app.engines.chat_types import (
+    Event,
+    Message,
+    Notice,
+    ReplyStats,
+    Sampling,
+    StopReason,
+    TextDelta,
+    ThinkingDelta,
+)
+from app.engines.coalesce import INTERVAL_S, coalesce
 from app.engines.llama import LoadedModel
 from app.errors import HearthError
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest
 from app.images import PreparedImage
+from app.providers import Providers, RemoteModel
 from app.store import Attachment, ChatStore, ReplyWriter
 from ui.host_bridge import HostJob
 from ui.widgets.model_picker import Choice
+from ui.workers import Workers
 
 FLUSH_INTERVAL_MS = 1000
 
@@ -42,11 +56,27 @@ class ChatSession(QObject):
     reply_grew = Signal()  # read `reply.text` / `reply.thinking`
     reply_done = Signal(object)  # ReplyStats
     reply_failed = Signal(str)  # the sentence; what arrived is kept as a failed reply
+    remote_ready = Signal(object)  # RemoteModel: the chat's model is on another computer, checked just now
 
-    def __init__(self, host: ModelHost, store: ChatStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        host: ModelHost,
+        store: ChatStore,
+        parent: QObject | None = None,
+        *,
+        providers: Providers | None = None,
+        workers: Workers | None = None,
+    ) -> None:
+        """`providers` and `workers` let the chat use other computers' models (their replies stream on a worker);
+        without them only this computer's models can be chosen."""
         super().__init__(parent)
         self.host = host
         self.store = store
+        self.providers = providers
+        self.workers = workers
+        self.remote: RemoteModel | None = None  # the chosen model runs on another computer
+        self._remote_cancel: threading.Event | None = None
+        self._remote_worker: WorkerBase[Any] | None = None
         self.state = ChatState.IDLE
         self.choice: Choice | None = None  # the model loaded (or being loaded)
         self.loaded: LoadedModel | None = None
@@ -60,7 +90,8 @@ class ChatSession(QObject):
 
     @property
     def loaded_id(self) -> str:
-        return self.choice.library_id if self.choice is not None and self.loaded is not None else ""
+        ready = self.loaded is not None or self.remote is not None
+        return self.choice.library_id if self.choice is not None and ready else ""
 
     @property
     def busy(self) -> bool:
@@ -70,6 +101,10 @@ class ChatSession(QObject):
     def load(self, choice: Choice, plan: LoadPlan, profile: HardwareProfile | None, force: bool = False) -> None:
         if self.busy:
             return
+        if choice.remote:
+            self._choose_remote(choice)
+            return
+        self.remote = None
         request = ModelRequest(choice.path, plan, mmproj=choice.mmproj, force=force)
         if self._request is not None and self._request.key != request.key:
             self.host.unload(self._request)  # the chat holds one model; the next one gets its memory
@@ -79,6 +114,31 @@ class ChatSession(QObject):
         job.returned.connect(self.on_job_loaded)
         job.errored.connect(self.on_job_load_failed)
         job.attach(self.host.load(request, profile=profile, on_event=job.on_event, on_done=job.on_done))
+
+    def _choose_remote(self, choice: Choice) -> None:
+        """Another computer's model: nothing is loaded here; its server is asked now whether it still offers it."""
+        if self.providers is None or self.workers is None:
+            self.load_failed.emit(HearthError("This window cannot use other computers' models."))
+            return
+        if self._request is not None:
+            self.host.unload(self._request)  # the chat holds one model; a local one is not needed any more
+        self.choice, self.loaded, self.remote, self._request = choice, None, None, None
+        self._set_state(ChatState.LOADING)
+        self.workers.start(
+            self.providers.resolve,
+            choice.library_id,
+            connect={"returned": self.on_remote_checked, "errored": self.on_job_load_failed},
+            report_errors=False,
+        )
+
+    @Slot(object)
+    def on_remote_checked(self, remote: RemoteModel | None) -> None:
+        if remote is None:
+            self.on_job_load_failed(HearthError("That other computer was removed in Settings."))
+            return
+        self.remote = remote
+        self._set_state(ChatState.IDLE)
+        self.remote_ready.emit(remote)
 
     @Slot(object)
     def on_job_loaded(self, loaded: LoadedModel) -> None:
@@ -133,11 +193,14 @@ class ChatSession(QObject):
     def start_reply(self, sampling: Sampling, template_options: Mapping[str, object] | None) -> int:
         """Start the loaded model's reply to the open conversation; returns the reply's message id."""
         assert self.conversation_id is not None
-        assert self._request is not None
         history = self.history()
         self.reply = self.store.start_reply(self.conversation_id, self.loaded_id, {"temperature": sampling.temperature})
         self._set_state(ChatState.REPLYING)
         self._flush.start()
+        if self.remote is not None:
+            self._start_remote_reply(self.remote, history, sampling)
+            return self.reply.message_id
+        assert self._request is not None
         job = self._new_job()
         job.returned.connect(self.on_job_replied)
         job.errored.connect(self.on_job_reply_failed)
@@ -155,9 +218,32 @@ class ChatSession(QObject):
         )
         return self.reply.message_id
 
+    def _start_remote_reply(self, remote: RemoteModel, history: list[Message], sampling: Sampling) -> None:
+        assert self.providers is not None
+        assert self.workers is not None
+        self._remote_cancel = cancel = threading.Event()
+        self._remote_worker = self.workers.start(
+            _remote_reply,
+            self.providers,
+            remote,
+            history,
+            sampling,
+            cancel,
+            connect={
+                "yielded": self.on_job_event,
+                "returned": self.on_job_replied,
+                "errored": self.on_job_reply_failed,
+            },
+            report_errors=False,
+        )
+
     def stop(self) -> None:
         """Stop the reply being written (what arrived is kept); a load cannot be stopped half-way."""
-        if self._job is not None and self.state is ChatState.REPLYING:
+        if self.state is not ChatState.REPLYING:
+            return
+        if self._remote_cancel is not None:
+            self._remote_cancel.set()  # the stream is closed at the next event; what arrived is kept
+        elif self._job is not None:
             self._job.cancel()
 
     @Slot(object)
@@ -199,6 +285,8 @@ class ChatSession(QObject):
         self._flush.stop()
         self.reply = None
         self._job = None
+        self._remote_cancel = None
+        self._remote_worker = None
         self._set_state(ChatState.IDLE)
 
     def _new_job(self) -> HostJob:
@@ -211,3 +299,13 @@ class ChatSession(QObject):
     def _set_state(self, state: ChatState) -> None:
         self.state = state
         self.state_changed.emit(state)
+
+
+def _remote_reply(
+    providers: Providers, remote: RemoteModel, history: list[Message], sampling: Sampling, cancel: threading.Event
+) -> Generator[Event, None, ReplyStats]:
+    """Another computer's reply, on a worker: streamed, coalesced as the host coalesces, the connection closed at
+    the end, at Stop, or when the server goes away (after what arrived has been handed over)."""
+    with providers.client(remote.provider) as client:
+        stream = client.stream_chat(remote.model_id, history, sampling, cancel=cancel)
+        return (yield from coalesce(stream, INTERVAL_S))

@@ -22,6 +22,7 @@ from app.engines.load_marker import crashed_during_load, forget_crashed_load, pl
 from app.hardware import HardwareProfile
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
+from app.providers import RemoteModel
 from ui.chat.session import ChatSession, ChatState
 from ui.state.library import LibraryState
 from ui.widgets.chat_composer import ChatComposer
@@ -96,6 +97,7 @@ class ChatPage(QWidget):
         self.library.changed.connect(self.on_library_changed)
         self.session.state_changed.connect(self.on_session_state_changed)
         self.session.model_ready.connect(self.on_session_model_ready)
+        self.session.remote_ready.connect(self.on_session_remote_ready)
         self.session.load_failed.connect(self.on_session_load_failed)
         self.session.notice.connect(self.show_notice)
         self.session.reply_grew.connect(self.on_session_reply_grew)
@@ -155,6 +157,7 @@ class ChatPage(QWidget):
     @Slot(object)
     def load(self, choice: Choice, force: bool = False) -> None:
         if not self.session.busy:
+            self.header.remote_mark.hide()  # shown again once another computer's model answers
             self.header.set_status(f"Loading {choice.name}…", loading=True)
             self.session.load(
                 choice, self.options.load_plan(choice.path, choice.mmproj, self.profile), self.profile, force
@@ -167,6 +170,16 @@ class ChatPage(QWidget):
         if loaded.mmproj is not None:
             self.composer.offer_models(())
         self.header.show_ready(loaded)
+        self.model_loaded.emit()
+
+    def set_remote_models(self, models: Sequence[RemoteModel]) -> None:
+        """Other computers' models for the picker (none while Offline mode is on)."""
+        self.model_picker.set_remote(models)
+
+    @Slot(object)
+    def on_session_remote_ready(self, remote: RemoteModel) -> None:
+        self.model_picker.select(self.loaded_id)
+        self.header.show_remote(remote.provider, remote.host)
         self.model_loaded.emit()
 
     @Slot(object)
@@ -226,7 +239,8 @@ class ChatPage(QWidget):
         if not self.loaded_id:
             self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
             return
-        if pictures and (self.session.loaded is None or self.session.loaded.mmproj is None):
+        remote = self.session.remote is not None  # the other computer's server says whether its model sees
+        if pictures and not remote and (self.session.loaded is None or self.session.loaded.mmproj is None):
             self.explain_cannot_see()
             return
         conversation_id = self.session.write(
@@ -299,6 +313,8 @@ class ChatPage(QWidget):
             self.header.set_status("Writing…")
         elif state is ChatState.IDLE and self.session.loaded is not None:
             self.header.show_ready(self.session.loaded)
+        elif state is ChatState.IDLE and self.session.remote is not None:
+            self.header.show_remote(self.session.remote.provider, self.session.remote.host)
 
     # ---- pictures
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

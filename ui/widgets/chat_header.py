@@ -53,6 +53,10 @@ class ChatHeader(QWidget):
         self._think_first.setChecked(True)
         self._think_first.hide()
         self.status.setMinimumHeight(self._think_first.sizeHint().height())  # the line keeps its height either way
+        self.remote_mark = QLabel()  # shown while the chat's model runs on another computer
+        self.remote_mark.setObjectName("RemoteMark")
+        self.remote_mark.setStyleSheet("QLabel#RemoteMark { color: #b45309; font-weight: 600; }")
+        self.remote_mark.hide()
         self._style_label = QLabel("Style")
         self._preset = QComboBox()
         for key in PRESETS:
@@ -71,6 +75,7 @@ class ChatHeader(QWidget):
         status_row = QHBoxLayout()
         status_row.setSpacing(SPACING)
         status_row.addWidget(self._progress)
+        status_row.addWidget(self.remote_mark)
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self._think_first)
         self._below = QHBoxLayout()  # the style controls when they do not fit beside the picker
@@ -92,7 +97,19 @@ class ChatHeader(QWidget):
         self.status.setText(text)
         self._progress.setVisible(loading)
 
+    def show_remote(self, provider: str, host: str) -> None:
+        """The chat's model is on another computer: the conversation leaves this one, and the header says so."""
+        self.remote_mark.setText(f"leaves this computer → {host}")
+        self.remote_mark.setToolTip(
+            f"Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that "
+            "computer keeps."
+        )
+        self.remote_mark.show()
+        self._think_first.hide()
+        self.set_status(f"Ready · on {provider}")
+
     def show_ready(self, loaded: LoadedModel) -> None:
+        self.remote_mark.hide()
         sees = " · sees images" if loaded.mmproj is not None else ""
         self.set_status(f"Ready · {loaded.context:,} tokens of context{sees} · loaded in {loaded.load_seconds:.1f} s")
 
@@ -141,7 +158,7 @@ class ChatHeader(QWidget):
         return self.picker.minimumSizeHint().width() + SPACING + self._controls_width()
 
     def _narrow_width(self) -> int:
-        statuses = (self._progress, self._think_first)
+        statuses = (self._progress, self.remote_mark, self._think_first)
         status_row = self.status.minimumSizeHint().width() + sum(
             w.sizeHint().width() + SPACING for w in statuses if not w.isHidden()
         )

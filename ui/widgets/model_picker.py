@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from app.model_rows import ModelRow
+from app.providers import RemoteModel
 from ui.widgets.elided import ElidedComboBox
 
 
@@ -22,6 +25,13 @@ class Choice:
     label: str
     mmproj: Path | None = None  # its vision companion: the model can see images
     fits: bool = True  # the verdict says it runs here (or the hardware is not known yet)
+    remote: str = ""  # the other computer it runs on (a provider's name); "" for a model on this computer
+    host: str = ""  # that computer's address, for the "leaves this computer" mark
+
+
+def remote_choice(model: RemoteModel) -> Choice:
+    """Another computer's model: nothing to load here; `library_id` is NAME/MODEL_ID."""
+    return Choice(model.id, model.model_id, Path(), f"    {model.model_id}", remote=model.provider, host=model.host)
 
 
 def choice_of(row: ModelRow) -> Choice:
@@ -41,15 +51,33 @@ class ModelPicker(ElidedComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Choose a model…")
+        self._rows: Sequence[ModelRow] = ()
+        self._remote: Sequence[RemoteModel] = ()
+
+    def set_remote(self, models: Sequence[RemoteModel]) -> None:
+        """Other computers' models, listed after this computer's under each computer's name."""
+        self._remote = tuple(models)
+        current = self.currentData()
+        self.set_rows(self._rows, keep=current.library_id if isinstance(current, Choice) else "")
 
     def set_rows(self, rows: Sequence[ModelRow], keep: str = "") -> None:
         """List the chat models among `rows` (speech models and unreadable files are left out), keeping the
         current choice, or else `keep`, selected."""
         current = self.currentData()
+        self._rows = rows
         self.clear()
         for row in rows:
             if row.model.format == "gguf" and row.facts is not None:
                 choice = choice_of(row)
+                self.addItem(choice.label, choice)
+        for provider in dict.fromkeys(m.provider for m in self._remote):
+            models = [m for m in self._remote if m.provider == provider]
+            self.insertSeparator(self.count())
+            self.addItem(f"On {provider} ({models[0].host}) · leaves this computer")
+            heading = cast(QStandardItemModel, self.model()).item(self.count() - 1)
+            heading.setEnabled(False)  # a heading, not a choice
+            for model in models:
+                choice = remote_choice(model)
                 self.addItem(choice.label, choice)
         self.select(current.library_id if isinstance(current, Choice) else keep)
 
@@ -58,8 +86,9 @@ class ModelPicker(ElidedComboBox):
         return [item for item in items if isinstance(item, Choice)]
 
     def select(self, library_id: str) -> Choice | None:
-        for index, choice in enumerate(self.choices()):
-            if choice.library_id == library_id:
+        for index in range(self.count()):  # headings and separators are items too
+            choice = self.choice_at(index)
+            if choice is not None and choice.library_id == library_id:
                 self.setCurrentIndex(index)
                 return choice
         return None
