@@ -120,7 +120,10 @@ def build_window(services: Services) -> MainWindow:
     discover = DiscoverPage(machine, services.downloads)
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(services.library, workers, messages)
-    settings_page = SettingsPage(services.settings, services.tokens, workers, messages, services.paths.models)
+    providers = Providers(services.paths.config, lambda: services.settings.current.offline)
+    settings_page = SettingsPage(
+        services.settings, services.tokens, workers, messages, services.paths.models, providers=providers
+    )
 
     measured_folder = services.models_dir()
 
@@ -136,11 +139,12 @@ def build_window(services: Services) -> MainWindow:
             services.library.refresh()
 
     services.settings.subscribe(on_settings_changed)
-    providers = Providers(services.paths.config, lambda: services.settings.current.offline)
     session = ChatSession(services.host, services.chats, providers=providers, workers=workers)
     chat = ChatPage(session, services.library, workers, messages)
     services.settings.subscribe(lambda _new: chat.set_remote_models(providers.remote_models()))  # Offline mode
     chat.set_remote_models(providers.remote_models())
+    assert settings_page.remote is not None
+    settings_page.remote.providers_changed.connect(lambda: chat.set_remote_models(providers.remote_models()))
     machine.profile_changed.connect(chat.set_profile)
     transcribe = TranscribePage(
         TranscribeController(

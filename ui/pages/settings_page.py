@@ -1,5 +1,5 @@
-"""The Settings page: where models are kept, where transcripts go, the Hugging Face token, downloads and offline
-mode — one card each (ui/widgets/*_settings.py), composed here.
+"""The Settings page: where models are kept, where transcripts go, the Hugging Face token, downloads, offline
+mode and other computers — one card each (ui/widgets/*_settings.py), composed here.
 
 The page keeps no copy of the settings: it edits the app's one `SettingsStore`, naming only the field the person
 changed, so what other parts of Hearth changed meanwhile (the first run's done flag, the Whisper model) stays as they
@@ -16,11 +16,13 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.messages import MessageBridge
+from app.providers import Providers
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore
 from ui.widgets.download_settings import DownloadSettings
 from ui.widgets.models_folder_settings import ModelsFolderSettings
 from ui.widgets.offline_settings import OfflineSettings
+from ui.widgets.remote_settings import RemoteSettings
 from ui.widgets.scroll import vertical_scroll
 from ui.widgets.token_settings import TokenSettings
 from ui.widgets.transcripts_settings import TranscriptsSettings
@@ -38,9 +40,13 @@ class SettingsPage(QWidget):
         messages: MessageBridge,
         default_models_dir: Path,
         parent: QWidget | None = None,
+        *,
+        providers: Providers | None = None,
     ) -> None:
+        """With `providers`, an "Other computers" card manages the servers whose models Hearth may use."""
         super().__init__(parent)
         self.store = settings
+        self.remote = RemoteSettings(providers, workers, messages) if providers is not None else None
         self.models_folder = ModelsFolderSettings(default_models_dir)
         self.transcripts_section = TranscriptsSettings()
         self.token = TokenSettings(token_store, settings, workers, messages)
@@ -72,7 +78,8 @@ class SettingsPage(QWidget):
         outer.addWidget(vertical_scroll(content))
 
     def _cards(self) -> tuple[QWidget, ...]:
-        return (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
+        cards = (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
+        return (*cards, self.remote) if self.remote is not None else cards
 
     def _connect_signals(self) -> None:
         for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
@@ -87,6 +94,8 @@ class SettingsPage(QWidget):
         """Show `settings`, after a change made here or anywhere else in Hearth."""
         for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
             card.show_settings(settings)
+        if self.remote is not None:
+            self.remote.show_settings(settings)
 
     @Slot(dict)
     def on_card_changed(self, changes: dict[str, Any]) -> None:

@@ -1,0 +1,92 @@
+"""The Settings page's "Other computers" card, driven as a person would, against a scripted OpenAI-compatible
+server on 127.0.0.1: add (tested first; a failure says why and keeps nothing), test, rename, remove, and Offline
+mode turning adding and testing off."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.providers import ProviderKeys, Providers
+from app.secrets import TokenStore
+from app.settings import SettingsStore
+from tests.helpers.fake_openai import FakeOpenAI, Script
+from tests.helpers.keyring_backends import MemoryKeyring
+from ui.pages.settings_page import SettingsPage
+from ui.widgets.remote_settings import RemoteSettings
+from ui.workers import Workers
+
+pytestmark = pytest.mark.gui
+
+
+def settings_page(qtbot: QtBot, workers: Workers, store: SettingsStore) -> tuple[SettingsPage, RemoteSettings]:
+    providers = Providers(paths.resolve().config, lambda: store.current.offline, keys=ProviderKeys(MemoryKeyring()))
+    page = SettingsPage(
+        store, TokenStore(MemoryKeyring()), workers, workers.messages, paths.resolve().models, providers=providers
+    )
+    qtbot.addWidget(page)
+    page.show()
+    assert page.remote is not None
+    return page, page.remote
+
+
+def test_add_test_rename_and_remove_another_computer(qtbot: QtBot, workers: Workers) -> None:
+    store = SettingsStore(paths.resolve().ensure().config)
+    _page, card = settings_page(qtbot, workers, store)
+    with FakeOpenAI(Script(models=["llama3:8b"])) as server:
+        card.name_edit.setText("desk")
+        card.url_edit.setText(server.url)
+        card.key_edit.setText("sk-secret")
+        with qtbot.waitSignal(card.providers_changed, timeout=30_000):
+            qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
+        assert card.list.count() == 1
+        assert "desk — " in card.list.item(0).text()
+        assert "1 model(s): llama3:8b · last seen" in card.list.item(0).text()
+        assert card.key_edit.text() == ""
+        assert card.providers.keys.get("desk") is not None
+
+        with qtbot.waitSignal(card.providers_changed, timeout=30_000):
+            qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+        assert card.status.text() == "desk answers."
+
+    card.list.setCurrentRow(0)
+    with qtbot.waitSignal(card.providers_changed, timeout=30_000):
+        qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    assert "Nothing answers" in card.status.text()
+    assert "Nothing answers" in card.list.item(0).text()
+
+    card.name_edit.setText("big desk")
+    with qtbot.waitSignal(card.providers_changed, timeout=5_000):
+        qtbot.mouseClick(card.rename_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in card.providers.all()] == ["big desk"]
+
+    with qtbot.waitSignal(card.providers_changed, timeout=5_000):
+        qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    assert card.list.count() == 0
+    assert card.providers.all() == []
+
+
+def test_a_failed_add_says_why_and_keeps_nothing(qtbot: QtBot, workers: Workers) -> None:
+    store = SettingsStore(paths.resolve().ensure().config)
+    _page, card = settings_page(qtbot, workers, store)
+    with FakeOpenAI(Script(models_body=b"<html>a router</html>")) as server:
+        card.name_edit.setText("router")
+        card.url_edit.setText(server.url)
+        qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Nothing was added" in card.status.text(), timeout=30_000)
+    assert "not as an OpenAI-compatible API does" in card.status.text()
+    assert card.list.count() == 0
+
+
+def test_offline_mode_turns_adding_and_testing_off(qtbot: QtBot, workers: Workers) -> None:
+    store = SettingsStore(paths.resolve().ensure().config)
+    page, card = settings_page(qtbot, workers, store)
+    assert card.add_button.isEnabled()
+    page.offline_check.setChecked(True)
+    assert not card.add_button.isEnabled()
+    assert not card.test_button.isEnabled()
+    assert "Offline mode is on" in card.status.text()
+    page.offline_check.setChecked(False)
+    assert card.add_button.isEnabled()
