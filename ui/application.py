@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app import catalog, install_manifest, paths, settings
+from app.compare.store import DATABASE_FILE as COMPARISONS_FILE
+from app.compare.store import CompareStore
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import HardwareProfile, probe
@@ -36,6 +38,7 @@ from ui.first_run.handoff import ChatHandoff
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
+from ui.pages.compare import ComparePage
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.my_models import MyModelsPage
@@ -65,6 +68,7 @@ class Services:
     machine: MachineState  # the hardware profile and the catalog's verdicts, judged once per scan for every view
     library: LibraryState  # the one Library and its listing, described once per change for every view
     host: ModelHost  # every loaded llama.cpp model, for the chat and every later client
+    comparisons: CompareStore  # Compare's prompt sets, runs and votes
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
@@ -75,6 +79,7 @@ class Services:
         self.workers.shutdown()
         self.host.close()
         self.chats.close()
+        self.comparisons.close()
 
 
 def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.Catalog | None = None) -> Services:
@@ -100,7 +105,17 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     machine.profile_changed.connect(library.set_profile)
     downloads.installed.connect(library.refresh)
     return Services(
-        hearth_paths, store, workers, downloads, tokens, chats, workers.messages, machine, library, ModelHost()
+        hearth_paths,
+        store,
+        workers,
+        downloads,
+        tokens,
+        chats,
+        workers.messages,
+        machine,
+        library,
+        ModelHost(),
+        CompareStore(hearth_paths.data / COMPARISONS_FILE),
     )
 
 
@@ -159,13 +174,27 @@ def build_window(services: Services) -> MainWindow:
         services.settings.current.whisper_model,
     )
     transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
+    compare = ComparePage(services.host, services.library, services.comparisons, services.chats, workers, messages)
     window = MainWindow(
         services.settings,
         messages,
         hardware,
         discover,
-        other_pages={"models": my_models, "settings": settings_page, "chat": chat, "transcribe": transcribe},
+        other_pages={
+            "models": my_models,
+            "settings": settings_page,
+            "chat": chat,
+            "compare": compare,
+            "transcribe": transcribe,
+        },
         downloads_panel=panel,
+    )
+    compare.continue_in_chat.connect(
+        lambda conversation_id, library_id: (
+            window.show_page("chat"),
+            chat.open_conversation(conversation_id),
+            chat.choose(library_id),
+        )
     )
     my_models.chat_requested.connect(lambda model: (window.show_page("chat"), chat.choose(model.id)))
     transcribe.send_to_chat.connect(
@@ -239,6 +268,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     services.machine.rescan()
     code = app.exec()
     window.pages["chat"].stop()  # type: ignore[attr-defined]
+    window.pages["compare"].shutdown()  # type: ignore[attr-defined]
     window.pages["transcribe"].stop()  # type: ignore[attr-defined]
     services.shutdown()
     return code

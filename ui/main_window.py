@@ -30,7 +30,7 @@ from ui.qt_messages import QtMessages
 from ui.resources import app_icon
 from ui.widgets.banner import Banner
 
-PAGE_KEYS = ("discover", "models", "chat", "transcribe", "hardware", "settings")
+PAGE_KEYS = ("discover", "models", "chat", "compare", "transcribe", "hardware", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             "discover": "Discover",
             "models": "My Models",
             "chat": "Chat",
+            "compare": "Compare",
             "transcribe": "Transcribe",
             "hardware": "Hardware",
             "settings": "Settings",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
+from app.compare.store import CompareStore
 from app.errors import HearthError
 
 READY_FOLDER = "prompt_sets"
@@ -99,3 +100,13 @@ def ready_sets(language: str | None = None) -> list[ReadySet]:
         name = stem.replace("_", " ").capitalize() if stem != "your_language" else f"In {language}"
         sets.append(ReadySet(name, task, tuple(prompts)))
     return sets
+
+
+def install_ready_sets(store: CompareStore, language: str | None = None) -> int:
+    """The shipped sets, into a store that has none yet (a person who deleted them is not given them back)."""
+    if store.prompt_sets():
+        return 0
+    ready = ready_sets(language)
+    for ready_set in ready:
+        store.create_set(ready_set.name, ready_set.prompts, task=ready_set.task)
+    return len(ready)

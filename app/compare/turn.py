@@ -86,6 +86,18 @@ class Comparison:
     def replies(self, pane: int) -> list[PaneReply]:
         return list(self._panes[pane].replies)
 
+    def change(self, contenders: Sequence[Contender]) -> None:
+        """New settings or models between turns: a pane keeps its conversation while its model stays the same."""
+        if self.turn is not None and not self.turn.done:
+            raise RuntimeError("a turn is running")
+        if len(contenders) != len(self._panes):
+            raise ValueError("change keeps the number of panes")
+        for pane, contender in zip(self._panes, contenders, strict=True):
+            if contender.request.key != pane.contender.request.key:
+                pane.history, pane.replies = [], []
+            pane.contender = contender
+        self.plan = plan_run(contenders, self.budget)
+
     def ask(
         self,
         prompt: str,
