@@ -196,6 +196,9 @@ def build_window(services: Services) -> MainWindow:
             chat.choose(library_id),
         )
     )
+    discover.compare_requested.connect(
+        lambda catalog_ids: (window.show_page("compare"), compare.compare_catalog_models(catalog_ids))
+    )
     my_models.chat_requested.connect(lambda model: (window.show_page("chat"), chat.choose(model.id)))
     transcribe.send_to_chat.connect(
         lambda title, text, prompt: (window.show_page("chat"), chat.start_conversation_with(title, text, prompt))

@@ -153,6 +153,11 @@ class ComparePage(QWidget):
         for pane, library_id in zip(self.panes, library_ids, strict=False):
             pane.picker.select(library_id)
 
+    def compare_catalog_models(self, catalog_ids: Sequence[str]) -> None:
+        """The guide's "Compare these": the installed chat models of these catalog entries, in the guide's order."""
+        by_catalog = {r.model.catalog_id: r.model.id for r in self._rows.values() if r.model.format == "gguf"}
+        self.compare_models([by_catalog[c] for c in catalog_ids if c in by_catalog][:3])
+
     @property
     def budget(self) -> MemoryBudget | None:
         return MemoryBudget.of(self.library.profile) if self.library.profile is not None else None

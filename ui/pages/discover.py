@@ -48,6 +48,7 @@ SIZE_CHOICES = (("Any size", (0, None)), ("Small (under 3 GB)", (0, 3 * GB)), ("
 
 class DiscoverPage(QWidget):
     advice_ready = Signal()  # verdicts for the whole catalog are shown
+    compare_requested = Signal(list)  # catalog ids from the guide's "Compare these", installed here
 
     def __init__(
         self,
@@ -218,8 +219,10 @@ class DiscoverPage(QWidget):
     @Slot()
     def on_guide_clicked(self) -> None:
         assert self.profile is not None  # the button is enabled once verdicts exist
-        dialog = GuideDialog([self.advice[i] for i in self.order], self.profile, self)
+        installed = {model_id for model_id, _quant in self.installed}
+        dialog = GuideDialog([self.advice[i] for i in self.order], self.profile, self, installed=installed)
         dialog.model_chosen.connect(self.on_guide_model_chosen)
+        dialog.compare_requested.connect(self.compare_requested)
         dialog.open()
 
     @Slot(str)

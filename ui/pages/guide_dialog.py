@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,9 +27,18 @@ from app.units import format_bytes
 
 class GuideDialog(QDialog):
     model_chosen = Signal(str)  # a catalog id the person wants to look at
+    compare_requested = Signal(list)  # the suggestions' catalog ids that are installed, to compare side by side
 
-    def __init__(self, advised: Sequence[ModelAdvice], profile: HardwareProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        advised: Sequence[ModelAdvice],
+        profile: HardwareProfile,
+        parent: QWidget | None = None,
+        installed: Collection[str] = (),
+    ) -> None:
+        """`installed`: catalog ids on this computer, which "Compare these" can open at once."""
         super().__init__(parent)
+        self.installed = set(installed)
         self.setWindowTitle("Help me choose a model")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed by Qt on the GUI thread, not by a GC pass
         self.setMinimumSize(640, 580)
@@ -138,7 +147,36 @@ class GuideDialog(QDialog):
             self.results_layout.addWidget(text)
         for suggestion in self.suggestions:
             self.results_layout.addWidget(self._suggestion_card(suggestion))
+        if len(self.suggestions) >= 2:
+            self.results_layout.addLayout(self._compare_row())
         self.results_layout.addStretch(1)
+
+    def _compare_row(self) -> QHBoxLayout:
+        """Compare these on the person's own prompts; the ones not here yet are offered for download first."""
+        ids = [s.advice.spec.id for s in self.suggestions]
+        here = [i for i in ids if i in self.installed]
+        missing = [s.advice.spec for s in self.suggestions if s.advice.spec.id not in self.installed]
+        self.compare_button = QPushButton("Compare these")
+        self.compare_button.setEnabled(len(here) >= 2)
+        self.compare_button.clicked.connect(lambda: self._compare(here))
+        row = QHBoxLayout()
+        if missing:
+            names = " and ".join(m.name for m in missing)
+            note = QLabel(f"Download {names} to compare {'it' if len(missing) == 1 else 'them'} too.")
+            note.setObjectName("Muted")
+            note.setWordWrap(True)
+            row.addWidget(note, 1)
+            download = QPushButton("Download")
+            download.clicked.connect(lambda _checked=False, model_id=missing[0].id: self._choose(model_id))
+            row.addWidget(download)
+        else:
+            row.addStretch(1)
+        row.addWidget(self.compare_button)
+        return row
+
+    def _compare(self, model_ids: list[str]) -> None:
+        self.compare_requested.emit(model_ids)
+        self.accept()
 
     def _suggestion_card(self, suggestion: guide.Suggestion) -> QFrame:
         advice = suggestion.advice
