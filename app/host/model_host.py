@@ -172,6 +172,22 @@ class ModelHost:
         texts = tuple(texts)
         return self._submit(job, lambda running: self._embed(running, request, texts, profile))
 
+    def prompt_tokens(
+        self, request: ModelRequest, messages: Sequence[Message], template_options: Mapping[str, object] | None = None
+    ) -> Job[int]:
+        """How many tokens the loaded chat model reads for these messages (its template and tokenizer): the fit
+        arithmetic of a client that builds a long prompt (documents) before it asks for the reply."""
+        messages = tuple(messages)
+
+        def work(_running: Job[int]) -> int:
+            with self._lock:
+                slot = self._slots.get(request.key)
+            if slot is None:
+                raise NoModelLoaded(f"{request.path.name} is not loaded.")
+            return len(slot.engine.prompt_tokens(messages, template_options))
+
+        return self._submit(Job(JobKind.CALL, f"count tokens for {request.path.name}"), work)
+
     def unload(self, request: ModelRequest) -> Job[None]:
         job: Job[None] = Job(JobKind.UNLOAD, f"unload {request.path.name}")
         return self._submit(job, lambda _running: self._unload(request.key))

@@ -1,0 +1,1 @@
+"""Chat with documents, privately: extraction, chunks, one SQLite index per collection, indexing and answering."""

@@ -1,0 +1,141 @@
+"""What a chat model is given to answer a question about a collection: the documents whole when they fit, else
+the passages retrieval ranks best; and the sources the reply lists under it.
+
+The fit is the chat engine's own arithmetic: the prompt's tokens (counted by the loaded model's tokenizer, through
+the host) plus room for the reply, against the context the model was loaded with. A question about the documents
+as a whole ("how many…", "summarise all of it") that is answered from passages is told so: with the context that
+would let the model read everything when the model allows that much, or with what it could not see.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from app.documents.embedder import Embedder
+from app.documents.index import DocumentIndex, FileState, Hit
+from app.engines.chat_types import Message
+
+TOP = 5
+REPLY_ROOM = 512
+WHOLE_QUESTION = re.compile(
+    r"\b(how many|how often|count|summar\w*|overview|all of (it|them|the)|whole|entire|every|each|list all|"
+    r"overall|throughout|in total|altogether)\b",
+    re.IGNORECASE,
+)
+INSTRUCTIONS = (
+    "Answer the question from the documents below, which the person shared from their own computer. "
+    "If they do not contain the answer, say so. Name the document (and page) you took each fact from."
+)
+
+
+class AnswerMode(StrEnum):
+    WHOLE = "whole"  # every document went into the prompt
+    RETRIEVAL = "retrieval"  # the best-ranked passages did
+
+
+@dataclass(frozen=True)
+class Source:
+    file: Path
+    page: int  # 0 for a file without pages
+    text: str  # the quoted passage: a slice of the page's extracted text
+    score: float
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"file": str(self.file), "page": self.page, "text": self.text, "score": round(self.score, 6)}
+
+
+@dataclass(frozen=True)
+class PreparedAnswer:
+    mode: AnswerMode
+    messages: tuple[Message, ...]
+    sources: tuple[Source, ...]
+    prompt_tokens: int
+    whole_tokens: int  # what the documents take whole (with the question); 0 when not measured
+    notice: str = ""  # told beside the reply: the offer to read the documents whole, or what was not seen
+    whole_context: int = 0  # a context that would let the model read every document whole (the offer), or 0
+
+
+def is_whole_document_question(question: str) -> bool:
+    return WHOLE_QUESTION.search(question) is not None
+
+
+def _label(file: Path, page: int) -> str:
+    return f"{file.name}, page {page}" if page else file.name
+
+
+def _whole_prompt(index: DocumentIndex, question: str, history: Sequence[Message]) -> tuple[Message, ...]:
+    parts = []
+    for record in index.files():
+        if record.state is not FileState.DONE:
+            continue
+        for page in index.pages(record.id):
+            if page.text:
+                parts.append(f'<document name="{_label(record.path, page.number)}">\n{page.text}\n</document>')
+    system = Message("system", f"{INSTRUCTIONS}\n\n" + "\n\n".join(parts))
+    return (system, *history, Message("user", question))
+
+
+def _passages_prompt(hits: Sequence[Hit], question: str, history: Sequence[Message]) -> tuple[Message, ...]:
+    passages = "\n\n".join(
+        f'<passage number="{n}" source="{_label(hit.file, hit.page)}">\n{hit.text}\n</passage>'
+        for n, hit in enumerate(hits, start=1)
+    )
+    system = Message("system", f"{INSTRUCTIONS} Only these passages of the documents are shown.\n\n{passages}")
+    return (system, *history, Message("user", question))
+
+
+def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
+    return tuple(Source(h.file, h.page, h.text, h.score, h.start, h.end) for h in hits)
+
+
+def prepare(
+    index: DocumentIndex,
+    question: str,
+    embedder: Embedder,
+    count_tokens: Callable[[Sequence[Message]], int],
+    context: int,
+    *,
+    trained_context: int = 0,
+    history: Sequence[Message] = (),
+    top: int = TOP,
+    reply_room: int = REPLY_ROOM,
+) -> PreparedAnswer:
+    """Choose the mode and build the messages. `context` is what the chat model was loaded with;
+    `trained_context` what it could be loaded with (0: unknown), for the offer to read everything whole."""
+    hits = index.search(embedder.query(question), question, top)
+    whole = _whole_prompt(index, question, history)
+    whole_tokens = count_tokens(whole)
+    if whole_tokens + reply_room <= context:
+        return PreparedAnswer(AnswerMode.WHOLE, whole, _sources(hits), whole_tokens, whole_tokens)
+    kept = list(hits)
+    messages = _passages_prompt(kept, question, history)
+    tokens = count_tokens(messages)
+    while kept and tokens + reply_room > context:
+        kept.pop()
+        messages = _passages_prompt(kept, question, history)
+        tokens = count_tokens(messages)
+    notice, offer = "", 0
+    if is_whole_document_question(question):
+        needed = whole_tokens + reply_room
+        if trained_context and needed <= trained_context:
+            offer = needed
+            notice = (
+                f"This question is about the documents as a whole, but only {len(kept)} passages were read. "
+                f"Loaded with a context of {needed:,} tokens (this model allows {trained_context:,}), "
+                "it could read all of them whole: use the whole documents."
+            )
+        else:
+            files = {h.file for h in kept}
+            notice = (
+                f"This question is about the documents as a whole, but they are too long for this model to read "
+                f"whole (about {whole_tokens:,} tokens; it has room for {context:,}). The answer saw only "
+                f"{len(kept)} of {index.chunk_count()} passages, from {len(files)} of {len(index.files())} files: "
+                "anything counted or summed up covers those passages only."
+            )
+    return PreparedAnswer(AnswerMode.RETRIEVAL, messages, _sources(kept), tokens, whole_tokens, notice, offer)

@@ -1,0 +1,78 @@
+"""The embedding model a collection is indexed and searched with, run as `embed` jobs on the model host.
+
+Some models were trained with task prefixes and retrieve well only with them: nomic-embed-text wants
+`search_document: ` before each passage and `search_query: ` before each question; mxbai-embed-large wants its
+retrieval instruction before questions only. bge-m3 and all-MiniLM-L6-v2 take plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from app.gguf_info import read_file
+from app.host import ModelHost, ModelRequest, embedding_request
+
+# (pattern in the file's or the model's name, query prefix, document prefix)
+PREFIXES = (
+    ("nomic-embed", "search_query: ", "search_document: "),
+    ("mxbai-embed", "Represent this sentence for searching relevant passages: ", ""),
+)
+
+
+class Embedder(Protocol):
+    @property
+    def name(self) -> str:
+        """What the collection records: a different name means different vectors."""
+        ...
+
+    def documents(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+    def query(self, text: str) -> list[float]: ...
+
+
+def prefixes_for(path: Path) -> tuple[str, str]:
+    """(query prefix, document prefix) for this model file."""
+    try:
+        model_name = read_file(path).name
+    except (OSError, ValueError):
+        model_name = ""
+    names = f"{Path(path).name} {model_name}".lower()
+    for pattern, query, document in PREFIXES:
+        if pattern in names:
+            return query, document
+    return "", ""
+
+
+@dataclass
+class HostEmbedder:
+    """An embedding GGUF on the model host (loaded on first use, kept loaded beside the chat model)."""
+
+    host: ModelHost
+    request: ModelRequest
+    query_prefix: str = ""
+    document_prefix: str = ""
+    timeout: float = 600.0
+
+    @staticmethod
+    def of(host: ModelHost, path: Path) -> HostEmbedder:
+        query, document = prefixes_for(path)
+        return HostEmbedder(host, embedding_request(Path(path)), query, document)
+
+    @property
+    def name(self) -> str:
+        path = Path(self.request.path)
+        return f"{path.name} ({path.stat().st_size} bytes)"
+
+    @property
+    def path(self) -> Path:
+        return Path(self.request.path)
+
+    def documents(self, texts: Sequence[str]) -> list[list[float]]:
+        prefixed = [self.document_prefix + text for text in texts]
+        return self.host.embed(self.request, prefixed).result(timeout=self.timeout)
+
+    def query(self, text: str) -> list[float]:
+        return self.host.embed(self.request, [self.query_prefix + text]).result(timeout=self.timeout)[0]
