@@ -14,6 +14,7 @@ from app import __version__
 from app.cli import (
     chat,
     compare,
+    docs,
     download,
     estimate,
     library_commands,
@@ -38,6 +39,7 @@ _COMMANDS = (
     token_command,
     chat,
     compare,
+    docs,
     self_test,
     transcribe,
     remote,

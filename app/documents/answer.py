@@ -27,8 +27,8 @@ WHOLE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 INSTRUCTIONS = (
-    "Answer the question from the documents below, which the person shared from their own computer. "
-    "If they do not contain the answer, say so. Name the document (and page) you took each fact from."
+    "Answer the question with the facts in the documents the user gives, naming people and things exactly as "
+    "they do. If the documents do not hold the answer, say so."
 )
 
 
@@ -77,8 +77,7 @@ def _whole_prompt(index: DocumentIndex, question: str, history: Sequence[Message
         for page in index.pages(record.id):
             if page.text:
                 parts.append(f'<document name="{_label(record.path, page.number)}">\n{page.text}\n</document>')
-    system = Message("system", f"{INSTRUCTIONS}\n\n" + "\n\n".join(parts))
-    return (system, *history, Message("user", question))
+    return _with_documents("\n\n".join(parts), question, history)
 
 
 def _passages_prompt(hits: Sequence[Hit], question: str, history: Sequence[Message]) -> tuple[Message, ...]:
@@ -86,8 +85,14 @@ def _passages_prompt(hits: Sequence[Hit], question: str, history: Sequence[Messa
         f'<passage number="{n}" source="{_label(hit.file, hit.page)}">\n{hit.text}\n</passage>'
         for n, hit in enumerate(hits, start=1)
     )
-    system = Message("system", f"{INSTRUCTIONS} Only these passages of the documents are shown.\n\n{passages}")
-    return (system, *history, Message("user", question))
+    return _with_documents(passages, question, history)
+
+
+def _with_documents(documents: str, question: str, history: Sequence[Message]) -> tuple[Message, ...]:
+    """The documents go with the newest question (small models use them best there); earlier turns stay as
+    they were said."""
+    asked = Message("user", f"<documents>\n{documents}\n</documents>\n\nQuestion: {question}")
+    return (Message("system", INSTRUCTIONS), *history, asked)
 
 
 def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:

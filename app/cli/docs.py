@@ -1,0 +1,244 @@
+"""`hearth docs add|list|search|ask|remove`: document collections, indexed and asked on this computer.
+
+    hearth docs add PATH... --collection NAME [--embedder MODEL] [--json]
+    hearth docs list [--json]
+    hearth docs search NAME "query" [--top K] [--json]
+    hearth docs ask NAME "question" --model MODEL [--json]
+    hearth docs remove NAME
+
+`MODEL` and `--embedder` take a library id or a file path, as `hearth chat` does. A collection remembers its
+embedding model; naming another one with `add` re-indexes it. Progress goes to stderr, `--json` prints one document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import settings
+from app.cli.chat import quiet_native_log, resolve_model
+from app.documents import collections
+from app.documents.answer import AnswerMode, prepare
+from app.documents.embedder import HostEmbedder
+from app.documents.index import DocumentIndex
+from app.documents.indexer import FileOutcome, index_collection
+from app.engines.chat_types import BALANCED, Sampling, TextDelta
+from app.engines.embedding import is_embedding_architecture
+from app.errors import HearthError
+from app.fit.shape import from_header
+from app.fit.verdict import judge
+from app.gguf_info import read_file
+from app.hardware import probe
+from app.host import ModelHost, ModelRequest
+from app.library import Library
+
+EMBEDDER_PATH = "embedder_path"
+
+
+def register(commands: Any) -> None:
+    docs = commands.add_parser("docs", help="collections of your documents, to search and ask about")
+    sub = docs.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", help="add files or folders to a collection and index them")
+    add.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    add.add_argument("--collection", required=True, metavar="NAME")
+    add.add_argument("--embedder", metavar="MODEL", help="an embedding model: library id or GGUF file")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(run=run_add)
+
+    listing = sub.add_parser("list", help="the collections and what is in them")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=run_list)
+
+    search = sub.add_parser("search", help="the passages that answer a query best")
+    search.add_argument("name", metavar="NAME")
+    search.add_argument("query")
+    search.add_argument("--top", type=int, default=5, metavar="K")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(run=run_search)
+
+    ask = sub.add_parser("ask", help="ask a chat model a question about a collection")
+    ask.add_argument("name", metavar="NAME")
+    ask.add_argument("question")
+    ask.add_argument("--model", required=True, metavar="MODEL", help="a chat model: library id or GGUF file")
+    ask.add_argument("--ctx", type=int, metavar="N", help="context length in tokens (default: chosen for here)")
+    ask.add_argument("--max-tokens", type=int, default=512, metavar="N")
+    ask.add_argument("--seed", type=int, metavar="S")
+    ask.add_argument("--json", action="store_true")
+    ask.set_defaults(run=run_ask)
+
+    remove = sub.add_parser("remove", help="forget a collection (the documents themselves stay)")
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(run=run_remove)
+
+
+def default_embedder() -> Path:
+    """The first embedding model in the library."""
+    for model in Library().models():
+        if model.format == "gguf" and model.path.is_file():
+            try:
+                if is_embedding_architecture(read_file(model.path).architecture):
+                    return model.path
+            except (OSError, ValueError):
+                continue
+    raise HearthError(
+        "No embedding model is on this computer: download one (`hearth models --task embeddings`) or name a "
+        "GGUF file with --embedder."
+    )
+
+
+def embedder_path(index: DocumentIndex, chosen: str | None) -> Path:
+    if chosen:
+        path = resolve_model(chosen)
+    elif recorded := index.meta(EMBEDDER_PATH):
+        path = Path(recorded)
+        if not path.is_file():
+            raise HearthError(f"This collection's embedding model is gone ({path}); choose one with --embedder.")
+    else:
+        path = default_embedder()
+    if not is_embedding_architecture(read_file(path).architecture):
+        raise HearthError(f"{path.name} is not an embedding model (bert, nomic-bert…); it cannot index documents.")
+    return path
+
+
+def _outcome(outcome: FileOutcome) -> dict[str, object]:
+    return {"file": str(outcome.file), "chunks": outcome.chunks, "problem": outcome.problem}
+
+
+def run_add(args: argparse.Namespace) -> int:
+    missing = [str(p) for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise HearthError(f"Not found: {', '.join(missing)}.")
+    quiet_native_log()
+    with collections.open_collection(args.collection, create=True) as index, ModelHost() as host:
+        path = embedder_path(index, args.embedder)
+        index.set_meta(EMBEDDER_PATH, str(path))
+        embedder = HostEmbedder.of(host, path)
+        progress = index_collection(index, embedder, add=[Path(p) for p in args.paths])
+        while True:
+            try:
+                step = next(progress)
+            except StopIteration as end:
+                outcomes: list[FileOutcome] = end.value
+                break
+            if step.file is not None:
+                left = f", about {step.seconds_left:.0f} s left" if step.seconds_left is not None else ""
+                print(
+                    f"{step.files_done}/{step.files_total} files, {step.chunks_done} chunks: {step.file.name}{left}",
+                    file=sys.stderr,
+                )
+        name = index.meta("name")
+    if args.json:
+        print(json.dumps({"collection": name, "files": [_outcome(o) for o in outcomes]}))
+    else:
+        for outcome in outcomes:
+            told = f" — {outcome.problem}" if outcome.problem else ""
+            print(f"{outcome.file}: {outcome.chunks} chunks{told}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    found = collections.list_collections()
+    if args.json:
+        print(json.dumps({"collections": [c.to_json() for c in found]}))
+        return 0
+    for info in found:
+        state = " (needs re-indexing)" if info.needs_reindex else f", {info.waiting} waiting" if info.waiting else ""
+        print(f"{info.name}: {info.files} files, {info.chunks} chunks, embedder {info.embedder or '—'}{state}")
+        for problem in info.problems:
+            print(f"  {problem}")
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    if args.top < 1:
+        print("hearth docs search: --top must be at least 1", file=sys.stderr)
+        return 2
+    quiet_native_log()
+    with collections.open_collection(args.name) as index, ModelHost() as host:
+        embedder = HostEmbedder.of(host, embedder_path(index, None))
+        hits = index.search(embedder.query(args.query), args.query, args.top)
+    results = [{"file": str(h.file), "page": h.page, "score": round(h.score, 6), "text": h.text} for h in hits]
+    if args.json:
+        print(json.dumps({"results": results}))
+    else:
+        for result in results:
+            page = f", page {result['page']}" if result["page"] else ""
+            print(f"{result['file']}{page} ({result['score']:.4f})\n  {' '.join(str(result['text']).split())[:300]}")
+    return 0
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    quiet_native_log()
+    model_path = resolve_model(args.model)
+    profile = probe(settings.configured_models_dir())
+    shape = from_header(read_file(model_path))
+    verdict = judge(shape, profile, args.ctx)
+    sampling = Sampling(
+        temperature=0.2,
+        top_p=BALANCED.top_p,
+        top_k=BALANCED.top_k,
+        min_p=BALANCED.min_p,
+        repeat_penalty=BALANCED.repeat_penalty,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+    )
+    with collections.open_collection(args.name) as index, ModelHost() as host:
+        embedder = HostEmbedder.of(host, embedder_path(index, None))
+        request = ModelRequest(model_path, verdict.plan)
+        print(f"Loading {model_path.name}…", file=sys.stderr)
+        loaded = host.load(request, profile=profile).result()
+        prepared = prepare(
+            index,
+            args.question,
+            embedder,
+            lambda messages: host.prompt_tokens(request, messages).result(),
+            loaded.context,
+            trained_context=shape.trained_context,
+            reply_room=args.max_tokens,
+        )
+        how = "read whole" if prepared.mode is AnswerMode.WHOLE else f"{len(prepared.sources)} passages retrieved"
+        print(f"The documents were {how} ({prepared.prompt_tokens} prompt tokens).", file=sys.stderr)
+        if prepared.notice:
+            print(prepared.notice, file=sys.stderr)
+        job = host.reply(request, prepared.messages, sampling)
+        parts = []
+        for event in job.events():
+            if isinstance(event, TextDelta):
+                parts.append(event.text)
+                if not args.json:
+                    print(event.text, end="", flush=True)
+        stats = job.result()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "answer": "".join(parts),
+                    "mode": str(prepared.mode),
+                    "sources": [source.to_json() for source in prepared.sources],
+                    "notice": prepared.notice,
+                    "stats": {
+                        "prompt_tokens": stats.prompt_tokens,
+                        "generated_tokens": stats.generated_tokens,
+                        "ttft_s": round(stats.ttft_s, 3),
+                        "tokens_per_second": round(stats.tokens_per_second, 1),
+                        "stop_reason": str(stats.stop_reason),
+                    },
+                }
+            )
+        )
+    else:
+        print("\n\nSources:")
+        for source in prepared.sources:
+            page = f", page {source.page}" if source.page else ""
+            print(f"  {source.file}{page}: “{' '.join(source.text.split())[:200]}…”")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    path = collections.remove_collection(args.name)
+    print(f"Removed the collection “{args.name}” ({path.name}); the documents themselves were not touched.")
+    return 0
