@@ -55,6 +55,12 @@ class NeedMoreBytes(Exception):
         self.needed = needed
 
 
+# Architectures llama.cpp runs as text encoders: a GGUF of one of these makes embeddings and is not a chat model.
+EMBEDDING_ARCHITECTURES = frozenset(
+    {"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "modern-bert", "t5encoder"}
+)
+
+
 @dataclass(frozen=True)
 class TensorInfo:
     name: str
@@ -192,6 +198,11 @@ class GgufHeader:
     @property
     def has_chat_template(self) -> bool:
         return bool(self.metadata.get("tokenizer.chat_template"))
+
+    @property
+    def is_embedding_model(self) -> bool:
+        """A text encoder (bert, nomic-bert, …): it turns text into vectors for search and cannot chat."""
+        return self.architecture.lower() in EMBEDDING_ARCHITECTURES
 
     @property
     def file_type(self) -> str:

@@ -72,6 +72,11 @@ class ModelFacts:
     has_vision: bool
     header: gguf_info.GgufHeader | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def is_embedding(self) -> bool:
+        """An embedding model (bert, nomic-bert…): for documents, never offered for chat."""
+        return self.architecture.lower() in gguf_info.EMBEDDING_ARCHITECTURES
+
 
 @dataclass(frozen=True)
 class ImportResult:

@@ -34,6 +34,7 @@ PROMISED = {
         "whisper-tiny", "whisper-base", "whisper-small", "whisper-medium", "whisper-large-v3",
         "whisper-large-v3-turbo", "distil-whisper-large-v3",
     ],
+    "embeddings": ["nomic-embed-text-v1.5", "bge-m3", "all-minilm-l6-v2", "mxbai-embed-large"],
 }  # fmt: skip
 
 CATALOG = catalog.load()

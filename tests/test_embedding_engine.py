@@ -96,3 +96,20 @@ def test_a_cancelled_embed_job_raises_job_cancelled(host: ModelHost, minilm_gguf
 def test_the_plan_reads_the_trained_window_and_stays_on_the_cpu_without_a_gpu(minilm_gguf: Path) -> None:
     plan = embedding_plan(minilm_gguf)
     assert (plan.context, plan.batch, plan.ubatch, plan.gpu_layers) == (512, 512, 512, 0)
+
+
+def test_an_imported_embedding_gguf_is_listed_for_documents_not_for_chat(
+    minilm_gguf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from app import cli
+    from app.library import Library
+
+    library = Library()
+    imported = library.import_path(minilm_gguf).imported[0]
+    assert library.describe(imported).is_embedding
+    assert cli.main(["list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    rows = listed if isinstance(listed, list) else listed["models"]
+    assert [row["tasks"] for row in rows if row["path"] == str(minilm_gguf)] == [["embeddings"]]

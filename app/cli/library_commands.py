@@ -88,6 +88,8 @@ def _as_json(library: Library, model: LibraryModel) -> dict[str, Any]:
         has_chat_template=facts.has_chat_template,
         quantization=model.quantization or facts.file_type,
     )
+    if facts.is_embedding and not document["tasks"]:
+        document["tasks"] = ["embeddings"]  # an imported embedding GGUF: for documents, not for chat
     return document
 
 

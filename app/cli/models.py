@@ -13,7 +13,7 @@ from app.cli.machine import add_profile_option, profile_from
 from app.fit.advice import Advice, advise_all
 from app.units import format_bytes
 
-TASKS = ("chat", "code", "reasoning", "vision", "speech")
+TASKS = ("chat", "code", "reasoning", "vision", "speech", "embeddings")
 
 
 def register(commands: Any) -> None:

@@ -24,15 +24,11 @@ from app.errors import HearthError
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, judge
-from app.gguf_info import read_file
+from app.gguf_info import EMBEDDING_ARCHITECTURES, read_file
 from app.hardware import HardwareProfile, probe
 
 log = logging.getLogger("hearth.embedding")
 
-# Architectures llama.cpp runs as encoders: files of these are embedding models, never offered for chat.
-EMBEDDING_ARCHITECTURES = frozenset(
-    {"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "modern-bert", "t5encoder"}
-)
 MAX_CONTEXT = 2048  # tokens per text; chunks are about 512, and a longer window only costs memory
 BATCH_TEXTS = 32  # texts per call into llama.cpp; the cancel event is checked between calls
 

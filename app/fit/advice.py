@@ -88,7 +88,8 @@ class ModelAdvice:
 
 
 FIT_ORDER = {Fit.GPU: 0, Fit.PARTIAL: 1, Fit.CPU: 2, Fit.TOO_LARGE: 3}
-TASK_ORDER = {"chat": 0, "reasoning": 1, "code": 2, "vision": 3, "speech": 4}  # what most people come for first
+# what most people come for first
+TASK_ORDER = {"chat": 0, "reasoning": 1, "code": 2, "vision": 3, "speech": 4, "embeddings": 5}
 
 
 def advise_all(specs: Iterable[ModelSpec], profile: HardwareProfile) -> list[ModelAdvice]:

@@ -36,7 +36,7 @@ from ui.widgets.model_card import ModelCard
 from ui.widgets.scroll import vertical_scroll
 
 TASK_CHOICES = (("All tasks", ""), ("Chat", "chat"), ("Code", "code"), ("Reasoning", "reasoning"),
-                ("Images", "vision"), ("Speech", "speech"))  # fmt: skip
+                ("Images", "vision"), ("Speech", "speech"), ("Documents search", "embeddings"))  # fmt: skip
 LICENCE_CHOICES = (
     ("Any licence", 5),
     ("Business use allowed", -1),

@@ -61,13 +61,13 @@ class ModelPicker(ElidedComboBox):
         self.set_rows(self._rows, keep=current.library_id if isinstance(current, Choice) else "")
 
     def set_rows(self, rows: Sequence[ModelRow], keep: str = "") -> None:
-        """List the chat models among `rows` (speech models and unreadable files are left out), keeping the
-        current choice, or else `keep`, selected."""
+        """List the chat models among `rows` (speech and embedding models and unreadable files are left out),
+        keeping the current choice, or else `keep`, selected."""
         current = self.currentData()
         self._rows = rows
         self.clear()
         for row in rows:
-            if row.model.format == "gguf" and row.facts is not None:
+            if row.model.format == "gguf" and row.facts is not None and not row.facts.is_embedding:
                 choice = choice_of(row)
                 self.addItem(choice.label, choice)
         for provider in dict.fromkeys(m.provider for m in self._remote):
