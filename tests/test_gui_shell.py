@@ -53,7 +53,7 @@ def hardware_page(scanner: Callable[[], HardwareProfile], workers: Workers) -> H
 def test_sidebar_lists_every_page_and_opens_on_hardware(qtbot: QtBot, workers: Workers) -> None:
     window = make_window(qtbot, workers)
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert labels == ["Discover", "My Models", "Chat", "Compare", "Transcribe", "Hardware", "Settings"]
+    assert labels == ["Discover", "My Models", "Chat", "Compare", "Documents", "Transcribe", "Hardware", "Settings"]
     assert window.current_page() == "hardware"
     window.show()
     window.activateWindow()

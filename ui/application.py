@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from app import catalog, install_manifest, paths, settings
 from app.compare.store import DATABASE_FILE as COMPARISONS_FILE
 from app.compare.store import CompareStore
+from app.documents.collections import list_collections
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import HardwareProfile, probe
@@ -40,6 +41,7 @@ from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
 from ui.pages.compare import ComparePage
 from ui.pages.discover import DiscoverPage
+from ui.pages.documents import DocumentsPage
 from ui.pages.hardware import HardwarePage
 from ui.pages.my_models import MyModelsPage
 from ui.pages.settings_page import SettingsPage
@@ -175,6 +177,9 @@ def build_window(services: Services) -> MainWindow:
     )
     transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
     compare = ComparePage(services.host, services.library, services.comparisons, services.chats, workers, messages)
+    documents = DocumentsPage(services.host, services.library, workers, messages)
+    documents.collections_changed.connect(chat.set_collections)
+    chat.set_collections([info.name for info in list_collections()])
     window = MainWindow(
         services.settings,
         messages,
@@ -185,6 +190,7 @@ def build_window(services: Services) -> MainWindow:
             "settings": settings_page,
             "chat": chat,
             "compare": compare,
+            "documents": documents,
             "transcribe": transcribe,
         },
         downloads_panel=panel,
@@ -272,6 +278,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     window.pages["chat"].stop()  # type: ignore[attr-defined]
     window.pages["compare"].shutdown()  # type: ignore[attr-defined]
+    window.pages["documents"].shutdown()  # type: ignore[attr-defined]
     window.pages["transcribe"].stop()  # type: ignore[attr-defined]
     services.shutdown()
     return code

@@ -30,7 +30,7 @@ from ui.qt_messages import QtMessages
 from ui.resources import app_icon
 from ui.widgets.banner import Banner
 
-PAGE_KEYS = ("discover", "models", "chat", "compare", "transcribe", "hardware", "settings")
+PAGE_KEYS = ("discover", "models", "chat", "compare", "documents", "transcribe", "hardware", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             "models": "My Models",
             "chat": "Chat",
             "compare": "Compare",
+            "documents": "Documents",
             "transcribe": "Transcribe",
             "hardware": "Hardware",
             "settings": "Settings",

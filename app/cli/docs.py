@@ -22,6 +22,7 @@ from app import settings
 from app.cli.chat import quiet_native_log, resolve_model
 from app.documents import collections
 from app.documents.answer import AnswerMode, prepare
+from app.documents.collections import EMBEDDER_PATH
 from app.documents.embedder import HostEmbedder
 from app.documents.index import DocumentIndex
 from app.documents.indexer import FileOutcome, index_collection
@@ -34,8 +35,6 @@ from app.gguf_info import read_file
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest
 from app.library import Library
-
-EMBEDDER_PATH = "embedder_path"
 
 
 def register(commands: Any) -> None:

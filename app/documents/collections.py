@@ -10,6 +10,8 @@ from app import paths
 from app.documents.index import DocumentIndex, FileState
 from app.errors import HearthError
 
+EMBEDDER_PATH = "embedder_path"  # the meta key of the embedding model file the collection is indexed with
+
 
 class UnknownCollection(HearthError):
     """No collection of that name."""

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from superqt.utils import WorkerBase
 
+from app.documents.answer import PreparedAnswer
+from app.documents.chat import prepare_chat_answer
 from app.engines.chat_types import (
     Event,
     Message,
@@ -57,6 +59,7 @@ class ChatSession(QObject):
     reply_done = Signal(object)  # ReplyStats
     reply_failed = Signal(str)  # the sentence; what arrived is kept as a failed reply
     remote_ready = Signal(object)  # RemoteModel: the chat's model is on another computer, checked just now
+    sources_ready = Signal(object)  # PreparedAnswer: how a reply from documents read them, and its sources
 
     def __init__(
         self,
@@ -75,6 +78,8 @@ class ChatSession(QObject):
         self.providers = providers
         self.workers = workers
         self.remote: RemoteModel | None = None  # the chosen model runs on another computer
+        self.collection = ""  # the document collection replies answer from ("" for none): app/documents
+        self._preparing: tuple[list[Message], Sampling, Mapping[str, object] | None] | None = None
         self._remote_cancel: threading.Event | None = None
         self._remote_worker: WorkerBase[Any] | None = None
         self.state = ChatState.IDLE
@@ -201,6 +206,57 @@ class ChatSession(QObject):
             self._start_remote_reply(self.remote, history, sampling)
             return self.reply.message_id
         assert self._request is not None
+        if self.collection and self.workers is not None and self.loaded is not None:
+            self._answer_from_documents(history, sampling, template_options)
+            return self.reply.message_id
+        self._start_local_reply(history, sampling, template_options)
+        return self.reply.message_id
+
+    def _answer_from_documents(
+        self, history: list[Message], sampling: Sampling, template_options: Mapping[str, object] | None
+    ) -> None:
+        """The question's passages (or the whole documents) found on a worker, then the reply as usual."""
+        assert self.workers is not None
+        assert self.loaded is not None
+        question = history[-1].content if history and history[-1].role == "user" else ""
+        earlier = [m for m in history[:-1] if m.role != "system"]
+        system = [m for m in history[:1] if m.role == "system"]
+        self._preparing = (system, sampling, template_options)
+        self.workers.start(
+            prepare_chat_answer,
+            self.host,
+            self._request,
+            self.loaded.context,
+            self.collection,
+            question,
+            earlier,
+            sampling.max_tokens,
+            connect={"returned": self.on_documents_prepared, "errored": self.on_documents_failed},
+            report_errors=False,
+        )
+
+    @Slot(object)
+    def on_documents_prepared(self, answer: PreparedAnswer) -> None:
+        if self._preparing is None or self.reply is None:  # stopped while the documents were searched
+            return
+        system, sampling, template_options = self._preparing
+        self._preparing = None
+        self.sources_ready.emit(answer)
+        messages = list(answer.messages)
+        if system:  # the conversation's own system prompt goes first
+            messages = [Message("system", f"{system[0].content}\n\n{messages[0].content}"), *messages[1:]]
+        self._start_local_reply(messages, sampling, template_options)
+
+    @Slot(object)
+    def on_documents_failed(self, exc: BaseException) -> None:
+        if self._preparing is not None:
+            self._preparing = None
+            self.on_job_reply_failed(exc)
+
+    def _start_local_reply(
+        self, history: Sequence[Message], sampling: Sampling, template_options: Mapping[str, object] | None
+    ) -> None:
+        assert self._request is not None
         job = self._new_job()
         job.returned.connect(self.on_job_replied)
         job.errored.connect(self.on_job_reply_failed)
@@ -216,7 +272,6 @@ class ChatSession(QObject):
                 on_done=job.on_done,
             )
         )
-        return self.reply.message_id
 
     def _start_remote_reply(self, remote: RemoteModel, history: list[Message], sampling: Sampling) -> None:
         assert self.providers is not None
@@ -245,6 +300,9 @@ class ChatSession(QObject):
             self._remote_cancel.set()  # the stream is closed at the next event; what arrived is kept
         elif self._job is not None:
             self._job.cancel()
+        elif self._preparing is not None:  # still searching the documents: the reply never starts
+            self._preparing = None
+            self.on_job_replied(ReplyStats(stop_reason=StopReason.CANCELLED))
 
     @Slot(object)
     def on_job_event(self, event: object) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
+from app.documents.answer import PreparedAnswer
 from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
@@ -30,6 +31,8 @@ from ui.widgets.chat_header import ChatHeader
 from ui.widgets.chat_options import ChatOptions
 from ui.widgets.chat_transcript import ChatTranscript, stats_line
 from ui.widgets.conversation_list import ConversationList
+from ui.widgets.documents_chooser import CollectionChooser
+from ui.widgets.documents_sources import DocumentSources
 from ui.widgets.image_strip import offered_pictures, offers_pictures
 from ui.widgets.message_view import MessageView
 from ui.widgets.model_picker import Choice
@@ -67,10 +70,12 @@ class ChatPage(QWidget):
         self.options.apply_preset("balanced")
         self.transcript = ChatTranscript(self.store)
         self.composer = ChatComposer(workers)
+        self.collection_chooser = CollectionChooser()
         right = QVBoxLayout()
         right.setSpacing(10)
         for part, stretch in ((self.header, 0), (self.options, 0), (self.transcript, 1), (self.composer, 0)):
             right.addWidget(part, stretch)
+        right.insertWidget(1, self.collection_chooser)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(14)
@@ -103,6 +108,8 @@ class ChatPage(QWidget):
         self.session.reply_grew.connect(self.on_session_reply_grew)
         self.session.reply_done.connect(self.on_session_reply_done)
         self.session.reply_failed.connect(self.on_session_reply_failed)
+        self.session.sources_ready.connect(self.on_session_sources_ready)
+        self.collection_chooser.currentIndexChanged.connect(self.on_collection_chosen)
 
     def offer_safer_load(self) -> None:
         """The last start died while loading a model: say which, and set safer options for the next load."""
@@ -272,6 +279,19 @@ class ChatPage(QWidget):
         message_id = self.session.start_reply(self.sampling(), options)
         self._streaming_view = self.transcript.add_view(message_id, "assistant")
         self.conversations.refresh()
+
+    # ---- documents
+    def set_collections(self, names: list[str]) -> None:
+        self.collection_chooser.set_names(names)
+
+    @Slot(int)
+    def on_collection_chosen(self, _index: int) -> None:
+        self.session.collection = self.collection_chooser.chosen()
+
+    @Slot(object)
+    def on_session_sources_ready(self, answer: PreparedAnswer) -> None:
+        if self._streaming_view is not None:
+            self._streaming_view.show_below(DocumentSources(answer))
 
     @Slot()
     def on_session_reply_grew(self) -> None:

@@ -189,6 +189,12 @@ class MessageView(QFrame):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, widget)
 
+    def show_below(self, widget: QWidget) -> None:
+        """What goes under the text (a reply's sources from documents: ui/widgets/documents_sources.py)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(widget)
+
     def set_stats(self, text: str) -> None:
         self.stats.setText(text)
         self.stats.setVisible(bool(text))

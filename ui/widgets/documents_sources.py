@@ -1,0 +1,66 @@
+"""Under a reply from documents: how they were read (whole, or the passages retrieval chose), what could not be
+seen, and each source — file, page, the quoted passage, its score — a click opening the file (at its page where
+the viewer reads a `#page=` address)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.documents.answer import AnswerMode, PreparedAnswer, Source
+
+QUOTE_CHARS = 180
+
+
+def source_label(source: Source) -> str:
+    page = f", page {source.page}" if source.page else ""
+    quote = " ".join(source.text.split())
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"{source.file.name}{page} · score {source.score:.3f}\n“{quote}”"
+
+
+def file_url(path: Path, page: int) -> QUrl:
+    url = QUrl.fromLocalFile(str(path))
+    if page and path.suffix.lower() == ".pdf":
+        url.setFragment(f"page={page}")
+    return url
+
+
+class DocumentSources(QWidget):
+    open_requested = Signal(object, int)  # Path, page
+
+    def __init__(self, prepared: PreparedAnswer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DocumentSources")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(4)
+        if prepared.mode is AnswerMode.WHOLE:
+            how = "Read the documents whole. The passages closest to the question:"
+        else:
+            how = f"Answered from {len(prepared.sources)} passages found in the documents:"
+        self.mode_label = QLabel(how)
+        self.mode_label.setObjectName("Muted")
+        layout.addWidget(self.mode_label)
+        self.notice = QLabel(prepared.notice)
+        self.notice.setObjectName("Notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(prepared.notice))
+        layout.addWidget(self.notice)
+        self.buttons: list[QPushButton] = []
+        for source in prepared.sources:
+            button = QPushButton(source_label(source))
+            button.setObjectName("SourceLink")
+            button.setToolTip(f"Open {source.file}")
+            button.setStyleSheet("text-align: left; padding: 6px;")
+            button.clicked.connect(lambda _=False, s=source: self.open_requested.emit(s.file, s.page))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.open_requested.connect(self.open_file)
+
+    def open_file(self, path: Path, page: int) -> None:
+        QDesktopServices.openUrl(file_url(Path(path), page))
