@@ -107,6 +107,8 @@ def test_answers_read_small_documents_whole_and_large_ones_through_retrieval(
     assert large.mode is AnswerMode.RETRIEVAL
     assert large.prompt_tokens + 512 <= loaded.context < large.whole_tokens
     assert any("Glimmerdale" in source.text for source in large.sources)
+    assert all(source.quote and source.quote in source.text for source in large.sources)
+    assert any("Glimmerdale" in source.quote for source in large.sources)  # what the window shows
     assert large.notice == ""  # not a question about the whole of the documents
 
     whole_question = "How many invoices are mentioned in all of the documents?"

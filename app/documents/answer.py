@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from app.documents.chunking import windows
 from app.documents.embedder import Embedder
 from app.documents.index import DocumentIndex, FileState, Hit
 from app.engines.chat_types import Message
@@ -41,13 +42,20 @@ class AnswerMode(StrEnum):
 class Source:
     file: Path
     page: int  # 0 for a file without pages
-    text: str  # the quoted passage: a slice of the page's extracted text
+    text: str  # the passage read: a slice of the page's extracted text
     score: float
     start: int
     end: int
+    quote: str = ""  # the few sentences of `text` closest to the question's words (a slice of it), to show
 
     def to_json(self) -> dict[str, object]:
-        return {"file": str(self.file), "page": self.page, "text": self.text, "score": round(self.score, 6)}
+        return {
+            "file": str(self.file),
+            "page": self.page,
+            "text": self.text,
+            "quote": self.quote,
+            "score": round(self.score, 6),
+        }
 
 
 @dataclass(frozen=True)
@@ -95,8 +103,15 @@ def _with_documents(documents: str, question: str, history: Sequence[Message]) -
     return (Message("system", INSTRUCTIONS), *history, asked)
 
 
-def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
-    return tuple(Source(h.file, h.page, h.text, h.score, h.start, h.end) for h in hits)
+def best_quote(text: str, question: str) -> str:
+    """The window of `text` (two or three sentences) sharing the most of the question's rarer words."""
+    words = {w for w in re.findall(r"\w+", question.lower()) if len(w) > 3}
+    parts = windows(text)
+    return max(parts, key=lambda part: len(words & set(re.findall(r"\w+", part.lower())))) if parts else text
+
+
+def _sources(hits: Sequence[Hit], question: str) -> tuple[Source, ...]:
+    return tuple(Source(h.file, h.page, h.text, h.score, h.start, h.end, best_quote(h.text, question)) for h in hits)
 
 
 def prepare(
@@ -117,7 +132,7 @@ def prepare(
     whole = _whole_prompt(index, question, history)
     whole_tokens = count_tokens(whole)
     if whole_tokens + reply_room <= context:
-        return PreparedAnswer(AnswerMode.WHOLE, whole, _sources(hits), whole_tokens, whole_tokens)
+        return PreparedAnswer(AnswerMode.WHOLE, whole, _sources(hits, question), whole_tokens, whole_tokens)
     kept = list(hits)
     messages = _passages_prompt(kept, question, history)
     tokens = count_tokens(messages)
@@ -143,4 +158,4 @@ def prepare(
                 f"{len(kept)} of {index.chunk_count()} passages, from {len(files)} of {len(index.files())} files: "
                 "anything counted or summed up covers those passages only."
             )
-    return PreparedAnswer(AnswerMode.RETRIEVAL, messages, _sources(kept), tokens, whole_tokens, notice, offer)
+    return PreparedAnswer(AnswerMode.RETRIEVAL, messages, _sources(kept, question), tokens, whole_tokens, notice, offer)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,10 +17,14 @@ QUOTE_CHARS = 180
 
 def source_label(source: Source) -> str:
     page = f", page {source.page}" if source.page else ""
-    quote = " ".join(source.text.split())
+    return f"{source.file.name}{page} · score {source.score:.3f}"
+
+
+def quote_text(source: Source) -> str:
+    quote = " ".join((source.quote or source.text).split())
     if len(quote) > QUOTE_CHARS:
         quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
-    return f"{source.file.name}{page} · score {source.score:.3f}\n“{quote}”"
+    return f"“{quote}”"
 
 
 def file_url(path: Path, page: int) -> QUrl:
@@ -56,9 +60,13 @@ class DocumentSources(QWidget):
             button = QPushButton(source_label(source))
             button.setObjectName("SourceLink")
             button.setToolTip(f"Open {source.file}")
-            button.setStyleSheet("text-align: left; padding: 6px;")
+            button.setStyleSheet("text-align: left; padding: 4px 6px;")
             button.clicked.connect(lambda _=False, s=source: self.open_requested.emit(s.file, s.page))
-            layout.addWidget(button)
+            quote = QLabel(quote_text(source))
+            quote.setWordWrap(True)
+            quote.setObjectName("Muted")
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(quote)
             self.buttons.append(button)
         self.open_requested.connect(self.open_file)
 
