@@ -37,6 +37,11 @@ class Settings:
     transcripts_dir: str = ""  # where finished transcripts are saved; "" = next to the recording
     transcript_formats: str = "txt,srt"  # saved automatically when a transcription finishes
     whisper_model: str = ""  # the library id last chosen on the Transcribe page
+    server_enabled: bool = False  # the local API server (app/server/) runs while Hearth is open
+    server_port: int = 8421
+    server_share: bool = False  # listen on the network too (needs the API key), not only on this computer
+    server_idle_unload_minutes: int = 60  # a model the server loaded is unloaded after this long unused; 0 = never
+    server_cors_origins: str = ""  # comma-separated web origins allowed to call the server from a browser
 
 
 def load(config_dir: Path) -> Settings:

@@ -22,6 +22,7 @@ from app.cli import (
     remote,
     scan,
     self_test,
+    serve,
     token_command,
     transcribe,
 )
@@ -43,6 +44,7 @@ _COMMANDS = (
     self_test,
     transcribe,
     remote,
+    serve,
 )
 
 

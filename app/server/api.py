@@ -32,7 +32,7 @@ from app.host import Job
 from app.server import generation, tools
 from app.server.errors import ApiError, bad_request, server_error
 from app.server.generation import GenerationResult, PromptRead
-from app.server.models import ServedModel, ServedModels
+from app.server.models import ServedModel, ServedModels, kind_of
 from app.server.requests import CompletionRequest, chat_request, completion_request, parse_json
 from app.transcripts import writers
 from app.transcripts.model import Transcript
@@ -305,7 +305,7 @@ def build_app(service: ApiService) -> Starlette:
                 "created": 0,
                 "owned_by": "hearth",
                 "name": model.name,
-                "kind": "speech" if model.format == "ctranslate2" else "text",
+                "kind": kind_of(model),
                 "loaded": model.path in loaded,
             }
             if model.path in loaded:
@@ -414,13 +414,57 @@ def build_app(service: ApiService) -> Starlette:
         body = await _read_body(request, options.max_body_bytes)
         raw = parse_json(body)
         name = raw.get("model")
-        outcome.model = str(name or "")
-        raise ApiError(
-            404,
-            f"There is no embedding model on this server{f' called “{name}”' if name else ''}: Hearth cannot "
-            "compute embeddings yet.",
-            param="model",
-            code="model_not_found",
+        if not isinstance(name, str) or not name:
+            raise bad_request("“model” must name an embedding model (GET /v1/models lists them).", param="model")
+        texts = raw.get("input")
+        if isinstance(texts, str):
+            texts = [texts]
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+            raise bad_request("“input” must be a text or a non-empty list of texts.", param="input")
+        if len(texts) > 2048:
+            raise bad_request("“input” may hold at most 2048 texts per request.", param="input")
+        fmt = raw.get("encoding_format", "float")
+        if fmt not in ("float", "base64"):
+            raise bad_request("“encoding_format” must be float or base64.", param="encoding_format")
+        if raw.get("dimensions") is not None:
+            raise bad_request("Hearth's embedding models have a fixed size; leave out “dimensions”.", "dimensions")
+        model = service.models.find(name, "embedding")
+        outcome.model = model.id
+        service.admit()
+        service.models.begin_use(model)
+        try:
+            job = service.models.embed(model, texts)
+            gone = asyncio.Event()
+
+            def on_gone() -> None:
+                gone.set()
+                job.cancel()
+
+            watcher = asyncio.create_task(_watch_disconnect(request.receive, on_gone))
+            try:
+                vectors = await _race(_job_result(job), gone)
+            finally:
+                watcher.cancel()
+        finally:
+            service.models.end_use(model)
+            service.leave()
+        data = []
+        for index, vector in enumerate(vectors):
+            value: Any = vector
+            if fmt == "base64":
+                import base64
+                import struct
+
+                value = base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode("ascii")
+            data.append({"object": "embedding", "index": index, "embedding": value})
+        tokens = sum(len(t.split()) for t in texts)  # llama.cpp's own count is not reported by the embedder
+        return JSONResponse(
+            {
+                "object": "list",
+                "data": data,
+                "model": model.id,
+                "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+            }
         )
 
     async def audio(request: Request, outcome: _Outcome, *, task: str) -> Response:
@@ -435,7 +479,7 @@ def build_app(service: ApiService) -> Starlette:
             name = form.get("model")
             if not isinstance(name, str) or not name:
                 raise bad_request("“model” must name a Whisper model (or whisper-1).", param="model")
-            model = service.models.find(name, speech=True)
+            model = service.models.find(name, "speech")
             outcome.model = model.id
             fmt = str(form.get("response_format") or "json")
             if fmt not in AUDIO_FORMATS:

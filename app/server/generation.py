@@ -108,6 +108,11 @@ def generate(
     llm.set_seed(settings.seed if settings.seed is not None else random.randrange(2**31))
     result = GenerationResult(prompt_tokens=len(tokens), prompt_text=text)
     vocab = llm._model.vocab
+    if settings.temperature == 0:
+        # Temperature 0 asks for the same reply every time. Reusing the cached prefix of whatever request came
+        # before changes how the rest of the prompt is batched, and llama.cpp's kernels then round differently
+        # (seen: after a tool-call request, a short prompt's greedy reply changed). So it is read from scratch.
+        llm.reset()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     held = ""
     generator = llm.generate(

@@ -6,6 +6,7 @@ A model is named by its library id (or, for a file given to `hearth serve --mode
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import settings
+from app.engines.embedding import is_embedding_architecture
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.fit.shape import from_header
@@ -21,12 +23,14 @@ from app.fit.verdict import Fit, judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile, probe
 from app.host import Job, ModelHost, ModelRequest
+from app.host.model_host import embedding_request
 from app.library import Library
 from app.model_files import find_mmproj
 from app.server.errors import ApiError, model_not_found
 
 log = logging.getLogger("hearth.server")
 WHISPER_ALIASES = ("whisper-1", "whisper")
+_KIND_NAMES = {"text": "a chat model", "speech": "a speech model", "embedding": "an embedding model"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,21 @@ def _named_file(path: Path) -> ServedModel:
         return ServedModel(path.name, path.name, path, "ctranslate2")
     model_id = path.name.removesuffix(".gguf")
     return ServedModel(model_id, model_id, path, "gguf", find_mmproj(path))
+
+
+def kind_of(model: ServedModel) -> str:
+    """ "speech", "embedding" or "text"."""
+    if model.format == "ctranslate2":
+        return "speech"
+    return "embedding" if _is_embedder(model.path) else "text"
+
+
+@functools.lru_cache(maxsize=256)
+def _is_embedder(path: Path) -> bool:
+    try:
+        return is_embedding_architecture(read_file(path).architecture)
+    except Exception:  # an unreadable header: let the load say what is wrong
+        return False
 
 
 class ServedModels:
@@ -80,17 +99,21 @@ class ServedModels:
                     listed.append(ServedModel(model.id, model.name, path, model.format, model.mmproj))
         return listed
 
-    def find(self, name: str, *, speech: bool = False) -> ServedModel:
+    def find(self, name: str, kind: str = "text") -> ServedModel:
+        """The model called `name`, of this kind ("text", "speech" or "embedding")."""
         models = self.all()
         for model in models:
             if model.id == name:
-                if (model.format == "ctranslate2") != speech:
-                    kind = "a speech model" if model.format == "ctranslate2" else "a text model"
+                found = kind_of(model)
+                if found != kind:
                     raise ApiError(
-                        400, f"“{name}” is {kind}; this endpoint needs another kind.", param="model", code="wrong_model"
+                        400,
+                        f"“{name}” is {_KIND_NAMES[found]}; this endpoint needs {_KIND_NAMES[kind]}.",
+                        param="model",
+                        code="wrong_model",
                     )
                 return model
-        if speech and name in WHISPER_ALIASES:
+        if kind == "speech" and name in WHISPER_ALIASES:
             for model in models:
                 if model.format == "ctranslate2":
                     return model
@@ -128,6 +151,12 @@ class ServedModels:
 
             job.subscribe(on_done=remember)
         return request, job
+
+    def embed(self, model: ServedModel, texts: list[str]) -> Job[list[list[float]]]:
+        request = self.host.find_loaded(model.path) or embedding_request(model.path, self.profile())
+        with self._lock:
+            self._ours.setdefault(model.path, request)
+        return self.host.embed(request, texts, profile=self.profile())
 
     def begin_use(self, model: ServedModel) -> None:
         with self._lock:
