@@ -81,6 +81,8 @@ def test_a_chat_answer_from_a_collection_lists_its_sources_under_the_reply(
     page.show()
     library.refresh()
     load_model(page, qtbot, "Qwen")
+    labels = [choice.label for choice in page.model_picker.choices()]
+    assert not any("MiniLM" in label for label in labels), labels  # an embedding model is never offered for chat
     page.set_collections(documents.list.names())
     page.collection_chooser.choose("Harbour")
     assert page.session.collection == "Harbour"
