@@ -4,6 +4,8 @@ Opens the real window on this machine, waits for the hardware scan, and saves ea
 line (default: hardware) as docs/screenshots/<page>.png, in both the light and the dark palette. "chat" and
 "vision" are the Chat page after a real conversation, the second about a picture (it needs a model that sees);
 "transcribe" is the Transcribe page after three recordings were dropped on it (it needs a Whisper model).
+"compare" is the Compare page after two models of the library answered one prompt; "compare-leaderboard" its
+leaderboard after a two-prompt set was run and one blind vote cast.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ def main(argv: list[str]) -> int:
                     continue
                 if page == "first-run":
                     _shoot_first_run(services, window, out / f"first-run{suffix}.png")
+                    continue
+                if page in ("compare", "compare-leaderboard"):
+                    _shoot_compare(window, page, out / f"{page}{suffix}.png", done=conversations)
                     continue
                 if page in CONVERSATIONS:
                     chat = window.pages["chat"]
@@ -208,6 +213,35 @@ def _shoot_guide(window: MainWindow, path: Path) -> None:
     QApplication.processEvents()
     dialog.grab().save(str(path))
     dialog.close()
+
+
+def _shoot_compare(window: MainWindow, shot: str, path: Path, done: dict[str, int | None]) -> None:
+    """The first two chat models of the library, side by side, with real replies; then a set and a vote."""
+    compare = window.pages["compare"]
+    window.downloads_dock.hide()
+    window.show_page("compare")
+    panes = compare.panes  # type: ignore[attr-defined]
+    if panes[0].picker.count() < 2:
+        _wait(compare.library.changed, 60_000)  # type: ignore[attr-defined]
+    if "compare" not in done:
+        done["compare"] = None
+        for index, pane in enumerate(panes[:2]):
+            pane.picker.setCurrentIndex(min(index, pane.picker.count() - 1))
+            pane.temperature.setValue(0.0)
+            pane.max_tokens.setValue(90)
+        compare.send("Name three colours, in one sentence.")  # type: ignore[attr-defined]
+        _wait(compare.reply_finished)  # type: ignore[attr-defined]
+    if shot == "compare-leaderboard" and "compare-leaderboard" not in done:
+        done["compare-leaderboard"] = None
+        for pane in panes[:2]:
+            pane.max_tokens.setValue(40)
+        compare.sets.new_set("Quick check", ["Name three colours.", "What is 12 times 12?"])  # type: ignore[attr-defined]
+        compare.sets.buttons["run"].click()  # type: ignore[attr-defined]
+        _wait(compare.set_finished, 600_000)  # type: ignore[attr-defined]
+        compare.leaderboard.vote_buttons[0].click()  # type: ignore[attr-defined]
+    compare.tabs.setCurrentIndex(2 if shot == "compare-leaderboard" else 0)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    window.grab().save(str(path))
 
 
 def _shoot_first_run(services: Services, window: MainWindow, path: Path) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -45,9 +46,9 @@ class LeaderboardPanel(QWidget):
         self.tie_button = QPushButton("Tie")
         self.voted = QLabel("")
         self.voted.setObjectName("Hint")
-        self.run_table = _table(["Model", "Median tokens/s", "Median first token", "Replies"])
+        self.run_table = _table(["Model", "tokens/s", "first token", "replies"])  # medians
         self.task = QComboBox()
-        self.board = _table(["Model", "Wins", "Ties", "Losses", "Score"])
+        self.board = _table(["Model", "wins", "ties", "losses", "score"])
 
         grid = QGridLayout()
         for column, (label, reply, button) in enumerate(zip(self.labels, self.replies, self.vote_buttons, strict=True)):
@@ -168,6 +169,8 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the model's name takes what is left
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     return table
