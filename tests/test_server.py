@@ -436,9 +436,10 @@ def test_a_client_that_leaves_frees_its_place_and_a_full_queue_answers_503(qwen_
             with httpx.Client(timeout=300) as http:
                 with http.stream("POST", counting, json=long) as response:
                     assert response.status_code == 200
-                    next(response.iter_lines())  # the stream has begun: the one place is taken
+                    lines = response.iter_lines()  # kept: a dropped iterator would close the response
+                    next(lines)  # the stream has begun: the one place is taken
                     busy = http.post(url, json={"model": name, "messages": HI, "max_tokens": 1})
-                    assert busy.status_code == 503
+                    assert busy.status_code == 503, busy.text
                     assert busy.headers["Retry-After"] == "5"
                     assert busy.json()["error"]["code"] == "queue_full"
                 assert finished.wait(120)
