@@ -49,8 +49,10 @@ from ui.pages.transcribe import TranscribePage
 from ui.resources import app_icon
 from ui.state.library import LibraryState
 from ui.state.machine import MachineState
+from ui.state.server import ServerState
 from ui.transcribe_controller import TranscribeController
 from ui.widgets.downloads_panel import DownloadsPanel
+from ui.widgets.server_card import ServerCard
 from ui.workers import Workers
 
 log = logging.getLogger(__name__)
@@ -138,8 +140,15 @@ def build_window(services: Services) -> MainWindow:
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(services.library, workers, messages)
     providers = Providers(services.paths.config, lambda: services.settings.current.offline)
+    server = ServerState(services.host, services.library.library)
     settings_page = SettingsPage(
-        services.settings, services.tokens, workers, messages, services.paths.models, providers=providers
+        services.settings,
+        services.tokens,
+        workers,
+        messages,
+        services.paths.models,
+        providers=providers,
+        server_card=ServerCard(server),
     )
 
     measured_folder = services.models_dir()
@@ -195,6 +204,26 @@ def build_window(services: Services) -> MainWindow:
         },
         downloads_panel=panel,
     )
+    server.running_changed.connect(window.show_server_running)
+    serving = ("server_enabled", "server_port", "server_share", "server_idle_unload_minutes", "server_cors_origins")
+    served_as = {name: getattr(services.settings.current, name) for name in serving}
+
+    def on_server_settings(new: Settings) -> None:
+        """The local server follows its settings: turned on or off, or restarted when how it serves changed."""
+        nonlocal served_as
+        now = {name: getattr(new, name) for name in serving}
+        if now == served_as and server.running == new.server_enabled:
+            return
+        served_as = now
+        if new.server_enabled:
+            server.start(new)
+        else:
+            server.stop()
+
+    services.settings.subscribe(on_server_settings)
+    if services.settings.current.server_enabled:
+        server.start(services.settings.current)
+    window.server_state = server  # type: ignore[attr-defined]  # stopped before the host at exit
     compare.continue_in_chat.connect(
         lambda conversation_id, library_id: (
             window.show_page("chat"),
@@ -280,5 +309,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.pages["compare"].shutdown()  # type: ignore[attr-defined]
     window.pages["documents"].shutdown()  # type: ignore[attr-defined]
     window.pages["transcribe"].stop()  # type: ignore[attr-defined]
+    window.server_state.stop()  # type: ignore[attr-defined]
     services.shutdown()
     return code

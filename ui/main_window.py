@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         side_layout.addLayout(brand_row)
         side_layout.addWidget(self.sidebar, 1)
+        self.server_indicator = QLabel("● Local server on")  # shown while other apps can use the models
+        self.server_indicator.setObjectName("Muted")
+        self.server_indicator.setContentsMargins(16, 4, 8, 4)
+        self.server_indicator.setVisible(False)
+        side_layout.addWidget(self.server_indicator)
         self.downloads_button = QPushButton("Downloads")
         self.downloads_button.setObjectName("SideButton")
         self.downloads_button.setCheckable(True)
@@ -154,6 +159,10 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
         key = settings.last_page if settings.last_page in PAGE_KEYS else "hardware"
         self.show_page(key)
+
+    def show_server_running(self, running: bool, base_url: str) -> None:
+        self.server_indicator.setVisible(running)
+        self.server_indicator.setToolTip(f"Other apps use Hearth's models at {base_url}" if running else "")
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))

@@ -42,11 +42,13 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
         *,
         providers: Providers | None = None,
+        server_card: QWidget | None = None,
     ) -> None:
         """With `providers`, an "Other computers" card manages the servers whose models Hearth may use."""
         super().__init__(parent)
         self.store = settings
         self.remote = RemoteSettings(providers, workers, messages) if providers is not None else None
+        self.server = server_card  # the local API server's card (ui/widgets/server_card.py), when the window has one
         self.models_folder = ModelsFolderSettings(default_models_dir)
         self.transcripts_section = TranscriptsSettings()
         self.token = TokenSettings(token_store, settings, workers, messages)
@@ -79,12 +81,15 @@ class SettingsPage(QWidget):
 
     def _cards(self) -> tuple[QWidget, ...]:
         cards = (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
-        return (*cards, self.remote) if self.remote is not None else cards
+        cards = (*cards, self.remote) if self.remote is not None else cards
+        return (*cards, self.server) if self.server is not None else cards
 
     def _connect_signals(self) -> None:
         for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
             card.changed.connect(self.on_card_changed)
         self.token.token_changed.connect(self.token_changed)
+        if self.server is not None:
+            self.server.changed.connect(self.on_card_changed)  # type: ignore[attr-defined]
 
     @property
     def settings(self) -> Settings:
@@ -96,6 +101,8 @@ class SettingsPage(QWidget):
             card.show_settings(settings)
         if self.remote is not None:
             self.remote.show_settings(settings)
+        if self.server is not None:
+            self.server.show_settings(settings)  # type: ignore[attr-defined]
 
     @Slot(dict)
     def on_card_changed(self, changes: dict[str, Any]) -> None:

@@ -1,0 +1,66 @@
+"""The Settings card of the local server: it starts the server on the window's host, logs requests, makes a key."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx2 as httpx
+import pytest
+
+from app.host import ModelHost
+from app.library import Library
+from app.server.keys import ApiKeyStore
+from app.settings import Settings
+from ui.state.server import ServerState
+from ui.widgets.server_card import ServerCard
+
+pytestmark = pytest.mark.gui
+
+
+class _NoStore(ApiKeyStore):
+    def __init__(self) -> None:
+        super().__init__(backend=None, environ={})
+        self._backend = None
+
+
+@pytest.fixture
+def card(qtbot: Any, tmp_path: Path) -> Iterator[ServerCard]:
+    with ModelHost() as host:
+        state = ServerState(host, Library(models_dir=tmp_path), keys=_NoStore())
+        widget = ServerCard(state)
+        qtbot.addWidget(widget)
+        yield widget
+        state.stop()
+
+
+def test_the_card_runs_the_server_and_logs_each_request(qtbot: Any, card: ServerCard) -> None:
+    settings = dataclasses.replace(Settings(), server_enabled=True, server_port=0)
+    card.show_settings(settings)
+    with qtbot.waitSignal(card.state.running_changed) as started:
+        card.state.start(settings)
+    running, base_url = started.args
+    assert running
+    assert base_url.startswith("http://127.0.0.1:")
+    assert "Running at" in card.status.text()
+    assert base_url in card.snippet.toPlainText()
+    with qtbot.waitSignal(card.state.request_logged):
+        assert httpx.get(f"{base_url}/models").status_code == 200
+    assert card.log.rowCount() == 1
+    assert card.log.item(0, 5).text() == "200"
+    with qtbot.waitSignal(card.state.running_changed):
+        card.state.stop()
+    assert card.status.text() == "Off"
+
+
+def test_sharing_makes_a_key_shown_once_with_copy(qtbot: Any, card: ServerCard) -> None:
+    card.show_settings(Settings())
+    with qtbot.waitSignal(card.changed) as changed:
+        card.share.setChecked(True)
+    assert changed.args == [{"server_share": True}]
+    key = card.state.keys.get()
+    assert key is not None
+    assert key.reveal() in card.key_label.text()
+    assert card.copy_key.isEnabled()
