@@ -1,0 +1,117 @@
+"""Does the local API server add cost on top of llama.cpp and Hearth's transcriber? One run, interleaved rounds.
+
+    .venv/bin/python benchmarks/server.py [--rounds 3] [--tokens 64]
+
+With the Qwen test model and Whisper base (tests/assets.py): streamed decode tokens per second through the official
+`openai` client against the server on 127.0.0.1, over raw llama-cpp-python (`create_completion(stream=True)` on
+the same rendered prompt, temperature 0, on the host's engine thread); the time to first token the server adds
+(client-side, request sent to first content chunk, minus raw's time to first token on the same prompt read from
+scratch); and one transcription through /v1/audio/transcriptions over Hearth's own Transcriber on the same clip.
+Medians; the machine is shared, so only ratios from the same run mean anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import openai  # noqa: E402
+
+from app.engines.chat_types import Message  # noqa: E402
+from app.engines.whisper import Transcriber  # noqa: E402
+from app.engines.whisper_options import TranscribeOptions  # noqa: E402
+from app.host import ModelHost  # noqa: E402
+from app.server import LocalServer, ServedModels, ServerOptions  # noqa: E402
+from tests import assets  # noqa: E402
+from tests.helpers.speech import speech_set  # noqa: E402
+
+MESSAGES: Any = [{"role": "user", "content": "Write a short story about a lighthouse keeper."}]
+
+
+def raw_round(engine: Any, tokens: int) -> tuple[float, float]:
+    """(decode tokens/s, time to first token) of raw llama-cpp-python on the rendered prompt."""
+    llm = engine._llm
+    prompt = engine._format.render([Message("user", MESSAGES[0]["content"])]).text  # what the server renders
+    llm.reset()
+    started = time.perf_counter()
+    stamps = []
+    for _ in llm.create_completion(prompt, max_tokens=tokens, temperature=0, stream=True, top_k=40, top_p=0.95):
+        stamps.append(time.perf_counter())
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0]), stamps[0] - started
+
+
+def api_round(client: openai.OpenAI, model: str, tokens: int) -> tuple[float, float]:
+    started = time.perf_counter()
+    stamps = []
+    for chunk in client.chat.completions.create(
+        model=model, messages=MESSAGES, max_tokens=tokens, temperature=0, top_p=0.95, stream=True
+    ):
+        if chunk.choices and chunk.choices[0].delta.content:
+            stamps.append(time.perf_counter())
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0]), stamps[0] - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tokens", type=int, default=64)
+    args = parser.parse_args()
+    qwen, whisper = assets.qwen_gguf(), assets.whisper_base_dir()
+    clip = speech_set().clips["wav"].path
+    model = qwen.name.removesuffix(".gguf")
+    with ModelHost() as host:
+        models = ServedModels(host, extra=(qwen, whisper), use_library=False)
+        with (
+            LocalServer(models, ServerOptions(), port=0) as server,
+            openai.OpenAI(base_url=server.address.base_url, api_key="x", max_retries=0) as client,  # type: ignore[union-attr]
+        ):
+            request, job = models.load(models.find(model))
+            job.result()
+            api_round(client, model, 4)  # warm-up
+            raw, api = [], []
+            for _ in range(args.rounds):
+                raw.append(host.with_engine(request, lambda e: raw_round(e, args.tokens)).result())
+                api.append(api_round(client, model, args.tokens))
+            with clip.open("rb") as audio:
+                client.audio.transcriptions.create(model="whisper-1", file=audio)  # loads Whisper
+            through_api, own = [], []
+            transcriber = Transcriber()
+            list(_drain(transcriber, clip, whisper))
+            for _ in range(args.rounds):
+                started = time.perf_counter()
+                with clip.open("rb") as audio:
+                    client.audio.transcriptions.create(model="whisper-1", file=audio)
+                through_api.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                list(_drain(transcriber, clip, whisper))
+                own.append(time.perf_counter() - started)
+    raw_rate = statistics.median(r for r, _ in raw)
+    api_rate = statistics.median(r for r, _ in api)
+    raw_ttft = statistics.median(t for _, t in raw)
+    api_ttft = statistics.median(t for _, t in api)
+    ratio = api_rate / raw_rate
+    print(f"decode tokens/s: openai client {api_rate:.1f} / raw llama-cpp-python {raw_rate:.1f} = {ratio:.3f}")
+    print(
+        f"time to first token: openai client {api_ttft * 1000:.0f} ms, raw {raw_ttft * 1000:.0f} ms, "
+        f"added {(api_ttft - raw_ttft) * 1000:.0f} ms"
+    )
+    api_s, own_s = statistics.median(through_api), statistics.median(own)
+    print(f"transcription of {clip.name}: API {api_s:.2f} s / Transcriber {own_s:.2f} s = {api_s / own_s:.3f}")
+    return 0
+
+
+def _drain(transcriber: Transcriber, clip: Path, whisper: Path) -> Any:
+    events = transcriber.transcribe(clip, whisper, TranscribeOptions(), threading.Event())
+    yield from events
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
