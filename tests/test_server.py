@@ -479,3 +479,41 @@ def test_a_taken_port_is_said_plainly_with_the_next_free_one(qwen_gguf: Path) ->
     assert str(first.address.port) in taken.value.message
     assert taken.value.free is not None
     assert taken.value.free != first.address.port
+
+
+def test_a_model_the_chat_page_loaded_is_reused_and_only_the_servers_own_loads_unload_when_idle(
+    qwen_gguf: Path,
+) -> None:
+    from app.fit.estimate import LoadPlan
+    from app.host import ModelRequest
+
+    with ModelHost() as host:
+        chat_page = ModelRequest(qwen_gguf, LoadPlan(context=2048, gpu_layers=0))
+        host.load(chat_page).result()
+        models = ServedModels(host, extra=(qwen_gguf,), use_library=False)
+        with LocalServer(models, ServerOptions(), port=0) as server:
+            assert server.address is not None
+            with openai.OpenAI(base_url=server.address.base_url, api_key="x", max_retries=0) as client:
+                client.chat.completions.create(
+                    model=qwen_gguf.name.removesuffix(".gguf"), messages=HI, max_tokens=1, temperature=0
+                )
+                listed = {m.id: m.model_extra for m in client.models.list().data}
+            assert models.loads == []  # nothing loaded for the API: the Chat page's model answered
+            assert listed[qwen_gguf.name.removesuffix(".gguf")] == {
+                "name": qwen_gguf.name.removesuffix(".gguf"),
+                "kind": "text",
+                "loaded": True,
+                "context": 2048,
+            }
+            assert models.unload_idle(0) == []  # not the server's to unload
+            assert host.find_loaded(qwen_gguf) == chat_page
+            host.unload(chat_page).result()
+            with openai.OpenAI(base_url=server.address.base_url, api_key="x", max_retries=0) as client:
+                client.chat.completions.create(
+                    model=qwen_gguf.name.removesuffix(".gguf"), messages=HI, max_tokens=1, temperature=0
+                )
+            assert len(models.loads) == 1
+            assert models.unload_idle(3600) == []  # used just now
+            assert models.unload_idle(0) == [qwen_gguf.resolve()]
+            host.call(lambda: None).result()  # the unload queued before this has run
+            assert host.loaded_models() == []
