@@ -103,7 +103,15 @@ def generate(
             param="messages",
             code="context_length_exceeded",
         )
-    grammar = _grammar(settings.grammar) if settings.grammar else None
+    try:
+        grammar = _grammar(settings.grammar) if settings.grammar else None
+    except Exception as exc:  # llama.cpp's grammar parser refusing what the schema converter wrote
+        raise ApiError(
+            400,
+            f"This response format cannot be enforced ({exc}); Hearth refuses it rather than ignore it.",
+            param="response_format",
+            code="unsupported_schema",
+        ) from exc
     stops = tuple(s for s in (*stops, *settings.stop) if s)
     llm.set_seed(settings.seed if settings.seed is not None else random.randrange(2**31))
     result = GenerationResult(prompt_tokens=len(tokens), prompt_text=text)
