@@ -149,7 +149,6 @@ class LocalServer:
             self.stop()
             raise HearthError("The local server could not start.", repr(self._failure))
         self.address = ServerAddress(self._host, port)
-        self._idle_task_started = True
         log.info("serving on %s", self.address.base_url)
         return self.address
 
@@ -179,10 +178,9 @@ class LocalServer:
         idle_s = self.options.idle_unload_s
         if idle_s <= 0:
             return
-        loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(max(min(idle_s / 4, 60.0), 0.05))
-            await loop.run_in_executor(None, self.models.unload_idle, idle_s)
+            self.models.unload_idle(idle_s)  # quick: it only queues the unloads on the host
 
     def stop(self, timeout: float = 10.0) -> None:
         server, thread = self._server, self._thread
