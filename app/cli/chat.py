@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
@@ -88,15 +89,7 @@ def run(args: argparse.Namespace) -> int:
         print("hearth chat: --max-tokens must be at least 1", file=sys.stderr)
         return 2
     quiet_native_log()
-    sampling = Sampling(
-        temperature=args.temperature,
-        top_p=BALANCED.top_p,
-        top_k=BALANCED.top_k,
-        min_p=BALANCED.min_p,
-        repeat_penalty=BALANCED.repeat_penalty,
-        max_tokens=args.max_tokens,
-        seed=args.seed,
-    )
+    sampling = replace(BALANCED, temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     if remote is not None:
         remote_images = [prepare_file(Path(image)) for image in args.image]

@@ -12,6 +12,7 @@ import argparse
 import json
 import statistics
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +52,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     quiet_native_log()
     prompts = [args.prompt] if args.prompt is not None else read_prompts(Path(args.prompts))
-    sampling = Sampling(
-        temperature=args.temperature,
-        top_p=BALANCED.top_p,
-        top_k=BALANCED.top_k,
-        min_p=BALANCED.min_p,
-        repeat_penalty=BALANCED.repeat_penalty,
-        max_tokens=args.max_tokens,
-        seed=args.seed,
-    )
+    sampling = replace(BALANCED, temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
     profile = probe(settings.configured_models_dir())
     contenders = _contenders(args.model, sampling, profile)
     with ModelHost() as host:

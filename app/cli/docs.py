@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from app.documents.collections import EMBEDDER_PATH
 from app.documents.embedder import HostEmbedder
 from app.documents.index import DocumentIndex
 from app.documents.indexer import FileOutcome, index_collection
-from app.engines.chat_types import BALANCED, Sampling, TextDelta
+from app.engines.chat_types import BALANCED, TextDelta
 from app.engines.embedding import is_embedding_architecture
 from app.errors import HearthError
 from app.fit.shape import from_header
@@ -176,15 +177,7 @@ def run_ask(args: argparse.Namespace) -> int:
     profile = probe(settings.configured_models_dir())
     shape = from_header(read_file(model_path))
     verdict = judge(shape, profile, args.ctx)
-    sampling = Sampling(
-        temperature=0.2,
-        top_p=BALANCED.top_p,
-        top_k=BALANCED.top_k,
-        min_p=BALANCED.min_p,
-        repeat_penalty=BALANCED.repeat_penalty,
-        max_tokens=args.max_tokens,
-        seed=args.seed,
-    )
+    sampling = replace(BALANCED, temperature=0.2, max_tokens=args.max_tokens, seed=args.seed)
     with collections.open_collection(args.name) as index, ModelHost() as host:
         embedder = HostEmbedder.of(host, embedder_path(index, None))
         request = ModelRequest(model_path, verdict.plan)
