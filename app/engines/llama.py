@@ -203,8 +203,12 @@ class LlamaEngine:
         cancel: threading.Event,
         *,
         template_options: Mapping[str, object] | None = None,
+        grammar: str | None = None,
     ) -> Generator[Event, None, ReplyStats]:
-        """Stream the model's reply to `messages` (the last is the newest user message)."""
+        """Stream the model's reply to `messages` (the last is the newest user message).
+
+        `grammar` (GBNF text) confines the reply to what it allows: how the API server enforces `response_format`
+        and forced tool calls through this same loop instead of a copy of it."""
         llm, fmt = self._require()
         started = time.perf_counter()
         if not fmt.has_template and not self._fallback_announced:
@@ -244,6 +248,7 @@ class LlamaEngine:
             min_p=sampling.min_p,
             temp=sampling.temperature,
             repeat_penalty=sampling.repeat_penalty,
+            grammar=_grammar(grammar) if grammar else None,
             reset=True,
         )
         reason = StopReason.MAX_TOKENS
@@ -400,6 +405,13 @@ def _release(held: str, stops: tuple[str, ...]) -> tuple[str, _Release | None]:
                 break
     shown, rest = held[: len(held) - keep], held[len(held) - keep :]
     return rest, _Release(shown, False) if shown else None
+
+
+def _grammar(text: str) -> Any:
+    """llama-cpp-python's grammar object only carries the text; llama.cpp parses it when the sampler is built."""
+    from llama_cpp.llama_grammar import LlamaGrammar
+
+    return LlamaGrammar.from_string(text, verbose=False)
 
 
 def _prompt_tokens_evaluated(module: Any, llm: Any) -> int:

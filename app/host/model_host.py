@@ -140,16 +140,19 @@ class ModelHost:
         *,
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
+        grammar: str | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
         """Stream the loaded model's reply (`TextDelta`, `ThinkingDelta`, `Notice` events), then its `ReplyStats`.
 
-        `coalesce_s` joins deltas that arrive closer together than that, for views that redraw per event."""
+        `coalesce_s` joins deltas that arrive closer together than that, for views that redraw per event;
+        `grammar` (GBNF) goes to `LlamaEngine.chat`."""
         job: Job[ReplyStats] = Job(JobKind.REPLY, f"reply from {request.path.name}", on_event=on_event, on_done=on_done)
         messages = tuple(messages)
         return self._submit(
-            job, lambda running: self._reply(running, request, messages, sampling, template_options, coalesce_s)
+            job,
+            lambda running: self._reply(running, request, messages, sampling, template_options, coalesce_s, grammar),
         )
 
     def embed(
@@ -319,6 +322,7 @@ class ModelHost:
         sampling: Sampling,
         template_options: Mapping[str, object] | None,
         coalesce_s: float | None,
+        grammar: str | None = None,
     ) -> ReplyStats:
         with self._lock:
             slot = self._slots.get(request.key)
@@ -327,7 +331,7 @@ class ModelHost:
         if slot is None:
             raise NoModelLoaded(f"{request.path.name} is not loaded any more; load it again to go on.")
         events: Generator[Event, None, ReplyStats] = slot.engine.chat(
-            messages, sampling, job.cancel_event, template_options=template_options
+            messages, sampling, job.cancel_event, template_options=template_options, grammar=grammar
         )
         if coalesce_s is not None:
             events = coalesce(events, coalesce_s)
