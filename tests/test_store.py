@@ -618,3 +618,49 @@ def test_a_full_disk_gives_a_sentence_and_keeps_what_was_saved(store: ChatStore,
     db.execute("PRAGMA max_page_count = 1073741823")  # space freed
     reply.finish()
     assert [m.content for m in store.messages(chat.id)] == ["before the disk filled up", "y" * 100_000]
+
+
+# Sources of replies from documents
+
+SOURCES = {
+    "mode": "retrieval",
+    "notice": "Only 2 passages were read.",
+    "sources": [{"file": "/docs/harbour.pdf", "page": 3, "text": "The lighthouse keeper.", "score": 0.5}],
+}
+
+
+def test_a_replys_sources_are_kept_with_it_copied_and_exported(db_path: Path, clock: FakeClock) -> None:
+    with ChatStore(db_path, clock=clock) as store:
+        chat = store.create_conversation()
+        store.add_message(chat.id, "user", "Who keeps the lighthouse?")
+        reply = store.start_reply(chat.id, "m")
+        store.set_sources(reply.message_id, SOURCES)
+        reply.append("Ada.")
+        reply.finish()
+        copy = store.duplicate(chat.id)
+        assert store.messages(copy.id)[1].sources == SOURCES
+        exported = store.export_json(chat.id)["messages"]
+        assert "sources" not in exported[0]  # the question read no documents
+        assert exported[1]["sources"] == SOURCES
+    with ChatStore(db_path, clock=clock) as reopened:
+        question, answer = reopened.messages(chat.id)
+        assert (question.sources, answer.sources) == ({}, SOURCES)
+        assert answer.content == "Ada."
+
+
+def test_a_version_2_database_opens_and_its_replies_have_no_sources(db_path: Path) -> None:
+    with closing(schema.open_database(db_path, upto=2)) as old:
+        old.execute(
+            "INSERT INTO conversations (id, title, created_at, updated_at)"
+            " VALUES (3, 'Old', '2025-01-01', '2025-01-01')"
+        )
+        old.execute(
+            "INSERT INTO messages (conversation_id, position, role, content, created_at, updated_at)"
+            " VALUES (3, 0, 'assistant', 'an answer from before sources were kept', '2025-01-01', '2025-01-01')"
+        )
+    with ChatStore(db_path) as store:
+        (message,) = store.messages(3)
+        assert message.content == "an answer from before sources were kept"
+        assert message.sources == {}
+        assert store.set_sources(message.id, SOURCES).sources == SOURCES
+    assert raw(db_path, "PRAGMA user_version") == [(schema.LATEST,)]

@@ -236,6 +236,14 @@ class ChatStore:
             rows.touch(db, message.conversation_id, stamp)
             return rows.message(db, message_id)
 
+    def set_sources(self, message_id: int, sources: Mapping[str, Any]) -> StoredMessage:
+        """How a reply read documents (app/documents: its mode, notice and sources), kept with it so the
+        conversation shows them again when it is reopened."""
+        with self._write() as db:
+            rows.message(db, message_id)
+            db.execute("UPDATE messages SET sources = ? WHERE id = ?", (dump_json(dict(sources)), message_id))
+            return rows.message(db, message_id)
+
     def delete_after(self, message_id: int) -> int:
         """Remove every later message of its conversation (for "edit and resend" and "regenerate"); returns how
         many were removed."""

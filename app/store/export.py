@@ -62,6 +62,26 @@ def to_json(
             out["data_base64"] = base64.b64encode(attachment_data(item.blob_id)).decode("ascii")
         return out
 
+    def message(m: StoredMessage) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": m.id,
+            "position": m.position,
+            "role": m.role,
+            "content": m.content,
+            "thinking": m.thinking,
+            "model": m.model,
+            "settings": m.settings,
+            "stats": stats_to_json(m.stats) if m.stats else None,
+            "attachments": [attachment(a) for a in m.attachments],
+            "state": m.state,
+            "error": m.error,
+            "created_at": timestamp(m.created_at),
+            "updated_at": timestamp(m.updated_at),
+        }
+        if m.sources:  # only a reply from documents has them
+            out["sources"] = m.sources
+        return out
+
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -75,22 +95,5 @@ def to_json(
             "created_at": timestamp(conversation.created_at),
             "updated_at": timestamp(conversation.updated_at),
         },
-        "messages": [
-            {
-                "id": m.id,
-                "position": m.position,
-                "role": m.role,
-                "content": m.content,
-                "thinking": m.thinking,
-                "model": m.model,
-                "settings": m.settings,
-                "stats": stats_to_json(m.stats) if m.stats else None,
-                "attachments": [attachment(a) for a in m.attachments],
-                "state": m.state,
-                "error": m.error,
-                "created_at": timestamp(m.created_at),
-                "updated_at": timestamp(m.updated_at),
-            }
-            for m in messages
-        ],
+        "messages": [message(m) for m in messages],
     }

@@ -133,6 +133,7 @@ class StoredMessage:
     error: str  # why a "failed" reply failed, as a sentence
     created_at: datetime
     updated_at: datetime
+    sources: dict[str, Any] = field(default_factory=dict)  # how a reply read documents (app/documents), or {}
 
 
 def now_utc() -> datetime:
@@ -206,6 +207,7 @@ def message_from_row(row: sqlite3.Row) -> StoredMessage:
         error=row["error"],
         created_at=parse_time(row["created_at"]),
         updated_at=parse_time(row["updated_at"]),
+        sources=json_object(row["sources"]),
     )
 
 

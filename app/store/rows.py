@@ -139,9 +139,9 @@ def copy_conversation(db: sqlite3.Connection, conversation_id: int, title: str, 
         attachments = [{**a.to_json(), "blob_id": blob_ids.get(a.blob_id, 0)} for a in original.attachments]
         db.execute(
             "INSERT INTO messages (conversation_id, position, role, content, thinking, model, settings, stats,"
-            " attachments, state, error, created_at, updated_at)"
+            " attachments, state, error, created_at, updated_at, sources)"
             " SELECT ?, position, role, content, thinking, model, settings, stats, ?,"
-            " CASE state WHEN 'streaming' THEN 'stopped' ELSE state END, error, created_at, updated_at"
+            " CASE state WHEN 'streaming' THEN 'stopped' ELSE state END, error, created_at, updated_at, sources"
             " FROM messages WHERE id = ?",
             (new_id, dump_json(attachments), original.id),
         )

@@ -100,8 +100,14 @@ def _v2_message_search(db: sqlite3.Connection) -> None:
     db.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
 
 
+def _v3_reply_sources(db: sqlite3.Connection) -> None:
+    """How a reply read documents (mode, notice, each source) as JSON, so reopening a conversation shows its
+    sources again. Older rows get '' (no documents); nothing else changes."""
+    db.execute("ALTER TABLE messages ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_conversations_and_messages, _v2_message_search)
+MIGRATIONS: tuple[Migration, ...] = (_v1_conversations_and_messages, _v2_message_search, _v3_reply_sources)
 LATEST = len(MIGRATIONS)
 
 
