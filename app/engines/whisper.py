@@ -16,6 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Generator, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -97,6 +98,24 @@ class _CancellableWhisper:
                 if self.cancel.wait(self.POLL_SECONDS):
                     raise _Stopped
         return [result.result() for result in pending]
+
+    def encode(self, *args: Any, **kwargs: Any) -> Any:
+        """The encoder has no asynchronous form, and in fast mode it runs over a whole batch of windows (seconds on
+        a processor; over 2 s under load in CI, which is what a cancel then waited for). It runs on its own thread
+        (CTranslate2 lets go of the GIL) while this waits on the cancel Event."""
+        encoded: Future[Any] = Future()
+
+        def work() -> None:
+            try:
+                encoded.set_result(self._inner.encode(*args, **kwargs))
+            except BaseException as exc:  # handed to the waiting thread, which raises it
+                encoded.set_exception(exc)
+
+        threading.Thread(target=work, name="whisper-encode", daemon=True).start()
+        while not self.cancel.wait(self.POLL_SECONDS):
+            if encoded.done():
+                return encoded.result()
+        raise _Stopped
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
