@@ -60,7 +60,7 @@ class Served:
 def served(qwen_gguf: Path, whisper_base_dir: Path, minilm_gguf: Path) -> Iterator[Served]:
     with ModelHost() as host:
         models = ServedModels(host, extra=(qwen_gguf, whisper_base_dir, minilm_gguf), use_library=False)
-        server = LocalServer(models, ServerOptions(max_queue=32, ping_interval_s=0.001), port=0)
+        server = LocalServer(models, ServerOptions(max_queue=32, ping_interval_s=0.01), port=0)
         server.start()
         try:
             yield Served(server, qwen_gguf.name.removesuffix(".gguf"))
@@ -237,14 +237,22 @@ def test_transcription_as_json_srt_verbose_json_and_text(served: Served) -> None
     assert verbose.duration > 1
 
 
-def test_embeddings_from_the_minilm_model(served: Served) -> None:
+def test_embeddings_from_the_minilm_model_with_usage_in_its_own_tokens(served: Served, minilm_gguf: Path) -> None:
+    texts = ["The cat sits on the mat.", "A kitten is resting on a rug.", "Quarterly revenue grew by 12%."]
     with served.client() as client:
-        result = client.embeddings.create(
-            model="all-minilm-l6-v2-f16",
-            input=["The cat sits on the mat.", "A kitten is resting on a rug.", "Quarterly revenue grew by 12%."],
-        )
+        result = client.embeddings.create(model="all-minilm-l6-v2-f16", input=texts)
     vectors = [item.embedding for item in result.data]
     assert [len(v) for v in vectors] == [384, 384, 384]
+    # llama-cpp-python's own count of what its embedder reads ([CLS] … [SEP]), from a Llama of its own
+    from llama_cpp import Llama
+
+    own = Llama(str(minilm_gguf), embedding=True, verbose=False, n_ctx=512)
+    try:
+        _, counted = own.embed(texts, return_count=True)
+    finally:
+        own.close()
+    assert result.usage.prompt_tokens == result.usage.total_tokens == counted
+    assert counted > sum(len(t.split()) for t in texts)  # word pieces and the two markers, not words
 
     def cosine(a: list[float], b: list[float]) -> float:
         return sum(x * y for x, y in zip(a, b, strict=True))
@@ -335,6 +343,14 @@ MALFORMED: list[Any] = [
         ],
     },
     {"model": "Q", "messages": [{"role": "user", "content": [{"type": "video", "video": "x"}]}]},
+    {
+        "model": "Q",
+        "messages": [
+            {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]}
+        ],
+    },
+    {"model": "Q", "messages": HI, "presence_penalty": 0.5},
+    {"model": "Q", "messages": HI, "frequency_penalty": "lots"},
     {"model": "../../../etc/passwd", "messages": HI},
     {"model": "/etc/passwd", "messages": HI},
     {"model": "C:\\Windows\\win.ini", "messages": HI},
@@ -517,3 +533,64 @@ def test_a_model_the_chat_page_loaded_is_reused_and_only_the_servers_own_loads_u
             assert models.unload_idle(0) == [qwen_gguf.resolve()]
             host.call(lambda: None).result()  # the unload queued before this has run
             assert host.loaded_models() == []
+
+
+def _blocking(served: Served) -> tuple[threading.Event, Any]:
+    """Hold the model host's engine thread (a job that waits for the event), so what comes next waits in its queue."""
+    release = threading.Event()
+    return release, served.server.models.host.call(release.wait, "a job that holds the engine thread")
+
+
+def _stream_body(served: Served) -> dict[str, Any]:
+    return {"model": served.qwen, "messages": HI, "max_tokens": 2, "temperature": 0, "stream": True}
+
+
+def test_a_stream_waiting_in_the_queue_gets_pings_until_its_turn(served: Served) -> None:
+    release, holder = _blocking(served)
+    try:
+        with httpx.stream("POST", f"{served.base_url}/chat/completions", json=_stream_body(served), timeout=300) as r:
+            lines = (line for line in r.iter_lines() if line)
+            first, second = next(lines), next(lines)  # the engine thread is held: nothing but pings can come
+            release.set()
+            rest = list(lines)
+    finally:
+        release.set()
+    holder.result(60)
+    assert r.status_code == 200
+    assert first == second == ": ping"
+    data = [line for line in rest if line.startswith("data: ")]
+    assert json.loads(data[0][6:])["choices"][0]["delta"]["role"] == "assistant"
+    assert data[-1] == "data: [DONE]"
+
+
+def test_an_error_after_the_stream_began_arrives_as_an_error_event_and_the_stream_ends(served: Served) -> None:
+    """Provoked for real: the model is unloaded (as the window may do) while the streamed request waits in the
+    queue, after its response has begun."""
+    host = served.server.models.host
+    with served.client() as client:  # the model is loaded, so the request only waits for the engine thread
+        client.chat.completions.create(model=served.qwen, messages=HI, max_tokens=1, temperature=0)
+    request = host.find_loaded(served.server.models.find(served.qwen).path)
+    assert request is not None
+    release, holder = _blocking(served)
+    try:
+        with httpx.stream("POST", f"{served.base_url}/chat/completions", json=_stream_body(served), timeout=300) as r:
+            lines = (line for line in r.iter_lines() if line)
+            assert next(lines) == ": ping"  # the stream has begun (200) and the request is queued
+            unloading = host.unload(request)  # queued behind the request's own first step
+            release.set()
+            rest = list(lines)
+    finally:
+        release.set()
+    holder.result(60)
+    unloading.result(60)
+    assert r.status_code == 200
+    data = [line for line in rest if line.startswith("data: ")]
+    error = json.loads(data[-1][6:])["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert error["code"] == "model_unloaded"
+    assert "unloaded" in error["message"]
+    assert "data: [DONE]" not in rest
+    assert _last_record(served).status == 503
+    with served.client() as client:  # the server goes on: the next request loads the model again
+        again = client.chat.completions.create(model=served.qwen, messages=HI, max_tokens=1, temperature=0)
+    assert again.choices[0].message.content is not None

@@ -8,10 +8,9 @@ import logging
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,17 +22,13 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.engines.errors import ModelTooLarge
-from app.engines.llama import LlamaEngine
 from app.engines.whisper import Transcriber
 from app.engines.whisper_options import LANGUAGE_NAMES, TranscribeOptions
-from app.errors import HearthError
-from app.host import Job
-from app.server import generation, tools
-from app.server.errors import ApiError, bad_request, server_error
-from app.server.generation import GenerationResult, PromptRead
-from app.server.models import ServedModel, ServedModels, kind_of
-from app.server.requests import CompletionRequest, chat_request, completion_request, parse_json
+from app.server import replies
+from app.server.errors import ApiError, api_error_of, bad_request, server_error
+from app.server.generation import GenerationResult
+from app.server.models import ServedModels, kind_of
+from app.server.requests import chat_request, completion_request, parse_json
 from app.transcripts import writers
 from app.transcripts.model import Transcript
 
@@ -79,39 +74,29 @@ class RequestRecord:
 
 @dataclass
 class _Outcome:
+    """What a handler learnt about its request, for the request log."""
+
+    client: str = "?"
+    method: str = ""
+    path: str = ""
+    started: float = 0.0
     model: str = ""
     result: GenerationResult | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
-
-class _Run:
-    """One generation on the engine thread, its events delivered onto the server's event loop."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
-        self.queue: asyncio.Queue[object] = asyncio.Queue()
-        self.cancel_event = threading.Event()
-        self.job: Job[GenerationResult] | None = None
-
-    def put(self, event: object) -> None:
-        try:
-            self.loop.call_soon_threadsafe(self.queue.put_nowait, event)
-        except RuntimeError:  # the loop has closed: the server is stopping
-            pass
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-        if self.job is not None:
-            self.job.cancel()
-
-
-class _End:
-    def __init__(self, job: Job[GenerationResult]) -> None:
-        self.job = job
-
-
-class _PromptChecked:
-    pass
+    def record(self, status: int) -> RequestRecord:
+        result = self.result
+        return RequestRecord(
+            time=time.time(),
+            client=self.client,
+            method=self.method,
+            path=self.path,
+            status=status,
+            model=self.model,
+            prompt_tokens=result.prompt_tokens if result else 0,
+            completion_tokens=result.completion_tokens if result else 0,
+            tokens_per_second=result.tokens_per_second if result else 0.0,
+            seconds=time.perf_counter() - self.started,
+        )
 
 
 class ApiService:
@@ -176,28 +161,6 @@ class ApiService:
         return await asyncio.get_running_loop().run_in_executor(self._speech, fn)
 
 
-async def _job_result(job: Job[T]) -> T:
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[T] = loop.create_future()
-
-    def settle(done: Job[T]) -> None:
-        if future.done():
-            return
-        if done.error is not None:
-            future.set_exception(done.error)
-        else:
-            future.set_result(done.result())
-
-    def on_done(done: Job[T]) -> None:
-        try:
-            loop.call_soon_threadsafe(settle, done)
-        except RuntimeError:
-            pass
-
-    job.subscribe(on_done=on_done)
-    return await future
-
-
 async def _read_body(request: Request, limit: int) -> bytes:
     length = request.headers.get("content-length")
     too_large = ApiError(
@@ -239,55 +202,29 @@ def _error_response(error: ApiError) -> JSONResponse:
     return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
 
 
-def _sse(data: str) -> bytes:
-    return f"data: {data}\n\n".encode()
-
-
-def _json(value: Any) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def build_app(service: ApiService) -> Starlette:
     options = service.options
 
     def served(handler: Callable[[Request, _Outcome], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
-            started = time.perf_counter()
-            outcome = _Outcome()
-            client = request.client.host if request.client else "?"
+            outcome = _Outcome(
+                client=request.client.host if request.client else "?",
+                method=request.method,
+                path=request.url.path,
+                started=time.perf_counter(),
+            )
             try:
                 response = await handler(request, outcome)
-            except ApiError as error:
-                response = _error_response(error)
-            except ModelTooLarge as exc:
-                response = _error_response(ApiError(400, exc.message, param="model", code="model_too_large"))
-            except HearthError as exc:
-                response = _error_response(ApiError(500, exc.message, type="server_error", code="engine_error"))
             except ClientDisconnect:
                 response = Response(status_code=499)
-            except Exception:
-                log.exception("the API request %s %s failed", request.method, request.url.path)
-                response = _error_response(server_error("Hearth failed to answer this request; the log says why."))
-            result = outcome.result
-            if not isinstance(response, StreamingResponse):
-                service.record(
-                    RequestRecord(
-                        time=time.time(),
-                        client=client,
-                        method=request.method,
-                        path=request.url.path,
-                        status=response.status_code,
-                        model=outcome.model,
-                        prompt_tokens=result.prompt_tokens if result else 0,
-                        completion_tokens=result.completion_tokens if result else 0,
-                        tokens_per_second=result.tokens_per_second if result else 0.0,
-                        seconds=time.perf_counter() - started,
-                    )
-                )
-            else:
-                outcome.extra["record"] = (client, request.method, request.url.path, started)
+            except Exception as exc:
+                error = api_error_of(exc)
+                if error is None:
+                    log.exception("the API request %s %s failed", request.method, request.url.path)
+                    error = server_error("Hearth failed to answer this request; the log says why.")
+                response = _error_response(error)
+            if not isinstance(response, StreamingResponse):  # a stream records itself when it ends
+                service.record(outcome.record(response.status_code))
             return response
 
         return endpoint
@@ -313,29 +250,15 @@ def build_app(service: ApiService) -> Starlette:
             data.append(entry)
         return JSONResponse({"object": "list", "data": data})
 
-    async def start_run(
-        request: Request, creq: CompletionRequest, outcome: _Outcome
-    ) -> tuple[ServedModel, _Run, asyncio.Task[None]]:
-        """Load the model (shared), queue the generation, and wait until its prompt is known to fit."""
+    async def completions(request: Request, outcome: _Outcome, *, chat: bool) -> Response:
+        body = await _read_body(request, options.max_body_bytes)
+        raw = parse_json(body)
+        creq = chat_request(raw) if chat else completion_request(raw)
         model = service.models.find(creq.model)
         outcome.model = model.id
-        if creq.images:
-            raise bad_request(
-                f"{model.id} cannot see images through the API: Hearth's server reads text only for now.",
-                param="messages",
-                code="images_not_supported",
-            )
-        settings = creq.settings
-        if creq.response_format != "text":
-            settings = replace(settings, grammar=tools.json_grammar(creq.json_schema))
-        forced = [
-            t
-            for t in creq.tools
-            if creq.tool_choice.mode == "required"
-            or (creq.tool_choice.mode == "named" and t["function"]["name"] == creq.tool_choice.name)
-        ]
-        loop = asyncio.get_running_loop()
-        run = _Run(loop)
+        plan = replies.plan_chat(creq, model) if chat else None
+        service.admit()
+        run = replies.ReplyRun(asyncio.get_running_loop())
         gone = asyncio.Event()
 
         def on_gone() -> None:
@@ -344,65 +267,42 @@ def build_app(service: ApiService) -> Starlette:
 
         watcher = asyncio.create_task(_watch_disconnect(request.receive, on_gone))
         service.models.begin_use(model)
-        try:
-            model_request, load_job = service.models.load(model)
-            loaded = await _race(_job_result(load_job), gone)
-            outcome.extra["loaded"] = loaded
+        starting = asyncio.ensure_future(replies.begin(service.models, creq, plan, model, run))
 
-            def work(engine: LlamaEngine) -> GenerationResult:
-                chosen = settings
-                if forced:
-                    hermes = tools.uses_hermes(generation.template_of(engine))
-                    chosen = replace(settings, grammar=tools.forced_call_grammar(forced, hermes))
-                return generation.generate(engine, creq.prompt, chosen, run.cancel_event, checked_then(run.put))
-
-            run.job = service.models.host.with_engine(model_request, work)
-            if gone.is_set():
-                run.job.cancel()
-            run.job.subscribe(on_done=lambda job: run.put(_End(job)))
-            first = await _race(run.queue.get(), gone)
-            if isinstance(first, _End):
-                first.job.result()  # raises the refusal (context_length_exceeded, ...)
-                raise server_error("The reply ended before it began.")
-            assert isinstance(first, _PromptChecked)
-        except BaseException:
-            run.cancel()
+        def finished(status: int, result: GenerationResult | None) -> None:
+            starting.cancel()
             watcher.cancel()
+            run.cancel()
             service.models.end_use(model)
-            raise
-        return model, run, watcher
-
-    async def completions(request: Request, outcome: _Outcome, *, chat: bool) -> Response:
-        body = await _read_body(request, options.max_body_bytes)
-        raw = parse_json(body)
-        creq = chat_request(raw) if chat else completion_request(raw)
-        service.admit()
-        try:
-            model, run, watcher = await start_run(request, creq, outcome)
-        except BaseException:
             service.leave()
-            raise
-        if creq.stream:
-            return StreamingResponse(
-                _stream(service, creq, model, run, watcher, outcome, chat=chat),
-                media_type="text/event-stream",
-                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-            )
+            if status:
+                outcome.result = result
+                service.record(outcome.record(status))
+
         try:
-            text: list[str] = []
-            while not isinstance(event := await run.queue.get(), _End):
-                if isinstance(event, str):
-                    text.append(event)
-            result = event.job.result()
-            outcome.result = result
-            if result.finish_reason == "cancelled":
+            if creq.stream:
+                # Answer at once when the reply is queued quickly (a refusal is then a plain HTTP error); after
+                # one ping interval, start the stream and keep it alive with pings while the request waits.
+                await _race(asyncio.wait({starting}, timeout=options.ping_interval_s), gone)
+                if starting.done():
+                    starting.result()
+                ping_s = options.ping_interval_s
+                return StreamingResponse(
+                    replies.stream(creq, model, run, starting, ping_s, finished, chat=chat),
+                    media_type="text/event-stream",
+                    headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+                )
+            await _race(starting, gone)
+            reply = await _race(replies.read_whole(run), gone)
+            outcome.result = reply.result
+            if reply.result.finish_reason == "cancelled":
                 raise ClientDisconnect()
-            return JSONResponse(_whole(creq, model, "".join(text), result, chat=chat))
-        finally:
-            watcher.cancel()
-            run.cancel()
-            service.models.end_use(model)
-            service.leave()
+            response = JSONResponse(replies.whole(creq, model, reply, chat=chat))
+        except BaseException:
+            finished(0, None)
+            raise
+        finished(0, None)
+        return response
 
     async def chat_completions(request: Request, outcome: _Outcome) -> Response:
         return await completions(request, outcome, chat=True)
@@ -434,15 +334,18 @@ def build_app(service: ApiService) -> Starlette:
         service.models.begin_use(model)
         try:
             job = service.models.embed(model, texts)
+            counting = service.models.count_embedding_tokens(model, texts)
             gone = asyncio.Event()
 
             def on_gone() -> None:
                 gone.set()
                 job.cancel()
+                counting.cancel()
 
             watcher = asyncio.create_task(_watch_disconnect(request.receive, on_gone))
             try:
-                vectors = await _race(_job_result(job), gone)
+                vectors = await _race(replies.job_result(job), gone)
+                tokens = await _race(replies.job_result(counting), gone)
             finally:
                 watcher.cancel()
         finally:
@@ -457,7 +360,6 @@ def build_app(service: ApiService) -> Starlette:
 
                 value = base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode("ascii")
             data.append({"object": "embedding", "index": index, "embedding": value})
-        tokens = sum(len(t.split()) for t in texts)  # llama.cpp's own count is not reported by the embedder
         return JSONResponse(
             {
                 "object": "list",
@@ -550,19 +452,6 @@ def build_app(service: ApiService) -> Starlette:
     return app
 
 
-def checked_then(put: Callable[[object], None]) -> Callable[[object], None]:
-    """The engine's emit, with a first event saying the prompt fits (sent before the prompt is read)."""
-    state = {"checked": False}
-
-    def emit(event: object) -> None:
-        if not state["checked"]:
-            state["checked"] = True
-            put(_PromptChecked())
-        put(event)
-
-    return emit
-
-
 async def _race(awaitable: Awaitable[T], gone: asyncio.Event) -> T:
     task = asyncio.ensure_future(awaitable)
     waiter = asyncio.create_task(gone.wait())
@@ -574,142 +463,6 @@ async def _race(awaitable: Awaitable[T], gone: asyncio.Event) -> T:
         return task.result()
     task.cancel()
     raise ClientDisconnect()
-
-
-def _usage(result: GenerationResult) -> dict[str, int]:
-    return {
-        "prompt_tokens": result.prompt_tokens,
-        "completion_tokens": result.completion_tokens,
-        "total_tokens": result.prompt_tokens + result.completion_tokens,
-    }
-
-
-def _whole(creq: CompletionRequest, model: ServedModel, text: str, result: GenerationResult, *, chat: bool) -> Any:
-    created = int(time.time())
-    if not chat:
-        return {
-            "id": f"cmpl-{uuid.uuid4().hex}",
-            "object": "text_completion",
-            "created": created,
-            "model": model.id,
-            "choices": [{"index": 0, "text": text, "finish_reason": result.finish_reason, "logprobs": None}],
-            "usage": _usage(result),
-        }
-    calls = tools.parse_calls(text) if creq.prompt_has_tools else []
-    message: dict[str, Any] = {"role": "assistant", "content": text}
-    finish = result.finish_reason
-    if calls:
-        before = text.split(tools.HERMES_OPEN, 1)[0].strip() if tools.HERMES_OPEN in text else ""
-        message = {"role": "assistant", "content": before or None, "tool_calls": [c.as_openai() for c in calls]}
-        finish = "tool_calls"
-    return {
-        "id": f"chatcmpl-{uuid.uuid4().hex}",
-        "object": "chat.completion",
-        "created": created,
-        "model": model.id,
-        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-        "usage": _usage(result),
-    }
-
-
-async def _stream(
-    service: ApiService,
-    creq: CompletionRequest,
-    model: ServedModel,
-    run: _Run,
-    watcher: asyncio.Task[None],
-    outcome: _Outcome,
-    *,
-    chat: bool,
-) -> AsyncIterator[bytes]:
-    ident = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}"
-    created = int(time.time())
-    kind = "chat.completion.chunk" if chat else "text_completion"
-    splitter = tools.ToolStream() if chat and creq.prompt_has_tools else None
-    status = 200
-
-    def chunk(delta: dict[str, Any] | None = None, finish: str | None = None, text: str | None = None) -> bytes:
-        choice: dict[str, Any] = {"index": 0, "finish_reason": finish, "logprobs": None}
-        if chat:
-            choice["delta"] = delta or {}
-        else:
-            choice["text"] = text or ""
-        return _sse(_json({"id": ident, "object": kind, "created": created, "model": model.id, "choices": [choice]}))
-
-    next_event: asyncio.Task[object] | None = None
-    try:
-        if chat:
-            yield chunk({"role": "assistant", "content": ""})
-        while True:
-            if next_event is None:
-                next_event = asyncio.ensure_future(run.queue.get())
-            done, _ = await asyncio.wait({next_event}, timeout=service.options.ping_interval_s)
-            if not done:
-                yield b": ping\n\n"
-                continue
-            event = next_event.result()
-            next_event = None
-            if isinstance(event, _End):
-                break
-            if isinstance(event, PromptRead):
-                continue
-            if isinstance(event, str):
-                piece = splitter.feed(event) if splitter is not None else event
-                if piece:
-                    yield chunk({"content": piece}, text=piece)
-        try:
-            result = event.job.result()
-        except ApiError as error:
-            status = error.status
-            yield _sse(_json(error.body()))
-            return
-        except HearthError as exc:
-            status = 500
-            yield _sse(_json(ApiError(500, exc.message, type="server_error", code="engine_error").body()))
-            return
-        outcome.result = result
-        finish = result.finish_reason
-        if splitter is not None:
-            rest, calls = splitter.finish()
-            if rest:
-                yield chunk({"content": rest})
-            for index, call in enumerate(calls):
-                opening = {"index": index, "id": call.id, "type": "function"}
-                yield chunk({"tool_calls": [{**opening, "function": {"name": call.name, "arguments": ""}}]})
-                yield chunk({"tool_calls": [{"index": index, "function": {"arguments": call.arguments}}]})
-            if calls:
-                finish = "tool_calls"
-        yield chunk(None, finish)
-        if creq.include_usage:
-            usage = {"id": ident, "object": kind, "created": created, "model": model.id, "choices": []}
-            yield _sse(_json({**usage, "usage": _usage(result)}))
-        yield b"data: [DONE]\n\n"
-    except (asyncio.CancelledError, GeneratorExit):
-        status = 499
-        raise
-    finally:
-        if next_event is not None:
-            next_event.cancel()
-        watcher.cancel()
-        run.cancel()
-        service.models.end_use(model)
-        service.leave()
-        client, method, path, started = outcome.extra.get("record", ("?", "POST", "", time.perf_counter()))
-        result_ = outcome.result
-        service.record(
-            RequestRecord(
-                time=time.time(),
-                client=client,
-                method=method,
-                path=path,
-                status=status,
-                model=model.id,
-                prompt_tokens=result_.prompt_tokens if result_ else 0,
-                completion_tokens=result_.completion_tokens if result_ else 0,
-                tokens_per_second=result_.tokens_per_second if result_ else 0.0,
-                seconds=time.perf_counter() - started,
-            )
-        )
 
 
 def _transcript_response(transcript: Transcript, fmt: str, task: str) -> Response:

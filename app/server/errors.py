@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.engines.errors import ChatTemplateFailed, MessageTooLong, ModelTooLarge, NoModelLoaded
+from app.engines.vision import CannotSeeImages, ImagesDoNotFit
 from app.errors import HearthError
 
 
@@ -46,3 +48,43 @@ def model_not_found(name: str) -> ApiError:
 
 def server_error(message: str) -> ApiError:
     return ApiError(500, message, type="server_error", code="internal_error")
+
+
+def context_too_long(prompt_tokens: int, wanted: int, context: int, param: str = "messages") -> ApiError:
+    return ApiError(
+        400,
+        f"This request needs {prompt_tokens} tokens of prompt plus {wanted} for the reply, but the model is "
+        f"loaded with room for {context} tokens. Shorten the messages or ask for fewer max_tokens.",
+        param=param,
+        code="context_length_exceeded",
+    )
+
+
+def api_error_of(exc: BaseException) -> ApiError | None:
+    """The OpenAI-shaped answer to an error from the engine or the host (None: not one of theirs, a bug)."""
+    if isinstance(exc, ApiError):
+        return exc
+    if isinstance(exc, ModelTooLarge):
+        return ApiError(400, exc.message, param="model", code="model_too_large")
+    if isinstance(exc, MessageTooLong | ImagesDoNotFit):
+        return ApiError(400, exc.message, param="messages", code="context_length_exceeded")
+    if isinstance(exc, CannotSeeImages):
+        return ApiError(400, exc.message, param="messages", code="images_not_supported")
+    if isinstance(exc, ChatTemplateFailed):
+        return ApiError(
+            400,
+            f"{exc.message} ({exc.details})" if exc.details else exc.message,
+            param="messages",
+            code="invalid_messages",
+        )
+    if isinstance(exc, NoModelLoaded):
+        return ApiError(
+            503,
+            "The model was unloaded before this request reached it (the window or another client unloaded it); "
+            "send the request again.",
+            type="server_error",
+            code="model_unloaded",
+        )
+    if isinstance(exc, HearthError):
+        return ApiError(500, exc.message, type="server_error", code="engine_error")
+    return None

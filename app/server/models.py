@@ -18,6 +18,7 @@ from app import settings
 from app.engines.embedding import is_embedding_architecture
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
+from app.engines.vision import projector_bytes
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, judge
 from app.gguf_info import read_file
@@ -26,6 +27,7 @@ from app.host import Job, ModelHost, ModelRequest
 from app.host.model_host import embedding_request
 from app.library import Library
 from app.model_files import find_mmproj
+from app.server.embedding_tokens import EmbeddingTokens
 from app.server.errors import ApiError, model_not_found
 
 log = logging.getLogger("hearth.server")
@@ -43,11 +45,14 @@ class ServedModel:
 
 
 def _named_file(path: Path) -> ServedModel:
-    path = Path(path).expanduser().resolve()
+    """A file named on the command line. Its projector is looked for beside the name given first (a link in a
+    folder of the person's own, with the projector they put there), then beside the file itself."""
+    given = Path(path).expanduser().absolute()
+    path = given.resolve()
     if path.is_dir():
-        return ServedModel(path.name, path.name, path, "ctranslate2")
-    model_id = path.name.removesuffix(".gguf")
-    return ServedModel(model_id, model_id, path, "gguf", find_mmproj(path))
+        return ServedModel(given.name, given.name, path, "ctranslate2")
+    model_id = given.name.removesuffix(".gguf")
+    return ServedModel(model_id, model_id, path, "gguf", find_mmproj(given) or find_mmproj(path))
 
 
 def kind_of(model: ServedModel) -> str:
@@ -55,6 +60,15 @@ def kind_of(model: ServedModel) -> str:
     if model.format == "ctranslate2":
         return "speech"
     return "embedding" if _is_embedder(model.path) else "text"
+
+
+@functools.lru_cache(maxsize=64)
+def chat_template(path: Path) -> str:
+    """The model's own chat template ("" when it has none): which family it writes tool calls in."""
+    try:
+        return str(read_file(path).metadata.get("tokenizer.chat_template") or "")
+    except Exception:  # an unreadable header: the load says what is wrong
+        return ""
 
 
 @functools.lru_cache(maxsize=256)
@@ -87,6 +101,7 @@ class ServedModels:
         self._in_use: dict[Path, int] = {}
         self.loads: list[LoadedModel] = []  # every load the server started (a shared load counts once)
         self.on_unloaded: Callable[[ServedModel], None] | None = None
+        self._embedding_tokens = EmbeddingTokens()
 
     def all(self) -> list[ServedModel]:
         listed = list(self._extra)
@@ -130,10 +145,11 @@ class ServedModels:
         loaded = self.host.find_loaded(model.path)
         if loaded is not None:
             return loaded, True
-        verdict = judge(from_header(read_file(model.path)), self.profile(), None)
+        projector = projector_bytes(model.mmproj) if model.mmproj is not None else 0
+        verdict = judge(from_header(read_file(model.path)), self.profile(), None, projector)
         if verdict.fit is Fit.TOO_LARGE:
             raise ApiError(400, verdict.reason, param="model", code="model_too_large")
-        return ModelRequest(model.path, verdict.plan), False
+        return ModelRequest(model.path, verdict.plan, mmproj=model.mmproj), False
 
     def load(self, model: ServedModel) -> tuple[ModelRequest, Job[LoadedModel]]:
         request, loaded = self.request_for(model)
@@ -158,6 +174,10 @@ class ServedModels:
             self._ours.setdefault(model.path, request)
         return self.host.embed(request, texts, profile=self.profile())
 
+    def count_embedding_tokens(self, model: ServedModel, texts: list[str]) -> Job[int]:
+        """What the embedding model reads of these texts, counted by its own tokenizer on the engine thread."""
+        return self.host.call(lambda: self._embedding_tokens.count(model.path, texts), "count embedding tokens")
+
     def begin_use(self, model: ServedModel) -> None:
         with self._lock:
             self._in_use[model.path] = self._in_use.get(model.path, 0) + 1
@@ -178,6 +198,7 @@ class ServedModels:
                 del self._ours[path]
                 gone.append((path, request))
         for path, request in gone:
+            self.host.call(functools.partial(self._embedding_tokens.forget, path), "forget a vocabulary")
             if self.host.find_loaded(path) == request:
                 self.host.unload(request)
                 log.info("unloaded %s after %.0f minutes unused", path.name, idle_s / 60)

@@ -162,12 +162,16 @@ def _settings(raw: dict[str, Any], max_tokens: Any, max_name: str) -> Generation
         stops = tuple(stop)
     else:
         raise bad_request(f"“stop” must be a string or a list of at most {MAX_STOPS} strings.", param="stop")
+    for penalty in ("frequency_penalty", "presence_penalty"):
+        if _number(raw, penalty, 0.0, -2.0, 2.0):
+            raise bad_request(
+                f"Hearth does not apply “{penalty}”: leave it out or at 0 (its replies use no repetition penalty).",
+                param=penalty,
+            )
     return GenerationSettings(
         max_tokens=max_tokens,
         temperature=_number(raw, "temperature", 0.7, 0.0, 2.0),
         top_p=_number(raw, "top_p", 0.95, 0.0, 1.0),
-        frequency_penalty=_number(raw, "frequency_penalty", 0.0, -2.0, 2.0),
-        presence_penalty=_number(raw, "presence_penalty", 0.0, -2.0, 2.0),
         seed=seed,
         stop=stops,
     )
@@ -181,15 +185,16 @@ def _message(message: Any, index: int) -> tuple[dict[str, Any], int]:
     if role not in ROLES:
         raise bad_request(f"{param} has the role {role!r}; a role is one of {', '.join(ROLES)}.", param=param)
     content = message.get("content")
-    images = 0
+    images: list[bytes] = []
     if isinstance(content, list):
         texts = []
         for part in content:
             if not isinstance(part, dict) or part.get("type") not in ("text", "image_url", "input_text"):
                 raise bad_request(f"{param}.content has a part that is neither text nor an image.", param=param)
             if part["type"] == "image_url":
-                _check_image(part.get("image_url"), param)
-                images += 1
+                if role != "user":
+                    raise bad_request(f"{param}: only a user's message can carry images.", param=param)
+                images.append(_image(part.get("image_url"), param))
             elif not isinstance(part.get("text"), str):
                 raise bad_request(f"{param}.content has a text part without text.", param=param)
             else:
@@ -209,7 +214,9 @@ def _message(message: Any, index: int) -> tuple[dict[str, Any], int]:
         parsed["tool_call_id"] = message.get("tool_call_id", "")
     if isinstance(message.get("name"), str):
         parsed["name"] = message["name"]
-    return parsed, images
+    if images:
+        parsed["images"] = tuple(images)
+    return parsed, len(images)
 
 
 def _message_tool_calls(calls: Any, param: str) -> list[dict[str, Any]]:
@@ -235,10 +242,18 @@ def _message_tool_calls(calls: Any, param: str) -> list[dict[str, Any]]:
     return out
 
 
-def _check_image(image: Any, param: str) -> None:
+def _image(image: Any, param: str) -> bytes:
+    """The picture of an image_url part, prepared as the window prepares an attachment (PNG or JPEG, bounded)."""
     url = image.get("url") if isinstance(image, dict) else image
     if not isinstance(url, str):
         raise bad_request(f"{param} has an image_url without a url.", param=param)
+    if url.lower().startswith(("http://", "https://", "ftp://", "file:")):
+        raise bad_request(
+            f"{param} has an image given by its address; Hearth never fetches anything from the network (nothing "
+            "leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).",
+            param=param,
+            code="invalid_image",
+        )
     if not url.startswith("data:image/") or ";base64," not in url:
         raise bad_request(
             f"{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches "
@@ -255,7 +270,7 @@ def _check_image(image: Any, param: str) -> None:
     from app.images import ImageRefused, prepare_bytes
 
     try:
-        prepare_bytes(data, "image")
+        return prepare_bytes(data, "The image").data
     except ImageRefused as exc:
         raise bad_request(f"{param}: {exc.message}", param=param, code="invalid_image") from None
 
