@@ -4,7 +4,8 @@ Rules taken from llama.cpp (vendored by llama-cpp-python 0.3.36):
 - `n_gpu_layers` counts from the top: the output head goes to the GPU first, then blocks from the last one down;
   token embeddings always stay on the CPU. Several GPUs share the offloaded blocks in proportion to `gpu_split`.
 - The context is padded to a multiple of 256 cells. Each layer's KV cache lives with the layer and holds
-  KV heads × (key + value length) × cells × bytes per cell element; sliding-window layers hold
+  KV heads × (key length × K bytes + value length × V bytes) × cells (q8_0 is 34 bytes per 32 elements; a
+  quantized V only with flash attention, else V stays f16); sliding-window layers hold
   window + micro-batch cells (padded to 256) unless the full-size SWA cache is asked for.
 - Compute buffers are sized for the worst micro-batch: on a GPU that is real, reserved memory (the logits of a
   whole micro-batch, or the attention scores without flash attention). On the CPU only what a batch really
@@ -23,6 +24,9 @@ from app.hardware.profile import Backend
 MIB = 1024**2
 CELL_PADDING = 256
 KV_TYPE_BYTES = {"f16": 2.0, "bf16": 2.0, "f32": 4.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
+QUANTIZED_KV_TYPES = frozenset({"q8_0", "q4_0"})
+# ggml_type ids (ggml.h) as llama-cpp-python names them: llama_cpp.GGML_TYPE_F16, GGML_TYPE_Q8_0, ...
+GGML_TYPE_IDS = {"f32": 0, "f16": 1, "q4_0": 2, "q8_0": 8, "bf16": 30}
 # Runtime memory that does not depend on the model's size: measured on the CPU for llama.cpp through
 # llama-cpp-python (see benchmarks/estimate_accuracy.py); GPU figures are the usual driver/runtime reservations.
 CPU_RUNTIME_OVERHEAD = 40 * MIB
@@ -49,9 +53,14 @@ class LoadPlan:
     gpu_split: tuple[float, ...] = ()  # share of the offloaded layers per GPU; () = all on the first
     projector_bytes: int = 0  # the mmproj file when images are used; it goes where the output head goes
 
+    @property
+    def value_type(self) -> str:
+        """llama.cpp reads a quantized V cache only through flash attention (without it the context is refused), so
+        with flash attention off only K is quantized and V stays f16."""
+        return self.kv_type if self.flash_attention or self.kv_type not in QUANTIZED_KV_TYPES else "f16"
+
     def llama_kwargs(self) -> dict[str, object]:
         """The llama-cpp-python `Llama(...)` arguments that make llama.cpp allocate what was estimated."""
-        kv_type = {"f16": 1, "f32": 0, "bf16": 30, "q8_0": 8, "q4_0": 2}[self.kv_type]  # ggml_type ids
         return {
             "n_ctx": self.context,
             "n_gpu_layers": self.gpu_layers,
@@ -59,8 +68,8 @@ class LoadPlan:
             "n_batch": self.batch,
             "n_ubatch": self.ubatch,
             "swa_full": self.swa_full,
-            "type_k": kv_type,
-            "type_v": kv_type,
+            "type_k": GGML_TYPE_IDS[self.kv_type],
+            "type_v": GGML_TYPE_IDS[self.value_type],
             **({"tensor_split": list(self.gpu_split)} if self.gpu_split else {}),
         }
 
@@ -115,8 +124,8 @@ def kv_cells(shape: ModelShape, plan: LoadPlan, layer: int) -> int:
 
 
 def kv_layer_bytes(shape: ModelShape, plan: LoadPlan, layer: int) -> int:
-    per_cell = shape.kv_heads[layer] * (shape.key_length + shape.value_length)
-    return int(per_cell * kv_cells(shape, plan, layer) * KV_TYPE_BYTES[plan.kv_type])
+    per_head = shape.key_length * KV_TYPE_BYTES[plan.kv_type] + shape.value_length * KV_TYPE_BYTES[plan.value_type]
+    return int(shape.kv_heads[layer] * kv_cells(shape, plan, layer) * per_head)
 
 
 def kv_bytes(shape: ModelShape, plan: LoadPlan) -> int:

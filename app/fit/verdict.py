@@ -9,7 +9,7 @@ the largest number of layers that does is found, as llama.cpp would place them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from app.fit.estimate import LoadPlan, MemoryEstimate, estimate
@@ -132,36 +132,51 @@ def judge(
     profile: HardwareProfile,
     context: int | None = None,
     projector_bytes: int = 0,
+    *,
+    settings: LoadPlan | None = None,
 ) -> Verdict:
     """Where this model runs on this machine at this context.
 
     Without a context, Hearth picks one: the machine's default, or a shorter one (down to 4K) when that is what
-    lets the whole model onto the graphics card, or lets it run at all."""
+    lets the whole model onto the graphics card, or lets it run at all. `settings` carries the person's (or the
+    load tuning's) choices the verdict keeps — KV cache type, flash attention, batch sizes — since they change
+    the memory; its context, layers and split are decided here."""
     if context is not None:
-        return judge_at(shape, profile, context, projector_bytes)
-    first = judge_at(shape, profile, default_context(profile, shape.trained_context), projector_bytes)
+        return judge_at(shape, profile, context, projector_bytes, settings=settings)
+    first = judge_at(
+        shape, profile, default_context(profile, shape.trained_context), projector_bytes, settings=settings
+    )
     if first.fit is Fit.GPU or first.fit is Fit.CPU:
         return first
     smallest = first
     for shorter in (c for c in CONTEXT_STEPS if SHORTEST_USEFUL_CONTEXT <= c < first.plan.context):
-        smallest = judge_at(shape, profile, shorter, projector_bytes)
+        smallest = judge_at(shape, profile, shorter, projector_bytes, settings=settings)
         if smallest.fit is Fit.GPU or (first.fit is Fit.TOO_LARGE and smallest.runs):
             return smallest
     # Still too large: say so at the shortest context tried. Still partial: keep the longer context.
     return smallest if first.fit is Fit.TOO_LARGE else first
 
 
-def judge_at(shape: ModelShape, profile: HardwareProfile, context: int, projector_bytes: int = 0) -> Verdict:
+def judge_at(
+    shape: ModelShape,
+    profile: HardwareProfile,
+    context: int,
+    projector_bytes: int = 0,
+    *,
+    settings: LoadPlan | None = None,
+) -> Verdict:
     """Where this model runs on this machine at exactly this context."""
     budget = Budget.of(profile)
     backends = tuple(gpu.backend for gpu in budget.gpus)
-    repack = "REPACK = 1" in profile.llama.system_info or not profile.llama.system_info
+    base = settings or LoadPlan(context=context)
 
     def plan(layers: int) -> LoadPlan:
-        return LoadPlan(context=context, gpu_layers=layers, gpu_split=budget.gpu_split, projector_bytes=projector_bytes)
+        return replace(
+            base, context=context, gpu_layers=layers, gpu_split=budget.gpu_split, projector_bytes=projector_bytes
+        )
 
     def memory(layers: int) -> MemoryEstimate:
-        return estimate(shape, plan(layers), backends, cpu_repack=repack)
+        return estimate(shape, plan(layers), backends, cpu_repack=_repacks(profile))
 
     full = shape.layers + 1
     if budget.gpus:
@@ -175,6 +190,17 @@ def judge_at(shape: ModelShape, profile: HardwareProfile, context: int, projecto
     if budget.fits(on_cpu):
         return _verdict(Fit.CPU, on_cpu, shape, budget, profile)
     return _verdict(Fit.TOO_LARGE, on_cpu, shape, budget, profile)
+
+
+def fits_here(shape: ModelShape, plan: LoadPlan, profile: HardwareProfile) -> bool:
+    """Whether exactly this plan (its layers and split as they are) fits the memory free on this machine now."""
+    budget = Budget.of(profile)
+    backends = tuple(gpu.backend for gpu in budget.gpus)
+    return budget.fits(estimate(shape, plan, backends, cpu_repack=_repacks(profile)))
+
+
+def _repacks(profile: HardwareProfile) -> bool:
+    return "REPACK = 1" in profile.llama.system_info or not profile.llama.system_info
 
 
 def _most_layers_that_fit(memory: Callable[[int], MemoryEstimate], budget: Budget, full: int) -> int:
