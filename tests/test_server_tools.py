@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,31 @@ def test_a_schema_that_cannot_be_enforced_is_refused_not_ignored() -> None:
         tools.json_grammar({"type": "object", "properties": {"a": {"$ref": "https://example.com/x.json"}}})
     assert refused.value.status == 400
     assert refused.value.code == "unsupported_schema"
+
+
+@pytest.mark.model
+def test_tools_written_into_the_prompt_read_exactly_as_qwens_own_template_writes_them(qwen_gguf: Path) -> None:
+    """The engine hands its template only role and content, so the server writes tools, an earlier call and its
+    result into the messages; for Qwen the prompt is then the very text its template writes with `tools`."""
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    from app.engines.chat_format import TemplateFormat
+    from app.gguf_info import read_file
+    from app.server.generation import ChatPrompt
+    from app.server.prompts import engine_messages
+
+    template = read_file(qwen_gguf).metadata["tokenizer.chat_template"]
+    call = {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": {"city": "Paris"}}}
+    messages = (
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "What is the weather in Paris?"},
+        {"role": "assistant", "content": "", "tool_calls": [call]},
+        {"role": "tool", "content": "Sunny, 21 °C", "tool_call_id": "call_1"},
+    )
+    own = Jinja2ChatFormatter(template=template, eos_token="<|endoftext|>", bos_token="")(
+        messages=list(messages), tools=[WEATHER]
+    ).prompt
+    ours = TemplateFormat(template, "", "<|endoftext|>").render(
+        engine_messages(ChatPrompt(messages, (WEATHER,)), hermes=tools.uses_hermes(template))
+    )
+    assert ours.text == own
