@@ -3,7 +3,7 @@
     hearth docs add PATH... --collection NAME [--embedder MODEL] [--json]
     hearth docs list [--json]
     hearth docs search NAME "query" [--top K] [--json]
-    hearth docs ask NAME "question" --model MODEL [--json]
+    hearth docs ask NAME "question" --model MODEL [--json]   (MODEL may be NAME/MODEL_ID on another computer)
     hearth docs remove NAME
 
 `MODEL` and `--embedder` take a library id or a file path, as `hearth chat` does. A collection remembers its
@@ -15,19 +15,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app import settings
+from app.cli import remote_chat
 from app.cli.chat import quiet_native_log, resolve_model
 from app.documents import collections
-from app.documents.answer import AnswerMode, prepare
+from app.documents.answer import AnswerMode, PreparedAnswer, prepare
+from app.documents.chat import REMOTE_CONTEXT, remote_reader
 from app.documents.collections import EMBEDDER_PATH
-from app.documents.embedder import HostEmbedder
+from app.documents.embedder import HostEmbedder, first_embedding_model
 from app.documents.index import DocumentIndex
 from app.documents.indexer import FileOutcome, index_collection
-from app.engines.chat_types import BALANCED, TextDelta
+from app.engines.chat_types import BALANCED, ReplyStats, TextDelta
 from app.engines.embedding import is_embedding_architecture
 from app.errors import HearthError
 from app.fit.shape import from_header
@@ -35,7 +38,7 @@ from app.fit.verdict import judge
 from app.gguf_info import read_file
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest
-from app.library import Library
+from app.providers import RemoteModel
 
 
 def register(commands: Any) -> None:
@@ -63,8 +66,18 @@ def register(commands: Any) -> None:
     ask = sub.add_parser("ask", help="ask a chat model a question about a collection")
     ask.add_argument("name", metavar="NAME")
     ask.add_argument("question")
-    ask.add_argument("--model", required=True, metavar="MODEL", help="a chat model: library id or GGUF file")
-    ask.add_argument("--ctx", type=int, metavar="N", help="context length in tokens (default: chosen for here)")
+    ask.add_argument(
+        "--model",
+        required=True,
+        metavar="MODEL",
+        help="a chat model: library id, GGUF file, or another computer's NAME/MODEL_ID (`hearth remote list`)",
+    )
+    ask.add_argument(
+        "--ctx",
+        type=int,
+        metavar="N",
+        help=f"context length in tokens (default: chosen for here; {REMOTE_CONTEXT} for another computer's model)",
+    )
     ask.add_argument("--max-tokens", type=int, default=512, metavar="N")
     ask.add_argument("--seed", type=int, metavar="S")
     ask.add_argument("--json", action="store_true")
@@ -75,21 +88,6 @@ def register(commands: Any) -> None:
     remove.set_defaults(run=run_remove)
 
 
-def default_embedder() -> Path:
-    """The first embedding model in the library."""
-    for model in Library().models():
-        if model.format == "gguf" and model.path.is_file():
-            try:
-                if is_embedding_architecture(read_file(model.path).architecture):
-                    return model.path
-            except (OSError, ValueError):
-                continue
-    raise HearthError(
-        "No embedding model is on this computer: download one (`hearth models --task embeddings`) or name a "
-        "GGUF file with --embedder."
-    )
-
-
 def embedder_path(index: DocumentIndex, chosen: str | None) -> Path:
     if chosen:
         path = resolve_model(chosen)
@@ -98,7 +96,7 @@ def embedder_path(index: DocumentIndex, chosen: str | None) -> Path:
         if not path.is_file():
             raise HearthError(f"This collection's embedding model is gone ({path}); choose one with --embedder.")
     else:
-        path = default_embedder()
+        path = first_embedding_model()
     if not is_embedding_architecture(read_file(path).architecture):
         raise HearthError(f"{path.name} is not an embedding model (bert, nomic-bert…); it cannot index documents.")
     return path
@@ -171,57 +169,80 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _answer_json(prepared: PreparedAnswer, answer: str, stats: ReplyStats, remote: RemoteModel | None) -> str:
+    document: dict[str, object] = {
+        "answer": answer,
+        "mode": str(prepared.mode),
+        "sources": [source.to_json() for source in prepared.sources],
+        "notice": prepared.notice,
+        "stats": {
+            "prompt_tokens": stats.prompt_tokens,
+            "generated_tokens": stats.generated_tokens,
+            "ttft_s": round(stats.ttft_s, 3),
+            "tokens_per_second": round(stats.tokens_per_second, 1),
+            "stop_reason": str(stats.stop_reason),
+        },
+    }
+    if remote is not None:  # where the question and the documents' text went
+        document["remote"] = remote.provider
+    return json.dumps(document)
+
+
+def _tell_how(prepared: PreparedAnswer) -> None:
+    how = "read whole" if prepared.mode is AnswerMode.WHOLE else f"{len(prepared.sources)} passages retrieved"
+    print(f"The documents were {how} ({prepared.prompt_tokens} prompt tokens).", file=sys.stderr)
+    if prepared.notice:
+        print(prepared.notice, file=sys.stderr)
+
+
+def _print_reply(events: Iterator[object], as_json: bool) -> str:
+    parts = []
+    for event in events:
+        if isinstance(event, TextDelta):
+            parts.append(event.text)
+            if not as_json:
+                print(event.text, end="", flush=True)
+    return "".join(parts)
+
+
 def run_ask(args: argparse.Namespace) -> int:
     quiet_native_log()
-    model_path = resolve_model(args.model)
-    profile = probe(settings.configured_models_dir())
-    shape = from_header(read_file(model_path))
-    verdict = judge(shape, profile, args.ctx)
+    remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     sampling = replace(BALANCED, temperature=0.2, max_tokens=args.max_tokens, seed=args.seed)
     with collections.open_collection(args.name) as index, ModelHost() as host:
         embedder = HostEmbedder.of(host, embedder_path(index, None))
-        request = ModelRequest(model_path, verdict.plan)
-        print(f"Loading {model_path.name}…", file=sys.stderr)
-        loaded = host.load(request, profile=profile).result()
-        prepared = prepare(
-            index,
-            args.question,
-            embedder,
-            lambda messages: host.prompt_tokens(request, messages).result(),
-            loaded.context,
-            trained_context=shape.trained_context,
-            reply_room=args.max_tokens,
-        )
-        how = "read whole" if prepared.mode is AnswerMode.WHOLE else f"{len(prepared.sources)} passages retrieved"
-        print(f"The documents were {how} ({prepared.prompt_tokens} prompt tokens).", file=sys.stderr)
-        if prepared.notice:
-            print(prepared.notice, file=sys.stderr)
-        job = host.reply(request, prepared.messages, sampling)
-        parts = []
-        for event in job.events():
-            if isinstance(event, TextDelta):
-                parts.append(event.text)
-                if not args.json:
-                    print(event.text, end="", flush=True)
-        stats = job.result()
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "answer": "".join(parts),
-                    "mode": str(prepared.mode),
-                    "sources": [source.to_json() for source in prepared.sources],
-                    "notice": prepared.notice,
-                    "stats": {
-                        "prompt_tokens": stats.prompt_tokens,
-                        "generated_tokens": stats.generated_tokens,
-                        "ttft_s": round(stats.ttft_s, 3),
-                        "tokens_per_second": round(stats.tokens_per_second, 1),
-                        "stop_reason": str(stats.stop_reason),
-                    },
-                }
+        if remote is not None:
+            reader = remote_reader(args.ctx or REMOTE_CONTEXT)
+            prepared = prepare(
+                index, args.question, embedder, reader.count_tokens, reader.context, reply_room=args.max_tokens
             )
-        )
+            _tell_how(prepared)
+            with remote_chat.connect(remote) as remote_reply:  # says that the text leaves this computer
+                stream = remote_reply(list(prepared.messages), sampling)
+                answer = _print_reply(stream.events(), args.json)
+                stats = stream.result()
+        else:
+            model_path = resolve_model(args.model)
+            profile = probe(settings.configured_models_dir())
+            shape = from_header(read_file(model_path))
+            request = ModelRequest(model_path, judge(shape, profile, args.ctx).plan)
+            print(f"Loading {model_path.name}…", file=sys.stderr)
+            loaded = host.load(request, profile=profile).result()
+            prepared = prepare(
+                index,
+                args.question,
+                embedder,
+                lambda messages: host.prompt_tokens(request, messages).result(),
+                loaded.context,
+                trained_context=shape.trained_context,
+                reply_room=args.max_tokens,
+            )
+            _tell_how(prepared)
+            job = host.reply(request, prepared.messages, sampling)
+            answer = _print_reply(job.events(), args.json)
+            stats = job.result()
+    if args.json:
+        print(_answer_json(prepared, answer, stats, remote))
     else:
         print("\n\nSources:")
         for source in prepared.sources:

@@ -57,6 +57,71 @@ class Source:
             "score": round(self.score, 6),
         }
 
+    def to_record(self) -> dict[str, object]:
+        """What a conversation keeps: the JSON above with the passage's place in its page."""
+        return self.to_json() | {"start": self.start, "end": self.end}
+
+    @staticmethod
+    def from_record(raw: object) -> Source | None:
+        """A kept source, or None for a damaged one (a hand-edited database must not fail the conversation)."""
+        if not isinstance(raw, dict) or not isinstance(raw.get("file"), str) or not isinstance(raw.get("text"), str):
+            return None
+
+        def number(key: str) -> int:
+            value = raw.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+        score = raw.get("score")
+        quote = raw.get("quote")
+        return Source(
+            Path(raw["file"]),
+            number("page"),
+            raw["text"],
+            float(score) if isinstance(score, int | float) and not isinstance(score, bool) else 0.0,
+            number("start"),
+            number("end"),
+            quote if isinstance(quote, str) else "",
+        )
+
+
+@dataclass(frozen=True)
+class ReadDocuments:
+    """How a reply read documents, as shown under it and kept with it in the conversation store: the mode, what
+    it could not see (or the offer to read everything whole), the sources, and where the text went when the
+    model is on another computer."""
+
+    mode: AnswerMode
+    sources: tuple[Source, ...]
+    notice: str = ""
+    whole_context: int = 0  # a context that would let the model read every document whole (the offer), or 0
+    sent_to: str = ""  # "host (provider)" when the question and the passages left this computer
+
+    def to_record(self) -> dict[str, object]:
+        return {
+            "mode": str(self.mode),
+            "notice": self.notice,
+            "whole_context": self.whole_context,
+            "sent_to": self.sent_to,
+            "sources": [source.to_record() for source in self.sources],
+        }
+
+    @staticmethod
+    def from_record(raw: object) -> ReadDocuments | None:
+        """None for a message that read no documents (an empty record) or a record this version cannot read."""
+        if not isinstance(raw, dict) or raw.get("mode") not in {str(m) for m in AnswerMode}:
+            return None
+        listed = raw.get("sources")
+        sources = tuple(s for s in map(Source.from_record, listed if isinstance(listed, list) else []) if s)
+        whole_context = raw.get("whole_context")
+        notice, sent_to = raw.get("notice"), raw.get("sent_to")
+        return ReadDocuments(
+            AnswerMode(raw["mode"]),
+            sources,
+            notice if isinstance(notice, str) else "",
+            whole_context if isinstance(whole_context, int) and not isinstance(whole_context, bool) else 0,
+            sent_to if isinstance(sent_to, str) else "",
+        )
+
 
 @dataclass(frozen=True)
 class PreparedAnswer:
@@ -67,6 +132,9 @@ class PreparedAnswer:
     whole_tokens: int  # what the documents take whole (with the question); 0 when not measured
     notice: str = ""  # told beside the reply: the offer to read the documents whole, or what was not seen
     whole_context: int = 0  # a context that would let the model read every document whole (the offer), or 0
+
+    def read(self, sent_to: str = "") -> ReadDocuments:
+        return ReadDocuments(self.mode, self.sources, self.notice, self.whole_context, sent_to)
 
 
 def is_whole_document_question(question: str) -> bool:

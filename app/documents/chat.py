@@ -1,18 +1,60 @@
-"""A chat question answered from a collection: what the chat session (or any client) runs off its main thread
-before it asks the model host for the reply."""
+"""A chat question answered from documents: a collection the person chose, or the files attached to the
+conversation itself. What the chat session (or any client) runs off its main thread before it asks for the reply,
+from a model on this computer or on another one.
+
+Attached files are indexed into an index of the conversation's own (under the collections folder, but not in the
+collections list), so they are read with the same fit arithmetic and the same retrieval as a collection, a file
+is read once however many questions follow, and the next message's attachments join the earlier ones.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.documents import collections
 from app.documents.answer import PreparedAnswer, prepare
-from app.documents.embedder import HostEmbedder
+from app.documents.embedder import HostEmbedder, first_embedding_model
+from app.documents.index import DocumentIndex
+from app.documents.indexer import index_collection
 from app.engines.chat_types import Message
 from app.errors import HearthError
 from app.gguf_info import read_file
 from app.host import ModelHost, ModelRequest
+
+REMOTE_CONTEXT = 4096  # what another computer's model is taken to read when nothing says more (Ollama's default)
+CHARS_PER_TOKEN = 3  # a generous count for a prompt whose tokenizer is on another computer
+TOKENS_PER_MESSAGE = 8  # the chat template's markers around each message
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The chat model as answering from documents needs it: what a prompt costs it, how much it reads now, and
+    how much it could read (0: unknown), for the offer to read everything whole."""
+
+    count_tokens: Callable[[Sequence[Message]], int]
+    context: int
+    trained_context: int = 0
+
+
+def local_reader(host: ModelHost, chat: ModelRequest, context: int) -> Reader:
+    """A model loaded here: counted by its own tokenizer, through the host (blocks on the host)."""
+    try:
+        trained = read_file(Path(chat.path)).context_length
+    except (OSError, ValueError):
+        trained = 0
+    return Reader(lambda messages: host.prompt_tokens(chat, messages).result(), context, trained)
+
+
+def estimate_tokens(messages: Sequence[Message]) -> int:
+    """More tokens than most tokenizers make of the text, so what is sent whole does fit."""
+    return sum(len(m.content) // CHARS_PER_TOKEN + TOKENS_PER_MESSAGE for m in messages)
+
+
+def remote_reader(context: int = REMOTE_CONTEXT) -> Reader:
+    """Another computer's model: its tokenizer and its context are not known here, so both are estimated."""
+    return Reader(estimate_tokens, context)
 
 
 def embedder_of(host: ModelHost, index_meta_path: str) -> HostEmbedder:
@@ -26,29 +68,78 @@ def embedder_of(host: ModelHost, index_meta_path: str) -> HostEmbedder:
     return HostEmbedder.of(host, path)
 
 
+def _prepare(
+    index: DocumentIndex,
+    embedder: HostEmbedder,
+    reader: Reader,
+    question: str,
+    history: Sequence[Message],
+    reply_room: int,
+) -> PreparedAnswer:
+    return prepare(
+        index,
+        question,
+        embedder,
+        reader.count_tokens,
+        reader.context,
+        trained_context=reader.trained_context,
+        history=history,
+        reply_room=reply_room,
+    )
+
+
 def prepare_chat_answer(
     host: ModelHost,
-    chat: ModelRequest,
-    context: int,
+    reader: Reader,
     collection: str,
     question: str,
     history: Sequence[Message] = (),
     reply_room: int = 512,
 ) -> PreparedAnswer:
-    """Blocks on the host (the question's vector, the prompt's token count): call it from a worker."""
+    """A question about a collection. Blocks on the host (the question's vector, the prompt's token count): call
+    it from a worker."""
     with collections.open_collection(collection) as index:
         embedder = embedder_of(host, index.meta(collections.EMBEDDER_PATH))
-        try:
-            trained = read_file(Path(chat.path)).context_length
-        except (OSError, ValueError):
-            trained = 0
-        return prepare(
-            index,
-            question,
-            embedder,
-            lambda messages: host.prompt_tokens(chat, messages).result(),
-            context,
-            trained_context=trained,
-            history=history,
-            reply_room=reply_room,
-        )
+        return _prepare(index, embedder, reader, question, history, reply_room)
+
+
+def conversation_index_path(conversation_id: int) -> Path:
+    """Inside the collections folder, one level down, where the collections list does not look."""
+    return collections.folder() / "conversations" / f"conversation-{conversation_id}.sqlite"
+
+
+def prepare_attached_answer(
+    host: ModelHost,
+    reader: Reader,
+    conversation_id: int,
+    files: Sequence[Path],
+    question: str,
+    history: Sequence[Message] = (),
+    reply_room: int = 512,
+) -> PreparedAnswer:
+    """A question about the files attached to a conversation: new (or changed) ones are indexed first, with the
+    embedding model the conversation's index began with (else the library's first). Blocks: call it from a
+    worker."""
+    with DocumentIndex(conversation_index_path(conversation_id)) as index:
+        recorded = index.meta(collections.EMBEDDER_PATH)
+        model = Path(recorded) if recorded and Path(recorded).is_file() else first_embedding_model()
+        index.set_meta(collections.EMBEDDER_PATH, str(model))
+        embedder = HostEmbedder.of(host, model)
+        indexing = index_collection(index, embedder, add=list(files))
+        while True:
+            try:
+                next(indexing)
+            except StopIteration as end:
+                outcomes = end.value
+                break
+        if not index.chunk_count():
+            problems = "; ".join(o.problem for o in outcomes if o.problem) or "no text was found in them"
+            raise HearthError(f"The attached documents could not be read: {problems}.")
+        return _prepare(index, embedder, reader, question, history, reply_room)
+
+
+def forget_attached(conversation_id: int) -> None:
+    """A deleted conversation's index of its attached files (never the files themselves)."""
+    path = conversation_index_path(conversation_id)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

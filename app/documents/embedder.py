@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from app.engines.embedding import is_embedding_architecture
+from app.errors import HearthError
 from app.gguf_info import read_file
 from app.host import ModelHost, ModelRequest, embedding_request
+from app.library import Library
 
 # (pattern in the file's or the model's name, query prefix, document prefix)
 PREFIXES = (
@@ -76,3 +79,18 @@ class HostEmbedder:
 
     def query(self, text: str) -> list[float]:
         return self.host.embed(self.request, [self.query_prefix + text]).result(timeout=self.timeout)[0]
+
+
+def first_embedding_model(library: Library | None = None) -> Path:
+    """The first embedding model in the library: what indexes documents when the person did not name one."""
+    for model in (library or Library()).models():
+        if model.format == "gguf" and model.path.is_file():
+            try:
+                if is_embedding_architecture(read_file(model.path).architecture):
+                    return model.path
+            except (OSError, ValueError):
+                continue
+    raise HearthError(
+        "Reading documents needs an embedding model, and none is on this computer: download one (Discover, "
+        "Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder."
+    )

@@ -11,13 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Generator, Mapping, Sequence
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from superqt.utils import WorkerBase
 
 from app.documents.answer import PreparedAnswer
-from app.documents.chat import prepare_chat_answer
+from app.documents.chat import local_reader, prepare_attached_answer, prepare_chat_answer, remote_reader
 from app.engines.chat_types import (
     Event,
     Message,
@@ -59,7 +60,7 @@ class ChatSession(QObject):
     reply_done = Signal(object)  # ReplyStats
     reply_failed = Signal(str)  # the sentence; what arrived is kept as a failed reply
     remote_ready = Signal(object)  # RemoteModel: the chat's model is on another computer, checked just now
-    sources_ready = Signal(object)  # PreparedAnswer: how a reply from documents read them, and its sources
+    sources_ready = Signal(object)  # ReadDocuments: how a reply from documents read them, and its sources
 
     def __init__(
         self,
@@ -159,14 +160,22 @@ class ChatSession(QObject):
 
     # ---- replies
     def write(
-        self, text: str, pictures: Sequence[PreparedImage], *, system_prompt: str, replacing: int | None = None
+        self,
+        text: str,
+        pictures: Sequence[PreparedImage],
+        *,
+        system_prompt: str,
+        replacing: int | None = None,
+        documents: Sequence[Path] = (),
     ) -> int:
         """The person's message into the open conversation (a new one, with `system_prompt`, when none is open);
-        `replacing` an earlier message edits it and drops everything after it. Returns the conversation id."""
+        `replacing` an earlier message edits it and drops everything after it. `documents` are files the replies
+        answer from from now on (kept by path: they are read where they are). Returns the conversation id."""
         if self.conversation_id is None:
             conversation = self.store.create_conversation(system_prompt=system_prompt, model=self.loaded_id)
             self.conversation_id = conversation.id
         attachments = [Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in pictures]
+        attachments += [Attachment("document", path=str(Path(d).resolve()), name=Path(d).name) for d in documents]
         if replacing is not None:
             self.store.edit_message(replacing, text, add_attachments=attachments)
             self.store.delete_after(replacing)
@@ -182,6 +191,18 @@ class ChatSession(QObject):
         if last_user is not None:
             self.store.delete_after(last_user.id)
         return last_user is not None
+
+    def attached_documents(self) -> list[Path]:
+        """The files attached to the open conversation's messages, in the order they came."""
+        if self.conversation_id is None:
+            return []
+        found = [
+            Path(a.path)
+            for m in self.store.messages(self.conversation_id)
+            for a in m.attachments
+            if a.kind == "document" and a.path
+        ]
+        return list(dict.fromkeys(found))
 
     def history(self) -> list[Message]:
         """The open conversation as the model reads it: its system prompt, then every message with its pictures."""
@@ -202,32 +223,38 @@ class ChatSession(QObject):
         self.reply = self.store.start_reply(self.conversation_id, self.loaded_id, {"temperature": sampling.temperature})
         self._set_state(ChatState.REPLYING)
         self._flush.start()
-        if self.remote is not None:
+        files = self.attached_documents()
+        ready = self.remote is not None or self.loaded is not None
+        if (files or self.collection) and self.workers is not None and ready:
+            self._answer_from_documents(history, sampling, template_options, files)
+        elif self.remote is not None:
             self._start_remote_reply(self.remote, history, sampling)
-            return self.reply.message_id
-        assert self._request is not None
-        if self.collection and self.workers is not None and self.loaded is not None:
-            self._answer_from_documents(history, sampling, template_options)
-            return self.reply.message_id
-        self._start_local_reply(history, sampling, template_options)
+        else:
+            self._start_local_reply(history, sampling, template_options)
         return self.reply.message_id
 
     def _answer_from_documents(
-        self, history: list[Message], sampling: Sampling, template_options: Mapping[str, object] | None
+        self,
+        history: list[Message],
+        sampling: Sampling,
+        template_options: Mapping[str, object] | None,
+        files: Sequence[Path],
     ) -> None:
-        """The question's passages (or the whole documents) found on a worker, then the reply as usual."""
+        """The question's passages (or the whole documents) found on a worker, then the reply as usual: from the
+        files attached to the conversation when it has some, else from the chosen collection."""
         assert self.workers is not None
-        assert self.loaded is not None
+        assert self.conversation_id is not None
         question = history[-1].content if history and history[-1].role == "user" else ""
         earlier = [m for m in history[:-1] if m.role != "system"]
         system = [m for m in history[:1] if m.role == "system"]
         self._preparing = (system, sampling, template_options)
+        local = None if self.remote is not None or self.loaded is None else (self._request, self.loaded.context)
         self.workers.start(
-            prepare_chat_answer,
+            _prepare_documents,
             self.host,
-            self._request,
-            self.loaded.context,
-            self.collection,
+            local,
+            self.conversation_id if files else None,
+            list(files) or self.collection,
             question,
             earlier,
             sampling.max_tokens,
@@ -241,11 +268,17 @@ class ChatSession(QObject):
             return
         system, sampling, template_options = self._preparing
         self._preparing = None
-        self.sources_ready.emit(answer)
+        remote = self.remote
+        read = answer.read(sent_to=f"{remote.host} ({remote.provider})" if remote is not None else "")
+        self.store.set_sources(self.reply.message_id, read.to_record())
+        self.sources_ready.emit(read)
         messages = list(answer.messages)
         if system:  # the conversation's own system prompt goes first
             messages = [Message("system", f"{system[0].content}\n\n{messages[0].content}"), *messages[1:]]
-        self._start_local_reply(messages, sampling, template_options)
+        if remote is not None:
+            self._start_remote_reply(remote, messages, sampling)
+        else:
+            self._start_local_reply(messages, sampling, template_options)
 
     @Slot(object)
     def on_documents_failed(self, exc: BaseException) -> None:
@@ -357,6 +390,24 @@ class ChatSession(QObject):
     def _set_state(self, state: ChatState) -> None:
         self.state = state
         self.state_changed.emit(state)
+
+
+def _prepare_documents(
+    host: ModelHost,
+    local: tuple[ModelRequest | None, int] | None,
+    conversation_id: int | None,
+    documents: list[Path] | str,
+    question: str,
+    earlier: list[Message],
+    reply_room: int,
+) -> PreparedAnswer:
+    """On a worker: the reader of the chat's model (this computer's, or another's when `local` is None), then
+    the answer prepared from the conversation's attached files or the collection named by `documents`."""
+    reader = remote_reader() if local is None or local[0] is None else local_reader(host, local[0], local[1])
+    if isinstance(documents, list):
+        assert conversation_id is not None
+        return prepare_attached_answer(host, reader, conversation_id, documents, question, earlier, reply_room)
+    return prepare_chat_answer(host, reader, documents, question, earlier, reply_room)
 
 
 def _remote_reply(

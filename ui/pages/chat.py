@@ -15,7 +15,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from app.documents.answer import PreparedAnswer
+from app.documents.answer import ReadDocuments
+from app.documents.chat import forget_attached
 from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
@@ -61,6 +62,7 @@ class ChatPage(QWidget):
         self.profile: HardwareProfile | None = None
         self.editing: int | None = None  # the message being edited
         self._streaming_view: MessageView | None = None
+        self._ask_again_whole = False  # the model is being loaded again to read the documents whole
         self.setAcceptDrops(True)
         self.conversations = ConversationList(self.store)
         self.header = ChatHeader()
@@ -109,6 +111,7 @@ class ChatPage(QWidget):
         self.session.reply_done.connect(self.on_session_reply_done)
         self.session.reply_failed.connect(self.on_session_reply_failed)
         self.session.sources_ready.connect(self.on_session_sources_ready)
+        self.transcript.read_whole_requested.connect(self.read_whole)
         self.collection_chooser.currentIndexChanged.connect(self.on_collection_chosen)
 
     def offer_safer_load(self) -> None:
@@ -178,6 +181,9 @@ class ChatPage(QWidget):
             self.composer.offer_models(())
         self.header.show_ready(loaded)
         self.model_loaded.emit()
+        if self._ask_again_whole:
+            self._ask_again_whole = False
+            self.regenerate()
 
     def set_remote_models(self, models: Sequence[RemoteModel]) -> None:
         """Other computers' models for the picker (none while Offline mode is on)."""
@@ -192,6 +198,7 @@ class ChatPage(QWidget):
     @Slot(object)
     def on_session_load_failed(self, exc: BaseException) -> None:
         self.header.set_status("")
+        self._ask_again_whole = False
         choice = self.session.choice
         if isinstance(exc, ModelTooLarge) and choice is not None:
             answer = QMessageBox.question(
@@ -234,6 +241,7 @@ class ChatPage(QWidget):
 
     @Slot(int)
     def on_conversations_deleted(self, conversation_id: int) -> None:
+        forget_attached(conversation_id)  # its index of attached documents (never the documents)
         if self.conversation_id == conversation_id:
             self.new_conversation()
 
@@ -251,7 +259,11 @@ class ChatPage(QWidget):
             self.explain_cannot_see()
             return
         conversation_id = self.session.write(
-            text, pictures, system_prompt=self.options.system_prompt.toPlainText().strip(), replacing=self.editing
+            text,
+            pictures,
+            system_prompt=self.options.system_prompt.toPlainText().strip(),
+            replacing=self.editing,
+            documents=self.composer.documents,
         )
         self.editing = None
         self.composer.clear()
@@ -289,9 +301,22 @@ class ChatPage(QWidget):
         self.session.collection = self.collection_chooser.chosen()
 
     @Slot(object)
-    def on_session_sources_ready(self, answer: PreparedAnswer) -> None:
+    def on_session_sources_ready(self, read: ReadDocuments) -> None:
         if self._streaming_view is not None:
-            self._streaming_view.show_below(DocumentSources(answer))
+            sources = DocumentSources(read)
+            sources.whole_requested.connect(self.read_whole)
+            self._streaming_view.show_below(sources)
+
+    @Slot(int)
+    def read_whole(self, context: int) -> None:
+        """The offer under a reply from passages: load the model again with room for every document, then ask
+        the last question again (it is then read whole)."""
+        choice = self.session.choice
+        if self.session.busy or choice is None or choice.remote or self.session.loaded is None:
+            return
+        self.options.context.setValue(max(-(-context // 256) * 256, self.session.loaded.context))
+        self._ask_again_whole = True
+        self.load(choice)
 
     @Slot()
     def on_session_reply_grew(self) -> None:

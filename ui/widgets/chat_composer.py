@@ -1,7 +1,9 @@
-"""Where the person writes: the message, the pictures waiting to go with it, and Send, Stop and Image….
+"""Where the person writes: the message, the pictures and documents waiting to go with it, and Send, Stop,
+Image… and Document….
 
 Pictures (dropped, pasted or chosen) are prepared on a worker, since decoding a big photo takes a moment, and wait
 here until the message is sent. When the loaded model cannot see, the row above offers the models that can.
+Documents (chosen, or dropped on the composer) wait as their paths; the reply reads them (app/documents/chat.py).
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.images import ImageRefused, PreparedImage, prepare_bytes, prepare_file
 from ui.widgets.composer import Composer
+from ui.widgets.documents_attached import DOCUMENT_FILTER, AttachedDocuments, offered_documents
 from ui.widgets.image_strip import ImageStrip, Offered
 from ui.widgets.model_picker import Choice
 from ui.workers import Workers
@@ -42,12 +46,15 @@ class ChatComposer(QWidget):
         super().__init__(parent)
         self._workers = workers
         self.pending: list[PreparedImage] = []  # sent with the next message
+        self.documents: list[Path] = []  # read by the replies from the next message on
         self.vision_offer = QWidget()
         self._offer_layout = QHBoxLayout(self.vision_offer)
         self._offer_layout.setContentsMargins(0, 0, 0, 0)
         self.vision_offer.hide()
         self.images = ImageStrip(removable=True)
         self.images.hide()
+        self.attached = AttachedDocuments()
+        self.attached.hide()
         self.text = Composer()
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("Primary")
@@ -59,6 +66,9 @@ class ChatComposer(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.attach_button)
+        self.document_button = QPushButton("Document…")
+        self.document_button.setToolTip("Ask about a document: txt, md, pdf, docx, html (or drop one here)")
+        buttons.addWidget(self.document_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
@@ -67,6 +77,7 @@ class ChatComposer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.vision_offer)
         layout.addWidget(self.images)
+        layout.addWidget(self.attached)
         layout.addLayout(row)
         self.text.send_requested.connect(self.send_requested)
         self.text.stop_requested.connect(self.stop_requested)
@@ -75,6 +86,10 @@ class ChatComposer(QWidget):
         self.text.pictures_offered.connect(self.attach)
         self.attach_button.clicked.connect(self.on_attach_button_clicked)
         self.images.remove_requested.connect(self.on_images_remove_requested)
+        self.document_button.clicked.connect(self.on_document_button_clicked)
+        self.attached.remove_requested.connect(self.on_attached_remove_requested)
+        self.setAcceptDrops(True)
+        self.text.viewport().installEventFilter(self)  # a document let go over the text goes here, not into it
 
     def message(self) -> str:
         return self.text.toPlainText().strip()
@@ -83,7 +98,9 @@ class ChatComposer(QWidget):
         """After sending: the text and the pictures went with the message."""
         self.text.clear()
         self.pending = []
+        self.documents = []
         self._show_pending()
+        self.attached.set_documents(())
 
     def set_busy(self, busy: bool, replying: bool) -> None:
         self.send_button.setVisible(not busy)
@@ -104,6 +121,52 @@ class ChatComposer(QWidget):
         files, _ = QFileDialog.getOpenFileNames(self, "Show the model a picture", str(Path.home()), IMAGE_FILTER)
         if files:
             self.attach([Path(f) for f in files])
+
+    def attach_documents(self, documents: Sequence[Path]) -> None:
+        for document in documents:
+            if Path(document) not in self.documents:
+                self.documents.append(Path(document))
+        self.attached.set_documents(self.documents)
+
+    @Slot()
+    def on_document_button_clicked(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Ask about a document", str(Path.home()), DOCUMENT_FILTER)
+        if files:
+            self.attach_documents([Path(f) for f in files])
+
+    @Slot(int)
+    def on_attached_remove_requested(self, index: int) -> None:
+        del self.documents[index]
+        self.attached.set_documents(self.documents)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Documents join the message; any other file goes the pictures' way (and is refused if it is not one)."""
+        documents = offered_documents(event.mimeData())
+        others = [
+            Path(url.toLocalFile())
+            for url in event.mimeData().urls()
+            if url.isLocalFile() and Path(url.toLocalFile()) not in documents
+        ]
+        event.acceptProposedAction()
+        if documents:
+            self.attach_documents(documents)
+        if others:
+            self.attach(others)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        dragged = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        over_text = watched is self.text.viewport() and event.type() in dragged and isinstance(event, QDropEvent)
+        if over_text and isinstance(event, QDropEvent) and offered_documents(event.mimeData()):
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot(int)
     def on_images_remove_requested(self, index: int) -> None:

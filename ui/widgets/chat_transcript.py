@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.documents.answer import ReadDocuments
 from app.engines.chat_types import ReplyStats
 from app.store import ChatStore, StoredMessage
+from ui.widgets.documents_sources import DocumentSources
 from ui.widgets.image_strip import ImageStrip
 from ui.widgets.message_view import MessageView
 from ui.widgets.scroll import vertical_scroll
@@ -35,6 +37,7 @@ def stats_line(stats: ReplyStats) -> str:
 class ChatTranscript(QWidget):
     regenerate_requested = Signal()
     edit_requested = Signal(int, str)  # message id, its text
+    read_whole_requested = Signal(int)  # a kept reply's offer to read its documents whole: the context needed
 
     def __init__(self, store: ChatStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,3 +125,7 @@ class ChatTranscript(QWidget):
         view.set_content(message.content, message.thinking)
         if message.stats is not None:
             view.set_stats(stats_line(message.stats))
+        if (read := ReadDocuments.from_record(message.sources)) is not None:  # a reply from documents
+            sources = DocumentSources(read)
+            sources.whole_requested.connect(self.read_whole_requested)
+            view.show_below(sources)

@@ -1,6 +1,8 @@
 """Under a reply from documents: how they were read (whole, or the passages retrieval chose), what could not be
-seen, and each source — file, page, the quoted passage, its score — a click opening the file (at its page where
-the viewer reads a `#page=` address)."""
+seen — with a button to ask again reading everything whole where the model can — whether the text left this
+computer, and each source — file, page, the quoted passage, its score — a click opening the file (at its page
+where the viewer reads a `#page=` address). Built from what the conversation keeps, so a reopened conversation
+shows the same."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.documents.answer import AnswerMode, PreparedAnswer, Source
+from app.documents.answer import AnswerMode, ReadDocuments, Source
 
 QUOTE_CHARS = 180
 
@@ -36,8 +38,9 @@ def file_url(path: Path, page: int) -> QUrl:
 
 class DocumentSources(QWidget):
     open_requested = Signal(object, int)  # Path, page
+    whole_requested = Signal(int)  # the context (tokens) that lets the model read every document whole
 
-    def __init__(self, prepared: PreparedAnswer, parent: QWidget | None = None) -> None:
+    def __init__(self, prepared: ReadDocuments, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentSources")
         layout = QVBoxLayout(self)
@@ -55,6 +58,20 @@ class DocumentSources(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(prepared.notice))
         layout.addWidget(self.notice)
+        self.whole_button = QPushButton("Ask again, reading the documents whole")
+        self.whole_button.setToolTip(
+            f"Loads the model again with a context of {prepared.whole_context:,} tokens, then asks the same question"
+        )
+        self.whole_button.setVisible(prepared.mode is AnswerMode.RETRIEVAL and prepared.whole_context > 0)
+        self.whole_button.clicked.connect(lambda: self.whole_requested.emit(prepared.whole_context))
+        layout.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sent_to = QLabel(
+            f"The question and these passages were sent to {prepared.sent_to}: they left this computer."
+        )
+        self.sent_to.setObjectName("Muted")
+        self.sent_to.setWordWrap(True)
+        self.sent_to.setVisible(bool(prepared.sent_to))
+        layout.addWidget(self.sent_to)
         self.buttons: list[QPushButton] = []
         for source in prepared.sources:
             button = QPushButton(source_label(source))

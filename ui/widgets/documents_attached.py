@@ -1,0 +1,50 @@
+"""The documents waiting in the composer to go with the next message: one small button per file, a click takes it
+off again. What counts as a document is what app/documents can read (txt, md, pdf, docx, html, transcripts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.documents.extract import SUFFIXES, can_read
+
+DOCUMENT_FILTER = "Documents (" + " ".join(f"*{suffix}" for suffix in sorted(SUFFIXES)) + ")"
+
+
+def offered_documents(mime: QMimeData) -> list[Path]:
+    """The readable documents among the local files a drop offers (pictures and models are left to others)."""
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.is_file() and can_read(f)]
+
+
+class AttachedDocuments(QWidget):
+    remove_requested = Signal(int)  # the index of the document to take off
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QPushButton] = []
+
+    def set_documents(self, documents: Sequence[Path]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.buttons = []
+        if documents:
+            label = QLabel("The reply will read:")
+            label.setObjectName("Muted")
+            self._layout.addWidget(label)
+        for index, document in enumerate(documents):
+            button = QPushButton(f"{document.name}  ✕")
+            button.setObjectName("SmallButton")
+            button.setToolTip(f"{document}\nClick to leave it out")
+            button.clicked.connect(lambda _checked=False, index=index: self.remove_requested.emit(index))
+            self._layout.addWidget(button)
+            self.buttons.append(button)
+        self._layout.addStretch(1)
+        self.setVisible(bool(documents))
