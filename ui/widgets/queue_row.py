@@ -6,9 +6,9 @@ in the tooltip, and a failed item's reason is shown in full beside the queue whe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from superqt import QElidingLabel
 
 from app.engines.audio_input import clock
 from app.engines.whisper_options import LANGUAGE_NAMES
@@ -31,22 +31,6 @@ def status_text(item: QueueItem) -> str:
     return "Done · " + " · ".join(f for f in (clock(item.duration), language) if f)
 
 
-class ElidedLabel(QLabel):
-    """One line, cut with "…" at the end when it does not fit."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(20, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(20, super().sizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-
-
 class QueueRow(QFrame):
     cancel_requested = Signal(str)
     rerun_requested = Signal(str)
@@ -55,9 +39,9 @@ class QueueRow(QFrame):
     def __init__(self, item: QueueItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_id = item.id
-        self.name = ElidedLabel()
+        self.name = QElidingLabel()  # its tooltip is the full path, so not ui.widgets.elided's
         self.name.setObjectName("CardTitle")
-        self.status = ElidedLabel()
+        self.status = QElidingLabel()
         self.status.setObjectName("Muted")
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
