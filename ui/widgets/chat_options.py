@@ -1,7 +1,10 @@
 """The Chat page's Options panel: the system prompt, every sampling setting, and how the model is loaded.
 
 A preset (Precise, Balanced, Creative) fills the sampling fields; the user may then change any of them, and
-`sampling()` reads what is on screen. Context and GPU layers apply at the next load ("Automatic" = the verdict's).
+`sampling()` reads what is on screen. Context, GPU layers and the KV cache type apply at the next load
+("Automatic" = the verdict's). Under them the panel shows what the model being loaded needs with these settings and
+the verdict for this computer, recomputed as the fields change, so a person sees a long context fit (or not) as
+they choose q8_0 rather than after a failed load.
 """
 
 from __future__ import annotations
@@ -9,16 +12,32 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QFrame, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from app.engines.chat_types import PRESETS, Sampling
-from app.fit.estimate import LoadPlan
-from app.fit.shape import from_header
-from app.fit.verdict import judge
+from app.errors import HearthError
+from app.fit.estimate import LoadPlan, estimate, kv_bytes
+from app.fit.shape import ModelShape, from_header
+from app.fit.verdict import context_label, judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile
+from app.units import format_bytes
 
 SAFER_CONTEXT = 4096
+KV_TYPES = (
+    ("Standard (f16)", "f16"),
+    ("Smaller, for long context (q8_0)", "q8_0"),
+)
 
 
 class ChatOptions(QFrame):
@@ -43,6 +62,18 @@ class ChatOptions(QFrame):
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
         self.gpu_layers.setSpecialValueText("Automatic")
+        self.kv_type = QComboBox()
+        for label, key in KV_TYPES:
+            self.kv_type.addItem(label, key)
+        self.kv_type.setToolTip(
+            "How the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so "
+            "a long context fits where it would not; replies change very little."
+        )
+        self.memory = QLabel()  # what the model being loaded needs with these settings, and the verdict
+        self.memory.setObjectName("Muted")
+        self.memory.setWordWrap(True)
+        self.memory.hide()
+        self._model: tuple[Path, Path | None, HardwareProfile | None, ModelShape] | None = None
         form = QFormLayout(self)
         form.addRow("System prompt", self.system_prompt)
         form.addRow("Temperature", self.temperature)
@@ -53,6 +84,11 @@ class ChatOptions(QFrame):
         form.addRow("Longest reply (tokens)", self.max_tokens)
         form.addRow("Context (tokens)", self.context)
         form.addRow("Layers on the graphics card", self.gpu_layers)
+        form.addRow("Conversation memory", self.kv_type)
+        form.addRow(self.memory)
+        for box in (self.context, self.gpu_layers):
+            box.valueChanged.connect(self.on_load_setting_changed)
+        self.kv_type.currentIndexChanged.connect(self.on_load_setting_changed)
 
     def apply_preset(self, key: str) -> None:
         sampling = PRESETS[key]
@@ -77,12 +113,39 @@ class ChatOptions(QFrame):
 
     def load_plan(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> LoadPlan:
         """The verdict's plan for this computer (the vision companion's memory counted), with the person's
-        overrides from these fields."""
+        overrides from these fields. The panel then shows this model's needs as its fields change."""
+        self.show_model(path, mmproj, profile)
+        assert self._model is not None
+        return self._plan(*self._model)
+
+    def show_model(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> None:
+        """Show what this model needs with the settings on screen (read from its header once, not per change)."""
+        if self._model is None or self._model[:3] != (path, mmproj, profile):
+            self._model = (path, mmproj, profile, from_header(read_file(path)))
+        self.on_load_setting_changed()
+
+    def kv_cache_type(self) -> str:
+        return str(self.kv_type.currentData())
+
+    @Slot()
+    def on_load_setting_changed(self) -> None:
+        if self._model is None:
+            return
+        path, mmproj, profile, shape = self._model
+        try:
+            plan = self._plan(path, mmproj, profile, shape)
+        except (HearthError, OSError, ValueError) as exc:  # the file went away or changed meanwhile
+            self.memory.setText(f"Cannot estimate this model's memory: {exc}")
+        else:
+            self.memory.setText(_memory_words(shape, plan, profile))
+        self.memory.show()
+
+    def _plan(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None, shape: ModelShape) -> LoadPlan:
         context = self.context.value() or None
         projector = mmproj.stat().st_size if mmproj is not None and mmproj.is_file() else 0
-        plan = LoadPlan(context=context or SAFER_CONTEXT, projector_bytes=projector)
+        plan = LoadPlan(context=context or SAFER_CONTEXT, projector_bytes=projector, kv_type=self.kv_cache_type())
         if profile is not None:
-            plan = judge(from_header(read_file(path)), profile, context, projector_bytes=projector).plan
+            plan = judge(shape, profile, context, projector_bytes=projector, settings=plan).plan
         if self.gpu_layers.value() >= 0:
             plan = replace(plan, gpu_layers=self.gpu_layers.value())
         return plan
@@ -91,6 +154,17 @@ class ChatOptions(QFrame):
         """After a start that died while loading: the processor only, and a context no longer than SAFER_CONTEXT."""
         self.gpu_layers.setValue(0)
         self.context.setValue(min(crashed.context, SAFER_CONTEXT) if crashed else SAFER_CONTEXT)
+
+
+def _memory_words(shape: ModelShape, plan: LoadPlan, profile: HardwareProfile | None) -> str:
+    """The verdict for this plan, or without a scan of this computer the estimate alone, and the share that is
+    the conversation's memory (the part the KV cache type changes)."""
+    conversation = f"Conversation memory ({plan.kv_type}): {format_bytes(kv_bytes(shape, plan))}."
+    if profile is None:
+        need = format_bytes(estimate(shape, plan).total_bytes)
+        return f"Needs about {need} with {context_label(plan.context)} context. {conversation}"
+    verdict = judge(shape, profile, plan.context, projector_bytes=plan.projector_bytes, settings=plan)
+    return f"{verdict.label}. {verdict.reason} {conversation}"
 
 
 def _decimal(low: float, high: float, step: float) -> QDoubleSpinBox:
