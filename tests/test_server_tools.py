@@ -109,3 +109,29 @@ def test_tools_written_into_the_prompt_read_exactly_as_qwens_own_template_writes
         engine_messages(ChatPrompt(messages, (WEATHER,)), hermes=tools.uses_hermes(template))
     )
     assert ours.text == own
+
+
+def test_a_grammar_llama_cpp_cannot_read_is_refused_before_it_reaches_the_engine() -> None:
+    """llama.cpp turns a grammar it cannot parse into a null sampler, and the process ends with a segmentation
+    fault (seen); the server parses every grammar first."""
+    assert tools.checked('root ::= "yes" | "no"') == 'root ::= "yes" | "no"'
+    with pytest.raises(ApiError) as refused:
+        tools.checked("root ::= undefined-rule")
+    assert refused.value.status == 400
+    assert refused.value.code == "unsupported_schema"
+
+
+@pytest.mark.model
+def test_the_engine_refuses_a_grammar_it_cannot_read_instead_of_crashing(qwen_gguf: Path) -> None:
+    import threading
+
+    from app.engines.chat_types import Message, Sampling
+    from app.engines.errors import GenerationFailed
+    from app.engines.llama import LlamaEngine
+    from app.fit.estimate import LoadPlan
+
+    with LlamaEngine() as engine:
+        engine.load(qwen_gguf, LoadPlan(context=512))
+        reply = engine.chat([Message("user", "Hi")], Sampling(max_tokens=2), threading.Event(), grammar="root ::= x y")
+        with pytest.raises(GenerationFailed, match="grammar"):
+            list(reply)

@@ -418,9 +418,16 @@ def _release(held: str, stops: tuple[str, ...]) -> tuple[str, _Release | None]:
 
 
 def _grammar(text: str) -> Any:
-    """llama-cpp-python's grammar object only carries the text; llama.cpp parses it when the sampler is built."""
+    """llama-cpp-python's grammar object only carries the text, and llama.cpp parses it when the sampler is built,
+    where one it cannot parse becomes a null sampler and a segmentation fault (seen). So it is parsed here first
+    (parsing needs no vocabulary) and refused with a sentence."""
+    module = llama_runtime.llama_cpp()
     from llama_cpp.llama_grammar import LlamaGrammar
 
+    checked = module.llama_sampler_init_grammar(None, text.encode("utf-8"), b"root")
+    if not checked:
+        raise GenerationFailed("The rules this reply must follow (its grammar) could not be read.", text[:500])
+    module.llama_sampler_free(checked)
     return LlamaGrammar.from_string(text, verbose=False)
 
 

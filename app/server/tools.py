@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from app.engines import llama_runtime
 from app.server.errors import bad_request
 
 HERMES_OPEN, HERMES_CLOSE = "<tool_call>", "</tool_call>"
@@ -40,13 +41,29 @@ def json_grammar(schema: dict[str, Any] | None) -> str:
     from llama_cpp.llama_grammar import json_schema_to_gbnf
 
     try:
-        return str(json_schema_to_gbnf(json.dumps(schema if schema is not None else {"type": "object"})))
+        grammar = str(json_schema_to_gbnf(json.dumps(schema if schema is not None else {"type": "object"})))
     except Exception as exc:  # the converter asserts, raises KeyError, ValueError, ... on what it cannot do
         raise bad_request(
             f"This JSON schema cannot be enforced: {exc}. Hearth refuses it rather than ignore it.",
             param="response_format",
             code="unsupported_schema",
         ) from exc
+    return checked(grammar)
+
+
+def checked(grammar: str) -> str:
+    """`grammar`, once llama.cpp has parsed it: refused here with a sentence rather than by the engine mid-request."""
+    module = llama_runtime.llama_cpp()
+    parsed = module.llama_sampler_init_grammar(None, grammar.encode("utf-8"), b"root")  # parsing needs no vocabulary
+    if not parsed:
+        raise bad_request(
+            "This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth "
+            "refuses it rather than ignore it.",
+            param="response_format",
+            code="unsupported_schema",
+        )
+    module.llama_sampler_free(parsed)
+    return grammar
 
 
 def forced_call_grammar(tools: list[dict[str, Any]], hermes: bool) -> str:
@@ -67,8 +84,8 @@ def forced_call_grammar(tools: list[dict[str, Any]], hermes: bool) -> str:
     body = json_grammar(schema)
     body = re.sub(r"^root ::=", "call ::=", body, count=1, flags=re.MULTILINE)
     if hermes:
-        return f'root ::= "{HERMES_OPEN}\\n" call "\\n{HERMES_CLOSE}"\n{body}'
-    return f"root ::= call\n{body}"
+        return checked(f'root ::= "{HERMES_OPEN}\\n" call "\\n{HERMES_CLOSE}"\n{body}')
+    return checked(f"root ::= call\n{body}")
 
 
 def parse_calls(text: str) -> list[ToolCall]:
