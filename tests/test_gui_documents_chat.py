@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.documents.answer import AnswerMode, ReadDocuments
+from app.documents.answer import AnswerMode, ReadDocuments, Source
+from app.documents.chat import conversation_index_path
 from app.host import ModelHost
 from app.library import Library
 from app.providers import ProviderKeys, Providers
@@ -26,10 +27,11 @@ from tests.helpers.fake_openai import FakeOpenAI, Script
 from tests.helpers.keyring_backends import MemoryKeyring
 from ui.chat.session import ChatSession
 from ui.pages.chat import ChatPage
+from ui.widgets.chat_transcript import ChatTranscript
 from ui.widgets.documents_sources import DocumentSources
 from ui.workers import Workers
 
-pytestmark = [pytest.mark.gui, pytest.mark.model]
+pytestmark = pytest.mark.gui
 
 
 def chat_page(qtbot: QtBot, workers: Workers, host: ModelHost, providers: Providers | None = None) -> ChatPage:
@@ -73,6 +75,7 @@ def ask(page: ChatPage, qtbot: QtBot, question: str, timeout: int = 240_000) -> 
         page.send()
 
 
+@pytest.mark.model
 def test_a_document_dropped_on_the_composer_is_read_and_its_sources_come_back_when_reopened(
     qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, qwen_gguf: Path, tmp_path: Path
 ) -> None:
@@ -118,7 +121,15 @@ def test_a_document_dropped_on_the_composer_is_read_and_its_sources_come_back_wh
     assert [b.text() for b in again.buttons] == shown
     assert again.mode_label.text() == sources.mode_label.text()
 
+    index = conversation_index_path(conversation)
+    assert index.is_file()
+    page.store.delete(conversation)
+    page.on_conversations_deleted(conversation)
+    assert not index.exists()  # the conversation's index of its files goes with it
+    assert note.exists()  # the file itself never
 
+
+@pytest.mark.model
 @pytest.mark.slow
 def test_the_offer_to_read_the_documents_whole_asks_again_and_the_reply_reads_them_whole(
     qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, qwen_gguf: Path, tmp_path: Path
@@ -154,6 +165,7 @@ def test_the_offer_to_read_the_documents_whole_asks_again_and_the_reply_reads_th
     assert [m.role for m in page.store.messages(page.conversation_id or 0)] == ["user", "assistant"]
 
 
+@pytest.mark.model
 def test_another_computers_model_answers_over_attached_documents_and_the_reply_says_where_they_went(
     qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path
 ) -> None:
@@ -180,3 +192,34 @@ def test_another_computers_model_answers_over_attached_documents_and_the_reply_s
     assert reply.content == "Ada Quillfeather"
     assert reply.sources["sent_to"] == f"{where} (desk)"
     assert server.script.requests[-1] == "POST /v1/chat/completions fake-model"
+
+
+def test_only_the_last_reply_keeps_the_offer_to_ask_again_reading_everything_whole(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    offer = ReadDocuments(
+        AnswerMode.RETRIEVAL,
+        (Source(tmp_path / "ledger.txt", 0, "Invoice 4 was paid late.", 0.4, 0, 24),),
+        "This question is about the documents as a whole, but only 1 passages were read.",
+        whole_context=3000,
+    )
+    with ChatStore(tmp_path / "chats.db") as store:
+        chat = store.create_conversation()
+        for question in ("How many invoices in all?", "And how many were late, overall?"):
+            store.add_message(chat.id, "user", question)
+            reply = store.start_reply(chat.id, "m")
+            store.set_sources(reply.message_id, offer.to_record())
+            reply.append("Some.")
+            reply.finish()
+        transcript = ChatTranscript(store)
+        qtbot.addWidget(transcript)
+        transcript.show()
+        transcript.show_messages(store.messages(chat.id))
+        first, last = (view.findChild(DocumentSources) for _id, view in transcript.views[1::2])
+        assert first is not None
+        assert last is not None
+        assert first.whole_button.isHidden()
+        assert not last.whole_button.isHidden()
+        with qtbot.waitSignal(transcript.read_whole_requested) as asked:
+            last.whole_button.click()
+        assert asked.args == [3000]

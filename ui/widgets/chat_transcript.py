@@ -96,6 +96,9 @@ class ChatTranscript(QWidget):
         """A view at the end of the conversation, or at `position` among the views (earlier messages)."""
         view = MessageView(role)
         if position is None:
+            for _id, earlier in self.views:  # the offer to ask again reads whole stands under the last reply only
+                for sources in earlier.findChildren(DocumentSources):
+                    sources.retire_offer()
             self._layout.insertWidget(self._layout.count() - 1, view)
             self.views.append((message_id, view))
         else:
@@ -129,3 +132,5 @@ class ChatTranscript(QWidget):
             sources = DocumentSources(read)
             sources.whole_requested.connect(self.read_whole_requested)
             view.show_below(sources)
+            if view is not self.views[-1][1]:
+                sources.retire_offer()

@@ -87,5 +87,9 @@ class DocumentSources(QWidget):
             self.buttons.append(button)
         self.open_requested.connect(self.open_file)
 
+    def retire_offer(self) -> None:
+        """Another message came after this reply: asking again would replace that one, so the button goes."""
+        self.whole_button.hide()
+
     def open_file(self, path: Path, page: int) -> None:
         QDesktopServices.openUrl(file_url(Path(path), page))
