@@ -185,7 +185,12 @@ def build_window(services: Services) -> MainWindow:
         services.settings.current.whisper_model,
     )
     transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
-    compare = ComparePage(services.host, services.library, services.comparisons, services.chats, workers, messages)
+    compare = ComparePage(
+        services.host, services.library, services.comparisons, services.chats, workers, messages, providers=providers
+    )
+    services.settings.subscribe(lambda _new: compare.set_remote_models(providers.remote_models()))  # Offline mode
+    settings_page.remote.providers_changed.connect(lambda: compare.set_remote_models(providers.remote_models()))
+    compare.set_remote_models(providers.remote_models())
     documents = DocumentsPage(services.host, services.library, workers, messages)
     documents.collections_changed.connect(chat.set_collections)
     chat.set_collections([info.name for info in list_collections()])

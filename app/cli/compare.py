@@ -4,6 +4,11 @@ Every model is judged before anything loads, so a model that cannot run here is 
 and nothing is left half-run. Models answer one after another per prompt, kept loaded together when they fit
 (else loaded in turn, as the page does); replies stream to stdout under a header per model, or, with `--json`,
 one document with a run per model and prompt and each model's medians.
+
+`--model NAME/MODEL_ID` is a model on another computer (`hearth remote add`): nothing of it is judged or loaded
+here, the server is asked whether it still offers it before anything runs, and stderr says that the prompts leave
+this computer for that host. A remote that goes away mid-reply keeps what arrived: it is printed (or in the JSON,
+with the run's "error") and the command ends with the sentence and exit 1.
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from app import settings
+from app.cli import remote_chat
 from app.cli.chat import quiet_native_log, resolve_model
-from app.compare.plan import Contender, contender_for
+from app.cli.remote import providers
+from app.compare.plan import Contender, contender_for, remote_contender
 from app.compare.prompt_sets import read_prompts
 from app.compare.turn import Comparison, PaneReply
 from app.engines.chat_types import BALANCED, Sampling, TextDelta
@@ -26,12 +33,17 @@ from app.errors import HearthError
 from app.hardware import probe
 from app.host import ModelHost
 from app.host.budget import MemoryBudget
+from app.providers.replies import RemoteReplies
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("compare", help="compare two or three models on the same prompts")
     parser.add_argument(
-        "--model", action="append", required=True, metavar="PATH|LIBRARY_ID", help="a model to compare; 2 or 3"
+        "--model",
+        action="append",
+        required=True,
+        metavar="PATH|LIBRARY_ID|NAME/MODEL_ID",
+        help="a model to compare, here or on another computer; 2 or 3",
     )
     prompts = parser.add_mutually_exclusive_group(required=True)
     prompts.add_argument("--prompt", metavar="TEXT", help="one prompt for every model")
@@ -55,17 +67,32 @@ def run(args: argparse.Namespace) -> int:
     sampling = replace(BALANCED, temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
     profile = probe(settings.configured_models_dir())
     contenders = _contenders(args.model, sampling, profile)
-    with ModelHost() as host:
-        comparison = Comparison(host, contenders, MemoryBudget.of(profile))
+    for contender in contenders:
+        if contender.remote is not None:
+            print(
+                f"hearth: {contender.name} is on another computer: the prompts leave this computer for "
+                f"{contender.remote.host} ({contender.remote.provider}).",
+                file=sys.stderr,
+            )
+    runs: list[PaneReply] = []
+    with ModelHost() as host, RemoteReplies(providers()) as remote:
+        comparison = Comparison(host, contenders, MemoryBudget.of(profile), remote)
         if comparison.plan.sentence:
             print(f"hearth: {comparison.plan.sentence}", file=sys.stderr)
-        runs: list[PaneReply] = []
         for prompt in prompts:
-            comparison = Comparison(host, contenders, comparison.budget)  # each prompt on its own, no history
+            comparison = Comparison(host, contenders, comparison.budget, remote)  # each prompt on its own
             runs += _ask(comparison, prompt, stream=not args.json)
+            if any(r.error for r in runs):
+                break
+    failed = next((r for r in runs if r.error), None)
+    if failed is not None and not failed.text:
+        raise HearthError(f"{failed.name}: {failed.error}")
     if args.json:
         json.dump(_document(runs, contenders), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
+    if failed is not None:  # what arrived was printed: say what happened to the rest
+        print(f"hearth: {failed.name}: {failed.error}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -73,15 +100,17 @@ def _contenders(models: list[str], sampling: Sampling, profile: Any) -> list[Con
     """Every model judged first: one that cannot run here stops the command before anything loads."""
     contenders = []
     for model in models:
+        remote = remote_chat.find(model)  # NAME/MODEL_ID of another computer, checked with its server now
+        if remote is not None:
+            contenders.append(remote_contender(remote, sampling, name=model))
+            continue
         path = resolve_model(model)
         contender, verdict = contender_for(path, sampling, profile, name=model)
         if not verdict.runs:
             raise HearthError(f"{path.name}: {verdict.reason}")
         contenders.append(contender)
     if len({c.name for c in contenders}) != len(contenders):
-        contenders = [
-            Contender(f"{c.name} #{i + 1}", c.request, c.sampling, c.estimate) for i, c in enumerate(contenders)
-        ]
+        contenders = [replace(c, name=f"{c.name} #{i + 1}") for i, c in enumerate(contenders)]
     return contenders
 
 
@@ -112,7 +141,9 @@ def _ask(comparison: Comparison, prompt: str, *, stream: bool) -> list[PaneReply
     replies = [r for r in turn.replies if r is not None]
     for reply in replies:
         if reply.error:
-            raise HearthError(f"{reply.name}: {reply.error}")
+            if stream and reply.text:
+                sys.stdout.write("\n")
+            return replies  # the caller says what happened, after what arrived
         if stream:
             s = reply.stats
             sys.stdout.write("\n")
@@ -153,6 +184,8 @@ def _document(runs: list[PaneReply], contenders: list[Contender]) -> dict[str, A
                 },
                 "loaded_together": r.loaded_together,
             }
+            | ({"remote": r.remote} if r.remote else {})
+            | ({"error": r.error} if r.error else {})
             for r in runs
         ],
         "models": models,

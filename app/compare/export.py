@@ -15,7 +15,8 @@ def export_markdown(comparison: Comparison) -> str:
     lines = ["# Comparison", "", "| pane | model | temperature | max tokens | seed |", "|---|---|---|---|---|"]
     for number, c in enumerate(contenders, start=1):
         seed = "random" if c.sampling.seed is None else str(c.sampling.seed)
-        lines.append(f"| {number} | {c.name} (`{c.path.name}`) | {c.sampling.temperature:g} | "
+        where = f" on {c.remote.provider} ({c.remote.host}), leaves this computer" if c.remote is not None else ""
+        lines.append(f"| {number} | {c.name} (`{c.source}`{where}) | {c.sampling.temperature:g} | "
                      f"{c.sampling.max_tokens} | {seed} |")  # fmt: skip
     plan = comparison.plan
     lines += ["", "Loaded together." if plan.together else plan.sentence, ""]
@@ -32,12 +33,16 @@ def export_markdown(comparison: Comparison) -> str:
                 continue
             mark = " (fastest)" if index == best else ""
             lines += [f"### {reply.name}{mark}", ""]
-            lines += [reply.error] if reply.error else [reply.text.strip() or "(no reply)"]
+            if reply.error:  # what arrived before it broke off is kept, then what happened
+                lines += [reply.text.strip(), "", reply.error] if reply.text.strip() else [reply.error]
+            else:
+                lines += [reply.text.strip() or "(no reply)"]
             s = reply.stats
             lines += [
                 "",
                 f"*{s.ttft_s:.2f} s to the first token · {s.tokens_per_second:.1f} tokens/s · "
-                f"{s.generated_tokens} tokens · {s.stop_reason} · {format_bytes(reply.memory_bytes)}*",
+                f"{s.generated_tokens} tokens · {s.stop_reason} · "
+                f"{f'on {reply.remote}' if reply.remote else format_bytes(reply.memory_bytes)}*",
                 "",
             ]
     return "\n".join(lines).rstrip() + "\n"

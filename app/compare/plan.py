@@ -19,6 +19,7 @@ from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.host import ModelRequest
 from app.host.budget import MemoryBudget
+from app.providers.service import RemoteModel
 
 # A cold read of a GGUF file from an ordinary SSD, page cache not counted: pessimistic on purpose.
 READ_BYTES_PER_SECOND = 400 * 1024 * 1024
@@ -27,20 +28,43 @@ READ_BYTES_PER_SECOND = 400 * 1024 * 1024
 @dataclass(frozen=True)
 class Contender:
     """One pane: a model with its own settings. `name` is unique within a comparison (the same model may run
-    twice with two settings), and is what results and votes are kept under."""
+    twice with two settings), and is what results and votes are kept under.
+
+    A model on another computer has `remote` and no request or estimate: nothing of it is loaded here, so it
+    takes no memory of this computer's and never changes whether the others fit together."""
 
     name: str
-    request: ModelRequest
+    request: ModelRequest | None
     sampling: Sampling
-    estimate: MemoryEstimate
+    estimate: MemoryEstimate | None
+    remote: RemoteModel | None = None
 
     @property
     def memory_bytes(self) -> int:
-        return self.estimate.total_bytes
+        return self.estimate.total_bytes if self.estimate is not None else 0
 
     @property
     def path(self) -> Path:
+        """The model file (local contenders only)."""
+        assert self.request is not None, "a model on another computer has no file here"
         return self.request.path
+
+    @property
+    def key(self) -> object:
+        """What is loaded for this pane: two panes with the same key share one loaded model."""
+        if self.remote is not None:
+            return ("remote", self.remote.id)
+        assert self.request is not None
+        return self.request.key
+
+    @property
+    def source(self) -> str:
+        """Where the model comes from, for exports and a run's settings: its file, or NAME/MODEL_ID."""
+        return self.remote.id if self.remote is not None else self.path.name
+
+
+def remote_contender(remote: RemoteModel, sampling: Sampling, name: str | None = None) -> Contender:
+    return Contender(name or remote.id, None, sampling, None, remote=remote)
 
 
 @dataclass(frozen=True)
@@ -56,9 +80,10 @@ def plan_run(
 ) -> RunPlan:
     unique: dict[object, Contender] = {}
     for contender in contenders:
-        unique.setdefault(contender.request.key, contender)
+        if contender.remote is None:  # another computer's model takes none of this one's memory
+            unique.setdefault(contender.key, contender)
     models = tuple(unique.values())
-    if budget.fits(c.estimate for c in models):
+    if len(models) <= 1 or budget.fits(c.estimate for c in models if c.estimate is not None):
         return RunPlan(together=True, unique=models)
     measured = measured_load_s or {}
     seconds = max(

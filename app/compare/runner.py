@@ -2,7 +2,8 @@
 
 Models that fit together answer prompt by prompt (each prompt's replies sit side by side as soon as they exist);
 models that do not fit together answer model by model, so each is loaded once per run instead of once per prompt.
-A restarted run asks only for the (model, prompt) pairs the database does not hold yet.
+A restarted run asks only for the (model, prompt) pairs the database does not hold yet. A model on another
+computer has nothing to load; its replies stream through `RemoteReplies` and are kept like any other.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from dataclasses import dataclass
 
 from app.compare.plan import Contender, plan_run
 from app.compare.store import CompareStore, Prompt, Run
-from app.engines.chat_types import Message, StopReason, TextDelta
+from app.engines.chat_types import Message, ReplyStats, StopReason, TextDelta
 from app.engines.llama import LoadedModel
+from app.errors import HearthError
 from app.host import Job, ModelHost
 from app.host.budget import MemoryBudget
+from app.providers.replies import RemoteReplies
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ class SetProgress:
 
 def settings_of(contenders: Sequence[Contender]) -> dict[str, dict[str, object]]:
     return {
-        c.name: {"file": c.path.name, "temperature": c.sampling.temperature, "max_tokens": c.sampling.max_tokens}
+        c.name: {"file": c.source, "temperature": c.sampling.temperature, "max_tokens": c.sampling.max_tokens}
+        | ({"remote": c.remote.provider, "host": c.remote.host} if c.remote is not None else {})
         for c in contenders
     }
 
@@ -51,7 +55,11 @@ def run_set(
     run: Run,
     cancel: threading.Event,
     clock: Callable[[], float] = time.monotonic,
+    remote: RemoteReplies | None = None,
 ) -> Generator[SetProgress, None, Run]:
+    """`remote` streams the contenders on other computers (required when there are any)."""
+    if remote is None and any(c.remote is not None for c in contenders):
+        raise HearthError("This run cannot use other computers' models.")
     prompts = store.prompts(run.set_id)
     done = store.done_pairs(run.id)
     together = plan_run(contenders, budget).together
@@ -67,12 +75,9 @@ def run_set(
         if cancel.is_set():
             return store.run(run.id)
         started = clock()
-        load = host.load(contender.request)
-        _wait_or_cancel(load, cancel)
-        if cancel.is_set():
+        job = _ask(host, remote, contender, prompt.text, cancel)
+        if job is None:
             return store.run(run.id)
-        load.result()
-        job = host.reply(contender.request, [Message("user", prompt.text)], contender.sampling)
         text = []
         for event in job.events():  # a token at a time, so a cancel is seen within one token
             if cancel.is_set():
@@ -90,6 +95,23 @@ def run_set(
         yield SetProgress(run.id, finished, total, left, contender.name, prompt.text)
     store.finish_run(run.id)
     return store.run(run.id)
+
+
+def _ask(
+    host: ModelHost, remote: RemoteReplies | None, contender: Contender, prompt: str, cancel: threading.Event
+) -> Job[ReplyStats] | None:
+    """The reply job for one pair (after the load, for a model on this computer); None when cancelled first."""
+    messages = [Message("user", prompt)]
+    if contender.remote is not None:
+        assert remote is not None
+        return remote.reply(contender.remote, messages, contender.sampling)
+    assert contender.request is not None
+    load = host.load(contender.request)
+    _wait_or_cancel(load, cancel)
+    if cancel.is_set():
+        return None
+    load.result()
+    return host.reply(contender.request, messages, contender.sampling)
 
 
 def _wait_or_cancel(job: Job[LoadedModel], cancel: threading.Event) -> None:

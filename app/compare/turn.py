@@ -7,7 +7,9 @@ the models do not fit together, the next load evicts the previous model, and a l
 model still loaded that will be gone by the time its reply runs.
 
 The steps run on the host's engine thread (the callbacks chain them), so a turn needs no thread of its own; a
-client either waits on it (the CLI) or hears each pane through callbacks (the GUI, through `HostJob`).
+client either waits on it (the CLI) or hears each pane through callbacks (the GUI, through `HostJob`). A pane with
+a model on another computer takes its turn the same way, its reply streamed by `RemoteReplies` (app/providers) on
+that one's thread, so the engine thread is never held by a network stream.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.engines.llama import LoadedModel
 from app.errors import HearthError
 from app.host import Job, JobKind, ModelHost
 from app.host.budget import MemoryBudget
+from app.providers.replies import RemoteReplies
 
 PaneEvent = Callable[[object], None]
 PaneDone = Callable[[Job[Any]], None]
@@ -41,6 +44,7 @@ class PaneReply:
     loaded_together: bool
     thinking: str = ""
     error: str = ""
+    remote: str = ""  # the other computer (provider name) that wrote it; "" for this one
 
     @property
     def stopped(self) -> bool:
@@ -64,13 +68,22 @@ class _Pane:
 class Comparison:
     """Two or three contenders over one host, each pane with its own conversation."""
 
-    def __init__(self, host: ModelHost, contenders: Sequence[Contender], budget: MemoryBudget) -> None:
+    def __init__(
+        self,
+        host: ModelHost,
+        contenders: Sequence[Contender],
+        budget: MemoryBudget,
+        remote: RemoteReplies | None = None,
+    ) -> None:
+        """`remote` streams the panes whose model is on another computer; without it such a pane fails with a
+        sentence."""
         if not 1 <= len(contenders) <= 3:
             raise ValueError("a comparison has one to three panes")
         if len({c.name for c in contenders}) != len(contenders):
             raise ValueError("each pane needs its own name")
         self.host = host
         self.budget = budget
+        self.remote = remote
         self._panes = [_Pane(c) for c in contenders]
         self.loaded: dict[str, LoadedModel] = {}
         self.plan: RunPlan = plan_run(contenders, budget)
@@ -88,12 +101,12 @@ class Comparison:
 
     def change(self, contenders: Sequence[Contender]) -> None:
         """New settings or models between turns: a pane keeps its conversation while its model stays the same."""
-        if self.turn is not None and not self.turn.done:
+        if self.turn is not None and not self.turn.answered:
             raise RuntimeError("a turn is running")
         if len(contenders) != len(self._panes):
             raise ValueError("change keeps the number of panes")
         for pane, contender in zip(self._panes, contenders, strict=True):
-            if contender.request.key != pane.contender.request.key:
+            if contender.key != pane.contender.key:
                 pane.history, pane.replies = [], []
             pane.contender = contender
         self.plan = plan_run(contenders, self.budget)
@@ -108,7 +121,7 @@ class Comparison:
     ) -> Turn:
         """Send `prompt` to every pane. `on_event[i]` hears pane i's events, `on_done[i]` its reply job (or the
         failed load), `on_finished` the end of the turn; all on the engine thread."""
-        if self.turn is not None and not self.turn.done:
+        if self.turn is not None and not self.turn.answered:
             raise RuntimeError("the previous turn is still running")
         self.turn = Turn(self, prompt, on_event, on_done, on_finished)
         self.turn.start()
@@ -152,6 +165,12 @@ class Turn:
     def done(self) -> bool:
         return self._finished.is_set()
 
+    @property
+    def answered(self) -> bool:
+        """Every pane has its reply. The last pane's client hears of it (and may ask again at once) a moment
+        before `done`, which waits for that client's callback."""
+        return all(reply is not None for reply in self.replies)
+
     def wait(self, timeout: float | None = None) -> bool:
         return self._finished.wait(timeout)
 
@@ -182,6 +201,10 @@ class Turn:
             self._never_asked(index)
             return
         contender = self.comparison.contenders[index]
+        if contender.remote is not None:
+            self._ask_remote(index, contender)
+            return
+        assert contender.request is not None
         load = self.comparison.host.load(contender.request, on_done=lambda job: self._loaded(index, job))
         with self._lock:
             if self._jobs[index] is None:
@@ -197,6 +220,7 @@ class Turn:
             self._never_asked(index)
             return
         contender = self.comparison.contenders[index]
+        assert contender.request is not None
         messages = [*self.comparison.history(index), Message("user", self.prompt)]
         reply = self.comparison.host.reply(
             contender.request,
@@ -210,6 +234,30 @@ class Turn:
             self._jobs[index] = reply
             stopped = self._stopped[index]
         if stopped:  # stop() came between the load and this reply's submission
+            reply.cancel()
+
+    def _ask_remote(self, index: int, contender: Contender) -> None:
+        """Nothing to load: the other computer's server is asked at once (it says itself when the model is gone)."""
+        assert contender.remote is not None
+        remote = self.comparison.remote
+        if remote is None:
+            failed: Job[ReplyStats] = Job(JobKind.REPLY, f"reply from {contender.remote.id}")
+            failed.finish(error=HearthError("This comparison cannot use other computers' models."))
+            self._end(index, failed, None)
+            return
+        messages = [*self.comparison.history(index), Message("user", self.prompt)]
+        reply = remote.reply(
+            contender.remote,
+            messages,
+            contender.sampling,
+            coalesce_s=COALESCE_S,
+            on_event=lambda event: self._event(index, event),
+            on_done=lambda job: self._end(index, job, None),
+        )
+        with self._lock:
+            self._jobs[index] = reply
+            stopped = self._stopped[index]
+        if stopped:
             reply.cancel()
 
     def _event(self, index: int, event: object) -> None:
@@ -243,9 +291,10 @@ class Turn:
             loaded_together=self.comparison.plan.together,
             thinking="".join(self._thinking[index]),
             error=sentence,
+            remote=contender.remote.provider if contender.remote is not None else "",
         )
+        self.comparison._record(index, reply, loaded)  # the history first: `answered` lets the next turn read it
         self.replies[index] = reply
-        self.comparison._record(index, reply, loaded)
         callback = self._on_done[index]
         if callback is not None:
             callback(job)

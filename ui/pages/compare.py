@@ -4,11 +4,15 @@ The page owns one `Comparison` (app/compare) over the window's model host and re
 settings change; replies reach the panes through `HostJob`s, so they arrive on the GUI thread. "Continue with this
 one" writes the pane's conversation into the chat store and says so through `continue_in_chat`: the composition
 root opens it on the Chat page (a page never reaches another page).
+
+Models on other computers (`set_remote_models`) are listed in every pane under the computer's name; their replies
+stream through the page's `RemoteReplies` (app/providers), whose job callbacks reach the panes as the host's do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from threading import Event
 
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare import Comparison, Contender, fastest, plan_run
+from app.compare import Comparison, Contender, fastest, plan_run, remote_contender
 from app.compare.export import export_markdown
 from app.compare.prompt_sets import install_ready_sets
 from app.compare.runner import SetProgress, open_run, run_set
@@ -34,6 +38,8 @@ from app.host import ModelHost, ModelRequest
 from app.host.budget import MemoryBudget
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
+from app.providers import Providers, RemoteModel
+from app.providers.replies import RemoteReplies
 from app.store import ChatStore
 from ui.host_bridge import HostJob
 from ui.state.library import LibraryState
@@ -57,10 +63,14 @@ class ComparePage(QWidget):
         workers: Workers,
         messages: MessageBridge,
         parent: QWidget | None = None,
+        *,
+        providers: Providers | None = None,
     ) -> None:
+        """`providers` lets the panes use other computers' models; without it only this computer's are listed."""
         super().__init__(parent)
         self.host, self.library, self.store, self.chats = host, library, store, chats
         self.workers, self._messages = workers, messages
+        self.remote = RemoteReplies(providers) if providers is not None else None
         self.comparison: Comparison | None = None
         self._jobs: list[HostJob] = []
         self._running: set[int] = set()
@@ -142,6 +152,12 @@ class ComparePage(QWidget):
             pane.set_rows(rows)
         self.on_panes_changed()
 
+    def set_remote_models(self, models: Sequence[RemoteModel]) -> None:
+        """Other computers' models for every pane (none in Offline mode); a turn running keeps its models."""
+        for pane in self.panes:
+            pane.set_remote(models if self.remote is not None else ())
+        self.on_panes_changed()
+
     @Slot(bool)
     def on_three_toggled(self, three: bool) -> None:
         self.panes[2].setVisible(three)
@@ -166,16 +182,17 @@ class ComparePage(QWidget):
         chosen = []
         for pane in self.visible_panes:
             choice = pane.choice()
+            if choice is not None and choice.remote:
+                remote = RemoteModel(choice.remote, choice.name, choice.host)
+                chosen.append(remote_contender(remote, pane.sampling()))
+                continue
             row = self._rows.get(choice.library_id) if choice is not None else None
             if row is None or row.verdict is None:
                 continue
             request = ModelRequest(row.model.path, row.verdict.plan)
             chosen.append(Contender(row.model.name, request, pane.sampling(), row.verdict.estimate))
         names = [c.name for c in chosen]
-        return [
-            Contender(f"{c.name} #{i + 1}" if names.count(c.name) > 1 else c.name, c.request, c.sampling, c.estimate)
-            for i, c in enumerate(chosen)
-        ]
+        return [replace(c, name=f"{c.name} #{i + 1}") if names.count(c.name) > 1 else c for i, c in enumerate(chosen)]
 
     @Slot()
     def on_panes_changed(self, *_args: object) -> None:
@@ -200,7 +217,7 @@ class ComparePage(QWidget):
             return
         contenders = self.contenders()
         if self.comparison is None or len(self.comparison.contenders) != len(contenders):
-            self.comparison = Comparison(self.host, contenders, budget)
+            self.comparison = Comparison(self.host, contenders, budget, self.remote)
         elif self.comparison.contenders != contenders:
             self.comparison.change(contenders)
         self.input.clear()
@@ -282,6 +299,7 @@ class ComparePage(QWidget):
             budget,
             run,
             self._set_cancel,
+            remote=self.remote,
             connect={"yielded": self.on_set_progress, "returned": self.on_set_done, "finished": self.on_set_ended},
         )
 
@@ -312,3 +330,5 @@ class ComparePage(QWidget):
     def shutdown(self) -> None:
         self.stop()
         self.cancel_set()
+        if self.remote is not None:
+            self.remote.close()

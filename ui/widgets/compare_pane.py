@@ -1,7 +1,8 @@
 """One pane of the Compare page: its own model and settings, its conversation, its numbers, its stop button.
 
 The pane shows what the page's `Comparison` reports and forwards the person's intent (stop this one, continue
-with it in the chat) as signals; it never talks to the host itself.
+with it in the chat) as signals; it never talks to the host itself. A pane whose model is on another computer says
+so under its picker ("leaves this computer → host"), as the chat header does.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.compare import PaneReply
 from app.engines.chat_types import BALANCED, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
 from app.model_rows import ModelRow
+from app.providers import RemoteModel
 from app.units import format_bytes
 from ui.widgets.model_picker import Choice, ModelPicker
 
@@ -36,10 +38,12 @@ STOP_WORDS = {
 }
 
 
-def stats_line(stats: ReplyStats, memory_bytes: int) -> str:
+def stats_line(stats: ReplyStats, memory_bytes: int, remote: str = "") -> str:
+    """`remote`: the other computer that wrote the reply, which took none of this one's memory."""
+    where = f"on {remote}" if remote else format_bytes(memory_bytes)
     return (
         f"{stats.ttft_s:.2f} s to first token · {stats.tokens_per_second:.1f} tokens/s · "
-        f"{stats.generated_tokens} tokens · {STOP_WORDS[stats.stop_reason]} · {format_bytes(memory_bytes)}"
+        f"{stats.generated_tokens} tokens · {STOP_WORDS[stats.stop_reason]} · {where}"
     )
 
 
@@ -55,6 +59,10 @@ class ComparePane(QFrame):
         self.setObjectName("ComparePane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.picker = ModelPicker()
+        self.remote_mark = QLabel()  # shown while the pane's model is on another computer
+        self.remote_mark.setObjectName("RemoteMark")
+        self.remote_mark.setStyleSheet("QLabel#RemoteMark { color: #b45309; font-weight: 600; }")
+        self.remote_mark.hide()
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
@@ -95,6 +103,7 @@ class ComparePane(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.picker)
+        layout.addWidget(self.remote_mark)
         layout.addLayout(settings)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.stats)
@@ -102,9 +111,27 @@ class ComparePane(QFrame):
 
         self.stop_button.clicked.connect(self.stop_requested)
         self.continue_button.clicked.connect(self.continue_requested)
+        self.picker.currentIndexChanged.connect(self.on_picker_index_changed)
         self.picker.currentIndexChanged.connect(self.model_changed)
         self.temperature.valueChanged.connect(self.model_changed)
         self.max_tokens.valueChanged.connect(self.model_changed)
+
+    @Slot(int)
+    def on_picker_index_changed(self, _index: int) -> None:
+        choice = self.choice()
+        if choice is not None and choice.remote:
+            self.remote_mark.setText(f"leaves this computer → {choice.host}")
+            self.remote_mark.setToolTip(
+                f"What you send this pane travels to {choice.remote} at {choice.host}, and its reply back. Hearth "
+                "cannot tell what that computer keeps."
+            )
+            self.remote_mark.show()
+        else:
+            self.remote_mark.hide()
+
+    def set_remote(self, models: Sequence[RemoteModel]) -> None:
+        """Other computers' models, listed after this computer's under each computer's name."""
+        self.picker.set_remote(models)
 
     def set_rows(self, rows: Sequence[ModelRow]) -> None:
         choice = self.choice()
@@ -159,7 +186,7 @@ class ComparePane(QFrame):
         self.stop_button.setEnabled(False)
         if reply is None:
             return
-        self.stats.setText(reply.error or stats_line(reply.stats, reply.memory_bytes))
+        self.stats.setText(reply.error or stats_line(reply.stats, reply.memory_bytes, reply.remote))
         self.continue_button.setEnabled(not reply.error)
 
     def clear(self) -> None:
