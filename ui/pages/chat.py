@@ -21,6 +21,7 @@ from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.engines.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
+from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
@@ -169,9 +170,13 @@ class ChatPage(QWidget):
         if not self.session.busy:
             self.header.remote_mark.hide()  # shown again once another computer's model answers
             self.header.set_status(f"Loading {choice.name}…", loading=True)
-            self.session.load(
-                choice, self.options.load_plan(choice.path, choice.mmproj, self.profile), self.profile, force
+            # another computer's model has no file here to plan a load for: the session only checks its server
+            plan = (
+                LoadPlan(context=0)
+                if choice.remote
+                else self.options.load_plan(choice.path, choice.mmproj, self.profile)
             )
+            self.session.load(choice, plan, self.profile, force)
 
     @Slot(object)
     def on_session_model_ready(self, loaded: LoadedModel) -> None:
