@@ -260,16 +260,22 @@ def build_app(service: ApiService) -> Starlette:
         service.admit()
         run = replies.ReplyRun(asyncio.get_running_loop())
         gone = asyncio.Event()
+        state = {"streaming": False, "finished": False}
 
         def on_gone() -> None:
             gone.set()
             run.cancel()
+            if state["streaming"]:  # Starlette may drop a stream it never began to read: free its place here too
+                finished(499, None)
 
         watcher = asyncio.create_task(_watch_disconnect(request.receive, on_gone))
         service.models.begin_use(model)
         starting = asyncio.ensure_future(replies.begin(service.models, creq, plan, model, run))
 
         def finished(status: int, result: GenerationResult | None) -> None:
+            if state["finished"]:
+                return
+            state["finished"] = True
             starting.cancel()
             watcher.cancel()
             run.cancel()
@@ -287,6 +293,7 @@ def build_app(service: ApiService) -> Starlette:
                 if starting.done():
                     starting.result()
                 ping_s = options.ping_interval_s
+                state["streaming"] = True
                 return StreamingResponse(
                     replies.stream(creq, model, run, starting, ping_s, finished, chat=chat),
                     media_type="text/event-stream",
