@@ -66,6 +66,7 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
 
     def shoot() -> None:
         for page in [p for p in pages if p in STAGED]:  # staged once, then taken in both palettes
+            window.resize(1100, 720)  # a stage may make the window taller for what it shows
             shown = STAGED[page](window)
             for dark in (False, True):
                 theme.set_dark(app, dark)
@@ -376,6 +377,7 @@ def _documents_answer(window: MainWindow) -> str:
     then the Qwen model answering one question from it at temperature 0, its sources under the reply."""
     from tests.helpers.documents_corpus import write_corpus
 
+    window.resize(1100, 800)  # the question, the answer and its five sources, none of them scrolled away
     documents = window.pages["documents"]
     library = window.pages["models"].library  # type: ignore[attr-defined]
     while not isinstance(documents.embedder.currentData(), Path):  # type: ignore[attr-defined]
