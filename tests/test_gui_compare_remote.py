@@ -128,3 +128,4 @@ def test_a_remote_pane_is_marked_answers_stops_and_keeps_what_arrived_when_its_s
     assert not any(c.remote for c in remote.picker.choices())
     assert not remote.remote_mark.isVisible()
     assert not page.send_button.isEnabled()
+    page.shutdown()  # ends the page's remote thread
