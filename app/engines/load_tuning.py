@@ -189,9 +189,9 @@ def measure(
     """Time the same prompt under each candidate, on one load of the weights with a small context per candidate.
 
     The prompt is as long as `budget_s` allows on this machine (at most `probe_tokens`): the first candidate reads
-    a short calibration prompt, and the probe length follows from its speed. A candidate whose micro-batch is
-    longer than the probe would only repeat another's measurement, so it is left out; no candidate starts once
-    the budget is spent."""
+    a short calibration prompt, and the probe length follows from its speed and the time left. A candidate whose
+    micro-batch is longer than the probe would only repeat another's measurement, so it is left out, and so is
+    one that would end after the budget at the first candidate's speed (the first always runs)."""
     module = llama_runtime.llama_cpp()
     stat = model_path.stat()
     started = time.perf_counter()
@@ -200,12 +200,15 @@ def measure(
     with _Weights(module, model_path, plan) as model:
         tokens = _probe_prompt(module, model, probe_tokens)
         for index, candidate in enumerate(candidates):
-            if index and (time.perf_counter() - started > budget_s or candidate.ubatch > length):
-                continue
+            if index:
+                expected = length / rates[0].tokens_per_second if rates[0].tokens_per_second > 0 else 0.0
+                if candidate.ubatch > length or time.perf_counter() - started + expected > budget_s:
+                    continue
             with _Context(module, model, candidate.applied_to(plan), threads, probe_tokens) as context:
                 if index == 0:
                     calibration = context.rate(tokens[:CALIBRATION_TOKENS])
-                    length = _probe_length(calibration, budget_s, len(candidates), probe_tokens)
+                    left = budget_s - (time.perf_counter() - started)
+                    length = _probe_length(calibration, left, len(candidates), probe_tokens)
                 speed = context.rate(tokens[:length])
             rates.append(Rate(candidate, speed))
             log.info("long-prompt probe (%d tokens): %s: %.0f tokens/s", length, candidate.name, speed)
