@@ -34,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.engines import load_tuning  # noqa: E402
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
 from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
 from app.fit.estimate import LoadPlan, estimate, kv_bytes  # noqa: E402
@@ -105,6 +106,7 @@ def time_to_first_token(model: Path, rounds: int) -> dict[str, Any]:
     loaded = engine.load(model, LoadPlan(context=CONTEXT))  # from the record: what a later load costs
     later_load = time.perf_counter() - started
     assert loaded.plan == first.plan
+    (probe,) = json.loads(load_tuning.record_path().read_text(encoding="utf-8"))["models"]
     messages = long_request(engine)
     prompt = len(engine.prompt_tokens(messages))
     raw = llama_cpp.Llama(str(model), n_ctx=CONTEXT, n_threads=default_threads(), verbose=False)
@@ -129,6 +131,10 @@ def time_to_first_token(model: Path, rounds: int) -> dict[str, Any]:
             "flash_attention": loaded.plan.flash_attention,
         },
         "raw_settings": {"batch": 512, "ubatch": 512, "flash_attention": False},
+        "probe_tokens": probe["probe_tokens"],
+        "probe_rates": [
+            {**rate["candidate"], "tokens_per_second": rate["tokens_per_second"]} for rate in probe["rates"]
+        ],
         "first_load_s": first_load,
         "later_load_s": later_load,
         "hearth_ttft_s": hearth_times,
@@ -190,7 +196,12 @@ def report(ttft: dict[str, Any], memory: list[dict[str, Any]]) -> str:
         f"  Hearth {hearth:.2f} s (batch {settings['batch']}, ubatch {settings['ubatch']}, flash attention "
         f"{'on' if settings['flash_attention'] else 'off'}), raw defaults {raw:.2f} s: ratio {ttft['ratio']:.2f} "
         "(goal <= 0.9)",
-        f"  first load with the measurement {ttft['first_load_s']:.1f} s, a later load {ttft['later_load_s']:.1f} s",
+        f"  first load with the measurement {ttft['first_load_s']:.1f} s, a later load {ttft['later_load_s']:.1f} s; "
+        f"the probe read {ttft['probe_tokens']} tokens: "
+        + ", ".join(
+            f"{r['batch']}/{r['ubatch']} flash {'on' if r['flash_attention'] else 'off'} {r['tokens_per_second']:.0f}/s"
+            for r in ttft["probe_rates"]
+        ),
         f"Memory at a {LONG_CONTEXT // 1024}K context (resident growth against the estimate, goal within 10 %):",
     ]
     for row in memory:

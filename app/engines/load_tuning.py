@@ -205,11 +205,13 @@ def measure(
                 if candidate.ubatch > length or time.perf_counter() - started + expected > budget_s:
                     continue
             with _Context(module, model, candidate.applied_to(plan), threads, probe_tokens) as context:
+                speed = 0.0
                 if index == 0:
-                    calibration = context.rate(tokens[:CALIBRATION_TOKENS])
+                    speed = context.rate(tokens[:CALIBRATION_TOKENS])
                     left = budget_s - (time.perf_counter() - started)
-                    length = _probe_length(calibration, left, len(candidates), probe_tokens)
-                speed = context.rate(tokens[:length])
+                    length = _probe_length(speed, left, len(candidates), probe_tokens)
+                if index or length > CALIBRATION_TOKENS:  # else the calibration was this very read
+                    speed = context.rate(tokens[:length])
             rates.append(Rate(candidate, speed))
             log.info("long-prompt probe (%d tokens): %s: %.0f tokens/s", length, candidate.name, speed)
     return Tuning(
