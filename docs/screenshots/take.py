@@ -21,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
@@ -65,6 +66,17 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
     conversations: dict[str, int | None] = {}  # shot name -> the conversation it shows
 
     def shoot() -> None:
+        """Run from the event loop: a failure must end it (and so this process, closing the staged server) with
+        the traceback, not leave the window waiting for ever."""
+        try:
+            take()
+        except BaseException:
+            traceback.print_exc()
+            app.exit(1)
+        else:
+            app.quit()
+
+    def take() -> None:
         for page in [p for p in pages if p in STAGED]:  # staged once, then taken in both palettes
             window.resize(1100, 720)  # a stage may make the window taller for what it shows
             shown = STAGED[page](window)
@@ -102,7 +114,6 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
                 window.show_page("chat" if page in CONVERSATIONS else page)
                 app.processEvents()
                 window.grab().save(str(out / f"{page}{suffix}.png"))
-        app.quit()
 
     # Shoot once both the catalog verdicts and My Models' list (headers read on a worker) are ready. Once only:
     # the library refreshes again while shots are staged (an import, a collection), and a second round of shots
@@ -119,6 +130,12 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
     window.pages["models"].refreshed.connect(lambda: mark("models"))  # type: ignore[attr-defined]
     window.hardware_page.rescan()
     code = app.exec()
+    # as ui/application.py's main ends: replies, workers and the local server stopped before the services
+    window.pages["chat"].stop()  # type: ignore[attr-defined]
+    window.pages["compare"].shutdown()  # type: ignore[attr-defined]
+    window.pages["documents"].shutdown()  # type: ignore[attr-defined]
+    window.pages["transcribe"].stop()  # type: ignore[attr-defined]
+    window.server_state.stop()  # type: ignore[attr-defined]
     services.shutdown()
     return code
 
@@ -338,7 +355,7 @@ def _wait_until_idle(chat: object, timeout_ms: int = 900_000) -> None:
         _wait(chat.reply_finished, 5_000)  # type: ignore[attr-defined]
         waited += 5_000
     if chat.session.busy:  # type: ignore[attr-defined]
-        raise SystemExit("the reply did not finish: no screenshot taken")
+        raise RuntimeError("the reply did not finish: no screenshot taken")
 
 
 def _server_card(window: MainWindow) -> str:
