@@ -26,6 +26,7 @@ class Sampling:
     max_tokens: int = 1024
     seed: int | None = None  # None: a fresh random seed per reply
     stop: tuple[str, ...] = ()
+    speedup: bool = True  # False: plain decoding for this reply, whatever the engine could do faster
 
 
 PRECISE = Sampling(temperature=0.2, top_p=0.9, top_k=20, min_p=0.05, repeat_penalty=1.05)
@@ -78,3 +79,6 @@ class ReplyStats:
     prompt_tokens_reused: int = 0  # of prompt_tokens, how many were already in the KV cache from earlier turns
     prompt_tokens_evaluated: int = 0  # prompt tokens llama.cpp really processed for this reply (its own count, ±1)
     messages_left_out: int = 0  # earlier messages dropped so the conversation fits the context
+    drafted_tokens: int = 0  # tokens guessed from the prompt and checked by the model (0: no speed-up used)
+    accepted_tokens: int = 0  # of drafted_tokens, the ones the model kept
+    speedup: float = 0.0  # decoding speed with drafting over this reply's plain steps (0: not measured)

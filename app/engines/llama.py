@@ -20,7 +20,7 @@ from typing import Any
 import psutil
 
 from app import settings
-from app.engines import chat_format, llama_runtime, load_marker, load_tuning, prompt_fit, vision
+from app.engines import chat_format, draft_decode, llama_runtime, load_marker, load_tuning, prompt_fit, speedup, vision
 from app.engines.chat_types import (
     Event,
     Message,
@@ -37,6 +37,9 @@ from app.engines.errors import (
     ProcessorUnsupported,
 )
 from app.engines.load_marker import crashed_during_load, forget_crashed_load
+from app.engines.prompt_lookup import PromptLookup
+from app.engines.speedup import Pacer
+from app.engines.speedup_record import SpeedupRecord, record_key
 from app.engines.think_split import ThinkSplitter
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
@@ -244,15 +247,17 @@ class LlamaEngine:
         # and each call takes the GIL, which stalled decoding whenever the GUI thread was running Python.
         # Between generated tokens the loop below checks `cancel` itself.
         module.llama_set_abort_callback(llm.ctx, self._abort, None)
-        generator = llm.generate(
-            tokens,
-            top_k=sampling.top_k,
-            top_p=sampling.top_p,
-            min_p=sampling.min_p,
-            temp=sampling.temperature,
-            repeat_penalty=sampling.repeat_penalty,
-            grammar=_grammar(grammar) if grammar else None,
-            reset=True,
+        pacer = self._pacer(sampling, prompt, grammar)
+        options = {
+            "top_k": sampling.top_k,
+            "top_p": sampling.top_p,
+            "min_p": sampling.min_p,
+            "temp": sampling.temperature,
+            "repeat_penalty": sampling.repeat_penalty,
+            "grammar": _grammar(grammar) if grammar else None,
+        }
+        generator = draft_decode.reply_tokens(
+            llm, tokens, options, pacer, context=context, max_tokens=sampling.max_tokens
         )
         reason = StopReason.MAX_TOKENS
         try:
@@ -301,9 +306,34 @@ class LlamaEngine:
             yield event
         for event in splitter.flush():
             yield event
-        return stats.result(reason)
+        return self._with_speedup(stats.result(reason), pacer)
 
     # ---- internals
+    def _pacer(self, sampling: Sampling, prompt: _Prompt, grammar: str | None) -> Pacer | None:
+        """A pacer when this reply may draft from its prompt; None for plain decoding. Never with a grammar (its
+        sampler state is not rewound), images (their positions are not text) or a prompt with little to copy."""
+        loaded = self._loaded
+        if not (speedup.DRAFTING and sampling.speedup) or grammar or prompt.evaluated or loaded is None:
+            return None
+        if not speedup.grounded(len(prompt.tokens)):
+            return None
+        if not SpeedupRecord().allows(record_key(loaded.path, loaded.plan.gpu_layers)):
+            return None
+        return Pacer(PromptLookup(prompt.tokens))
+
+    def _with_speedup(self, stats: ReplyStats, pacer: Pacer | None) -> ReplyStats:
+        """The reply's numbers with what drafting gave, added to the model's record here."""
+        if pacer is None or not pacer.tally.draft_steps or self._loaded is None:
+            return stats
+        tally = pacer.tally
+        key = record_key(self._loaded.path, self._loaded.plan.gpu_layers)
+        try:
+            if SpeedupRecord().add(key, tally).off:
+                log.info("drafting is off for %s here: its draft steps were slower than plain ones", key)
+        except OSError as exc:  # a read-only or full disk: the reply is still good
+            log.warning("could not keep the speed-up record: %s", exc)
+        return replace(stats, drafted_tokens=tally.drafted, accepted_tokens=tally.accepted, speedup=tally.gain())
+
     def _text_prompt(
         self,
         llm: Any,

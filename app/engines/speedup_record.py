@@ -1,0 +1,111 @@
+"""What drafting gave each model on this machine, so a model it slows down stops using it.
+
+The pacer (`app/engines/speedup.py`) protects one reply; this record protects the model. It adds up, over the
+replies that drafted, the time and tokens of plain steps and of draft steps, and once there are enough of both
+it compares their speeds: a model whose draft steps came slower than its plain steps here is turned off for
+good (until the file is deleted). The key is the model file (name and size) and the machine (host name,
+processor, cores) and whether layers ran on a GPU: the same file can pay on one and cost on another.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import psutil
+
+from app import paths
+from app.atomic_json import write_json
+from app.engines.speedup import Tally
+
+__all__ = ["MIN_DRAFT_TOKENS", "MIN_PLAIN_TOKENS", "RECORD_FILE", "ModelSpeedup", "SpeedupRecord", "record_key"]
+
+RECORD_FILE = "speedup.json"
+# Enough steps that one disturbed reply (the machine busy with something else) does not decide.
+MIN_DRAFT_TOKENS = 200
+MIN_PLAIN_TOKENS = 16
+
+
+@dataclass(frozen=True)
+class ModelSpeedup:
+    draft_tokens: int = 0
+    draft_seconds: float = 0.0
+    plain_tokens: int = 0
+    plain_seconds: float = 0.0
+    off: bool = False
+
+    def added(self, tally: Tally) -> ModelSpeedup:
+        total = ModelSpeedup(
+            draft_tokens=self.draft_tokens + tally.draft_tokens,
+            draft_seconds=self.draft_seconds + tally.draft_seconds,
+            plain_tokens=self.plain_tokens + tally.plain_tokens,
+            plain_seconds=self.plain_seconds + tally.plain_seconds,
+            off=self.off,
+        )
+        return replace(total, off=self.off or total.slower())
+
+    def slower(self) -> bool:
+        """The auto-off rule: enough of both kinds of step, and draft steps gave fewer tokens per second."""
+        if self.draft_tokens < MIN_DRAFT_TOKENS or self.plain_tokens < MIN_PLAIN_TOKENS:
+            return False
+        if self.draft_seconds <= 0 or self.plain_seconds <= 0:
+            return False
+        return self.draft_tokens / self.draft_seconds < self.plain_tokens / self.plain_seconds
+
+
+def record_key(model: Path, gpu_layers: int) -> str:
+    try:
+        size = model.stat().st_size
+    except OSError:
+        size = 0
+    cores = psutil.cpu_count(logical=False) or psutil.cpu_count() or 0
+    where = "gpu" if gpu_layers else "cpu"
+    return f"{model.name}|{size}|{platform.node()}|{platform.machine()}|{platform.processor()}|{cores}|{where}"
+
+
+class SpeedupRecord:
+    """The file `speedup.json` in Hearth's config folder: `{"models": {key: ModelSpeedup fields}}`."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.resolve().config / RECORD_FILE
+
+    def get(self, key: str) -> ModelSpeedup:
+        return self._read().get(key, ModelSpeedup())
+
+    def allows(self, key: str) -> bool:
+        return not self.get(key).off
+
+    def add(self, key: str, tally: Tally) -> ModelSpeedup:
+        """Add one reply's steps (a reply that did not draft changes nothing) and save; the model's new totals."""
+        models = self._read()
+        before = models.get(key, ModelSpeedup())
+        if not tally.draft_steps:
+            return before
+        models[key] = before.added(tally)
+        write_json(self.path, {"models": {name: asdict(entry) for name, entry in models.items()}})
+        return models[key]
+
+    def _read(self) -> dict[str, ModelSpeedup]:
+        """What the file holds; a missing or damaged file (or entry) is a fresh start, never an error."""
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        models = raw.get("models") if isinstance(raw, dict) else None
+        if not isinstance(models, dict):
+            return {}
+        found: dict[str, ModelSpeedup] = {}
+        for key, entry in models.items():
+            try:
+                found[str(key)] = ModelSpeedup(
+                    draft_tokens=int(entry["draft_tokens"]),
+                    draft_seconds=float(entry["draft_seconds"]),
+                    plain_tokens=int(entry["plain_tokens"]),
+                    plain_seconds=float(entry["plain_seconds"]),
+                    off=bool(entry["off"]),
+                )
+            except (KeyError, TypeError, ValueError):
+                continue
+        return found
