@@ -8,6 +8,10 @@ first: through Hearth's provider (app/providers, `ProviderClient.stream_chat`) a
 `openai` client. Decoding speed is measured the same way for both: content chunks after the first, over the time
 from the first to the last. Prints the medians and their ratio (provider / openai); only the ratio of one run
 means anything on a noisy machine.
+
+Then, apart from any model, what the provider itself costs per streamed event: a scripted server on 127.0.0.1
+(tests/helpers/fake_openai.py) streams 5,000 events as fast as it can, three times; the wall time per event is an
+upper bound (that server runs in this process too), to set against a token's time at the speeds above.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import openai  # noqa: E402
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
 from app.providers import Provider, ProviderClient  # noqa: E402
 from tests import assets  # noqa: E402
+from tests.helpers.fake_openai import FakeOpenAI, Script  # noqa: E402
 from tests.helpers.llama_server import LlamaServer  # noqa: E402
 
 PROMPT = "Write a Python function that checks whether a number is prime, with a docstring."
@@ -67,6 +72,22 @@ def openai_rate(client: openai.OpenAI, model: str, tokens: int) -> tuple[float, 
     return (count - 1) / (last - first) if count > 1 else 0.0, count
 
 
+def provider_cost_us(events: int = 5000) -> list[float]:
+    """Microseconds of wall time per event, reading `events` streamed events from the scripted server."""
+    costs = []
+    with (
+        FakeOpenAI(Script(chunks=[f" t{i}" for i in range(events)])) as server,
+        ProviderClient(Provider("scripted", server.url)) as client,
+    ):
+        for _ in range(3):
+            started = time.perf_counter()
+            stream = client.stream_chat("fake-model", [Message("user", "hi")], Sampling(max_tokens=events))
+            for _event in stream:
+                pass
+            costs.append((time.perf_counter() - started) * 1e6 / events)
+    return costs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -97,6 +118,8 @@ def main() -> int:
     pairs = statistics.median(a / b for a, b in zip(through, straight, strict=True) if b)
     print(f"decode tokens/s, median of {args.rounds}: provider {provider_median:.1f}, openai {openai_median:.1f}")
     print(f"ratio provider / openai: {provider_median / openai_median:.3f} (median of the rounds' ratios {pairs:.3f})")
+    costs = provider_cost_us()
+    print("provider's own cost per streamed event (scripted server, 3 runs): " + ", ".join(f"{c:.1f}" for c in costs))
     return 0
 
 
