@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from app import settings
 from app.cli import remote_chat
+from app.engines import speedup
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
 from app.errors import HearthError
@@ -69,6 +70,9 @@ def register(commands: Any) -> None:
     parser.add_argument("--max-tokens", type=int, default=BALANCED.max_tokens, metavar="N", help="longest reply")
     parser.add_argument("--temperature", type=float, default=BALANCED.temperature, metavar="T")
     parser.add_argument("--seed", type=int, metavar="S", help="for repeatable replies")
+    parser.add_argument(
+        "--no-speedup", action="store_true", help="plain decoding only: no drafting of replies from the prompt"
+    )
     parser.add_argument("--ctx", type=int, metavar="N", help="context length in tokens (default: chosen for here)")
     parser.add_argument("--json", action="store_true", help="with --prompt: print one JSON document")
     parser.add_argument("--anyway", action="store_true", help="load a model even when it looks too large")
@@ -89,7 +93,13 @@ def run(args: argparse.Namespace) -> int:
         print("hearth chat: --max-tokens must be at least 1", file=sys.stderr)
         return 2
     quiet_native_log()
-    sampling = replace(BALANCED, temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
+    sampling = replace(
+        BALANCED,
+        temperature=args.temperature,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+        speedup=not args.no_speedup,
+    )
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     if remote is not None:
         remote_images = [prepare_file(Path(image)) for image in args.image]
@@ -191,6 +201,9 @@ def _one_json_reply(reply: Reply, history: list[Message], sampling: Sampling, im
             "ttft_s": round(stats.ttft_s, 3),
             "tokens_per_second": round(stats.tokens_per_second, 1),
             "stop_reason": str(stats.stop_reason),
+            "drafted_tokens": stats.drafted_tokens,
+            "accepted_tokens": stats.accepted_tokens,
+            "speedup": round(stats.speedup, 2),
         },
     }
     json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
@@ -224,9 +237,10 @@ def _stream_reply(reply: Reply, history: list[Message], sampling: Sampling) -> s
         return "".join(text)
     sys.stdout.write("\n")
     sys.stdout.flush()
+    drafted = f", {speedup.described(stats)}" if stats.drafted_tokens else ""
     print(
         f"({stats.generated_tokens} tokens, {stats.tokens_per_second:.1f} tokens/s, "
-        f"first token after {stats.ttft_s:.2f} s)",
+        f"first token after {stats.ttft_s:.2f} s{drafted})",
         file=sys.stderr,
     )
     return "".join(text)

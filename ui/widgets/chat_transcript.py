@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import ReadDocuments
+from app.engines import speedup
 from app.engines.chat_types import ReplyStats
 from app.store import ChatStore, StoredMessage
 from ui.widgets.documents_sources import DocumentSources
@@ -29,6 +30,8 @@ def stats_line(stats: ReplyStats) -> str:
         parts.append(f"{stats.tokens_per_second:.1f} tokens/s")
     if stats.ttft_s:
         parts.append(f"first token after {stats.ttft_s:.2f} s")
+    if stats.drafted_tokens:
+        parts.append(speedup.described(stats))
     if stats.stop_reason == "cancelled":
         parts.append("stopped")
     return " · ".join(parts)

@@ -1,0 +1,63 @@
+"""The speed-up where people see it: `hearth chat --no-speedup`, the JSON stats and the reply's numbers line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import cli
+from app.cli import chat
+from app.engines import speedup
+from app.engines.chat_types import ReplyStats
+from ui.widgets.chat_transcript import stats_line
+
+PASSAGE = (
+    "The finance team finished the report on Tuesday and sent it to every manager. "
+    "Our spending on travel went down, but the cost of software went up again. "
+)
+
+
+@pytest.fixture(autouse=True)
+def chat_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    if chat not in cli._COMMANDS:
+        monkeypatch.setattr(cli, "_COMMANDS", (*cli._COMMANDS, chat))
+
+
+def json_stats(qwen_gguf: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, object]:
+    code = cli.main(["chat", "--model", str(qwen_gguf), "--prompt", f"{PASSAGE}\nRepeat the text above word for word.",
+                     "--temperature", "0", "--max-tokens", "24", "--ctx", "1024", "--json", *extra])  # fmt: skip
+    assert code == 0
+    stats = json.loads(capsys.readouterr().out)["stats"]
+    assert isinstance(stats, dict)
+    return stats
+
+
+@pytest.mark.model
+def test_no_speedup_decodes_plainly_and_the_json_says_what_drafting_did(
+    qwen_gguf: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speedup, "DRAFTING", True)  # off in Hearth (app/engines/speedup.py says why)
+    monkeypatch.setattr(speedup, "GROUNDED_TOKENS", 40)
+    drafted = json_stats(qwen_gguf, capsys)
+    assert isinstance(drafted["drafted_tokens"], int)
+    assert drafted["drafted_tokens"] > 0
+    kept = drafted["accepted_tokens"]
+    assert isinstance(kept, int)
+    assert 0 < kept <= drafted["drafted_tokens"]
+    plain = json_stats(qwen_gguf, capsys, "--no-speedup")
+    assert plain["drafted_tokens"] == 0
+    assert plain["accepted_tokens"] == 0
+    assert plain["speedup"] == 0
+
+
+def test_the_numbers_line_says_when_drafting_was_used_and_what_it_gave() -> None:
+    plain = ReplyStats(generated_tokens=80, tokens_per_second=35.0, ttft_s=0.4)
+    assert "drafted" not in stats_line(plain)
+    drafted = ReplyStats(
+        generated_tokens=80, tokens_per_second=52.0, ttft_s=0.4, drafted_tokens=60, accepted_tokens=45, speedup=1.48
+    )
+    line = stats_line(drafted)
+    assert "45 of 60 drafted tokens kept" in line
+    assert "1.48×" in line
