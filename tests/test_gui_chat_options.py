@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -64,6 +65,23 @@ def test_choosing_q8_0_updates_the_estimate_and_the_verdict_as_it_is_chosen(qtbo
 
     options.context.setValue(65536)  # a longer context: too large again, said at once
     assert "Too large for this computer" in options.memory.text()
+
+    options.show_model(Path(), None, squeezed)  # another computer's model: no file here to estimate
+    assert not options.memory.isVisible()
+    assert options.load_plan(Path(), None, squeezed).kv_type == "q8_0"
+
+
+def test_the_speed_up_checkbox_is_on_by_default_and_reaches_the_sampling(qtbot: QtBot) -> None:
+    options = ChatOptions()
+    qtbot.addWidget(options)
+    options.show()
+    options.apply_preset("precise")
+    assert options.speedup.isChecked()
+    assert options.sampling("precise").speedup is True
+    qtbot.mouseClick(options.speedup, Qt.MouseButton.LeftButton)
+    assert options.sampling("precise").speedup is False
+    options.apply_preset("creative")  # a style is about how words are chosen; the person's switch stays
+    assert options.sampling("creative").speedup is False
 
 
 def test_the_kv_cache_type_chosen_in_options_reaches_the_load(

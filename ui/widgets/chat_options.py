@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -55,6 +56,13 @@ class ChatOptions(QFrame):
         self.repeat_penalty = _decimal(1.0, 2.0, 0.05)
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(16, 32768)
+        self.speedup = QCheckBox("Speed up replies that quote the prompt")
+        self.speedup.setChecked(Sampling().speedup)
+        self.speedup.setToolTip(
+            "When a reply repeats words from your message or documents (a summary, a list of action items, an "
+            "edited text), Hearth guesses several words at once and checks them. The reply is the same; it only "
+            "arrives sooner. Hearth turns this off by itself for a model where it does not pay."
+        )
         self.context = QSpinBox()
         self.context.setRange(0, 262144)
         self.context.setSingleStep(1024)
@@ -82,6 +90,7 @@ class ChatOptions(QFrame):
         form.addRow("Min-p", self.min_p)
         form.addRow("Repeat penalty", self.repeat_penalty)
         form.addRow("Longest reply (tokens)", self.max_tokens)
+        form.addRow(self.speedup)
         form.addRow("Context (tokens)", self.context)
         form.addRow("Layers on the graphics card", self.gpu_layers)
         form.addRow("Conversation memory", self.kv_type)
@@ -109,17 +118,23 @@ class ChatOptions(QFrame):
             min_p=self.min_p.value(),
             repeat_penalty=self.repeat_penalty.value(),
             max_tokens=self.max_tokens.value(),
+            speedup=self.speedup.isChecked(),
         )
 
     def load_plan(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> LoadPlan:
         """The verdict's plan for this computer (the vision companion's memory counted), with the person's
         overrides from these fields. The panel then shows this model's needs as its fields change."""
         self.show_model(path, mmproj, profile)
-        assert self._model is not None
+        if self._model is None:  # no file to read (another computer's model): the fields alone
+            return LoadPlan(context=self.context.value() or SAFER_CONTEXT, kv_type=self.kv_cache_type())
         return self._plan(*self._model)
 
     def show_model(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> None:
         """Show what this model needs with the settings on screen (read from its header once, not per change)."""
+        if not path.is_file():
+            self._model = None
+            self.memory.hide()
+            return
         if self._model is None or self._model[:3] != (path, mmproj, profile):
             self._model = (path, mmproj, profile, from_header(read_file(path)))
         self.on_load_setting_changed()
