@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import paths
+from app.engines import load_tuning
 from tests import assets
 from tests.helpers.hf_server import FakeHub, HubServer
 
@@ -34,11 +36,29 @@ def collect_after_each_test() -> Iterator[None]:
     gc.collect()
 
 
+@pytest.fixture(scope="session")
+def machine_load_tuning(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the rates measured at a model's first long-context load are kept across the tests' fresh homes."""
+    return tmp_path_factory.mktemp("machine") / load_tuning.RECORD_NAME
+
+
 @pytest.fixture(autouse=True)
-def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def hearth_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, machine_load_tuning: Path, request: pytest.FixtureRequest
+) -> Iterator[Path]:
+    """A fresh home per test, except for one thing the app keeps per machine: the load-tuning record. The app
+    measures a model's long-prompt settings once per machine (about 5 s); without sharing the record, every test
+    that loads a model at a 4K context or more would measure again. Tests of the tuning itself start without it."""
     home = tmp_path / "hearth-home"
     monkeypatch.setenv(paths.HOME_ENV, str(home))
-    return home
+    shared = "own_load_tuning" not in request.keywords
+    record = home / "config" / load_tuning.RECORD_NAME
+    if shared and machine_load_tuning.exists():
+        record.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(machine_load_tuning, record)
+    yield home
+    if shared and record.exists():
+        shutil.copyfile(record, machine_load_tuning)
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,8 @@ from app.hardware import HardwareProfile, probe
 
 DATA = Path(__file__).parent / "data"
 
+pytestmark = pytest.mark.own_load_tuning  # each test starts with no record
+
 TINY = {"probe_tokens": 32, "budget_s": 30.0, "candidates": (Candidate(32, 32, False),)}
 ANYTHING_FITS: Callable[[LoadPlan], bool] = lambda _plan: True  # noqa: E731
 
