@@ -127,6 +127,22 @@ def test_stop_string_ends_the_reply_without_it(served: Served) -> None:
     assert reply.choices[0].finish_reason == "stop"
 
 
+def test_frequency_and_presence_penalties_are_applied_not_ignored(served: Served) -> None:
+    """A list of the same word over and over: at temperature 0 a frequency penalty changes what is written (as with
+    llama-cpp-python's own create_chat_completion here); a presence penalty of 2 is too small to undo this list, so it
+    is only shown to be taken."""
+    ask = [{"role": "user", "content": "Write the word 'apple' twenty times, separated by spaces."}]
+    with served.client() as client:
+        replies = [
+            client.chat.completions.create(model=served.qwen, messages=ask, max_tokens=30, temperature=0, **penalty)
+            for penalty in ({}, {"frequency_penalty": 2.0}, {"presence_penalty": 2.0})
+        ]
+    plain, by_frequency, by_presence = (reply.choices[0].message.content or "" for reply in replies)
+    assert plain.lower().count("apple") >= 10
+    assert by_frequency.lower().count("apple") < plain.lower().count("apple")
+    assert by_presence.strip()
+
+
 def test_required_tool_call_plain_and_streamed(served: Served) -> None:
     messages = [{"role": "user", "content": "What is the weather in Paris?"}]
     with served.client() as client:
@@ -349,7 +365,7 @@ MALFORMED: list[Any] = [
             {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]}
         ],
     },
-    {"model": "Q", "messages": HI, "presence_penalty": 0.5},
+    {"model": "Q", "messages": HI, "presence_penalty": 7},
     {"model": "Q", "messages": HI, "frequency_penalty": "lots"},
     {"model": "../../../etc/passwd", "messages": HI},
     {"model": "/etc/passwd", "messages": HI},

@@ -23,6 +23,8 @@ class Sampling:
     top_k: int = 40
     min_p: float = 0.05
     repeat_penalty: float = 1.1
+    frequency_penalty: float = 0.0  # OpenAI's: lowers a token's odds by how often the reply has used it
+    presence_penalty: float = 0.0  # OpenAI's: lowers a token's odds once the reply has used it at all
     max_tokens: int = 1024
     seed: int | None = None  # None: a fresh random seed per reply
     stop: tuple[str, ...] = ()

@@ -254,6 +254,8 @@ class LlamaEngine:
             "min_p": sampling.min_p,
             "temp": sampling.temperature,
             "repeat_penalty": sampling.repeat_penalty,
+            "frequency_penalty": sampling.frequency_penalty,
+            "presence_penalty": sampling.presence_penalty,
             "grammar": _grammar(grammar) if grammar else None,
         }
         generator = draft_decode.reply_tokens(

@@ -31,6 +31,8 @@ class GenerationSettings:
     top_k: int = 40
     min_p: float = 0.05
     repeat_penalty: float = 1.0  # OpenAI's default: no penalty
+    frequency_penalty: float = 0.0
+    presence_penalty: float = 0.0
     seed: int | None = None
     stop: tuple[str, ...] = ()
 
@@ -86,6 +88,8 @@ def sampling_of(settings: GenerationSettings, room: int) -> Sampling:
         top_k=settings.top_k,
         min_p=settings.min_p,
         repeat_penalty=settings.repeat_penalty,
+        frequency_penalty=settings.frequency_penalty,
+        presence_penalty=settings.presence_penalty,
         max_tokens=settings.max_tokens if settings.max_tokens is not None else max(room, 1),
         seed=settings.seed,
         stop=settings.stop,
@@ -136,6 +140,8 @@ def complete_text(
         min_p=settings.min_p,
         temp=settings.temperature,
         repeat_penalty=settings.repeat_penalty,
+        frequency_penalty=settings.frequency_penalty,
+        presence_penalty=settings.presence_penalty,
         reset=True,
     )
     try:

@@ -162,18 +162,14 @@ def _settings(raw: dict[str, Any], max_tokens: Any, max_name: str) -> Generation
         stops = tuple(stop)
     else:
         raise bad_request(f"“stop” must be a string or a list of at most {MAX_STOPS} strings.", param="stop")
-    for penalty in ("frequency_penalty", "presence_penalty"):
-        if _number(raw, penalty, 0.0, -2.0, 2.0):
-            raise bad_request(
-                f"Hearth does not apply “{penalty}”: leave it out or at 0 (its replies use no repetition penalty).",
-                param=penalty,
-            )
     return GenerationSettings(
         max_tokens=max_tokens,
         temperature=_number(raw, "temperature", 0.7, 0.0, 2.0),
         top_p=_number(raw, "top_p", 0.95, 0.0, 1.0),
         seed=seed,
         stop=stops,
+        frequency_penalty=_number(raw, "frequency_penalty", 0.0, -2.0, 2.0),
+        presence_penalty=_number(raw, "presence_penalty", 0.0, -2.0, 2.0),
     )
 
 
