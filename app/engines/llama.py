@@ -182,6 +182,12 @@ class LlamaEngine:
         if llm is not None:
             llm.close()
 
+    def forget_cached_prompt(self) -> None:
+        """The next reply reads its whole prompt instead of reusing the cached prefix of the one before (see
+        app/server/generation.py's forget_cached_prompt for why a caller wants that)."""
+        if self._llm is not None:
+            self._llm.reset()
+
     def __enter__(self) -> LlamaEngine:
         return self
 

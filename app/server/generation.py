@@ -111,8 +111,7 @@ def forget_cached_prompt(engine: LlamaEngine) -> None:
     changes how the rest of the prompt is batched, and llama.cpp's kernels then round differently (seen: the same
     question answered "Apple" alone and "The red fruit is orange" after a similar one). So such a prompt is read
     from scratch: the engine finds nothing cached to reuse."""
-    if engine._llm is not None:  # on the engine thread, between two jobs
-        engine._llm.reset()
+    engine.forget_cached_prompt()  # on the engine thread, between two jobs
 
 
 def complete_text(
