@@ -37,6 +37,7 @@ $(LLAMA_WHEEL_DIR)/.built:
 
 # Re-run only when the dependency list changes.
 $(STAMP): pyproject.toml $(LLAMA_WHEEL_DIR)/.built
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)  # the wheel may be built already, the venv not
 	$(BIN)/python -m pip install --quiet --progress-bar off --no-index --force-reinstall --no-deps \
 		$(LLAMA_WHEEL_DIR)/llama_cpp_python-*.whl
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
