@@ -96,7 +96,11 @@ def test_a_document_dropped_on_the_composer_is_read_and_its_sources_come_back_wh
     qtbot.waitUntil(lambda: [p.name for p in page.composer.pending] == ["dot.png"], timeout=10_000)  # still a picture
     page.composer.on_images_remove_requested(0)  # Qwen cannot see: the question goes without it
 
+    page.session.collection = "Papers"  # a collection chosen too: the attached file wins, and the person is told
+    notices: list[str] = []
+    page.session.notice.connect(notices.append)
     ask(page, qtbot, "Who has kept the lighthouse at Port Elwyn since 1987?")
+    assert any("“Papers” was not searched" in n for n in notices)
     assert page.composer.documents == []  # it went with the message
     sources = sources_under_last_reply(page)
     assert "whole" in sources.mode_label.text()

@@ -244,6 +244,11 @@ class ChatSession(QObject):
         files attached to the conversation when it has some, else from the chosen collection."""
         assert self.workers is not None
         assert self.conversation_id is not None
+        if files and self.collection:
+            self.notice.emit(
+                f"Answered from the files attached to this conversation; the collection “{self.collection}” was not"
+                " searched. Start a new conversation to ask the collection."
+            )
         question = history[-1].content if history and history[-1].role == "user" else ""
         earlier = [m for m in history[:-1] if m.role != "system"]
         system = [m for m in history[:1] if m.role == "system"]
