@@ -485,11 +485,23 @@ def test_export_json(store: ChatStore) -> None:
     assert user["attachments"][0]["mime"] == "image/png"
     assert "data_base64" not in user["attachments"][0]
     assert assistant["stats"] == {
-        "prompt_tokens": 5, "generated_tokens": 1, "ttft_s": 0.25, "tokens_per_second": 4.0, "stop_reason": "finished"
+        "prompt_tokens": 5, "generated_tokens": 1, "ttft_s": 0.25, "tokens_per_second": 4.0, "drafted_tokens": 0,
+        "accepted_tokens": 0, "speedup": 0.0, "stop_reason": "finished",
     }  # fmt: skip
     assert datetime.fromisoformat(assistant["created_at"]).tzinfo is not None
     with_images = store.export_json(chat.id, include_attachments=True)
     assert with_images["messages"][0]["attachments"][0]["data_base64"] == "AAE="
+
+
+def test_what_a_speed_up_gave_is_kept_with_the_reply(store: ChatStore) -> None:
+    """The numbers line says what drafting from the prompt gave; reopening the conversation must say it again."""
+    chat = store.create_conversation(model="m")
+    store.add_message(chat.id, "user", "Summarise this.")
+    reply = store.start_reply(chat.id, "m", {})
+    reply.append("A summary.")
+    stats = ReplyStats(5, 3, 0.25, 4.0, StopReason.FINISHED, drafted_tokens=12, accepted_tokens=9, speedup=1.4)
+    reply.finish(stats)
+    assert store.message(reply.message_id).stats == stats
 
 
 # Migrations

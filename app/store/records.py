@@ -76,7 +76,16 @@ class Attachment:
         )
 
 
-STORED_STATS = ("prompt_tokens", "generated_tokens", "ttft_s", "tokens_per_second", "stop_reason")
+STORED_STATS = (  # stop_reason last: the numbers before it are read back as numbers
+    "prompt_tokens",
+    "generated_tokens",
+    "ttft_s",
+    "tokens_per_second",
+    "drafted_tokens",
+    "accepted_tokens",
+    "speedup",
+    "stop_reason",
+)
 
 
 def stats_to_json(stats: ReplyStats) -> dict[str, Any]:
