@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -40,6 +39,7 @@ from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
 from app.fit.estimate import LoadPlan, estimate, kv_bytes  # noqa: E402
 from app.fit.shape import from_header  # noqa: E402
 from app.gguf_info import read_file  # noqa: E402
+from benchmarks.estimate_accuracy import measure as rss_growth  # noqa: E402  (a fresh process per load)
 
 CONTEXT = 4096 + 512  # the prompt and room for a reply
 PROMPT_TOKENS = 4000
@@ -141,29 +141,6 @@ def time_to_first_token(model: Path, rounds: int) -> dict[str, Any]:
         "raw_ttft_s": raw_times,
         "ratio": hearth / plain,
     }
-
-
-CHILD = """
-import json, sys, psutil
-import llama_cpp
-kwargs = json.loads(sys.argv[2])
-process = psutil.Process()
-before = process.memory_info().rss
-llm = llama_cpp.Llama(model_path=sys.argv[1], n_threads=psutil.cpu_count(logical=False) or 1, verbose=False, **kwargs)
-llm.create_completion("Hello, my name is", max_tokens=8, temperature=0.0)
-print(json.dumps({"growth_bytes": process.memory_info().rss - before}))
-"""
-
-
-def rss_growth(model: Path, plan: LoadPlan) -> int:
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(model), json.dumps(plan.llama_kwargs())],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
-    return int(json.loads(result.stdout.strip().splitlines()[-1])["growth_bytes"])
 
 
 def long_context_memory(model: Path) -> list[dict[str, Any]]:
