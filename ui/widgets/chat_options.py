@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engines.chat_types import PRESETS, Sampling
+from app.engines.speedup import DRAFTING
 from app.errors import HearthError
 from app.fit.estimate import LoadPlan, estimate, kv_bytes
 from app.fit.shape import ModelShape, from_header
@@ -91,6 +92,7 @@ class ChatOptions(QFrame):
         form.addRow("Repeat penalty", self.repeat_penalty)
         form.addRow("Longest reply (tokens)", self.max_tokens)
         form.addRow(self.speedup)
+        self.speedup.setVisible(DRAFTING)  # a switch that changes nothing while drafting is off in this build
         form.addRow("Context (tokens)", self.context)
         form.addRow("Layers on the graphics card", self.gpu_layers)
         form.addRow("Conversation memory", self.kv_type)
