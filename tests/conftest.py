@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,29 +35,16 @@ def collect_after_each_test() -> Iterator[None]:
     gc.collect()
 
 
-@pytest.fixture(scope="session")
-def machine_load_tuning(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the rates measured at a model's first long-context load are kept across the tests' fresh homes."""
-    return tmp_path_factory.mktemp("machine") / load_tuning.RECORD_NAME
-
-
 @pytest.fixture(autouse=True)
-def hearth_home(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, machine_load_tuning: Path, request: pytest.FixtureRequest
-) -> Iterator[Path]:
-    """A fresh home per test, except for one thing the app keeps per machine: the load-tuning record. The app
-    measures a model's long-prompt settings once per machine (about 5 s); without sharing the record, every test
-    that loads a model at a 4K context or more would measure again. Tests of the tuning itself start without it."""
+def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
+    """A fresh home per test. The measurement of long-prompt settings at a model's first load is switched off
+    (HEARTH_LOAD_TUNING=off, which subprocesses inherit): its choice depends on how busy the machine is, so a
+    test's greedy reply would too, and it costs about 5 s per fresh home. Tests of the tuning itself keep it."""
     home = tmp_path / "hearth-home"
     monkeypatch.setenv(paths.HOME_ENV, str(home))
-    shared = "own_load_tuning" not in request.keywords
-    record = home / "config" / load_tuning.RECORD_NAME
-    if shared and machine_load_tuning.exists():
-        record.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(machine_load_tuning, record)
-    yield home
-    if shared and record.exists():
-        shutil.copyfile(record, machine_load_tuning)
+    if "own_load_tuning" not in request.keywords:
+        monkeypatch.setenv(load_tuning.SWITCH_ENV, "off")
+    return home
 
 
 @pytest.fixture(scope="session")

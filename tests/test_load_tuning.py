@@ -27,7 +27,7 @@ from app.hardware import HardwareProfile, probe
 
 DATA = Path(__file__).parent / "data"
 
-pytestmark = pytest.mark.own_load_tuning  # each test starts with no record
+pytestmark = pytest.mark.own_load_tuning  # the measurement stays on here (conftest turns it off elsewhere)
 
 TINY = {"probe_tokens": 32, "budget_s": 30.0, "candidates": (Candidate(32, 32, False),)}
 ANYTHING_FITS: Callable[[LoadPlan], bool] = lambda _plan: True  # noqa: E731

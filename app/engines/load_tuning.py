@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from app.hardware import HardwareProfile
 
 log = logging.getLogger("hearth.llama")
 
+SWITCH_ENV = "HEARTH_LOAD_TUNING"  # "off": load with the plan's own settings and measure nothing
 RECORD_NAME = "load_tuning.json"
 RECORD_VERSION = 1
 LONG_PROMPT = 4096  # a shorter context never reads a long prompt: its loads keep the plan's settings unmeasured
@@ -151,7 +153,7 @@ def tuned_plan(
 ) -> LoadPlan:
     """`plan` with the settings that read long prompts fastest here, measured now when no record holds them
     (`probe_tokens`, `budget_s`, `candidates`: this module's constants unless given)."""
-    if plan.context < LONG_PROMPT:
+    if plan.context < LONG_PROMPT or os.environ.get(SWITCH_ENV) == "off":
         return plan
     tuning = recorded(model_path, profile, threads, plan.gpu_layers)
     if tuning is None:
