@@ -61,6 +61,7 @@ def openai_rate(client: openai.OpenAI, model: str, tokens: int) -> tuple[float, 
         top_p=1.0,
         max_tokens=tokens,
         stream=True,
+        stream_options={"include_usage": True},  # the provider asks for usage too: the two requests are the same
     )
     for chunk in stream:
         if chunk.choices and chunk.choices[0].delta.content:
