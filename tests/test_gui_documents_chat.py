@@ -96,6 +96,7 @@ def test_a_document_dropped_on_the_composer_is_read_and_its_sources_come_back_wh
     qtbot.waitUntil(lambda: [p.name for p in page.composer.pending] == ["dot.png"], timeout=10_000)  # still a picture
     page.composer.on_images_remove_requested(0)  # Qwen cannot see: the question goes without it
 
+    page.options.temperature.setValue(0.0)  # the reply's words are checked: the same every run
     page.session.collection = "Papers"  # a collection chosen too: the attached file wins, and the person is told
     notices: list[str] = []
     page.session.notice.connect(notices.append)
