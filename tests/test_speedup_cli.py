@@ -10,8 +10,6 @@ import pytest
 from app import cli
 from app.cli import chat
 from app.engines import speedup
-from app.engines.chat_types import ReplyStats
-from ui.widgets.chat_transcript import stats_line
 
 PASSAGE = (
     "The finance team finished the report on Tuesday and sent it to every manager. "
@@ -50,14 +48,3 @@ def test_no_speedup_decodes_plainly_and_the_json_says_what_drafting_did(
     assert plain["drafted_tokens"] == 0
     assert plain["accepted_tokens"] == 0
     assert plain["speedup"] == 0
-
-
-def test_the_numbers_line_says_when_drafting_was_used_and_what_it_gave() -> None:
-    plain = ReplyStats(generated_tokens=80, tokens_per_second=35.0, ttft_s=0.4)
-    assert "drafted" not in stats_line(plain)
-    drafted = ReplyStats(
-        generated_tokens=80, tokens_per_second=52.0, ttft_s=0.4, drafted_tokens=60, accepted_tokens=45, speedup=1.48
-    )
-    line = stats_line(drafted)
-    assert "45 of 60 drafted tokens kept" in line
-    assert "1.48×" in line
