@@ -3,6 +3,11 @@
 One `EmbeddingEngine` owns one `Llama` created with `embedding=True`; like `LlamaEngine` it is not thread-safe and
 lives on the model host's engine thread. `embed()` turns texts into unit-length vectors, a batch at a time, and
 checks its cancel event between batches.
+
+An encoder reads a batch as one attention matrix over all its tokens, masked per text: packing many short texts
+into one 512-token batch costs 512 × 512 attention for what is really many 64 × 64 ones. Measured with
+all-MiniLM-L6-v2 on two cores: 215 windows of a document took 8.6 s packed to the window, 4.4 s one by one and
+3.6 s in batches of about 128 tokens. So texts go to llama.cpp in groups of about `PACK_TOKENS`.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +35,7 @@ from app.hardware import HardwareProfile, probe
 log = logging.getLogger("hearth.embedding")
 
 MAX_CONTEXT = 2048  # tokens per text; chunks are about 512, and a longer window only costs memory
-BATCH_TEXTS = 32  # texts per call into llama.cpp; the cancel event is checked between calls
+PACK_TOKENS = 128  # tokens per batch: a text longer than this goes alone; the cancel event is checked between
 
 
 class EmbeddingCancelled(HearthError):
@@ -145,14 +150,28 @@ class EmbeddingEngine:
         """Unit-length vectors for `texts`, in order; a text longer than the model's window is cut there."""
         llm = self._require()
         vectors: list[list[float]] = []
-        for start in range(0, len(texts), BATCH_TEXTS):
+        for batch in self._groups([text if text.strip() else " " for text in texts]):
             if cancel is not None and cancel.is_set():
                 raise EmbeddingCancelled("Cancelled.")
-            batch = [text if text.strip() else " " for text in texts[start : start + BATCH_TEXTS]]
             for vector in llm.embed(batch, normalize=False, truncate=True):
                 norm = math.sqrt(sum(v * v for v in vector)) or 1.0
                 vectors.append([v / norm for v in vector])
         return vectors
+
+    def _groups(self, texts: Sequence[str]) -> Iterator[list[str]]:
+        """Consecutive texts in groups of at most PACK_TOKENS tokens (as `Llama.embed` counts them)."""
+        llm = self._require()
+        group: list[str] = []
+        tokens = 0
+        for text in texts:
+            count = min(len(llm.tokenize(text.encode("utf-8"))), int(llm.n_batch))
+            if group and tokens + count > PACK_TOKENS:
+                yield group
+                group, tokens = [], 0
+            group.append(text)
+            tokens += count
+        if group:
+            yield group
 
     def close(self) -> None:
         llm, self._llm, self._loaded = self._llm, None, None
