@@ -1,13 +1,15 @@
 """Does the local API server add cost on top of llama.cpp and Hearth's transcriber? One run, interleaved rounds.
 
-    .venv/bin/python benchmarks/server.py [--rounds 3] [--tokens 64]
+    .venv/bin/python benchmarks/server.py [--rounds 6] [--tokens 64]
 
 With the Qwen test model and Whisper base (tests/assets.py): streamed decode tokens per second through the official
 `openai` client against the server on 127.0.0.1, over raw llama-cpp-python (`create_completion(stream=True)` on
 the same rendered prompt, temperature 0, on the host's engine thread); the time to first token the server adds
 (client-side, request sent to first content chunk, minus raw's time to first token on the same prompt read from
 scratch); and one transcription through /v1/audio/transcriptions over Hearth's own Transcriber on the same clip.
-Medians; the machine is shared, so only ratios from the same run mean anything.
+Which goes first alternates from round to round, and each round's ratio (or added time) is taken; the medians of
+those are the results. This machine is shared: its speed moves between two levels (about 18 and 30 tokens/s with
+the Qwen model) for seconds at a time, so only ratios of neighbouring measurements mean anything.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def api_round(client: openai.OpenAI, model: str, tokens: int) -> tuple[float, fl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--tokens", type=int, default=64)
     args = parser.parse_args()
     qwen, whisper = assets.qwen_gguf(), assets.whisper_base_dir()
@@ -77,34 +79,43 @@ def main() -> int:
             job.result()
             api_round(client, model, 4)  # warm-up
             raw, api = [], []
-            for _ in range(args.rounds):
-                raw.append(host.with_engine(request, lambda e: raw_round(e, args.tokens)).result())
-                api.append(api_round(client, model, args.tokens))
+            for round_number in range(args.rounds):  # which goes first alternates: the machine drifts
+                for which in ("raw", "api") if round_number % 2 == 0 else ("api", "raw"):
+                    if which == "raw":
+                        raw.append(host.with_engine(request, lambda e: raw_round(e, args.tokens)).result())
+                    else:
+                        api.append(api_round(client, model, args.tokens))
             with clip.open("rb") as audio:
                 client.audio.transcriptions.create(model="whisper-1", file=audio)  # loads Whisper
             through_api, own = [], []
             transcriber = Transcriber()
             list(_drain(transcriber, clip, whisper))
-            for _ in range(args.rounds):
-                started = time.perf_counter()
-                with clip.open("rb") as audio:
-                    client.audio.transcriptions.create(model="whisper-1", file=audio)
-                through_api.append(time.perf_counter() - started)
-                started = time.perf_counter()
-                list(_drain(transcriber, clip, whisper))
-                own.append(time.perf_counter() - started)
+            for round_number in range(args.rounds):
+                for which in ("api", "own") if round_number % 2 == 0 else ("own", "api"):
+                    started = time.perf_counter()
+                    if which == "api":
+                        with clip.open("rb") as audio:
+                            client.audio.transcriptions.create(model="whisper-1", file=audio)
+                        through_api.append(time.perf_counter() - started)
+                    else:
+                        list(_drain(transcriber, clip, whisper))
+                        own.append(time.perf_counter() - started)
     raw_rate = statistics.median(r for r, _ in raw)
     api_rate = statistics.median(r for r, _ in api)
     raw_ttft = statistics.median(t for _, t in raw)
     api_ttft = statistics.median(t for _, t in api)
-    ratio = api_rate / raw_rate
-    print(f"decode tokens/s: openai client {api_rate:.1f} / raw llama-cpp-python {raw_rate:.1f} = {ratio:.3f}")
+    ratio = statistics.median(a[0] / r[0] for a, r in zip(api, raw, strict=True))
+    added = statistics.median(a[1] - r[1] for a, r in zip(api, raw, strict=True))
+    print(f"decode tokens/s: openai client {api_rate:.1f}, raw llama-cpp-python {raw_rate:.1f} (medians); "
+          f"median of the rounds' ratios {ratio:.3f}")  # fmt: skip
     print(
-        f"time to first token: openai client {api_ttft * 1000:.0f} ms, raw {raw_ttft * 1000:.0f} ms, "
-        f"added {(api_ttft - raw_ttft) * 1000:.0f} ms"
+        f"time to first token: openai client {api_ttft * 1000:.0f} ms, raw {raw_ttft * 1000:.0f} ms (medians); "
+        f"added, median of the rounds {added * 1000:.0f} ms"
     )
     api_s, own_s = statistics.median(through_api), statistics.median(own)
-    print(f"transcription of {clip.name}: API {api_s:.2f} s / Transcriber {own_s:.2f} s = {api_s / own_s:.3f}")
+    share = statistics.median(a / o for a, o in zip(through_api, own, strict=True))
+    print(f"transcription of {clip.name}: API {api_s:.2f} s, Transcriber {own_s:.2f} s (medians); "
+          f"median of the rounds' ratios {share:.3f}")  # fmt: skip
     return 0
 
 
