@@ -1,11 +1,12 @@
 """Drafting from the prompt inside LlamaEngine.chat, on the real Qwen test model.
 
-Drafting is off in Hearth (app/engines/speedup.py says why: this llama.cpp build computes a token's logits
-differently in a batch than alone once the cache passes 256 cells, or with four rows or more). These tests switch
-it on where the numbers are the same — a context under 256 cells, drafts of at most two tokens — so that what they
-hold is the machinery itself: the verify step, the rewinding of the cache and of `n_tokens`, stop strings,
-`<think>` splitting, max_tokens, the context's end, cancelling and the next turn's reuse of the cache. In that
-regime a drafted reply must be plain decoding's, token for token (and event for event).
+Hearth checks before it drafts (app/engines/speedup.py says why: this llama.cpp build computes a token's logits
+differently in a batch than alone with an f16 cache past 256 cells, or with four rows or more). The first tests
+hold both outcomes of that check. The rest work where the numbers are the same (a context under 256 cells,
+drafts of at most two tokens), so that what they hold is the machinery itself: the verify step, the rewinding of
+the cache and of `n_tokens`, stop strings, `<think>` splitting, max_tokens, the context's end, cancelling and the
+next turn's reuse of the cache. In that regime a drafted reply must be plain decoding's, token for token (and
+event for event).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import pytest
 from app.engines import speedup
 from app.engines.chat_types import Event, Message, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
 from app.engines.llama import LlamaEngine
+from app.engines.speedup_record import SpeedupRecord, record_key
 from app.fit.estimate import LoadPlan
 from tests.helpers.generators import drain
+from tests.helpers.speech import LONG_SENTENCES
 
 GREEDY = Sampling(temperature=0.0, max_tokens=120, seed=0)
 PASSAGE = (
@@ -90,12 +93,49 @@ def same_reply(plain: tuple[list[Event], ReplyStats], drafted: tuple[list[Event]
     assert drafted[1].prompt_tokens == plain[1].prompt_tokens
 
 
+def long_copy() -> list[Message]:
+    """A prompt past 256 cache cells whose reply (a copy) passes 512: two cache size classes to check."""
+    transcript = " ".join(LONG_SENTENCES)  # the two-minute meeting of the transcription tests, about 450 tokens
+    return [Message("user", f"Here is the transcript of a meeting:\n\n{transcript}\n\nRepeat it word for word.")]
+
+
+@pytest.fixture
+def judged_only_by_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speedup, "JUDGE_AFTER", 10_000)  # the pacer's timings are not what these tests hold
+
+
 @pytest.mark.model
-def test_drafting_is_off_by_default(qwen: LlamaEngine) -> None:
-    messages = [Message("user", f"{PASSAGE * 3}\n\nRepeat the text above word for word.")]
-    _, stats = reply(qwen, messages, Sampling(temperature=0.0, max_tokens=16))
-    assert stats.drafted_tokens == 0
-    assert stats.speedup == 0.0
+@pytest.mark.usefixtures("judged_only_by_checks")
+def test_where_a_batch_differs_from_single_decodes_the_check_turns_drafting_off_and_the_text_is_plain(
+    qwen: LlamaEngine,
+) -> None:
+    """An f16 cache past 256 cells: llama.cpp's one-token attention takes another path than a batch's here."""
+    plain, drafted = both(qwen, long_copy(), dataclasses.replace(GREEDY, max_tokens=40))
+    same_reply(plain, drafted)
+    assert drafted[1].drafted_tokens == 0
+    assert SpeedupRecord().get(_key(qwen)).inexact  # remembered: the next reply does not try again
+    _, again = reply(qwen, long_copy(), dataclasses.replace(GREEDY, max_tokens=8))
+    assert again.drafted_tokens == 0
+
+
+@pytest.mark.model
+@pytest.mark.usefixtures("judged_only_by_checks")
+def test_with_a_q8_0_cache_the_checks_pass_and_a_long_drafted_reply_is_plain_decodings(qwen_gguf: Path) -> None:
+    with LlamaEngine() as engine:
+        engine.load(qwen_gguf, LoadPlan(context=1024, kv_type="q8_0"))
+        plain, drafted = both(engine, long_copy(), dataclasses.replace(GREEDY, max_tokens=120))
+        same_reply(plain, drafted)
+        stats = drafted[1]
+        assert stats.prompt_tokens + stats.generated_tokens > 512
+        assert stats.drafted_tokens > 40
+        record = SpeedupRecord().get(_key(engine))
+        assert (record.inexact, record.checked_up_to) == (False, 1024)
+
+
+def _key(engine: LlamaEngine) -> str:
+    loaded = engine.loaded
+    assert loaded is not None
+    return record_key(loaded.path, 0, loaded.plan.kv_type, loaded.plan.flash_attention)
 
 
 @pytest.mark.model

@@ -14,7 +14,8 @@ have at that token, and when the step ends the rejected positions leave the KV c
 of the next turn, which compares `input_ids[:n_tokens]` with the new prompt, stays right.
 
 Greedy output is plain decoding's token for token as long as llama.cpp computes the same logits for a token in
-a batch as alone; the tests hold that on the real test model.
+a batch as alone. That is checked, not assumed (`batch_equals_single`, asked for by the pacer once per cache size
+class and model settings); the tests hold both outcomes on the real test model.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ import time
 from collections.abc import Generator, Sequence
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
+from app.engines import llama_runtime
 from app.engines.speedup import Pacer
 
 __all__ = ["reply_tokens"]
@@ -58,6 +63,10 @@ def reply_tokens(
         # Plain decoding stops at the context's end (see LlamaEngine.chat): a batch ends at its last position.
         room = min(context - 1 - int(llm.n_tokens), max_tokens - given - 1, int(llm.n_batch) - 1)
         draft = pacer.draft(room)
+        if draft and pacer.needs_check(int(llm.n_tokens) + len(draft) + 1):
+            cells = int(llm.n_tokens) + len(draft) + 1
+            pacer.checked(cells, batch_equals_single(llm, [token, *draft], int(llm.n_tokens)))
+            draft = draft if pacer.drafting else []
         if not draft:
             started = time.perf_counter()
             llm.eval([token])
@@ -101,6 +110,26 @@ def _draft_step(llm: Any, sampler: Any, last: int, draft: list[int], pacer: Pace
         if llm.n_tokens != n_past + len(draft) + 1:
             llm._requires_eval = True  # the context's last logits are not those of the cache's last token
         pacer.draft_step(len(draft), accepted, produced, seconds)
+
+
+def batch_equals_single(llm: Any, tokens: list[int], n_past: int) -> bool:
+    """Whether llama.cpp gives `tokens` at positions n_past.. the same logits, bit for bit, decoded one at a time
+    and as one batch. Either way the cache is left holding n_past cells, as before: `n_tokens` is not moved."""
+    module = llama_runtime.llama_cpp()
+    vocabulary = int(llm.n_vocab())
+
+    def logits(row: int) -> npt.NDArray[np.float32]:
+        pointer = module.llama_get_logits_ith(llm._ctx.ctx, row)
+        return np.ctypeslib.as_array(pointer, shape=(vocabulary,)).copy()
+
+    alone = []
+    for i, token in enumerate(tokens):
+        _decode(llm, [token], n_past + i)
+        alone.append(logits(0))
+    _decode(llm, tokens, n_past)
+    together = [logits(i) for i in range(len(tokens))]
+    llm._ctx.kv_cache_seq_rm(-1, n_past, -1)
+    return all(np.array_equal(a, b) for a, b in zip(alone, together, strict=True))
 
 
 def _decode(llm: Any, tokens: list[int], n_past: int) -> None:

@@ -38,7 +38,7 @@ from app.engines.errors import (
 )
 from app.engines.load_marker import crashed_during_load, forget_crashed_load
 from app.engines.prompt_lookup import PromptLookup
-from app.engines.speedup import Pacer
+from app.engines.speedup import Pacer, Tally
 from app.engines.speedup_record import SpeedupRecord, record_key
 from app.engines.think_split import ThinkSplitter
 from app.fit.estimate import LoadPlan
@@ -325,21 +325,28 @@ class LlamaEngine:
             return None
         if not speedup.grounded(len(prompt.tokens)):
             return None
-        if not SpeedupRecord().allows(record_key(loaded.path, loaded.plan.gpu_layers)):
+        record = SpeedupRecord().get(_record_key(loaded))
+        if record.off:
             return None
-        return Pacer(PromptLookup(prompt.tokens))
+        return Pacer(PromptLookup(prompt.tokens), tally=Tally(checked_up_to=record.checked_up_to))
 
     def _with_speedup(self, stats: ReplyStats, pacer: Pacer | None) -> ReplyStats:
-        """The reply's numbers with what drafting gave, added to the model's record here."""
-        if pacer is None or not pacer.tally.draft_steps or self._loaded is None:
+        """The reply's numbers with what drafting gave, added (with its checks) to the model's record here."""
+        if pacer is None or self._loaded is None:
             return stats
         tally = pacer.tally
-        key = record_key(self._loaded.path, self._loaded.plan.gpu_layers)
+        key = _record_key(self._loaded)
         try:
-            if SpeedupRecord().add(key, tally).off:
-                log.info("drafting is off for %s here: its draft steps were slower than plain ones", key)
+            total = SpeedupRecord().add(key, tally)
         except OSError as exc:  # a read-only or full disk: the reply is still good
             log.warning("could not keep the speed-up record: %s", exc)
+        else:
+            if tally.inexact:
+                log.info("drafting is off for %s: a batch's logits differ from one-token decodes' here", key)
+            elif total.off and tally.draft_steps:
+                log.info("drafting is off for %s here: its draft steps were slower than plain ones", key)
+        if not tally.draft_steps:
+            return stats
         return replace(stats, drafted_tokens=tally.drafted, accepted_tokens=tally.accepted, speedup=tally.gain())
 
     def _text_prompt(
@@ -517,3 +524,8 @@ class _Counter:
             messages_left_out=self.left_out,
             prompt_tokens_evaluated=self.evaluated,
         )
+
+
+def _record_key(loaded: LoadedModel) -> str:
+    plan = loaded.plan
+    return record_key(loaded.path, plan.gpu_layers, plan.kv_type, plan.flash_attention)

@@ -3,8 +3,11 @@
 The pacer (`app/engines/speedup.py`) protects one reply; this record protects the model. It adds up, over the
 replies that drafted, the time and tokens of plain steps and of draft steps, and once there are enough of both
 it compares their speeds: a model whose draft steps came slower than its plain steps here is turned off for
-good (until the file is deleted). The key is the model file (name and size) and the machine (host name,
-processor, cores) and whether layers ran on a GPU: the same file can pay on one and cost on another.
+good (until the file is deleted). It also keeps the exactness checks (`Pacer.needs_check`): the largest cache size
+class where a batch's logits were found equal to single decodes', and whether a check ever found them different,
+which turns drafting off as well. The key is the model file (name and size), the machine (host name, processor,
+cores), whether layers ran on a GPU, and the cache type and flash attention: the same file can pay on one and
+cost on another, and the kernels llama.cpp picks differ with each.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class ModelSpeedup:
     plain_tokens: int = 0
     plain_seconds: float = 0.0
     off: bool = False
+    checked_up_to: int = 0  # cache cells: batches were checked equal to single decodes up to this size class
+    inexact: bool = False  # a check found them different: drafting would change the text
 
     def added(self, tally: Tally) -> ModelSpeedup:
         total = ModelSpeedup(
@@ -43,8 +48,10 @@ class ModelSpeedup:
             plain_tokens=self.plain_tokens + tally.plain_tokens,
             plain_seconds=self.plain_seconds + tally.plain_seconds,
             off=self.off,
+            checked_up_to=max(self.checked_up_to, tally.checked_up_to),
+            inexact=self.inexact or tally.inexact,
         )
-        return replace(total, off=self.off or total.slower())
+        return replace(total, off=self.off or total.inexact or total.slower())
 
     def slower(self) -> bool:
         """The auto-off rule: enough of both kinds of step, and draft steps gave fewer tokens per second."""
@@ -55,14 +62,15 @@ class ModelSpeedup:
         return self.draft_tokens / self.draft_seconds < self.plain_tokens / self.plain_seconds
 
 
-def record_key(model: Path, gpu_layers: int) -> str:
+def record_key(model: Path, gpu_layers: int, kv_type: str = "f16", flash_attention: bool = True) -> str:
     try:
         size = model.stat().st_size
     except OSError:
         size = 0
     cores = psutil.cpu_count(logical=False) or psutil.cpu_count() or 0
     where = "gpu" if gpu_layers else "cpu"
-    return f"{model.name}|{size}|{platform.node()}|{platform.machine()}|{platform.processor()}|{cores}|{where}"
+    machine = f"{platform.node()}|{platform.machine()}|{platform.processor()}|{cores}|{where}"
+    return f"{model.name}|{size}|{machine}|{kv_type}|{'flash' if flash_attention else 'no-flash'}"
 
 
 class SpeedupRecord:
@@ -78,10 +86,10 @@ class SpeedupRecord:
         return not self.get(key).off
 
     def add(self, key: str, tally: Tally) -> ModelSpeedup:
-        """Add one reply's steps (a reply that did not draft changes nothing) and save; the model's new totals."""
+        """Add one reply's steps and checks (a reply that did neither changes nothing) and save; the new totals."""
         models = self._read()
         before = models.get(key, ModelSpeedup())
-        if not tally.draft_steps:
+        if not tally.draft_steps and not tally.inexact and tally.checked_up_to <= before.checked_up_to:
             return before
         models[key] = before.added(tally)
         write_json(self.path, {"models": {name: asdict(entry) for name, entry in models.items()}})
@@ -105,6 +113,8 @@ class SpeedupRecord:
                     plain_tokens=int(entry["plain_tokens"]),
                     plain_seconds=float(entry["plain_seconds"]),
                     off=bool(entry["off"]),
+                    checked_up_to=int(entry.get("checked_up_to", 0)),
+                    inexact=bool(entry.get("inexact", False)),
                 )
             except (KeyError, TypeError, ValueError):
                 continue
