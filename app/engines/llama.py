@@ -254,16 +254,7 @@ class LlamaEngine:
         # Between generated tokens the loop below checks `cancel` itself.
         module.llama_set_abort_callback(llm.ctx, self._abort, None)
         pacer = self._pacer(sampling, prompt, grammar)
-        options = {
-            "top_k": sampling.top_k,
-            "top_p": sampling.top_p,
-            "min_p": sampling.min_p,
-            "temp": sampling.temperature,
-            "repeat_penalty": sampling.repeat_penalty,
-            "frequency_penalty": sampling.frequency_penalty,
-            "presence_penalty": sampling.presence_penalty,
-            "grammar": _grammar(grammar) if grammar else None,
-        }
+        options = {**generate_options(sampling), "grammar": _grammar(grammar) if grammar else None}
         generator = draft_decode.reply_tokens(
             llm, tokens, options, pacer, context=context, max_tokens=sampling.max_tokens
         )
@@ -524,6 +515,19 @@ class _Counter:
             messages_left_out=self.left_out,
             prompt_tokens_evaluated=self.evaluated,
         )
+
+
+def generate_options(sampling: Sampling) -> dict[str, Any]:
+    """`Llama.generate`'s sampler arguments for `sampling`: the chat loop's and the API's raw completions'."""
+    return {
+        "top_k": sampling.top_k,
+        "top_p": sampling.top_p,
+        "min_p": sampling.min_p,
+        "temp": sampling.temperature,
+        "repeat_penalty": sampling.repeat_penalty,
+        "frequency_penalty": sampling.frequency_penalty,
+        "presence_penalty": sampling.presence_penalty,
+    }
 
 
 def _record_key(loaded: LoadedModel) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from app.engines import llama_runtime
 from app.engines.chat_types import ReplyStats, Sampling, StopReason
-from app.engines.llama import LlamaEngine
+from app.engines.llama import LlamaEngine, generate_options
 from app.server.errors import ApiError, context_too_long
 
 
@@ -132,17 +132,7 @@ def complete_text(
     result = GenerationResult(prompt_tokens=len(tokens), finish_reason="length")
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     held, first_at, last_at, arrivals = "", 0.0, 0.0, 0
-    generator = llm.generate(
-        tokens,
-        top_k=settings.top_k,
-        top_p=settings.top_p,
-        min_p=settings.min_p,
-        temp=settings.temperature,
-        repeat_penalty=settings.repeat_penalty,
-        frequency_penalty=settings.frequency_penalty,
-        presence_penalty=settings.presence_penalty,
-        reset=True,
-    )
+    generator = llm.generate(tokens, reset=True, **generate_options(sampling_of(settings, context - len(tokens))))
     try:
         for token in generator:
             last_at = time.perf_counter()
