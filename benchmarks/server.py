@@ -85,6 +85,9 @@ def main() -> int:
                         raw.append(host.with_engine(request, lambda e: raw_round(e, args.tokens)).result())
                     else:
                         api.append(api_round(client, model, args.tokens))
+                    rate, ttft = (raw if which == "raw" else api)[-1]
+                    print(f"round {round_number + 1} {which:3s} {rate:5.1f} tokens/s, first token {ttft * 1000:.0f} ms",
+                          file=sys.stderr)  # fmt: skip
             with clip.open("rb") as audio:
                 client.audio.transcriptions.create(model="whisper-1", file=audio)  # loads Whisper
             through_api, own = [], []

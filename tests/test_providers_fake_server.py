@@ -27,6 +27,7 @@ from app.providers import (
     TlsProblem,
 )
 from app.providers.client import ProviderClient
+from app.providers.service import RemoteModel
 from app.secrets import Secret
 from tests.helpers.fake_openai import FakeOpenAI, Script
 from tests.helpers.keyring_backends import MemoryKeyring
@@ -191,3 +192,10 @@ def test_a_check_keeps_the_problem_and_the_last_time_seen() -> None:
     assert checked.last_seen == seen
     assert checked.models == ("fake-model",)  # still the list last seen
     assert port
+
+
+def test_a_model_named_by_its_file_path_is_shown_by_its_file_name() -> None:
+    assert RemoteModel("desk", "/home/me/models/qwen2.5-7b-q4_k_m.gguf", "h").label == "qwen2.5-7b-q4_k_m.gguf"
+    assert RemoteModel("desk", "C:\\models\\Phi-4.Q4.GGUF", "h").label == "Phi-4.Q4.GGUF"
+    assert RemoteModel("desk", "llama3.1:8b", "h").label == "llama3.1:8b"  # Ollama
+    assert RemoteModel("desk", "Qwen/Qwen2.5-7B-Instruct", "h").label == "Qwen/Qwen2.5-7B-Instruct"  # vLLM

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from app.providers.client import ProviderClient
 from app.providers.errors import ModelGone, ProviderExists, ProviderProblem, ProvidersOffline
@@ -33,6 +33,14 @@ class RemoteModel:
     def id(self) -> str:
         """How it is named on the command line and in a conversation: NAME/MODEL_ID."""
         return f"{self.provider}/{self.model_id}"
+
+    @property
+    def label(self) -> str:
+        """The model as a person reads it in a picker: llama.cpp's servers name a model by its file's path on the
+        other computer (`/home/me/models/qwen.gguf`), where the file name is what says which model it is."""
+        if self.model_id.lower().endswith(".gguf") and ("/" in self.model_id or "\\" in self.model_id):
+            return PureWindowsPath(self.model_id).name  # splits at "/" and at "\\"
+        return self.model_id
 
 
 def split_model(name: str) -> tuple[str, str] | None:

@@ -31,7 +31,7 @@ class Choice:
 
 def remote_choice(model: RemoteModel) -> Choice:
     """Another computer's model: nothing to load here; `library_id` is NAME/MODEL_ID."""
-    return Choice(model.id, model.model_id, Path(), f"    {model.model_id}", remote=model.provider, host=model.host)
+    return Choice(model.id, model.label, Path(), f"    {model.label}", remote=model.provider, host=model.host)
 
 
 def choice_of(row: ModelRow) -> Choice:
