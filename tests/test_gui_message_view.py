@@ -32,6 +32,18 @@ def test_streamed_code_grows_in_place_and_ends_as_the_full_reply(qtbot: QtBot) -
     assert QGuiApplication.clipboard().text() == reply
 
 
+def test_a_fence_that_arrives_in_pieces_gets_its_language_label_and_highlighting(qtbot: QtBot) -> None:
+    view = MessageView("assistant")
+    qtbot.addWidget(view)
+    for part in ("Here:\n```", "Here:\n```py", f"Here:\n```python\n{CODE}", f"Here:\n```python\n{CODE}\n```"):
+        view.set_content(part, final=True)
+    (block,) = _code_blocks(view)
+    assert block.language.text() == "python"
+    assert block.editor.toPlainText() == CODE
+    formats = block.editor.document().firstBlock().layout().formats()
+    assert formats  # Pygments coloured the first line: the highlighter follows the language
+
+
 def test_code_that_is_not_a_continuation_replaces_the_old_text(qtbot: QtBot) -> None:
     view = MessageView("assistant")
     qtbot.addWidget(view)

@@ -33,6 +33,7 @@ class CodeBlock(QFrame):
     def __init__(self, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CodeBlock")
+        self._language = block.language
         self.language = QLabel(block.language or "code")
         self.language.setObjectName("Muted")
         self.copy_button = QPushButton("Copy")
@@ -56,6 +57,16 @@ class CodeBlock(QFrame):
         layout.addWidget(self.editor)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.set_code(block.content)
+
+    def set_language(self, language: str) -> None:
+        """A streamed fence can arrive in pieces ("```" before "python"): the block was made before its language
+        was known, so the label and the highlighting follow it when it comes."""
+        if language == self._language:
+            return
+        self._language = language
+        self.language.setText(language or "code")
+        self.highlighter.setDocument(None)  # type: ignore[arg-type]
+        self.highlighter = CodeSyntaxHighlight(self.editor.document(), _lexer_name(language), _code_style(self.palette()))
 
     def set_code(self, code: str) -> None:
         """While a reply streams the code only grows: appending re-highlights just the lines that changed,
@@ -207,6 +218,7 @@ class MessageView(QFrame):
         for index, block in enumerate(blocks):
             existing = self._block_widgets[index] if index < len(self._block_widgets) else None
             if block.kind == "code" and isinstance(existing, CodeBlock):
+                existing.set_language(block.language)
                 existing.set_code(block.content)
                 continue
             if block.kind == "text" and isinstance(existing, QLabel):
