@@ -66,7 +66,8 @@ class CodeBlock(QFrame):
         self._language = language
         self.language.setText(language or "code")
         self.highlighter.setDocument(None)  # type: ignore[arg-type]
-        self.highlighter = CodeSyntaxHighlight(self.editor.document(), _lexer_name(language), _code_style(self.palette()))
+        document = self.editor.document()
+        self.highlighter = CodeSyntaxHighlight(document, _lexer_name(language), _code_style(self.palette()))
 
     def set_code(self, code: str) -> None:
         """While a reply streams the code only grows: appending re-highlights just the lines that changed,
