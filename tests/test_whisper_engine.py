@@ -124,7 +124,12 @@ def test_the_same_speech_transcribes_from_every_container(
 ) -> None:
     clip = speech.clips[fmt]
     result = run(transcriber, clip.path, whisper_base_dir)
-    assert "lazy dog" in result.transcript.text().lower()
+    text = result.transcript.text().lower()
+    # Whole phrases from both sentences, not every word: on a fresh machine Whisper base heard the Ogg Vorbis copy's
+    # "lazy dog" as "laser dog" (the lossy encoder's output differs between library versions); the rate bounds
+    # what may differ.
+    assert "brown fox" in text
+    assert "after lunch" in text
     assert word_error_rate(clip.text, result.transcript.text()) <= 0.25
 
 

@@ -65,9 +65,8 @@ class CodeBlock(QFrame):
             return
         self._language = language
         self.language.setText(language or "code")
-        self.highlighter.setDocument(None)  # type: ignore[arg-type]
-        document = self.editor.document()
-        self.highlighter = CodeSyntaxHighlight(document, _lexer_name(language), _code_style(self.palette()))
+        self.highlighter.setLanguage(_lexer_name(language))
+        self.highlighter.rehighlight()
 
     def set_code(self, code: str) -> None:
         """While a reply streams the code only grows: appending re-highlights just the lines that changed,
