@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QMimeData, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -89,7 +89,7 @@ class ChatComposer(QWidget):
         self.document_button.clicked.connect(self.on_document_button_clicked)
         self.attached.remove_requested.connect(self.on_attached_remove_requested)
         self.setAcceptDrops(True)
-        self.text.viewport().installEventFilter(self)  # a document let go over the text goes here, not into it
+        self.text.documents_dropped.connect(self.take_dropped)  # a document let go over the text joins the message
 
     def message(self) -> str:
         return self.text.toPlainText().strip()
@@ -144,29 +144,22 @@ class ChatComposer(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        event.acceptProposedAction()
+        self.take_dropped(event.mimeData())
+
+    @Slot(QMimeData)
+    def take_dropped(self, mime: QMimeData) -> None:
         """Documents join the message; any other file goes the pictures' way (and is refused if it is not one)."""
-        documents = offered_documents(event.mimeData())
+        documents = offered_documents(mime)
         others = [
             Path(url.toLocalFile())
-            for url in event.mimeData().urls()
+            for url in mime.urls()
             if url.isLocalFile() and Path(url.toLocalFile()) not in documents
         ]
-        event.acceptProposedAction()
         if documents:
             self.attach_documents(documents)
         if others:
             self.attach(others)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        dragged = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-        over_text = watched is self.text.viewport() and event.type() in dragged and isinstance(event, QDropEvent)
-        if over_text and isinstance(event, QDropEvent) and offered_documents(event.mimeData()):
-            if event.type() == QEvent.Type.Drop:
-                self.dropEvent(event)
-            else:
-                event.acceptProposedAction()
-            return True
-        return super().eventFilter(watched, event)
 
     @Slot(int)
     def on_images_remove_requested(self, index: int) -> None:

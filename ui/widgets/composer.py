@@ -1,12 +1,19 @@
 """Where the person types: Enter sends, Shift+Enter starts a new line, Esc stops a reply. Pictures pasted or
-dropped here are offered as attachments instead of being inserted as text."""
+dropped here are offered as attachments instead of being inserted as text, and documents dropped here are handed
+on (`documents_dropped`) rather than inserted as their paths.
+
+The drops are handled by overriding the scroll area's own drag handlers, not by an event filter on the viewport
+from outside: a Python event filter is still called while Qt destroys the widgets at exit, when Python is letting
+go of the objects it needs (it was in the trace of a crash at quit, whose cause was the binding's own bug, see
+tests/test_gui_qt_binding.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from ui.widgets.documents_attached import offered_documents
 from ui.widgets.image_strip import offered_pictures, offers_pictures
 
 
@@ -14,6 +21,7 @@ class Composer(QPlainTextEdit):
     send_requested = Signal()
     stop_requested = Signal()
     pictures_offered = Signal(list)  # [Offered] (ui/widgets/image_strip.py)
+    documents_dropped = Signal(QMimeData)  # a drop that carries documents (ui/widgets/documents_attached.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,3 +49,22 @@ class Composer(QPlainTextEdit):
             self.pictures_offered.emit(pictures)
             return
         super().insertFromMimeData(source)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if offered_documents(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if offered_documents(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if offered_documents(event.mimeData()):
+            event.acceptProposedAction()
+            self.documents_dropped.emit(event.mimeData())
+        else:
+            super().dropEvent(event)
