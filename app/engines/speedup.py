@@ -6,8 +6,8 @@ batch path) even a kept token costs more than it saves. So the pacer times both 
 plain steps (one token) and draft steps (the tokens a draft gave). Once it has seen enough draft steps, drafting
 pauses if their tokens came slower than plain ones, and is tried again, with a fresh count, some plain tokens
 later: a summary copies little at its start and whole phrases further on, so one bad stretch says little about
-the next. Across replies the record
-(`app/engines/speedup_record.py`) turns drafting off for a model that is slower with it on this machine.
+the next. Across replies the record (`app/engines/speedup_record.py`) turns drafting off for a model that is
+slower with it on this machine, or whose batches were found to compute differently (see DRAFTING).
 """
 
 from __future__ import annotations
