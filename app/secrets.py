@@ -3,8 +3,10 @@
 `TokenStore` puts the token in the OS keyring through `keyring` (Keychain on macOS, Credential Manager on Windows,
 the Secret Service or KWallet on Linux). Where no password store exists (a bare Linux box, a container) or it
 fails when used (locked, refused, gone), the store says so in a sentence and keeps the token in memory for this
-run only: Hearth never falls back to writing it into a file. Inside Hearth the token travels as a `Secret`, whose
-repr and str are masked, so a log line, a traceback or a debugger never shows it.
+run only: Hearth never falls back to writing it into a file by itself. Only when the person chooses it
+(`hearth token set --store-token-in-file`, or the box under the token field in Settings) is the token kept in a
+file only they can read (app/key_file.py), where every later run finds it. Inside Hearth the token travels as a
+`Secret`, whose repr and str are masked, so a log line, a traceback or a debugger never shows it.
 
 `test_token` asks Hugging Face (or the mirror in Settings) which account a token belongs to; in offline mode it
 makes no connection at all.
@@ -16,6 +18,7 @@ import hmac
 import logging
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
 
@@ -31,8 +34,10 @@ from app import hub
 from app.downloads.errors import OfflineMode
 from app.errors import HearthError
 from app.hub import NetworkProblem
+from app.key_file import KeyFile
 
 __all__ = [
+    "IN_KEY_FILE",
     "NO_PASSWORD_STORE",
     "NetworkProblem",
     "OfflineMode",
@@ -54,6 +59,7 @@ TOKENS_PAGE = "https://huggingface.co/settings/tokens"
 CHECK_TIMEOUT = 15.0  # seconds; huggingface_hub's shared session has none, and a token check must not hang
 
 NO_PASSWORD_STORE = "This computer has no password store, so Hearth keeps your token only until you close it."
+IN_KEY_FILE = "Your token is kept in a file only you can read ({path}), as you chose."
 STORE_FAILED = "Hearth could not use this computer's password store, so it keeps your token only until you close it."
 
 
@@ -144,10 +150,11 @@ class TokenStore:
     """The one place Hearth keeps the Hugging Face token. Safe to call from any thread; every call may talk
     to the OS password store (which can show a prompt), so the GUI calls it from a worker."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, key_file: KeyFile | None = None) -> None:
         self._lock = threading.Lock()
         self._memory: Secret | None = None
         self._problem = ""
+        self._file = key_file if key_file is not None else KeyFile()
         if backend is None:
             try:
                 backend = keyring.get_keyring()
@@ -159,14 +166,32 @@ class TokenStore:
             log.info("No password store on this computer: the Hugging Face token is kept in memory only")
 
     @property
-    def persistent(self) -> bool:
-        """Whether a saved token is still there after Hearth is closed."""
+    def password_store(self) -> bool:
+        """Whether this computer's password store keeps a token saved without the file (it exists and works)."""
         with self._lock:
             return not self._problem
 
     @property
+    def persistent(self) -> bool:
+        """Whether a saved token is still there after Hearth is closed: in the password store, or in the key file
+        the person chose."""
+        return self.password_store or self.in_file
+
+    @property
+    def in_file(self) -> bool:
+        """Whether the token is kept in the key file (the person chose it)."""
+        return self._file.has(USERNAME)
+
+    @property
+    def file_path(self) -> Path:
+        """The file a token is kept in when the person chooses it."""
+        return self._file.path
+
+    @property
     def where(self) -> str:
         """Where the token is kept, as a sentence for the Settings page and `hearth token status`."""
+        if self.in_file:
+            return IN_KEY_FILE.format(path=self._file.path)
         with self._lock:
             if self._backend is None or self._problem:
                 return self._problem
@@ -177,22 +202,36 @@ class TokenStore:
         return secret.reveal() if secret else None
 
     def get_secret(self) -> Secret | None:
+        """The token given last: in memory for this run, else in the key file, else in the password store (each
+        `set` keeps it in one of them only)."""
         with self._lock:
+            if self._memory is not None:
+                return self._memory
+            if value := self._file.get(USERNAME):
+                return Secret(value)
             if self._backend is not None and not self._problem:
                 try:
-                    value = self._backend.get_password(SERVICE, USERNAME)
+                    stored = self._backend.get_password(SERVICE, USERNAME)
                 except Exception as exc:
                     self._fall_back("read", exc)
                 else:
-                    return Secret(value) if value else None
-            return self._memory
+                    return Secret(stored) if stored else None
+            return None
 
     def has_token(self) -> bool:
         return self.get_secret() is not None
 
-    def set(self, token: str | Secret) -> None:
+    def set(self, token: str | Secret, *, keep_in_file: bool = False) -> None:
+        """Keep `token`: in the key file when the person chose it (`keep_in_file`), else in the password store,
+        else in memory for this run. It replaces the token wherever the one before was kept."""
         secret = as_secret(token)
         with self._lock:
+            if keep_in_file:
+                self._file.set(USERNAME, secret.reveal())
+                self._memory = None
+                self._forget_in_store()
+                return
+            self._file.delete(USERNAME)
             if self._backend is not None and not self._problem:
                 try:
                     self._backend.set_password(SERVICE, USERNAME, secret.reveal())
@@ -208,6 +247,7 @@ class TokenStore:
     def clear(self) -> None:
         with self._lock:
             self._memory = None
+            self._file.delete(USERNAME)
             if self._backend is None or self._problem:
                 return
             try:
@@ -222,6 +262,17 @@ class TokenStore:
                 ) from None  # the original may quote the store's answer; keep it out of tracebacks
             log.info("Hugging Face token removed from the password store")
 
+    def _forget_in_store(self) -> None:
+        """The password store's copy goes when the token moves to the file (best effort: the file's is read first)."""
+        if self._backend is None or self._problem:
+            return
+        try:
+            self._backend.delete_password(SERVICE, USERNAME)
+        except PasswordDeleteError:
+            pass  # nothing was stored
+        except Exception as exc:
+            log.warning("The password store failed to remove the old token (%s)", type(exc).__name__)
+
     def _fall_back(self, action: str, exc: Exception, secret: Secret | None = None) -> None:
         detail = secret.scrub(str(exc)) if secret else str(exc)
         log.warning(
@@ -235,7 +286,7 @@ class TokenStore:
     def __repr__(self) -> str:
         with self._lock:
             kind = "memory" if self._problem else type(self._backend).__module__
-        return f"TokenStore({kind})"
+        return f"TokenStore({kind}, {self._file!r})"
 
 
 def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> str:
@@ -285,8 +336,10 @@ class TokenCheck:
     message: str  # one sentence for the user
 
 
-def save_and_test(store: TokenStore, token: str | Secret, endpoint: str | None, *, offline: bool) -> TokenCheck:
-    """Check a pasted token, then keep it unless Hugging Face refused it.
+def save_and_test(
+    store: TokenStore, token: str | Secret, endpoint: str | None, *, offline: bool, keep_in_file: bool = False
+) -> TokenCheck:
+    """Check a pasted token, then keep it unless Hugging Face refused it (in the key file when `keep_in_file`).
 
     A refused token is never saved, so a good token saved earlier stays in place. When it cannot be checked
     (offline mode, no connection) it is saved all the same and the message says it was not checked. Runs network
@@ -297,9 +350,9 @@ def save_and_test(store: TokenStore, token: str | Secret, endpoint: str | None, 
     except TokenRejected as exc:
         return TokenCheck(saved=False, account="", message=f"{exc.message} Nothing was saved.")
     except HearthError as exc:  # offline mode, no connection, a server error
-        store.set(secret)
+        store.set(secret, keep_in_file=keep_in_file)
         return TokenCheck(saved=True, account="", message=f"Saved, but not checked: {exc.message}")
-    store.set(secret)
+    store.set(secret, keep_in_file=keep_in_file)
     return TokenCheck(saved=True, account=account, message=f"Signed in as {account}.")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -102,3 +103,81 @@ def test_chat_with_a_remote_model_says_it_leaves_this_computer(password_store: d
     assert json.loads(chat.stdout)["reply"] == "Hi from afar"
     host = server.url.removeprefix("http://")
     assert f"this conversation leaves this computer for {host} (desk)" in chat.stderr
+
+
+NO_PASSWORD_STORE = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # as on a headless machine
+REMOTE_KEY = "sk-remote-key-that-must-stay-private-77"
+
+
+def files_holding(folder: Path, secret: str) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.is_file() and secret.encode() in p.read_bytes())
+
+
+def test_without_a_password_store_a_key_kept_in_a_file_by_choice_outlives_the_command(hearth_home: Path) -> None:
+    with FakeOpenAI(Script(models=["llama3:8b"], chunks=["Still", " here"], key=REMOTE_KEY)) as server:
+        added = hearth(
+            "remote",
+            "add",
+            "other",
+            server.url,
+            "--key-from-stdin",
+            "--store-key-in-file",
+            store=NO_PASSWORD_STORE,
+            stdin=f"{REMOTE_KEY}\n",
+        )
+        assert added.returncode == 0, added.stderr
+        key_file = hearth_home / "config" / "keys.json"
+        assert f"Its key is kept in {key_file}, a file only you can read." in added.stderr
+        assert "NOT kept" not in added.stderr
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+
+        # the adding process has exited: a new one finds the key in the file, and the server takes it
+        listed = hearth("remote", "list", "--json", store=NO_PASSWORD_STORE)
+        assert listed.returncode == 0, listed.stderr
+        assert json.loads(listed.stdout) == [
+            {"name": "other", "url": server.url, "ok": True, "problem": None, "models": ["llama3:8b"]}
+        ]
+        chat = hearth("chat", "--model", "other/llama3:8b", "--prompt", "hi", "--json", store=NO_PASSWORD_STORE)
+        assert chat.returncode == 0, chat.stderr
+        assert json.loads(chat.stdout)["reply"] == "Still here"
+        assert "POST /v1/chat/completions llama3:8b" in server.script.requests
+
+    results = (added, listed, chat)
+    assert all(REMOTE_KEY not in r.stdout and REMOTE_KEY not in r.stderr for r in results)
+    assert files_holding(hearth_home, REMOTE_KEY) == ["keys.json"]  # not providers.json, settings, logs
+    removed = hearth("remote", "remove", "other", store=NO_PASSWORD_STORE)
+    assert removed.returncode == 0, removed.stderr
+    assert f"its key is gone from {key_file}" in removed.stderr
+    assert files_holding(hearth_home, REMOTE_KEY) == []
+    assert not key_file.exists()  # it held no other key
+
+
+def test_without_a_password_store_add_says_the_key_is_not_kept_and_how_to_keep_it(hearth_home: Path) -> None:
+    with FakeOpenAI(Script(key=REMOTE_KEY)) as server:
+        added = hearth(
+            "remote", "add", "other", server.url, "--key-from-stdin", store=NO_PASSWORD_STORE, stdin=REMOTE_KEY
+        )
+        assert added.returncode == 0, added.stderr
+        assert "Added other" in added.stderr
+        assert "This computer has no password store, so other's key is NOT kept after this command ends" in (
+            added.stderr
+        )
+        assert f"hearth remote add other {server.url} --key-from-stdin --store-key-in-file" in added.stderr
+
+        listed = hearth("remote", "list", "--json", store=NO_PASSWORD_STORE)
+    (row,) = json.loads(listed.stdout)
+    assert row["ok"] is False
+    assert "the key you gave it was not kept" in row["problem"]
+    assert "--store-key-in-file" in row["problem"]
+    assert files_holding(hearth_home, REMOTE_KEY) == []
+    assert REMOTE_KEY not in added.stderr + added.stdout
+
+
+def test_with_a_password_store_add_says_nothing_about_files(password_store: dict[str, str], hearth_home: Path) -> None:
+    with FakeOpenAI(Script(key=REMOTE_KEY)) as server:
+        added = hearth("remote", "add", "desk", server.url, "--key-from-stdin", store=password_store, stdin=REMOTE_KEY)
+        assert added.returncode == 0, added.stderr
+        assert "NOT kept" not in added.stderr
+        assert "file" not in added.stderr
+        assert json.loads(hearth("remote", "list", "--json", store=password_store).stdout)[0]["ok"] is True
+    assert files_holding(hearth_home, REMOTE_KEY) == []

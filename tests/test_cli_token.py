@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,61 @@ def test_bad_usage_exits_2_and_a_token_on_the_command_line_is_refused(
     result = hearth(*args, store=password_store)
     assert result.returncode == 2
     assert "usage" in result.stderr
+
+
+def test_without_a_password_store_set_says_how_to_keep_the_token_in_a_file(
+    no_password_store: dict[str, str], hearth_home: Path
+) -> None:
+    saved = hearth("token", "set", store=no_password_store, stdin=TOKEN)
+    assert saved.returncode == 1
+    key_file = hearth_home / "config" / "keys.json"
+    assert f"To keep it in a file only you can read ({key_file}), run `hearth token set --store-token-in-file`" in (
+        saved.stderr
+    )
+    assert not key_file.exists()
+    assert_never_printed(saved)
+
+
+def test_without_a_password_store_a_token_kept_in_a_file_by_choice_is_found_by_the_next_commands(
+    no_password_store: dict[str, str], hearth_home: Path, fake_hub: FakeHub
+) -> None:
+    fake_hub.accounts[TOKEN] = "alice"
+    settings.save(hearth_home / "config", settings.Settings(hf_endpoint=fake_hub.url))
+    saved = hearth("token", "set", "--check", "--store-token-in-file", store=no_password_store, stdin=TOKEN)
+    assert saved.returncode == 0, saved.stderr
+    assert "Signed in as alice." in saved.stderr
+    key_file = hearth_home / "config" / "keys.json"
+    assert f"Your token is kept in a file only you can read ({key_file}), as you chose." in saved.stderr
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+
+    status = hearth("token", "status", "--json", store=no_password_store)
+    assert json.loads(status.stdout) == {
+        "stored": True,
+        "persistent": True,
+        "where": f"Your token is kept in a file only you can read ({key_file}), as you chose.",
+    }
+    holding = [p.name for p in hearth_home.rglob("*") if p.is_file() and TOKEN.encode() in p.read_bytes()]
+    assert holding == ["keys.json"]  # not settings.json, not a log
+
+    cleared = hearth("token", "clear", store=no_password_store)
+    assert cleared.returncode == 0, cleared.stderr
+    assert "Removed your Hugging Face token." in cleared.stderr
+    assert not key_file.exists()
+    assert json.loads(hearth("token", "status", "--json", store=no_password_store).stdout)["stored"] is False
+    assert_never_printed(saved, status, cleared)
+
+
+def test_a_token_kept_in_a_file_is_what_a_download_in_a_new_process_sends(no_password_store: dict[str, str]) -> None:
+    saved = hearth("token", "set", "--store-token-in-file", store=no_password_store, stdin=TOKEN)
+    assert saved.returncode == 0, saved.stderr
+    env = {**os.environ, **no_password_store, "PYTHONPATH": str(ROOT)}
+    found = subprocess.run(
+        [sys.executable, "-c", "from app.cli.download import _token; print(_token() == " + repr(TOKEN) + ")"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+        cwd=ROOT,
+    )
+    assert found.stdout.strip() == "True", found.stderr

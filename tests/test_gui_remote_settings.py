@@ -4,7 +4,11 @@ mode turning adding and testing off."""
 
 from __future__ import annotations
 
+import stat
+from pathlib import Path
+
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +23,8 @@ from ui.widgets.remote_settings import RemoteSettings
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
+
+KEY = "sk-gui-key-kept-by-choice-42"
 
 
 def settings_page(qtbot: QtBot, workers: Workers, store: SettingsStore) -> tuple[SettingsPage, RemoteSettings]:
@@ -90,3 +96,62 @@ def test_offline_mode_turns_adding_and_testing_off(qtbot: QtBot, workers: Worker
     assert "Offline mode is on" in card.status.text()
     page.offline_check.setChecked(False)
     assert card.add_button.isEnabled()
+
+
+def no_store_page(qtbot: QtBot, workers: Workers, store: SettingsStore) -> RemoteSettings:
+    providers = Providers(paths.resolve().config, lambda: store.current.offline, keys=ProviderKeys(fail.Keyring()))
+    page = SettingsPage(
+        store, TokenStore(fail.Keyring()), workers, workers.messages, paths.resolve().models, providers=providers
+    )
+    qtbot.addWidget(page)
+    page.show()
+    assert page.remote is not None
+    return page.remote
+
+
+def add(qtbot: QtBot, card: RemoteSettings, name: str, url: str, key: str) -> None:
+    card.name_edit.setText(name)
+    card.url_edit.setText(url)
+    card.key_edit.setText(key)
+    with qtbot.waitSignal(card.providers_changed, timeout=30_000):
+        qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_without_a_password_store_the_card_says_a_key_is_forgotten_and_keeps_it_in_a_file_if_asked(
+    qtbot: QtBot, workers: Workers, hearth_home: Path
+) -> None:
+    store = SettingsStore(paths.resolve().ensure().config)
+    card = no_store_page(qtbot, workers, store)
+    assert card.keep_key_in_file.isVisible()
+    assert card.no_store_note.isVisible()
+    assert "forgets a key when it closes" in card.no_store_note.text()
+    assert card.keep_key_in_file.accessibleName() == "Keep the key in a file"
+    assert not card.keep_key_in_file.isChecked()
+    config = paths.resolve().config
+    with FakeOpenAI(Script(key=KEY)) as server:
+        add(qtbot, card, "desk", server.url, KEY)
+        assert "Its key is kept only until Hearth closes" in card.status.text()
+        later = Providers(config, lambda: False, keys=ProviderKeys(fail.Keyring()))  # the next run
+        assert "was not kept" in later.check("desk").problem
+
+        card.keep_key_in_file.setChecked(True)
+        add(qtbot, card, "other", server.url, KEY)
+        assert "kept only until" not in card.status.text()
+        later = Providers(config, lambda: False, keys=ProviderKeys(fail.Keyring()))
+        assert later.check("other").problem == ""
+    key_file = config / "keys.json"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    holding = [p.name for p in hearth_home.rglob("*") if p.is_file() and KEY.encode() in p.read_bytes()]
+    assert holding == ["keys.json"]
+
+    card.list.setCurrentRow([p.name for p in card.providers.all()].index("other"))
+    with qtbot.waitSignal(card.providers_changed, timeout=5_000):
+        qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    assert not key_file.exists()
+
+
+def test_with_a_password_store_the_file_is_not_offered(qtbot: QtBot, workers: Workers) -> None:
+    store = SettingsStore(paths.resolve().ensure().config)
+    _page, card = settings_page(qtbot, workers, store)
+    assert not card.keep_key_in_file.isVisible()
+    assert not card.no_store_note.isVisible()

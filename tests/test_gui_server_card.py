@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
 import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
 
 from app.host import ModelHost
 from app.library import Library
@@ -64,3 +67,25 @@ def test_sharing_makes_a_key_shown_once_with_copy(qtbot: Any, card: ServerCard) 
     assert key is not None
     assert key.reveal() in card.key_label.text()
     assert card.copy_key.isEnabled()
+
+
+def test_without_a_password_store_the_key_is_kept_in_a_file_only_when_ticked(
+    qtbot: Any, card: ServerCard, hearth_home: Path
+) -> None:
+    card.show_settings(Settings())
+    box = card.keep_key_in_file
+    assert not box.isHidden()
+    assert not box.isChecked()
+    assert box.accessibleName() == "Keep the API key in a file"
+    qtbot.mouseClick(card.create_key, Qt.MouseButton.LeftButton)
+    assert "Hearth forgets it when it closes" in card.key_label.text()
+    assert ApiKeyStore(fail.Keyring(), environ={}).get() is None  # the next run
+
+    box.setChecked(True)
+    qtbot.mouseClick(card.create_key, Qt.MouseButton.LeftButton)
+    key = card.state.keys.get()
+    assert key is not None
+    assert "forgets" not in card.key_label.text()
+    assert ApiKeyStore(fail.Keyring(), environ={}).get() == key  # the next run, and `hearth serve`, find it
+    key_file = hearth_home / "config" / "keys.json"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600

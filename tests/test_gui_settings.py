@@ -4,18 +4,20 @@ Hearth changed; the token is saved and checked on a worker."""
 from __future__ import annotations
 
 import json
+import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import messages
-from app.secrets import TokenCheck, TokenStore, save_and_test
+from app.secrets import IN_KEY_FILE, NO_PASSWORD_STORE, TokenCheck, TokenStore, save_and_test
 from app.settings import Settings, SettingsStore, load, save
 from tests.helpers.app_window import running_window
 from tests.helpers.hf_server import FakeHub
@@ -281,3 +283,50 @@ def test_a_saved_token_is_found_when_the_page_is_shown(
     assert page.token.remove_button.isEnabled()
     assert TOKEN not in page.token.status.text()
     assert page.token.edit.text() == ""
+
+
+def test_without_a_password_store_the_card_says_the_token_is_forgotten_and_offers_the_file(
+    qtbot: QtBot, workers: Workers, hearth_home: Path
+) -> None:
+    store = TokenStore(fail.Keyring())
+    page = make_page(qtbot, workers, store, hearth_home, Settings(offline=True))
+    show(qtbot, page)
+    box = page.token.keep_in_file
+    assert box.isVisible()
+    assert not box.isChecked()  # never chosen for the person
+    assert box.accessibleName() == "Keep the token in a file"
+    assert page.token.where.text() == NO_PASSWORD_STORE
+
+    page.token.edit.setText(TOKEN)
+    with qtbot.waitSignal(page.token_changed, timeout=10_000):
+        qtbot.mouseClick(page.token.save_button, Qt.MouseButton.LeftButton)
+    assert "Hearth will forget it when it closes" in page.token.status.text()
+    assert TokenStore(fail.Keyring()).get() is None  # the next run would not find it
+    qtbot.waitUntil(lambda: not page.token.busy)
+
+    box.setChecked(True)
+    page.token.edit.setText(TOKEN)
+    with qtbot.waitSignal(page.token_changed, timeout=10_000):
+        qtbot.mouseClick(page.token.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.token.busy)
+    assert "forget" not in page.token.status.text()
+    key_file = hearth_home / "config" / "keys.json"
+    assert page.token.where.text() == IN_KEY_FILE.format(path=key_file)
+    assert box.isChecked()
+    assert TokenStore(fail.Keyring()).get() == TOKEN  # the next run finds it
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert TOKEN.encode() not in (hearth_home / "config" / "settings.json").read_bytes()
+
+    with qtbot.waitSignal(page.token_changed, timeout=10_000):
+        qtbot.mouseClick(page.token.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.token.busy)
+    assert not key_file.exists()
+    assert not box.isChecked()
+
+
+def test_with_a_password_store_the_file_is_not_offered(
+    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path
+) -> None:
+    page = make_page(qtbot, workers, store, hearth_home)
+    show(qtbot, page)
+    assert not page.token.keep_in_file.isVisible()

@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _token() -> str | None:
-    """The token from the OS keyring (a token kept only in a running app's memory cannot reach this process)."""
+    """The token from the OS keyring or the key file the person chose (a token kept only in a running app's memory
+    cannot reach this process)."""
     return TokenStore().get()
 
 

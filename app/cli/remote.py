@@ -1,15 +1,19 @@
-"""`hearth remote add NAME URL [--key-from-stdin]`, `hearth remote list [--json]`, `hearth remote remove NAME`:
-the Settings page's "Other computers" card without a screen.
+"""`hearth remote add NAME URL [--key-from-stdin [--store-key-in-file]]`, `hearth remote list [--json]`,
+`hearth remote remove NAME`: the Settings page's "Other computers" card without a screen.
 
 A key is read from stdin (never from the command line, where it would stay in the shell's history and the process
-list) and kept in the OS password store. `add` tests the connection first and keeps nothing when it fails.
+list) and kept in the OS password store. A computer without one (a headless Linux box, a container) cannot keep it
+past the command: `add` says so, and `--store-key-in-file` keeps it instead in a file only the person can read
+(app/key_file.py), chosen by them. `add` tests the connection first and keeps nothing when it fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
+from pathlib import Path
 from typing import Any
 
 from app import paths, settings
@@ -31,6 +35,12 @@ def register(commands: Any) -> None:
     add.add_argument("name", help="what to call it (letters, digits, spaces, . _ -)")
     add.add_argument("url", help="its address, e.g. http://192.168.1.20:11434 (Ollama) or http://HOST:8080/v1")
     add.add_argument("--key-from-stdin", action="store_true", help="read its API key from stdin")
+    add.add_argument(
+        "--store-key-in-file",
+        action="store_true",
+        help="keep the key in a file only you can read, in Hearth's config folder (for a computer with no password "
+        "store, where it would otherwise be forgotten when the command ends)",
+    )
     add.set_defaults(run=run_add)
     lister = actions.add_parser("list", help="the other computers, checked now, with their models")
     lister.add_argument("--json", action="store_true", help="print one JSON document")
@@ -45,15 +55,31 @@ def run_add(args: argparse.Namespace) -> int:
     if args.key_from_stdin:
         value = sys.stdin.readline().strip()
         key = Secret(value) if value else None
-    provider = providers().add(args.name, args.url, key=key)
+    service = providers()
+    provider = service.add(args.name, args.url, key=key, keep_key_in_file=args.store_key_in_file)
     print(
         f"Added {provider.name} ({provider.host}) with {len(provider.models)} model(s). Conversations with its "
         "models leave this computer.",
         file=sys.stderr,
     )
+    if key and args.store_key_in_file:
+        print(f"Its key is kept in {service.keys.file_path}, a file only you can read.", file=sys.stderr)
+    elif key and not service.keys.password_store:
+        print(key_not_kept(provider, service.keys.file_path), file=sys.stderr)
     for model in provider.models:
         print(f"{provider.name}/{model}")
     return 0
+
+
+def key_not_kept(provider: Provider, file: Path) -> str:
+    """What `add` says when the key it was given ends with the command."""
+    name = shlex.quote(provider.name)
+    return (
+        f"This computer has no password store, so {provider.name}'s key is NOT kept after this command ends: the "
+        f"next command will be refused. To keep the key in a file only you can read ({file}), add it again with "
+        f"--store-key-in-file: `hearth remote remove {name}`, then `hearth remote add {name} "
+        f"{shlex.quote(provider.url)} --key-from-stdin --store-key-in-file`."
+    )
 
 
 def _checked(service: Providers, provider: Provider) -> dict[str, Any]:
@@ -91,6 +117,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    removed = providers().remove(args.name)
-    print(f"Removed {removed.name}; its key is gone from the password store.", file=sys.stderr)
+    service = providers()
+    in_file = service.keys.in_file(args.name)
+    removed = service.remove(args.name)
+    place = f"from {service.keys.file_path}" if in_file else "from the password store"
+    print(f"Removed {removed.name}; its key is gone {place}.", file=sys.stderr)
     return 0

@@ -1,8 +1,13 @@
-"""`hearth token set [--check] | status [--json] | clear`: the Hugging Face token, never shown.
+"""`hearth token set [--check] [--store-token-in-file] | status [--json] | clear`: the Hugging Face token, never
+shown.
 
 `set` reads the token from standard input (a hidden prompt on a terminal, or a pipe such as
 `hearth token set < token.txt`), never from the command line, so it lands neither in the shell history nor in the
-list of running processes. `status` says whether a token is saved and where, never the token itself.
+list of running processes. It keeps the token in the OS password store; a computer without one (a headless Linux
+box, a container) cannot keep it from one command to the next, so `set` refuses there and says how to keep it:
+`--store-token-in-file` keeps it in a file only the person can read (app/key_file.py), by their choice, as
+`huggingface-cli` does. `status` says whether a token is saved and where, never the token itself; `clear` removes
+it from wherever it is kept.
 """
 
 from __future__ import annotations
@@ -19,11 +24,13 @@ from app.secrets import TokenStore, as_secret, test_token
 
 NO_STORE_FOR_COMMANDS = (
     "This computer has no password store, so Hearth cannot keep a token from one command to the next; nothing was "
-    "saved. Add the token in the Hearth window instead, which keeps it until you close it."
+    "saved. To keep it in a file only you can read ({file}), run `hearth token set --store-token-in-file`. Or add "
+    "the token in the Hearth window, which keeps it until you close it."
 )
 STORE_FAILED_FOR_COMMANDS = (
-    "Hearth could not use this computer's password store, so nothing was saved. Add the token in the Hearth window "
-    "instead, which keeps it until you close it."
+    "Hearth could not use this computer's password store, so nothing was saved. To keep the token in a file only you "
+    "can read ({file}), run `hearth token set --store-token-in-file`. Or add it in the Hearth window, which keeps it "
+    "until you close it."
 )
 
 
@@ -42,6 +49,12 @@ def register(commands: Any) -> None:
     set_parser.add_argument(
         "--endpoint", metavar="URL", help="a Hugging Face mirror to check against (default: Settings)"
     )
+    set_parser.add_argument(
+        "--store-token-in-file",
+        action="store_true",
+        help="keep the token in a file only you can read, in Hearth's config folder (for a computer with no password "
+        "store, where it cannot be kept otherwise)",
+    )
     set_parser.set_defaults(run=run_set)
 
     status = actions.add_parser("status", help="say whether a token is saved and where (never the token)")
@@ -54,19 +67,20 @@ def register(commands: Any) -> None:
 
 def run_set(args: argparse.Namespace) -> int:
     store = TokenStore()
-    if not store.persistent and not args.check:  # say so before asking for the token
-        raise HearthError(NO_STORE_FOR_COMMANDS)
+    in_file = args.store_token_in_file
+    if not in_file and not store.password_store and not args.check:  # say so before asking for the token
+        raise HearthError(NO_STORE_FOR_COMMANDS.format(file=store.file_path))
     secret = as_secret(_read_token())
     if args.check:
         user_settings = settings.load(paths.resolve().config)
         print("Checking the token with Hugging Face…", file=sys.stderr)
         account = test_token(secret, args.endpoint or user_settings.hf_endpoint or None, offline=user_settings.offline)
         print(f"Signed in as {account}.", file=sys.stderr)
-    if not store.persistent:
-        raise HearthError(NO_STORE_FOR_COMMANDS)
-    store.set(secret)
+    if not in_file and not store.password_store:
+        raise HearthError(NO_STORE_FOR_COMMANDS.format(file=store.file_path))
+    store.set(secret, keep_in_file=in_file)
     if not store.persistent:  # the store failed while saving; the token only reached this process's memory
-        raise HearthError(STORE_FAILED_FOR_COMMANDS)
+        raise HearthError(STORE_FAILED_FOR_COMMANDS.format(file=store.file_path))
     print(f"Saved your Hugging Face token. {store.where}", file=sys.stderr)
     return 0
 

@@ -257,6 +257,13 @@ class ProviderClient:
         if status in (401, 403):
             if self._key:
                 raise KeyRefused(f"{name} refused the key (error {status}). Check the key and add it again.", details)
+            if self.provider.has_key:  # a key was given when it was added, and is not there now
+                raise KeyRefused(
+                    f"{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has "
+                    f"no password store. Remove {name} and add it again with its key, choosing to keep the key in a "
+                    "file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).",
+                    details,
+                )
             raise KeyRefused(f"{name} asks for a key (error {status}). Add it again with its key.", details)
         if listing and status in (404, 405):
             raise self._not_openai(details)

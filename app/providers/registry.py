@@ -2,7 +2,9 @@
 
 Kept in `providers.json` in Hearth's config folder, written atomically (app/atomic_json.py) and read tolerantly:
 a damaged file is set aside as `.bad` and costs the list, never the start. A provider's key is never in this
-file: `ProviderKeys` keeps it in the OS password store (keyring), or in memory for this run where there is none.
+file: `ProviderKeys` keeps it in the OS password store (keyring), or in memory for this run where there is none,
+or, only where the person chose it (`--store-key-in-file`, or the box beside the key field in Settings), in the
+key file only they can read (app/key_file.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from keyring.backends import chainer, fail, null
 from keyring.errors import PasswordDeleteError
 
 from app.atomic_json import write_json
+from app.key_file import KeyFile
 from app.providers.errors import BadAddress, ProviderExists, UnknownProvider
 from app.secrets import Secret
 
@@ -198,11 +201,13 @@ def _usable(backend: KeyringBackend) -> bool:
 
 class ProviderKeys:
     """Providers' API keys in the OS password store, one entry per provider ("provider:NAME"). Where there is no
-    store, or it fails, a key is kept in memory for this run only: never in a file."""
+    store, or it fails, a key is kept in memory for this run only, unless the person chose the key file for it
+    (`in_file`): Hearth never picks the file by itself. A key is kept in one place at a time."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, key_file: KeyFile | None = None) -> None:
         self._lock = threading.Lock()
         self._memory: dict[str, Secret] = {}
+        self._file = key_file if key_file is not None else KeyFile()
         if backend is None:
             try:
                 backend = keyring.get_keyring()
@@ -212,10 +217,26 @@ class ProviderKeys:
 
     @property
     def persistent(self) -> bool:
+        """Whether a key saved without the file outlives this run (a password store exists)."""
         return self._backend is not None
+
+    password_store = persistent
+
+    @property
+    def file_path(self) -> Path:
+        """The file a key is kept in when the person chooses it."""
+        return self._file.path
+
+    def in_file(self, name: str) -> bool:
+        """Whether NAME's key is kept in the key file (the person chose it)."""
+        return self._file.has(_user(name))
 
     def get(self, name: str) -> Secret | None:
         with self._lock:
+            if name in self._memory:
+                return self._memory[name]
+            if value := self._file.get(_user(name)):
+                return Secret(value)
             if self._backend is not None:
                 try:
                     value = self._backend.get_password(KEY_SERVICE, _user(name))
@@ -224,10 +245,18 @@ class ProviderKeys:
                 else:
                     if value:
                         return Secret(value)
-            return self._memory.get(name)
+            return None
 
-    def set(self, name: str, key: Secret) -> None:
+    def set(self, name: str, key: Secret, *, in_file: bool = False) -> None:
+        """Keep NAME's key: in the key file when the person chose it (`in_file`), else in the password store, else
+        in memory for this run. It replaces NAME's key wherever the one before was kept."""
         with self._lock:
+            if in_file:
+                self._file.set(_user(name), key.reveal())
+                self._memory.pop(name, None)
+                self._forget_in_store(name)
+                return
+            self._file.delete(_user(name))
             if self._backend is not None:
                 try:
                     self._backend.set_password(KEY_SERVICE, _user(name), key.reveal())
@@ -241,14 +270,22 @@ class ProviderKeys:
     def delete(self, name: str) -> None:
         with self._lock:
             self._memory.pop(name, None)
-            if self._backend is None:
-                return
-            try:
-                self._backend.delete_password(KEY_SERVICE, _user(name))
-            except PasswordDeleteError:
-                pass
-            except Exception as exc:
-                log.warning("The password store failed to remove a provider key (%s)", type(exc).__name__)
+            self._file.delete(_user(name))
+            self._forget_in_store(name)
+
+    def _forget_in_store(self, name: str) -> None:
+        if self._backend is None:
+            return
+        try:
+            self._backend.delete_password(KEY_SERVICE, _user(name))
+        except PasswordDeleteError:
+            pass
+        except Exception as exc:
+            log.warning("The password store failed to remove a provider key (%s)", type(exc).__name__)
+
+    def __repr__(self) -> str:
+        kind = type(self._backend).__module__ if self._backend is not None else "memory"
+        return f"ProviderKeys({kind}, {self._file!r})"
 
 
 def _user(name: str) -> str:

@@ -80,9 +80,9 @@ class Providers:
         key = self.keys.get(provider.name) if provider.has_key else None
         return ProviderClient(provider, key, **self._client_options)
 
-    def add(self, name: str, url: str, key: Secret | None = None) -> Provider:
-        """Test the connection, then keep the provider (and its key). A failed test keeps nothing and raises
-        the problem's sentence."""
+    def add(self, name: str, url: str, key: Secret | None = None, *, keep_key_in_file: bool = False) -> Provider:
+        """Test the connection, then keep the provider (and its key: in the key file when the person chose it with
+        `keep_key_in_file`). A failed test keeps nothing and raises the problem's sentence."""
         name, url = check_name(name), normalize_url(url)
         if "/" in name:
             raise ProviderExists("A name cannot contain “/”.")
@@ -95,7 +95,7 @@ class Providers:
             models = client.models()
         provider = dataclasses.replace(provider, models=tuple(models), last_seen=_now())
         if key:
-            self.keys.set(name, key)
+            self.keys.set(name, key, in_file=keep_key_in_file)
         return self.list.add(provider)
 
     def check(self, name: str) -> Provider:
@@ -116,7 +116,7 @@ class Providers:
         if provider.has_key and provider.name != old:
             key = self.keys.get(old)
             if key:
-                self.keys.set(provider.name, key)
+                self.keys.set(provider.name, key, in_file=self.keys.in_file(old))
             self.keys.delete(old)
         return provider
 
@@ -125,10 +125,10 @@ class Providers:
         self.keys.delete(name)
         return provider
 
-    def set_key(self, name: str, key: Secret | None) -> Provider:
+    def set_key(self, name: str, key: Secret | None, *, keep_in_file: bool = False) -> Provider:
         provider = self.get(name)
         if key:
-            self.keys.set(name, key)
+            self.keys.set(name, key, in_file=keep_in_file)
         else:
             self.keys.delete(name)
         return self.list.replace(dataclasses.replace(provider, has_key=bool(key)))

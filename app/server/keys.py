@@ -1,7 +1,8 @@
 """The local server's API key: made for the person, kept in the OS keyring (never in Hearth's files or logs).
 
 `HEARTH_API_KEY` in the environment wins (headless machines, scripts). Without a usable keyring the key lives in
-memory for this session only, and the Settings card says so.
+memory for this session only, and the Settings card says so and offers the key file (app/key_file.py): only when
+the person chooses it is the key kept there, where `hearth serve` and the next run find it.
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from pathlib import Path
 
 import keyring
 from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
+from app.key_file import KeyFile
 from app.secrets import SERVICE, Secret, _usable
 
 log = logging.getLogger("hearth.server")
@@ -25,9 +29,15 @@ def new_key() -> str:
 
 
 class ApiKeyStore:
-    def __init__(self, backend: KeyringBackend | None = None, environ: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        backend: KeyringBackend | None = None,
+        environ: dict[str, str] | None = None,
+        key_file: KeyFile | None = None,
+    ) -> None:
         self._environ = os.environ if environ is None else environ
         self._memory: Secret | None = None
+        self._file = key_file if key_file is not None else KeyFile()
         if backend is None:
             try:
                 backend = keyring.get_keyring()
@@ -37,11 +47,27 @@ class ApiKeyStore:
 
     @property
     def persistent(self) -> bool:
+        """Whether a key made without the file outlives this run (a password store exists)."""
         return self._backend is not None
+
+    password_store = persistent
+
+    @property
+    def in_file(self) -> bool:
+        """Whether the key is kept in the key file (the person chose it)."""
+        return self._file.has(USERNAME)
+
+    @property
+    def file_path(self) -> Path:
+        return self._file.path
 
     def get(self) -> Secret | None:
         if value := self._environ.get(ENV, "").strip():
             return Secret(value)
+        if self._memory is not None:
+            return self._memory
+        if kept := self._file.get(USERNAME):
+            return Secret(kept)
         if self._backend is not None:
             try:
                 stored = self._backend.get_password(SERVICE, USERNAME)
@@ -50,11 +76,18 @@ class ApiKeyStore:
             else:
                 if stored:
                     return Secret(stored)
-        return self._memory
+        return None
 
-    def create(self) -> Secret:
-        """A new key, saved (replacing the old one): shown to the person once."""
+    def create(self, *, keep_in_file: bool = False) -> Secret:
+        """A new key, saved (replacing the old one wherever it was kept): shown to the person once. In the key file
+        when the person chose it (`keep_in_file`), else in the password store, else in memory for this run."""
         key = Secret(new_key())
+        if keep_in_file:
+            self._file.set(USERNAME, key.reveal())
+            self._memory = None
+            self._forget_in_store()
+            return key
+        self._file.delete(USERNAME)
         if self._backend is not None:
             try:
                 self._backend.set_password(SERVICE, USERNAME, key.reveal())
@@ -64,3 +97,17 @@ class ApiKeyStore:
                 log.warning("the password store could not save the API key (%s)", type(exc).__name__)
         self._memory = key
         return key
+
+    def _forget_in_store(self) -> None:
+        if self._backend is None:
+            return
+        try:
+            self._backend.delete_password(SERVICE, USERNAME)
+        except PasswordDeleteError:
+            pass
+        except Exception as exc:
+            log.warning("the password store could not remove the old API key (%s)", type(exc).__name__)
+
+    def __repr__(self) -> str:
+        kind = type(self._backend).__module__ if self._backend is not None else "memory"
+        return f"ApiKeyStore({kind}, {self._file!r})"

@@ -21,6 +21,7 @@ class Script:
     chunks: list[str] = field(default_factory=lambda: ["Hello", " there"])
     hold: threading.Event | None = None  # set by the test to let the held first byte go
     requests: list[str] = field(default_factory=list)
+    key: str = ""  # when set, a request without "Authorization: Bearer KEY" is answered 401, as a server with a key
 
 
 class FakeOpenAI:
@@ -36,6 +37,8 @@ class FakeOpenAI:
 
             def do_GET(self) -> None:
                 script_ref.requests.append(f"GET {self.path}")
+                if not self._authorized():
+                    return
                 if script_ref.hold is not None:
                     script_ref.hold.wait(30)
                 if self.path != "/v1/models":
@@ -50,6 +53,8 @@ class FakeOpenAI:
                 length = int(self.headers.get("Content-Length", "0"))
                 body = json.loads(self.rfile.read(length))
                 script_ref.requests.append(f"POST {self.path} {body.get('model')}")
+                if not self._authorized():
+                    return
                 if script_ref.hold is not None:
                     script_ref.hold.wait(30)
                 if script_ref.chat_status != 200 or script_ref.chat_body:
@@ -59,6 +64,12 @@ class FakeOpenAI:
                 events.append({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
                 stream = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
                 self._send(200, stream.encode(), "text/event-stream")
+
+            def _authorized(self) -> bool:
+                if script_ref.key and self.headers.get("Authorization") != f"Bearer {script_ref.key}":
+                    self._send(401, b'{"error": {"message": "Invalid API key"}}')
+                    return False
+                return True
 
             def _send(self, status: int, body: bytes, kind: str = "application/json") -> None:
                 self.send_response(status)

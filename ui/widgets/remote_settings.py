@@ -4,6 +4,8 @@ it last answered and the models it offers.
 
 Adding and testing talk to the network, so they run on workers; renaming and removing only touch this computer's
 files and password store. After every change `providers_changed` is emitted, so the Chat page lists what is there.
+On a computer with no password store the card says a key lasts only until Hearth closes, and offers to keep it in a
+file only the person can read (app/key_file.py): a box they tick, never ticked for them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -79,6 +82,25 @@ class RemoteSettings(SettingsCard):
         for edit, stretch in ((self.name_edit, 1), (self.url_edit, 2), (self.key_edit, 1)):
             fields.addWidget(edit, stretch)
         self.body.addLayout(fields)
+        self.keep_key_in_file = QCheckBox(self.tr("Keep the key in a file only I can read"))
+        self.keep_key_in_file.setAccessibleName(self.tr("Keep the key in a file"))
+        self.keep_key_in_file.setToolTip(
+            self.tr(
+                "Ticked, the key is saved in {file}, which only your account can read; anyone who can read your "
+                "files (an administrator, a backup) could read it too."
+            ).format(file=providers.keys.file_path)
+        )
+        self.no_store_note = muted(
+            self.tr(
+                "This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in "
+                "a file” to keep it."
+            )
+        )
+        no_store = not providers.keys.password_store
+        self.keep_key_in_file.setVisible(no_store)
+        self.no_store_note.setVisible(no_store)
+        self.body.addWidget(self.keep_key_in_file)
+        self.body.addWidget(self.no_store_note)
         self.add_button = QPushButton("Add and test")
         self.test_button = QPushButton("Test")
         self.rename_button = QPushButton("Rename to the name above")
@@ -140,6 +162,7 @@ class RemoteSettings(SettingsCard):
             self.name_edit.text(),
             self.url_edit.text(),
             Secret(key) if key else None,
+            keep_key_in_file=not self.keep_key_in_file.isHidden() and self.keep_key_in_file.isChecked(),
             connect={"returned": self.on_added, "errored": self.on_add_failed},
             report_errors=False,
         )
@@ -148,7 +171,17 @@ class RemoteSettings(SettingsCard):
     def on_added(self, provider: Provider) -> None:
         self.key_edit.clear()
         self.add_button.setEnabled(not self._offline)
-        self.status.setText(f"Added {provider.name}: {len(provider.models)} model(s). They are in the Chat list now.")
+        text = f"Added {provider.name}: {len(provider.models)} model(s). They are in the Chat list now."
+        if (
+            provider.has_key
+            and not self.providers.keys.password_store
+            and not self.providers.keys.in_file(provider.name)
+        ):
+            text += " " + self.tr(
+                "Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove "
+                "{name} and add it again with “Keep the key in a file” ticked."
+            ).format(name=provider.name)
+        self.status.setText(text)
         self.show_providers(select=provider.name)
         self.providers_changed.emit()
 

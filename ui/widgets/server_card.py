@@ -61,6 +61,18 @@ class ServerCard(SettingsCard):
         self.create_key = QPushButton("Create API key")
         self.copy_key = QPushButton("Copy key")
         self.copy_key.setEnabled(False)
+        self.keep_key_in_file = QCheckBox(
+            self.tr("Keep the API key in a file only I can read, so it still works after Hearth closes")
+        )
+        self.keep_key_in_file.setAccessibleName(self.tr("Keep the API key in a file"))
+        self.keep_key_in_file.setToolTip(
+            self.tr(
+                "This computer has no password store, so a new key lasts only until Hearth closes. Ticked, it is "
+                "saved in {file}, which only your account can read (hearth serve finds it there too)."
+            ).format(file=state.keys.file_path)
+        )
+        self.keep_key_in_file.setChecked(state.keys.in_file)
+        self.keep_key_in_file.setVisible(state.keys.in_file or not state.keys.password_store)
         self.snippet = QPlainTextEdit()
         self.snippet.setReadOnly(True)
         self.snippet.setMaximumHeight(130)
@@ -95,6 +107,7 @@ class ServerCard(SettingsCard):
         keys.addWidget(self.create_key)
         keys.addWidget(self.copy_key)
         self.body.addLayout(keys)
+        self.body.addWidget(self.keep_key_in_file)
         self.body.addWidget(self.status)
         self.body.addWidget(self.snippet)
         self.body.addWidget(self.copy_snippet)
@@ -138,9 +151,13 @@ class ServerCard(SettingsCard):
 
     @Slot()
     def on_create_key_clicked(self) -> None:
-        """A new key, shown this once (it is kept in the password store, never in Hearth's files)."""
-        self._shown_key = self.state.keys.create().reveal()
-        self.key_label.setText(f"Your key (shown once): {self._shown_key}")
+        """A new key, shown this once (kept in the password store, or in the key file when the person ticked it)."""
+        keep_in_file = not self.keep_key_in_file.isHidden() and self.keep_key_in_file.isChecked()
+        self._shown_key = self.state.keys.create(keep_in_file=keep_in_file).reveal()
+        text = f"Your key (shown once): {self._shown_key}"
+        if not keep_in_file and not self.state.keys.password_store:
+            text += " " + self.tr("(Hearth forgets it when it closes: this computer has no password store.)")
+        self.key_label.setText(text)
         self.copy_key.setEnabled(True)
 
     @Slot(bool, str)

@@ -3,14 +3,15 @@
 The token goes through the `TokenStore`, whose calls may talk to the OS password store or to Hugging Face, so they
 run on workers. The card shows the saved token's state (none, saved, whose, not checked); what went wrong or what
 was done (a refused token, a removal) is told through the message bridge. The token is never kept in the field
-once saved.
+once saved. On a computer with no password store the card says the token lasts only until Hearth closes, and offers
+to keep it in a file only the person can read (app/key_file.py): a box they tick, never ticked for them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.messages import MessageBridge
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
@@ -65,10 +66,22 @@ class TokenSettings(SettingsCard):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = muted(tokens.where)
+        self.keep_in_file = QCheckBox(
+            self.tr("Keep the token in a file only I can read, so Hearth still has it after it closes")
+        )
+        self.keep_in_file.setAccessibleName(self.tr("Keep the token in a file"))
+        self.keep_in_file.setToolTip(
+            self.tr(
+                "Ticked, the token is saved in {file}, which only your account can read; anyone who can read your "
+                "files (an administrator, a backup) could read it too."
+            ).format(file=tokens.file_path)
+        )
         self.body.addWidget(intro)
         self.body.addLayout(row)
+        self.body.addWidget(self.keep_in_file)
         self.body.addWidget(self.status)
         self.body.addWidget(self.where)
+        self._show_file_choice()
         self.edit.textChanged.connect(self.on_edit_text_changed)
         self.edit.returnPressed.connect(self.on_save_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -90,6 +103,12 @@ class TokenSettings(SettingsCard):
     @Slot(object)
     def on_presence_returned(self, stored: bool) -> None:
         self._show_presence(stored)
+
+    def _show_file_choice(self) -> None:
+        """The box shows where it matters: no password store here, or a token already kept in the file (ticked)."""
+        in_file = self._tokens.in_file
+        self.keep_in_file.setChecked(in_file)
+        self.keep_in_file.setVisible(in_file or not self._tokens.password_store)
 
     def _show_presence(self, stored: bool) -> None:
         self._stored = stored
@@ -113,6 +132,7 @@ class TokenSettings(SettingsCard):
             token,
             settings.hf_endpoint or None,
             offline=settings.offline,
+            keep_in_file=not self.keep_in_file.isHidden() and self.keep_in_file.isChecked(),
             connect={"returned": self.on_token_checked, "finished": self.on_job_finished},
         )
 
@@ -120,7 +140,13 @@ class TokenSettings(SettingsCard):
     def on_token_checked(self, check: TokenCheck) -> None:
         if check.saved:  # "Signed in as …" or "Saved, but not checked: …": the saved token's state from now on
             self._stored = True
-            self.status.setText(check.message)
+            message = check.message
+            if not self._tokens.persistent:
+                message += " " + self.tr(
+                    "Hearth will forget it when it closes, because this computer has no password store. To keep it, "
+                    "tick “Keep the token in a file” and save it again."
+                )
+            self.status.setText(message)
             self.edit.clear()
             self.token_changed.emit()
             return
@@ -143,9 +169,11 @@ class TokenSettings(SettingsCard):
     @Slot()
     def on_job_finished(self) -> None:
         self._set_busy(False)
+        self._show_file_choice()  # where the token is now; a store that failed on use offers the file from now on
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.save_button.setEnabled(not busy and bool(self.edit.text().strip()))
         self.remove_button.setEnabled(not busy and self._stored)
+        self.keep_in_file.setEnabled(not busy)
         self.where.setText(self._tokens.where)  # a store that failed on use says so from now on
