@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -43,6 +43,10 @@ class ConversationList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("ConversationList")
+        self.list.setAccessibleName("Chats")
+        self.list.setUniformItemSizes(True)  # rows keep one height from the first drawing on
+        self.search.setAccessibleName("Search chats")
+        self.new_button.setAccessibleName("New chat")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -55,35 +59,71 @@ class ConversationList(QWidget):
         self.setFixedWidth(WIDTH)
         self.new_button.clicked.connect(self.new_requested)
         self.search.textChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self.on_list_current_changed)
+        self.list.itemSelectionChanged.connect(self.on_list_selection_changed)
         self.list.customContextMenuRequested.connect(self.on_list_menu)
         self.refresh()
 
     @Slot()
     def refresh(self, *_args: object) -> None:
+        """The store's conversations, in its order. When the same conversations are listed in the same order only
+        their titles change: the rows (and a click being handled on one) are never pulled from under the pointer."""
+        conversations = self.store.conversations(self.search.text())
+        ids = [c.id for c in conversations]
         self.list.blockSignals(True)
-        self.list.clear()
-        for conversation in self.store.conversations(self.search.text()):
-            item = QListWidgetItem(conversation.title or "New chat")
-            item.setData(Qt.ItemDataRole.UserRole, conversation.id)
-            self.list.addItem(item)
-            if conversation.id == self.current_id:
-                self.list.setCurrentItem(item)
+        if ids == [self._id_of(self.list.item(i)) for i in range(self.list.count())]:
+            for row, conversation in enumerate(conversations):
+                item = self.list.item(row)
+                item.setText(conversation.title or "New chat")
+                item.setToolTip(conversation.title or "New chat")
+        else:
+            self.list.clear()
+            for conversation in conversations:
+                item = QListWidgetItem(conversation.title or "New chat")
+                item.setToolTip(conversation.title or "New chat")
+                item.setData(Qt.ItemDataRole.UserRole, conversation.id)
+                self.list.addItem(item)
         self.list.blockSignals(False)
+        self._highlight()
 
     def show_current(self, conversation_id: int | None) -> None:
+        """The open conversation (None for a new chat not written yet): the one row highlighted."""
         self.current_id = conversation_id
-        if conversation_id is None:
-            self.list.clearSelection()
         self.refresh()
 
     def count(self) -> int:
         return self.list.count()
 
-    @Slot(QListWidgetItem, QListWidgetItem)
-    def on_list_current_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None and not self.locked:
-            self.opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+    def _highlight(self) -> None:
+        """Select the open conversation's row and nothing else; the list's selection only ever follows it."""
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        self.list.blockSignals(True)
+        row = next((i for i in range(self.list.count()) if self._id_of(self.list.item(i)) == self.current_id), -1)
+        if row >= 0:
+            self.list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            self.list.clearSelection()
+            self.list.setCurrentRow(-1, QItemSelectionModel.SelectionFlag.Clear)
+        self.list.blockSignals(False)
+        selection.blockSignals(False)
+        self.list.viewport().update()
+
+    @staticmethod
+    def _id_of(item: QListWidgetItem | None) -> int | None:
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot()
+    def on_list_selection_changed(self) -> None:
+        """A row chosen by a click or the arrow keys asks for its conversation; the page opens it and calls
+        `show_current`. Focus arriving by Tab only makes a row current, which selects nothing and opens nothing."""
+        selected = self.list.selectedItems()
+        wanted = self._id_of(selected[0]) if selected else None
+        if wanted is None or wanted == self.current_id or self.locked:
+            self._highlight()  # a reply is being written, or nothing new was chosen: the open one stays marked
+            return
+        self.opened.emit(wanted)
+        if self.current_id != wanted:  # the page did not open it (busy): the highlight goes back
+            self._highlight()
 
     @Slot(QPoint)
     def on_list_menu(self, position: QPoint) -> None:
