@@ -13,7 +13,8 @@ for, so opening one model never waits for the others.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,34 @@ HIDDEN_FILE = "hidden.json"
 PAIRINGS_FILE = "pairings.json"  # projectors paired by hand: [{"model": library id, "mmproj": path}]
 HASHES_FILE = "model-hashes.json"  # in the cache folder: losing it costs only hashing again
 SOURCES = ("hearth", "imported", "lmstudio", "ollama", "hf-cache", "gpt4all")
+_SPLIT_PART = re.compile(r"-\d{5}-of-\d{5}$")
+
+
+def short_name(model: LibraryModel) -> str:
+    """What peers (Ollama, LM Studio) would call it: the file's name without `.gguf` (or the split part's number),
+    lowercased, spaces as dashes; an Ollama model by its Ollama name."""
+    if model.source == "ollama":
+        base = model.id.split(":", 1)[1]
+    else:
+        base = model.path.name.removesuffix(".gguf") if model.format == "gguf" else model.path.name
+    base = _SPLIT_PART.sub("", base)
+    return "-".join(base.casefold().split()) or model.id
+
+
+def short_ids(models: Iterable[LibraryModel], taken: Iterable[str] = ()) -> dict[str, str]:
+    """Short, stable ids by long id: two models with the same short name are told apart by "-2", "-3", … in the
+    order of their long ids, so the same models always get the same ids."""
+    used = set(taken)
+    ids: dict[str, str] = {}
+    for model in sorted(models, key=lambda m: m.id):
+        base = short_name(model)
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        used.add(candidate)
+        ids[model.id] = candidate
+    return ids
 
 
 @dataclass(frozen=True)
@@ -114,8 +143,17 @@ class Library:
         return [self._recognised(m) for m in self._listed(include_hidden)]
 
     def find(self, model_id: str) -> LibraryModel | None:
-        found = next((m for m in self._listed(include_hidden=True) if m.id == model_id), None)
+        """The model with this id: the long one ("imported:/path/to/file.gguf") or its short one."""
+        listed = self._listed(include_hidden=True)
+        found = next((m for m in listed if m.id == model_id), None)
+        if found is None:
+            long_id = next((k for k, v in short_ids(listed).items() if v == model_id), None)
+            found = next((m for m in listed if m.id == long_id), None)
         return None if found is None else self._recognised(found)
+
+    def short_ids(self) -> dict[str, str]:
+        """Every model's short id by its long id, hidden ones included so that hiding one renames no other."""
+        return short_ids(self._listed(include_hidden=True))
 
     def _listed(self, include_hidden: bool) -> list[LibraryModel]:
         """The models with what their place says (a catalog model by repository and file name), nothing read."""

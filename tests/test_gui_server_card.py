@@ -89,3 +89,24 @@ def test_without_a_password_store_the_key_is_kept_in_a_file_only_when_ticked(
     assert ApiKeyStore(fail.Keyring(), environ={}).get() == key  # the next run, and `hearth serve`, find it
     key_file = hearth_home / "config" / "keys.json"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+
+
+def test_the_note_beside_share_says_local_apps_need_the_key_too_before_it_is_on(card: ServerCard) -> None:
+    card.show_settings(Settings())
+    assert not card.share.isChecked()
+    assert not card.share_note.isHidden()
+    assert "the apps on this computer too" in card.share_note.text()
+    assert card.share_note.accessibleName() == "What sharing changes"
+
+
+@pytest.mark.model
+def test_the_snippets_name_a_chat_model_on_this_computer_by_its_short_id(
+    qtbot: Any, card: ServerCard, qwen_gguf: Path, minilm_gguf: Path
+) -> None:
+    card.show_settings(Settings())
+    assert '"model": "MODEL_ID"' in card.snippet.toPlainText()  # nothing installed yet
+    for model in (minilm_gguf, qwen_gguf):  # an embedding model first: the snippets need a chat model
+        card.state.library.import_path(model)
+    card.show_settings(Settings())
+    assert '"model": "qwen2.5-coder-0.5b-instruct-q4_k_m"' in card.snippet.toPlainText()
+    assert 'model="qwen2.5-coder-0.5b-instruct-q4_k_m"' in card.snippet.toPlainText()

@@ -38,8 +38,10 @@ def run_list(args: argparse.Namespace) -> int:
     library = Library()
     models = library.models(include_hidden=args.all)
     remote_models = remote.providers().remote_models()  # as last seen: listing connects to nothing
+    ids = library.short_ids()
     if args.json:
-        documents = [_as_json(library, m) for m in models] + [_remote_json(m) for m in remote_models]
+        documents = [_as_json(library, m, ids.get(m.id, m.id)) for m in models]
+        documents += [_remote_json(m) for m in remote_models]
         json.dump(documents, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -47,16 +49,19 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{found.id}  [on {found.host}; conversations leave this computer]")
     if not models and not remote_models:
         print("No models yet. Download one from Discover, or add yours with `hearth import PATH`.", file=sys.stderr)
-    for model in models:
+    width = max((len(ids.get(m.id, m.id)) for m in models), default=0)
+    for model in models:  # the id first: what `hearth chat --model` and `hearth serve --model` take
         shown = model.quantization and model.quantization.casefold() in model.name.casefold()
         quantization = f" {model.quantization}" if model.quantization and not shown else ""
-        print(f"{model.name}{quantization}  [{model.source}]  {format_bytes(model.size_bytes)}  {model.path}")
+        short = ids.get(model.id, model.id).ljust(width)
+        print(f"{short}  {model.name}{quantization}  [{model.source}]  {format_bytes(model.size_bytes)}  {model.path}")
     return 0
 
 
-def _as_json(library: Library, model: LibraryModel) -> dict[str, Any]:
+def _as_json(library: Library, model: LibraryModel, short_id: str) -> dict[str, Any]:
     document: dict[str, Any] = {
         "id": model.id,
+        "short_id": short_id,  # the same model, as the local server names it; both work with --model
         "name": model.name,
         "source": model.source,
         "path": str(model.path),
@@ -97,6 +102,7 @@ def _remote_json(model: RemoteModel) -> dict[str, Any]:
     """Another computer's model, with the same keys as a local one (what is not known there is null)."""
     return {
         "id": model.id,
+        "short_id": model.id,
         "name": model.model_id,
         "source": "remote",
         "path": None,

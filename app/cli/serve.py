@@ -85,7 +85,7 @@ def _preload(models: ServedModels, name: str) -> None:
     chosen: ServedModel | None = None
     path = Path(name).expanduser()
     for model in models.all():
-        if model.id == name or (path.exists() and model.path == path.resolve()):
+        if name in (model.id, model.library_id) or (path.exists() and model.path == path.resolve()):
             chosen = model
     if chosen is None or chosen.format != "gguf":
         return  # a Whisper model loads with its first request

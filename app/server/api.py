@@ -244,6 +244,7 @@ def build_app(service: ApiService) -> Starlette:
                 "name": model.name,
                 "kind": kind_of(model),
                 "loaded": model.path in loaded,
+                "library_id": model.library_id or None,  # the long id, also accepted
             }
             if model.path in loaded:
                 entry["context"] = loaded[model.path].context

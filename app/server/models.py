@@ -1,7 +1,10 @@
 """The models the server offers, and loading them just in time through the fit check.
 
-A model is named by its library id (or, for a file given to `hearth serve --model PATH`, by its file name without
-`.gguf`). A name is never read as a path: a request cannot make Hearth open a file of its choosing.
+A model is named by a short id, as Ollama and LM Studio name theirs: its file name without `.gguf`, lowercased
+(`qwen2.5-coder-0.5b-instruct-q4_k_m`), with "-2", "-3", … when two files share a name (`Library.short_ids`);
+a file given to `hearth serve --model PATH` by its file name without `.gguf`. The library's long id
+(`imported:/path/to/file.gguf`) is still accepted. A name is never read as a path: a request cannot make Hearth
+open a file of its choosing.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class ServedModel:
     path: Path
     format: str  # "gguf" or "ctranslate2" (Whisper)
     mmproj: Path | None = None
+    library_id: str = ""  # the library's long id, also accepted in requests ("" for a file named on the command line)
 
 
 def _named_file(path: Path) -> ServedModel:
@@ -53,6 +57,15 @@ def _named_file(path: Path) -> ServedModel:
         return ServedModel(given.name, given.name, path, "ctranslate2")
     model_id = given.name.removesuffix(".gguf")
     return ServedModel(model_id, model_id, path, "gguf", find_mmproj(given) or find_mmproj(path))
+
+
+def example_id(library: Library) -> str:
+    """The id a chat model of the library is served under, for ready-to-copy snippets ("" when there is none)."""
+    ids = library.short_ids()
+    for model in library.models():
+        if model.format == "gguf" and not _is_embedder(Path(model.path).resolve()):
+            return ids.get(model.id, model.id)
+    return ""
 
 
 def kind_of(model: ServedModel) -> str:
@@ -107,18 +120,22 @@ class ServedModels:
         listed = list(self._extra)
         seen = {m.path for m in listed}
         if self._library is not None:
+            ids = self._library.short_ids()
+            named = {m.id for m in listed}
             for model in self._library.models():
                 path = Path(model.path).resolve()
                 if path not in seen:
                     seen.add(path)
-                    listed.append(ServedModel(model.id, model.name, path, model.format, model.mmproj))
+                    short = ids.get(model.id, model.id)
+                    short = model.id if short in named else short  # a file named on the command line has it
+                    listed.append(ServedModel(short, model.name, path, model.format, model.mmproj, library_id=model.id))
         return listed
 
     def find(self, name: str, kind: str = "text") -> ServedModel:
         """The model called `name`, of this kind ("text", "speech" or "embedding")."""
         models = self.all()
         for model in models:
-            if model.id == name:
+            if name in (model.id, model.library_id):
                 found = kind_of(model)
                 if found != kind:
                     raise ApiError(

@@ -31,6 +31,10 @@ class ServerState(QObject):
         self._server: LocalServer | None = None
 
     @property
+    def library(self) -> Library:
+        return self._library
+
+    @property
     def running(self) -> bool:
         return self._server is not None and self._server.running
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.server import RequestRecord, lan_addresses
+from app.server.models import example_id
 from app.settings import Settings
 from ui.state.server import ServerState
 from ui.widgets.settings_card import SettingsCard, muted
@@ -50,6 +51,13 @@ class ServerCard(SettingsCard):
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.share = QCheckBox("Share on my network (needs the API key)")
+        self.share_note = muted(
+            self.tr(
+                "Once shared, every program must send the API key, the apps on this computer too: "
+                "give it to the ones that use Hearth now, or they stop working."
+            )
+        )
+        self.share_note.setAccessibleName(self.tr("What sharing changes"))
         self.addresses = muted("")
         self.idle = QSpinBox()
         self.idle.setRange(0, 24 * 60)
@@ -101,6 +109,7 @@ class ServerCard(SettingsCard):
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addWidget(self.share)
+        self.body.addWidget(self.share_note)
         self.body.addWidget(self.addresses)
         keys = QHBoxLayout()
         keys.addWidget(self.key_label, 1)
@@ -141,7 +150,12 @@ class ServerCard(SettingsCard):
         has_key = self.state.keys.get() is not None
         if not self._shown_key:
             self.key_label.setText("An API key is set." if has_key else "No API key yet.")
-        self.snippet.setPlainText(snippets(self.state.base_url or f"http://127.0.0.1:{settings.server_port}/v1"))
+        base_url = self.state.base_url or f"http://127.0.0.1:{settings.server_port}/v1"
+        self.snippet.setPlainText(snippets(base_url, self.example_model()))
+
+    def example_model(self) -> str:
+        """A real id for the snippets: a chat model on this computer, as the server names it."""
+        return example_id(self.state.library) or "MODEL_ID"
 
     @Slot(bool)
     def on_share_toggled(self, share: bool) -> None:
@@ -164,7 +178,8 @@ class ServerCard(SettingsCard):
     def on_state_running_changed(self, running: bool, text: str) -> None:
         if running:
             self.status.setText(f"Running at {text}")
-            self.snippet.setPlainText(snippets(text, key=self._shown_key if self.share.isChecked() else ""))
+            key = self._shown_key if self.share.isChecked() else ""
+            self.snippet.setPlainText(snippets(text, self.example_model(), key=key))
         else:
             self.status.setText(text or "Off")
 
