@@ -14,6 +14,8 @@ from app.fit.verdict import Verdict, judge
 from app.hardware import HardwareProfile
 from app.library import Library, LibraryModel, ModelFacts
 
+NOT_CHAT_TASKS = frozenset({"embeddings", "rerank", "transcription"})  # catalog tasks of models that cannot chat
+
 
 @dataclass(frozen=True)
 class ModelRow:
@@ -21,6 +23,15 @@ class ModelRow:
     facts: ModelFacts | None
     problem: str  # a sentence when the header cannot be read
     verdict: Verdict | None
+
+    @property
+    def can_chat(self) -> bool:
+        """A text model that answers a conversation: a readable GGUF that is not an embedding model (by its header's
+        architecture, or the catalog's tasks when the header does not tell); speech models never are."""
+        if self.model.format != "gguf" or self.facts is None or self.facts.is_embedding:
+            return False
+        tasks = self.model.spec.tasks if self.model.spec is not None else ()
+        return not tasks or not set(tasks) <= NOT_CHAT_TASKS
 
 
 def describe_library(library: Library, profile: HardwareProfile | None) -> list[ModelRow]:

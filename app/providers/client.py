@@ -40,6 +40,7 @@ CONNECT_TIMEOUT_S = 5.0
 LIST_TIMEOUT_S = 15.0  # an answer to GET /v1/models
 FIRST_BYTE_TIMEOUT_S = 300.0  # a big model on a busy server may read a long prompt for minutes
 SNIPPET = 200  # characters of a server's odd answer kept in details
+NOT_CHAT_KINDS = frozenset({"speech", "embedding", "embeddings", "transcription", "rerank"})
 
 _FINISH = {"stop": StopReason.FINISHED, "length": StopReason.MAX_TOKENS, "content_filter": StopReason.FINISHED}
 
@@ -109,7 +110,8 @@ class ProviderClient:
 
     # ---- models
     def models(self) -> list[str]:
-        """The ids of the models the server offers now (GET /v1/models)."""
+        """The ids of the models the server offers now for chat (GET /v1/models): a model its server says is for
+        speech or embeddings (another Hearth's `kind`, LM Studio's `type`) is left out."""
         try:
             response = self._http.get("/models", timeout=self._list_timeout)
         except httpx2.HTTPError as exc:
@@ -123,7 +125,7 @@ class ProviderClient:
         data = answer.get("data") if isinstance(answer, dict) else None
         if not isinstance(data, list) or not all(isinstance(m, dict) and isinstance(m.get("id"), str) for m in data):
             raise self._not_openai(f"GET /v1/models answered {response.text[:SNIPPET]!r}")
-        return [str(m["id"]) for m in data]
+        return [str(m["id"]) for m in data if _can_chat(m)]
 
     # ---- chat
     def stream_chat(
@@ -273,6 +275,12 @@ class ProviderClient:
                 f"{_server_says(text)}".strip(),
                 details,
             )
+        if status in (400, 422):  # what the server said may name files on that computer: kept in details only
+            raise ServerFailed(
+                f"{name} could not answer with this model (error {status}). It may not be a model for chat (one for"
+                " speech or for searching documents, say): choose another model.",
+                details,
+            )
         raise ServerFailed(f"{name} had a problem answering (error {status}). {_server_says(text)}".strip(), details)
 
     def _raise_transport(self, exc: httpx2.HTTPError) -> NoReturn:
@@ -303,6 +311,12 @@ class ProviderClient:
                 details,
             ) from None
         raise ConnectionLost(f"The connection to {name} ({host}) failed.", details) from None
+
+
+def _can_chat(entry: dict[str, Any]) -> bool:
+    """Whether a /v1/models entry can chat: kept unless the server says it is another kind of model."""
+    kind = str(entry.get("kind") or entry.get("type") or "").lower()
+    return kind not in NOT_CHAT_KINDS
 
 
 def _sse_data(lines: Iterator[str]) -> Iterator[str]:

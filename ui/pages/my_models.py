@@ -77,7 +77,8 @@ class LibraryRow(QFrame):
         self.facts.setWordWrap(True)
         self.chat_button = QPushButton("Chat")
         self.chat_button.setObjectName("Primary")
-        self.chat_button.setEnabled(row.facts is not None and model.format == "gguf")
+        self.chat_button.setAccessibleName(f"Chat with {model.name}")
+        self.chat_button.setVisible(row.can_chat)  # embedding and speech models, and unreadable files, cannot chat
         self.reveal_button = QPushButton("Show in folder")
         self.pair_button = QPushButton("Pair with projector…")
         self.pair_button.setToolTip(

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPalette, QStandardItemModel
+from PySide6.QtWidgets import QStyleOptionComboBox, QWidget
 
 from app.model_rows import ModelRow
 from app.providers import RemoteModel
@@ -51,8 +51,17 @@ class ModelPicker(ElidedComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Choose a model…")
+        self.setAccessibleName("Model")
         self._rows: Sequence[ModelRow] = ()
         self._remote: Sequence[RemoteModel] = ()
+
+    def initStyleOption(self, option: QStyleOptionComboBox) -> None:
+        """With nothing chosen the placeholder is drawn, in the placeholder colour (the eliding paint draws only
+        the option's text)."""
+        super().initStyleOption(option)
+        if self.currentIndex() < 0:
+            option.currentText = self.placeholderText()
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
 
     def set_remote(self, models: Sequence[RemoteModel]) -> None:
         """Other computers' models, listed after this computer's under each computer's name."""
@@ -67,7 +76,7 @@ class ModelPicker(ElidedComboBox):
         self._rows = rows
         self.clear()
         for row in rows:
-            if row.model.format == "gguf" and row.facts is not None and not row.facts.is_embedding:
+            if row.can_chat:
                 choice = choice_of(row)
                 self.addItem(choice.label, choice)
         for provider in dict.fromkeys(m.provider for m in self._remote):
