@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.documents import collections
 from app.documents.embedder import HostEmbedder
@@ -22,7 +31,7 @@ from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from ui.state.library import LibraryState
 from ui.widgets.documents_drop import DocumentsDropZone
-from ui.widgets.documents_list import CollectionList
+from ui.widgets.documents_list import CollectionList, plural
 from ui.widgets.documents_progress import IndexingPanel
 from ui.workers import Workers
 
@@ -43,9 +52,13 @@ def summary(outcomes: Sequence[FileOutcome]) -> str:
     chunks = sum(o.chunks for o in read)
     problems = [f"{o.file.name}: {o.problem}" for o in outcomes if o.problem and not o.removed]
     removed = sum(1 for o in outcomes if o.removed)
-    text = f"Done: {len(read)} files read, {chunks} chunks." if read else "Everything was up to date."
+    if read:
+        text = f"Done: {plural(len(read), 'file')} read, {plural(chunks, 'chunk')}."
+    else:
+        text = "Everything was up to date."
     if removed:
-        text += f" {removed} files that are gone were dropped."
+        gone = "1 file that is gone was" if removed == 1 else f"{removed} files that are gone were"
+        text += f" {gone} dropped."
     return " ".join([text, *problems])
 
 
@@ -89,9 +102,15 @@ class DocumentsPage(QWidget):
         self.progress = IndexingPanel()
         self.list = CollectionList()
         self.reindex_button = QPushButton("Check for changes")
+        self.reindex_button.setAccessibleName("Check the chosen collection for changes")
         self.remove_button = QPushButton("Remove collection")
+        self.remove_button.setAccessibleName("Remove the chosen collection")
+        self.actions_hint = QLabel("")
+        self.actions_hint.setObjectName("Muted")
+        self.actions_hint.setWordWrap(True)
+        self.actions_hint.setAccessibleName("What the buttons act on")
         actions = QHBoxLayout()
-        actions.addStretch(1)
+        actions.addWidget(self.actions_hint, 1)
         actions.addWidget(self.reindex_button)
         actions.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -134,11 +153,34 @@ class DocumentsPage(QWidget):
         found = collections.list_collections()
         self.list.set_collections(found)
         self.collections_changed.emit([info.name for info in found])
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Check for changes and Remove act on the collection chosen in the list: until one is, they are off and
+        say so; while a collection is indexed, Remove waits."""
+        chosen = self.list.chosen()
+        if not self.list.count():
+            hint = ""
+            why = "No collection yet: drop files or folders above to make one."
+        elif not chosen:
+            hint = why = "Click a collection in the list to check it for changes or remove it."
+        else:
+            hint = f"Chosen: “{chosen}”."
+            why = ""
+        self.actions_hint.setText(hint)
+        self.reindex_button.setEnabled(bool(chosen))
+        self.reindex_button.setToolTip(why or f"Read again what changed in the files of “{chosen}”")
+        busy = self._worker is not None
+        self.remove_button.setEnabled(bool(chosen) and not busy)
+        if busy and chosen:
+            why = "Wait until the indexing in progress has finished."
+        self.remove_button.setToolTip(why or f"Remove “{chosen}” from Hearth; your files themselves stay")
 
     @Slot()
     def on_list_current_changed(self, *_args: object) -> None:
         if chosen := self.list.chosen():
             self.name_field.setText(chosen)
+        self.update_actions()
 
     # ---- indexing
     @Slot(list)
@@ -172,6 +214,7 @@ class DocumentsPage(QWidget):
                 "paused": self.on_worker_paused,
             },
         )
+        self.update_actions()
 
     @Slot(object)
     def on_worker_progress(self, progress: IndexProgress) -> None:
@@ -220,11 +263,23 @@ class DocumentsPage(QWidget):
 
     @Slot()
     def on_remove_clicked(self) -> None:
+        """Asks first: the collection's index goes, the person's files stay where they are."""
         name = self.list.chosen()
-        if name and self._worker is None:
-            collections.remove_collection(name)
-            self._messages.info(f"The collection “{name}” was removed; your documents themselves were not touched.")
-            self.refresh()
+        if not name or self._worker is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove collection",
+            f"Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer from "
+            "it. Your files themselves are not deleted: they stay where they are.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        collections.remove_collection(name)
+        self._messages.info(f"The collection “{name}” was removed; your documents themselves were not touched.")
+        self.refresh()
 
     def shutdown(self) -> None:
         """Stop indexing between two batches (a restart continues from there)."""

@@ -10,13 +10,18 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from app.documents.collections import CollectionInfo
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 file", "2 files": the count with its noun."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def describe(info: CollectionInfo) -> str:
     state = ""
     if info.needs_reindex:
         state = " · needs indexing again (new embedding model)"
     elif info.waiting:
-        state = f" · {info.waiting} files waiting"
-    lines = [f"{info.name} — {info.files} files, {info.chunks} chunks{state}"]
+        state = f" · {plural(info.waiting, 'file')} waiting"
+    lines = [f"{info.name} — {plural(info.files, 'file')}, {plural(info.chunks, 'chunk')}{state}"]
     lines += [f"   ⚠ {problem}" for problem in info.problems]
     return "\n".join(lines)
 
@@ -26,6 +31,14 @@ class CollectionList(QListWidget):
         super().__init__(parent)
         self.setObjectName("CollectionList")
         self.setWordWrap(True)
+        self.setAccessibleName("Collections")
+        # The chosen collection is what Check for changes and Remove act on: it stays marked when the list has
+        # lost the focus to those buttons.
+        self.setStyleSheet(
+            "QListWidget#CollectionList::item { padding: 4px 6px; }"
+            "QListWidget#CollectionList::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
 
     def set_collections(self, collections: Sequence[CollectionInfo]) -> None:
         chosen = self.chosen()

@@ -1,0 +1,92 @@
+"""The Documents page's Check for changes and Remove collection: off (and saying why) until a collection is chosen,
+and Remove asks first, naming the collection and saying the files stay. No model is needed: the collections are
+made empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.documents import collections
+from app.host import ModelHost
+from tests.helpers.chat_page import library_state
+from ui.pages.documents import DocumentsPage, summary
+from ui.widgets.documents_list import describe
+from ui.workers import Workers
+
+pytestmark = pytest.mark.gui
+
+
+def make_collection(name: str) -> None:
+    with collections.open_collection(name, create=True):
+        pass
+
+
+def page(qtbot: QtBot, workers: Workers, host: ModelHost) -> DocumentsPage:
+    documents = DocumentsPage(host, library_state(workers), workers, workers.messages)
+    qtbot.addWidget(documents)
+    return documents
+
+
+def test_the_buttons_are_off_and_say_why_until_a_collection_is_chosen(
+    qtbot: QtBot, workers: Workers, host: ModelHost
+) -> None:
+    empty = page(qtbot, workers, host)
+    assert not empty.remove_button.isEnabled()
+    assert "No collection yet" in empty.remove_button.toolTip()
+
+    make_collection("Papers")
+    make_collection("Recipes")
+    documents = page(qtbot, workers, host)
+    assert documents.list.names() == ["Papers", "Recipes"]
+    for button in (documents.reindex_button, documents.remove_button):
+        assert not button.isEnabled()
+        assert "Click a collection in the list" in button.toolTip()
+        assert button.accessibleName()
+    assert "Click a collection" in documents.actions_hint.text()
+
+    documents.list.setCurrentRow(1)
+    assert documents.reindex_button.isEnabled()
+    assert documents.remove_button.isEnabled()
+    assert documents.actions_hint.text() == "Chosen: “Recipes”."
+    assert "your files themselves stay" in documents.remove_button.toolTip()
+    assert documents.list.currentItem().isSelected()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)]
+)
+def test_remove_asks_first_naming_the_collection_and_saying_the_files_stay(
+    qtbot: QtBot,
+    workers: Workers,
+    host: ModelHost,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    kept: bool,
+) -> None:
+    make_collection("Family papers")
+    documents = page(qtbot, workers, host)
+    documents.list.setCurrentRow(0)
+    asked: list[str] = []
+
+    def question(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    documents.remove_button.click()
+    [text] = asked
+    assert "“Family papers”" in text
+    assert "Your files themselves are not deleted" in text
+    assert ("Family papers" in [c.name for c in collections.list_collections()]) is kept
+    assert (documents.list.names() == ["Family papers"]) is kept
+    assert documents.remove_button.isEnabled() is kept
+
+
+def test_counts_of_one_are_said_in_the_singular(tmp_path: Path) -> None:
+    info = collections.CollectionInfo("One", tmp_path, "", 1, 1, 1, (), False)
+    assert describe(info) == "One — 1 file, 1 chunk · 1 file waiting"
+    assert summary([]) == "Everything was up to date."
