@@ -27,6 +27,7 @@ from app.transcription_queue import MEDIA_SUFFIXES
 from ui.pages.discover import DiscoverPage
 from ui.pages.hardware import HardwarePage
 from ui.qt_messages import QtMessages
+from ui.quit_guard import may_quit
 from ui.resources import app_icon
 from ui.widgets.banner import Banner
 
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
             self.files_dropped.emit(dropped)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not may_quit(self, event):  # the server or a transcription still at work: ui/quit_guard.py asks
+            return event.ignore()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.update(window_geometry=geometry, last_page=self.current_page())
         super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""Asks before Hearth quits while it is still at work for the person: the local server answering other apps, or
+recordings waiting to be transcribed. Nothing running, nothing asked.
+
+MainWindow.closeEvent calls `may_quit(window, event)`; the facts come from the window's own owners (the server state set
+by the composition root, the Transcribe page's queue), never recomputed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.queue_state import QueueState
+
+
+def recordings(count: int) -> str:
+    return "1 recording" if count == 1 else f"{count} recordings"
+
+
+def what_is_running(server_running: bool, transcribing: int, waiting: int) -> list[str]:
+    """One sentence per thing still at work ([] when nothing is)."""
+    reasons = []
+    if server_running:
+        reasons.append("The local server is answering other apps; they lose their connection when Hearth quits.")
+    if transcribing:
+        reasons.append(f"{recordings(transcribing).capitalize()} is being transcribed now.")
+    if waiting:
+        verb = "is" if waiting == 1 else "are"
+        reasons.append(f"{recordings(waiting).capitalize()} {verb} waiting to be transcribed.")
+    if transcribing or waiting:
+        reasons.append("The queue is kept: it goes on the next time Hearth opens.")
+    return reasons
+
+
+def _facts(window: QWidget) -> tuple[bool, int, int]:
+    server = getattr(window, "server_state", None)
+    server_running = bool(server is not None and server.running)
+    transcribing = waiting = 0
+    pages = getattr(window, "pages", {})
+    controller = getattr(pages.get("transcribe"), "controller", None)
+    if controller is not None:
+        states = [item.state for item in controller.queue.items()]
+        transcribing = states.count(QueueState.RUNNING)
+        waiting = states.count(QueueState.QUEUED)
+    return server_running, transcribing, waiting
+
+
+def may_quit(window: QWidget, event: QCloseEvent) -> bool:
+    """True when nothing is running, or the person said to quit anyway. Only the person's own close (from the
+    window system) is asked about: a close Hearth makes itself (a test, the screenshot script) is not."""
+    if not event.spontaneous():
+        return True
+    reasons = what_is_running(*_facts(window))
+    if not reasons:
+        return True
+    answer = QMessageBox.question(
+        window,
+        "Quit Hearth?",
+        "\n\n".join([*reasons, "Quit anyway?"]),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
