@@ -99,6 +99,11 @@ def test_run_a_set_then_vote_blind_and_the_leaderboard_counts_it(
     with qtbot.waitSignal(page.set_finished, timeout=300_000):
         qtbot.mouseClick(page.sets.buttons["run"], Qt.MouseButton.LeftButton)
     assert page.sets.progress.value() == page.sets.progress.maximum() == 4
+    assert page.sets.time_left.text() == "Done"  # not "about 1 s left" at 4 of 4
+    assert page.sets.show_results.isVisibleTo(page.sets)
+    page.tabs.setCurrentWidget(page.sets)
+    qtbot.mouseClick(page.sets.show_results, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is page.leaderboard
     board = page.leaderboard
     assert board.prompt.count() == 2
     assert board.blind.isChecked()

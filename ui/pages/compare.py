@@ -139,6 +139,7 @@ class ComparePage(QWidget):
         self.sets.run_requested.connect(self.run_set)
         self.sets.cancel_requested.connect(self.cancel_set)
         self.sets.set_changed.connect(self.on_set_changed)
+        self.sets.results_requested.connect(self.on_sets_results_requested)
         self.on_set_changed(self.sets.set_id or 0)
 
     @property
@@ -317,9 +318,14 @@ class ComparePage(QWidget):
         self.leaderboard.show_run(run)
 
     @Slot()
+    def on_sets_results_requested(self) -> None:
+        self.tabs.setCurrentWidget(self.leaderboard)
+
+    @Slot()
     def on_set_ended(self) -> None:
         self._set_cancel = None
         self.sets.set_running(False)
+        self.sets.show_finished()
         self.on_panes_changed()
         self.set_finished.emit()
 

@@ -33,6 +33,7 @@ class PromptSetsPanel(QWidget):
     run_requested = Signal(int)  # the set's id
     cancel_requested = Signal()
     set_changed = Signal(int)
+    results_requested = Signal()  # "Show the results": the run's replies are on the Leaderboard tab
 
     def __init__(self, store: CompareStore, messages: MessageBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,11 @@ class PromptSetsPanel(QWidget):
         self.progress.setValue(0)
         self.time_left = QLabel("")
         self.time_left.setObjectName("Hint")
+        self.time_left.setAccessibleName("Time left in the run")
+        self.show_results = QPushButton("Show the results")
+        self.show_results.setAccessibleName("Show the run's results on the Leaderboard")
+        self.show_results.setToolTip("The replies side by side, to vote on, and the leaderboard")
+        self.show_results.hide()
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Prompt set"))
@@ -70,6 +76,7 @@ class PromptSetsPanel(QWidget):
         run.addWidget(buttons["cancel"])
         run.addWidget(self.progress, 1)
         run.addWidget(self.time_left)
+        run.addWidget(self.show_results)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -88,6 +95,7 @@ class PromptSetsPanel(QWidget):
         buttons["down"].clicked.connect(lambda: self.move_prompt(1))
         buttons["run"].clicked.connect(self.on_run_clicked)
         buttons["cancel"].clicked.connect(self.cancel_requested)
+        self.show_results.clicked.connect(self.results_requested)
         self.reload()
 
     @property
@@ -200,9 +208,19 @@ class PromptSetsPanel(QWidget):
         self.buttons["cancel"].setEnabled(running)
         if running:
             self.time_left.setText("starting…")
+            self.show_results.hide()
 
     def show_progress(self, progress: SetProgress) -> None:
         self.progress.setMaximum(progress.total)
         self.progress.setValue(progress.done)
         left = progress.seconds_left
-        self.time_left.setText("" if left is None else f"about {max(1, round(left))} s left")
+        if progress.done >= progress.total:
+            self.time_left.setText("Done")
+        else:
+            self.time_left.setText("" if left is None else f"about {max(1, round(left))} s left")
+
+    def show_finished(self) -> None:
+        """The run has ended (every pair answered, or stopped): say so and offer its results."""
+        done, total = self.progress.value(), self.progress.maximum()
+        self.time_left.setText("Done" if done >= total else f"Stopped at {done} of {total}")
+        self.show_results.setVisible(done > 0)
