@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -31,6 +31,9 @@ from ui.quit_guard import may_quit
 from ui.resources import app_icon
 from ui.widgets.banner import Banner
 
+DOWNLOADS_MIN_WIDTH, DOWNLOADS_WIDTH = 240, 320  # the panel yields to the page, down to its minimum
+PAGE_MIN_WIDTH = 560  # what a page keeps beside the open downloads panel
+SIDEBAR_WIDTH = 200
 PAGE_KEYS = ("discover", "models", "chat", "compare", "documents", "transcribe", "hardware", "settings")
 
 
@@ -116,13 +119,13 @@ class MainWindow(QMainWindow):
         self.downloads_button.setShortcut("Ctrl+J")
         self.downloads_button.setVisible(self.downloads_panel is not None)
         side_layout.addWidget(self.downloads_button)
-        side.setFixedWidth(200)
+        side.setFixedWidth(SIDEBAR_WIDTH)
         if self.downloads_panel is not None:
             self.downloads_dock = QDockWidget("Downloads", self)
             self.downloads_dock.setObjectName("DownloadsDock")
             self.downloads_dock.setWidget(self.downloads_panel)
             self.downloads_dock.setTitleBarWidget(QWidget())  # the panel has its own title
-            self.downloads_dock.setMinimumWidth(320)
+            self.downloads_dock.setMinimumWidth(DOWNLOADS_MIN_WIDTH)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.downloads_dock)
             self.downloads_dock.hide()
 
@@ -148,10 +151,33 @@ class MainWindow(QMainWindow):
         if self.downloads_panel is not None:
             self.downloads_button.toggled.connect(self.downloads_dock.setVisible)
             self.downloads_dock.visibilityChanged.connect(self.downloads_button.setChecked)
+            self.downloads_dock.visibilityChanged.connect(self.on_downloads_visibility_changed)
 
     def show_downloads(self) -> None:
         if self.downloads_panel is not None:
             self.downloads_dock.show()
+
+    @Slot(bool)
+    def on_downloads_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.fit_downloads_panel()
+
+    def fit_downloads_panel(self, only_narrower: bool = False) -> None:
+        """The panel takes what the page leaves: its usual width on a wide window, less (down to its minimum) on a
+        narrow one, so the page never gets narrower than its content. `only_narrower`: a width the person dragged
+        it to stays while the page still has room."""
+        if self.downloads_panel is None:
+            return
+        room = self.width() - SIDEBAR_WIDTH - PAGE_MIN_WIDTH
+        width = max(DOWNLOADS_MIN_WIDTH, min(DOWNLOADS_WIDTH, room))
+        if only_narrower and self.downloads_dock.width() <= max(DOWNLOADS_MIN_WIDTH, room):
+            return
+        self.resizeDocks([self.downloads_dock], [width], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.downloads_panel is not None and self.downloads_dock.isVisible():
+            self.fit_downloads_panel(only_narrower=True)
 
     def _restore(self, settings: Settings) -> None:
         if settings.window_geometry:

@@ -7,11 +7,13 @@ own card only: the downloads controller says which model each tick is about.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -32,6 +34,7 @@ from app.units import GB
 from ui.downloads_controller import DownloadsController
 from ui.pages.guide_dialog import GuideDialog
 from ui.state.machine import MachineState
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.model_card import ModelCard
 from ui.widgets.scroll import vertical_scroll
 
@@ -42,6 +45,7 @@ LICENCE_CHOICES = (
     ("Business use allowed", -1),
     ("Free licences only (Apache, MIT)", 1),
 )
+SEARCH_MIN_WIDTH = 200  # room for "Search models (Ctrl+F)" and a few words typed
 SIZE_CHOICES = (("Any size", (0, None)), ("Small (under 3 GB)", (0, 3 * GB)), ("Medium (3–10 GB)", (3 * GB, 10 * GB)),
                 ("Large (over 10 GB)", (10 * GB, None)))  # fmt: skip
 
@@ -101,28 +105,45 @@ class DiscoverPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search models (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search.setAccessibleName("Search models")
         self.task_filter = QComboBox()
         for label, value in TASK_CHOICES:
             self.task_filter.addItem(label, value)
+        self.task_filter.setAccessibleName("Task")
         self.licence_filter = QComboBox()
         for label, value in LICENCE_CHOICES:
             self.licence_filter.addItem(label, value)
+        self.licence_filter.setAccessibleName("Licence")
         self.size_filter = QComboBox()
         for label, value in SIZE_CHOICES:
             self.size_filter.addItem(label, value)
+        self.size_filter.setAccessibleName("Download size")
         self.fits_filter = QCheckBox("Fits this computer")
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search, 2)
-        for widget in (self.task_filter, self.licence_filter, self.size_filter, self.fits_filter):
+        self.fits_filter.setAccessibleName("Only models that fit this computer")
+        # The search on a row of its own, the filters below it, wrapping on a narrow page: read and tabbed through
+        # in that order.
+        filters = FlowLayout(spacing=8)
+        for widget in self.filter_widgets():
             filters.addWidget(widget)
 
         self.count = QLabel("")
         self.count.setObjectName("Muted")
-        self.empty = QLabel("No model matches these filters.")
-        self.empty.setObjectName("Muted")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = QWidget()
+        empty_text = QLabel(self.tr("No model matches these filters."))
+        empty_text.setObjectName("Muted")
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_filters_button.setToolTip(self.tr("Show every model again"))
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.filter_note = QLabel("")  # what "Help me choose" changed in the filters
+        self.filter_note.setObjectName("Muted")
+        self.filter_note.setWordWrap(True)
+        self.filter_note.hide()
 
         self.list_widget = QWidget()
         self.list_layout = QVBoxLayout(self.list_widget)
@@ -136,16 +157,19 @@ class DiscoverPage(QWidget):
             self.list_layout.addWidget(card)
         self.list_layout.addWidget(self.empty)
         self.list_layout.addStretch(1)
-        scroll = vertical_scroll(self.list_widget)
+        self.list_scroll = vertical_scroll(self.list_widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 24, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(lead)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.filter_note)
         layout.addWidget(self.count)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.list_scroll, 1)
+        self._follow_reading_order()
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
     def _connect_signals(self) -> None:
@@ -154,6 +178,14 @@ class DiscoverPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.fits_filter.toggled.connect(self.apply_filters)
         self.guide_button.clicked.connect(self.on_guide_clicked)
+        self.clear_filters_button.clicked.connect(self.on_clear_filters_clicked)
+        self.search.textEdited.connect(self.filter_note.hide)  # the person's own search: the note is stale
+        for combo in (self.task_filter, self.licence_filter, self.size_filter):
+            combo.activated.connect(self.filter_note.hide)
+        self.fits_filter.clicked.connect(self.filter_note.hide)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_focus_changed)
         self.machine.profile_changed.connect(self.on_machine_profile_changed)
         self.machine.changed.connect(self.on_machine_changed)
         if self.downloads is not None:
@@ -173,9 +205,50 @@ class DiscoverPage(QWidget):
         self.refresh_download_states()
         for position, model_id in enumerate(self.order):
             self.list_layout.insertWidget(position, self.cards[model_id])
+        self._follow_reading_order()
         self.guide_button.setEnabled(True)
         self.apply_filters()
         self.advice_ready.emit()
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.task_filter, self.licence_filter, self.size_filter, self.fits_filter]
+
+    def _follow_reading_order(self) -> None:
+        """Tab goes as a person reads: the search, the filters, then the cards from the top of the list."""
+        chain: list[QWidget] = [self.guide_button, self.search, *self.filter_widgets()]
+        for model_id in self.order:
+            chain.extend(self.cards[model_id].focus_chain())
+        chain.append(self.clear_filters_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    @Slot(QWidget, QWidget)
+    def on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The card holding the keyboard focus is marked, so Space never acts on a model nobody can see."""
+        for widget, focused in ((old, False), (new, True)):
+            card = _card_of(widget)
+            if card is not None and card.spec.id in self.cards and self.cards[card.spec.id] is card:
+                card.show_focus(focused)
+                if focused:
+                    self.list_scroll.ensureWidgetVisible(card, 0, 8)
+
+    def clear_filters(self) -> None:
+        for combo in (self.task_filter, self.licence_filter, self.size_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.fits_filter.blockSignals(True)
+        self.fits_filter.setChecked(False)
+        self.fits_filter.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    @Slot()
+    def on_clear_filters_clicked(self) -> None:
+        self.clear_filters()
+        self.filter_note.hide()
+        self.apply_filters()
 
     def _matching_ids(self) -> set[str]:
         task = self.task_filter.currentData()
@@ -227,8 +300,23 @@ class DiscoverPage(QWidget):
 
     @Slot(str)
     def on_guide_model_chosen(self, model_id: str) -> None:
-        """Show the chosen model's card at the top of an unfiltered list."""
-        self.search.setText(self.advice[model_id].spec.name)
+        """Show exactly the guide's choice: the other filters are cleared (and the page says so), so the model is
+        never hidden behind a filter set earlier."""
+        filtered = self._filters_set()
+        self.clear_filters()
+        self.search.setText(self.advice[model_id].spec.name)  # applies the filters once
+        note = f"Showing {self.advice[model_id].spec.name}, chosen in Help me choose."
+        if filtered:
+            note += " Your other filters were cleared."
+        self.filter_note.setText(note)
+        self.filter_note.show()
+        card = self.cards[model_id]
+        if card.isVisibleTo(self):
+            self.list_scroll.ensureWidgetVisible(card)
+
+    def _filters_set(self) -> bool:
+        combos = (self.task_filter, self.licence_filter, self.size_filter)
+        return bool(self.search.text()) or self.fits_filter.isChecked() or any(c.currentIndex() for c in combos)
 
     def set_installed(self, installed: set[tuple[str, str]]) -> None:
         """Redraws the cards of the models that were installed or removed since the last call only."""
@@ -282,3 +370,9 @@ class DiscoverPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.downloads.start(plans.for_variant(spec, spec.variant(quantization)))
+
+
+def _card_of(widget: QWidget | None) -> ModelCard | None:
+    while widget is not None and not isinstance(widget, ModelCard):
+        widget = widget.parentWidget()
+    return widget

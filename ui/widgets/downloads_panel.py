@@ -40,6 +40,7 @@ class DownloadRow(QFrame):
         self.updates = 0  # how often it was drawn: another download's progress must never redraw this row
         self.title = QLabel()
         self.title.setObjectName("CardTitle")
+        self.title.setWordWrap(True)  # a long model name wraps; it never widens the panel
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.catalog import ModelSpec
 from app.downloads.queue import DownloadStatus
@@ -11,6 +12,8 @@ from app.fit.advice import ModelAdvice
 from app.fit.verdict import Fit, Verdict
 from app.queue_state import QueueState
 from app.units import format_bytes
+from ui.widgets.elided import ElidedComboBox
+from ui.widgets.flow_layout import FlowLayout
 
 FIT_BADGE = {  # object names styled in hearth.qss
     Fit.GPU: "BadgeGood",
@@ -20,11 +23,67 @@ FIT_BADGE = {  # object names styled in hearth.qss
 }
 
 
-def badge(text: str, kind: str, tooltip: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(kind)
-    label.setToolTip(tooltip)
-    return label
+QUANT_PICKER_MIN_WIDTH = 96  # "Q4_K_M" and its arrow
+PILL_MIN_WIDTH = 56  # a pill squeezed harder than this would show no letter
+
+
+class Pill(QLabel):
+    """A badge that never makes its row wider than the page: squeezed, it cuts its text with an ellipsis and
+    keeps the whole text (and its explanation) in the tooltip."""
+
+    def __init__(self, text: str, kind: str, tooltip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(kind)
+        self._explanation = tooltip
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        super().setText(text)
+        self.updateGeometry()
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text; `shown_text()` is what fits."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return QLabel.text(self)
+
+    def sizeHint(self) -> QSize:
+        return self._hint_for(self._full)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self._hint_for(self._full)
+        return QSize(min(hint.width(), PILL_MIN_WIDTH), hint.height())
+
+    def setToolTip(self, tooltip: str) -> None:
+        self._explanation = tooltip
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _hint_for(self, text: str) -> QSize:
+        chrome = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(QLabel.text(self))
+        return QSize(chrome + self.fontMetrics().horizontalAdvance(text), super().sizeHint().height())
+
+    def _elide(self) -> None:
+        chrome = self._hint_for("").width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width() - chrome, 0))
+        if self.width() >= self.sizeHint().width():
+            shown = self._full
+        if shown != QLabel.text(self):
+            super().setText(shown)
+        cut = shown != self._full
+        tooltip = "\n".join(t for t in (self._full if cut else "", self._explanation) if t)
+        super().setToolTip(tooltip)
+
+
+def badge(text: str, kind: str, tooltip: str = "") -> Pill:
+    return Pill(text, kind, tooltip)
 
 
 class ModelCard(QFrame):
@@ -40,8 +99,10 @@ class ModelCard(QFrame):
 
         self.title = QLabel(f"<b>{spec.name}</b>")
         self.title.setObjectName("CardTitle")
-        publisher = QLabel(f"{spec.publisher} · {spec.parameters_label} parameters")
-        publisher.setObjectName("Muted")
+        self.title.setWordWrap(True)
+        self.publisher = QLabel(f"{spec.publisher} · {spec.parameters_label} parameters")
+        self.publisher.setObjectName("Muted")
+        self.publisher.setWordWrap(True)
         self.description = QLabel(spec.description)
         self.description.setWordWrap(True)
 
@@ -53,12 +114,15 @@ class ModelCard(QFrame):
         )
         self.size_badge = badge("", "BadgePlain")
         self.verdict_badge = badge("Checking your computer…", "BadgePlain")
-        tasks = badge(" · ".join(t.capitalize() for t in spec.tasks), "BadgePlain")
+        self.tasks_badge = badge(" · ".join(t.capitalize() for t in spec.tasks), "BadgePlain")
 
-        self.quant_picker = QComboBox()
+        self.quant_picker = ElidedComboBox()
+        self.quant_picker.setSizeAdjustPolicy(ElidedComboBox.SizeAdjustPolicy.AdjustToContents)  # "(recommended)"
+        self.quant_picker.setMinimumWidth(QUANT_PICKER_MIN_WIDTH)  # its whole text where there is room, cut if not
         self.quant_picker.setToolTip(
             "Quantization: smaller files run faster and need less memory; larger ones answer better"
         )
+        self.quant_picker.setAccessibleName(f"Quantization of {spec.name}")
         for variant in spec.variants:
             self.quant_picker.addItem(variant.quantization, variant.quantization)
         self.quant_picker.setVisible(len(spec.variants) > 1)
@@ -68,6 +132,7 @@ class ModelCard(QFrame):
         self.reason.setWordWrap(True)
         self.download_button = QPushButton("Download")
         self.download_button.setObjectName("Primary")
+        self.download_button.setAccessibleName(f"Download {spec.name}")
         self.download_state = QLabel("")
         self.download_state.setObjectName("Muted")
 
@@ -76,17 +141,15 @@ class ModelCard(QFrame):
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.title)
-        names.addWidget(publisher)
+        names.addWidget(self.publisher)
         top.addLayout(names, 1)
         top.addWidget(self.download_state, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.quant_picker, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        badges = QHBoxLayout()
-        badges.setSpacing(6)
-        for item in (self.verdict_badge, self.size_badge, self.licence_badge, tasks):
+        badges = FlowLayout(spacing=6)
+        for item in (self.verdict_badge, self.size_badge, self.licence_badge, self.tasks_badge):
             badges.addWidget(item)
-        badges.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -110,6 +173,18 @@ class ModelCard(QFrame):
                 self.quant_picker.setCurrentIndex(index)
         self.quant_picker.blockSignals(False)
         self._show_verdict(recommended)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in reading order, for the page's Tab order."""
+        return [self.quant_picker, self.download_button]
+
+    def show_focus(self, focused: bool) -> None:
+        """Marked (hearth.qss: ModelCard[focused="true"]) while one of its controls has the keyboard focus."""
+        if self.property("focused") == focused:
+            return
+        self.setProperty("focused", focused)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     @Slot()
     def on_download_clicked(self) -> None:
