@@ -44,3 +44,18 @@ def split_blocks(text: str) -> list[Block]:
     elif prose and "\n".join(prose).strip():
         blocks.append(Block("text", "\n".join(prose)))
     return [b for b in blocks if b.kind == "code" or b.content.strip()]
+
+
+def keep_line_breaks(prose: str, mark: str = "") -> str:
+    """Markdown for prose in which a single line break stays a line break, as chat apps show a message (three lines
+    "1", "2", "3" stay three lines), where Markdown joins the lines of a paragraph into one: each line that another
+    line follows ends in Markdown's hard break (two spaces), after `mark` (for the view to find the breaks again).
+
+    Blank lines still part paragraphs; an indented line goes on joining the one before (a list item's own next
+    line); code blocks are not prose (split_blocks keeps them apart)."""
+    lines = prose.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        if line.strip() and following.strip() and not following[0].isspace() and not line.endswith(("  ", "\\")):
+            lines[index] = line.rstrip() + mark + "  "
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ui import theme
 from ui.widgets.message_view import CodeBlock, MessageView
+from ui.widgets.prose_text import ProseText
 
 pytestmark = pytest.mark.gui
 
@@ -17,6 +18,10 @@ CODE = "def is_prime(n):\n    if n < 2:\n        return False\n    return all(n 
 
 def _code_blocks(view: MessageView) -> list[CodeBlock]:
     return view.findChildren(CodeBlock)
+
+
+def _prose(view: MessageView) -> list[ProseText]:
+    return [text for text in view.findChildren(ProseText) if text is not view.thinking_text]
 
 
 def test_streamed_code_grows_in_place_and_ends_as_the_full_reply(qtbot: QtBot) -> None:
@@ -81,3 +86,38 @@ def test_code_colours_follow_the_palette(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: block.highlighter.formatter.style.name == "friendly")
     finally:
         theme.set_dark(app, False)
+
+
+@pytest.mark.parametrize("role", ["assistant", "user"])
+def test_single_line_breaks_stay_line_breaks(qtbot: QtBot, role: str) -> None:
+    view = MessageView(role)
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    view.set_content("1\n2\n3\n\nA new paragraph\n- a list\n- of two")
+    (prose,) = _prose(view)
+    assert prose.toPlainText() == "1\n2\n3\nA new paragraph\na list\nof two"  # the marks are gone
+    document = prose.document()
+    lines = [document.findBlockByNumber(n) for n in range(3)]
+    assert [line.text() for line in lines] == ["1", "2", "3"]  # each on a line of its own
+    # line under line, without the space that parts paragraphs
+    assert lines[0].blockFormat().bottomMargin() == lines[1].blockFormat().topMargin() == 0
+    assert document.findBlockByNumber(3).blockFormat().topMargin() > 0
+
+
+def test_a_word_longer_than_the_line_wraps_instead_of_widening_the_message(qtbot: QtBot) -> None:
+    view = MessageView("assistant")
+    qtbot.addWidget(view)
+    view.set_content("See " + "x" * 400 + " and https://example.org/" + "a" * 300, thinking="y" * 400)
+    view.thinking_toggle.setChecked(True)
+    view.set_stats("195 tokens · 26.9 tokens/s · first token after 0.33 s · drafted from the prompt: 0 of 13 drafted")
+    assert view.minimumSizeHint().width() < 400
+    view.resize(400, 300)
+    view.show()
+    (prose,) = _prose(view)
+    qtbot.waitUntil(lambda: prose.document().firstBlock().layout().lineCount() > 2)
+    assert prose.width() <= view.width()
+    assert view.thinking_text.isVisible()
+    assert view.thinking_text.width() <= view.width()
+    assert view.thinking_text.toPlainText() == "y" * 400
+    assert view.stats.width() < view.width()

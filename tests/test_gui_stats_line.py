@@ -15,3 +15,8 @@ def test_the_numbers_line_says_when_drafting_was_used_and_what_it_gave() -> None
     line = stats_line(drafted)
     assert "45 of 60 drafted tokens kept" in line
     assert "1.48×" in line
+
+
+def test_one_token_is_one_token() -> None:
+    assert stats_line(ReplyStats(generated_tokens=1)) == "1 token"
+    assert stats_line(ReplyStats(generated_tokens=2)).startswith("2 tokens")

@@ -100,6 +100,7 @@ class ChatPage(QWidget):
         self.transcript.edit_requested.connect(self.begin_edit)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
+        self.composer.edit_cancelled.connect(self.on_composer_edit_cancelled)
         self.composer.pictures_added.connect(self.on_composer_pictures_added)
         self.composer.model_offered.connect(self.load)
         self.library.changed.connect(self.on_library_changed)
@@ -286,9 +287,14 @@ class ChatPage(QWidget):
     def begin_edit(self, message_id: int, text: str) -> None:
         if not self.session.busy:
             self.editing = message_id
-            self.composer.text.setPlainText(text)
+            self.composer.begin_edit(text)
             self.composer.text.setFocus()
             self.show_notice("Editing your message: send it to replace it and everything after it.")
+
+    @Slot()
+    def on_composer_edit_cancelled(self) -> None:
+        self.editing = None
+        self.transcript.notice.hide()
 
     def _reply(self) -> None:
         think_first = self.header.think_first()

@@ -4,6 +4,7 @@ Image… and Document….
 Pictures (dropped, pasted or chosen) are prepared on a worker, since decoding a big photo takes a moment, and wait
 here until the message is sent. When the loaded model cannot see, the row above offers the models that can.
 Documents (chosen, or dropped on the composer) wait as their paths; the reply reads them (app/documents/chat.py).
+Editing a sent message happens here too: "Cancel editing" (or Esc) puts back what was being written before.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.images import ImageRefused, PreparedImage, prepare_bytes, prepare_file
@@ -41,11 +42,14 @@ class ChatComposer(QWidget):
     stop_requested = Signal()
     pictures_added = Signal(list)  # the sentences for pictures that were refused (often none)
     model_offered = Signal(object)  # a Choice that can see the waiting pictures
+    edit_cancelled = Signal()  # the person left editing a message: it stays as it was
 
     def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workers = workers
         self.pending: list[PreparedImage] = []  # sent with the next message
+        self.editing = False  # the text is a sent message being edited
+        self._draft = ""  # what was being written before the edit began, put back if it is cancelled
         self.documents: list[Path] = []  # read by the replies from the next message on
         self.vision_offer = QWidget()
         self._offer_layout = QHBoxLayout(self.vision_offer)
@@ -60,11 +64,16 @@ class ChatComposer(QWidget):
         self.send_button.setObjectName("Primary")
         self.stop_button = QPushButton("Stop")
         self.stop_button.hide()
+        self.cancel_edit_button = QPushButton("Cancel editing")
+        self.cancel_edit_button.setAccessibleName("Cancel editing")
+        self.cancel_edit_button.setToolTip("Keep your message as it was (Esc)")
+        self.cancel_edit_button.hide()
         self.attach_button = QPushButton("Image…")
         self.attach_button.setToolTip("Show the model a picture (or drop one on the chat, or paste it)")
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.cancel_edit_button)
         buttons.addWidget(self.attach_button)
         self.document_button = QPushButton("Document…")
         self.document_button.setToolTip("Ask about a document: txt, md, pdf, docx, html (or drop one here)")
@@ -80,7 +89,8 @@ class ChatComposer(QWidget):
         layout.addWidget(self.attached)
         layout.addLayout(row)
         self.text.send_requested.connect(self.send_requested)
-        self.text.stop_requested.connect(self.stop_requested)
+        self.text.stop_requested.connect(self.on_text_escape_pressed)
+        self.cancel_edit_button.clicked.connect(self.cancel_edit)
         self.send_button.clicked.connect(self.send_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.text.pictures_offered.connect(self.attach)
@@ -95,12 +105,44 @@ class ChatComposer(QWidget):
         return self.text.toPlainText().strip()
 
     def clear(self) -> None:
-        """After sending: the text and the pictures went with the message."""
+        """After sending: the text and the pictures went with the message (an edit is done)."""
         self.text.clear()
+        self._end_edit()
         self.pending = []
         self.documents = []
         self._show_pending()
         self.attached.set_documents(())
+
+    def begin_edit(self, text: str) -> None:
+        """A sent message to edit: it takes the text's place until it is sent or the edit is cancelled."""
+        if not self.editing:
+            self._draft = self.text.toPlainText()
+        self.editing = True
+        self.text.setPlainText(text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        self.cancel_edit_button.show()
+
+    @Slot()
+    def cancel_edit(self) -> None:
+        if self.editing:
+            self.text.setPlainText(self._draft)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+            self._end_edit()
+            self.text.setFocus()
+            self.edit_cancelled.emit()
+
+    def _end_edit(self) -> None:
+        self.editing = False
+        self._draft = ""
+        self.cancel_edit_button.hide()
+
+    @Slot()
+    def on_text_escape_pressed(self) -> None:
+        """Esc leaves an edit; otherwise it stops the reply."""
+        if self.editing:
+            self.cancel_edit()
+        else:
+            self.stop_requested.emit()
 
     def set_busy(self, busy: bool, replying: bool) -> None:
         self.send_button.setVisible(not busy)

@@ -1,7 +1,8 @@
 """The conversation as it reads: one MessageView per message, the latest first to show, earlier ones on request.
 
 A long conversation opens quickly because only the last RECENT_MESSAGES get views at once; the rest wait behind a
-button. Pictures kept with a message are shown above its text.
+button. It opens at its latest message, and stays there while the messages settle into their heights (the bar
+follows the end until the person scrolls away from it). Pictures kept with a message are shown above its text.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ PICTURE_SIDE = 200  # pictures in the conversation: big enough to recognise, sma
 
 
 def stats_line(stats: ReplyStats) -> str:
-    parts = [f"{stats.generated_tokens} tokens"]
+    parts = ["1 token" if stats.generated_tokens == 1 else f"{stats.generated_tokens} tokens"]
     if stats.tokens_per_second:
         parts.append(f"{stats.tokens_per_second:.1f} tokens/s")
     if stats.ttft_s:
@@ -35,6 +36,10 @@ def stats_line(stats: ReplyStats) -> str:
     if stats.stop_reason == "cancelled":
         parts.append("stopped")
     return " · ".join(parts)
+
+
+def _earlier_messages(count: int) -> str:
+    return "Show 1 earlier message" if count == 1 else f"Show {count} earlier messages"
 
 
 class ChatTranscript(QWidget):
@@ -61,11 +66,15 @@ class ChatTranscript(QWidget):
         self._layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._layout.addStretch(1)
         self.scroll = vertical_scroll(self._messages)
+        self._follow_end = False  # keep the latest message in sight while the heights above it settle
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
         layout.addWidget(self.scroll, 1)
         self.earlier_button.clicked.connect(self.show_earlier)
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self.on_scroll_range_changed)
+        bar.valueChanged.connect(self.on_scroll_value_changed)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -77,8 +86,18 @@ class ChatTranscript(QWidget):
         self._earlier = shown[:-RECENT_MESSAGES]
         for message in shown[-RECENT_MESSAGES:]:
             self._fill(self.add_view(message.id, message.role), message)
-        self.earlier_button.setText(f"Show {len(self._earlier)} earlier messages")
+        self.earlier_button.setText(_earlier_messages(len(self._earlier)))
         self.earlier_button.setVisible(bool(self._earlier))
+        self.scroll_to_end()
+
+    @Slot(int, int)
+    def on_scroll_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._follow_end:
+            self.scroll.verticalScrollBar().setValue(maximum)
+
+    @Slot(int)
+    def on_scroll_value_changed(self, value: int) -> None:
+        self._follow_end = value == self.scroll.verticalScrollBar().maximum()
 
     @Slot()
     def show_earlier(self) -> None:
@@ -121,8 +140,10 @@ class ChatTranscript(QWidget):
             view.set_actions_enabled(enabled)
 
     def scroll_to_end(self) -> None:
+        """To the latest message, and on following it while the layout settles."""
         bar = self.scroll.verticalScrollBar()
         bar.setValue(bar.maximum())
+        self._follow_end = True
 
     def _fill(self, view: MessageView, message: StoredMessage) -> None:
         pictures = self.store.pictures_of(message)

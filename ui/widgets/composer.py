@@ -1,6 +1,7 @@
-"""Where the person types: Enter sends, Shift+Enter starts a new line, Esc stops a reply. Pictures pasted or
-dropped here are offered as attachments instead of being inserted as text, and documents dropped here are handed
-on (`documents_dropped`) rather than inserted as their paths.
+"""Where the person types: Enter sends, Shift+Enter starts a new line, Esc stops a reply (or leaves editing a
+message: ui/widgets/chat_composer.py). Pictures pasted or dropped here are offered as attachments instead of being
+inserted as text, and documents dropped here are handed on (`documents_dropped`) rather than inserted as their
+paths.
 
 The drops are handled by overriding the scroll area's own drag handlers, not by an event filter on the viewport
 from outside: a Python event filter is still called while Qt destroys the widgets at exit, when Python is letting
@@ -19,7 +20,7 @@ from ui.widgets.image_strip import offered_pictures, offers_pictures
 
 class Composer(QPlainTextEdit):
     send_requested = Signal()
-    stop_requested = Signal()
+    stop_requested = Signal()  # Esc
     pictures_offered = Signal(list)  # [Offered] (ui/widgets/image_strip.py)
     documents_dropped = Signal(QMimeData)  # a drop that carries documents (ui/widgets/documents_attached.py)
 

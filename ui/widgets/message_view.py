@@ -1,5 +1,6 @@
-"""One chat message on screen: Markdown prose, code blocks with highlighting and a Copy button each, the
-model's thinking folded away, and a line of statistics under a reply.
+"""One chat message on screen: Markdown prose (ui/widgets/prose_text.py), code blocks with highlighting and a Copy
+button each, the model's thinking folded away, and a line of statistics under a reply, all wrapped to the width of
+the chat (a code block scrolls sideways inside itself).
 
 While a reply streams, the Markdown is rebuilt at most a few times a second (the text arrives coalesced already);
 the final render happens when the reply ends, so a long answer never makes typing stutter.
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import (
 from superqt.utils import CodeSyntaxHighlight
 
 from app.markdown_blocks import Block, split_blocks
+from ui.widgets.prose_text import ProseText
 
 RENDER_INTERVAL_S = 0.2
+# the model's thinking, set apart (as QLabel#ThinkingText in resources/styles/hearth.qss was, for a label)
+THINKING_STYLE = "color: palette(placeholder-text); border-left: 3px solid palette(mid); padding-left: 8px;"
 
 
 class CodeBlock(QFrame):
@@ -146,23 +150,22 @@ class MessageView(QFrame):
         self.thinking_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.thinking_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.thinking_toggle.hide()
-        self.thinking_text = QLabel()
-        self.thinking_text.setObjectName("ThinkingText")
-        self.thinking_text.setWordWrap(True)
-        self.thinking_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.thinking_text = ProseText(name="ThinkingText", style=THINKING_STYLE)
         self.thinking_text.hide()
         self.body = QVBoxLayout()
         self.body.setSpacing(8)
         self.stats = QLabel()
         self.stats.setObjectName("Muted")
+        self.stats.setWordWrap(True)  # with drafting and "stopped" it is longer than a narrow chat is wide
+        self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setObjectName("SmallButton")
         self.action_button = QPushButton("Regenerate" if role == "assistant" else "Edit")
         self.action_button.setObjectName("SmallButton")
         actions = QHBoxLayout()
-        actions.addWidget(self.stats)
-        actions.addStretch(1)
+        actions.addWidget(self.stats, 1)
+        actions.addStretch(0)  # the buttons keep right when there are no numbers
         actions.addWidget(self.action_button)
         actions.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
@@ -183,7 +186,7 @@ class MessageView(QFrame):
         if thinking:
             self.thinking_toggle.show()
             self.thinking_toggle.setText("Thinking…" if not final and not text else "Thinking")
-            self.thinking_text.setText(thinking)
+            self.thinking_text.set_plain(thinking)
         now = time.monotonic()
         if final or now - self._rendered_at >= RENDER_INTERVAL_S:
             self._rendered_at = now
@@ -221,10 +224,10 @@ class MessageView(QFrame):
                 existing.set_language(block.language)
                 existing.set_code(block.content)
                 continue
-            if block.kind == "text" and isinstance(existing, QLabel):
-                existing.setText(block.content)
+            if block.kind == "text" and isinstance(existing, ProseText):
+                existing.set_markdown(block.content)
                 continue
-            widget = CodeBlock(block) if block.kind == "code" else _prose_label(block.content)
+            widget = CodeBlock(block) if block.kind == "code" else ProseText(block.content)
             if existing is not None:
                 self.body.replaceWidget(existing, widget)
                 existing.deleteLater()
@@ -241,13 +244,3 @@ class MessageView(QFrame):
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
         self.copy_button.setText("Copied")
-
-
-def _prose_label(text: str) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.MarkdownText)
-    label.setWordWrap(True)
-    label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setText(text)
-    return label

@@ -101,4 +101,8 @@ class TranscriptView(QWidget):
             match = all(word in cell for word in words)
             self.table.setRowHidden(row, not match)
             shown += match
-        self.matches.setText(f"{shown} of {self.table.rowCount()} lines" if words else "")
+        self.matches.setText(_lines_found(shown, self.table.rowCount()) if words else "")
+
+
+def _lines_found(shown: int, total: int) -> str:
+    return f"{shown} of 1 line" if total == 1 else f"{shown} of {total} lines"
