@@ -136,12 +136,14 @@ def _whisper_model(library: Library) -> tuple[Status, str]:
         return Status.SKIPPED, "no Whisper model is installed (download one in Discover)"
     transcriber = Transcriber()
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="hearth-self-test-") as folder:
-        tone = _write_tone(Path(folder) / "tone.wav")
-        transcript = _outcome(transcriber.transcribe(tone, model.path, TranscribeOptions(), threading.Event()))
-    seconds = time.perf_counter() - started
-    device = transcriber.device.describe() if transcriber.device else "on the processor"
-    transcriber.close()
+    try:
+        with tempfile.TemporaryDirectory(prefix="hearth-self-test-") as folder:
+            tone = _write_tone(Path(folder) / "tone.wav")
+            transcript = _outcome(transcriber.transcribe(tone, model.path, TranscribeOptions(), threading.Event()))
+        seconds = time.perf_counter() - started
+        device = transcriber.device.describe() if transcriber.device else "on the processor"
+    finally:
+        transcriber.close()  # the model is freed here, also when the run failed, not at the interpreter's exit
     if not transcript.complete:
         return Status.FAILED, f"{model.name} stopped before the end of one second of sound"
     return Status.PASSED, f"{model.name} {device}: one second of sound transcribed in {seconds:.1f} s"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,11 @@ def speech() -> SpeechSet:
 
 
 @pytest.fixture(scope="module")
-def transcriber() -> Transcriber:
-    return Transcriber()
+def transcriber() -> Iterator[Transcriber]:
+    """Closed when the module ends: the model is freed then, once any window a cancel left decoding is done."""
+    transcriber = Transcriber()
+    yield transcriber
+    transcriber.close()
 
 
 def run_all(queue: TranscriptionQueue, transcriber: Transcriber, model: Path, plan: SavePlan) -> list[QueueItem]:

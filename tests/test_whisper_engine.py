@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,12 @@ def speech() -> SpeechSet:
 
 
 @pytest.fixture(scope="module")
-def transcriber(whisper_base_dir: Path) -> Transcriber:
-    return Transcriber()
+def transcriber(whisper_base_dir: Path) -> Iterator[Transcriber]:
+    """Closed when the module ends, which waits for the windows the cancel tests left decoding: this is the last
+    module of the suite, and one still decoding at the interpreter's exit aborted the run."""
+    transcriber = Transcriber()
+    yield transcriber
+    transcriber.close()
 
 
 def run(transcriber: Transcriber, source: Path, model: Path, **options: Any) -> Run:

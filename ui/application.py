@@ -2,7 +2,9 @@
 
 Start-up order: logging → paths → settings → QApplication and theme → message bridge and workers → window → first
 hardware scan. The bridge is built first so that whatever is told before the window exists waits for its banner.
-Shutdown: the window's settings are saved and background workers are asked to stop and waited for.
+Shutdown: the window's settings are saved, background workers are asked to stop and waited for, then every native
+engine (the model host's llama.cpp models, the speech model) is closed here, before the interpreter finalizes: a
+model freed by the garbage collector during finalization, or one still computing then, can abort the process.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.compare.store import CompareStore
 from app.documents.collections import list_collections
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
+from app.engines.whisper import Transcriber
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
 from app.library import Library
@@ -73,15 +76,18 @@ class Services:
     library: LibraryState  # the one Library and its listing, described once per change for every view
     host: ModelHost  # every loaded llama.cpp model, for the chat and every later client
     comparisons: CompareStore  # Compare's prompt sets, runs and votes
+    speech: Transcriber  # the Whisper model Transcribe loads once and keeps between recordings
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
 
     def shutdown(self) -> None:
-        """In order: no new work, running jobs stopped, then the models unloaded and the stores closed."""
+        """In order: no new work, running jobs stopped, then the models unloaded and the stores closed. The speech
+        model is closed after the workers, as a transcription may still be using it until they are done."""
         self.downloads.shutdown()
         self.workers.shutdown()
         self.host.close()
+        self.speech.close()
         self.chats.close()
         self.comparisons.close()
 
@@ -120,6 +126,7 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
         library,
         ModelHost(),
         CompareStore(hearth_paths.data / COMPARISONS_FILE),
+        Transcriber(),
     )
 
 
@@ -175,6 +182,7 @@ def build_window(services: Services) -> MainWindow:
     transcribe = TranscribePage(
         TranscribeController(
             TranscriptionQueue(services.paths.data / "transcription"),
+            services.speech,
             workers,
             lambda: save_plan(services.settings.current, services.paths.data / "Transcripts"),
             messages,

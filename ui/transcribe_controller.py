@@ -1,8 +1,9 @@
 """Runs the transcription queue for the window: one recording at a time on a worker, the next when it ends.
 
-The worker runs `app.transcription_queue.run_item` with the one `Transcriber` (so the model stays loaded between
-files) and yields the item as it changes; this turns that into `item_changed` on the GUI thread. A recording that
-fails only fails its item; a bug in Hearth fails the item with the bridge's sentence and is told (and logged) too.
+The worker runs `app.transcription_queue.run_item` with the app's one `Transcriber` (so the model stays loaded
+between files; the composition root owns it and closes it at exit, once the workers are done) and yields the item as
+it changes; this turns that into `item_changed` on the GUI thread. A recording that fails only fails its item; a bug
+in Hearth fails the item with the bridge's sentence and is told (and logged) too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class TranscribeController(QObject):
     def __init__(
         self,
         queue: TranscriptionQueue,
+        transcriber: Transcriber,
         workers: Workers,
         save_plan: Callable[[], SavePlan],
         messages: MessageBridge,
@@ -37,7 +39,7 @@ class TranscribeController(QObject):
         self._workers = workers
         self._messages = messages
         self._save_plan = save_plan
-        self._transcriber = Transcriber()
+        self._transcriber = transcriber
         self._model: Path | None = None
         self._running: str | None = None  # item id
         self._cancel = threading.Event()

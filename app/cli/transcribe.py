@@ -66,6 +66,30 @@ def run(args: argparse.Namespace) -> int:
         print("hearth transcribe: no recordings found in the folders given", file=sys.stderr)
         return 1
     transcriber = Transcriber()
+    try:
+        results = _transcribe_each(queue, items, transcriber, model, plan)
+        device = transcriber.device.describe() if transcriber.device else ""
+    finally:
+        # Before the interpreter exits, and after Ctrl+C too: that cancel leaves a window decoding, and the model
+        # must not be freed (nor Python finalize) while CTranslate2 still computes for it.
+        transcriber.close()
+    failed = [r for r in results if r["error"]]
+    if args.json:
+        json.dump({"model": str(model), "device": device, "results": results}, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for result in results:
+            for output in result["outputs"]:
+                print(output)
+    if failed:
+        print(f"hearth: {len(failed)} of {len(results)} recordings could not be transcribed.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _transcribe_each(
+    queue: TranscriptionQueue, items: list[QueueItem], transcriber: Transcriber, model: Path, plan: SavePlan
+) -> list[dict[str, Any]]:
     cancel = threading.Event()
     results = []
     for item in items:
@@ -97,19 +121,7 @@ def run(args: argparse.Namespace) -> int:
                 "text": transcript.text() if transcript else "",
             }
         )
-    failed = [r for r in results if r["error"]]
-    if args.json:
-        device = transcriber.device.describe() if transcriber.device else ""
-        json.dump({"model": str(model), "device": device, "results": results}, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        for result in results:
-            for output in result["outputs"]:
-                print(output)
-    if failed:
-        print(f"hearth: {len(failed)} of {len(results)} recordings could not be transcribed.", file=sys.stderr)
-        return 1
-    return 0
+    return results
 
 
 def resolve_whisper_model(model: str) -> Path:

@@ -83,26 +83,38 @@ class _CancellableWhisper:
     CTranslate2 decodes a whole 30-second window (or a batch of them) in one call, which takes seconds on a
     processor, and faster-whisper yields nothing meanwhile. Asked asynchronously, the call runs in CTranslate2's
     own worker and this waits on the cancel Event instead, so a cancel returns at once; the abandoned window
-    finishes in the background and is thrown away. Everything else goes straight to the real model."""
+    finishes in the background and is thrown away. Everything else goes straight to the real model.
+
+    Abandoned work is kept track of until it ends, and `settle` waits for it: the model must not be freed, nor the
+    interpreter end, while CTranslate2 still computes for it (see `encode`)."""
 
     POLL_SECONDS = 0.005
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
         self.cancel = threading.Event()
+        self._abandoned_results: list[Any] = []  # CTranslate2 AsyncResults a cancel stopped waiting for
+        self._abandoned_encodes: list[threading.Thread] = []
 
     def generate(self, *args: Any, **kwargs: Any) -> list[Any]:
         pending = self._inner.generate(*args, asynchronous=True, **kwargs)
         for result in pending:
             while not result.done():
                 if self.cancel.wait(self.POLL_SECONDS):
+                    self._abandoned_results = [r for r in self._abandoned_results if not r.done()] + pending
                     raise _Stopped
         return [result.result() for result in pending]
 
     def encode(self, *args: Any, **kwargs: Any) -> Any:
         """The encoder has no asynchronous form, and in fast mode it runs over a whole batch of windows (seconds on
         a processor; over 2 s under load in CI, which is what a cancel then waited for). It runs on its own thread
-        (CTranslate2 lets go of the GIL) while this waits on the cancel Event."""
+        (CTranslate2 lets go of the GIL) while this waits on the cancel Event.
+
+        The thread is not a daemon, so the interpreter waits for an abandoned encode before it finalizes. A daemon
+        thread whose encode returned while Python was shutting down ended inside pybind11's GIL guard, whose
+        destructor cannot unwind: the process aborted with "terminate called without an active exception" (seen
+        after the test suite, whose last module cancels a fast-mode batch), or CTranslate2's worker crashed while
+        the process's static destructors ran."""
         encoded: Future[Any] = Future()
 
         def work() -> None:
@@ -111,11 +123,30 @@ class _CancellableWhisper:
             except BaseException as exc:  # handed to the waiting thread, which raises it
                 encoded.set_exception(exc)
 
-        threading.Thread(target=work, name="whisper-encode", daemon=True).start()
+        thread = threading.Thread(target=work, name="whisper-encode")
+        thread.start()
         while not self.cancel.wait(self.POLL_SECONDS):
             if encoded.done():
                 return encoded.result()
+        self._abandoned_encodes = [t for t in self._abandoned_encodes if t.is_alive()] + [thread]
         raise _Stopped
+
+    def settle(self) -> None:
+        """Wait until the windows abandoned by cancels are done (at most one batch each): only then can the model
+        be freed without CTranslate2 still computing for it."""
+        for thread in self._abandoned_encodes:
+            thread.join()
+        for result in self._abandoned_results:
+            try:
+                result.result()
+            except Exception:  # its error concerns a transcript nobody waits for any more
+                log.debug("an abandoned window ended with an error", exc_info=True)
+        self._abandoned_encodes, self._abandoned_results = [], []
+
+    def close(self) -> None:
+        """Settle, then let go of the CTranslate2 model."""
+        self.settle()
+        self._inner = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -143,8 +174,16 @@ class Transcriber:
         return self._loaded.folder if self._loaded else None
 
     def close(self) -> None:
-        self._loaded = None
-        self._batched = None
+        """Free the model now, on this thread, once the work a cancel left running is done.
+
+        Waiting matters at exit: CTranslate2 still computing for an abandoned window while the interpreter
+        finalizes crashed the process (see `_CancellableWhisper.encode`). The CTranslate2 model is let go of
+        explicitly, so its threads end here even if a stray faster-whisper generator still holds the wrapper."""
+        loaded, self._loaded, self._batched = self._loaded, None, None
+        if loaded is None:
+            return
+        loaded.guard.close()
+        loaded.model.model = None
 
     def load(self, folder: Path) -> list[str]:
         """Load `folder` unless it is already loaded; returns notices (a graphics card that could not be used)."""
@@ -182,7 +221,10 @@ class Transcriber:
         assert self._loaded is not None
         self._loaded.guard.cancel = cancel
         try:
-            raw_segments, info = self._start(audio, options)
+            try:
+                raw_segments, info = self._start(audio, options)
+            except _Stopped:  # Stop pressed while the language was being found (an encode)
+                return _cancelled(source, model_folder, options, audio.duration)
             yield Started(
                 info.language,
                 float(info.language_probability),
@@ -341,5 +383,5 @@ def _quietest(samples: npt.NDArray[np.float32], low: int, high: int) -> int:
     return low + round(((first + last) / 2 + width / 2) * FRAME_SAMPLES)
 
 
-def _cancelled(source: Path, model_folder: Path, options: TranscribeOptions) -> Transcript:
-    return Transcript(str(source), options.language, 0.0, (), model_folder.name, options.task, complete=False)
+def _cancelled(source: Path, model_folder: Path, options: TranscribeOptions, duration: float = 0.0) -> Transcript:
+    return Transcript(str(source), options.language, duration, (), model_folder.name, options.task, complete=False)
