@@ -8,6 +8,7 @@ every second while it streams, so a crash loses at most the last second.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Generator, Mapping, Sequence
 from enum import Enum
@@ -17,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from superqt.utils import WorkerBase
 
-from app.documents.answer import PreparedAnswer
+from app.documents.answer import PreparedAnswer, ReadDocuments
 from app.documents.chat import local_reader, prepare_attached_answer, prepare_chat_answer, remote_reader
 from app.engines.chat_types import (
     Event,
@@ -36,7 +37,14 @@ from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest
 from app.images import PreparedImage
-from app.providers import Providers, RemoteModel
+from app.providers import (
+    ConnectionRefused,
+    Providers,
+    ProvidersOffline,
+    RemoteModel,
+    ServerTimedOut,
+    TlsProblem,
+)
 from app.store import Attachment, ChatStore, ReplyWriter
 from ui.host_bridge import HostJob
 from ui.widgets.model_picker import Choice
@@ -79,7 +87,8 @@ class ChatSession(QObject):
         self.providers = providers
         self.workers = workers
         self.remote: RemoteModel | None = None  # the chosen model runs on another computer
-        self.collection = ""  # the document collection replies answer from ("" for none): app/documents
+        self.collection = ""  # the open conversation's document collection ("" for none): app/documents
+        self._unsent: ReadDocuments | None = None  # a remote reply's sources, until its request has really left
         self._preparing: tuple[list[Message], Sampling, Mapping[str, object] | None] | None = None
         self._remote_cancel: threading.Event | None = None
         self._remote_worker: WorkerBase[Any] | None = None
@@ -102,6 +111,46 @@ class ChatSession(QObject):
     @property
     def busy(self) -> bool:
         return self.state is not ChatState.IDLE
+
+    @property
+    def reading_documents(self) -> bool:
+        """The reply's documents are being searched (or read whole): no word of it has been asked for yet."""
+        return self._preparing is not None
+
+    @property
+    def offline(self) -> bool:
+        return self.providers is not None and self.providers.offline
+
+    # ---- the open conversation
+    def open(self, conversation_id: int | None) -> None:
+        """The conversation shown and written to (None: a new chat, written when its first message is sent). Each
+        conversation keeps its own document collection; a new chat starts without one."""
+        self.conversation_id = conversation_id
+        self.collection = self.kept_collection() if conversation_id is not None else ""
+
+    def kept_collection(self) -> str:
+        """The collection the open conversation was answering from (for a new chat, the one chosen for it)."""
+        if self.conversation_id is None:
+            return self.collection
+        collection = self.store.conversation(self.conversation_id).settings.get("collection", "")
+        return collection if isinstance(collection, str) else ""
+
+    def choose_collection(self, name: str) -> None:
+        """The collection the open conversation answers from, kept with it."""
+        self.collection = name
+        if self.conversation_id is not None:
+            settings = dict(self.store.conversation(self.conversation_id).settings)
+            if settings.get("collection", "") != name:
+                settings["collection"] = name
+                self.store.update_conversation(self.conversation_id, settings=settings)
+
+    def forget_remote(self) -> bool:
+        """Another computer's model is no longer offered (Offline mode, or that computer removed): it stops being
+        the chat's model. True when it was."""
+        if self.busy or self.choice is None or not self.choice.remote:
+            return False
+        self.choice, self.remote = None, None
+        return True
 
     # ---- the model
     def load(self, choice: Choice, plan: LoadPlan, profile: HardwareProfile | None, force: bool = False) -> None:
@@ -172,7 +221,10 @@ class ChatSession(QObject):
         `replacing` an earlier message edits it and drops everything after it. `documents` are files the replies
         answer from from now on (kept by path: they are read where they are). Returns the conversation id."""
         if self.conversation_id is None:
-            conversation = self.store.create_conversation(system_prompt=system_prompt, model=self.loaded_id)
+            settings = {"collection": self.collection} if self.collection else None
+            conversation = self.store.create_conversation(
+                system_prompt=system_prompt, model=self.loaded_id, settings=settings
+            )
             self.conversation_id = conversation.id
         attachments = [Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in pictures]
         attachments += [Attachment("document", path=str(Path(d).resolve()), name=Path(d).name) for d in documents]
@@ -225,7 +277,9 @@ class ChatSession(QObject):
         self._flush.start()
         files = self.attached_documents()
         ready = self.remote is not None or self.loaded is not None
-        if (files or self.collection) and self.workers is not None and ready:
+        if self.remote is not None and self.offline:  # nothing is searched or sent: the reply fails with the reason
+            self._start_remote_reply(self.remote, history, sampling)
+        elif (files or self.collection) and self.workers is not None and ready:
             self._answer_from_documents(history, sampling, template_options, files)
         elif self.remote is not None:
             self._start_remote_reply(self.remote, history, sampling)
@@ -274,9 +328,11 @@ class ChatSession(QObject):
         system, sampling, template_options = self._preparing
         self._preparing = None
         remote = self.remote
-        read = answer.read(sent_to=f"{remote.host} ({remote.provider})" if remote is not None else "")
+        read = answer.read()  # "sent to" is added once the request has really left this computer
         self.store.set_sources(self.reply.message_id, read.to_record())
         self.sources_ready.emit(read)
+        if remote is not None:
+            self._unsent = dataclasses.replace(read, sent_to=f"{remote.host} ({remote.provider})")
         messages = list(answer.messages)
         if system:  # the conversation's own system prompt goes first
             messages = [Message("system", f"{system[0].content}\n\n{messages[0].content}"), *messages[1:]]
@@ -342,8 +398,17 @@ class ChatSession(QObject):
             self._preparing = None
             self.on_job_replied(ReplyStats(stop_reason=StopReason.CANCELLED))
 
+    def _mark_sent(self) -> None:
+        """The other computer has the question and its passages: the sources say so from now on."""
+        if self._unsent is not None and self.reply is not None:
+            read, self._unsent = self._unsent, None
+            self.store.set_sources(self.reply.message_id, read.to_record())
+            self.sources_ready.emit(read)
+
     @Slot(object)
     def on_job_event(self, event: object) -> None:
+        if self._remote_cancel is not None:
+            self._mark_sent()  # the other computer answered: it has the request
         if isinstance(event, Notice):
             self.notice.emit(event.message)
         elif self.reply is not None and isinstance(event, TextDelta):
@@ -356,6 +421,8 @@ class ChatSession(QObject):
     @Slot(object)
     def on_job_replied(self, stats: ReplyStats) -> None:
         assert self.reply is not None
+        if self._remote_cancel is not None:
+            self._mark_sent()
         self.reply.finish(stats, state="stopped" if stats.stop_reason is StopReason.CANCELLED else "complete")
         self._end_reply()
         self.reply_done.emit(stats)
@@ -367,6 +434,8 @@ class ChatSession(QObject):
     @Slot(object)
     def on_job_reply_failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, HearthError) else f"The reply failed: {exc}"
+        if self._remote_cancel is not None and _reached_server(exc):
+            self._mark_sent()
         if self.reply is not None:
             self.reply.finish(state="failed", error=message)
         self._end_reply()
@@ -378,6 +447,7 @@ class ChatSession(QObject):
             self.reply.flush()
 
     def _end_reply(self) -> None:
+        self._unsent = None
         self._flush.stop()
         self.reply = None
         self._job = None
@@ -395,6 +465,14 @@ class ChatSession(QObject):
     def _set_state(self, state: ChatState) -> None:
         self.state = state
         self.state_changed.emit(state)
+
+
+def _reached_server(exc: BaseException) -> bool:
+    """Whether a failed remote reply's request got to the other computer: not when Offline mode stopped it, or the
+    connection was never made."""
+    if isinstance(exc, ProvidersOffline | ConnectionRefused | TlsProblem):
+        return False
+    return not (isinstance(exc, ServerTimedOut) and "ConnectTimeout" in exc.details)
 
 
 def _prepare_documents(

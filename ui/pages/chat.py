@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.documents.answer import ReadDocuments
 from app.documents.chat import forget_attached
@@ -64,6 +64,8 @@ class ChatPage(QWidget):
         self.editing: int | None = None  # the message being edited
         self._streaming_view: MessageView | None = None
         self._ask_again_whole = False  # the model is being loaded again to read the documents whole
+        self._send_when_loaded = False  # Send was pressed with a model chosen but not loaded yet: sent once it is
+        self._reading = False  # the reply's documents are being read: no word of it yet
         self.setAcceptDrops(True)
         self.conversations = ConversationList(self.store)
         self.header = ChatHeader()
@@ -74,6 +76,7 @@ class ChatPage(QWidget):
         self.transcript = ChatTranscript(self.store)
         self.composer = ChatComposer(workers)
         self.collection_chooser = CollectionChooser()
+        self.collection_chooser.setAccessibleName("Documents to answer from")
         right = QVBoxLayout()
         right.setSpacing(10)
         for part, stretch in ((self.header, 0), (self.options, 0), (self.transcript, 1), (self.composer, 0)):
@@ -148,10 +151,30 @@ class ChatPage(QWidget):
     @Slot(object)
     def set_profile(self, profile: HardwareProfile) -> None:
         self.profile = profile
+        self.options.set_profile(profile)
 
     @Slot(object)
     def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
         self.model_picker.set_rows(rows, keep=self.loaded_id)
+        self._preselect()
+
+    def _preferred_model(self) -> str:
+        """The model to show chosen when none is loaded: the open conversation's, else the one the latest
+        conversation used, when it is still offered (not loaded until a message is sent)."""
+        offered = {c.library_id for c in self.model_picker.choices()}
+        if self.conversation_id is not None:
+            model = self.store.conversation(self.conversation_id).model
+            if model in offered:
+                return model
+        recent = (c.model for c in self.store.conversations(limit=20) if c.model in offered)
+        return next(recent, "")
+
+    def _preselect(self, conversation_opened: bool = False) -> None:
+        """With no model loaded, show the preferred one chosen; a conversation just opened shows its own."""
+        if self.loaded_id or self.session.busy or (self.model_picker.currentIndex() >= 0 and not conversation_opened):
+            return
+        if (wanted := self._preferred_model()) and (choice := self.model_picker.select(wanted)) is not None:
+            self.header.set_status(f"{choice.name} loads when you send a message, or choose another model.")
 
     def choose(self, library_id: str) -> None:
         """Select and load a model by its library id (My Models' Chat button, the first run's hand-off)."""
@@ -169,6 +192,7 @@ class ChatPage(QWidget):
     @Slot(object)
     def load(self, choice: Choice, force: bool = False) -> None:
         if not self.session.busy:
+            self.transcript.notice.hide()  # what was said about the model before ("cannot see images") is past
             self.header.remote_mark.hide()  # shown again once another computer's model answers
             self.header.set_status(f"Loading {choice.name}…", loading=True)
             # another computer's model has no file here to plan a load for: the session only checks its server
@@ -190,21 +214,45 @@ class ChatPage(QWidget):
         if self._ask_again_whole:
             self._ask_again_whole = False
             self.regenerate()
+        self._send_waiting()
 
     def set_remote_models(self, models: Sequence[RemoteModel]) -> None:
         """Other computers' models for the picker (none while Offline mode is on)."""
         self.model_picker.set_remote(models)
+        self._drop_unoffered_remote()
+
+    def _drop_unoffered_remote(self) -> None:
+        """Another computer's model that is no longer offered (Offline mode, or its computer removed) stops being
+        the chat's model, and the header says why instead of "leaves this computer"."""
+        choice = self.session.choice
+        if choice is None or not choice.remote or self.model_picker.select(choice.library_id) is not None:
+            return
+        if not self.session.forget_remote():
+            return  # a reply is being written: done when it ends
+        self.header.remote_mark.hide()
+        self.model_picker.setCurrentIndex(-1)
+        if self.session.offline:
+            self.header.set_status("Offline mode is on: other computers' models are off. Choose a model here.")
+        else:
+            self.header.set_status(f"{choice.remote} is no longer listed. Choose another model.")
 
     @Slot(object)
     def on_session_remote_ready(self, remote: RemoteModel) -> None:
         self.model_picker.select(self.loaded_id)
         self.header.show_remote(remote.provider, remote.host)
         self.model_loaded.emit()
+        self._send_waiting()
+
+    def _send_waiting(self) -> None:
+        if self._send_when_loaded:
+            self._send_when_loaded = False
+            self.send()
 
     @Slot(object)
     def on_session_load_failed(self, exc: BaseException) -> None:
         self.header.set_status("")
         self._ask_again_whole = False
+        self._send_when_loaded = False
         choice = self.session.choice
         if isinstance(exc, ModelTooLarge) and choice is not None:
             answer = QMessageBox.question(
@@ -219,7 +267,8 @@ class ChatPage(QWidget):
     @Slot()
     def new_conversation(self) -> None:
         if not self.session.busy:
-            self.session.conversation_id = None
+            self.session.open(None)  # a new chat starts without documents
+            self._show_collection()
             self.transcript.clear()
             self.conversations.show_current(None)
             self.composer.text.setFocus()
@@ -238,12 +287,23 @@ class ChatPage(QWidget):
 
     @Slot(int)
     def open_conversation(self, conversation_id: int) -> None:
+        """Show a conversation and write to it: the session's open conversation is the one source of truth, and
+        the list's highlight follows it."""
         if self.session.busy:
+            self.conversations.show_current(self.conversation_id)
             return
-        self.session.conversation_id = conversation_id
+        if conversation_id != self.conversation_id:
+            self.session.open(conversation_id)
+            self._show_collection()
         self.options.system_prompt.setPlainText(self.store.conversation(conversation_id).system_prompt)
-        self.transcript.show_messages(self.store.messages(conversation_id))
+        messages = self.store.messages(conversation_id)
+        self.transcript.show_messages(messages)
+        failed = {m.id: m.error for m in messages if m.state == "failed" and m.error}
+        for message_id, view in self.transcript.views:
+            if message_id in failed:
+                show_failure(view, failed[message_id])
         self.conversations.show_current(conversation_id)
+        self._preselect(conversation_opened=True)
 
     @Slot(int)
     def on_conversations_deleted(self, conversation_id: int) -> None:
@@ -258,7 +318,12 @@ class ChatPage(QWidget):
         if self.session.busy or not (text or pictures):
             return
         if not self.loaded_id:
-            self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
+            chosen = self.model_picker.choice_at(self.model_picker.currentIndex())
+            if chosen is None:
+                self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
+            elif not self._send_when_loaded:
+                self._send_when_loaded = True  # sent once the model is ready (the composer keeps the message)
+                self.load(chosen)
             return
         remote = self.session.remote is not None  # the other computer's server says whether its model sees
         if pictures and not remote and (self.session.loaded is None or self.session.loaded.mmproj is None):
@@ -301,19 +366,41 @@ class ChatPage(QWidget):
         options = {"enable_thinking": think_first} if think_first is not None else None
         message_id = self.session.start_reply(self.sampling(), options)
         self._streaming_view = self.transcript.add_view(message_id, "assistant")
+        self._reading = self.session.reading_documents
+        if self._reading:  # finding the passages (or reading them whole) comes before the first word
+            self.header.set_status("Reading your documents…", loading=True)
+            self._streaming_view.set_stats("Reading your documents…")
         self.conversations.refresh()
 
     # ---- documents
     def set_collections(self, names: list[str]) -> None:
+        self.collection_chooser.blockSignals(True)
         self.collection_chooser.set_names(names)
+        self.collection_chooser.blockSignals(False)
+        self._show_collection()
 
     @Slot(int)
     def on_collection_chosen(self, _index: int) -> None:
-        self.session.collection = self.collection_chooser.chosen()
+        self.session.choose_collection(self.collection_chooser.chosen())
+
+    def _show_collection(self) -> None:
+        """The chooser shows the open conversation's collection ("No documents" for a new chat)."""
+        self.collection_chooser.blockSignals(True)
+        self.collection_chooser.setCurrentIndex(0)
+        self.collection_chooser.choose(self.session.kept_collection())
+        self.collection_chooser.blockSignals(False)
+        self.session.collection = self.collection_chooser.chosen()  # what is shown is what is asked
 
     @Slot(object)
     def on_session_sources_ready(self, read: ReadDocuments) -> None:
         if self._streaming_view is not None:
+            if self._reading:
+                self._reading = False
+                self.header.set_status("Writing…")
+                self._streaming_view.set_stats("")
+            for earlier in self._streaming_view.findChildren(DocumentSources):  # now also saying where it went
+                earlier.hide()
+                earlier.deleteLater()
             sources = DocumentSources(read)
             sources.whole_requested.connect(self.read_whole)
             self._streaming_view.show_below(sources)
@@ -346,11 +433,15 @@ class ChatPage(QWidget):
 
     @Slot(str)
     def on_session_reply_failed(self, message: str) -> None:
+        if self._streaming_view is not None:
+            self._streaming_view.set_stats("")
+            show_failure(self._streaming_view, message)
         self._messages.error(message)
         self._end_reply()
 
     def _end_reply(self) -> None:
         self._streaming_view = None
+        self._reading = False
         self.conversations.refresh()
         self.reply_finished.emit()
 
@@ -371,6 +462,9 @@ class ChatPage(QWidget):
             self.header.show_ready(self.session.loaded)
         elif state is ChatState.IDLE and self.session.remote is not None:
             self.header.show_remote(self.session.remote.provider, self.session.remote.host)
+            self._drop_unoffered_remote()
+        elif state is ChatState.IDLE:
+            self.header.set_status("")
 
     # ---- pictures
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -395,3 +489,14 @@ class ChatPage(QWidget):
         choices = self.model_picker.choices()
         name = next((c.name for c in choices if c.library_id == self.loaded_id), "This model")
         self.show_notice(self.composer.offer_models_that_see(name, choices))
+
+
+def show_failure(view: MessageView, reason: str) -> None:
+    """A reply that failed says why in its own bubble, and its button offers to try again."""
+    label = QLabel(f"No reply: {reason}")
+    label.setObjectName("Notice")
+    label.setWordWrap(True)
+    label.setAccessibleName("Why the reply failed")
+    view.show_below(label)
+    view.action_button.setText("Try again")
+    view.action_button.setAccessibleName("Try the reply again")

@@ -33,9 +33,23 @@ from app.fit.shape import ModelShape, from_header
 from app.fit.verdict import context_label, judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile
+from app.hardware.capacity import usable_gpus
 from app.units import format_bytes
 
 SAFER_CONTEXT = 4096
+EXPLAINED = {  # a line for each setting whose name says little to most people
+    "top_p": "Top-p: the model picks only among its likeliest next words that together make up this share; "
+    "lower is more focused, 1 leaves every word in.",
+    "top_k": "Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.",
+    "min_p": "Min-p: leaves out words far less likely than the likeliest one (this share of its chance); "
+    "higher is more focused, 0 turns it off.",
+    "repeat_penalty": "Repeat penalty: above 1, words the reply has just used become less likely, so it repeats "
+    "itself less; 1 turns it off.",
+    "kv_type": "Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs "
+    "about half the memory, so a long context fits where it would not; replies change very little.",
+    "gpu_layers": "Layers on the graphics card: how many of the model's layers run on the graphics card (faster); "
+    "the rest run on the processor. Automatic puts as many as fit.",
+}
 KV_TYPES = (
     ("Standard (f16)", "f16"),
     ("Smaller, for long context (q8_0)", "q8_0"),
@@ -71,13 +85,10 @@ class ChatOptions(QFrame):
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
         self.gpu_layers.setSpecialValueText("Automatic")
+        self.gpu_layers.setValue(-1)  # the verdict's layers (a spin box starts at 0: every layer on the processor)
         self.kv_type = QComboBox()
         for label, key in KV_TYPES:
             self.kv_type.addItem(label, key)
-        self.kv_type.setToolTip(
-            "How the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so "
-            "a long context fits where it would not; replies change very little."
-        )
         self.memory = QLabel()  # what the model being loaded needs with these settings, and the verdict
         self.memory.setObjectName("Muted")
         self.memory.setWordWrap(True)
@@ -95,11 +106,41 @@ class ChatOptions(QFrame):
         self.speedup.setVisible(DRAFTING)  # a switch that changes nothing while drafting is off in this build
         form.addRow("Context (tokens)", self.context)
         form.addRow("Layers on the graphics card", self.gpu_layers)
+        self._gpu_label = form.labelForField(self.gpu_layers)
         form.addRow("Conversation memory", self.kv_type)
         form.addRow(self.memory)
+        names = {
+            "top_p": (self.top_p, "Top-p"),
+            "top_k": (self.top_k, "Top-k"),
+            "min_p": (self.min_p, "Min-p"),
+            "repeat_penalty": (self.repeat_penalty, "Repeat penalty"),
+            "kv_type": (self.kv_type, "Conversation memory"),
+            "gpu_layers": (self.gpu_layers, "Layers on the graphics card"),
+        }
+        for key, (field, name) in names.items():
+            field.setAccessibleName(name)
+            field.setToolTip(EXPLAINED[key])
+            field.setAccessibleDescription(EXPLAINED[key])
+            if (label := form.labelForField(field)) is not None:
+                label.setToolTip(EXPLAINED[key])
+        for field, name in (
+            (self.system_prompt, "System prompt"),
+            (self.temperature, "Temperature"),
+            (self.max_tokens, "Longest reply (tokens)"),
+            (self.context, "Context (tokens)"),
+        ):
+            field.setAccessibleName(name)
         for box in (self.context, self.gpu_layers):
             box.valueChanged.connect(self.on_load_setting_changed)
         self.kv_type.currentIndexChanged.connect(self.on_load_setting_changed)
+        self.set_profile(None)  # until the scan has found a graphics card that can take layers
+
+    def set_profile(self, profile: HardwareProfile | None) -> None:
+        """Layers on the graphics card are offered only where a graphics card can take them."""
+        usable = profile is not None and profile.llama.gpu_offload_supported and bool(usable_gpus(profile))
+        self.gpu_layers.setVisible(usable)
+        if self._gpu_label is not None:
+            self._gpu_label.setVisible(usable)
 
     def apply_preset(self, key: str) -> None:
         sampling = PRESETS[key]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -44,7 +45,6 @@ class ConversationList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("ConversationList")
         self.list.setAccessibleName("Chats")
-        self.list.setUniformItemSizes(True)  # rows keep one height from the first drawing on
         self.search.setAccessibleName("Search chats")
         self.new_button.setAccessibleName("New chat")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -89,6 +89,12 @@ class ConversationList(QWidget):
         """The open conversation (None for a new chat not written yet): the one row highlighted."""
         self.current_id = conversation_id
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The rows' height comes from the style sheet's padding, known only once the list is polished for
+        showing: laid out again then, rows drawn before it would be cramped until the first click moved them."""
+        super().showEvent(event)
+        self.list.doItemsLayout()
 
     def count(self) -> int:
         return self.list.count()
