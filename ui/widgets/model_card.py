@@ -24,7 +24,7 @@ FIT_BADGE = {  # object names styled in hearth.qss
 
 
 QUANT_PICKER_MIN_WIDTH = 96  # "Q4_K_M" and its arrow
-PILL_MIN_WIDTH = 56  # a pill squeezed harder than this would show no letter
+PILL_MIN_WIDTH = 88  # a short pill ("469 MB") stays whole; a longer one keeps a word and the ellipsis
 
 
 class Pill(QLabel):
