@@ -14,7 +14,8 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ from app.queue_state import QueueState
 from app.settings import Settings
 from app.transcripts.model import Transcript
 from app.transcripts.saving import save, target_folder
-from app.transcripts.writers import FORMATS
+from app.transcripts.writers import FORMATS, render
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,27 @@ class TranscriptionQueue:
             return Transcript.from_json(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError):
             return None
+
+    def own_files(self, source: Path) -> list[Path]:
+        """The files Hearth saved for this recording earlier (a run before a Run again, or the same file dropped
+        twice) that are still exactly as Hearth wrote them: a new run may take their names. A file the person
+        edited, or one of theirs, is never among them."""
+        with self._lock:
+            earlier = [i for i in self._items.values() if i.source == str(source) and i.outputs]
+        own = []
+        for item in earlier:
+            transcript = self.transcript(item.id)
+            for output in map(Path, item.outputs):
+                fmt = output.suffix.removeprefix(".")
+                if transcript is None or fmt not in FORMATS:
+                    continue
+                try:
+                    unchanged = output.read_bytes() == render(transcript, fmt).encode("utf-8")
+                except (OSError, ValueError):
+                    continue
+                if unchanged and output not in own:
+                    own.append(output)
+        return own
 
     # ---- changes the window makes
     def add(self, paths: Sequence[Path], options: TranscribeOptions) -> list[QueueItem]:
@@ -311,7 +333,8 @@ def run_item(
         if not transcript.complete:
             return queue.mark_cancelled(item_id)
         source = Path(item.source)
-        saved = save(transcript, plan.formats, target_folder(source, plan.folder), source.stem, plan.fallback)
+        with _set_aside(queue.own_files(source)):
+            saved = save(transcript, plan.formats, target_folder(source, plan.folder), source.stem, plan.fallback)
     except HearthError as exc:
         return queue.fail(item_id, exc.message)
     if saved.fallback_used:
@@ -319,6 +342,29 @@ def run_item(
             f"The folder chosen for transcripts could not be written, so they are in {saved.paths[0].parent}."
         )
     return queue.finish(item_id, transcript, saved.paths, notices)
+
+
+@contextmanager
+def _set_aside(files: Sequence[Path]) -> Iterator[None]:
+    """Hearth's own earlier files out of the way while the new ones are saved, so a run again is `a1.txt` again,
+    not `a1 (2).txt`; put back if the new ones could not be saved, deleted once they are."""
+    moved: list[tuple[Path, Path]] = []
+    for path in files:
+        aside = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.earlier")
+        try:
+            path.rename(aside)
+        except OSError:
+            continue
+        moved.append((path, aside))
+    try:
+        yield
+    except BaseException:
+        for path, aside in moved:
+            if not path.exists():
+                aside.rename(path)
+        raise
+    for _path, aside in moved:
+        aside.unlink(missing_ok=True)
 
 
 def _now() -> str:

@@ -84,8 +84,18 @@ def test_an_item_runs_again_with_other_options(
     second = queue.transcript(item.id)
     assert second is not None
     assert second.segments[0].words
-    assert Path(done.outputs[0]).name == "clip (2).json"
+    # Its first file, untouched since Hearth wrote it, is replaced: not "clip (2).json" beside it.
+    assert Path(done.outputs[0]).name == "clip.json"
     assert json.loads(Path(done.outputs[0]).read_text(encoding="utf-8"))["segments"][0]["words"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["clip.json"]
+
+    # A file the person changed is theirs: never replaced, the next run goes beside it.
+    mine = tmp_path / "clip.json"
+    mine.write_text("my notes", encoding="utf-8")
+    queue.rerun(item.id)
+    (third,) = run_all(queue, transcriber, whisper_base_dir, plan)
+    assert Path(third.outputs[0]).name == "clip (2).json"
+    assert mine.read_text(encoding="utf-8") == "my notes"
 
 
 @pytest.mark.model

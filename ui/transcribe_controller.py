@@ -48,6 +48,10 @@ class TranscribeController(QObject):
     def model(self) -> Path | None:
         return self._model
 
+    def save_plan(self) -> SavePlan:
+        """Where and as what the next transcript will be saved (from Settings, read now)."""
+        return self._save_plan()
+
     def set_model(self, folder: Path | None) -> None:
         self._model = folder
         self.pump()

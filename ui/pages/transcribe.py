@@ -8,18 +8,19 @@ message bridge.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.engines.whisper_options import TranscribeOptions
 from app.library import LibraryModel
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
-from app.transcription_queue import QueueItem
+from app.transcription_queue import QueueItem, SavePlan
 from app.transcripts.model import Transcript
 from ui.state.library import LibraryState
 from ui.transcribe_controller import TranscribeController
@@ -30,6 +31,17 @@ from ui.widgets.transcribe_options import TranscribeOptionsPanel
 from ui.widgets.transcript_panel import TranscriptPanel
 from ui.widgets.transcription_queue_list import TranscriptionQueueList
 from ui.workers import Workers
+
+
+def where_files_go(plan: SavePlan) -> str:
+    """The sentence that says where the automatic save puts a transcript's files (rich text, with a Change… link)."""
+    formats = [f.upper() for f in plan.formats]
+    kinds = formats[0] if len(formats) == 1 else ", ".join(formats[:-1]) + " and " + formats[-1]
+    place = f"in {html.escape(plan.folder)}" if plan.folder else "next to its recording"
+    return (
+        f"Each transcript is saved automatically as {kinds} {place}; a file of yours with the same name is never "
+        'replaced. <a href="settings">Change…</a>'
+    )
 
 
 class TranscribePage(QWidget):
@@ -74,6 +86,12 @@ class TranscribePage(QWidget):
         model_row.addWidget(self.options_button)
         self.options_panel = TranscribeOptionsPanel()
         self.drop_zone = DropZone()
+        self.where_label = QLabel("")
+        self.where_label.setObjectName("Muted")
+        self.where_label.setWordWrap(True)
+        self.where_label.setTextFormat(Qt.TextFormat.RichText)
+        self.where_label.setAccessibleName("Where transcripts are saved")
+        self.where_label.setToolTip("The folder and the formats are in Settings, under Transcripts")
         self.queue_list = TranscriptionQueueList()
         self.transcript = TranscriptPanel(self._messages)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,6 +108,7 @@ class TranscribePage(QWidget):
         layout.addLayout(model_row)
         layout.addWidget(self.options_panel)
         layout.addWidget(self.drop_zone)
+        layout.addWidget(self.where_label)
         layout.addWidget(self.splitter, 1)
 
     def _connect_signals(self) -> None:
@@ -106,6 +125,7 @@ class TranscribePage(QWidget):
         self.queue_list.remove_requested.connect(self.controller.remove)
         self.transcript.edited.connect(self.on_transcript_edited)
         self.transcript.send_to_chat.connect(self.send_to_chat)
+        self.where_label.linkActivated.connect(self.on_where_label_link_activated)
 
     @property
     def rows(self) -> dict[str, tuple[QListWidgetItem, QueueRow]]:
@@ -136,6 +156,22 @@ class TranscribePage(QWidget):
         items = self.controller.queue.items()
         self.queue_list.show_items(items)
         self.drop_zone.set_compact(bool(items))
+        self.show_where_files_go()
+
+    def show_where_files_go(self) -> None:
+        """Said before the first file is saved, and kept current with Settings (read each time the page shows)."""
+        self.where_label.setText(where_files_go(self.controller.save_plan()))
+
+    @Slot(str)
+    def on_where_label_link_activated(self, _link: str) -> None:
+        """Change…: the window's Settings page, where the Transcripts card chooses the folder and the formats."""
+        show_page = getattr(self.window(), "show_page", None)
+        if callable(show_page):
+            show_page("settings")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_where_files_go()
 
     @Slot(str)
     def on_queue_list_rerun_requested(self, item_id: str) -> None:
