@@ -29,7 +29,19 @@ class Suggestion:
 
 
 def suggest(advised: Sequence[ModelAdvice], goal: str, commercial: bool) -> list[Suggestion]:
-    """From the whole catalog's advice for this machine (`advise_all`), the models for this goal."""
+    """From the whole catalog's advice for this machine (`advise_all`), the models for this goal.
+
+    Not for business use (`commercial` False) widens the choice only where it adds one: models whose licence allows
+    any use are never the worse pick, so while they give as many suggestions they are the ones shown. So the
+    first run (which does not ask, app/first_run.py) and this guide suggest the same models, the same "Balanced"."""
+    for_any_use = _suggest(advised, goal, commercial=True)
+    if commercial:
+        return for_any_use
+    for_anyone = _suggest(advised, goal, commercial=False)
+    return for_any_use if len(for_any_use) >= len(for_anyone) else for_anyone
+
+
+def _suggest(advised: Sequence[ModelAdvice], goal: str, commercial: bool) -> list[Suggestion]:
     candidates = [
         a
         for a in advised
