@@ -10,11 +10,14 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.cli.wording import plural
 from app.documents import collections
+from app.documents.indexer import IndexProgress
 from app.host import ModelHost
 from tests.helpers.chat_page import library_state
 from ui.pages.documents import DocumentsPage, summary
 from ui.widgets.documents_list import describe
+from ui.widgets.documents_progress import progress_text
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
@@ -90,3 +93,6 @@ def test_counts_of_one_are_said_in_the_singular(tmp_path: Path) -> None:
     info = collections.CollectionInfo("One", tmp_path, "", 1, 1, 1, (), False)
     assert describe(info) == "One — 1 file, 1 chunk · 1 file waiting"
     assert summary([]) == "Everything was up to date."
+    assert progress_text(IndexProgress(0, 1, 1, 1, None, None)) == "0 of 1 file · 1 chunk"
+    assert progress_text(IndexProgress(1, 2, 0, 0, None, None)) == "1 of 2 files · 0 chunks"
+    assert (plural(1, "model"), plural(2, "model"), plural(0, "model")) == ("1 model", "2 models", "0 models")

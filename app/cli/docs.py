@@ -23,6 +23,7 @@ from typing import Any
 from app import settings
 from app.cli import remote_chat
 from app.cli.chat import quiet_native_log, resolve_model
+from app.cli.wording import plural
 from app.documents import collections
 from app.documents.answer import AnswerMode, PreparedAnswer, prepare
 from app.documents.chat import REMOTE_CONTEXT, remote_reader
@@ -125,7 +126,8 @@ def run_add(args: argparse.Namespace) -> int:
             if step.file is not None:
                 left = f", about {step.seconds_left:.0f} s left" if step.seconds_left is not None else ""
                 print(
-                    f"{step.files_done}/{step.files_total} files, {step.chunks_done} chunks: {step.file.name}{left}",
+                    f"{step.files_done}/{plural(step.files_total, 'file')}, {plural(step.chunks_done, 'chunk')}: "
+                    f"{step.file.name}{left}",
                     file=sys.stderr,
                 )
         name = index.meta("name")
@@ -134,7 +136,7 @@ def run_add(args: argparse.Namespace) -> int:
     else:
         for outcome in outcomes:
             told = f" — {outcome.problem}" if outcome.problem else ""
-            print(f"{outcome.file}: {outcome.chunks} chunks{told}")
+            print(f"{outcome.file}: {plural(outcome.chunks, 'chunk')}{told}")
     return 0
 
 
@@ -145,7 +147,8 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for info in found:
         state = " (needs re-indexing)" if info.needs_reindex else f", {info.waiting} waiting" if info.waiting else ""
-        print(f"{info.name}: {info.files} files, {info.chunks} chunks, embedder {info.embedder or '—'}{state}")
+        counts = f"{plural(info.files, 'file')}, {plural(info.chunks, 'chunk')}"
+        print(f"{info.name}: {counts}, embedder {info.embedder or '—'}{state}")
         for problem in info.problems:
             print(f"  {problem}")
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 from app import catalog, guide
 from app.catalog import ModelSpec
 from app.cli.machine import add_profile_option, profile_from
+from app.cli.wording import plural
 from app.fit.advice import Advice, advise_all
 from app.units import format_bytes
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{spec.id:30} {format_bytes(advice.variant.download_bytes):>9}  {licence[:32]:32} {advice.verdict.label}"
         )
-    print(f"{len(rows)} models. `hearth estimate ID` explains one.", file=sys.stderr)
+    print(f"{plural(len(rows), 'model')}. `hearth estimate ID` explains one.", file=sys.stderr)
     return 0
 
 

@@ -133,7 +133,9 @@ class ApiService:
         if self._active >= self.options.max_queue:
             raise ApiError(
                 503,
-                f"Hearth is busy: {self._active} requests are waiting or running. Try again in a few seconds.",
+                "Hearth is busy: "
+                + ("1 request is" if self._active == 1 else f"{self._active} requests are")
+                + " waiting or running. Try again in a few seconds.",
                 type="server_error",
                 code="queue_full",
                 headers={"Retry-After": "5"},

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.indexer import IndexProgress
+from ui.widgets.documents_list import plural
 
 
 def progress_text(progress: IndexProgress) -> str:
@@ -14,7 +15,8 @@ def progress_text(progress: IndexProgress) -> str:
         minutes, seconds = divmod(int(progress.seconds_left), 60)
         left = f" · about {minutes} min {seconds} s left" if minutes else f" · about {seconds} s left"
     reading = f" · reading {progress.file.name}" if progress.file is not None else ""
-    return f"{progress.files_done} of {progress.files_total} files · {progress.chunks_done} chunks{reading}{left}"
+    files = f"{progress.files_done} of {plural(progress.files_total, 'file')}"
+    return f"{files} · {plural(progress.chunks_done, 'chunk')}{reading}{left}"
 
 
 class IndexingPanel(QWidget):
