@@ -123,3 +123,13 @@ def test_a_page_built_after_the_verdicts_shows_them_without_judging_again(qtbot:
     assert machine.judged_count == 1
     assert discover.guide_button.isEnabled()
     assert "run on this computer" in discover.count.text()
+
+
+def test_a_model_on_this_computer_shows_the_size_it_has_as_installed(page: DiscoverPage) -> None:
+    card = page.cards["llama-3.1-8b"]
+    recommended = page.advice["llama-3.1-8b"].best.variant.quantization
+    other = next(v.quantization for v in card.spec.variants if v.quantization != recommended)
+    page.set_installed({("llama-3.1-8b", other)})
+    assert card.selected_quantization() == other
+    assert card.download_state.text() == "Installed"
+    assert not card.download_button.isVisibleTo(card)

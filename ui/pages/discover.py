@@ -202,6 +202,7 @@ class DiscoverPage(QWidget):
         self.order = [a.spec.id for a in snapshot.advice]
         for advice in snapshot.advice:
             self.cards[advice.spec.id].show_advice(advice)
+            self._select_installed(self.cards[advice.spec.id])
         self.refresh_download_states()
         for position, model_id in enumerate(self.order):
             self.list_layout.insertWidget(position, self.cards[model_id])
@@ -324,7 +325,14 @@ class DiscoverPage(QWidget):
         self.installed = installed
         for model_id in changed:
             if (card := self.cards.get(model_id)) is not None:
+                self._select_installed(card)
                 self.show_download_of(card)
+
+    def _select_installed(self, card: ModelCard) -> None:
+        """A model on this computer shows the file it has ("Installed"), not another size offered for download."""
+        here = [quant for model_id, quant in sorted(self.installed) if model_id == card.spec.id]
+        if here and card.selected_quantization() not in here:
+            card.select_quantization(here[0])
 
     def refresh_download_states(self) -> None:
         for card in self.cards.values():

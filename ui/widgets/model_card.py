@@ -209,6 +209,11 @@ class ModelCard(QFrame):
         self.download_state.setText(text)
         self.download_button.setVisible(offered)
 
+    def select_quantization(self, quantization: str) -> None:
+        index = self.quant_picker.findData(quantization)
+        if index >= 0:
+            self.quant_picker.setCurrentIndex(index)  # the verdict follows, and the page redraws the download state
+
     def selected_quantization(self) -> str:
         return str(self.quant_picker.currentData())
 
