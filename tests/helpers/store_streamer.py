@@ -3,8 +3,10 @@
     python -m tests.helpers.store_streamer DB CONVERSATION_ID ROUND
 
 Opens the store, adds the user message "Question ROUND", starts a reply, prints one `ready` line, then appends a
-word about every 20 ms (the pace of a model) until it is killed. Each word is reported on stdout *before* it is
-appended, with the monotonic time, so the parent knows every delta the store could have been given and when.
+word about every 20 ms (the pace of a model) until it is killed. The store's clock is a step clock that moves 20 ms
+per word, so when it writes depends on the words given, not on how busy this machine is. Each word is reported on
+stdout *before* it is appended, with that clock's time, so the parent knows every delta the store could have been
+given and when.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from app.store import ChatStore
 
+STEP_S = 0.02  # the step clock's time per word
 WORDS = ("the", "quick", "brown", "fox", "jumps", "over", "a", "lazy", "dog", "and", "keeps", "running", "ünïcode")
 
 
@@ -27,16 +30,18 @@ def say(**fields: object) -> None:
 
 def main(db: str, conversation_id: str, round_number: str) -> None:
     rng = random.Random(int(round_number))
-    store = ChatStore(Path(db))
+    words = 0
+    store = ChatStore(Path(db), clock=lambda: words * STEP_S)
     chat = int(conversation_id)
     store.add_message(chat, "user", f"Question {round_number}")
     reply = store.start_reply(chat, "test-model", {"temperature": 0.7})
-    say(event="ready", message_id=reply.message_id, t=time.monotonic())
+    say(event="ready", message_id=reply.message_id, t=0.0)
     while True:
+        words += 1
         word = rng.choice(WORDS) + " "
-        say(t=time.monotonic(), delta=word)
+        say(t=words * STEP_S, delta=word)
         reply.append(word)
-        time.sleep(0.02)
+        time.sleep(STEP_S)  # the pace of a model, so that the kill lands at varied points of the store's work
 
 
 if __name__ == "__main__":
