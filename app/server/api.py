@@ -246,8 +246,9 @@ def build_app(service: ApiService) -> Starlette:
                 "name": model.name,
                 "kind": kind_of(model),
                 "loaded": model.path in loaded,
-                "library_id": model.library_id or None,  # the long id, also accepted
             }
+            if model.library_id:  # a library model's long id, also accepted (not for a file named on the command line)
+                entry["library_id"] = model.library_id
             if model.path in loaded:
                 entry["context"] = loaded[model.path].context
             data.append(entry)
