@@ -283,9 +283,9 @@ class DiscoverPage(QWidget):
         self.empty.setVisible(shown == 0)
         if self.advice:
             runs = sum(1 for i in self.order if self.cards[i].isVisibleTo(self) and self.advice[i].best.verdict.runs)
-            self.count.setText(f"{shown} models · {runs} run on this computer")
+            self.count.setText(f"{_models(shown)} · {runs} run on this computer")
         elif self.machine.profile is None:
-            self.count.setText(f"{shown} models · checking your computer…")
+            self.count.setText(f"{_models(shown)} · checking your computer…")
 
     def visible_ids(self) -> list[str]:
         return [i for i in self.order if self.cards[i].isVisibleTo(self)]
@@ -378,6 +378,10 @@ class DiscoverPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.downloads.start(plans.for_variant(spec, spec.variant(quantization)))
+
+
+def _models(count: int) -> str:
+    return f"{count} model{'' if count == 1 else 's'}"
 
 
 def _card_of(widget: QWidget | None) -> ModelCard | None:

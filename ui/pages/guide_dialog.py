@@ -188,9 +188,13 @@ class GuideDialog(QDialog):
             f"{advice.best.verdict.label}"
         )
         details.setObjectName("Muted")
+        details.setWordWrap(True)
+        name.setWordWrap(True)
         description = QLabel(advice.spec.description)
         description.setWordWrap(True)
         show = QPushButton("Show")
+        show.setAccessibleName(f"Show {advice.spec.name} in Discover")
+        show.setToolTip("Show it in Discover; other filters are cleared")
         show.clicked.connect(lambda _checked=False, model_id=advice.spec.id: self._choose(model_id))
         row = QHBoxLayout()
         text = QVBoxLayout()

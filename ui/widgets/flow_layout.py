@@ -64,18 +64,28 @@ class FlowLayout(QLayout):
         return size.grownBy(self.contentsMargins())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        """Rows of items, each item centred on its row's height (a check box beside taller combo boxes)."""
         margins: QMargins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            width = min(hint.width(), area.width())  # a single item wider than the row is squeezed (pills elide)
-            if x > area.x() and x + width > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+            size = QSize(min(hint.width(), area.width()), hint.height())  # too wide for a row: squeezed (pills elide)
+            if rows[-1] and x + size.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, size))
+            x += size.width() + self._spacing
+        y = area.y()
+        for row in rows:
+            height = max((size.height() for _item, size in row), default=0)
+            x = area.x()
+            for item, size in row:
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                x += size.width() + self._spacing
+            y += height + self._spacing
+        return max(y - self._spacing - rect.y(), 0) + margins.bottom()

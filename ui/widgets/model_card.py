@@ -82,6 +82,15 @@ class Pill(QLabel):
         super().setToolTip(tooltip)
 
 
+class QuantPicker(ElidedComboBox):
+    """Its whole text where there is room: the style sheet's padding and border are not in QComboBox's own size
+    hint, which cut "Q4_K_M (recommended)" by a letter or two."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + 2 * self.fontMetrics().averageCharWidth() + 8, hint.height())
+
+
 def badge(text: str, kind: str, tooltip: str = "") -> Pill:
     return Pill(text, kind, tooltip)
 
@@ -116,7 +125,7 @@ class ModelCard(QFrame):
         self.verdict_badge = badge("Checking your computer…", "BadgePlain")
         self.tasks_badge = badge(" · ".join(t.capitalize() for t in spec.tasks), "BadgePlain")
 
-        self.quant_picker = ElidedComboBox()
+        self.quant_picker = QuantPicker()
         self.quant_picker.setSizeAdjustPolicy(ElidedComboBox.SizeAdjustPolicy.AdjustToContents)  # "(recommended)"
         self.quant_picker.setMinimumWidth(QUANT_PICKER_MIN_WIDTH)  # its whole text where there is room, cut if not
         self.quant_picker.setToolTip(
