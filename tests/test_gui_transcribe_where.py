@@ -17,11 +17,11 @@ pytestmark = pytest.mark.gui
 
 def test_the_sentence_names_the_formats_and_the_folder() -> None:
     beside = where_files_go(SavePlan(("txt", "srt")))
-    assert beside.startswith("Each transcript is saved automatically as TXT and SRT next to its recording;")
-    assert "never replaced" in beside
+    assert beside.startswith("Each transcript is saved automatically as TXT and SRT next to its recording,")
+    assert "never over a file of yours" in beside
     assert '<a href="settings">Change…</a>' in beside
     chosen = where_files_go(SavePlan(("txt", "srt", "vtt"), folder="/home/ann/Transcripts & notes"))
-    assert "as TXT, SRT and VTT in /home/ann/Transcripts &amp; notes;" in chosen
+    assert "as TXT, SRT and VTT in /home/ann/Transcripts &amp; notes," in chosen
 
 
 def test_the_page_says_where_files_go_follows_settings_and_change_opens_settings(qtbot: QtBot, tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_the_page_says_where_files_go_follows_settings_and_change_opens_settings
         services.settings.update(transcripts_dir=str(tmp_path / "Transcripts"))
         window.show_page("settings")
         window.show_page("transcribe")  # shown again: read again
-        assert f"in {tmp_path / 'Transcripts'};" in page.where_label.text()
+        assert f"in {tmp_path / 'Transcripts'}," in page.where_label.text()
 
         page.where_label.linkActivated.emit("settings")
         assert window.current_page() == "settings"

@@ -39,8 +39,8 @@ def where_files_go(plan: SavePlan) -> str:
     kinds = formats[0] if len(formats) == 1 else ", ".join(formats[:-1]) + " and " + formats[-1]
     place = f"in {html.escape(plan.folder)}" if plan.folder else "next to its recording"
     return (
-        f"Each transcript is saved automatically as {kinds} {place}; a file of yours with the same name is never "
-        'replaced. <a href="settings">Change…</a>'
+        f"Each transcript is saved automatically as {kinds} {place}, never over a file of yours. "
+        '<a href="settings">Change…</a>'
     )
 
 
