@@ -15,11 +15,14 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.downloads.queue import DownloadStatus
 from app.hardware import HardwareProfile
+from app.queue_state import QueueState
 from tests.helpers.app_window import running_window
 from ui import theme
-from ui.main_window import MainWindow
+from ui.main_window import DOWNLOADS_MIN_WIDTH, MainWindow
 from ui.pages.discover import SEARCH_MIN_WIDTH, DiscoverPage
+from ui.widgets.downloads_panel import DownloadRow
 
 pytestmark = pytest.mark.gui
 
@@ -220,3 +223,16 @@ def test_an_empty_list_offers_to_clear_the_filters(window: MainWindow, qtbot: Qt
     assert len(page.visible_ids()) == len(page.order)
     assert page.search.text() == ""
     assert page.size_filter.currentIndex() == 0
+
+
+@pytest.mark.parametrize("state", [QueueState.RUNNING, QueueState.PAUSED, QueueState.FAILED, QueueState.DONE])
+def test_a_download_row_with_a_long_name_fits_the_narrowest_panel(qtbot: QtBot, state: QueueState) -> None:
+    """The panel takes its width from the page: a row never asks for more than the panel's narrowest width."""
+    status = DownloadStatus(
+        "1", "x", "Q4_K_M", "Mistral Small 3.1 24B Instruct 2503 Q4_K_M (vision projector included)", state,
+        done_bytes=1_000_000, total_bytes=9_000_000_000, error="The server stopped answering; Hearth kept the bytes.",
+    )  # fmt: skip
+    row = DownloadRow(None, status)  # type: ignore[arg-type]  # the buttons are not pressed here
+    qtbot.addWidget(row)
+    panel_margins = 2 * 12
+    assert row.minimumSizeHint().width() <= DOWNLOADS_MIN_WIDTH - panel_margins
