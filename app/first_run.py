@@ -60,10 +60,10 @@ class Pick:
 def three_picks(advised: Sequence[ModelAdvice]) -> list[Pick]:
     """At most three chat models that run here, smallest first; fewer when the computer holds fewer.
 
-    The first run does not ask what the model is for, so licences that allow any use (work included) come first:
-    nobody learns later that their first model was not theirs to use at work. Others fill in only when none of
-    those runs here."""
-    suggestions = guide.suggest(advised, "chat", commercial=True) or guide.suggest(advised, "chat", commercial=False)
+    The first run does not ask what the model is for, so it asks the guide as for a person's own use, where
+    licences that allow any use (work included) come first while they give as many suggestions: nobody learns later
+    that their first model was not theirs to use at work, and "Help me choose" names the same three models."""
+    suggestions = guide.suggest(advised, "chat", commercial=False)
     picks = []
     for suggestion in suggestions:
         role, why = ROLES[suggestion.role]
