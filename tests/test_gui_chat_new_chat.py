@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.hardware import probe
+from app.hardware import Backend, GpuInfo, probe
 from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
@@ -124,4 +124,15 @@ def test_options_explain_sampling_settings_and_hide_gpu_layers_without_a_usable_
     profile = probe(paths.resolve().ensure().models)
     cpu_only = dataclasses.replace(profile, gpus=())
     options.set_profile(cpu_only)
+    assert options.gpu_layers.isHidden()
+    card = GpuInfo("NVIDIA", "NVIDIA GeForce RTX 4070", 12 * 1024**3, 11 * 1024**3, Backend.CUDA, driver="550.54")
+    with_card = dataclasses.replace(
+        profile, gpus=(card,), llama=dataclasses.replace(profile.llama, gpu_offload_supported=True)
+    )
+    options.set_profile(with_card)
+    assert not options.gpu_layers.isHidden()
+    engine_without_gpu = dataclasses.replace(
+        with_card, llama=dataclasses.replace(profile.llama, gpu_offload_supported=False)
+    )
+    options.set_profile(engine_without_gpu)  # a card this copy of the engine cannot use
     assert options.gpu_layers.isHidden()
