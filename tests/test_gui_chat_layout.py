@@ -148,3 +148,19 @@ def test_escape_leaves_editing_a_message_and_the_next_send_replaces_nothing(qtbo
     assert page.composer.message() == "Draft"
     assert not page.composer.cancel_edit_button.isVisible()
     assert not page.transcript.notice.isVisible()
+
+
+def test_an_edit_is_left_with_its_conversation(qtbot: QtBot, window: MainWindow) -> None:
+    """Editing a message, then opening another conversation or a new chat: the next Send replaces nothing there."""
+    page = _page(window)
+    first = page.store.create_conversation()
+    page.store.add_message(first.id, "user", "The first question")
+    other = page.store.create_conversation()
+    page.open_conversation(first.id)
+    for leave in (lambda: page.open_conversation(other.id), page.new_conversation):
+        page.open_conversation(first.id)
+        qtbot.mouseClick(page.transcript.views[0][1].action_button, Qt.MouseButton.LeftButton)
+        assert page.editing is not None
+        leave()
+        assert page.editing is None
+        assert not page.composer.cancel_edit_button.isVisible()

@@ -267,6 +267,7 @@ class ChatPage(QWidget):
     @Slot()
     def new_conversation(self) -> None:
         if not self.session.busy:
+            self._leave_edit()
             self.session.open(None)  # a new chat starts without documents
             self._show_collection()
             self.transcript.clear()
@@ -293,6 +294,7 @@ class ChatPage(QWidget):
             self.conversations.show_current(self.conversation_id)
             return
         if conversation_id != self.conversation_id:
+            self._leave_edit()
             self.session.open(conversation_id)
             self._show_collection()
         self.options.system_prompt.setPlainText(self.store.conversation(conversation_id).system_prompt)
@@ -360,6 +362,12 @@ class ChatPage(QWidget):
     def on_composer_edit_cancelled(self) -> None:
         self.editing = None
         self.transcript.notice.hide()
+
+    def _leave_edit(self) -> None:
+        """An edit belongs to its conversation: leaving the conversation leaves the edit, so the next Send can never
+        replace a message of another one."""
+        self.composer.cancel_edit()
+        self.editing = None
 
     def _reply(self) -> None:
         think_first = self.header.think_first()
