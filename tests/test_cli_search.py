@@ -71,10 +71,15 @@ def test_a_pasted_address_with_a_quantization_opens_that_repository(hub_with_qwe
     assert "recommended" in result.stdout
 
 
-def test_an_empty_result_says_so(hub_with_qwen: FakeHub) -> None:
-    result = hearth("search", "no such model", "--endpoint", hub_with_qwen.url)
+def test_an_empty_result_says_so_and_what_the_gguf_filter_hid(hub_with_qwen: FakeHub) -> None:
+    hub_with_qwen.card("Qwen/Qwen2.5-Coder-7B", tags=["safetensors"])
+    result = hearth("search", "Coder-7B", "--endpoint", hub_with_qwen.url)
     assert result.returncode == 0
-    assert "No GGUF models on Hugging Face match" in result.stdout
+    assert result.stdout.startswith(
+        'No GGUF models on Hugging Face match "Coder-7B". 1 other repository matches without'
+    )
+    as_json = hearth("search", "nothing like it", "--json", "--endpoint", hub_with_qwen.url)
+    assert json.loads(as_json.stdout) == {"results": [], "hidden_by_filters": 0}
 
 
 def test_offline_mode_is_a_sentence_and_no_request(hub_with_qwen: FakeHub) -> None:

@@ -20,7 +20,7 @@ from app.hub_search.client import HubAccess
 from app.hub_search.quants import RemoteFile
 from app.hub_search.query import parse
 from app.hub_search.report import QuantRow, RepoReport, ReportOptions, build_report
-from app.hub_search.search import PAGE_SIZE, SearchPage, SearchSort, search
+from app.hub_search.search import PAGE_SIZE, SearchPage, SearchSort, hidden_by_filters, search
 from app.hub_search.support import unsupported_sentence
 from app.secrets import TokenStore
 from app.units import format_bytes
@@ -56,12 +56,17 @@ def run(args: argparse.Namespace) -> int:
     if not query.text:
         print("hearth search: say what to search for, or --repo ORG/REPO", file=sys.stderr)
         return 2
-    page = search(access_from(args), query, SearchSort(args.sort), args.limit)
+    access = access_from(args)
+    page = search(access, query, SearchSort(args.sort), args.limit)
+    hidden = hidden_by_filters(access, query) if page.empty else 0
     if args.json:
-        json.dump({"results": [row.to_dict() for row in page.rows]}, sys.stdout, indent=2)
+        document: dict[str, Any] = {"results": [row.to_dict() for row in page.rows]}
+        if page.empty:
+            document["hidden_by_filters"] = hidden
+        json.dump(document, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_results(page, query.text))
+        sys.stdout.write(render_results(page, query.text, hidden))
     return 0
 
 
@@ -128,9 +133,17 @@ def _file_document(file: RemoteFile) -> dict[str, Any]:
     return {"path": file.path, "size_bytes": file.size, "sha256": file.sha256}
 
 
-def render_results(page: SearchPage, text: str) -> str:
+def render_results(page: SearchPage, text: str, hidden: int = 0) -> str:
     if page.empty:
-        return f'No GGUF models on Hugging Face match "{text}".\n'
+        also = ""
+        if hidden:
+            more = (
+                "100 or more other repositories match"
+                if hidden >= 100
+                else ("1 other repository matches" if hidden == 1 else f"{hidden} other repositories match")
+            )
+            also = f" {more} without GGUF files Hearth can run."
+        return f'No GGUF models on Hugging Face match "{text}".{also}\n'
     lines = [f"{'REPOSITORY':48} {'DOWNLOADS':>10} {'LIKES':>6} {'UPDATED':10}  LICENCE"]
     for row in page.rows:
         licence = (row.license or "?") + (" (gated)" if row.gated else "")

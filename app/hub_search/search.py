@@ -121,6 +121,14 @@ def _row(item: dict[str, Any], known: Mapping[str, str]) -> SearchRow:
     )
 
 
+def hidden_by_filters(access: HubAccess, query: SearchQuery) -> int:
+    """For an empty result: how many repositories match the words but have no GGUF files (one request, counted up
+    to 100), so "nothing found" can say what the filter hid."""
+    params = [("search", query.text), ("limit", "100")]
+    document, _ = get_json(access, access.api("models"), params)
+    return len(document) if isinstance(document, list) else 0
+
+
 def catalog_index() -> dict[str, str]:
     """Repository (lower case) → the catalog model that downloads from it."""
     index: dict[str, str] = {}
