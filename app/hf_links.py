@@ -1,4 +1,4 @@
-""" "Use this model" links from Hugging Face: `hearth://open_from_hf?model=ORG/REPO[&file=PATH]`.
+"""Links from Hugging Face's "Use this model" button: `hearth://open_from_hf?model=ORG/REPO[&file=PATH]`.
 
 The shape is LM Studio's (`lmstudio://open_from_hf?...`), so the Hub can list Hearth among its local apps with the
 same deep-link function. A link only names a repository (and perhaps one file in it) for Discover to show; it never

@@ -1,5 +1,5 @@
-""" "Use this model" links: the shapes the Hub, browsers and operating systems hand over are read, and a link that is
-malformed, for another app, or names a path outside the repository is refused with a sentence."""
+"""Links from "Use this model": the shapes the Hub, browsers and operating systems hand over are read, and a link
+that is malformed, for another app, or names a path outside the repository is refused with a sentence."""
 
 from __future__ import annotations
 

@@ -25,6 +25,7 @@ from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.engines.whisper import Transcriber
 from app.hardware import HardwareProfile, probe
+from app.hf_links import HubLink
 from app.host import ModelHost
 from app.library import Library
 from app.messages import MessageBridge
@@ -40,6 +41,7 @@ from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.first_run.flow import FirstRunDialog
 from ui.first_run.handoff import ChatHandoff
 from ui.gc_guard import MainThreadGarbageCollector
+from ui.link_router import LinkRouter, bring_to_front
 from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
 from ui.pages.compare import ComparePage
@@ -50,6 +52,7 @@ from ui.pages.my_models import MyModelsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.transcribe import TranscribePage
 from ui.resources import app_icon
+from ui.single_instance import LinkOpenEvents, LinkServer, hand_over, server_name
 from ui.state.library import LibraryState
 from ui.state.machine import MachineState
 from ui.state.server import ServerState
@@ -280,6 +283,28 @@ def build_window(services: Services) -> MainWindow:
     return window
 
 
+def open_links(services: Services, window: MainWindow) -> LinkRouter:
+    """Links from Hugging Face's "Use this model" reach the window: it comes forward, and Discover shows the link's
+    repository. Until Discover searches Hugging Face itself (issue 24, items 1-2), it searches the catalog for the
+    model from that repository (or else for the repository id), and the banner names it. Nothing is downloaded."""
+    router = LinkRouter(services.messages, window)
+    discover = window.discover_page
+    router.window_requested.connect(lambda: bring_to_front(window))
+
+    def show_repository(link: HubLink) -> None:
+        window.show_page("discover")
+        known = next((spec for spec in services.machine.catalog.models if spec.repo.lower() == link.repo.lower()), None)
+        discover.search.setText(known.name if known else link.repo)  # the repository as Hub search will take it
+        wanted = f" ({link.file})" if link.file else ""
+        services.messages.info(
+            f"Opened from a Hugging Face link: {link.repo}{wanted}. Nothing is downloaded until you choose to.",
+            link.url(),
+        )
+
+    router.repository_requested.connect(show_repository)
+    return router
+
+
 def open_first_run(services: Services, window: MainWindow) -> FirstRunDialog:
     """The welcome flow over the window, on the app's own hardware scan; closed in any way, it is done for good."""
     chat = window.pages["chat"]
@@ -303,7 +328,9 @@ def create_qapplication(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def run(argv: Sequence[str] | None = None, link: str = "") -> int:
+    """`link`: a `hearth://` link the launch was given. When a Hearth window already runs for this person, the link
+    (or, without one, just the wish to see the window) is handed to it and this launch ends (ui/single_instance.py)."""
     hearth_paths = paths.resolve().ensure()
     logging.basicConfig(
         level=logging.INFO,
@@ -311,13 +338,27 @@ def run(argv: Sequence[str] | None = None) -> int:
         handlers=[logging.FileHandler(hearth_paths.logs / "hearth.log", encoding="utf-8"), logging.StreamHandler()],
     )
     app = create_qapplication(sys.argv if argv is None else argv)
+    instance = server_name(hearth_paths.data)
+    if hand_over(instance, link):
+        log.info("Hearth is already open: the link went to its window")
+        return 0
+    links = LinkServer(instance, app)
+    links.listen()
+    mac_links = LinkOpenEvents(app)
+    app.installEventFilter(mac_links)
     services = build_services(hearth_paths, Workers(MessageBridge()))
     window = build_window(services)
     window.show()
     if not services.settings.current.first_run_done:
         open_first_run(services, window)
+    router = open_links(services, window)
+    links.link_received.connect(router.on_link_received)
+    mac_links.link_received.connect(router.on_link_received)
+    if link:
+        router.on_link_received(link)
     services.machine.rescan()
     code = app.exec()
+    links.close()
     window.pages["chat"].stop()  # type: ignore[attr-defined]
     window.pages["compare"].shutdown()  # type: ignore[attr-defined]
     window.pages["documents"].shutdown()  # type: ignore[attr-defined]

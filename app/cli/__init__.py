@@ -19,6 +19,7 @@ from app.cli import (
     estimate,
     library_commands,
     models,
+    open_link,
     remote,
     scan,
     search,
@@ -47,6 +48,7 @@ _COMMANDS = (
     transcribe,
     remote,
     serve,
+    open_link,
 )
 
 
