@@ -370,3 +370,11 @@ def test_the_largest_quantization_that_runs_well_is_recommended_never_one_too_la
     assert recommended.verdict.runs
     assert not recommended.group.original_precision
     assert sum(r.recommended for r in report.rows) == 1
+
+
+def test_a_file_the_repository_does_not_have_is_said_so(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add("org/tiny-GGUF", "tiny-Q8_0.gguf", tiny_llama(tmp_path / "tiny-Q8_0.gguf"))
+    with pytest.raises(ModelNotFound, match=r"has no tiny-Q2_K\.gguf"):
+        build_report(access(fake_hub), "org/tiny-GGUF", profile(), ReportOptions(only="tiny-Q2_K.gguf"))
+    (row,) = build_report(access(fake_hub), "org/tiny-GGUF", profile(), ReportOptions(only="q8_0")).rows
+    assert row.group.quantization == "Q8_0"

@@ -45,6 +45,9 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.ctx is not None and args.ctx < 256:
+        print("hearth search: --ctx must be at least 256 tokens", file=sys.stderr)
+        return 2
     if not 1 <= args.limit <= 100:
         print("hearth search: --limit must be between 1 and 100", file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ from app.fit.verdict import WORDS_PER_TOKEN, Fit, Verdict, judge
 from app.gguf_info import GgufHeader
 from app.hardware import HardwareProfile
 from app.hub_search.client import HubAccess
+from app.hub_search.errors import ModelNotFound
 from app.hub_search.files import RepoFacts, repo_facts
 from app.hub_search.quants import QuantGroup, group
 from app.hub_search.remote_header import CAP, STEP, HeaderSource, read_header
@@ -83,6 +84,8 @@ def build_report(
     facts = repo_facts(access, repo, options.revision)
     source = HeaderSource(access, facts.repo, facts.revision, options.cache_dir, options.step, options.cap)
     groups = [g for g in group(list(facts.files)) if _wanted(g, options.only)]
+    if options.only and not groups:
+        raise ModelNotFound(f"{facts.repo} has no {options.only}; it may have been renamed or removed.")
     judged: list[tuple[QuantGroup, ModelShape | None, int]] = []
     for quant in groups:
         shape, read = _shape(source, quant) if quant.complete else (None, 0)
@@ -105,7 +108,8 @@ def build_report(
 def _wanted(quant: QuantGroup, only: str | None) -> bool:
     if not only:
         return True
-    return quant.quantization.upper() == only.upper() or any(f.path == only for f in quant.files)
+    named = quant.quantization.upper() == only.upper() or any(f.path == only for f in quant.files)
+    return named or (quant.mmproj is not None and quant.mmproj.path == only)
 
 
 def _shape(source: HeaderSource, quant: QuantGroup) -> tuple[ModelShape | None, int]:
