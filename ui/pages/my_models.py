@@ -28,6 +28,7 @@ from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from app.units import format_bytes
 from ui.state.library import LibraryState
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.model_card import FIT_BADGE, badge
 from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
@@ -58,8 +59,7 @@ class LibraryRow(QFrame):
         where = QLabel(str(model.path))
         where.setObjectName("Muted")
         where.setWordWrap(True)
-        badges = QHBoxLayout()
-        badges.setSpacing(6)
+        badges = FlowLayout(spacing=6)  # wraps on a narrow page instead of widening it
         if row.verdict is not None:
             badges.addWidget(badge(row.verdict.label, FIT_BADGE[row.verdict.fit], row.verdict.reason))
         badges.addWidget(badge(format_bytes(model.size_bytes), "BadgePlain"))
@@ -72,7 +72,6 @@ class LibraryRow(QFrame):
             badges.addWidget(badge(" · ".join(t.capitalize() for t in model.spec.tasks), "BadgePlain"))
         if model.mmproj is not None:
             badges.addWidget(badge("Can see images", "BadgeGood"))
-        badges.addStretch(1)
         self.facts = QLabel(_facts_text(row))
         self.facts.setWordWrap(True)
         self.chat_button = QPushButton("Chat")
@@ -124,11 +123,14 @@ def _facts_text(row: ModelRow) -> str:
     facts = row.facts
     if row.model.format != "gguf":
         return "Speech-to-text model (faster-whisper)"
-    parameters = (
-        f"{facts.parameter_count / 1e9:.2g}B parameters"
-        if facts.parameter_count >= 1e9
-        else (f"{facts.parameter_count / 1e6:.0f}M parameters")
-    )
+    if row.model.spec is not None:  # the catalog's published count, as Discover shows it (the header's counts
+        parameters = f"{row.model.spec.parameters_label} parameters"  # separate output weights too: 630M vs 490M)
+    else:
+        parameters = (
+            f"{facts.parameter_count / 1e9:.2g}B parameters"
+            if facts.parameter_count >= 1e9
+            else (f"{facts.parameter_count / 1e6:.0f}M parameters")
+        )
     template = "has a chat template" if facts.has_chat_template else "no chat template (plain text prompts)"
     parts = [
         facts.architecture,
@@ -209,7 +211,7 @@ class MyModelsPage(QWidget):
             self.list_layout.addWidget(widget)
             self.rows.append(widget)
         self.status.setText(
-            f"{len(rows)} models on this computer."
+            f"{len(rows)} model{'s' if len(rows) != 1 else ''} on this computer."
             if rows
             else "No models yet. Download one from Discover, or add a file."
         )

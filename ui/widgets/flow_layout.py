@@ -1,7 +1,9 @@
 """A layout that lines its items up like words in a paragraph: as many as fit on a row, the rest on the next.
 
 Badges and filters sit in one; a narrow page (the downloads panel open, a small window) wraps them instead of
-pushing the page wider than the window.
+pushing the page wider than the window. Not superqt's QFlowLayout: it gives an item wider than a row its full hint
+(a long licence pill then still widens the page), where this one squeezes it to the row so the pill elides, and
+centres each item on its row's height (a check box beside taller combo boxes).
 """
 
 from __future__ import annotations
