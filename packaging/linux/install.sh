@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs Hearth for this user only (no administrator rights): the app into ~/.local/opt/Hearth, a menu entry
-# and an icon. Run it from the unpacked tarball. `install.sh --uninstall` removes the app and the menu entry and
-# keeps your models, conversations and transcripts (they live in ~/.local/share/Hearth, which this never touches).
+# and an icon, and makes Hearth the app for hearth:// links (Hugging Face's "Use this model"). Run it from the
+# unpacked tarball. `install.sh --uninstall` removes the app and the menu entry and keeps your models,
+# conversations and transcripts (they live in ~/.local/share/Hearth, which this never touches).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 prefix="${XDG_DATA_HOME:-$HOME/.local/share}"
@@ -25,5 +26,8 @@ sed -e "s|@EXEC@|$app_dir/Hearth|" -e "s|@ICON@|hearth|" "$here/hearth.desktop" 
 ln -sf "$app_dir/hearth-cli" "$HOME/.local/bin/hearth"
 if command -v update-desktop-database >/dev/null 2>&1; then
   update-desktop-database -q "$prefix/applications" || true
+fi
+if command -v xdg-mime >/dev/null 2>&1; then
+  xdg-mime default hearth.desktop x-scheme-handler/hearth || true
 fi
 echo "Hearth is installed: open it from your applications menu, or run 'hearth' in a terminal."

