@@ -109,3 +109,20 @@ def test_a_missing_repository_is_one_sentence(hub_with_qwen: FakeHub) -> None:
     result = hearth("search", "--repo", "nobody/nothing", "--profile", PROFILE, "--endpoint", hub_with_qwen.url)
     assert result.returncode == 1
     assert "was not found" in result.stderr.strip().splitlines()[-1]
+
+
+def test_the_mirror_in_settings_is_used_without_endpoint(hub_with_qwen: FakeHub) -> None:
+    config = paths.resolve().ensure().config
+    settings.save(config, replace(settings.load(config), hf_endpoint=hub_with_qwen.url))
+    result = hearth("search", "Coder-0.5B", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [r["repo"] for r in json.loads(result.stdout)["results"]] == [REPO]
+
+
+def test_hf_endpoint_is_honoured_for_search_and_header_reads(
+    hub_with_qwen: FakeHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", hub_with_qwen.url)
+    result = hearth("search", "--repo", REPO, "--json", "--profile", PROFILE)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["files"][0]["header_bytes_read"] > 0

@@ -19,7 +19,7 @@ from app.hub_search import query as queries
 from app.hub_search.client import HubAccess
 from app.hub_search.errors import GatedModel, HubBusy, HubFailed, HubUnreachable, ModelNotFound, SearchOffline
 from app.hub_search.quants import RemoteFile, group, quantization_of
-from app.hub_search.report import ReportOptions, build_report
+from app.hub_search.report import ReportOptions, ReportStopped, build_report
 from app.hub_search.search import SearchSort, catalog_index, next_page, search
 from tests.assets import QWEN_CODER_05B
 from tests.helpers.gguf_factory import header_only
@@ -378,3 +378,27 @@ def test_a_file_the_repository_does_not_have_is_said_so(fake_hub: FakeHub, tmp_p
         build_report(access(fake_hub), "org/tiny-GGUF", profile(), ReportOptions(only="tiny-Q2_K.gguf"))
     (row,) = build_report(access(fake_hub), "org/tiny-GGUF", profile(), ReportOptions(only="q8_0")).rows
     assert row.group.quantization == "Q8_0"
+
+
+def test_a_damaged_header_is_judged_by_size_and_said_while_the_other_rows_keep_their_verdicts(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    good = tiny_llama(tmp_path / "tiny-Q8_0.gguf")
+    damaged = tmp_path / "tiny-Q4_K_M.gguf"
+    damaged.write_bytes(b"GGUF" + b"\xff" * 4096)  # an impossible version
+    fake_hub.add("org/tiny-GGUF", "tiny-Q8_0.gguf", good)
+    fake_hub.add("org/tiny-GGUF", "tiny-Q4_K_M.gguf", damaged)
+    rows = {r.group.quantization: r for r in build_report(access(fake_hub), "org/tiny-GGUF", profile()).rows}
+    assert rows["Q4_K_M"].rough
+    assert "GGUF version" in rows["Q4_K_M"].problem
+    assert not rows["Q4_K_M"].recommended
+    assert not rows["Q8_0"].rough
+
+
+def test_a_report_stops_between_header_reads_when_asked(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add("org/tiny-GGUF", "tiny-Q8_0.gguf", tiny_llama(tmp_path / "tiny-Q8_0.gguf"))
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(ReportStopped):
+        build_report(access(fake_hub), "org/tiny-GGUF", profile(), stop=stop)
+    assert not [r for r in fake_hub.requests if "/resolve/" in r]

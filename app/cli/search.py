@@ -128,6 +128,7 @@ def _row_document(row: QuantRow, profile: Any) -> dict[str, Any]:
         "recommended": row.recommended,
         "rough": row.rough,
         "header_bytes_read": row.header_bytes_read,
+        "problem": row.problem or None,
         "estimate": document(name, row.verdict, growth),
     }
 
@@ -183,6 +184,8 @@ def render_report(report: RepoReport) -> str:
             notes.append("with vision")
         if row.rough:
             notes.append("rough: judged by size only")
+        if row.problem:
+            notes.append(row.problem.rstrip("."))
         extra = f" ({', '.join(notes)})" if notes else ""
         lines.append(f"{quant.quantization:14} {format_bytes(quant.size_bytes):>10}  {row.verdict.label}{extra}")
         lines.append(f"{'':26}{row.verdict.reason}")

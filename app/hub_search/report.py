@@ -8,13 +8,13 @@ fit, is missing parts, or could only be judged roughly is never recommended.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.fit.shape import ModelShape, from_header
 from app.fit.verdict import WORDS_PER_TOKEN, Fit, Verdict, judge
-from app.gguf_info import GgufHeader
+from app.gguf_info import CorruptModelFile, GgufHeader
 from app.hardware import HardwareProfile
 from app.hub_search.client import HubAccess
 from app.hub_search.errors import ModelNotFound
@@ -26,6 +26,10 @@ from app.hub_search.support import engine_loads
 COMFORTABLE_WORDS_PER_SECOND = 6.0  # the speed label's "comfortable"
 
 
+class ReportStopped(Exception):
+    """The person moved on before every header was read: not an error, so not a HearthError."""
+
+
 @dataclass(frozen=True)
 class QuantRow:
     group: QuantGroup
@@ -33,8 +37,9 @@ class QuantRow:
     shape: ModelShape  # what was judged (from the headers; scaled from another row's when rough)
     architecture: str  # from this row's header; "" when judged by size only
     header_bytes_read: int  # fetched over the network for this row (0 from the cache)
-    rough: bool  # judged from the size only (no header within the cap, or parts missing)
+    rough: bool  # judged from the size only (no header within the cap, parts missing, or a damaged header)
     recommended: bool = False
+    problem: str = ""  # a sentence when the row could not be judged from its header: parts missing, damaged
 
     @property
     def runs_well(self) -> bool:
@@ -78,29 +83,37 @@ def build_report(
     repo: str,
     profile: HardwareProfile,
     options: ReportOptions | None = None,
-    on_row: Callable[[QuantRow], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> RepoReport:
+    """Read the repository's files and every row's header, then judge each row. `stop` (set from another thread)
+    ends it between two header reads with ReportStopped; a file whose header is damaged is judged by size, with
+    its problem said."""
     options = options or ReportOptions()
     facts = repo_facts(access, repo, options.revision)
     source = HeaderSource(access, facts.repo, facts.revision, options.cache_dir, options.step, options.cap)
     groups = [g for g in group(list(facts.files)) if _wanted(g, options.only)]
     if options.only and not groups:
         raise ModelNotFound(f"{facts.repo} has no {options.only}; it may have been renamed or removed.")
-    judged: list[tuple[QuantGroup, ModelShape | None, int]] = []
+    judged: list[tuple[QuantGroup, ModelShape | None, int, str]] = []
     for quant in groups:
-        shape, read = _shape(source, quant) if quant.complete else (None, 0)
-        judged.append((quant, shape, read))
-    template = next((shape for _, shape, _ in sorted(judged, key=lambda j: -j[0].model_bytes) if shape), None)
+        if stop is not None and stop.is_set():
+            raise ReportStopped
+        problem = "" if quant.complete else "Some of its parts are missing from the repository."
+        shape, read = None, 0
+        if quant.complete:
+            try:
+                shape, read = _shape(source, quant)
+            except CorruptModelFile as exc:
+                problem = exc.message
+        judged.append((quant, shape, read, problem))
+    template = next((j[1] for j in sorted(judged, key=lambda j: -j[0].model_bytes) if j[1]), None)
     rows = []
-    for quant, shape, read in judged:
+    for quant, shape, read, problem in judged:
         rough = shape is None
         used = shape or _sized_like(template, quant.model_bytes)
         projector = quant.mmproj.size if quant.mmproj else 0
         verdict = judge(used, profile, options.context, projector_bytes=projector)
-        row = QuantRow(quant, verdict, used, "" if rough else used.architecture, read, rough)
-        rows.append(row)
-        if on_row:
-            on_row(row)
+        rows.append(QuantRow(quant, verdict, used, "" if rough else used.architecture, read, rough, problem=problem))
     architecture = template.architecture if template else ""
     return RepoReport(facts, architecture, tuple(_with_recommendation(rows, architecture)))
 
