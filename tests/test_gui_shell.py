@@ -238,3 +238,21 @@ def test_the_window_builds_no_page_of_its_own(qtbot: QtBot, workers: Workers) ->
     assert [window.stack.widget(i) for i in range(window.stack.count())] == [window.pages[k] for k in PAGE_KEYS]
     with pytest.raises(ValueError, match="pages"):
         MainWindow(window.settings, workers.messages, window.hardware_page, window.discover_page, other_pages={})
+
+
+@pytest.mark.model
+def test_a_catalog_model_added_by_the_person_is_installed_in_discover(
+    qtbot: QtBot, workers: Workers, qwen_gguf: Path, tmp_path: Path
+) -> None:
+    """Recognised by its SHA-256 when added, a copy of a catalog model is the catalog's: Discover says Installed
+    instead of offering to download it a second time."""
+    from app.library import Library
+
+    copy = tmp_path / "my coder.gguf"
+    copy.symlink_to(qwen_gguf)
+    Library(paths.resolve().ensure()).import_path(copy)
+    window = make_window(qtbot, workers)
+    discover = window.pages["discover"]
+    qtbot.waitUntil(lambda: ("qwen2.5-coder-0.5b", "Q4_K_M") in discover.installed, timeout=60_000)  # type: ignore[attr-defined]
+    card = discover.cards["qwen2.5-coder-0.5b"]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: card.download_state.text() == "Installed")

@@ -29,6 +29,7 @@ from app.hf_links import HubLink
 from app.host import ModelHost
 from app.library import Library
 from app.messages import MessageBridge
+from app.model_rows import ModelRow
 from app.paths import HearthPaths
 from app.providers import Providers
 from app.secrets import TokenStore
@@ -133,12 +134,17 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     )
 
 
-def installed_catalog_models(models_dir: Path) -> set[tuple[str, str]]:
-    return {
+def installed_catalog_models(models_dir: Path, rows: Sequence[ModelRow] = ()) -> set[tuple[str, str]]:
+    """The catalog models (and sizes) on this computer: Hearth's complete downloads, and the library's rows that
+    were recognised as catalog models (added by the person or found in LM Studio's, Ollama's or the HF cache's
+    folders), so Discover says Installed for them too instead of offering a second download."""
+    downloaded = {
         (manifest.catalog_id, manifest.quantization)
         for _path, manifest in install_manifest.all_manifests(models_dir)
         if manifest.catalog_id and manifest.is_complete(models_dir)
     }
+    recognised = {(row.model.catalog_id, row.model.quantization) for row in rows if row.model.catalog_id}
+    return downloaded | recognised
 
 
 def build_window(services: Services) -> MainWindow:
@@ -269,10 +275,18 @@ def build_window(services: Services) -> MainWindow:
 
     window.files_dropped.connect(on_files_dropped)
 
+    library_rows: Sequence[ModelRow] = ()
+
     def refresh_installed(*_args: object) -> None:
-        discover.set_installed(installed_catalog_models(services.models_dir()))
+        discover.set_installed(installed_catalog_models(services.models_dir(), library_rows))
+
+    def on_library_listed(rows: Sequence[ModelRow]) -> None:
+        nonlocal library_rows
+        library_rows = rows
+        refresh_installed()
 
     services.downloads.installed.connect(refresh_installed)
+    services.library.changed.connect(on_library_listed)
     # Shown when a download is asked for, never on its progress: Ctrl+J must be able to hide it while one runs.
     services.downloads.requested.connect(lambda _id: window.show_downloads())
     refresh_installed()
