@@ -15,7 +15,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from app import messages
+from app import messages, paths
 from app.hf_links import HubLink
 from tests.helpers.app_window import running_window
 from tests.helpers.told import told
@@ -164,3 +164,17 @@ def test_the_launcher_gives_a_bare_link_to_the_window(monkeypatch: pytest.Monkey
     assert launcher.main([LINK]) == 0
     assert launcher.main([]) == 0
     assert opened == [LINK, ""]
+
+
+def test_a_launch_while_the_window_is_open_hands_over_before_starting_anything(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+    monkeypatch.setattr(application, "run", lambda link="": started.append(link) or 0)
+    links = LinkServer(server_name(paths.resolve().data))  # the open window of this test's HEARTH_HOME
+    assert links.listen()
+    with qtbot.waitSignal(links.link_received) as received:
+        assert launcher.main([LINK]) == 0
+    assert received.args == [LINK]
+    assert started == []
+    links.close()

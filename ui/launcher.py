@@ -18,6 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(args)
+    from ui.single_instance import hand_over_to_open_window  # Qt's network module only: quick
+
+    if hand_over_to_open_window(link):
+        return 0
     from ui.application import run
 
     return run(link=link)

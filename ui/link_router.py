@@ -6,11 +6,15 @@ A link never downloads anything: `repository_requested` only names the repositor
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.hf_links import BadLink, parse_link
 from app.messages import MessageBridge
+
+log = logging.getLogger(__name__)
 
 
 class LinkRouter(QObject):
@@ -29,8 +33,10 @@ class LinkRouter(QObject):
         try:
             link = parse_link(text)
         except BadLink as exc:
+            log.info("Refused a link: %s", exc.message)
             self.messages.warning(exc.message, exc.details)
             return
+        log.info("Opening %s from a link", link.url())
         self.repository_requested.emit(link)
 
 

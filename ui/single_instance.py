@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from app import paths
 from app.hf_links import MAX_LINK_LENGTH, SCHEME
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,12 @@ def hand_over(name: str, link: str, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> b
     if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         socket.waitForDisconnected(timeout_ms)
     return written
+
+
+def hand_over_to_open_window(link: str) -> bool:
+    """The launcher's check, before the window's modules are even imported (a link clicked while Hearth is open
+    reaches it in a blink, not after seconds of start-up): True when the open window took `link`."""
+    return hand_over(server_name(paths.resolve().data), link)
 
 
 class LinkServer(QObject):
