@@ -28,3 +28,8 @@ def about_gb(size: int) -> str:
     if gb >= 10:
         return f"{int(gb)} GB"
     return f"{int(gb * 10) / 10:g} GB"
+
+
+def plural(count: int, noun: str) -> str:
+    """A count with its noun, as a person says it: "1 file", "2 files" (nouns whose plural takes an s)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.cli.wording import plural
 from app.documents import collections
 from app.documents.indexer import IndexProgress
 from app.host import ModelHost
+from app.units import plural
 from tests.helpers.chat_page import library_state
 from ui.pages.documents import DocumentsPage, summary
 from ui.widgets.documents_list import describe

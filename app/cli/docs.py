@@ -23,7 +23,6 @@ from typing import Any
 from app import settings
 from app.cli import remote_chat
 from app.cli.chat import quiet_native_log, resolve_model
-from app.cli.wording import plural
 from app.documents import collections
 from app.documents.answer import AnswerMode, PreparedAnswer, prepare
 from app.documents.chat import REMOTE_CONTEXT, remote_reader
@@ -40,6 +39,7 @@ from app.gguf_info import read_file
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest
 from app.providers import RemoteModel
+from app.units import plural
 
 
 def register(commands: Any) -> None:

@@ -10,9 +10,8 @@ from typing import Any
 from app import catalog, guide
 from app.catalog import ModelSpec
 from app.cli.machine import add_profile_option, profile_from
-from app.cli.wording import plural
 from app.fit.advice import Advice, advise_all
-from app.units import format_bytes
+from app.units import format_bytes, plural
 
 TASKS = ("chat", "code", "reasoning", "vision", "speech", "embeddings")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.engines.chat_types import ReplyStats
 from app.engines.prompt_lookup import DraftLength, PromptLookup
+from app.units import plural
 
 __all__ = ["DRAFTING", "GROUNDED_TOKENS", "Pacer", "Tally", "cells_bucket", "described", "grounded"]
 
@@ -60,7 +61,7 @@ def described(stats: ReplyStats) -> str:
     """What drafting gave a reply, for its numbers line; "" when the reply did not draft."""
     if not stats.drafted_tokens:
         return ""
-    kept = f"{stats.accepted_tokens} of {stats.drafted_tokens} drafted tokens kept"
+    kept = f"{stats.accepted_tokens} of {plural(stats.drafted_tokens, 'drafted token')} kept"
     return f"drafted from the prompt: {kept}, {stats.speedup:.2f}× plain speed" if stats.speedup else f"drafted: {kept}"
 
 

@@ -26,7 +26,7 @@ from app.compare import PaneReply
 from app.engines.chat_types import BALANCED, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
 from app.model_rows import ModelRow
 from app.providers import RemoteModel
-from app.units import format_bytes
+from app.units import format_bytes, plural
 from ui.widgets.model_picker import Choice, ModelPicker
 
 STOP_WORDS = {
@@ -43,7 +43,7 @@ def stats_line(stats: ReplyStats, memory_bytes: int, remote: str = "") -> str:
     where = f"on {remote}" if remote else format_bytes(memory_bytes)
     return (
         f"{stats.ttft_s:.2f} s to first token · {stats.tokens_per_second:.1f} tokens/s · "
-        f"{stats.generated_tokens} tokens · {STOP_WORDS[stats.stop_reason]} · {where}"
+        f"{plural(stats.generated_tokens, 'token')} · {STOP_WORDS[stats.stop_reason]} · {where}"
     )
 
 

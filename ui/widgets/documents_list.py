@@ -8,11 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.documents.collections import CollectionInfo
-
-
-def plural(count: int, noun: str) -> str:
-    """ "1 file", "2 files": the count with its noun."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+from app.units import plural
 
 
 def describe(info: CollectionInfo) -> str:

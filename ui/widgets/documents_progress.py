@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.indexer import IndexProgress
-from ui.widgets.documents_list import plural
+from app.units import plural
 
 
 def progress_text(progress: IndexProgress) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import AnswerMode, ReadDocuments, Source
+from app.units import plural
 
 QUOTE_CHARS = 180
 
@@ -49,7 +50,7 @@ class DocumentSources(QWidget):
         if prepared.mode is AnswerMode.WHOLE:
             how = "Read the documents whole. The passages closest to the question:"
         else:
-            how = f"Answered from {len(prepared.sources)} passages found in the documents:"
+            how = f"Answered from {plural(len(prepared.sources), 'passage')} found in the documents:"
         self.mode_label = QLabel(how)
         self.mode_label.setObjectName("Muted")
         layout.addWidget(self.mode_label)

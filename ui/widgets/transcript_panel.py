@@ -20,6 +20,7 @@ from app.transcription_queue import QueueItem
 from app.transcripts.chat_prompt import READY_PROMPTS, chat_context
 from app.transcripts.model import Transcript
 from app.transcripts.writers import FORMATS, render
+from app.units import plural
 from ui.widgets.transcript_view import TranscriptView
 
 PROMPT_LABELS = {"Summarize this.": "Summarize this", "": "Ask my own question"}
@@ -91,7 +92,7 @@ class TranscriptPanel(QWidget):
             self.files_label.setText(item.error if item.state == "failed" else "No transcript yet.")
             return
         facts = [clock(transcript.duration), LANGUAGE_NAMES.get(transcript.language, transcript.language)]
-        self.title.setText(" · ".join([item.name, *facts, f"{len(transcript.segments)} lines"]))
+        self.title.setText(" · ".join([item.name, *facts, plural(len(transcript.segments), "line")]))
         saved = ", ".join(Path(p).name for p in item.outputs)
         folder = Path(item.outputs[0]).parent if item.outputs else None
         notes = " ".join(item.notices)
