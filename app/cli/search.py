@@ -177,17 +177,16 @@ def render_report(report: RepoReport) -> str:
         if quant.original_precision:
             notes.append("original precision")
         if quant.expected_parts > 1:
-            notes.append(f"{len(quant.files)} of {quant.expected_parts} parts")
-        if not quant.complete:
-            notes.append("incomplete")
+            parts = f"{len(quant.files)} of {quant.expected_parts} parts"
+            notes.append(parts if quant.complete else f"incomplete: {parts}")
         if quant.mmproj:
             notes.append("with vision")
         if row.rough:
             notes.append("rough: judged by size only")
-        if row.problem:
-            notes.append(row.problem.rstrip("."))
         extra = f" ({', '.join(notes)})" if notes else ""
         lines.append(f"{quant.quantization:14} {format_bytes(quant.size_bytes):>10}  {row.verdict.label}{extra}")
+        if row.problem and quant.complete:
+            lines.append(f"{'':26}{row.problem}")
         lines.append(f"{'':26}{row.verdict.reason}")
         if row.verdict.speed_label:
             lines.append(f"{'':26}Expected speed: {row.verdict.speed_label}.")
