@@ -11,8 +11,10 @@ Nothing here judges a link: the window parses what arrives (ui/link_router.py), 
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Signal, Slot
@@ -41,6 +43,8 @@ def hand_over(name: str, link: str, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> b
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return False
+    if sys.platform == "win32":  # Windows lets the open window come to the front only when this launch allows it
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]  # ASFW_ANY
     socket.write(QByteArray(link.encode("utf-8") + b"\n"))
     while socket.bytesToWrite() and socket.waitForBytesWritten(timeout_ms):
         pass
