@@ -3,9 +3,11 @@ serving the real test GGUFs: the remote verdict is the local one, errors are sen
 
 from __future__ import annotations
 
+import email.utils
 import json
 import socket
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import gguf
@@ -16,7 +18,7 @@ from app.fit.verdict import judge
 from app.gguf_info import parse_header, read_file
 from app.hardware import HardwareProfile
 from app.hub_search import query as queries
-from app.hub_search.client import HubAccess
+from app.hub_search.client import HubAccess, retry_after
 from app.hub_search.errors import GatedModel, HubBusy, HubFailed, HubUnreachable, ModelNotFound, SearchOffline
 from app.hub_search.quants import RemoteFile, group, quantization_of
 from app.hub_search.report import ReportOptions, ReportStopped, build_report
@@ -402,3 +404,26 @@ def test_a_report_stops_between_header_reads_when_asked(fake_hub: FakeHub, tmp_p
     with pytest.raises(ReportStopped):
         build_report(access(fake_hub), "org/tiny-GGUF", profile(), stop=stop)
     assert not [r for r in fake_hub.requests if "/resolve/" in r]
+
+
+def test_header_reads_follow_the_hubs_redirect_to_its_file_storage(fake_hub: FakeHub, qwen_gguf: Path) -> None:
+    host_qwen(fake_hub, qwen_gguf)
+    fake_hub.faults.redirect = True
+    (row,) = build_report(access(fake_hub), QWEN_REPO, profile()).rows
+    assert row.verdict == judge(from_header(read_file(qwen_gguf)), profile())
+    assert any(r.startswith("GET /cdn/") for r in fake_hub.requests)
+
+
+def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
+    later = email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=120), usegmt=True)
+    assert retry_after("42") == 42
+    assert 100 <= (retry_after(later) or 0) <= 120
+    assert retry_after("soon") is None
+    assert retry_after(None) is None
+
+
+def test_a_plain_repository_id_searches_and_puts_that_repository_first(fake_hub: FakeHub) -> None:
+    fake_hub.card("org/model-GGUF-extra", downloads=100)
+    fake_hub.card("org/model-GGUF", downloads=1)
+    page = search(access(fake_hub), queries.parse("org/model-GGUF"), catalog_repos={})
+    assert [r.repo for r in page.rows] == ["org/model-GGUF", "org/model-GGUF-extra"]

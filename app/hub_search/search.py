@@ -100,7 +100,8 @@ def _page(
     known = catalog_index() if catalog_repos is None else catalog_repos
     rows = [_row(item, known) for item in document if isinstance(item, dict) and item.get("id")]
     if query.repo:  # the repository named outright comes first
-        rows.sort(key=lambda r: r.repo.lower() != query.repo.lower() if query.repo else False)
+        named = query.repo.lower()
+        rows.sort(key=lambda r: r.repo.lower() != named)
     return SearchPage(tuple(rows), following, datetime.now().astimezone())
 
 
