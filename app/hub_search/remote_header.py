@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.gguf_info import CorruptModelFile, GgufHeader, NeedMoreBytes, parse_header
@@ -69,7 +69,8 @@ def _fetch(source: HeaderSource, path: str, size: int) -> _Fetched:
         target = min(limit, len(buffer) + source.step)
         with stream_range(source.access, url, len(buffer), target - 1, source.repo) as response:
             if response.status_code != 206:  # the whole file is coming: read it from the start, up to the cap
-                return _from_whole_file(response.iter_bytes(64 * 1024), source, path)
+                whole = _from_whole_file(response.iter_bytes(64 * 1024), source, path)
+                return replace(whole, bytes_read=read + whole.bytes_read)
             for block in response.iter_bytes(64 * 1024):
                 buffer += block
                 read += len(block)
