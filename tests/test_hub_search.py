@@ -46,14 +46,14 @@ def host_qwen(hub: FakeHub, qwen: Path, repo: str = QWEN_REPO) -> None:
 
 
 def tiny_llama(path: Path, arch: str = "llama", extra: dict[str, int] | None = None, blocks: range = range(2),
-               with_tables: bool = True) -> Path:  # fmt: skip
+               with_tables: bool = True, ffn: int = 512) -> Path:  # fmt: skip
     """A header-only two-layer model: tensor descriptions without data, as a remote header read sees them."""
     f16 = gguf.GGMLQuantizationType.F16
     metadata: dict[str, int | float | str | list[int]] = {
         f"{arch}.block_count": 2,
         f"{arch}.context_length": 4096,
         f"{arch}.embedding_length": 256,
-        f"{arch}.feed_forward_length": 512,
+        f"{arch}.feed_forward_length": ffn,
         f"{arch}.attention.head_count": 4,
         f"{arch}.attention.head_count_kv": 2,
         f"{arch}.vocab_size": 1000,
@@ -65,7 +65,7 @@ def tiny_llama(path: Path, arch: str = "llama", extra: dict[str, int] | None = N
         tensors["output.weight"] = ((256, 1000), f16)
     for block in blocks:
         tensors[f"blk.{block}.attn_q.weight"] = ((256, 256), f16)
-        tensors[f"blk.{block}.ffn_up.weight"] = ((256, 512), f16)
+        tensors[f"blk.{block}.ffn_up.weight"] = ((256, ffn), f16)
     path.parent.mkdir(parents=True, exist_ok=True)
     return header_only(path, arch, metadata, tensors)
 
@@ -427,3 +427,13 @@ def test_a_plain_repository_id_searches_and_puts_that_repository_first(fake_hub:
     fake_hub.card("org/model-GGUF", downloads=1)
     page = search(access(fake_hub), queries.parse("org/model-GGUF"), catalog_repos={})
     assert [r.repo for r in page.rows] == ["org/model-GGUF", "org/model-GGUF-extra"]
+
+
+def test_a_quantization_too_large_here_is_never_recommended(fake_hub: FakeHub, tmp_path: Path) -> None:
+    repo = "org/big-GGUF"
+    fake_hub.add(repo, "big-Q4_K_M.gguf", tiny_llama(tmp_path / "big-Q4_K_M.gguf"))
+    fake_hub.add(repo, "big-Q8_0.gguf", tiny_llama(tmp_path / "big-Q8_0.gguf", ffn=20_000_000))  # ~20 GB declared
+    rows = {r.group.quantization: r for r in build_report(access(fake_hub), repo, profile()).rows}
+    assert not rows["Q8_0"].verdict.runs
+    assert not rows["Q8_0"].recommended
+    assert rows["Q4_K_M"].recommended
