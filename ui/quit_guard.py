@@ -8,9 +8,10 @@ by the composition root, the Transcribe page's queue), never recomputed here.
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.queue_state import QueueState
+from ui.confirm import confirm
 
 
 def recordings(count: int) -> str:
@@ -53,11 +54,4 @@ def may_quit(window: QWidget, event: QCloseEvent) -> bool:
     reasons = what_is_running(*_facts(window))
     if not reasons:
         return True
-    answer = QMessageBox.question(
-        window,
-        "Quit Hearth?",
-        "\n\n".join([*reasons, "Quit anyway?"]),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return confirm(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))

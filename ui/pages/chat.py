@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.documents.answer import ReadDocuments
 from app.documents.chat import forget_attached
@@ -27,6 +27,7 @@ from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from app.providers import RemoteModel
 from ui.chat.session import ChatSession, ChatState
+from ui.confirm import confirm
 from ui.state.library import LibraryState
 from ui.widgets.chat_composer import ChatComposer
 from ui.widgets.chat_header import ChatHeader
@@ -255,10 +256,9 @@ class ChatPage(QWidget):
         self._send_when_loaded = False
         choice = self.session.choice
         if isinstance(exc, ModelTooLarge) and choice is not None:
-            answer = QMessageBox.question(
+            if confirm(
                 self, "Too large for this computer", f"{exc.message}\n\nLoad it anyway? The computer may slow down."
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            ):
                 self.load(choice, force=True)
             return
         self._messages.error_from(exc)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.host import ModelHost
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
+from ui.confirm import confirm
 from ui.state.library import LibraryState
 from ui.widgets.documents_drop import DocumentsDropZone
 from ui.widgets.documents_list import CollectionList, plural
@@ -267,15 +267,12 @@ class DocumentsPage(QWidget):
         name = self.list.chosen()
         if not name or self._worker is not None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             "Remove collection",
             f"Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer from "
             "it. Your files themselves are not deleted: they stay where they are.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         collections.remove_collection(name)
         self._messages.info(f"The collection “{name}” was removed; your documents themselves were not touched.")

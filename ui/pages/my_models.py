@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from app.library import Library, LibraryModel
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from app.units import format_bytes
+from ui.confirm import confirm
 from ui.state.library import LibraryState
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.model_card import FIT_BADGE, badge
@@ -242,13 +242,12 @@ class MyModelsPage(QWidget):
 
     @Slot(object)
     def on_delete_requested(self, model: LibraryModel) -> None:
-        answer = QMessageBox.question(
+        if confirm(
             self,
             "Delete model",
             f"Delete {model.name} ({format_bytes(model.size_bytes)}) from this computer? "
             "You can download it again later.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._change(lambda library: library.delete(model))
 
     @Slot(object)

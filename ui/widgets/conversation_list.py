@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.store import ChatStore
+from ui.confirm import confirm
 
 WIDTH = 220
 
@@ -167,9 +167,7 @@ class ConversationList(QWidget):
 
     def delete(self, conversation_id: int) -> None:
         title = self.store.conversation(conversation_id).title or "this chat"
-        if QMessageBox.question(self, "Delete chat", f"Delete “{title}” and all its messages?") == (
-            QMessageBox.StandardButton.Yes
-        ):
+        if confirm(self, "Delete chat", f"Delete “{title}” and all its messages?"):
             self.store.delete(conversation_id)
             self.deleted.emit(conversation_id)
             self.refresh()
