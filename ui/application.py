@@ -27,6 +27,7 @@ from app.engines.whisper import Transcriber
 from app.hardware import HardwareProfile, probe
 from app.hf_links import HubLink
 from app.host import ModelHost
+from app.hub_search.client import HubAccess
 from app.library import Library
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
@@ -59,6 +60,7 @@ from ui.state.machine import MachineState
 from ui.state.server import ServerState
 from ui.transcribe_controller import TranscribeController
 from ui.widgets.downloads_panel import DownloadsPanel
+from ui.widgets.hub_search_panel import HubContext, HubSearchPanel
 from ui.widgets.server_card import ServerCard
 from ui.workers import Workers
 
@@ -147,12 +149,21 @@ def installed_catalog_models(models_dir: Path, rows: Sequence[ModelRow] = ()) ->
     return downloaded | recognised
 
 
+def hub_access(services: Services) -> HubAccess:
+    """Hugging Face as Settings say now: the mirror, the token (may wait on the password store: call it on a
+    worker) and offline mode, for the search as for downloads."""
+    current = services.settings.current
+    return HubAccess(endpoint=current.hf_endpoint or None, token=services.tokens.get(), offline=current.offline)
+
+
 def build_window(services: Services) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
     workers, messages = services.workers, services.messages
     machine = services.machine
     hardware = HardwarePage(machine, messages)
-    discover = DiscoverPage(machine, services.downloads)
+    hub_context = HubContext(lambda: hub_access(services), services.paths.cache)  # headers cached per revision
+    hub_search = HubSearchPanel(hub_context, machine, workers, services.downloads)
+    discover = DiscoverPage(machine, services.downloads, hub_search=hub_search)
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(services.library, workers, messages)
     providers = Providers(services.paths.config, lambda: services.settings.current.offline)
@@ -298,17 +309,15 @@ def build_window(services: Services) -> MainWindow:
 
 
 def open_links(services: Services, window: MainWindow) -> LinkRouter:
-    """Links from Hugging Face's "Use this model" reach the window: it comes forward, and Discover shows the link's
-    repository. Until Discover searches Hugging Face itself (issue 24, items 1-2), it searches the catalog for the
-    model from that repository (or else for the repository id), and the banner names it. Nothing is downloaded."""
+    """Links from Hugging Face's "Use this model" reach the window: it comes forward, and Discover's "Search
+    Hugging Face" shows the link's repository, its quantizations judged for this computer. Nothing is downloaded."""
     router = LinkRouter(services.messages, window)
     discover = window.discover_page
     router.window_requested.connect(lambda: bring_to_front(window))
 
     def show_repository(link: HubLink) -> None:
         window.show_page("discover")
-        known = next((spec for spec in services.machine.catalog.models if spec.repo.lower() == link.repo.lower()), None)
-        discover.search.setText(known.name if known else link.repo)  # the repository as Hub search will take it
+        discover.show_hub_repository(link.repo, link.file)
         wanted = f" ({link.file})" if link.file else ""
         services.messages.info(
             f"Opened from a Hugging Face link: {link.repo}{wanted}. Nothing is downloaded until you choose to.",

@@ -2,7 +2,8 @@
 
 The verdicts come from the machine state (ui/state/machine.py), judged once per scan for every view that shows
 them; filtering and re-ordering only show and hide the cards already built. A download's progress redraws its
-own card only: the downloads controller says which model each tick is about.
+own card only: the downloads controller says which model each tick is about. Given a Hugging Face search panel
+(ui/widgets/hub_search_panel.py), the catalog is the tab "Hearth's picks" and the panel the tab beside it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from ui.downloads_controller import DownloadsController
 from ui.pages.guide_dialog import GuideDialog
 from ui.state.machine import MachineState
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.hub_search_panel import HubSearchPanel
 from ui.widgets.model_card import ModelCard
 from ui.widgets.scroll import vertical_scroll
 
@@ -59,9 +62,11 @@ class DiscoverPage(QWidget):
         machine: MachineState,
         downloads: DownloadsController | None = None,
         parent: QWidget | None = None,
+        hub_search: HubSearchPanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.machine = machine
+        self.hub_search = hub_search  # "Search Hugging Face", a tab beside the catalog's "Hearth's picks"
         self.catalog = machine.catalog
         self.downloads = downloads
         self.installed: set[tuple[str, str]] = set()  # (catalog id, quantization) on this computer
@@ -164,11 +169,23 @@ class DiscoverPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(lead)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.filter_note)
-        layout.addWidget(self.count)
-        layout.addWidget(self.list_scroll, 1)
+        picks = QWidget()
+        picks_layout = QVBoxLayout(picks)
+        picks_layout.setContentsMargins(0, 8 if self.hub_search else 0, 0, 0)
+        picks_layout.setSpacing(12)
+        picks_layout.addWidget(self.search)
+        picks_layout.addLayout(filters)
+        picks_layout.addWidget(self.filter_note)
+        picks_layout.addWidget(self.count)
+        picks_layout.addWidget(self.list_scroll, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Discover")
+        self.tabs.addTab(picks, self.tr("Hearth's picks"))
+        if self.hub_search is not None:
+            self.tabs.addTab(self.hub_search, self.tr("Search Hugging Face"))
+        self.tabs.tabBar().setVisible(self.hub_search is not None)
+        layout.addWidget(self.tabs, 1)
         self._follow_reading_order()
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
@@ -216,10 +233,12 @@ class DiscoverPage(QWidget):
 
     def _follow_reading_order(self) -> None:
         """Tab goes as a person reads: the search, the filters, then the cards from the top of the list."""
-        chain: list[QWidget] = [self.guide_button, self.search, *self.filter_widgets()]
+        chain: list[QWidget] = [self.guide_button, self.tabs.tabBar(), self.search, *self.filter_widgets()]
         for model_id in self.order:
             chain.extend(self.cards[model_id].focus_chain())
         chain.append(self.clear_filters_button)
+        if self.hub_search is not None:
+            chain += self.hub_search.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -232,6 +251,14 @@ class DiscoverPage(QWidget):
                 card.show_focus(focused)
                 if focused:
                     self.list_scroll.ensureWidgetVisible(card, 0, 8)
+
+    def show_hub_repository(self, repo: str, file: str | None = None) -> None:
+        """Open "Search Hugging Face" on `repo`'s files (a hearth:// link); without that tab, search the picks."""
+        if self.hub_search is None:
+            self.search.setText(repo)
+            return
+        self.tabs.setCurrentWidget(self.hub_search)
+        self.hub_search.open_repository(repo, file)
 
     def clear_filters(self) -> None:
         for combo in (self.task_filter, self.licence_filter, self.size_filter):
