@@ -8,6 +8,7 @@ the open conversation and the reply being written, and is the page's only way to
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -406,8 +407,13 @@ class ChatPage(QWidget):
                 self._reading = False
                 self.header.set_status("Writing…")
                 self._streaming_view.set_stats("")
-            for earlier in self._streaming_view.findChildren(DocumentSources):  # now also saying where it went
+            shown = self._streaming_view.findChildren(DocumentSources)
+            if shown and dataclasses.replace(shown[-1].read, sent_to=read.sent_to) == read:
+                shown[-1].say_sent_to(read.sent_to)  # the same passages, now also saying where they went
+                return
+            for earlier in shown:
                 earlier.hide()
+                earlier.setParent(None)  # out of the view at once: nothing finds it while its deletion waits
                 earlier.deleteLater()
             sources = DocumentSources(read)
             sources.whole_requested.connect(self.read_whole)

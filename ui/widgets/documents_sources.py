@@ -6,6 +6,7 @@ shows the same."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -44,6 +45,7 @@ class DocumentSources(QWidget):
     def __init__(self, prepared: ReadDocuments, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentSources")
+        self.read = prepared
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
@@ -66,12 +68,10 @@ class DocumentSources(QWidget):
         self.whole_button.setVisible(prepared.mode is AnswerMode.RETRIEVAL and prepared.whole_context > 0)
         self.whole_button.clicked.connect(lambda: self.whole_requested.emit(prepared.whole_context))
         layout.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.sent_to = QLabel(
-            f"The question and these passages were sent to {prepared.sent_to}: they left this computer."
-        )
+        self.sent_to = QLabel()
         self.sent_to.setObjectName("Muted")
         self.sent_to.setWordWrap(True)
-        self.sent_to.setVisible(bool(prepared.sent_to))
+        self.say_sent_to(prepared.sent_to)
         layout.addWidget(self.sent_to)
         self.buttons: list[QPushButton] = []
         for source in prepared.sources:
@@ -87,6 +87,12 @@ class DocumentSources(QWidget):
             layout.addWidget(quote)
             self.buttons.append(button)
         self.open_requested.connect(self.open_file)
+
+    def say_sent_to(self, where: str) -> None:
+        """Where the question and passages went, once they really left this computer ("" while they have not)."""
+        self.read = dataclasses.replace(self.read, sent_to=where)
+        self.sent_to.setText(f"The question and these passages were sent to {where}: they left this computer.")
+        self.sent_to.setVisible(bool(where))
 
     def retire_offer(self) -> None:
         """Another message came after this reply: asking again would replace that one, so the button goes."""
