@@ -12,7 +12,10 @@ another computer, llama-cpp-python's own server with the Qwen test model on 127.
 reply has finished), "compare-remote" (Compare with that model in one pane, marked as leaving this computer, and
 the same model loaded here in the other, both answering one prompt), "server-card" (Settings' Local server card
 running, one real request from the openai client in its log) and "documents-answer" (the test corpus indexed on
-the Documents page, the Chat page answering one question from it with its sources). They run in a fresh Hearth
+the Documents page, the Chat page answering one question from it with its sources). "hub-search" and "hub-repo" are
+Discover's "Search Hugging Face" against the test suite's Hub look-alike on 127.0.0.1 (tests/helpers/hf_server.py)
+as the mirror in Settings: the results for "coder" (the listing figures are the look-alike's), then the Qwen test
+model's repository, judged for this machine from its real header. They run in a fresh Hearth
 home seeded with the test suite's models (rebuilt from their pinned PyPI packages), never the person's own; named
 beside other shots, they run in a second process.
 """
@@ -327,6 +330,32 @@ def _fresh_home(stack: ExitStack, shots: list[str]) -> None:
     if "remote-chat" in shots or "compare-remote" in shots:
         server = stack.enter_context(LlamaServer(assets.qwen_gguf()))
         Providers(hearth_paths.config, lambda: False).add("desk", server.url)
+    if "hub-search" in shots or "hub-repo" in shots:
+        _hub_look_alike(stack, hearth_paths)
+
+
+HUB_LISTING = (  # repository, downloads, likes, licence, gated: the look-alike's listing for "coder"
+    ("Qwen/Qwen2.5-Coder-0.5B-Instruct-GGUF", 48_210, 61, "apache-2.0", False),
+    ("bartowski/Qwen2.5-Coder-7B-Instruct-GGUF", 91_554, 143, "apache-2.0", False),
+    ("unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF", 240_318, 512, "apache-2.0", False),
+    ("lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF", 35_072, 88, "other", False),
+    ("someone/coder-13b-research-GGUF", 1_204, 7, "cc-by-nc-4.0", "manual"),
+)
+
+
+def _hub_look_alike(stack: ExitStack, hearth_paths: paths.HearthPaths) -> None:
+    """The tests' Hub look-alike serving the Qwen test model's real file, its address the mirror in Settings."""
+    from app.settings import SettingsStore
+    from tests import assets
+    from tests.helpers.hf_server import HubServer
+
+    hub = stack.enter_context(HubServer())
+    qwen = assets.qwen_gguf()
+    hub.add(HUB_LISTING[0][0], "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf", qwen, assets.QWEN_CODER_05B.sha256)
+    for repo, downloads, likes, licence, gated in HUB_LISTING:
+        hub.card(repo, downloads=downloads, likes=likes, tags=["gguf", f"license:{licence}"], gated=gated,
+                 last_modified="2026-11-20T09:00:00.000Z")  # fmt: skip
+    SettingsStore(hearth_paths.config).update(hf_endpoint=hub.url)
 
 
 def _remote_chat(window: MainWindow) -> str:
@@ -446,11 +475,38 @@ def _documents_answer(window: MainWindow) -> str:
     return "chat"
 
 
+def _hub_search(window: MainWindow) -> str:
+    """Discover's "Search Hugging Face" with the results for "coder"."""
+    panel = window.discover_page.hub_search
+    assert panel is not None
+    window.discover_page.tabs.setCurrentWidget(panel)
+    panel.on_back_clicked()
+    panel.search_box.setText("coder")
+    panel.on_search_requested()
+    _wait(panel.results_shown, 60_000)
+    panel.results.clearSelection()
+    return "discover"
+
+
+def _hub_repo(window: MainWindow) -> str:
+    """The Qwen test model's repository from those results: its quantization judged for this computer."""
+    panel = window.discover_page.hub_search
+    assert panel is not None
+    window.discover_page.tabs.setCurrentWidget(panel)
+    if not panel.rows:
+        _hub_search(window)
+    panel.open_repository(HUB_LISTING[0][0])
+    _wait(panel.report_shown, 120_000)
+    return "discover"
+
+
 STAGED: dict[str, Callable[[MainWindow], str]] = {
     "remote-chat": _remote_chat,
     "compare-remote": _compare_remote,
     "server-card": _server_card,
     "documents-answer": _documents_answer,
+    "hub-search": _hub_search,
+    "hub-repo": _hub_repo,
 }
 
 

@@ -154,9 +154,12 @@ class HubRepoView(QWidget):
         self.report = report
         self.heading.setText(report.repo)
         architecture = report.architecture or self.tr("architecture unknown")
+        count = len(report.rows)
+        many = self.tr("{count} quantizations").format(count=count)
+        quantizations = self.tr("1 quantization") if count == 1 else many
         self.facts.setText(
-            self.tr("{arch} · revision {revision} · {count} quantizations").format(
-                arch=architecture, revision=report.facts.revision[:12], count=len(report.rows)
+            self.tr("{arch} · revision {revision} · {quantizations}").format(
+                arch=architecture, revision=report.facts.revision[:12], quantizations=quantizations
             )
         )
         notes = []

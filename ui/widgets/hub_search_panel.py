@@ -53,7 +53,8 @@ from ui.workers import Workers
 SORT_CHOICES = (("Most downloaded", SearchSort.DOWNLOADS), ("Most liked", SearchSort.LIKES),
                 ("Trending", SearchSort.TRENDING), ("Recently updated", SearchSort.UPDATED))  # fmt: skip
 COLUMNS = ("Repository", "Author", "Downloads", "Likes", "Updated", "Licence", "")
-LICENCE_TIERS = {1: "free", 2: "open, with terms", 3: "research", 4: "non-commercial"}
+COLUMN_WIDTHS = (90, 80, 50, 84, 90, 120)  # after the repository, which takes the rest
+LICENCE_TIERS = {1: "a free licence", 2: "open, with conditions", 3: "for research", 4: "not for commercial use"}
 
 
 @dataclass(frozen=True)
@@ -167,11 +168,13 @@ class HubSearchPanel(QWidget):
         self.results.setUniformRowHeights(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setAccessibleName(self.tr("Hugging Face results"))
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its owner and its end
         header = self.results.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.more_button = QPushButton(self.tr("More results"))
         self.more_button.setAccessibleName(self.tr("More results"))
         self.more_button.hide()
@@ -333,25 +336,34 @@ class HubSearchPanel(QWidget):
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, row.repo)
+            item.setToolTip(5, self._licence_tip(row))
+            item.setToolTip(6, self._note_tip(row))
             self.results.addTopLevelItem(item)
         if self.results.currentItem() is None and self.results.topLevelItemCount():
             self.results.setCurrentItem(self.results.topLevelItem(0))
         self.more_button.setVisible(self.page is not None and self.page.next_url is not None)
 
     def _licence(self, row: SearchRow) -> str:
-        if row.license is None:
-            return self.tr("not said")
+        return row.license or self.tr("not said")
+
+    def _licence_tip(self, row: SearchRow) -> str:
         tier = LICENCE_TIERS.get(row.license_tier or 0)
-        return f"{row.license} ({self.tr(tier)})" if tier else row.license
+        if tier is None:
+            return self.tr("A licence Hearth does not know: read it on the model's page before using the model.")
+        return self.tr("{licence}: {tier}").format(licence=row.license, tier=self.tr(tier))
 
     def _note(self, row: SearchRow) -> str:
-        notes = []
-        if row.gated:
-            notes.append(self.tr("Gated"))
+        notes = [self.tr("Gated")] if row.gated else []
+        if row.catalog_id:
+            notes.append(self.tr("In Hearth's picks"))
+        return " · ".join(notes)
+
+    def _note_tip(self, row: SearchRow) -> str:
+        tips = [self.tr("Needs access granted on its Hugging Face page and a token in Settings")] if row.gated else []
         if row.catalog_id:
             spec = next((m for m in self.machine.catalog.models if m.id == row.catalog_id), None)
-            notes.append(self.tr("In Hearth's picks: {name}").format(name=spec.name if spec else row.catalog_id))
-        return " · ".join(notes)
+            tips.append(self.tr("In Hearth's picks: {name}").format(name=spec.name if spec else row.catalog_id))
+        return "\n".join(tips)
 
     def _say_count(self) -> None:
         count = len(self.rows)
