@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import gguf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,7 @@ from app.hf_links import HubLink
 from app.hub_search.client import HubAccess
 from tests.assets import QWEN_CODER_05B
 from tests.helpers.app_window import running_window
+from tests.helpers.gguf_factory import header_only
 from tests.helpers.hf_server import COMMIT, FakeHub
 from ui.application import open_links
 from ui.state.machine import MachineState
@@ -170,6 +172,67 @@ def test_a_pasted_address_opens_the_repository_without_a_search(qtbot: QtBot, wo
     assert not any(r.startswith("GET /api/models?") for r in hub.requests)
 
 
+def test_scrolling_to_the_end_brings_the_next_page(qtbot: QtBot, workers: Workers, fake_hub: FakeHub) -> None:
+    for n in range(35):
+        fake_hub.card(f"org{n}/model-{n}-GGUF", downloads=1000 - n)
+    panel = build_panel(qtbot, workers, fake_hub)
+    panel.resize(900, 300)  # 30 rows do not fit: the list scrolls
+    search_for(qtbot, panel, "model")
+    bar = panel.results.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    with qtbot.waitSignal(panel.results_shown, timeout=20_000):
+        bar.setValue(bar.maximum())
+    assert len(rows_of(panel)) == 35
+
+
+def tiny_model(path: Path, arch: str = "llama", **metadata: int) -> Path:
+    """A two-layer model's header (tensor descriptions without data), as a remote header read sees one."""
+    f16 = gguf.GGMLQuantizationType.F16
+    keys: dict[str, int | float | str | list[int]] = {
+        f"{arch}.block_count": 2, f"{arch}.context_length": 4096, f"{arch}.embedding_length": 256,
+        f"{arch}.feed_forward_length": 512, f"{arch}.attention.head_count": 4,
+        f"{arch}.attention.head_count_kv": 2, f"{arch}.vocab_size": 1000, **metadata,
+    }  # fmt: skip
+    tensors = {"token_embd.weight": ((256, 1000), f16), "output.weight": ((256, 1000), f16)}
+    for block in range(2):
+        tensors[f"blk.{block}.attn_q.weight"] = ((256, 256), f16)
+        tensors[f"blk.{block}.ffn_up.weight"] = ((256, 512), f16)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return header_only(path, arch, keys, tensors)
+
+
+def test_an_architecture_the_engine_cannot_load_says_so_before_download(
+    qtbot: QtBot, workers: Workers, fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    fake_hub.add("future/model-GGUF", "model-Q4_K_M.gguf", tiny_model(tmp_path / "f.gguf", arch="futurenet9"))
+    panel = build_panel(qtbot, workers, fake_hub, downloads=Downloads())
+    with qtbot.waitSignal(panel.report_shown, timeout=20_000):
+        panel.open_repository("future/model-GGUF")
+    assert "needs a newer Hearth" in panel.repo_view.notes.text()
+    (view,) = panel.repo_view.rows
+    assert not view.download_button.isEnabled()
+    assert "needs a newer Hearth" in view.download_button.toolTip()
+    assert "Recommended" not in view.notes
+
+
+def test_an_incomplete_split_model_is_said_and_cannot_be_downloaded(
+    qtbot: QtBot, workers: Workers, fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    repo = "org/tiny-GGUF"
+    fake_hub.add(repo, "tiny-Q8_0.gguf", tiny_model(tmp_path / "tiny-Q8_0.gguf"))
+    part = tiny_model(tmp_path / "p" / "tiny-F16-00001-of-00002.gguf")
+    fake_hub.add(repo, "F16/tiny-F16-00001-of-00002.gguf", part)  # its second part is missing
+    panel = build_panel(qtbot, workers, fake_hub, downloads=Downloads())
+    with qtbot.waitSignal(panel.report_shown, timeout=20_000):
+        panel.open_repository(repo)
+    views = {v.row.group.quantization: v for v in panel.repo_view.rows}
+    assert "Incomplete: 1 of 2 parts" in views["F16"].notes
+    assert "Rough: judged by size only" in views["F16"].notes
+    assert "Original precision" in views["F16"].notes
+    assert not views["F16"].download_button.isEnabled()
+    assert views["Q8_0"].download_button.isEnabled()
+
+
 @pytest.mark.parametrize(
     ("status", "retry_after", "words"),
     [(500, None, "problem of its own (500)"), (503, None, "(503)"), (429, "17", "retry in 17 seconds")],
@@ -297,4 +360,16 @@ def test_a_hearth_link_opens_the_repository_in_discovers_hub_search(qtbot: QtBot
         assert main.discover_page.tabs.currentWidget() is panel
         assert panel.repo_view.report is not None
         assert panel.repo_view.report.repo == REPO
-        assert services.downloads.active_count() == 0
+        assert services.downloads.active_count() == 0  # a link never downloads by itself
+
+        (view,) = panel.repo_view.rows  # the person's own choice: the existing download queue takes it
+        with qtbot.waitSignal(services.downloads.installed, timeout=120_000) as installed:
+            qtbot.mouseClick(view.download_button, Qt.MouseButton.LeftButton)
+        manifest = installed.args[0]
+        assert (manifest.repo, manifest.catalog_id, manifest.quantization) == (REPO, "qwen2.5-coder-0.5b", "Q4_K_M")
+        assert (services.models_dir() / REPO / FILE).stat().st_size == QWEN_CODER_05B.size
+        library = services.library  # listed with the new model before the window closes
+        qtbot.waitUntil(
+            lambda: not library.describing and any(r.model.catalog_id == "qwen2.5-coder-0.5b" for r in library.rows),
+            timeout=60_000,
+        )
