@@ -43,6 +43,7 @@ from ui.downloads_controller import DownloadContext, DownloadsController
 from ui.first_run.flow import FirstRunDialog
 from ui.first_run.handoff import ChatHandoff
 from ui.gc_guard import MainThreadGarbageCollector
+from ui.hub_search_jobs import HubContext
 from ui.link_router import LinkRouter, bring_to_front
 from ui.main_window import MainWindow
 from ui.pages.chat import ChatPage
@@ -60,7 +61,7 @@ from ui.state.machine import MachineState
 from ui.state.server import ServerState
 from ui.transcribe_controller import TranscribeController
 from ui.widgets.downloads_panel import DownloadsPanel
-from ui.widgets.hub_search_panel import HubContext, HubSearchPanel
+from ui.widgets.hub_search_panel import HubSearchPanel
 from ui.widgets.server_card import ServerCard
 from ui.workers import Workers
 

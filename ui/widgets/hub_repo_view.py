@@ -144,7 +144,7 @@ class HubRepoView(QWidget):
     def clear(self) -> None:
         self.report = None
         for view in self.rows:
-            view.setParent(None)  # type: ignore[call-overload]
+            view.setParent(None)
             view.deleteLater()
         self.rows = []
         self.notes.hide()

@@ -11,101 +11,48 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.catalog import Catalog
-from app.downloads.plan import DownloadPlan
-from app.downloads.transfer import RemoteFile
 from app.hardware import HardwareProfile
-from app.hub_search.client import HubAccess
 from app.hub_search.query import SearchQuery, parse
-from app.hub_search.report import QuantRow, RepoReport, ReportOptions, ReportStopped, build_report
-from app.hub_search.search import SearchPage, SearchRow, SearchSort, hidden_by_filters, next_page, search
+from app.hub_search.report import QuantRow, ReportOptions, ReportStopped
+from app.hub_search.search import SearchPage, SearchRow, SearchSort
 from app.messages import describe
 from ui.downloads_controller import DownloadsController
+from ui.hub_search_jobs import (
+    Answer,
+    Found,
+    HubContext,
+    catalog_repos,
+    more_job,
+    numbered,
+    plan_for,
+    report_job,
+    search_job,
+)
 from ui.state.machine import MachineState
 from ui.widgets.hub_notice import HubNotice
 from ui.widgets.hub_repo_view import HubRepoView
+from ui.widgets.hub_results import HubResultsTable
 from ui.widgets.scroll import vertical_scroll
 from ui.workers import Workers
 
 SORT_CHOICES = (("Most downloaded", SearchSort.DOWNLOADS), ("Most liked", SearchSort.LIKES),
                 ("Trending", SearchSort.TRENDING), ("Recently updated", SearchSort.UPDATED))  # fmt: skip
-COLUMNS = ("Repository", "Author", "Downloads", "Likes", "Updated", "Licence", "")
-COLUMN_WIDTHS = (90, 80, 50, 84, 90, 120)  # after the repository, which takes the rest
-LICENCE_TIERS = {1: "a free licence", 2: "open, with conditions", 3: "for research", 4: "not for commercial use"}
-
-
-@dataclass(frozen=True)
-class HubContext:
-    """What the search needs from the rest of Hearth, asked at each request (Settings may change meanwhile).
-    `access` is called on the worker: reading the token may wait on the OS password store."""
-
-    access: Callable[[], HubAccess]
-    cache_dir: Path | None = None
-
-
-@dataclass(frozen=True)
-class _Found:
-    page: SearchPage
-    hidden: int  # repositories matching the words without GGUF files, for an empty page
-
-
-def _search_job(context: HubContext, query: SearchQuery, sort: SearchSort, catalog: dict[str, str]) -> _Found:
-    access = context.access()
-    page = search(access, query, sort, catalog_repos=catalog)
-    hidden = hidden_by_filters(access, query) if page.empty and query.text else 0
-    return _Found(page, hidden)
-
-
-def _more_job(context: HubContext, page: SearchPage, query: SearchQuery, catalog: dict[str, str]) -> _Found:
-    following = next_page(context.access(), page, query, catalog)
-    return _Found(following or SearchPage((), None, page.fetched_at), 0)
-
-
-def _report_job(
-    context: HubContext, repo: str, profile: HardwareProfile, options: ReportOptions, stop: threading.Event
-) -> tuple[RepoReport, str]:
-    access = context.access()
-    return build_report(access, repo, profile, options, stop), f"{access.base}/{repo}"
-
-
-@dataclass(frozen=True)
-class _Answer:
-    """A request's outcome with its number, so an answer to a request the person has moved past is dropped."""
-
-    number: int
-    value: Any = None
-    error: Exception | None = None
-
-
-def _numbered(number: int, job: Callable[..., Any], *args: Any) -> _Answer:
-    """On the worker: the job's result or its failure, told on the GUI thread with its sentence."""
-    try:
-        return _Answer(number, job(*args))
-    except Exception as exc:
-        return _Answer(number, error=exc)
 
 
 class HubSearchPanel(QWidget):
@@ -125,7 +72,7 @@ class HubSearchPanel(QWidget):
         self.machine = machine
         self.workers = workers
         self.downloads = downloads
-        self.catalog_repos = _catalog_repos(machine.catalog)
+        self.catalog_repos = catalog_repos(machine.catalog)
         self.query = SearchQuery("")
         self.page: SearchPage | None = None  # the last page that came, its rows on screen
         self.rows: list[SearchRow] = []
@@ -161,20 +108,7 @@ class HubSearchPanel(QWidget):
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
 
-        self.results = QTreeWidget()
-        self.results.setColumnCount(len(COLUMNS))
-        self.results.setHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setAccessibleName(self.tr("Hugging Face results"))
-        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its owner and its end
-        header = self.results.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(COLUMN_WIDTHS, start=1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.results = HubResultsTable(self.machine.catalog)
         self.more_button = QPushButton(self.tr("More results"))
         self.more_button.setAccessibleName(self.tr("More results"))
         self.more_button.hide()
@@ -257,7 +191,7 @@ class HubSearchPanel(QWidget):
         self.stack.setCurrentIndex(0)
         self.status.setText(self.tr("Searching Hugging Face for “{text}”…").format(text=self.query.text))
         self.workers.start(
-            _numbered, number, _search_job, self.context, self.query, SearchSort(self.sort.currentData()),
+            numbered, number, search_job, self.context, self.query, SearchSort(self.sort.currentData()),
             self.catalog_repos, connect={"returned": self.on_search_answered},
         )  # fmt: skip
 
@@ -275,21 +209,22 @@ class HubSearchPanel(QWidget):
         self.more_button.setEnabled(False)
         self.status.setText(self.tr("Loading more results…"))
         self.workers.start(
-            _numbered, number, _more_job, self.context, self.page, self.query, self.catalog_repos,
+            numbered, number, more_job, self.context, self.page, self.query, self.catalog_repos,
             connect={"returned": self.on_more_answered},
         )  # fmt: skip
 
     @Slot(object)
-    def on_search_answered(self, answer: _Answer) -> None:
+    def on_search_answered(self, answer: Answer) -> None:
         if answer.number != self._search_number:
             return
         if answer.error is not None:
             self._say_search_failed(answer.error)
             return
-        found: _Found = answer.value
+        found: Found = answer.value
         self.page, self.rows = found.page, list(found.page.rows)
         self.results.clear()
-        self._add_rows(found.page.rows)
+        self.results.add_rows(found.page.rows)
+        self.more_button.setVisible(found.page.next_url is not None)
         if found.page.empty:
             self._say_empty(found.hidden)
         else:
@@ -297,7 +232,7 @@ class HubSearchPanel(QWidget):
         self.results_shown.emit()
 
     @Slot(object)
-    def on_more_answered(self, answer: _Answer) -> None:
+    def on_more_answered(self, answer: Answer) -> None:
         if answer.number != self._search_number:
             return
         if answer.error is not None:
@@ -305,10 +240,11 @@ class HubSearchPanel(QWidget):
             return
         self._loading_more = False
         self.more_button.setEnabled(True)
-        found: _Found = answer.value
+        found: Found = answer.value
         self.page = found.page
         self.rows += found.page.rows
-        self._add_rows(found.page.rows)
+        self.results.add_rows(found.page.rows)
+        self.more_button.setVisible(found.page.next_url is not None)
         self._say_count()
         self.results_shown.emit()
 
@@ -327,43 +263,6 @@ class HubSearchPanel(QWidget):
         else:
             self.status.setText("")
         self.results_shown.emit()
-
-    def _add_rows(self, rows: tuple[SearchRow, ...]) -> None:
-        for row in rows:
-            item = QTreeWidgetItem([row.repo, row.author, f"{row.downloads:,}", f"{row.likes:,}", row.updated[:10],
-                                    self._licence(row), self._note(row)])  # fmt: skip
-            item.setData(0, Qt.ItemDataRole.UserRole, row.repo)
-            for column in (2, 3):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, row.repo)
-            item.setToolTip(5, self._licence_tip(row))
-            item.setToolTip(6, self._note_tip(row))
-            self.results.addTopLevelItem(item)
-        if self.results.currentItem() is None and self.results.topLevelItemCount():
-            self.results.setCurrentItem(self.results.topLevelItem(0))
-        self.more_button.setVisible(self.page is not None and self.page.next_url is not None)
-
-    def _licence(self, row: SearchRow) -> str:
-        return row.license or self.tr("not said")
-
-    def _licence_tip(self, row: SearchRow) -> str:
-        tier = LICENCE_TIERS.get(row.license_tier or 0)
-        if tier is None:
-            return self.tr("A licence Hearth does not know: read it on the model's page before using the model.")
-        return self.tr("{licence}: {tier}").format(licence=row.license, tier=self.tr(tier))
-
-    def _note(self, row: SearchRow) -> str:
-        notes = [self.tr("Gated")] if row.gated else []
-        if row.catalog_id:
-            notes.append(self.tr("In Hearth's picks"))
-        return " · ".join(notes)
-
-    def _note_tip(self, row: SearchRow) -> str:
-        tips = [self.tr("Needs access granted on its Hugging Face page and a token in Settings")] if row.gated else []
-        if row.catalog_id:
-            spec = next((m for m in self.machine.catalog.models if m.id == row.catalog_id), None)
-            tips.append(self.tr("In Hearth's picks: {name}").format(name=spec.name if spec else row.catalog_id))
-        return "\n".join(tips)
 
     def _say_count(self) -> None:
         count = len(self.rows)
@@ -387,7 +286,7 @@ class HubSearchPanel(QWidget):
     # ---- one repository
     @Slot(QTreeWidgetItem, int)
     def on_result_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.open_repository(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.open_repository(self.results.repo_of(item))
 
     def open_repository(self, repo: str, file: str | None = None) -> None:
         """Show `repo`'s quantizations (from a row, a pasted address or a hearth:// link); `file` (a path or a
@@ -405,7 +304,7 @@ class HubSearchPanel(QWidget):
         self._stop = stop = threading.Event()
         options = ReportOptions(revision=None, only=None, cache_dir=self.context.cache_dir)
         self.workers.start(
-            _numbered, number, _report_job, self.context, repo, profile, options, stop,
+            numbered, number, report_job, self.context, repo, profile, options, stop,
             connect={"returned": self.on_report_answered},
         )  # fmt: skip
 
@@ -415,7 +314,7 @@ class HubSearchPanel(QWidget):
             self.open_repository(self.repo, self.wanted_file)
 
     @Slot(object)
-    def on_report_answered(self, answer: _Answer) -> None:
+    def on_report_answered(self, answer: Answer) -> None:
         if answer.number != self._report_number or isinstance(answer.error, ReportStopped):
             return
         self._stop = None
@@ -493,32 +392,3 @@ class HubSearchPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.downloads.start(plan_for(report, row, self.machine.catalog))
-
-
-def plan_for(report: RepoReport, row: QuantRow, catalog: Catalog) -> DownloadPlan:
-    """The row's files (every part, and the vision file) at the revision the verdict was read from, with the sizes
-    and SHA-256 the tree API gave, so the download is checked against exactly what was judged. A repository that is
-    one of the catalog's models, in one of its sizes, is downloaded as that catalog model."""
-    quant, revision = row.group, report.facts.revision
-    files = [RemoteFile(report.repo, f.path, revision, f.size or None, f.sha256, "model") for f in quant.files]
-    if quant.mmproj is not None:
-        m = quant.mmproj
-        files.append(RemoteFile(report.repo, m.path, revision, m.size or None, m.sha256, "mmproj"))
-    spec = next((m for m in catalog.models if m.repo.lower() == report.repo.lower()), None)
-    known = spec is not None and any(v.quantization == quant.quantization for v in spec.variants)
-    return DownloadPlan(
-        repo=report.repo,
-        files=tuple(files),
-        format="gguf",
-        name=f"{report.repo.split('/')[-1]} {quant.quantization}",
-        catalog_id=spec.id if spec is not None and known else "",
-        quantization=quant.quantization,
-        revision=revision,
-    )
-
-
-def _catalog_repos(catalog: Catalog) -> dict[str, str]:
-    index: dict[str, str] = {}
-    for model in catalog.models:
-        index.setdefault(model.repo.lower(), model.id)
-    return index
