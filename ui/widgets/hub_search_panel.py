@@ -188,6 +188,7 @@ class HubSearchPanel(QWidget):
         self._search_number = number = next(self._numbers)
         self._loading_more = False
         self.notice.hide()
+        self.status.show()
         self.stack.setCurrentIndex(0)
         self.status.setText(self.tr("Searching Hugging Face for “{text}”…").format(text=self.query.text))
         self.workers.start(
@@ -295,6 +296,7 @@ class HubSearchPanel(QWidget):
         self.repo, self.wanted_file = repo, file
         self._report_number = number = next(self._numbers)
         self.notice.hide()
+        self.status.hide()  # it speaks of the results, which the repository's page covers
         self.stack.setCurrentIndex(1)
         self.repo_view.show_loading(repo)
         profile = self.machine.profile
@@ -353,6 +355,7 @@ class HubSearchPanel(QWidget):
         self._report_number = next(self._numbers)
         self.repo = ""
         self.notice.hide()
+        self.status.show()
         self.stack.setCurrentIndex(0)
         self.results.setFocus()
 
