@@ -84,8 +84,9 @@ def search_for(qtbot: QtBot, panel: HubSearchPanel, text: str) -> None:
 def open_row(qtbot: QtBot, panel: HubSearchPanel, row: int = 0) -> None:
     item = panel.results.topLevelItem(row)
     assert item is not None
+    panel.results.setCurrentItem(item)
     with qtbot.waitSignal(panel.report_shown, timeout=60_000):
-        panel.results.itemActivated.emit(item, 0)
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)  # Enter on a row opens its repository
 
 
 def rows_of(panel: HubSearchPanel) -> list[list[str]]:

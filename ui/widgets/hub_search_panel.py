@@ -76,6 +76,7 @@ class HubSearchPanel(QWidget):
         self.query = SearchQuery("")
         self.page: SearchPage | None = None  # the last page that came, its rows on screen
         self.rows: list[SearchRow] = []
+        self.shown_text = ""  # the words the rows on screen were found for
         self.repo = ""  # the repository shown, or being read
         self.wanted_file: str | None = None  # from a link or an address: that row first
         self._numbers = itertools.count(1)
@@ -222,7 +223,7 @@ class HubSearchPanel(QWidget):
             self._say_search_failed(answer.error)
             return
         found: Found = answer.value
-        self.page, self.rows = found.page, list(found.page.rows)
+        self.page, self.rows, self.shown_text = found.page, list(found.page.rows), self.query.text
         self.results.clear()
         self.results.add_rows(found.page.rows)
         self.more_button.setVisible(found.page.next_url is not None)
@@ -257,8 +258,8 @@ class HubSearchPanel(QWidget):
         self.notice.show_problem(message.text, message.details)
         if self.rows and self.page is not None:  # the last results stay, marked with their time
             self.status.setText(
-                self.tr("These results are from {time}, kept while Hugging Face cannot be asked again.").format(
-                    time=self.page.fetched_at.strftime("%H:%M")
+                self.tr("These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.").format(
+                    text=self.shown_text, time=self.page.fetched_at.strftime("%H:%M")
                 )
             )
         else:
