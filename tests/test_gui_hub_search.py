@@ -14,7 +14,8 @@ from pathlib import Path
 import gguf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import catalog
@@ -306,6 +307,15 @@ def test_a_gated_repository_needs_access_and_a_token(qtbot: QtBot, workers: Work
     assert len(panel.repo_view.rows) == 1
 
 
+def test_a_missing_repository_is_a_sentence_with_retry(qtbot: QtBot, workers: Workers, hub: FakeHub) -> None:
+    panel = build_panel(qtbot, workers, hub)
+    with qtbot.waitSignal(panel.report_shown, timeout=20_000):
+        panel.open_repository("nobody/nothing-GGUF")
+    assert "was not found" in panel.notice.text()
+    assert panel.notice.retry_button.isVisible()
+    assert panel.repo_view.rows == []
+
+
 def test_opening_another_repository_stops_the_header_reads_of_the_one_before(
     qtbot: QtBot, workers: Workers, hub: FakeHub
 ) -> None:
@@ -375,3 +385,18 @@ def test_a_hearth_link_opens_the_repository_in_discovers_hub_search(qtbot: QtBot
             lambda: not library.describing and any(r.model.catalog_id == "qwen2.5-coder-0.5b" for r in library.rows),
             timeout=60_000,
         )
+
+
+def test_in_the_window_tab_goes_from_the_tabs_to_the_hub_search_and_ctrl_f_finds_its_box(qtbot: QtBot) -> None:
+    with running_window(qtbot) as (_services, main):
+        main.show_page("discover")
+        page = main.discover_page
+        panel = page.hub_search
+        assert panel is not None
+        page.tabs.setCurrentWidget(panel)
+        assert tab_stops_from(page.tabs.tabBar(), page, 3) == [panel.search_box, panel.sort, panel.search_button]
+        assert page.tabs.tabText(0) == "Hearth's picks"
+        main.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+        qtbot.keySequence(page, QKeySequence.StandardKey.Find)
+        qtbot.waitUntil(panel.search_box.hasFocus)

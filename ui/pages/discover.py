@@ -187,7 +187,7 @@ class DiscoverPage(QWidget):
         self.tabs.tabBar().setVisible(self.hub_search is not None)
         layout.addWidget(self.tabs, 1)
         self._follow_reading_order()
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.on_find_shortcut)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.apply_filters)
@@ -251,6 +251,12 @@ class DiscoverPage(QWidget):
                 card.show_focus(focused)
                 if focused:
                     self.list_scroll.ensureWidgetVisible(card, 0, 8)
+
+    @Slot()
+    def on_find_shortcut(self) -> None:
+        """Ctrl+F goes to the search box of the tab on screen."""
+        shown = self.tabs.currentWidget()
+        (self.hub_search.search_box if shown is self.hub_search and self.hub_search else self.search).setFocus()
 
     def show_hub_repository(self, repo: str, file: str | None = None) -> None:
         """Open "Search Hugging Face" on `repo`'s files (a hearth:// link); without that tab, search the picks."""
