@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from app.catalog import Catalog
 from app.hub_search.search import SearchRow
 
-COLUMNS = ("Repository", "Author", "Downloads", "Likes", "Updated", "Licence", "")
+COLUMNS = ("Repository", "Author", "Downloads", "Likes", "Updated", "Licence", "Notes")
 COLUMN_WIDTHS = (90, 80, 50, 84, 90, 120)  # after the repository, which takes the rest
 LICENCE_TIERS = {1: "a free licence", 2: "open, with conditions", 3: "for research", 4: "not for commercial use"}
 
