@@ -12,7 +12,7 @@ import pytest
 
 from app import paths
 from app.documents import collections
-from app.documents.answer import AnswerMode, ReadDocuments, Source
+from app.documents.answer import AnswerMode, ReadDocuments, Source, best_quote, quoted_for_reply
 from app.documents.chat import (
     conversation_index_path,
     estimate_tokens,
@@ -49,6 +49,24 @@ def test_how_a_reply_read_its_documents_comes_back_from_its_record() -> None:
         38,
     )
     assert kept.score == pytest.approx(0.512346)
+
+
+def test_once_the_reply_is_written_the_quote_is_the_sentence_it_stands_on() -> None:
+    """The question shares its words with a sentence about the lighthouse's paint as much as with the one naming its
+    keeper; the reply names the keeper, so the keeper's sentence becomes the quote."""
+    filler = " ".join(
+        f"The harbour office keeps record number {n} of the ferry timetable for the season." for n in range(8)
+    )
+    painted = "The lighthouse at Port Elwyn was painted white again in 1990 by the council."
+    kept = "Thaddeus Quillfeather has kept the lighthouse at Port Elwyn since the winter of 1987."
+    text = f"{painted} {filler} {kept}"
+    question = "Who keeps the lighthouse at Port Elwyn?"
+    source = Source(Path("harbour.txt"), 0, text, 0.9, 0, len(text), best_quote(text, question))
+    read = ReadDocuments(AnswerMode.WHOLE, (source,), "", 0)
+    assert kept not in source.quote  # the question alone picked the paint
+    requoted = quoted_for_reply(read, question, "Thaddeus Quillfeather keeps it, since 1987.")
+    assert kept in requoted.sources[0].quote
+    assert (requoted.mode, requoted.sources[0].text) == (read.mode, source.text)  # only the quote moved
 
 
 def test_a_message_without_documents_or_a_damaged_record_shows_no_sources() -> None:

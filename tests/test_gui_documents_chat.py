@@ -176,7 +176,9 @@ def test_another_computers_model_answers_over_attached_documents_and_the_reply_s
     qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path
 ) -> None:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
-    note = write_txt(tmp_path / "harbour.txt", [FACTS[0].sentence])
+    painted = "The lighthouse at Port Elwyn was painted white again in 1990 by the council."
+    filler = [f"The harbour office keeps record number {n} of the ferry timetable for the season." for n in range(8)]
+    note = write_txt(tmp_path / "harbour.txt", [painted, " ".join(filler), FACTS[0].sentence])
     with FakeOpenAI(Script(chunks=["Ada", " Quillfeather"])) as server:
         providers = Providers(paths.resolve().config, lambda: False, keys=ProviderKeys(MemoryKeyring()))
         providers.add("desk", server.url)
@@ -198,6 +200,12 @@ def test_another_computers_model_answers_over_attached_documents_and_the_reply_s
     assert reply.content == "Ada Quillfeather"
     assert reply.sources["sent_to"] == f"{where} (desk)"
     assert server.script.requests[-1] == "POST /v1/chat/completions fake-model"
+    # The question matches the paint as well as the keeper; the written reply names the keeper, so that sentence is
+    # the quote kept with the reply and shown under it.
+    kept = ReadDocuments.from_record(reply.sources)
+    assert kept is not None
+    assert FACTS[0].sentence in kept.sources[0].quote
+    assert "Quillfeather" in sources_under_last_reply(page).quotes[0].text()
 
 
 def test_only_the_last_reply_keeps_the_offer_to_ask_again_reading_everything_whole(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -171,11 +171,28 @@ def _with_documents(documents: str, question: str, history: Sequence[Message]) -
     return (Message("system", INSTRUCTIONS), *history, asked)
 
 
-def best_quote(text: str, question: str) -> str:
-    """The window of `text` (two or three sentences) sharing the most of the question's rarer words."""
-    words = {w for w in re.findall(r"\w+", question.lower()) if len(w) > 3}
+def _rare_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def best_quote(text: str, question: str, answer: str = "") -> str:
+    """The window of `text` (two or three sentences) sharing the most of the question's and the answer's rarer words;
+    of windows sharing as many, the one sharing most with the answer."""
+    asked, answered = _rare_words(question), _rare_words(answer)
     parts = windows(text)
-    return max(parts, key=lambda part: len(words & set(re.findall(r"\w+", part.lower())))) if parts else text
+
+    def shared(part: str) -> tuple[int, int]:
+        words = _rare_words(part)
+        return len((asked | answered) & words), len(answered & words)
+
+    return max(parts, key=shared) if parts else text
+
+
+def quoted_for_reply(read: ReadDocuments, question: str, reply: str) -> ReadDocuments:
+    """The sources with their quotes chosen again once the reply is written, by the question's and the reply's words
+    together: the question alone often matches another sentence about the same subject than the one that holds the
+    answer, and the quote shown under a reply should be the sentence it stands on."""
+    return replace(read, sources=tuple(replace(s, quote=best_quote(s.text, question, reply)) for s in read.sources))
 
 
 def _sources(hits: Sequence[Hit], question: str) -> tuple[Source, ...]:

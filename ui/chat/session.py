@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from superqt.utils import WorkerBase
 
-from app.documents.answer import PreparedAnswer, ReadDocuments
+from app.documents.answer import PreparedAnswer, ReadDocuments, quoted_for_reply
 from app.documents.chat import local_reader, prepare_attached_answer, prepare_chat_answer, remote_reader
 from app.engines.chat_types import (
     Event,
@@ -89,6 +89,8 @@ class ChatSession(QObject):
         self.remote: RemoteModel | None = None  # the chosen model runs on another computer
         self.collection = ""  # the open conversation's document collection ("" for none): app/documents
         self._unsent: ReadDocuments | None = None  # a remote reply's sources, until its request has really left
+        self._read: tuple[str, ReadDocuments] | None = None  # the reply's question and sources, as shown
+        self._question = ""  # the newest question asked of documents
         self._preparing: tuple[list[Message], Sampling, Mapping[str, object] | None] | None = None
         self._remote_cancel: threading.Event | None = None
         self._remote_worker: WorkerBase[Any] | None = None
@@ -304,6 +306,7 @@ class ChatSession(QObject):
                 " searched. Start a new conversation to ask the collection."
             )
         question = history[-1].content if history and history[-1].role == "user" else ""
+        self._question = question
         earlier = [m for m in history[:-1] if m.role != "system"]
         system = [m for m in history[:1] if m.role == "system"]
         self._preparing = (system, sampling, template_options)
@@ -329,6 +332,7 @@ class ChatSession(QObject):
         self._preparing = None
         remote = self.remote
         read = answer.read()  # "sent to" is added once the request has really left this computer
+        self._read = (self._question, read)
         self.store.set_sources(self.reply.message_id, read.to_record())
         self.sources_ready.emit(read)
         if remote is not None:
@@ -402,8 +406,19 @@ class ChatSession(QObject):
         """The other computer has the question and its passages: the sources say so from now on."""
         if self._unsent is not None and self.reply is not None:
             read, self._unsent = self._unsent, None
+            self._read = (self._question, read)
             self.store.set_sources(self.reply.message_id, read.to_record())
             self.sources_ready.emit(read)
+
+    def _quote_for_the_reply(self) -> None:
+        """The written reply picks its sources' quotes again: the sentences it stands on, not only the question's."""
+        if self._read is not None and self.reply is not None and self.reply.text.strip():
+            question, read = self._read
+            requoted = quoted_for_reply(read, question, self.reply.text)
+            if requoted != read:
+                self._read = (question, requoted)
+                self.store.set_sources(self.reply.message_id, requoted.to_record())
+                self.sources_ready.emit(requoted)
 
     @Slot(object)
     def on_job_event(self, event: object) -> None:
@@ -423,6 +438,7 @@ class ChatSession(QObject):
         assert self.reply is not None
         if self._remote_cancel is not None:
             self._mark_sent()
+        self._quote_for_the_reply()
         self.reply.finish(stats, state="stopped" if stats.stop_reason is StopReason.CANCELLED else "complete")
         self._end_reply()
         self.reply_done.emit(stats)
@@ -448,6 +464,7 @@ class ChatSession(QObject):
 
     def _end_reply(self) -> None:
         self._unsent = None
+        self._read = None
         self._flush.stop()
         self.reply = None
         self._job = None

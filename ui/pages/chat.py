@@ -8,7 +8,6 @@ the open conversation and the reply being written, and is the page's only way to
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -408,8 +407,8 @@ class ChatPage(QWidget):
                 self.header.set_status("Writing…")
                 self._streaming_view.set_stats("")
             shown = self._streaming_view.findChildren(DocumentSources)
-            if shown and dataclasses.replace(shown[-1].read, sent_to=read.sent_to) == read:
-                shown[-1].say_sent_to(read.sent_to)  # the same passages, now also saying where they went
+            if shown and shown[-1].shows_the_same_passages(read):
+                shown[-1].update_from(read)  # now saying where they went, or quoting what the reply stands on
                 return
             for earlier in shown:
                 earlier.hide()

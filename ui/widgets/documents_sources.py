@@ -74,6 +74,7 @@ class DocumentSources(QWidget):
         self.say_sent_to(prepared.sent_to)
         layout.addWidget(self.sent_to)
         self.buttons: list[QPushButton] = []
+        self.quotes: list[QLabel] = []
         for source in prepared.sources:
             button = QPushButton(source_label(source))
             button.setObjectName("SourceLink")
@@ -86,7 +87,21 @@ class DocumentSources(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(quote)
             self.buttons.append(button)
+            self.quotes.append(quote)
         self.open_requested.connect(self.open_file)
+
+    def shows_the_same_passages(self, read: ReadDocuments) -> bool:
+        """Whether `read` differs from what is shown only in where it went and in its quotes."""
+        return dataclasses.replace(
+            read, sent_to=self.read.sent_to, sources=tuple(dataclasses.replace(s, quote="") for s in read.sources)
+        ) == dataclasses.replace(self.read, sources=tuple(dataclasses.replace(s, quote="") for s in self.read.sources))
+
+    def update_from(self, read: ReadDocuments) -> None:
+        """The same passages, with where they went and the quotes the written reply chose (in place: no flicker)."""
+        for label, source in zip(self.quotes, read.sources, strict=True):
+            label.setText(quote_text(source))
+        self.read = read
+        self.say_sent_to(read.sent_to)
 
     def say_sent_to(self, where: str) -> None:
         """Where the question and passages went, once they really left this computer ("" while they have not)."""
