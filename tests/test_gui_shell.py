@@ -256,3 +256,10 @@ def test_a_catalog_model_added_by_the_person_is_installed_in_discover(
     qtbot.waitUntil(lambda: ("qwen2.5-coder-0.5b", "Q4_K_M") in discover.installed, timeout=60_000)  # type: ignore[attr-defined]
     card = discover.cards["qwen2.5-coder-0.5b"]  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: card.download_state.text() == "Installed")
+    # and the card judges that size as My Models does, from the file's own header (once the scan is in)
+    window.hardware_page.rescan()
+    qtbot.waitUntil(lambda: "Q4_K_M" in card.on_computer, timeout=120_000)
+    here = card.on_computer["Q4_K_M"]
+    assert card.selected_quantization() == "Q4_K_M"
+    assert card.verdict_badge.text() == here.label
+    assert card.reason.text().startswith(here.reason)

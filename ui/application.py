@@ -296,6 +296,9 @@ def build_window(services: Services) -> MainWindow:
         nonlocal library_rows
         library_rows = rows
         refresh_installed()
+        discover.set_on_computer_verdicts(
+            {(r.model.catalog_id, r.model.quantization): r.verdict for r in rows if r.model.catalog_id and r.verdict}
+        )
 
     services.downloads.installed.connect(refresh_installed)
     services.library.changed.connect(on_library_listed)

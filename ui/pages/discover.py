@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.downloads import plan as plans
 from app.downloads.queue import DownloadStatus
 from app.fit.advice import ModelAdvice
+from app.fit.verdict import Verdict
 from app.hardware import HardwareProfile
 from app.machine import MachineSnapshot
 from app.units import GB
@@ -351,6 +352,11 @@ class DiscoverPage(QWidget):
     def _filters_set(self) -> bool:
         combos = (self.task_filter, self.licence_filter, self.size_filter)
         return bool(self.search.text()) or self.fits_filter.isChecked() or any(c.currentIndex() for c in combos)
+
+    def set_on_computer_verdicts(self, verdicts: Mapping[tuple[str, str], Verdict]) -> None:
+        """The verdicts My Models shows for catalog models on this computer, judged from their files' headers."""
+        for model_id, card in self.cards.items():
+            card.show_on_computer({quant: v for (mid, quant), v in verdicts.items() if mid == model_id})
 
     def set_installed(self, installed: set[tuple[str, str]]) -> None:
         """Redraws the cards of the models that were installed or removed since the last call only."""

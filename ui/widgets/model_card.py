@@ -104,6 +104,9 @@ class ModelCard(QFrame):
         self.setObjectName("ModelCard")
         self.spec = spec
         self.advice: ModelAdvice | None = None
+        # Sizes on this computer, judged from their own file's header as My Models judges them: that verdict wins
+        # over the catalog's shape numbers, so the two pages never give one file two memory figures.
+        self.on_computer: dict[str, Verdict] = {}
         self.download_updates = 0  # how often its download state was drawn: another model's progress must not
 
         self.title = QLabel(f"<b>{spec.name}</b>")
@@ -227,6 +230,12 @@ class ModelCard(QFrame):
         return str(self.quant_picker.currentData())
 
     @Slot(int)
+    def show_on_computer(self, verdicts: dict[str, Verdict]) -> None:
+        """The verdicts of this model's sizes that are on this computer, from their files (see `on_computer`)."""
+        if verdicts != self.on_computer:
+            self.on_computer = verdicts
+            self._show_verdict(self.selected_quantization())
+
     def on_quant_picker_changed(self, _index: int) -> None:
         self._show_verdict(self.selected_quantization())
         self.quantization_changed.emit(self.selected_quantization())
@@ -236,9 +245,12 @@ class ModelCard(QFrame):
         approximate = any(f.size_is_approximate for f in variant.files)
         self.size_badge.setText(("≈ " if approximate else "") + format_bytes(variant.download_bytes))
         self.size_badge.setToolTip("Download size" + (" (rounded, as published)" if approximate else ""))
-        if self.advice is None:
+        verdict: Verdict | None = self.on_computer.get(quantization)
+        if verdict is None and self.advice is None:
             return
-        verdict: Verdict = self.advice.verdict(quantization)
+        if verdict is None:
+            assert self.advice is not None
+            verdict = self.advice.verdict(quantization)
         self.verdict_badge.setText(verdict.label)
         self.verdict_badge.setObjectName(FIT_BADGE[verdict.fit])
         self.verdict_badge.style().unpolish(self.verdict_badge)
