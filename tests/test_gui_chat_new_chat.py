@@ -136,3 +136,20 @@ def test_options_explain_sampling_settings_and_hide_gpu_layers_without_a_usable_
     )
     options.set_profile(engine_without_gpu)  # a card this copy of the engine cannot use
     assert options.gpu_layers.isHidden()
+
+
+@pytest.mark.model
+def test_a_library_listing_after_the_store_closed_preselects_nothing_and_raises_nothing(
+    qtbot: QtBot, workers: Workers, host: ModelHost, qwen_gguf: Path
+) -> None:
+    """A listing can arrive as the window goes away (the app's shutdown, a test reopening the file): seen as
+    'the conversation store is closed' raised in Qt's event loop."""
+    Library(paths.resolve().ensure()).import_path(qwen_gguf)
+    store = ChatStore(paths.resolve().data / "conversations.db")
+    page = open_page(qtbot, workers, store, host)
+    qtbot.waitUntil(lambda: page.model_picker.count() > 0, timeout=60_000)
+    page.model_picker.setCurrentIndex(-1)
+    rows = list(page.library.rows)
+    store.close()
+    page.on_library_changed(rows)  # raised RuntimeError before
+    assert page.model_picker.currentIndex() == -1

@@ -75,6 +75,11 @@ class ChatStore:
                 self._db.close()
                 self._db = None
 
+    @property
+    def closed(self) -> bool:
+        """Closed by its owner (the app shutting down, a test reopening the file): nothing more may be read."""
+        return self._db is None
+
     def __enter__(self) -> ChatStore:
         return self
 

@@ -174,6 +174,8 @@ class ChatPage(QWidget):
         """With no model loaded, show the preferred one chosen; a conversation just opened shows its own."""
         if self.loaded_id or self.session.busy or (self.model_picker.currentIndex() >= 0 and not conversation_opened):
             return
+        if self.store.closed:  # a library listing that arrives as the window goes away: nothing to show
+            return
         if (wanted := self._preferred_model()) and (choice := self.model_picker.select(wanted)) is not None:
             self.header.set_status(f"{choice.name} loads when you send a message, or choose another model.")
 
