@@ -11,7 +11,7 @@ from app import settings
 from app.compare import Comparison, Contender, fastest
 from app.compare.export import export_markdown
 from app.compare.plan import contender_for, plan_run
-from app.engines import llama_runtime
+from app.engines import llama_runtime, numerics
 from app.engines.chat_types import Message, Sampling, StopReason, TextDelta
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
@@ -69,7 +69,10 @@ def test_both_panes_answer_one_after_another_and_their_stats_are_the_engines_own
         # the last token counted is decoded only when the model goes on to sample its end-of-reply token
         assert decoded == stats.generated_tokens - (stats.stop_reason is not StopReason.FINISHED)
         assert in_context == stats.prompt_tokens + decoded
-        assert reply.memory_bytes == contender.memory_bytes > 0
+        if numerics.micro_batch_override() is None:
+            assert reply.memory_bytes == contender.memory_bytes > 0
+        else:  # the perturbed run's smaller micro-batch is judged again at load: smaller buffers, nothing more
+            assert 0 < reply.memory_bytes <= contender.memory_bytes
         assert reply.loaded_together
     assert fastest(turn.replies) in (0, 1)
     assert {m.path.name for m in host.loaded_models()} == {qwen_gguf.name, gemma_gguf.name}

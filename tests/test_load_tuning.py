@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from app import paths
-from app.engines import load_tuning
+from app.engines import load_tuning, numerics
 from app.engines.llama import LlamaEngine
 from app.engines.load_tuning import Candidate, Rate, Tuning
 from app.fit.estimate import LoadPlan, estimate
@@ -144,6 +144,7 @@ def test_the_plans_own_settings_stay_unless_another_is_clearly_faster() -> None:
 def test_the_engine_loads_with_the_recorded_settings_and_measures_only_the_first_time(
     qwen_gguf: Path, profile: HardwareProfile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv(numerics.MICRO_BATCH_ENV, raising=False)  # the perturbed run's override would win over it
     counting = Counting()
     monkeypatch.setattr(load_tuning, "measure", counting)
     monkeypatch.setattr(load_tuning, "PROBE_TOKENS", 32)
