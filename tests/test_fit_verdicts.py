@@ -97,10 +97,13 @@ def test_whisper_runs_on_cuda_or_the_processor() -> None:
     assert judge_variant(spec, spec.variants[0], MAC).fit is Fit.CPU  # CTranslate2 has no Metal backend
 
 
-def test_speed_band_is_higher_on_the_gpu() -> None:
+def test_the_estimated_speed_band_is_higher_on_the_gpu() -> None:
+    """Nothing runs here: both figures are the estimator's, from hardware recorded on other machines (no clock)."""
     cpu = verdict_for("llama-3.1-8b", LAPTOP.__class__.from_dict({**TWO_4090.to_dict(), "gpus": []}))
     gpu = verdict_for("llama-3.1-8b", TWO_4090)
-    assert gpu.tokens_per_second > 5 * cpu.tokens_per_second
+    assert (gpu.fit, cpu.fit) == (Fit.GPU, Fit.CPU)
+    assert gpu.speed_label != cpu.speed_label
+    assert gpu.tokens_per_second > cpu.tokens_per_second > 0
     assert gpu.speed_label.endswith("tokens/s")  # the unit Chat, Compare and the CLI measure in
     assert f"–{gpu.tokens_per_second:.0f} tokens/s" in gpu.speed_label  # the band's top is the estimate itself
 
