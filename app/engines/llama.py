@@ -44,6 +44,7 @@ from app.engines.errors import (
     NoModelLoaded,
     ProcessorUnsupported,
 )
+from app.engines.held_back import release
 from app.engines.load_marker import crashed_during_load, forget_crashed_load
 from app.engines.prompt_lookup import PromptLookup
 from app.engines.speedup import Pacer, Tally
@@ -295,10 +296,10 @@ class LlamaEngine:
                     break
                 stats.generated += 1
                 held += decoder.decode(llm.detokenize([token]))
-                held, hit = _release(held, stops)
-                for event in splitter.feed(hit.text if hit else ""):
+                shown, held, stopped = release(held, stops)
+                for event in splitter.feed(shown):
                     yield event
-                if hit is not None and hit.stopped:
+                if stopped:
                     reason = StopReason.STOP_STRING
                     held = ""
                     break
@@ -437,30 +438,6 @@ def _left_out(count: int) -> Notice:
         f"{count} earlier {noun} left out so the conversation fits in the model's memory; the model no longer sees "
         "them."
     )
-
-
-@dataclass
-class _Release:
-    text: str
-    stopped: bool
-
-
-def _release(held: str, stops: tuple[str, ...]) -> tuple[str, _Release | None]:
-    """Split `held` into what can be shown now and what must wait (it might be the start of a stop string)."""
-    if not stops:
-        return "", _Release(held, False) if held else None
-    for stop in stops:
-        at = held.find(stop)
-        if at >= 0:
-            return "", _Release(held[:at], True)
-    keep = 0
-    for stop in stops:
-        for size in range(min(len(held), len(stop) - 1), 0, -1):
-            if stop.startswith(held[-size:]):
-                keep = max(keep, size)
-                break
-    shown, rest = held[: len(held) - keep], held[len(held) - keep :]
-    return rest, _Release(shown, False) if shown else None
 
 
 def _grammar(text: str) -> Any:

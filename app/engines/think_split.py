@@ -10,17 +10,10 @@ tag written later (the model talking about tags) is part of the answer.
 from __future__ import annotations
 
 from app.engines.chat_types import TextDelta, ThinkingDelta
+from app.engines.held_back import held_back
 
 OPEN = "<think>"
 CLOSE = "</think>"
-
-
-def _partial_suffix(text: str, tag: str) -> int:
-    """Length of the longest end of `text` that is the start of `tag` (what might still become the tag)."""
-    for size in range(min(len(text), len(tag) - 1), 0, -1):
-        if tag.startswith(text[-size:]):
-            return size
-    return 0
 
 
 class ThinkSplitter:
@@ -47,7 +40,7 @@ class ThinkSplitter:
                     self._done_with_tags = True
                     self._section_start = True
                     continue
-                keep = _partial_suffix(self._buffer, CLOSE)
+                keep = held_back(self._buffer, (CLOSE,))
                 self._emit(out, self._buffer[: len(self._buffer) - keep])
                 self._buffer = self._buffer[len(self._buffer) - keep :]
                 return out

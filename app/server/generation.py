@@ -13,12 +13,13 @@ import codecs
 import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.engines import llama_runtime
 from app.engines.chat_types import ReplyStats, Sampling, StopReason
+from app.engines.held_back import release
 from app.engines.llama import LlamaEngine, generate_options
 from app.server.errors import ApiError, context_too_long
 
@@ -145,7 +146,7 @@ def complete_text(
                 result.finish_reason = "stop"
                 break
             result.completion_tokens += 1
-            shown, held, stopped = _release(held + decoder.decode(llm.detokenize([token])), settings.stop)
+            shown, held, stopped = release(held + decoder.decode(llm.detokenize([token])), settings.stop)
             if shown:
                 emit(shown)
             if stopped:
@@ -163,20 +164,3 @@ def complete_text(
     result.ttft_s = first_at - started if arrivals else 0.0
     result.tokens_per_second = (arrivals - 1) / (last_at - first_at) if arrivals > 1 and last_at > first_at else 0.0
     return result
-
-
-def _release(held: str, stops: Sequence[str]) -> tuple[str, str, bool]:
-    """What can be sent now, what must wait (it may be the start of a stop string), and whether one was hit."""
-    if not stops:
-        return held, "", False
-    for stop in stops:
-        at = held.find(stop)
-        if at >= 0:
-            return held[:at], "", True
-    keep = 0
-    for stop in stops:
-        for size in range(min(len(held), len(stop) - 1), 0, -1):
-            if stop.startswith(held[-size:]):
-                keep = max(keep, size)
-                break
-    return held[: len(held) - keep], held[len(held) - keep :], False
