@@ -185,7 +185,7 @@ def _one_json_reply(reply: Reply, history: list[Message], sampling: Sampling, im
             text.append(event.text)
         elif isinstance(event, ThinkingDelta):
             thinking.append(event.text)
-        else:
+        elif isinstance(event, Notice):
             notices.append(event.message)
             print(f"hearth: {event.message}", file=sys.stderr)
 

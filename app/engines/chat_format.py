@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 import jinja2
@@ -48,6 +49,26 @@ FALLBACK_NOTICE = (
 PLAIN_LABELS = {"user": "User", "assistant": "Assistant", "system": "System"}
 
 
+class ToolStyle(StrEnum):
+    """How a model writes a tool call, as its chat template shows (what Hearth reads back and forces)."""
+
+    HERMES = "hermes"  # Qwen, Hermes: <tool_call>{"name": …, "arguments": {…}}</tool_call>, one block per call
+    LLAMA3 = "llama3"  # Llama 3.x: a bare {"name": …, "parameters": {…}}, sometimes after <|python_tag|>
+    MISTRAL = "mistral"  # Mistral: [TOOL_CALLS] [{"name": …, "arguments": {…}}, …]
+    GENERIC = "generic"  # the template knows no tools: Hearth describes them, and reads calls back, the Hermes way
+
+
+def tool_style_of(template: str) -> ToolStyle:
+    """The tool style of a chat template's text ("" for a model without one)."""
+    if "<tool_call>" in template:
+        return ToolStyle.HERMES
+    if "[TOOL_CALLS]" in template:
+        return ToolStyle.MISTRAL
+    if "tools" in template:
+        return ToolStyle.LLAMA3
+    return ToolStyle.GENERIC
+
+
 @dataclass(frozen=True)
 class RenderedPrompt:
     text: str
@@ -62,6 +83,7 @@ class TemplateFormat:
     has_template = True
 
     def __init__(self, template: str, bos_token: str, eos_token: str) -> None:
+        self.tool_style = tool_style_of(template)
         llama_runtime.llama_cpp()
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
@@ -94,6 +116,7 @@ class PlainFormat:
 
     has_template = False
     options: frozenset[str] = frozenset()
+    tool_style = ToolStyle.GENERIC
 
     def render(self, messages: Sequence[Message], options: Mapping[str, object] | None = None) -> RenderedPrompt:
         parts = []

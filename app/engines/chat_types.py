@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,17 @@ class Notice:
     message: str
 
 
-Event = TextDelta | ThinkingDelta | Notice
+@dataclass(frozen=True)
+class ToolCall:
+    """The model asks for a tool to be run: the call's id, the function's name and its arguments (a JSON object,
+    kept as an object; the OpenAI wire writes it as text). A reply may end with several, in order."""
+
+    id: str
+    name: str
+    arguments: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+Event = TextDelta | ThinkingDelta | Notice | ToolCall
 
 
 class StopReason(StrEnum):

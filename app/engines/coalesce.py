@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Generator
 from typing import TypeVar
 
-from app.engines.chat_types import Event, Notice, TextDelta, ThinkingDelta
+from app.engines.chat_types import Event, Notice, TextDelta, ThinkingDelta, ToolCall
 
 R = TypeVar("R")
 INTERVAL_S = 0.03
@@ -36,7 +36,7 @@ def coalesce(
             if pending is not None:  # a stream that breaks off (a remote server gone) keeps what arrived
                 yield pending
             raise
-        if isinstance(event, Notice):
+        if isinstance(event, Notice | ToolCall):  # whole events: never merged, never held back
             if pending is not None:
                 yield pending
                 pending = None
