@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from app import settings  # noqa: E402
 from app.compare import Comparison  # noqa: E402
-from app.compare.plan import contender_for  # noqa: E402
+from app.compare.plan import Contender, contender_for  # noqa: E402
 from app.engines.chat_types import Event, Message, ReplyStats, Sampling  # noqa: E402
 from app.engines.llama import LlamaEngine  # noqa: E402
 from app.hardware import probe  # noqa: E402
@@ -39,8 +39,8 @@ from tests import assets  # noqa: E402
 PROMPT = "Write a short story about a lighthouse keeper who finds a message in a bottle."
 
 
-def alone(host: ModelHost, contender: object) -> float:
-    stats = host.reply(contender.request, [Message("user", PROMPT)], contender.sampling).result()  # type: ignore[attr-defined]
+def alone(host: ModelHost, contender: Contender) -> float:
+    stats = contender.responder.reply([Message("user", PROMPT)], contender.sampling).result()
     return stats.tokens_per_second
 
 
@@ -78,15 +78,15 @@ def main() -> int:
     args = parser.parse_args()
     sampling = Sampling(temperature=0.0, max_tokens=args.tokens, seed=0)
     profile = probe(settings.configured_models_dir())
-    contenders = [
-        contender_for(path, sampling, profile, name=name, context=2048)[0]
-        for path, name in ((assets.qwen_gguf(), "Qwen2.5-Coder 0.5B"), (assets.gemma_gguf(), "Gemma 3 270M"))
-    ]
     with ModelHost() as host:
+        contenders = [
+            contender_for(host, path, sampling, profile, name=name, context=2048)[0]
+            for path, name in ((assets.qwen_gguf(), "Qwen2.5-Coder 0.5B"), (assets.gemma_gguf(), "Gemma 3 270M"))
+        ]
         for contender in contenders:
-            host.load(contender.request, profile=profile).result()
+            contender.responder.prepare().result()
         before = [alone(host, c) for c in contenders]
-        comparison = Comparison(host, contenders, MemoryBudget.of(profile))
+        comparison = Comparison(contenders, MemoryBudget.of(profile))
         turn = comparison.ask(PROMPT)
         turn.wait()
         after = [alone(host, c) for c in contenders]
@@ -98,7 +98,7 @@ def main() -> int:
                 f"{contender.name}: pane {pane:.1f} tokens/s, alone {first:.1f} / {second:.1f} tokens/s, "
                 f"ratio {pane / base:.2f}"
             )
-        engines = [host.with_engine(c.request, lambda engine: engine).result() for c in contenders]
+        engines = [host.with_engine(c.responder.request, lambda engine: engine).result() for c in contenders]  # type: ignore[attr-defined]
         one_by_one = host.call(lambda: sequential(engines, sampling)).result()
         mixed = host.call(lambda: interleaved(engines, sampling)).result()
         one_by_one_again = host.call(lambda: sequential(engines, sampling)).result()

@@ -29,8 +29,8 @@ def profile() -> HardwareProfile:
     return probe(settings.configured_models_dir())
 
 
-def pane(path: Path, profile: HardwareProfile, name: str, sampling: Sampling = GREEDY) -> Contender:
-    return contender_for(path, sampling, profile, name=name, context=1024)[0]
+def pane(host: ModelHost, path: Path, profile: HardwareProfile, name: str, sampling: Sampling = GREEDY) -> Contender:
+    return contender_for(host, path, sampling, profile, name=name, context=1024)[0]
 
 
 def text_of(events: list[object]) -> str:
@@ -40,8 +40,8 @@ def text_of(events: list[object]) -> str:
 def test_both_panes_answer_one_after_another_and_their_stats_are_the_engines_own_counts(
     host: ModelHost, qwen_gguf: Path, gemma_gguf: Path, profile: HardwareProfile
 ) -> None:
-    qwen, gemma = pane(qwen_gguf, profile, "Qwen"), pane(gemma_gguf, profile, "Gemma")
-    comparison = Comparison(host, [qwen, gemma], MemoryBudget.of(profile))
+    qwen, gemma = pane(host, qwen_gguf, profile, "Qwen"), pane(host, gemma_gguf, profile, "Gemma")
+    comparison = Comparison([qwen, gemma], MemoryBudget.of(profile))
     assert comparison.plan.together
     assert comparison.plan.sentence == ""
     counts: dict[str, tuple[int, int, int]] = {}
@@ -52,7 +52,7 @@ def test_both_panes_answer_one_after_another_and_their_stats_are_the_engines_own
         return lambda _job: (ended.append(contender.name), counts.__setitem__(contender.name, _now(host, contender)))
 
     def _now(host: ModelHost, contender: Contender) -> tuple[int, int, int]:
-        llm = host._slots[contender.request.key].engine._llm  # the engine thread is this one: no job needed
+        llm = host._slots[contender.responder.request.key].engine._llm  # the engine thread is this one: no job needed
         perf = llama_runtime.llama_cpp().llama_perf_context(llm.ctx)
         return int(llm.n_tokens), int(perf.n_p_eval), int(perf.n_eval)
 
@@ -83,8 +83,8 @@ def test_models_that_do_not_fit_together_are_told_first_then_loaded_in_turn_keep
 ) -> None:
     budget = MemoryBudget.of(profile, 700 * MiB)  # each fits alone (about 590 and 330 MiB), not both
     with ModelHost(memory_limit_bytes=700 * MiB) as host:
-        qwen, gemma = pane(qwen_gguf, profile, "Qwen"), pane(gemma_gguf, profile, "Gemma")
-        comparison = Comparison(host, [qwen, gemma], budget)
+        qwen, gemma = pane(host, qwen_gguf, profile, "Qwen"), pane(host, gemma_gguf, profile, "Gemma")
+        comparison = Comparison([qwen, gemma], budget)
         assert not comparison.plan.together
         assert comparison.plan.sentence.startswith("These two do not fit together here; Hearth loads them in turn")
         first = comparison.ask(PROMPT)
@@ -110,8 +110,8 @@ def test_stopping_one_pane_midway_leaves_the_other_running_to_its_end(
     host: ModelHost, qwen_gguf: Path, gemma_gguf: Path, profile: HardwareProfile
 ) -> None:
     longer = Sampling(temperature=0.0, max_tokens=24, seed=0)
-    qwen, gemma = pane(qwen_gguf, profile, "Qwen", longer), pane(gemma_gguf, profile, "Gemma", longer)
-    comparison = Comparison(host, [qwen, gemma], MemoryBudget.of(profile))
+    qwen, gemma = pane(host, qwen_gguf, profile, "Qwen", longer), pane(host, gemma_gguf, profile, "Gemma", longer)
+    comparison = Comparison([qwen, gemma], MemoryBudget.of(profile))
     question = "Count from one to twenty in words, separated by commas."
     turn_ref: list[object] = []
     stopped_once = threading.Event()
@@ -137,18 +137,18 @@ def test_stopping_one_pane_midway_leaves_the_other_running_to_its_end(
 def test_at_temperature_zero_a_pane_replies_what_the_chat_path_replies(
     host: ModelHost, qwen_gguf: Path, profile: HardwareProfile
 ) -> None:
-    qwen = pane(qwen_gguf, profile, "Qwen")
-    comparison = Comparison(host, [qwen], MemoryBudget.of(profile))
+    qwen = pane(host, qwen_gguf, profile, "Qwen")
+    comparison = Comparison([qwen], MemoryBudget.of(profile))
     turn = comparison.ask(PROMPT)
     assert turn.wait(300)
-    chat = host.reply(qwen.request, [Message("user", PROMPT)], GREEDY)  # what the Chat page submits
+    chat = host.reply(qwen.responder.request, [Message("user", PROMPT)], GREEDY)  # what the Chat page submits
     assert turn.replies[0] is not None
     assert turn.replies[0].text == text_of(list(chat.events()))
 
 
-def test_the_plan_counts_the_same_model_twice_once(qwen_gguf: Path, profile: HardwareProfile) -> None:
-    cold = pane(qwen_gguf, profile, "Qwen cold")
-    warm = pane(qwen_gguf, profile, "Qwen warm", Sampling(temperature=1.0, max_tokens=12))
+def test_the_plan_counts_the_same_model_twice_once(host: ModelHost, qwen_gguf: Path, profile: HardwareProfile) -> None:
+    cold = pane(host, qwen_gguf, profile, "Qwen cold")
+    warm = pane(host, qwen_gguf, profile, "Qwen warm", Sampling(temperature=1.0, max_tokens=12))
     plan = plan_run([cold, warm], MemoryBudget.of(profile, int(cold.memory_bytes * 1.5)))
     assert plan.together
     assert len(plan.unique) == 1

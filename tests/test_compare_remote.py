@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import paths
-from app.compare import Comparison, Contender, remote_contender
+from app.compare import Comparison, remote_contender
 from app.compare.export import export_markdown
 from app.compare.plan import contender_for
 from app.compare.runner import open_run, run_set
@@ -28,6 +28,7 @@ from app.host import ModelHost
 from app.host.budget import MemoryBudget
 from app.providers import ProviderKeys, Providers
 from app.providers.replies import RemoteReplies
+from app.providers.service import RemoteModel
 from tests.helpers.keyring_backends import FILE_ENV, MemoryKeyring
 from tests.helpers.llama_server import LlamaServer
 
@@ -50,11 +51,10 @@ def profile() -> HardwareProfile:
     return probe(paths.resolve().ensure().models)
 
 
-def add_desk(url: str) -> tuple[Providers, Contender]:
+def add_desk(url: str) -> tuple[Providers, RemoteModel]:
     providers = Providers(paths.resolve().config, lambda: False, keys=ProviderKeys(MemoryKeyring()))
     providers.add("desk", url)
-    remote = providers.remote_models()[0]
-    return providers, remote_contender(remote, GREEDY)
+    return providers, providers.remote_models()[0]
 
 
 def test_hearth_compare_with_a_local_and_a_remote_model(server: LlamaServer, qwen_gguf: Path, tmp_path: Path) -> None:
@@ -98,11 +98,11 @@ def test_hearth_compare_with_a_local_and_a_remote_model(server: LlamaServer, qwe
 def test_stopping_the_remote_pane_closes_its_stream_and_the_local_pane_still_answers(
     server: LlamaServer, host: ModelHost, qwen_gguf: Path, profile: HardwareProfile
 ) -> None:
-    providers, remote = add_desk(server.url)
-    remote = Contender(remote.name, None, LONG, None, remote=remote.remote)
-    local, _verdict = contender_for(qwen_gguf, GREEDY, profile, name="here")
+    providers, desk = add_desk(server.url)
+    local, _verdict = contender_for(host, qwen_gguf, GREEDY, profile, name="here")
     with RemoteReplies(providers) as replies:
-        comparison = Comparison(host, [remote, local], MemoryBudget.of(profile), replies)
+        remote = remote_contender(replies, desk, LONG)
+        comparison = Comparison([remote, local], MemoryBudget.of(profile))
         assert comparison.plan.together  # the remote model takes none of this computer's memory
         arrived = threading.Event()
         seen: list[str] = []
@@ -127,7 +127,7 @@ def test_stopping_the_remote_pane_closes_its_stream_and_the_local_pane_still_ans
         assert answered.stats.stop_reason is not StopReason.CANCELLED
         assert answered.text.strip()
         # the stopped stream was closed: the server answers the next turn, and the pane keeps its history
-        comparison.change([Contender(remote.name, None, GREEDY, None, remote=remote.remote), local])
+        comparison.change([remote_contender(replies, desk, GREEDY), local])
         again = comparison.ask("Name a colour.")
         assert again.wait(300)
         assert again.replies[0] is not None
@@ -139,8 +139,7 @@ def test_a_remote_that_vanishes_mid_reply_keeps_what_arrived_and_says_so(
     qwen_gguf: Path, host: ModelHost, profile: HardwareProfile
 ) -> None:
     with LlamaServer(qwen_gguf) as doomed:
-        providers, remote = add_desk(doomed.url)
-        remote = Contender(remote.name, None, LONG, None, remote=remote.remote)
+        providers, desk = add_desk(doomed.url)
         seen: list[str] = []
 
         def kill_after_some_words(event: object) -> None:
@@ -150,7 +149,7 @@ def test_a_remote_that_vanishes_mid_reply_keeps_what_arrived_and_says_so(
                     doomed.kill()
 
         with RemoteReplies(providers) as replies:
-            comparison = Comparison(host, [remote], MemoryBudget.of(profile), replies)
+            comparison = Comparison([remote_contender(replies, desk, LONG)], MemoryBudget.of(profile))
             turn = comparison.ask(COUNT, on_event=[kill_after_some_words])
             assert turn.wait(300)
     reply = turn.replies[0]
@@ -167,14 +166,13 @@ def test_a_remote_that_vanishes_mid_reply_keeps_what_arrived_and_says_so(
 def test_a_prompt_set_run_keeps_the_remote_models_results_in_the_compare_store(
     server: LlamaServer, host: ModelHost, qwen_gguf: Path, profile: HardwareProfile, tmp_path: Path
 ) -> None:
-    providers, remote = add_desk(server.url)
-    local, _verdict = contender_for(qwen_gguf, GREEDY, profile, name="here")
+    providers, desk = add_desk(server.url)
+    local, _verdict = contender_for(host, qwen_gguf, GREEDY, profile, name="here")
     with CompareStore(tmp_path / "comparisons.db") as store, RemoteReplies(providers) as replies:
+        remote = remote_contender(replies, desk, GREEDY)
         prompt_set = store.create_set("Tiny", ["Name a colour.", "Name a fruit."])
         run = open_run(store, prompt_set.id, [local, remote])
-        progress = list(
-            run_set(store, host, [local, remote], MemoryBudget.of(profile), run, threading.Event(), remote=replies)
-        )
+        progress = list(run_set(store, [local, remote], MemoryBudget.of(profile), run, threading.Event()))
         assert [p.done for p in progress] == [1, 2, 3, 4]
         finished = store.run(run.id)
         results = store.results(run.id)

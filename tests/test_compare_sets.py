@@ -10,7 +10,7 @@ import pytest
 from app import settings
 from app.compare import prompt_sets
 from app.compare.leaderboard import by_task, numbers
-from app.compare.plan import contender_for
+from app.compare.plan import Contender, contender_for
 from app.compare.runner import SetProgress, open_run, run_set
 from app.compare.store import TIE, CompareStore, default_path
 from app.engines.chat_types import Sampling
@@ -92,17 +92,21 @@ def test_a_set_half_run_is_resumed_by_a_fresh_runner_without_redoing_finished_pa
 ) -> None:
     profile = probe(settings.configured_models_dir())
     budget = MemoryBudget.of(profile)
-    contenders = [
-        contender_for(path, SHORT, profile, name=name, context=1024)[0]
-        for path, name in ((qwen_gguf, "Qwen"), (gemma_gguf, "Gemma"))
-    ]
     path = tmp_path / "c.db"
     cancel = threading.Event()
+
+    def contenders_on(host: ModelHost) -> list[Contender]:
+        return [
+            contender_for(host, path, SHORT, profile, name=name, context=1024)[0]
+            for path, name in ((qwen_gguf, "Qwen"), (gemma_gguf, "Gemma"))
+        ]
+
     with CompareStore(path) as store, ModelHost() as host:
+        contenders = contenders_on(host)
         chosen = store.create_set("Colours", ["Name a colour.", "Name a fruit."], task="general")
         run = open_run(store, chosen.id, contenders)
         seen: list[SetProgress] = []
-        for progress in run_set(store, host, contenders, budget, run, cancel):
+        for progress in run_set(store, contenders, budget, run, cancel):
             seen.append(progress)
             if progress.done == 2:
                 cancel.set()  # the person pressed Cancel (or the app was closed) halfway
@@ -115,9 +119,10 @@ def test_a_set_half_run_is_resumed_by_a_fresh_runner_without_redoing_finished_pa
         assert not store.run(run.id).finished
 
     with CompareStore(path) as store, ModelHost() as host:  # a restart: fresh store, fresh host, fresh runner
+        contenders = contenders_on(host)
         again = open_run(store, chosen.id, contenders)
         assert again.id == run.id
-        resumed = list(run_set(store, host, contenders, budget, again, threading.Event()))
+        resumed = list(run_set(store, contenders, budget, again, threading.Event()))
         assert [p.done for p in resumed] == [3, 4]
         assert {(p.model, p.prompt) for p in resumed}.isdisjoint({(p.model, p.prompt) for p in seen})
         results = store.results(run.id)

@@ -66,21 +66,21 @@ def run(args: argparse.Namespace) -> int:
     prompts = [args.prompt] if args.prompt is not None else read_prompts(Path(args.prompts))
     sampling = replace(BALANCED, temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
     profile = probe(settings.configured_models_dir())
-    contenders = _contenders(args.model, sampling, profile)
-    for contender in contenders:
-        if contender.remote is not None:
-            print(
-                f"hearth: {contender.name} is on another computer: the prompts leave this computer for "
-                f"{contender.remote.host} ({contender.remote.provider}).",
-                file=sys.stderr,
-            )
     runs: list[PaneReply] = []
     with ModelHost() as host, RemoteReplies(providers()) as remote:
-        comparison = Comparison(host, contenders, MemoryBudget.of(profile), remote)
+        contenders = _contenders(args.model, sampling, profile, host, remote)
+        for contender in contenders:
+            if contender.remote is not None:
+                print(
+                    f"hearth: {contender.name} is on another computer: the prompts leave this computer for "
+                    f"{contender.remote.host} ({contender.remote.provider}).",
+                    file=sys.stderr,
+                )
+        comparison = Comparison(contenders, MemoryBudget.of(profile))
         if comparison.plan.sentence:
             print(f"hearth: {comparison.plan.sentence}", file=sys.stderr)
         for prompt in prompts:
-            comparison = Comparison(host, contenders, comparison.budget, remote)  # each prompt on its own
+            comparison = Comparison(contenders, comparison.budget)  # each prompt on its own
             runs += _ask(comparison, prompt, stream=not args.json)
             if any(r.error for r in runs):
                 break
@@ -96,16 +96,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _contenders(models: list[str], sampling: Sampling, profile: Any) -> list[Contender]:
+def _contenders(
+    models: list[str], sampling: Sampling, profile: Any, host: ModelHost, queue: RemoteReplies
+) -> list[Contender]:
     """Every model judged first: one that cannot run here stops the command before anything loads."""
     contenders = []
     for model in models:
         remote = remote_chat.find(model)  # NAME/MODEL_ID of another computer, checked with its server now
         if remote is not None:
-            contenders.append(remote_contender(remote, sampling, name=model))
+            contenders.append(remote_contender(queue, remote, sampling, name=model))
             continue
         path = resolve_model(model)
-        contender, verdict = contender_for(path, sampling, profile, name=model)
+        contender, verdict = contender_for(host, path, sampling, profile, name=model)
         if not verdict.runs:
             raise HearthError(f"{path.name}: {verdict.reason}")
         contenders.append(contender)

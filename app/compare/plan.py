@@ -17,9 +17,11 @@ from app.fit.shape import from_header
 from app.fit.verdict import Verdict, judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile
-from app.host import ModelRequest
+from app.host import ModelHost, ModelRequest
 from app.host.budget import MemoryBudget
+from app.providers.replies import RemoteReplies
 from app.providers.service import RemoteModel
+from app.responders import LocalResponder, RemoteResponder, Responder
 
 # A cold read of a GGUF file from an ordinary SSD, page cache not counted: pessimistic on purpose.
 READ_BYTES_PER_SECOND = 400 * 1024 * 1024
@@ -27,44 +29,46 @@ READ_BYTES_PER_SECOND = 400 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Contender:
-    """One pane: a model with its own settings. `name` is unique within a comparison (the same model may run
-    twice with two settings), and is what results and votes are kept under.
+    """One pane: a model that answers with its own settings. `name` is unique within a comparison (the same model
+    may run twice with two settings), and is what results and votes are kept under.
 
-    A model on another computer has `remote` and no request or estimate: nothing of it is loaded here, so it
-    takes no memory of this computer's and never changes whether the others fit together."""
+    `estimate` is the memory the model takes on this computer; None for a model on another computer, which takes
+    none of this one's memory and never changes whether the others fit together."""
 
     name: str
-    request: ModelRequest | None
+    responder: Responder
     sampling: Sampling
-    estimate: MemoryEstimate | None
-    remote: RemoteModel | None = None
+    estimate: MemoryEstimate | None = None
 
     @property
     def memory_bytes(self) -> int:
         return self.estimate.total_bytes if self.estimate is not None else 0
 
     @property
-    def path(self) -> Path:
-        """The model file (local contenders only)."""
-        assert self.request is not None, "a model on another computer has no file here"
-        return self.request.path
-
-    @property
     def key(self) -> object:
-        """What is loaded for this pane: two panes with the same key share one loaded model."""
-        if self.remote is not None:
-            return ("remote", self.remote.id)
-        assert self.request is not None
-        return self.request.key
+        """What answers for this pane: two panes with the same key share one loaded model."""
+        return self.responder.key
 
     @property
     def source(self) -> str:
         """Where the model comes from, for exports and a run's settings: its file, or NAME/MODEL_ID."""
-        return self.remote.id if self.remote is not None else self.path.name
+        return self.responder.id
+
+    @property
+    def remote(self) -> RemoteModel | None:
+        """The other computer's model, for the words that say where a reply was written; None for this one's."""
+        return self.responder.remote if isinstance(self.responder, RemoteResponder) else None
+
+    @property
+    def path(self) -> Path | None:
+        """The model file here (what a turn in memory reads again); None for another computer's model."""
+        return self.responder.request.path if isinstance(self.responder, LocalResponder) else None
 
 
-def remote_contender(remote: RemoteModel, sampling: Sampling, name: str | None = None) -> Contender:
-    return Contender(name or remote.id, None, sampling, None, remote=remote)
+def remote_contender(
+    queue: RemoteReplies, remote: RemoteModel, sampling: Sampling, name: str | None = None
+) -> Contender:
+    return Contender(name or remote.id, RemoteResponder(queue, remote), sampling)
 
 
 @dataclass(frozen=True)
@@ -80,23 +84,27 @@ def plan_run(
 ) -> RunPlan:
     unique: dict[object, Contender] = {}
     for contender in contenders:
-        if contender.remote is None:  # another computer's model takes none of this one's memory
+        if contender.estimate is not None:  # another computer's model takes none of this one's memory
             unique.setdefault(contender.key, contender)
     models = tuple(unique.values())
     if len(models) <= 1 or budget.fits(c.estimate for c in models if c.estimate is not None):
         return RunPlan(together=True, unique=models)
     measured = measured_load_s or {}
-    seconds = max(
-        measured.get(c.path.resolve(), c.path.stat().st_size / READ_BYTES_PER_SECOND if c.path.exists() else 1.0)
-        for c in models
-    )
+    seconds = max(_load_seconds(c.path, measured) for c in models)
     each = max(1, round(seconds))
     count = "These two" if len(models) == 2 else f"These {len(models)}"
     sentence = f"{count} do not fit together here; Hearth loads them in turn, about {each} s each."
     return RunPlan(together=False, load_seconds_each=each, sentence=sentence, unique=models)
 
 
+def _load_seconds(path: Path | None, measured: Mapping[Path, float]) -> float:
+    if path is None:
+        return 0.0
+    return measured.get(path.resolve(), path.stat().st_size / READ_BYTES_PER_SECOND if path.exists() else 1.0)
+
+
 def contender_for(
+    host: ModelHost,
     path: Path,
     sampling: Sampling,
     profile: HardwareProfile,
@@ -109,4 +117,5 @@ def contender_for(
     run here with its sentence)."""
     verdict = judge(from_header(read_file(path)), profile, context)
     request = ModelRequest(Path(path), verdict.plan, force=force)
-    return Contender(name or Path(path).stem, request, sampling, verdict.estimate), verdict
+    responder = LocalResponder(host, request, profile)
+    return Contender(name or Path(path).stem, responder, sampling, verdict.estimate), verdict

@@ -3,7 +3,7 @@
 Models that fit together answer prompt by prompt (each prompt's replies sit side by side as soon as they exist);
 models that do not fit together answer model by model, so each is loaded once per run instead of once per prompt.
 A restarted run asks only for the (model, prompt) pairs the database does not hold yet. A model on another
-computer has nothing to load; its replies stream through `RemoteReplies` and are kept like any other.
+computer has nothing to load; its responder streams the replies, kept like any other.
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ import threading
 import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.compare.plan import Contender, plan_run
 from app.compare.store import CompareStore, Prompt, Run
 from app.engines.chat_types import Message, ReplyStats, StopReason, TextDelta
-from app.engines.llama import LoadedModel
-from app.errors import HearthError
-from app.host import Job, ModelHost
+from app.host import Job
 from app.host.budget import MemoryBudget
-from app.providers.replies import RemoteReplies
 
 
 @dataclass(frozen=True)
@@ -49,17 +47,12 @@ def open_run(store: CompareStore, set_id: int, contenders: Sequence[Contender]) 
 
 def run_set(
     store: CompareStore,
-    host: ModelHost,
     contenders: Sequence[Contender],
     budget: MemoryBudget,
     run: Run,
     cancel: threading.Event,
     clock: Callable[[], float] = time.monotonic,
-    remote: RemoteReplies | None = None,
 ) -> Generator[SetProgress, None, Run]:
-    """`remote` streams the contenders on other computers (required when there are any)."""
-    if remote is None and any(c.remote is not None for c in contenders):
-        raise HearthError("This run cannot use other computers' models.")
     prompts = store.prompts(run.set_id)
     done = store.done_pairs(run.id)
     together = plan_run(contenders, budget).together
@@ -75,7 +68,7 @@ def run_set(
         if cancel.is_set():
             return store.run(run.id)
         started = clock()
-        job = _ask(host, remote, contender, prompt.text, cancel)
+        job = _ask(contender, prompt.text, cancel)
         if job is None:
             return store.run(run.id)
         text = []
@@ -97,24 +90,18 @@ def run_set(
     return store.run(run.id)
 
 
-def _ask(
-    host: ModelHost, remote: RemoteReplies | None, contender: Contender, prompt: str, cancel: threading.Event
-) -> Job[ReplyStats] | None:
-    """The reply job for one pair (after the load, for a model on this computer); None when cancelled first."""
-    messages = [Message("user", prompt)]
-    if contender.remote is not None:
-        assert remote is not None
-        return remote.reply(contender.remote, messages, contender.sampling)
-    assert contender.request is not None
-    load = host.load(contender.request)
-    _wait_or_cancel(load, cancel)
+def _ask(contender: Contender, prompt: str, cancel: threading.Event) -> Job[ReplyStats] | None:
+    """The reply job for one pair, once the model is ready (loaded, for one on this computer); None when
+    cancelled first."""
+    prepare = contender.responder.prepare()
+    _wait_or_cancel(prepare, cancel)
     if cancel.is_set():
         return None
-    load.result()
-    return host.reply(contender.request, messages, contender.sampling)
+    prepare.result()
+    return contender.responder.reply([Message("user", prompt)], contender.sampling)
 
 
-def _wait_or_cancel(job: Job[LoadedModel], cancel: threading.Event) -> None:
+def _wait_or_cancel(job: Job[Any], cancel: threading.Event) -> None:
     """A load is never cancelled (another client may share it); waiting for it ends early on cancel."""
     while not job.wait(0.2):
         if cancel.is_set():

@@ -6,10 +6,10 @@ taking turns token by token each run slower than alone (benchmarks/compare.py me
 the models do not fit together, the next load evicts the previous model, and a load submitted early would find a
 model still loaded that will be gone by the time its reply runs.
 
-The steps run on the host's engine thread (the callbacks chain them), so a turn needs no thread of its own; a
-client either waits on it (the CLI) or hears each pane through callbacks (the GUI, through `HostJob`). A pane with
-a model on another computer takes its turn the same way, its reply streamed by `RemoteReplies` (app/providers) on
-that one's thread, so the engine thread is never held by a network stream.
+The steps run on the thread of the pane's responder (the callbacks chain them), so a turn needs no thread of its
+own; a client either waits on it (the CLI) or hears each pane through callbacks (the GUI, through `HostJob`). A pane
+with a model on another computer takes its turn the same way: its responder has nothing to prepare and streams the
+reply on the remote queue's thread, so the engine thread is never held by a network stream.
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from app.compare.plan import Contender, RunPlan, plan_run
 from app.engines.chat_types import Message, ReplyStats, StopReason, TextDelta, ThinkingDelta
 from app.engines.llama import LoadedModel
 from app.errors import HearthError
-from app.host import Job, JobKind, ModelHost
+from app.host import Job, JobKind
 from app.host.budget import MemoryBudget
-from app.providers.replies import RemoteReplies
 
 PaneEvent = Callable[[object], None]
 PaneDone = Callable[[Job[Any]], None]
@@ -66,24 +65,14 @@ class _Pane:
 
 
 class Comparison:
-    """Two or three contenders over one host, each pane with its own conversation."""
+    """Two or three contenders, each pane with its own conversation."""
 
-    def __init__(
-        self,
-        host: ModelHost,
-        contenders: Sequence[Contender],
-        budget: MemoryBudget,
-        remote: RemoteReplies | None = None,
-    ) -> None:
-        """`remote` streams the panes whose model is on another computer; without it such a pane fails with a
-        sentence."""
+    def __init__(self, contenders: Sequence[Contender], budget: MemoryBudget) -> None:
         if not 1 <= len(contenders) <= 3:
             raise ValueError("a comparison has one to three panes")
         if len({c.name for c in contenders}) != len(contenders):
             raise ValueError("each pane needs its own name")
-        self.host = host
         self.budget = budget
-        self.remote = remote
         self._panes = [_Pane(c) for c in contenders]
         self.loaded: dict[str, LoadedModel] = {}
         self.plan: RunPlan = plan_run(contenders, budget)
@@ -201,18 +190,14 @@ class Turn:
             self._never_asked(index)
             return
         contender = self.comparison.contenders[index]
-        if contender.remote is not None:
-            self._ask_remote(index, contender)
-            return
-        assert contender.request is not None
-        load = self.comparison.host.load(contender.request, on_done=lambda job: self._loaded(index, job))
+        prepare = contender.responder.prepare(on_done=lambda job: self._prepared(index, job))
         with self._lock:
             if self._jobs[index] is None:
-                self._jobs[index] = load
+                self._jobs[index] = prepare
 
-    def _loaded(self, index: int, load: Job[LoadedModel]) -> None:
-        if load.error is not None:
-            self._end(index, load, None)
+    def _prepared(self, index: int, prepare: Job[LoadedModel | None]) -> None:
+        if prepare.error is not None:
+            self._end(index, prepare, None)
             return
         with self._lock:
             stopped = self._stopped[index]
@@ -220,44 +205,19 @@ class Turn:
             self._never_asked(index)
             return
         contender = self.comparison.contenders[index]
-        assert contender.request is not None
         messages = [*self.comparison.history(index), Message("user", self.prompt)]
-        reply = self.comparison.host.reply(
-            contender.request,
+        loaded = prepare.result()
+        reply = contender.responder.reply(
             messages,
             contender.sampling,
             coalesce_s=COALESCE_S,
             on_event=lambda event: self._event(index, event),
-            on_done=lambda job: self._end(index, job, load.result()),
+            on_done=lambda job: self._end(index, job, loaded),
         )
         with self._lock:
             self._jobs[index] = reply
             stopped = self._stopped[index]
-        if stopped:  # stop() came between the load and this reply's submission
-            reply.cancel()
-
-    def _ask_remote(self, index: int, contender: Contender) -> None:
-        """Nothing to load: the other computer's server is asked at once (it says itself when the model is gone)."""
-        assert contender.remote is not None
-        remote = self.comparison.remote
-        if remote is None:
-            failed: Job[ReplyStats] = Job(JobKind.REPLY, f"reply from {contender.remote.id}")
-            failed.finish(error=HearthError("This comparison cannot use other computers' models."))
-            self._end(index, failed, None)
-            return
-        messages = [*self.comparison.history(index), Message("user", self.prompt)]
-        reply = remote.reply(
-            contender.remote,
-            messages,
-            contender.sampling,
-            coalesce_s=COALESCE_S,
-            on_event=lambda event: self._event(index, event),
-            on_done=lambda job: self._end(index, job, None),
-        )
-        with self._lock:
-            self._jobs[index] = reply
-            stopped = self._stopped[index]
-        if stopped:
+        if stopped:  # stop() came between the preparation and this reply's submission
             reply.cancel()
 
     def _event(self, index: int, event: object) -> None:

@@ -40,6 +40,7 @@ from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from app.providers import Providers, RemoteModel
 from app.providers.replies import RemoteReplies
+from app.responders import LocalResponder
 from app.store import ChatStore
 from ui.host_bridge import HostJob
 from ui.state.library import LibraryState
@@ -184,14 +185,15 @@ class ComparePage(QWidget):
         for pane in self.visible_panes:
             choice = pane.choice()
             if choice is not None and choice.remote:
-                remote = RemoteModel(choice.remote, choice.name, choice.host)
-                chosen.append(remote_contender(remote, pane.sampling()))
+                if self.remote is not None:
+                    remote = RemoteModel(choice.remote, choice.name, choice.host)
+                    chosen.append(remote_contender(self.remote, remote, pane.sampling()))
                 continue
             row = self._rows.get(choice.library_id) if choice is not None else None
             if row is None or row.verdict is None:
                 continue
-            request = ModelRequest(row.model.path, row.verdict.plan)
-            chosen.append(Contender(row.model.name, request, pane.sampling(), row.verdict.estimate))
+            responder = LocalResponder(self.host, ModelRequest(row.model.path, row.verdict.plan), self.library.profile)
+            chosen.append(Contender(row.model.name, responder, pane.sampling(), row.verdict.estimate))
         names = [c.name for c in chosen]
         return [replace(c, name=f"{c.name} #{i + 1}") if names.count(c.name) > 1 else c for i, c in enumerate(chosen)]
 
@@ -218,7 +220,7 @@ class ComparePage(QWidget):
             return
         contenders = self.contenders()
         if self.comparison is None or len(self.comparison.contenders) != len(contenders):
-            self.comparison = Comparison(self.host, contenders, budget, self.remote)
+            self.comparison = Comparison(contenders, budget)
         elif self.comparison.contenders != contenders:
             self.comparison.change(contenders)
         self.input.clear()
@@ -295,12 +297,10 @@ class ComparePage(QWidget):
         self.workers.start(
             run_set,
             self.store,
-            self.host,
             contenders,
             budget,
             run,
             self._set_cancel,
-            remote=self.remote,
             connect={"yielded": self.on_set_progress, "returned": self.on_set_done, "finished": self.on_set_ended},
         )
 

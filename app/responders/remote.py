@@ -1,0 +1,79 @@
+"""A model on another computer: nothing to load here; replies stream through the one remote queue
+(`RemoteReplies`), off the engine thread, with the same events and `ReplyStats` as a local reply."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.engines.chat_types import Message, ReplyStats, Sampling
+from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
+from app.providers.replies import RemoteReplies
+from app.providers.service import RemoteModel
+from app.responders.base import finished_job
+
+CHARS_PER_TOKEN = 4  # another computer's tokenizer is not here: a rough count, on the side of more tokens
+
+
+@dataclass(frozen=True)
+class RemoteResponder:
+    queue: RemoteReplies
+    remote: RemoteModel
+
+    @property
+    def id(self) -> str:
+        return self.remote.id
+
+    @property
+    def label(self) -> str:
+        return self.remote.label
+
+    @property
+    def key(self) -> object:
+        return ("remote", self.remote.id)
+
+    @property
+    def leaves_computer(self) -> bool:
+        return True
+
+    @property
+    def sees_images(self) -> bool:
+        return True  # the other computer's server says itself when its model cannot
+
+    @property
+    def uses_tools(self) -> bool:
+        return True
+
+    def prepare(
+        self,
+        *,
+        on_event: EventCallback | None = None,
+        on_done: DoneCallback[Any] | None = None,
+    ) -> Job[Any]:
+        """Nothing is loaded here; the other computer's server says itself when the model is gone."""
+        return finished_job(JobKind.LOAD, f"nothing to load for {self.remote.id}", None, on_done)
+
+    def reply(
+        self,
+        messages: Sequence[Message],
+        sampling: Sampling,
+        *,
+        template_options: Mapping[str, object] | None = None,
+        coalesce_s: float | None = None,
+        grammar: str | None = None,
+        on_event: EventCallback | None = None,
+        on_done: DoneCallback[ReplyStats] | None = None,
+    ) -> Job[ReplyStats]:
+        """`template_options` and `grammar` belong to a local model's template and sampler; another computer's
+        server has its own, so they are not sent."""
+        return self.queue.reply(
+            self.remote, messages, sampling, coalesce_s=coalesce_s, on_event=on_event, on_done=on_done
+        )
+
+    def count_tokens(
+        self, messages: Sequence[Message], template_options: Mapping[str, object] | None = None
+    ) -> Job[int]:
+        characters = sum(len(m.content) for m in messages)
+        estimate = -(-characters // CHARS_PER_TOKEN) + 4 * len(messages)
+        return finished_job(JobKind.CALL, f"count tokens for {self.remote.id}", estimate)
