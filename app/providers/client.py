@@ -2,26 +2,32 @@
 
 Ollama, LM Studio, llama.cpp's llama-server, vLLM and another Hearth all serve `GET /v1/models` and
 `POST /v1/chat/completions` with `"stream": true`. A reply streams as the same events a local model yields
-(TextDelta, ThinkingDelta, Notice) and returns ReplyStats, so the chat, the store and the CLI treat it alike.
-Every failure becomes a ProviderProblem with a sentence; a reply that breaks off keeps what arrived (the caller
-has already received it) and raises after it.
+(TextDelta, ThinkingDelta, Notice, ToolCall) and returns ReplyStats, so the chat, the store and the CLI treat it
+alike. The wire itself (messages, SSE, finish reasons, tool calls) is app/openai's, shared with Hearth's own server.
+A remote model's tool calls (streamed as `delta.tool_calls` pieces, or whole in `message.tool_calls` from a server
+that does not stream) become ToolCall events once the reply ends. Every failure becomes a ProviderProblem with a
+sentence; a reply that breaks off keeps what arrived (the caller has already received it) and raises after it.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import ssl
 import threading
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from types import TracebackType
 from typing import Any, NoReturn
 
 import httpx2
 
-from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason, ThinkingDelta
+from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason, ThinkingDelta, ToolCall
 from app.engines.think_split import ThinkSplitter
+from app.openai import finish as finish_reasons
+from app.openai import messages as wire
+from app.openai import sse
+from app.openai.errors import WireError
+from app.openai.tools import ToolCallDeltas
 from app.providers.errors import (
     ConnectionLost,
     ConnectionRefused,
@@ -42,29 +48,18 @@ FIRST_BYTE_TIMEOUT_S = 300.0  # a big model on a busy server may read a long pro
 SNIPPET = 200  # characters of a server's odd answer kept in details
 NOT_CHAT_KINDS = frozenset({"speech", "embedding", "embeddings", "transcription", "rerank"})
 
-_FINISH = {"stop": StopReason.FINISHED, "length": StopReason.MAX_TOKENS, "content_filter": StopReason.FINISHED}
 
-
-def image_url(data: bytes) -> str:
-    """A picture as the data URL OpenAI-compatible vision models take (app/images.py makes PNG or JPEG)."""
-    mime = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-def wire_message(message: Message) -> dict[str, Any]:
-    if not message.images:
-        return {"role": message.role, "content": message.content}
-    parts: list[dict[str, Any]] = [{"type": "text", "text": message.content}] if message.content else []
-    parts += [{"type": "image_url", "image_url": {"url": image_url(image)}} for image in message.images]
-    return {"role": message.role, "content": parts}
-
-
-def request_body(model: str, messages: Sequence[Message], sampling: Sampling) -> dict[str, Any]:
+def request_body(
+    model: str,
+    messages: Sequence[Message | wire.ChatMessage],
+    sampling: Sampling,
+    tools: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
     """The chat request: only fields every OpenAI-compatible server knows (top_k, min_p and the repeat penalty
-    are not part of that API, so the remote server's own defaults apply)."""
+    are not part of that API, so the remote server's own defaults apply); `tools` as OpenAI tool objects."""
     body: dict[str, Any] = {
         "model": model,
-        "messages": [wire_message(m) for m in messages],
+        "messages": [wire.to_json(m) for m in messages],
         "stream": True,
         "stream_options": {"include_usage": True},
         "temperature": sampling.temperature,
@@ -75,6 +70,8 @@ def request_body(model: str, messages: Sequence[Message], sampling: Sampling) ->
         body["seed"] = sampling.seed
     if sampling.stop:
         body["stop"] = list(sampling.stop)
+    if tools:
+        body["tools"] = list(tools)
     return body
 
 
@@ -131,34 +128,34 @@ class ProviderClient:
     def stream_chat(
         self,
         model: str,
-        messages: Sequence[Message],
+        messages: Sequence[Message | wire.ChatMessage],
         sampling: Sampling,
         cancel: threading.Event | None = None,
         clock: Any = time.perf_counter,
+        tools: Sequence[dict[str, Any]] = (),
     ) -> Generator[Event, None, ReplyStats]:
-        """The model's reply, as it arrives. Stop it by setting `cancel` (checked between events) or by closing
-        the generator; either closes the stream, and a cancelled reply returns its stats as CANCELLED."""
+        """The model's reply, as it arrives; its tool calls (when `tools` are offered) as ToolCall events at the end.
+        Stop it by setting `cancel` (checked between events) or by closing the generator; either closes the stream,
+        and a cancelled reply returns its stats as CANCELLED."""
         cancel = cancel or threading.Event()
         started = clock()
         first = last = 0.0
         counted = 0
         usage: dict[str, Any] = {}
+        timings: dict[str, Any] = {}  # llama-server's own numbers, when it sends them
         finish: str | None = None
         splitter = ThinkSplitter()
+        streamed_calls = ToolCallDeltas()
+        whole_calls: list[ToolCall] = []
         request = self._http.build_request(
-            "POST", "/chat/completions", json=request_body(model, messages, sampling), timeout=self._chat_timeout
+            "POST",
+            "/chat/completions",
+            json=request_body(model, messages, sampling, tools),
+            timeout=self._chat_timeout,
         )
 
         def stats(reason: StopReason) -> ReplyStats:
-            generated = int(usage.get("completion_tokens") or counted)
-            rate = (counted - 1) / (last - first) if counted > 1 and last > first else 0.0
-            return ReplyStats(
-                prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                generated_tokens=generated,
-                ttft_s=first - started if counted else 0.0,
-                tokens_per_second=rate,
-                stop_reason=reason,
-            )
+            return remote_stats(usage, timings, counted, started, first, last, reason)
 
         try:
             response = self._http.send(request, stream=True)
@@ -174,26 +171,37 @@ class ProviderClient:
                     )
                 images = any(m.images for m in messages)
                 self._raise_status(response.status_code, response.text, images=images)
-            for payload in _sse_data(response.iter_lines()):
+            chunks = sse.events(response.iter_lines())
+            while True:
                 if cancel.is_set():
                     return stats(StopReason.CANCELLED)
-                if payload == "[DONE]":
+                try:
+                    chunk = next(chunks, None)
+                except sse.NotJson as bad:
+                    raise self._bad_event(bad.payload, received=counted > 0) from None
+                if chunk is None:
                     break
-                chunk = self._chunk(payload, received=counted > 0)
                 if isinstance(chunk.get("usage"), dict):
                     usage = chunk["usage"]
+                if isinstance(chunk.get("timings"), dict):
+                    timings = chunk["timings"]
                 error = chunk.get("error")
                 if error:
                     raise ServerFailed(
-                        f"{self.provider.name} stopped the reply with an error: {_error_text(error)}", payload[:SNIPPET]
+                        f"{self.provider.name} stopped the reply with an error: {_error_text(error)}",
+                        json.dumps(chunk)[:SNIPPET],
                     )
                 for choice in chunk.get("choices") or ():
                     if not isinstance(choice, dict):
                         continue
-                    delta = choice.get("delta") or {}
+                    # a stream's pieces come as `delta`; a server that answers whole sends one `message`
+                    delta = choice.get("delta") or choice.get("message") or {}
+                    if not isinstance(delta, dict):
+                        continue
                     thinking = delta.get("reasoning_content") or delta.get("reasoning") or ""
                     text = delta.get("content") or ""
-                    if thinking or text:
+                    calls = delta.get("tool_calls")
+                    if thinking or text or calls:
                         last = clock()
                         if not counted:
                             first = last
@@ -202,9 +210,15 @@ class ProviderClient:
                         yield ThinkingDelta(thinking)
                     if isinstance(text, str) and text:
                         yield from splitter.feed(text)
+                    if calls and "message" in choice:
+                        whole_calls += [self._call(raw) for raw in (calls if isinstance(calls, list) else ())]
+                    elif calls:
+                        streamed_calls.add(calls)
                     if choice.get("finish_reason"):
                         finish = str(choice["finish_reason"])
             yield from splitter.flush()
+            yield from whole_calls
+            yield from self._calls(streamed_calls)
         except httpx2.HTTPError as exc:
             if cancel.is_set():
                 return stats(StopReason.CANCELLED)
@@ -225,7 +239,7 @@ class ProviderClient:
             return stats(StopReason.CANCELLED)
         if finish == "length":
             yield Notice("The reply reached the longest length asked for and was cut there.")
-        return stats(_FINISH.get(finish or "stop", StopReason.FINISHED))
+        return stats(finish_reasons.stop_reason(finish))
 
     # ---- what went wrong, in words
     def _still_offers(self, model: str) -> bool:
@@ -234,17 +248,30 @@ class ProviderClient:
         except ProviderProblem:
             return True  # cannot tell: report the error the server gave
 
-    def _chunk(self, payload: str, received: bool) -> dict[str, Any]:
+    def _bad_event(self, payload: str, received: bool) -> NotOpenAICompatible:
+        problem = self._not_openai(f"a streamed event was {payload[:SNIPPET]!r}")
+        if received:
+            problem.message += " What arrived before is kept."
+        return problem
+
+    def _call(self, raw: Any) -> ToolCall:
         try:
-            chunk = json.loads(payload)
-        except ValueError:
-            chunk = None
-        if not isinstance(chunk, dict):
-            problem = self._not_openai(f"a streamed event was {payload[:SNIPPET]!r}")
-            if received:
-                problem.message += " What arrived before is kept."
-            raise problem
-        return chunk
+            return wire.tool_call_of(raw)
+        except WireError as exc:
+            raise self._bad_call(exc) from None
+
+    def _calls(self, deltas: ToolCallDeltas) -> list[ToolCall]:
+        try:
+            return deltas.calls()
+        except WireError as exc:
+            raise self._bad_call(exc) from None
+
+    def _bad_call(self, exc: WireError) -> ServerFailed:
+        return ServerFailed(
+            f"{self.provider.name}'s model asked for a tool in a way Hearth cannot read ({exc.message}); what "
+            "arrived before is kept.",
+            exc.details,
+        )
 
     def _not_openai(self, details: str) -> NotOpenAICompatible:
         return NotOpenAICompatible(
@@ -313,25 +340,44 @@ class ProviderClient:
         raise ConnectionLost(f"The connection to {name} ({host}) failed.", details) from None
 
 
+def remote_stats(
+    usage: dict[str, Any],
+    timings: dict[str, Any],
+    counted: int,
+    started: float,
+    first: float,
+    last: float,
+    reason: StopReason,
+) -> ReplyStats:
+    """A remote reply's numbers in the fields a local reply fills: the server's own counts where it sends them
+    (OpenAI's `usage` and its `prompt_tokens_details.cached_tokens`; llama-server's `timings`, drafting included),
+    else what the stream showed (its pieces counted as tokens, timed as they arrived). Hearth leaves no message
+    out of a remote conversation, and measures no speed-up there (both stay 0)."""
+    prompt = _count(usage.get("prompt_tokens")) or _count(timings.get("prompt_n")) + _count(timings.get("cache_n"))
+    details = usage.get("prompt_tokens_details")
+    reused = _count(details.get("cached_tokens")) if isinstance(details, dict) else _count(timings.get("cache_n"))
+    rate = (counted - 1) / (last - first) if counted > 1 and last > first else 0.0
+    return ReplyStats(
+        prompt_tokens=prompt,
+        generated_tokens=_count(usage.get("completion_tokens")) or counted,
+        ttft_s=first - started if counted else 0.0,
+        tokens_per_second=rate,
+        stop_reason=reason,
+        prompt_tokens_reused=min(reused, prompt),
+        prompt_tokens_evaluated=_count(timings.get("prompt_n")) or max(prompt - reused, 0),
+        drafted_tokens=_count(timings.get("draft_n")),
+        accepted_tokens=_count(timings.get("draft_n_accepted")),
+    )
+
+
+def _count(value: Any) -> int:
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else 0
+
+
 def _can_chat(entry: dict[str, Any]) -> bool:
     """Whether a /v1/models entry can chat: kept unless the server says it is another kind of model."""
     kind = str(entry.get("kind") or entry.get("type") or "").lower()
     return kind not in NOT_CHAT_KINDS
-
-
-def _sse_data(lines: Iterator[str]) -> Iterator[str]:
-    """The data of each server-sent event (several `data:` lines of one event are joined by newlines)."""
-    data: list[str] = []
-    for line in lines:
-        if not line:
-            if data:
-                yield "\n".join(data)
-                data = []
-        elif line.startswith("data:"):
-            data.append(line[5:].removeprefix(" "))
-        # comments (":"), "event:", "id:" and "retry:" lines carry nothing a chat reply needs
-    if data:
-        yield "\n".join(data)
 
 
 def _tls_cause(exc: BaseException) -> BaseException | None:

@@ -7,6 +7,7 @@ from typing import Any
 from app.engines.errors import ChatTemplateFailed, MessageTooLong, ModelTooLarge, NoModelLoaded
 from app.engines.vision import CannotSeeImages, ImagesDoNotFit
 from app.errors import HearthError
+from app.openai.errors import WireError
 
 
 class ApiError(HearthError):
@@ -64,6 +65,8 @@ def api_error_of(exc: BaseException) -> ApiError | None:
     """The OpenAI-shaped answer to an error from the engine or the host (None: not one of theirs, a bug)."""
     if isinstance(exc, ApiError):
         return exc
+    if isinstance(exc, WireError):  # a message, a schema or a grammar the request asked for that cannot be read
+        return ApiError(400, exc.message, param=exc.param, code=exc.code)
     if isinstance(exc, ModelTooLarge):
         return ApiError(400, exc.message, param="model", code="model_too_large")
     if isinstance(exc, MessageTooLong | ImagesDoNotFit):

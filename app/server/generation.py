@@ -1,5 +1,9 @@
 """What a request asks the model for, how it maps onto the engine's `Sampling`, and what comes back.
 
+A request's sampling values map one to one onto `Sampling` (`requests.sampling_of_request`), and every value it
+leaves out is `Sampling()`'s own, the window's Balanced preset: the API and the window answer alike with the same
+settings. `max_tokens` left out is Sampling's too, never more than the context has room for after the prompt.
+
 Chat replies go through the same path as the window's: `ModelHost.reply`, that is `LlamaEngine.chat`, with the
 request's grammar. `/v1/completions` is the exception: it continues a raw text, and `LlamaEngine.chat` only takes
 messages, which it always writes out through the model's chat template (or the plain "User:/Assistant:" format).
@@ -14,35 +18,23 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.engines import llama_runtime
-from app.engines.chat_types import ReplyStats, Sampling, StopReason
+from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.held_back import release
 from app.engines.llama import LlamaEngine, generate_options
+from app.openai import finish
+from app.openai.messages import ChatMessage
 from app.server.errors import ApiError, context_too_long
 
 
 @dataclass(frozen=True)
-class GenerationSettings:
-    max_tokens: int | None = None  # None: until the model ends or the context is full
-    temperature: float = 0.7
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.0  # OpenAI's default: no penalty
-    frequency_penalty: float = 0.0
-    presence_penalty: float = 0.0
-    seed: int | None = None
-    stop: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class ChatPrompt:
-    """OpenAI messages (plain dicts; a message's images as prepared bytes under "images") and the tools offered."""
+    """A chat's messages (images prepared, tool calls read) and the tools offered (OpenAI tool objects)."""
 
-    messages: tuple[dict[str, Any], ...]
+    messages: tuple[ChatMessage, ...]
     tools: tuple[dict[str, Any], ...] = ()
 
 
@@ -57,20 +49,13 @@ class TextPrompt:
 class GenerationResult:
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    finish_reason: str = "stop"  # OpenAI's: stop, length, cancelled (the client left)
+    prompt_tokens_reused: int = 0  # of prompt_tokens, the ones already cached (OpenAI's cached_tokens)
+    finish_reason: str = finish.STOP  # OpenAI's: stop, length; or cancelled (the client left)
     ttft_s: float = 0.0
     tokens_per_second: float = 0.0
 
 
 Emit = Callable[[object], None]  # str pieces of a raw completion's text
-
-_FINISH = {
-    StopReason.FINISHED: "stop",
-    StopReason.STOP_STRING: "stop",
-    StopReason.MAX_TOKENS: "length",
-    StopReason.CONTEXT_FULL: "length",
-    StopReason.CANCELLED: "cancelled",
-}
 
 
 def check_fits(prompt_tokens: int, max_tokens: int | None, context: int, param: str = "messages") -> None:
@@ -81,27 +66,18 @@ def check_fits(prompt_tokens: int, max_tokens: int | None, context: int, param: 
         raise context_too_long(prompt_tokens, wanted, context, param)
 
 
-def sampling_of(settings: GenerationSettings, room: int) -> Sampling:
-    """The engine's sampling for this request; `room` is what the context has left after the prompt."""
-    return Sampling(
-        temperature=settings.temperature,
-        top_p=settings.top_p,
-        top_k=settings.top_k,
-        min_p=settings.min_p,
-        repeat_penalty=settings.repeat_penalty,
-        frequency_penalty=settings.frequency_penalty,
-        presence_penalty=settings.presence_penalty,
-        max_tokens=settings.max_tokens if settings.max_tokens is not None else max(room, 1),
-        seed=settings.seed,
-        stop=settings.stop,
-    )
+def sampling_of(sampling: Sampling, room: int) -> Sampling:
+    """The engine's sampling for this request; `room` is what the context has left after the prompt (a reply
+    never asks for more: what fits is checked first, `check_fits`)."""
+    return replace(sampling, max_tokens=max(min(sampling.max_tokens, room), 1))
 
 
 def result_of(stats: ReplyStats) -> GenerationResult:
     return GenerationResult(
         prompt_tokens=stats.prompt_tokens,
         completion_tokens=stats.generated_tokens,
-        finish_reason=_FINISH[stats.stop_reason],
+        prompt_tokens_reused=stats.prompt_tokens_reused,
+        finish_reason=finish.finish_reason(stats.stop_reason),
         ttft_s=stats.ttft_s,
         tokens_per_second=stats.tokens_per_second,
     )
@@ -116,7 +92,7 @@ def forget_cached_prompt(engine: LlamaEngine) -> None:
 
 
 def complete_text(
-    engine: LlamaEngine, prompt: TextPrompt, settings: GenerationSettings, cancel: threading.Event, emit: Emit
+    engine: LlamaEngine, prompt: TextPrompt, settings: Sampling, cancel: threading.Event, emit: Emit
 ) -> GenerationResult:
     """Continue a raw text (on the engine thread): tokens as they come, stop strings held back until decided."""
     llm = engine._llm  # the host's engine, on the host's engine thread: the one place that may touch it

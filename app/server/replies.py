@@ -14,7 +14,6 @@ OpenAI's error shape, and the stream ends.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import threading
 import time
@@ -23,9 +22,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from app.engines.chat_types import Message, Notice, ReplyStats, TextDelta, ThinkingDelta
+from app.engines.chat_format import ToolStyle, tool_style_of
+from app.engines.chat_types import Message, Notice, ReplyStats, TextDelta, ThinkingDelta, ToolCall
 from app.host import Job
-from app.server import generation, prompts, tools
+from app.openai import finish, sse, tools
+from app.openai.messages import tool_call_json
+from app.openai.prompts import engine_messages
+from app.server import generation
 from app.server.errors import api_error_of, bad_request, server_error
 from app.server.generation import ChatPrompt, GenerationResult, TextPrompt
 from app.server.models import ServedModel, ServedModels, chat_template
@@ -37,10 +40,12 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class ChatPlan:
-    """What goes to the engine for a chat request: its messages (tools written in) and the grammar, if any."""
+    """What goes to the engine for a chat request: its messages (tools written in), the grammar, if any, and the
+    style the model writes tool calls in."""
 
     messages: tuple[Message, ...]
     grammar: str | None
+    tool_style: ToolStyle = ToolStyle.GENERIC
 
 
 def plan_chat(creq: CompletionRequest, model: ServedModel) -> ChatPlan:
@@ -53,7 +58,7 @@ def plan_chat(creq: CompletionRequest, model: ServedModel) -> ChatPlan:
             param="messages",
             code="images_not_supported",
         )
-    hermes = tools.uses_hermes(chat_template(model.path))
+    style = tool_style_of(chat_template(model.path))
     grammar: str | None = None
     if creq.response_format != "text":
         grammar = tools.json_grammar(creq.json_schema)
@@ -64,8 +69,8 @@ def plan_chat(creq: CompletionRequest, model: ServedModel) -> ChatPlan:
         or (creq.tool_choice.mode == "named" and t["function"]["name"] == creq.tool_choice.name)
     ]
     if forced:
-        grammar = tools.forced_call_grammar(forced, hermes)
-    return ChatPlan(prompts.engine_messages(creq.prompt, hermes), grammar)
+        grammar = tools.forced_call_grammar(forced, style)
+    return ChatPlan(engine_messages(creq.prompt.messages, creq.prompt.tools, style), grammar, style)
 
 
 class Ended:
@@ -87,6 +92,7 @@ class ReplyRun:
         self.queue: asyncio.Queue[object] = asyncio.Queue()
         self.cancel_event = threading.Event()
         self.job: Job[Any] | None = None
+        self.tool_style = ToolStyle.GENERIC  # the model's, once the request is planned
 
     def put(self, event: object) -> None:
         """Called on the engine thread: quick and thread-safe."""
@@ -116,7 +122,7 @@ async def begin(
     request, load_job = models.load(model)
     loaded = await job_result(load_job)
     if isinstance(creq.prompt, TextPrompt):
-        prompt, settings = creq.prompt, creq.settings
+        prompt, settings = creq.prompt, creq.sampling
 
         def complete(engine: Any) -> GenerationResult:
             return generation.complete_text(engine, prompt, settings, run.cancel_event, run.put)
@@ -126,6 +132,7 @@ async def begin(
         completion.subscribe(on_done=run.ended)
         return
     assert plan is not None
+    run.tool_style = plan.tool_style
     if creq.images and request.mmproj is None:
         raise bad_request(
             f"{model.id} is loaded without its vision companion (mmproj), so it cannot see images now; load it with "
@@ -134,8 +141,8 @@ async def begin(
             code="images_not_supported",
         )
     counted = await job_result(models.host.prompt_tokens(request, plan.messages))
-    generation.check_fits(counted, creq.settings.max_tokens, loaded.context)
-    sampling = generation.sampling_of(creq.settings, loaded.context - counted)
+    generation.check_fits(counted, creq.max_tokens, loaded.context)
+    sampling = generation.sampling_of(creq.sampling, loaded.context - counted)
     if sampling.temperature == 0:
         models.host.with_engine(request, generation.forget_cached_prompt)  # queued right before the reply
     job = models.host.reply(request, plan.messages, sampling, grammar=plan.grammar, on_event=run.put, on_done=run.ended)
@@ -172,11 +179,14 @@ class Reply:
     text: str
     reasoning: str
     result: GenerationResult
+    calls: tuple[ToolCall, ...] = ()  # the tool calls the engine reported as events (calls in the text: `whole`)
+    tool_style: ToolStyle = ToolStyle.GENERIC
 
 
 async def read_whole(run: ReplyRun) -> Reply:
     text: list[str] = []
     reasoning: list[str] = []
+    calls: list[ToolCall] = []
     while not isinstance(event := await run.queue.get(), Ended):
         if isinstance(event, TextDelta):
             text.append(event.text)
@@ -184,16 +194,19 @@ async def read_whole(run: ReplyRun) -> Reply:
             text.append(event)
         elif isinstance(event, ThinkingDelta):
             reasoning.append(event.text)
+        elif isinstance(event, ToolCall):
+            calls.append(event)
         elif isinstance(event, Notice):
             log.info("the engine noted: %s", event.message)
-    return Reply("".join(text), "".join(reasoning), event.result())
+    return Reply("".join(text), "".join(reasoning), event.result(), tuple(calls), run.tool_style)
 
 
-def usage(result: GenerationResult) -> dict[str, int]:
+def usage(result: GenerationResult) -> dict[str, Any]:
     return {
         "prompt_tokens": result.prompt_tokens,
         "completion_tokens": result.completion_tokens,
         "total_tokens": result.prompt_tokens + result.completion_tokens,
+        "prompt_tokens_details": {"cached_tokens": result.prompt_tokens_reused},
     }
 
 
@@ -209,13 +222,19 @@ def whole(creq: CompletionRequest, model: ServedModel, reply: Reply, *, chat: bo
             "choices": [{"index": 0, "text": text, "finish_reason": result.finish_reason, "logprobs": None}],
             "usage": usage(result),
         }
-    calls = tools.parse_calls(text) if creq.prompt_has_tools else []
+    calls = list(reply.calls)
+    if creq.prompt_has_tools:
+        text, written = tools.split_calls(text, reply.tool_style)
+        calls += written
     message: dict[str, Any] = {"role": "assistant", "content": text}
-    finish = result.finish_reason
+    finish_reason = result.finish_reason
     if calls:
-        before = text.split(tools.HERMES_OPEN, 1)[0].strip() if tools.HERMES_OPEN in text else ""
-        message = {"role": "assistant", "content": before or None, "tool_calls": [c.as_openai() for c in calls]}
-        finish = "tool_calls"
+        message = {
+            "role": "assistant",
+            "content": text.strip() or None,
+            "tool_calls": [tool_call_json(c) for c in calls],
+        }
+        finish_reason = finish.TOOL_CALLS
     if reply.reasoning:
         message["reasoning_content"] = reply.reasoning
     return {
@@ -223,16 +242,9 @@ def whole(creq: CompletionRequest, model: ServedModel, reply: Reply, *, chat: bo
         "object": "chat.completion",
         "created": created,
         "model": model.id,
-        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "choices": [{"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}],
         "usage": usage(result),
     }
-
-
-def sse(data: Any) -> bytes:
-    return f"data: {json.dumps(data, ensure_ascii=False, separators=(',', ':'))}\n\n".encode()
-
-
-PING = b": ping\n\n"
 
 
 def error_event(exc: BaseException) -> tuple[int, bytes]:
@@ -241,7 +253,7 @@ def error_event(exc: BaseException) -> tuple[int, bytes]:
     if error is None:
         log.error("a streamed reply failed", exc_info=exc)
         error = server_error("Hearth failed while writing this reply; the log says why.")
-    return error.status, sse(error.body())
+    return error.status, sse.encode(error.body())
 
 
 async def stream(
@@ -259,7 +271,8 @@ async def stream(
     ident = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}"
     created = int(time.time())
     kind = "chat.completion.chunk" if chat else "text_completion"
-    splitter = tools.ToolStream() if chat and creq.prompt_has_tools else None
+    splitter: tools.ToolStream | None = None
+    calls: list[ToolCall] = []  # reported by the engine as events
     status, result = 200, None
 
     def chunk(delta: dict[str, Any] | None = None, finish: str | None = None, text: str | None = None) -> bytes:
@@ -268,7 +281,7 @@ async def stream(
             choice["delta"] = delta or {}
         else:
             choice["text"] = text or ""
-        return sse({"id": ident, "object": kind, "created": created, "model": model.id, "choices": [choice]})
+        return sse.encode({"id": ident, "object": kind, "created": created, "model": model.id, "choices": [choice]})
 
     started = asyncio.ensure_future(starting)
     next_event: asyncio.Future[object] | None = None
@@ -276,11 +289,13 @@ async def stream(
         while not started.done():
             await asyncio.wait({started}, timeout=ping_s)
             if not started.done():
-                yield PING
+                yield sse.PING
         if (failure := started.exception()) is not None:
             status, event_bytes = error_event(failure)
             yield event_bytes
             return
+        if chat and creq.prompt_has_tools:
+            splitter = tools.ToolStream(run.tool_style)
         if chat:
             yield chunk({"role": "assistant", "content": ""})
         while True:
@@ -288,7 +303,7 @@ async def stream(
                 next_event = asyncio.ensure_future(run.queue.get())
             done, _ = await asyncio.wait({next_event}, timeout=ping_s)
             if not done:
-                yield PING
+                yield sse.PING
                 continue
             event = next_event.result()
             next_event = None
@@ -297,6 +312,8 @@ async def stream(
             piece = event.text if isinstance(event, TextDelta) else event if isinstance(event, str) else ""
             if isinstance(event, ThinkingDelta):
                 yield chunk({"reasoning_content": event.text})
+            elif isinstance(event, ToolCall):
+                calls.append(event)
             elif isinstance(event, Notice):
                 log.info("the engine noted: %s", event.message)
             if piece:
@@ -309,20 +326,19 @@ async def stream(
             status, event_bytes = error_event(exc)
             yield event_bytes
             return
-        finish = result.finish_reason
+        finish_reason = result.finish_reason
         if splitter is not None:
-            rest, calls = splitter.finish()
+            rest, written = splitter.finish()
             if rest:
                 yield chunk({"content": rest})
-            for index, call in enumerate(calls):
-                opening = {"index": index, "id": call.id, "type": "function"}
-                yield chunk({"tool_calls": [{**opening, "function": {"name": call.name, "arguments": ""}}]})
-                yield chunk({"tool_calls": [{"index": index, "function": {"arguments": call.arguments}}]})
-            if calls:
-                finish = "tool_calls"
-        yield chunk(None, finish)
+            calls += written
+        for delta in tools.call_deltas(calls):
+            yield chunk({"tool_calls": [delta]})
+        if calls:
+            finish_reason = finish.TOOL_CALLS
+        yield chunk(None, finish_reason)
         if creq.include_usage:
-            yield sse(
+            yield sse.encode(
                 {
                     "id": ident,
                     "object": kind,
@@ -332,7 +348,7 @@ async def stream(
                     "usage": usage(result),
                 }
             )
-        yield b"data: [DONE]\n\n"
+        yield sse.DONE
     except (asyncio.CancelledError, GeneratorExit):
         status = 499
         raise

@@ -2,20 +2,25 @@
 
 Fields Hearth does not use (`user`, `metadata`, `store`, ...) are accepted and ignored, as other servers do; fields
 that would change the answer and that Hearth cannot honour (`n` > 1, `logprobs`) are refused, never ignored.
+
+The sampling fields map one to one onto the engine's `Sampling`: OpenAI's (temperature, top_p, frequency_penalty,
+presence_penalty, seed, stop, max_tokens) and llama.cpp's server's own (top_k, min_p, repeat_penalty). One set of
+defaults: a field left out takes `Sampling()`'s value, the window's Balanced preset, so the API and the window give
+the same reply with the same settings. Only `/v1/completions` keeps OpenAI's 16 tokens when `max_tokens` is left out.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.engines.chat_types import Sampling
+from app.openai.messages import from_json
 from app.server.errors import ApiError, bad_request
-from app.server.generation import ChatPrompt, GenerationSettings, TextPrompt
+from app.server.generation import ChatPrompt, TextPrompt
 
-ROLES = ("system", "developer", "user", "assistant", "tool")
+DEFAULTS = Sampling()
 MAX_STOPS = 4
 MAX_TOKENS_LIMIT = 1_000_000
 
@@ -30,7 +35,8 @@ class ToolChoice:
 class CompletionRequest:
     model: str
     prompt: ChatPrompt | TextPrompt
-    settings: GenerationSettings
+    sampling: Sampling
+    max_tokens: int | None = None  # as asked (None: left out; the reply may then take `sampling.max_tokens`)
     stream: bool = False
     include_usage: bool = False
     tools: tuple[dict[str, Any], ...] = ()
@@ -59,11 +65,8 @@ def chat_request(raw: dict[str, Any]) -> CompletionRequest:
     messages_raw = raw.get("messages")
     if not isinstance(messages_raw, list) or not messages_raw:
         raise bad_request("“messages” must be a non-empty list of messages.", param="messages")
-    messages, images = [], 0
-    for index, message in enumerate(messages_raw):
-        parsed, count = _message(message, index)
-        messages.append(parsed)
-        images += count
+    messages = tuple(from_json(message, index) for index, message in enumerate(messages_raw))
+    images = sum(len(message.images) for message in messages)
     tools = _tools(raw.get("tools"))
     choice = _tool_choice(raw.get("tool_choice"), tools)
     response_format, schema = _response_format(raw.get("response_format"))
@@ -76,8 +79,9 @@ def chat_request(raw: dict[str, Any]) -> CompletionRequest:
     max_tokens = raw.get("max_completion_tokens", raw.get("max_tokens"))
     return CompletionRequest(
         model=model,
-        prompt=ChatPrompt(tuple(messages), tools if choice.mode != "none" else ()),
-        settings=_settings(raw, max_tokens, "max_tokens"),
+        prompt=ChatPrompt(messages, tools if choice.mode != "none" else ()),
+        sampling=_sampling(raw, max_tokens, DEFAULTS.max_tokens),
+        max_tokens=max_tokens,
         stream=stream,
         include_usage=include_usage,
         tools=tools,
@@ -101,7 +105,8 @@ def completion_request(raw: dict[str, Any]) -> CompletionRequest:
     return CompletionRequest(
         model=model,
         prompt=TextPrompt(prompt),
-        settings=_settings(raw, raw.get("max_tokens", 16), "max_tokens"),
+        sampling=_sampling(raw, raw.get("max_tokens"), 16),
+        max_tokens=raw.get("max_tokens"),
         stream=stream,
         include_usage=include_usage,
     )
@@ -140,11 +145,12 @@ def _number(raw: dict[str, Any], name: str, default: float, low: float, high: fl
     return float(value)
 
 
-def _settings(raw: dict[str, Any], max_tokens: Any, max_name: str) -> GenerationSettings:
+def _sampling(raw: dict[str, Any], max_tokens: Any, default_max: int) -> Sampling:
+    """The request's `Sampling`: each field it gives, checked; each it leaves out, `Sampling()`'s."""
     if max_tokens is not None and (isinstance(max_tokens, bool) or not isinstance(max_tokens, int)):
-        raise bad_request(f"“{max_name}” must be a whole number.", param=max_name)
+        raise bad_request("“max_tokens” must be a whole number.", param="max_tokens")
     if max_tokens is not None and not 1 <= max_tokens <= MAX_TOKENS_LIMIT:
-        raise bad_request(f"“{max_name}” must be at least 1 (and a sensible size), not {max_tokens}.", param=max_name)
+        raise bad_request(f"“max_tokens” must be at least 1 (and a sensible size), not {max_tokens}.", "max_tokens")
     seed = raw.get("seed")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**31):
         raise bad_request("“seed” must be a whole number from 0 to 2147483647.", param="seed")
@@ -162,113 +168,21 @@ def _settings(raw: dict[str, Any], max_tokens: Any, max_name: str) -> Generation
         stops = tuple(stop)
     else:
         raise bad_request(f"“stop” must be a string or a list of at most {MAX_STOPS} strings.", param="stop")
-    return GenerationSettings(
-        max_tokens=max_tokens,
-        temperature=_number(raw, "temperature", 0.7, 0.0, 2.0),
-        top_p=_number(raw, "top_p", 0.95, 0.0, 1.0),
+    top_k = raw.get("top_k")
+    if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int) or not 0 <= top_k <= 1000):
+        raise bad_request("“top_k” must be a whole number from 0 (all tokens) to 1000.", param="top_k")
+    return Sampling(
+        temperature=_number(raw, "temperature", DEFAULTS.temperature, 0.0, 2.0),
+        top_p=_number(raw, "top_p", DEFAULTS.top_p, 0.0, 1.0),
+        top_k=top_k if top_k is not None else DEFAULTS.top_k,
+        min_p=_number(raw, "min_p", DEFAULTS.min_p, 0.0, 1.0),
+        repeat_penalty=_number(raw, "repeat_penalty", DEFAULTS.repeat_penalty, 0.0, 10.0),
+        frequency_penalty=_number(raw, "frequency_penalty", DEFAULTS.frequency_penalty, -2.0, 2.0),
+        presence_penalty=_number(raw, "presence_penalty", DEFAULTS.presence_penalty, -2.0, 2.0),
+        max_tokens=max_tokens if max_tokens is not None else default_max,
         seed=seed,
         stop=stops,
-        frequency_penalty=_number(raw, "frequency_penalty", 0.0, -2.0, 2.0),
-        presence_penalty=_number(raw, "presence_penalty", 0.0, -2.0, 2.0),
     )
-
-
-def _message(message: Any, index: int) -> tuple[dict[str, Any], int]:
-    param = f"messages[{index}]"
-    if not isinstance(message, dict):
-        raise bad_request(f"{param} must be an object with a role and content.", param=param)
-    role = message.get("role")
-    if role not in ROLES:
-        raise bad_request(f"{param} has the role {role!r}; a role is one of {', '.join(ROLES)}.", param=param)
-    content = message.get("content")
-    images: list[bytes] = []
-    if isinstance(content, list):
-        texts = []
-        for part in content:
-            if not isinstance(part, dict) or part.get("type") not in ("text", "image_url", "input_text"):
-                raise bad_request(f"{param}.content has a part that is neither text nor an image.", param=param)
-            if part["type"] == "image_url":
-                if role != "user":
-                    raise bad_request(f"{param}: only a user's message can carry images.", param=param)
-                images.append(_image(part.get("image_url"), param))
-            elif not isinstance(part.get("text"), str):
-                raise bad_request(f"{param}.content has a text part without text.", param=param)
-            else:
-                texts.append(part["text"])
-        content = "\n".join(texts)
-    elif content is None:
-        if role != "assistant" or not message.get("tool_calls"):
-            raise bad_request(f"{param} has no content.", param=param)
-    elif not isinstance(content, str):
-        raise bad_request(f"{param}.content must be text or a list of parts.", param=param)
-    parsed: dict[str, Any] = {"role": "system" if role == "developer" else role, "content": content or ""}
-    if role == "assistant" and message.get("tool_calls") is not None:
-        parsed["tool_calls"] = _message_tool_calls(message["tool_calls"], param)
-    if role == "tool":
-        if not isinstance(message.get("tool_call_id", ""), str):
-            raise bad_request(f"{param}.tool_call_id must be text.", param=param)
-        parsed["tool_call_id"] = message.get("tool_call_id", "")
-    if isinstance(message.get("name"), str):
-        parsed["name"] = message["name"]
-    if images:
-        parsed["images"] = tuple(images)
-    return parsed, len(images)
-
-
-def _message_tool_calls(calls: Any, param: str) -> list[dict[str, Any]]:
-    if not isinstance(calls, list):
-        raise bad_request(f"{param}.tool_calls must be a list.", param=param)
-    out = []
-    for call in calls:
-        function = call.get("function") if isinstance(call, dict) else None
-        if not isinstance(function, dict) or not isinstance(function.get("name"), str):
-            raise bad_request(f"{param}.tool_calls has a call without a function name.", param=param)
-        arguments = function.get("arguments", "{}")
-        try:
-            parsed = json.loads(arguments) if isinstance(arguments, str) else arguments
-        except ValueError:
-            raise bad_request(f"{param}.tool_calls has arguments that are not JSON.", param=param) from None
-        out.append(
-            {
-                "id": call.get("id", ""),
-                "type": "function",
-                "function": {"name": function["name"], "arguments": parsed},
-            }
-        )
-    return out
-
-
-def _image(image: Any, param: str) -> bytes:
-    """The picture of an image_url part, prepared as the window prepares an attachment (PNG or JPEG, bounded)."""
-    url = image.get("url") if isinstance(image, dict) else image
-    if not isinstance(url, str):
-        raise bad_request(f"{param} has an image_url without a url.", param=param)
-    if url.lower().startswith(("http://", "https://", "ftp://", "file:")):
-        raise bad_request(
-            f"{param} has an image given by its address; Hearth never fetches anything from the network (nothing "
-            "leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).",
-            param=param,
-            code="invalid_image",
-        )
-    if not url.startswith("data:image/") or ";base64," not in url:
-        raise bad_request(
-            f"{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches "
-            "images from the network.",
-            param=param,
-            code="invalid_image",
-        )
-    try:
-        data = base64.b64decode(url.split(";base64,", 1)[1], validate=True)
-    except (binascii.Error, ValueError):
-        raise bad_request(
-            f"{param} has an image whose base64 data is damaged.", param=param, code="invalid_image"
-        ) from None
-    from app.images import ImageRefused, prepare_bytes
-
-    try:
-        return prepare_bytes(data, "The image").data
-    except ImageRefused as exc:
-        raise bad_request(f"{param}: {exc.message}", param=param, code="invalid_image") from None
 
 
 def _tools(tools: Any) -> tuple[dict[str, Any], ...]:

@@ -1,0 +1,267 @@
+"""Tool calls on the wire and in a model's own words: reading them back (whole or streamed), writing them, and
+the grammars that force a call or a JSON reply.
+
+Models write tool calls in their template's style (`ChatFormat.tool_style`): Qwen / Hermes
+(`<tool_call>{"name": …, "arguments": {…}}</tool_call>`, several in a row for parallel calls), Llama 3.x (a bare
+JSON object `{"name": …, "parameters": {…}}`, sometimes after `<|python_tag|>`) and Mistral
+(`[TOOL_CALLS] [{"name": …, "arguments": {…}}]`). All three are read back whatever the style; a forced call
+(`tool_choice` "required" or a named function) is written in the model's own style. Remote servers stream calls as
+`delta.tool_calls` pieces, put together by index (`ToolCallDeltas`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from app.engines import llama_runtime
+from app.engines.chat_format import ToolStyle
+from app.engines.chat_types import ToolCall
+from app.engines.held_back import held_back
+from app.openai.errors import WireError
+from app.openai.messages import arguments_of, new_call_id, tool_call_json
+
+HERMES_OPEN, HERMES_CLOSE = "<tool_call>", "</tool_call>"
+PYTHON_TAG = "<|python_tag|>"
+MISTRAL_TAG = "[TOOL_CALLS]"
+_INSIDE = (HERMES_OPEN, MISTRAL_TAG)  # markers that start a call after some text
+
+
+def arguments_key(style: ToolStyle) -> str:
+    """The key a style writes a call's arguments under."""
+    return "parameters" if style is ToolStyle.LLAMA3 else "arguments"
+
+
+def call_text(call: ToolCall, style: ToolStyle) -> str:
+    """A call as the model itself writes it (an assistant's earlier call, written back into the prompt)."""
+    body = json.dumps({"name": call.name, arguments_key(style): call.arguments}, ensure_ascii=False)
+    if style is ToolStyle.LLAMA3:
+        return body
+    if style is ToolStyle.MISTRAL:
+        return f"{MISTRAL_TAG} [{body}]"
+    return f"{HERMES_OPEN}\n{body}\n{HERMES_CLOSE}"
+
+
+# ---------------------------------------------------------------- grammars
+def json_grammar(schema: dict[str, Any] | None) -> str:
+    """GBNF for a JSON value matching `schema`, or any JSON object when None (`json_object`)."""
+    from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+    try:
+        grammar = str(json_schema_to_gbnf(json.dumps(schema if schema is not None else {"type": "object"})))
+    except Exception as exc:  # the converter asserts, raises KeyError, ValueError, ... on what it cannot do
+        raise WireError(
+            f"This JSON schema cannot be enforced: {exc}. Hearth refuses it rather than ignore it.",
+            param="response_format",
+            code="unsupported_schema",
+        ) from exc
+    return checked(grammar)
+
+
+def checked(grammar: str) -> str:
+    """`grammar`, once llama.cpp has parsed it: refused here with a sentence rather than by the engine mid-reply
+    (llama.cpp turns a grammar it cannot parse into a null sampler, and the process then crashes)."""
+    module = llama_runtime.llama_cpp()
+    parsed = module.llama_sampler_init_grammar(None, grammar.encode("utf-8"), b"root")  # parsing needs no vocabulary
+    if not parsed:
+        raise WireError(
+            "This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth "
+            "refuses it rather than ignore it.",
+            param="response_format",
+            code="unsupported_schema",
+        )
+    module.llama_sampler_free(parsed)
+    return grammar
+
+
+def forced_call_grammar(tools: list[dict[str, Any]], style: ToolStyle) -> str:
+    """GBNF for one call of one of `tools` (OpenAI tool objects), in the model's own style."""
+    key = arguments_key(style)
+    choices = []
+    for tool in tools:
+        function = tool["function"]
+        parameters = function.get("parameters") or {"type": "object"}
+        choices.append(
+            {
+                "type": "object",
+                "properties": {"name": {"const": function["name"]}, key: parameters},
+                "required": ["name", key],
+            }
+        )
+    schema: dict[str, Any] = choices[0] if len(choices) == 1 else {"anyOf": choices}
+    body = re.sub(r"^root ::=", "call ::=", json_grammar(schema), count=1, flags=re.MULTILINE)
+    if style is ToolStyle.LLAMA3:
+        return checked(f"root ::= call\n{body}")
+    if style is ToolStyle.MISTRAL:
+        return checked(f'root ::= "{MISTRAL_TAG} [" call "]"\n{body}')
+    return checked(f'root ::= "{HERMES_OPEN}\\n" call "\\n{HERMES_CLOSE}"\n{body}')
+
+
+# ---------------------------------------------------------------- reading a model's calls
+def parse_calls(text: str) -> list[ToolCall]:
+    """The tool calls a reply is (from its first call marker on), in any style; [] when it is a plain answer."""
+    calls: list[ToolCall] = []
+    if HERMES_OPEN in text:
+        for block in re.findall(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", text, flags=re.DOTALL):
+            call = _call(block)
+            if call is not None:
+                calls.append(call)
+        return calls
+    stripped = text.strip()
+    if MISTRAL_TAG in stripped:
+        stripped = stripped.split(MISTRAL_TAG, 1)[1].strip()
+    stripped = stripped.removeprefix(PYTHON_TAG).strip()
+    if stripped.startswith("["):
+        try:
+            listed = json.loads(stripped)
+        except ValueError:
+            return []
+        pieces = [json.dumps(item) for item in listed] if isinstance(listed, list) and listed else []
+    elif stripped.startswith("{"):
+        pieces = _json_objects(stripped)
+    else:
+        return []
+    for piece in pieces:
+        call = _call(piece)
+        if call is None:
+            return []
+        calls.append(call)
+    return calls
+
+
+def split_calls(text: str, style: ToolStyle = ToolStyle.GENERIC) -> tuple[str, list[ToolCall]]:
+    """A whole reply's content (the text before its calls) and the calls it ends with."""
+    stream = ToolStream(style)
+    sent = stream.feed(text)
+    rest, calls = stream.finish()
+    return sent + rest, calls
+
+
+def _call(text: str) -> ToolCall | None:
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        return None
+    try:
+        arguments = arguments_of(raw.get("arguments", raw.get("parameters", {})))
+    except WireError:
+        return None
+    return ToolCall(new_call_id(), raw["name"], arguments)
+
+
+def _json_objects(text: str) -> list[str]:
+    """Consecutive JSON objects (separated by whitespace or ';'), as Llama 3 writes parallel calls."""
+    decoder = json.JSONDecoder()
+    pieces, at = [], 0
+    while at < len(text):
+        try:
+            _, end = decoder.raw_decode(text, at)
+        except ValueError:
+            return [text]
+        pieces.append(text[at:end])
+        at = end
+        while at < len(text) and text[at] in " \t\r\n;":
+            at += 1
+    return pieces
+
+
+class ToolStream:
+    """Splits a streamed reply into content that can go out at once and a tool call held back until the reply
+    ends: a reply that starts like a call (or a call marker after some text) is held; the end of the text that may
+    still become a marker waits for the next piece (`held_back`)."""
+
+    def __init__(self, style: ToolStyle = ToolStyle.GENERIC) -> None:
+        self._starts: tuple[str, ...] = (HERMES_OPEN, PYTHON_TAG, MISTRAL_TAG, "{")
+        if style is ToolStyle.MISTRAL:
+            self._starts += ("[",)
+        self._text = ""
+        self._sent = 0  # characters of _text already released as content
+        self._holding = False
+
+    def feed(self, piece: str) -> str:
+        """Content to send now (may be "")."""
+        self._text += piece
+        if self._holding:
+            return ""
+        pending = self._text[self._sent :]
+        if not self._text[: self._sent].strip():  # nothing visible sent yet: a call may start here
+            start = pending.lstrip()
+            if not start:
+                return ""
+            if start.startswith(self._starts):
+                self._holding = True
+                return ""
+            if held_back(start, self._starts) == len(start):
+                return ""  # wait: the start of a marker
+        found = [at for marker in _INSIDE if (at := pending.find(marker)) >= 0]
+        if found:
+            self._holding = True
+            self._sent += min(found)
+            return pending[: min(found)]
+        out = pending[: len(pending) - held_back(pending, _INSIDE)]
+        self._sent += len(out)
+        return out
+
+    def finish(self) -> tuple[str, list[ToolCall]]:
+        """The rest of the content, and the tool calls the reply ended with."""
+        rest = self._text[self._sent :]
+        calls = parse_calls(rest) if rest.strip() else []
+        if calls:
+            return "", calls
+        return rest, []
+
+
+# ---------------------------------------------------------------- calls on the wire
+def call_deltas(calls: list[ToolCall]) -> list[dict[str, Any]]:
+    """`delta.tool_calls` pieces streaming `calls`, as OpenAI sends them: each call opens with its id and name,
+    then its arguments follow as text."""
+    deltas: list[dict[str, Any]] = []
+    for index, call in enumerate(calls):
+        wire = tool_call_json(call)
+        function = wire["function"]
+        deltas.append({"index": index, "id": call.id, "type": "function", "function": {**function, "arguments": ""}})
+        deltas.append({"index": index, "function": {"arguments": function["arguments"]}})
+    return deltas
+
+
+class ToolCallDeltas:
+    """Puts a streamed reply's `delta.tool_calls` pieces together, call by call (by `index`)."""
+
+    def __init__(self) -> None:
+        self._calls: dict[int, dict[str, str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._calls)
+
+    def add(self, deltas: Any) -> None:
+        for position, delta in enumerate(deltas if isinstance(deltas, list) else ()):
+            if not isinstance(delta, dict):
+                continue
+            index = delta.get("index", position)
+            entry = self._calls.setdefault(index if isinstance(index, int) else position, {})
+            if isinstance(delta.get("id"), str) and delta["id"] and not entry.get("id"):
+                entry["id"] = delta["id"]
+            function = delta.get("function")
+            if not isinstance(function, dict):
+                continue
+            if isinstance(function.get("name"), str) and function["name"] and not entry.get("name"):
+                entry["name"] = function["name"]
+            arguments = function.get("arguments")
+            if isinstance(arguments, str):
+                entry["arguments"] = entry.get("arguments", "") + arguments
+            elif isinstance(arguments, dict):  # a server that sends the object itself, once
+                entry["arguments"] = json.dumps(arguments, ensure_ascii=False)
+
+    def calls(self) -> list[ToolCall]:
+        """The calls, in order; raises WireError for one without a name or whose arguments are not a JSON object."""
+        out = []
+        for index in sorted(self._calls):
+            entry = self._calls[index]
+            if not entry.get("name"):
+                raise WireError("A streamed tool call came without a function name.", json.dumps(entry)[:200])
+            arguments = arguments_of(entry.get("arguments"), f"tool_calls[{index}].function.arguments")
+            out.append(ToolCall(entry.get("id") or new_call_id(), entry["name"], arguments))
+        return out
