@@ -13,14 +13,12 @@ import platform
 import struct
 import sys
 import tempfile
-import threading
 import time
 import wave
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
 
 from app import __version__
 from app.engines import llama_runtime
@@ -32,7 +30,6 @@ from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.library import Library, LibraryModel
 
-R = TypeVar("R")
 SELF_TEST_CONTEXT = 512  # enough for a one-line prompt and a few tokens; loads fast on any machine
 
 
@@ -128,35 +125,25 @@ def _chat_model(library: Library, profile: HardwareProfile) -> tuple[Status, str
 
 
 def _whisper_model(library: Library) -> tuple[Status, str]:
-    from app.engines.whisper import Transcriber
     from app.engines.whisper_options import TranscribeOptions
+    from app.host import SpeechHost
 
     model = _smallest(library, "ctranslate2")
     if model is None:
         return Status.SKIPPED, "no Whisper model is installed (download one in Discover)"
-    transcriber = Transcriber()
+    speech = SpeechHost()  # the app's one Whisper engine, as Transcribe and the API server use it
     started = time.perf_counter()
     try:
         with tempfile.TemporaryDirectory(prefix="hearth-self-test-") as folder:
             tone = _write_tone(Path(folder) / "tone.wav")
-            transcript = _outcome(transcriber.transcribe(tone, model.path, TranscribeOptions(), threading.Event()))
+            transcript = speech.transcribe(tone, model.path, TranscribeOptions()).result()
         seconds = time.perf_counter() - started
-        device = transcriber.device.describe() if transcriber.device else "on the processor"
+        device = speech.device.describe() if speech.device else "on the processor"
     finally:
-        transcriber.close()  # the model is freed here, also when the run failed, not at the interpreter's exit
+        speech.close()  # the model is freed here, also when the run failed, not at the interpreter's exit
     if not transcript.complete:
         return Status.FAILED, f"{model.name} stopped before the end of one second of sound"
     return Status.PASSED, f"{model.name} {device}: one second of sound transcribed in {seconds:.1f} s"
-
-
-def _outcome(events: Generator[object, None, R]) -> R:
-    """What a job returns, its progress events passed over: the self-test reports the result only."""
-    while True:
-        try:
-            next(events)
-        except StopIteration as finished:
-            result: R = finished.value
-            return result
 
 
 def _smallest(library: Library, model_format: str) -> LibraryModel | None:

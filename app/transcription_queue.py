@@ -3,8 +3,8 @@
 Items are frozen snapshots; every change makes a new one and, when the state changes, the whole queue is saved
 atomically (progress ticks are not saved: after a crash an item simply starts again). Finished transcripts are
 kept beside it, one JSON file per item, so the window can show and edit them after a restart. A lock makes the
-queue safe to read from the window while a worker runs an item: the worker owns the Transcriber, the window only
-adds, cancels, re-runs and removes.
+queue safe to read from the window while a worker runs an item on the speech host (the one Whisper engine, shared
+with the API server), the window only adds, cancels, re-runs and removes.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic_json import write_json
-from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeNotice, Transcriber
+from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeNotice
 from app.engines.whisper_options import TranscribeOptions
 from app.errors import HearthError
+from app.host import JobCancelled, SpeechHost
 from app.queue_state import QueueState
 from app.settings import Settings
 from app.transcripts.model import Transcript
@@ -304,24 +305,20 @@ class TranscriptionQueue:
 def run_item(
     queue: TranscriptionQueue,
     item_id: str,
-    transcriber: Transcriber,
+    speech: SpeechHost,
     model_folder: Path,
     plan: SavePlan,
     cancel: threading.Event,
 ) -> Generator[QueueItem, None, QueueItem]:
-    """Transcribe one item and save its files; yields the item as it changes and returns it finished. A problem
-    with this recording fails this item only (the caller goes on with the next one)."""
+    """Transcribe one item on the speech host (behind a transcription the API server may be running) and save its
+    files; yields the item as it changes and returns it finished. A problem with this recording fails this item
+    only (the caller goes on with the next one); `cancel` set before its turn cancels it without running."""
     item = queue.start(item_id)
     yield item
     notices: list[str] = []
     try:
-        job = transcriber.transcribe(Path(item.source), model_folder, item.options, cancel)
-        while True:
-            try:
-                event = next(job)
-            except StopIteration as finished:
-                transcript: Transcript = finished.value
-                break
+        job = speech.transcribe(Path(item.source), model_folder, item.options, cancel)
+        for event in job.events():
             if isinstance(event, Preparing):
                 yield queue.update(item_id, phase=event.message)
             elif isinstance(event, Started):
@@ -330,6 +327,10 @@ def run_item(
                 yield queue.update(item_id, progress=event.progress)
             elif isinstance(event, TranscribeNotice):
                 notices.append(event.message)
+        try:
+            transcript = job.result()
+        except JobCancelled:
+            return queue.mark_cancelled(item_id)
         if not transcript.complete:
             return queue.mark_cancelled(item_id)
         source = Path(item.source)

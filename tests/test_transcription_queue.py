@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.engines.whisper import Transcriber
 from app.engines.whisper_options import TranscribeOptions
+from app.host import SpeechHost
 from app.queue_state import QueueState
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from tests.helpers.generators import drain, finish
@@ -23,14 +23,15 @@ def speech() -> SpeechSet:
 
 
 @pytest.fixture(scope="module")
-def transcriber() -> Iterator[Transcriber]:
-    """Closed when the module ends: the model is freed then, once any window a cancel left decoding is done."""
-    transcriber = Transcriber()
+def transcriber() -> Iterator[SpeechHost]:
+    """The one Whisper engine for the module, closed when it ends: the model is freed then, once any window a cancel
+    left decoding is done."""
+    transcriber = SpeechHost()
     yield transcriber
     transcriber.close()
 
 
-def run_all(queue: TranscriptionQueue, transcriber: Transcriber, model: Path, plan: SavePlan) -> list[QueueItem]:
+def run_all(queue: TranscriptionQueue, transcriber: SpeechHost, model: Path, plan: SavePlan) -> list[QueueItem]:
     """What the window does: the next queued item, until none is left."""
     finished = []
     while (item := queue.next_waiting()) is not None:
@@ -40,7 +41,7 @@ def run_all(queue: TranscriptionQueue, transcriber: Transcriber, model: Path, pl
 
 @pytest.mark.model
 def test_bad_files_fail_with_a_reason_while_the_rest_of_the_queue_goes_on(
-    tmp_path: Path, speech: SpeechSet, transcriber: Transcriber, whisper_base_dir: Path
+    tmp_path: Path, speech: SpeechSet, transcriber: SpeechHost, whisper_base_dir: Path
 ) -> None:
     queue = TranscriptionQueue(tmp_path / "queue")
     sources = [speech.clips["wav"].path, speech.empty, speech.text_as_mp3, speech.truncated, speech.clips["mp3"].path]
@@ -68,7 +69,7 @@ def test_bad_files_fail_with_a_reason_while_the_rest_of_the_queue_goes_on(
 
 @pytest.mark.model
 def test_an_item_runs_again_with_other_options(
-    tmp_path: Path, speech: SpeechSet, transcriber: Transcriber, whisper_base_dir: Path
+    tmp_path: Path, speech: SpeechSet, transcriber: SpeechHost, whisper_base_dir: Path
 ) -> None:
     queue = TranscriptionQueue(tmp_path / "queue")
     (item,) = queue.add([speech.clips["ogg"].path], TranscribeOptions())
@@ -100,7 +101,7 @@ def test_an_item_runs_again_with_other_options(
 
 @pytest.mark.model
 def test_progress_is_reported_and_a_cancelled_item_says_so(
-    tmp_path: Path, speech: SpeechSet, transcriber: Transcriber, whisper_base_dir: Path
+    tmp_path: Path, speech: SpeechSet, transcriber: SpeechHost, whisper_base_dir: Path
 ) -> None:
     queue = TranscriptionQueue(tmp_path / "queue")
     (item,) = queue.add([speech.noisy.path], TranscribeOptions())

@@ -23,10 +23,9 @@ from app.compare.store import CompareStore
 from app.documents.collections import list_collections
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
-from app.engines.whisper import Transcriber
 from app.hardware import HardwareProfile, probe
 from app.hf_links import HubLink
-from app.host import ModelHost
+from app.host import ModelHost, SpeechHost
 from app.hub_search.client import HubAccess
 from app.library import Library
 from app.messages import MessageBridge
@@ -83,18 +82,18 @@ class Services:
     library: LibraryState  # the one Library and its listing, described once per change for every view
     host: ModelHost  # every loaded llama.cpp model, for the chat and every later client
     comparisons: CompareStore  # Compare's prompt sets, runs and votes
-    speech: Transcriber  # the Whisper model Transcribe loads once and keeps between recordings
+    speech: SpeechHost  # the host's one Whisper engine: Transcribe and the local server share its loaded model
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
 
     def shutdown(self) -> None:
-        """In order: no new work, running jobs stopped, then the models unloaded and the stores closed. The speech
-        model is closed after the workers, as a transcription may still be using it until they are done."""
+        """In order: no new work, running jobs stopped, then the models unloaded and the stores closed. The host
+        closes its speech host (Whisper freed on its thread) after the workers, which may still wait on a
+        transcription until they are done, then unloads every llama.cpp model."""
         self.downloads.shutdown()
         self.workers.shutdown()
         self.host.close()
-        self.speech.close()
         self.chats.close()
         self.comparisons.close()
 
@@ -121,6 +120,7 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     )
     machine.profile_changed.connect(library.set_profile)
     downloads.installed.connect(library.refresh)
+    host = ModelHost()
     return Services(
         hearth_paths,
         store,
@@ -131,9 +131,9 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
         workers.messages,
         machine,
         library,
-        ModelHost(),
+        host,
         CompareStore(hearth_paths.data / COMPARISONS_FILE),
-        Transcriber(),
+        host.speech,
     )
 
 

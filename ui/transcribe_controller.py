@@ -1,9 +1,10 @@
 """Runs the transcription queue for the window: one recording at a time on a worker, the next when it ends.
 
-The worker runs `app.transcription_queue.run_item` with the app's one `Transcriber` (so the model stays loaded
-between files; the composition root owns it and closes it at exit, once the workers are done) and yields the item as
-it changes; this turns that into `item_changed` on the GUI thread. A recording that fails only fails its item; a bug
-in Hearth fails the item with the bridge's sentence and is told (and logged) too.
+The worker runs `app.transcription_queue.run_item` on the app's one `SpeechHost` (so the model stays loaded between
+files, and the local server's transcriptions use it too; the composition root's model host closes it at exit, once
+the workers are done) and yields the item as it changes; this turns that into `item_changed` on the GUI thread. A
+recording that fails only fails its item; a bug in Hearth fails the item with the bridge's sentence and is told (and
+logged) too.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.engines.whisper import Transcriber
 from app.engines.whisper_options import TranscribeOptions
+from app.host import SpeechHost
 from app.messages import MessageBridge
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from ui.workers import Workers
@@ -28,7 +29,7 @@ class TranscribeController(QObject):
     def __init__(
         self,
         queue: TranscriptionQueue,
-        transcriber: Transcriber,
+        speech: SpeechHost,
         workers: Workers,
         save_plan: Callable[[], SavePlan],
         messages: MessageBridge,
@@ -39,7 +40,7 @@ class TranscribeController(QObject):
         self._workers = workers
         self._messages = messages
         self._save_plan = save_plan
-        self._transcriber = transcriber
+        self._speech = speech
         self._model: Path | None = None
         self._running: str | None = None  # item id
         self._cancel = threading.Event()
@@ -95,7 +96,7 @@ class TranscribeController(QObject):
             run_item,
             self.queue,
             item.id,
-            self._transcriber,
+            self._speech,
             self._model,
             self._save_plan(),
             self._cancel,

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.engines.whisper import Transcriber
 from app.engines.whisper_options import TASKS, TranscribeOptions
 from app.errors import HearthError
+from app.host import SpeechHost, drive
 from app.library import Library
 from app.model_files import is_whisper_folder
 from app.queue_state import QueueState
@@ -65,14 +65,14 @@ def run(args: argparse.Namespace) -> int:
     if not items:
         print("hearth transcribe: no recordings found in the folders given", file=sys.stderr)
         return 1
-    transcriber = Transcriber()
+    speech = SpeechHost()  # the command's own: no llama.cpp model is loaded beside it
     try:
-        results = _transcribe_each(queue, items, transcriber, model, plan)
-        device = transcriber.device.describe() if transcriber.device else ""
+        results = _transcribe_each(queue, items, speech, model, plan)
+        device = speech.device.describe() if speech.device else ""
     finally:
         # Before the interpreter exits, and after Ctrl+C too: that cancel leaves a window decoding, and the model
         # must not be freed (nor Python finalize) while CTranslate2 still computes for it.
-        transcriber.close()
+        speech.close()
     failed = [r for r in results if r["error"]]
     if args.json:
         json.dump({"model": str(model), "device": device, "results": results}, sys.stdout, indent=2, ensure_ascii=False)
@@ -88,21 +88,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _transcribe_each(
-    queue: TranscriptionQueue, items: list[QueueItem], transcriber: Transcriber, model: Path, plan: SavePlan
+    queue: TranscriptionQueue, items: list[QueueItem], speech: SpeechHost, model: Path, plan: SavePlan
 ) -> list[dict[str, Any]]:
     cancel = threading.Event()
     results = []
     for item in items:
         started = time.perf_counter()
         progress = _Progress(item.name)
-        job = run_item(queue, item.id, transcriber, model, plan, cancel)
+        job = run_item(queue, item.id, speech, model, plan, cancel)
         try:
-            while True:
-                try:
-                    progress.show(next(job))
-                except StopIteration as finished:
-                    done = finished.value
-                    break
+            done = drive(job, progress.show)
         except KeyboardInterrupt:
             cancel.set()
             job.close()

@@ -1,21 +1,31 @@
-"""A job on the model host: what a client holds while its load or reply runs on the engine thread.
+"""Jobs and the one queue that runs them: what a client holds while its work runs on a host's thread.
 
-A client either iterates the job (the CLI, the server: `for event in job.events()`, then `job.result()`) or gives
-callbacks (the GUI's bridge turns them into queued signals). Callbacks run on the engine thread, so they must be
+A `JobQueue(name)` is one thread (started by its first job) that runs jobs first in, first out; the model host
+("hearth-engine"), the remote replies ("hearth-remote") and the speech host ("hearth-speech") are its instances.
+A client either iterates a job (the CLI, the server: `for event in job.events()`, then `job.result()`) or gives
+callbacks (the GUI's bridge turns them into queued signals). Callbacks run on the queue's thread, so they must be
 quick and thread-safe: emitting a Qt signal or putting into a queue is; touching a widget is not.
+
+`drive(events, emit)` runs a generator of events to its end and returns what it returned: the one loop every
+client of `app/`'s plain generators writes.
 """
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from app.engines.chat_types import ReplyStats, StopReason
 from app.errors import HearthError
 
+log = logging.getLogger("hearth.jobs")
 T = TypeVar("T")
+E = TypeVar("E")
+R = TypeVar("R")
 EventCallback = Callable[[object], None]
 DoneCallback = Callable[["Job[T]"], None]
 
@@ -26,10 +36,11 @@ class JobKind(StrEnum):
     UNLOAD = "unload"
     CALL = "call"  # a function run on the engine thread, for measurements and tests
     EMBED = "embed"  # texts to vectors with an embedding model, one more kind of loaded model
+    TRANSCRIBE = "transcribe"  # a recording to a transcript, on the speech host
 
 
 class JobCancelled(HearthError):
-    """The job was cancelled before the engine thread reached it."""
+    """The job was cancelled before its queue's thread reached it."""
 
     def __init__(self) -> None:
         super().__init__("Cancelled.")
@@ -39,7 +50,7 @@ _DONE = object()
 
 
 class Job(Generic[T]):
-    """One unit of work for the engine thread, and how its events and outcome get back to the client."""
+    """One unit of work for a queue's thread, and how its events and outcome get back to the client."""
 
     def __init__(
         self,
@@ -49,10 +60,12 @@ class Job(Generic[T]):
         on_event: EventCallback | None = None,
         on_done: DoneCallback[T] | None = None,
         keep_events: bool = False,
+        cancel: threading.Event | None = None,
     ) -> None:
+        """`cancel` is the client's own Event when it has one already (a worker's Stop), else the job makes one."""
         self.kind = kind
         self.description = description
-        self.cancel_event = threading.Event()
+        self.cancel_event = cancel if cancel is not None else threading.Event()
         self._finished = threading.Event()
         self._lock = threading.Lock()
         self._result: T | None = None
@@ -133,3 +146,115 @@ class Job(Generic[T]):
         for _, on_done in listeners:
             if on_done is not None:
                 on_done(self)
+
+
+Work = Callable[[Job[Any]], Any]
+
+
+class JobQueue:
+    """One thread, named `name`, that runs submitted jobs one at a time, first in, first out.
+
+    The thread starts with the first job, so a queue that is built but never used costs none. A job cancelled
+    before the thread reaches it never runs: a reply ends like one cancelled before its first token (a cancelled
+    `ReplyStats`), any other job with `JobCancelled`. Whatever a job's work raises becomes the job's error; the
+    thread goes on with the next. `close` cancels every unfinished job (the running one stops at its next check),
+    runs `on_close` on the thread (a host frees its models there, on the thread that loaded them) and joins it; a
+    closed queue refuses new jobs."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        on_finish: Callable[[Job[Any]], None] | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
+        """`on_finish(job)` runs on the thread just before any job finishes (ran or not): the owner's bookkeeping.
+        `on_close()` runs on the thread after the last job."""
+        self.name = name
+        self._on_finish = on_finish
+        self._on_close = on_close
+        self._work: queue.SimpleQueue[tuple[Job[Any], Work] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._unfinished: set[Job[Any]] = set()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def on_thread(self) -> bool:
+        """Whether the caller runs on this queue's thread (inside a job's work or callback)."""
+        return threading.current_thread() is self._thread
+
+    def submit(self, job: Job[T], work: Callable[[Job[T]], T]) -> Job[T]:
+        """Queue `work(job)` behind what is queued already; its return value becomes the job's result."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError(f"{self.name} is closed")
+            self._unfinished.add(job)
+            if not self._thread.is_alive():
+                self._thread.start()
+            self._work.put((job, work))  # under the lock, so nothing is queued behind close's end mark
+        return job
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Cancel what waits, let the running job stop, run `on_close` and end the thread (waiting `timeout`)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            unfinished = list(self._unfinished)
+            started = self._thread.is_alive()
+            if started:
+                self._work.put(None)
+        for job in unfinished:
+            job.cancel()
+        if not started or self.on_thread():
+            return
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.warning("the %s thread did not end within %.0f s", self.name, timeout)
+
+    def _run(self) -> None:
+        while (item := self._work.get()) is not None:
+            job, work = item
+            if job.cancel_event.is_set():
+                self._never_started(job)
+                continue
+            try:
+                result = work(job)
+            except BaseException as exc:  # the client decides what to say; the thread goes on
+                log.info("%s failed: %s", job.description, exc, exc_info=not isinstance(exc, HearthError))
+                self._finished(job, error=exc)
+            else:
+                self._finished(job, result=result)
+        if self._on_close is not None:
+            try:
+                self._on_close()
+            except Exception:
+                log.exception("closing %s failed", self.name)
+
+    def _never_started(self, job: Job[Any]) -> None:
+        if job.kind is JobKind.REPLY:
+            self._finished(job, result=ReplyStats(stop_reason=StopReason.CANCELLED))
+        else:
+            self._finished(job, error=JobCancelled())
+
+    def _finished(self, job: Job[Any], *, result: Any = None, error: BaseException | None = None) -> None:
+        with self._lock:
+            self._unfinished.discard(job)
+        if self._on_finish is not None:
+            self._on_finish(job)
+        job.finish(result, error)
+
+
+def drive(events: Generator[E, Any, R], emit: Callable[[E], object]) -> R:
+    """Run `events` to its end, handing each event to `emit`; returns what the generator returned."""
+    while True:
+        try:
+            event = next(events)
+        except StopIteration as end:
+            result: R = end.value
+            return result
+        emit(event)

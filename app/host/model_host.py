@@ -13,7 +13,6 @@ jobs and read their events; none of them holds a `Llama`.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
@@ -23,16 +22,16 @@ from typing import Any, TypeVar
 
 from app import settings
 from app.engines import vision
-from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason
+from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling
 from app.engines.coalesce import coalesce
 from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
 from app.engines.errors import NoModelLoaded
 from app.engines.llama import LlamaEngine, LoadedModel
-from app.errors import HearthError
 from app.fit.estimate import LoadPlan, MemoryEstimate
 from app.hardware import HardwareProfile, probe
 from app.host.budget import MemoryBudget
-from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind
+from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
+from app.host.speech_host import SpeechHost
 
 log = logging.getLogger("hearth.host")
 T = TypeVar("T")
@@ -88,15 +87,15 @@ class ModelHost:
         """`memory_limit_bytes` caps what loaded models may use together (tests; otherwise the machine's memory)."""
         self._limit = memory_limit_bytes
         self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded
-        self._work: queue.SimpleQueue[tuple[Job[Any], Callable[[Job[Any]], Any]] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._slots: OrderedDict[Key, _Slot] = OrderedDict()  # least recently used first
         self._embedders: OrderedDict[Key, _EmbedSlot] = OrderedDict()  # embedding models, least recently used first
         self._loading: dict[Key, Job[LoadedModel]] = {}
-        self._unfinished: set[Job[Any]] = set()
-        self._closed = False
-        # Started by the first job, so a host that is built but never used (a window under test) costs no thread.
-        self._thread = threading.Thread(target=self._run, name="hearth-engine", daemon=True)
+        # The thread starts with the first job, so a host that is built but never used (a window under test) costs
+        # none; closing unloads every model on it.
+        self._jobs = JobQueue("hearth-engine", on_finish=self._forget_load, on_close=self._unload_all)
+        # The one Whisper engine, on its own thread, counted in this host's memory budget (see app/host/speech_host).
+        self.speech = SpeechHost(self)
 
     # ---- what clients ask
     def load(
@@ -227,21 +226,27 @@ class ModelHost:
                     return slot.request
         return None
 
-    def close(self, timeout: float = 30.0) -> None:
-        """Cancel what waits, let the running job stop, unload every model and end the engine thread."""
+    def make_room(self, needed: MemoryEstimate, name: str, profile: HardwareProfile | None = None) -> Job[None]:
+        """Unload, on the engine thread, the models that do not fit beside `needed` (`Notice` events say which):
+        the speech host asks this before it loads Whisper. Finishes at once when everything fits already; otherwise
+        it waits its turn behind the engine's running job (a reply), as a load does."""
+        job: Job[None] = Job(JobKind.CALL, f"make room for {name}")
         with self._lock:
-            if self._closed:
-                return
-            self._closed = True
-            unfinished = list(self._unfinished)
-        for job in unfinished:
-            job.cancel()
-        if not self._thread.is_alive():
-            return
-        self._work.put(None)
-        self._thread.join(timeout)
-        if self._thread.is_alive():
-            log.warning("the engine thread did not end within %.0f s", timeout)
+            loaded = [*(s.estimate for s in self._slots.values()), *(s.estimate for s in self._embedders.values())]
+            budget = self._budget
+        if not loaded or self._jobs.closed or (budget is not None and budget.fits([*loaded, needed])):
+            job.finish(None)  # nothing to unload: no need to wait for the engine thread's turn
+            return job
+
+        def work(running: Job[None]) -> None:
+            self._make_room(running, needed, name, profile or probe(settings.configured_models_dir()), counted=False)
+
+        return self._submit(job, work)
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Cancel what waits, let the running jobs stop, free Whisper, unload every model and end both threads."""
+        self.speech.close(timeout)
+        self._jobs.close(timeout)
 
     def __enter__(self) -> ModelHost:
         return self
@@ -251,52 +256,25 @@ class ModelHost:
 
     # ---- the engine thread
     def _submit(self, job: Job[T], work: Callable[[Job[T]], T]) -> Job[T]:
-        with self._lock:
-            if self._closed:
-                raise RuntimeError("the model host is closed")
-            self._unfinished.add(job)
-            if not self._thread.is_alive():
-                self._thread.start()
-        self._work.put((job, work))
-        return job
+        if self._jobs.closed:
+            with self._lock:
+                self._loading = {key: shared for key, shared in self._loading.items() if shared is not job}
+            raise RuntimeError("the model host is closed")
+        return self._jobs.submit(job, work)
 
-    def _run(self) -> None:
-        while (item := self._work.get()) is not None:
-            job, work = item
-            if job.cancel_event.is_set():
-                self._never_started(job)
-                continue
-            try:
-                result = work(job)
-            except BaseException as exc:  # the client decides what to say; the thread goes on
-                log.info("%s failed: %s", job.description, exc, exc_info=not isinstance(exc, HearthError))
-                self._finished(job, error=exc)
-            else:
-                self._finished(job, result=result)
+    def _forget_load(self, job: Job[Any]) -> None:
+        with self._lock:
+            for key, loading in list(self._loading.items()):
+                if loading is job:
+                    del self._loading[key]
+
+    def _unload_all(self) -> None:
         with self._lock:
             slots: list[_Slot | _EmbedSlot] = [*self._slots.values(), *self._embedders.values()]
             self._slots.clear()
             self._embedders.clear()
-            pending = list(self._unfinished)
         for slot in slots:
             slot.engine.close()
-        for job in pending:  # submitted while the host was closing
-            self._never_started(job)
-
-    def _never_started(self, job: Job[Any]) -> None:
-        """A cancelled reply ends like one cancelled before its first token; other jobs raise JobCancelled."""
-        if job.kind is JobKind.REPLY:
-            self._finished(job, result=ReplyStats(0, 0, 0.0, 0.0, StopReason.CANCELLED))
-        else:
-            self._finished(job, error=JobCancelled())
-
-    def _finished(self, job: Job[Any], *, result: Any = None, error: BaseException | None = None) -> None:
-        with self._lock:
-            self._unfinished.discard(job)
-            for key, loading in list(self._loading.items()):
-                if loading is job:
-                    del self._loading[key]
-        job.finish(result, error)
 
     def _load(self, job: Job[LoadedModel], request: ModelRequest, profile: HardwareProfile | None) -> LoadedModel:
         key = request.key
@@ -335,13 +313,7 @@ class ModelHost:
         )
         if coalesce_s is not None:
             events = coalesce(events, coalesce_s)
-        while True:
-            try:
-                event = next(events)
-            except StopIteration as end:
-                stats: ReplyStats = end.value
-                return stats
-            job.emit(event)
+        return drive(events, job.emit)
 
     def _unload(self, key: Key) -> None:
         with self._lock:
@@ -349,15 +321,23 @@ class ModelHost:
         if slot is not None:
             slot.engine.close()
 
-    def _make_room(self, job: Job[Any], needed: MemoryEstimate, name: str, profile: HardwareProfile) -> None:
+    def _make_room(
+        self, job: Job[Any], needed: MemoryEstimate, name: str, profile: HardwareProfile, *, counted: bool = True
+    ) -> None:
         """Unload what does not fit beside `needed`: chat models first, least recently used first, then embedding
-        models (small, and wanted again at every question asked of documents)."""
+        models (small, and wanted again at every question asked of documents). The loaded Whisper model counts
+        but stays (`counted=False` when `needed` is the Whisper model that replaces it)."""
         if not self._slots and not self._embedders:
             self._budget = MemoryBudget.of(profile, self._limit)
         budget = self._budget or MemoryBudget.of(profile, self._limit)
+        whisper = self.speech.memory() if counted else None
 
         def estimates() -> list[MemoryEstimate]:
-            return [*(s.estimate for s in self._slots.values()), *(s.estimate for s in self._embedders.values())]
+            return [
+                *(s.estimate for s in self._slots.values()),
+                *(s.estimate for s in self._embedders.values()),
+                *([whisper] if whisper is not None else []),
+            ]
 
         while (self._slots or self._embedders) and not budget.fits([*estimates(), needed]):
             with self._lock:

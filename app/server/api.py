@@ -9,7 +9,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,7 +21,6 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.engines.whisper import Transcriber
 from app.engines.whisper_options import LANGUAGE_NAMES, TranscribeOptions
 from app.server import replies
 from app.server.errors import ApiError, api_error_of, bad_request, server_error
@@ -100,14 +98,12 @@ class _Outcome:
 
 
 class ApiService:
-    """The state behind the routes: the served models, the waiting requests, the transcriber, the log."""
+    """The state behind the routes: the served models (and their host's speech host), the waiting requests, the log."""
 
     def __init__(self, models: ServedModels, options: ServerOptions) -> None:
         self.models = models
         self.options = options
         self._active = 0
-        self._speech = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-server-speech")
-        self._transcriber = Transcriber()
         self._listeners: list[Callable[[RequestRecord], None]] = []
         self.records: list[RequestRecord] = []
 
@@ -125,8 +121,7 @@ class ApiService:
                 log.exception("a request log listener failed")
 
     def close(self) -> None:
-        self._speech.shutdown(wait=True, cancel_futures=True)
-        self._transcriber.close()
+        """The speech host and the model host outlive the server: their owner closes them."""
 
     # ---- admission
     def admit(self) -> None:
@@ -150,17 +145,35 @@ class ApiService:
         return self._active
 
     # ---- speech
-    def transcribe(self, path: Path, folder: Path, options: TranscribeOptions, cancel: threading.Event) -> Transcript:
-        events = self._transcriber.transcribe(path, folder, options, cancel)
-        while True:
-            try:
-                next(events)
-            except StopIteration as end:
-                transcript: Transcript = end.value
-                return transcript
+    async def transcribe(
+        self, path: Path, folder: Path, options: TranscribeOptions, cancel: threading.Event
+    ) -> Transcript:
+        """On the model host's one speech host, which the Transcribe page shares (one Whisper load for both): the
+        request waits its turn there without holding the event loop."""
+        loop = asyncio.get_running_loop()
+        finished: asyncio.Future[None] = loop.create_future()
 
-    async def run_speech(self, fn: Callable[[], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._speech, fn)
+        def settle() -> None:
+            if not finished.done():
+                finished.set_result(None)
+
+        def on_done(_job: object) -> None:
+            try:
+                loop.call_soon_threadsafe(settle)
+            except RuntimeError:  # the server's loop has ended: nobody waits for this transcript any more
+                pass
+
+        job = self.models.host.speech.transcribe(path, folder, options, cancel, on_event=_ignore, on_done=on_done)
+        try:
+            await finished
+        except asyncio.CancelledError:
+            job.cancel()
+            raise
+        return job.result()
+
+
+def _ignore(_event: object) -> None:
+    """A transcription's progress, which an API request does not report."""
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -419,7 +432,7 @@ def build_app(service: ApiService) -> Starlette:
             path.write_bytes(data)
             watcher = asyncio.create_task(_watch_disconnect(request.receive, cancel.set))
             try:
-                transcript = await service.run_speech(lambda: service.transcribe(path, model.path, options_, cancel))
+                transcript = await service.transcribe(path, model.path, options_, cancel)
             finally:
                 watcher.cancel()
         if cancel.is_set():
