@@ -29,7 +29,7 @@ from app.documents.chat import REMOTE_CONTEXT, remote_reader
 from app.documents.collections import EMBEDDER_PATH
 from app.documents.embedder import HostEmbedder, first_embedding_model
 from app.documents.index import DocumentIndex
-from app.documents.indexer import FileOutcome, index_collection
+from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.engines.chat_types import BALANCED, ReplyStats, TextDelta
 from app.engines.embedding import is_embedding_architecture
 from app.errors import HearthError
@@ -37,7 +37,7 @@ from app.fit.shape import from_header
 from app.fit.verdict import judge
 from app.gguf_info import read_file
 from app.hardware import probe
-from app.host import ModelHost, ModelRequest
+from app.host import ModelHost, ModelRequest, drive
 from app.providers import RemoteModel
 from app.units import plural
 
@@ -117,19 +117,7 @@ def run_add(args: argparse.Namespace) -> int:
         index.set_meta(EMBEDDER_PATH, str(path))
         embedder = HostEmbedder.of(host, path)
         progress = index_collection(index, embedder, add=[Path(p) for p in args.paths])
-        while True:
-            try:
-                step = next(progress)
-            except StopIteration as end:
-                outcomes: list[FileOutcome] = end.value
-                break
-            if step.file is not None:
-                left = f", about {step.seconds_left:.0f} s left" if step.seconds_left is not None else ""
-                print(
-                    f"{step.files_done}/{plural(step.files_total, 'file')}, {plural(step.chunks_done, 'chunk')}: "
-                    f"{step.file.name}{left}",
-                    file=sys.stderr,
-                )
+        outcomes: list[FileOutcome] = drive(progress, _show_indexing)
         name = index.meta("name")
     if args.json:
         print(json.dumps({"collection": name, "files": [_outcome(o) for o in outcomes]}))
@@ -258,3 +246,13 @@ def run_remove(args: argparse.Namespace) -> int:
     path = collections.remove_collection(args.name)
     print(f"Removed the collection “{args.name}” ({path.name}); the documents themselves were not touched.")
     return 0
+
+
+def _show_indexing(step: IndexProgress) -> None:
+    if step.file is not None:
+        left = f", about {step.seconds_left:.0f} s left" if step.seconds_left is not None else ""
+        print(
+            f"{step.files_done}/{plural(step.files_total, 'file')}, {plural(step.chunks_done, 'chunk')}: "
+            f"{step.file.name}{left}",
+            file=sys.stderr,
+        )

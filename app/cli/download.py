@@ -21,6 +21,7 @@ from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
 from app.fit.advice import advise, judge_variant
 from app.fit.verdict import Fit
+from app.host import drive
 from app.secrets import TokenStore
 from app.units import format_bytes
 
@@ -61,10 +62,7 @@ def run(args: argparse.Namespace) -> int:
     reporter = _Reporter()
     generator = install(plan, models_dir, options, stop, offline=user_settings.offline)
     try:
-        while True:
-            reporter.show(next(generator))
-    except StopIteration as finished:
-        manifest = finished.value
+        manifest = drive(generator, reporter.show)
     except KeyboardInterrupt:
         stop.pause()
         print("\nhearth: paused; run the same command again to continue where it stopped", file=sys.stderr)

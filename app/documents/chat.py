@@ -21,7 +21,7 @@ from app.documents.indexer import index_collection
 from app.engines.chat_types import Message
 from app.errors import HearthError
 from app.gguf_info import read_file
-from app.host import ModelHost, ModelRequest
+from app.host import ModelHost, ModelRequest, drive
 
 REMOTE_CONTEXT = 4096  # what another computer's model is taken to read when nothing says more (Ollama's default)
 CHARS_PER_TOKEN = 3  # a generous count for a prompt whose tokenizer is on another computer
@@ -126,12 +126,7 @@ def prepare_attached_answer(
         index.set_meta(collections.EMBEDDER_PATH, str(model))
         embedder = HostEmbedder.of(host, model)
         indexing = index_collection(index, embedder, add=list(files))
-        while True:
-            try:
-                next(indexing)
-            except StopIteration as end:
-                outcomes = end.value
-                break
+        outcomes = drive(indexing, _passed_over)
         if not index.chunk_count():
             problems = "; ".join(o.problem for o in outcomes if o.problem) or "no text was found in them"
             raise HearthError(f"The attached documents could not be read: {problems}.")
@@ -143,3 +138,7 @@ def forget_attached(conversation_id: int) -> None:
     path = conversation_index_path(conversation_id)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _passed_over(_progress: object) -> None:
+    """Indexing progress, which this headless path does not show."""
