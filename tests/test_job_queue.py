@@ -130,3 +130,18 @@ def test_a_queue_never_used_starts_no_thread_and_closes_at_once() -> None:
     jobs.close()
     assert not any(t.name == "test-queue-unused" for t in threading.enumerate())
     assert jobs.closed
+
+
+def test_a_client_callback_that_raises_does_not_stop_the_queue(caplog: pytest.LogCaptureFixture) -> None:
+    def broken(_job: Job[None]) -> None:
+        raise ValueError("a client's bug")
+
+    jobs = JobQueue("test-queue")
+    try:
+        first = jobs.submit(Job(JobKind.CALL, "with a broken callback", on_done=broken), lambda _job: None)
+        second = jobs.submit(Job(JobKind.CALL, "after it"), lambda _job: 7)
+        assert second.result(timeout=30) == 7
+        assert first.done
+    finally:
+        jobs.close()
+    assert "a callback of with a broken callback failed" in caplog.text

@@ -246,7 +246,10 @@ class JobQueue:
             self._unfinished.discard(job)
         if self._on_finish is not None:
             self._on_finish(job)
-        job.finish(result, error)
+        try:
+            job.finish(result, error)
+        except Exception:  # a client's on_done that raised: the thread goes on for every other client
+            log.exception("a callback of %s failed", job.description)
 
 
 def drive(events: Generator[E, Any, R], emit: Callable[[E], object]) -> R:
