@@ -2,8 +2,8 @@
 
 llama-cpp-python's `Llama.generate` reads the prompt (reusing the cached prefix of earlier turns) and samples the
 first token; Hearth keeps it for that. After the first token, with a pacer, the steps are Hearth's own, over the
-same `Llama` state generate uses: `n_tokens` and `input_ids` say what the KV cache holds, and `_sampler` is the
-sampler chain generate built (penalties, then greedy or top-k/top-p/min-p/temperature/dist).
+same `Llama` state generate uses: `n_tokens` and `input_ids` say what the KV cache holds, and the sampler is the
+chain generate built (penalties, then greedy or top-k/top-p/min-p/temperature/dist).
 
 A draft step decodes the last sampled token and the draft in one batch, asking llama.cpp for logits at those
 positions only, then samples position by position with that same sampler and stops at the first token that
@@ -25,9 +25,8 @@ from collections.abc import Generator, Sequence
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
-from app.engines import llama_runtime
+from app.engines.llama import internals
 from app.engines.speedup import Pacer
 
 __all__ = ["reply_tokens"]
@@ -54,9 +53,9 @@ def reply_tokens(
     except StopIteration:
         return
     finally:
-        generator.close()  # leaves llm._sampler in place: the steps below go on with it
+        generator.close()  # leaves generate's sampler in place: the steps below go on with it
     yield token
-    sampler = llm._sampler
+    sampler = internals.sampler(llm)
     given = 1
     while True:
         pacer.took(token)
@@ -70,7 +69,7 @@ def reply_tokens(
         if not draft:
             started = time.perf_counter()
             llm.eval([token])
-            token = sampler.sample(llm._ctx, -1)
+            token = internals.sample(llm, sampler, -1)
             pacer.plain_step(time.perf_counter() - started)
             given += 1
             yield token
@@ -85,14 +84,14 @@ def _draft_step(llm: Any, sampler: Any, last: int, draft: list[int], pacer: Pace
     one that does not. Returns the last token yielded (sampled, not yet decoded, as in plain decoding)."""
     n_past = int(llm.n_tokens)
     started = time.perf_counter()
-    _decode(llm, [last, *draft], n_past)
+    internals.decode_batch(llm, [last, *draft], n_past)
     seconds = time.perf_counter() - started
     produced = accepted = 0
     token = last
     try:
         for i in range(len(draft) + 1):
             started = time.perf_counter()
-            token = sampler.sample(llm._ctx, i)
+            token = internals.sample(llm, sampler, i)
             seconds += time.perf_counter() - started
             produced += 1
             llm.n_tokens = n_past + produced  # `last` and the draft tokens confirmed before this one
@@ -106,42 +105,20 @@ def _draft_step(llm: Any, sampler: Any, last: int, draft: list[int], pacer: Pace
     finally:
         # Also when the caller stops mid-step (a stop string, the end of the reply): the cache keeps what
         # plain decoding would have read by the last yielded token, nothing after it.
-        llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1)
+        internals.kv_remove(llm, int(llm.n_tokens))
         if llm.n_tokens != n_past + len(draft) + 1:
-            llm._requires_eval = True  # the context's last logits are not those of the cache's last token
+            internals.logits_stale(llm)  # the context's last logits are not those of the cache's last token
         pacer.draft_step(len(draft), accepted, produced, seconds)
 
 
 def batch_equals_single(llm: Any, tokens: list[int], n_past: int) -> bool:
     """Whether llama.cpp gives `tokens` at positions n_past.. the same logits, bit for bit, decoded one at a time
     and as one batch. Either way the cache is left holding n_past cells, as before: `n_tokens` is not moved."""
-    module = llama_runtime.llama_cpp()
-    vocabulary = int(llm.n_vocab())
-
-    def logits(row: int) -> npt.NDArray[np.float32]:
-        pointer = module.llama_get_logits_ith(llm._ctx.ctx, row)
-        return np.ctypeslib.as_array(pointer, shape=(vocabulary,)).copy()
-
     alone = []
     for i, token in enumerate(tokens):
-        _decode(llm, [token], n_past + i)
-        alone.append(logits(0))
-    _decode(llm, tokens, n_past)
-    together = [logits(i) for i in range(len(tokens))]
-    llm._ctx.kv_cache_seq_rm(-1, n_past, -1)
+        internals.decode_batch(llm, [token], n_past + i)
+        alone.append(internals.logits_row(llm, 0))
+    internals.decode_batch(llm, tokens, n_past)
+    together = [internals.logits_row(llm, i) for i in range(len(tokens))]
+    internals.kv_remove(llm, n_past)
     return all(np.array_equal(a, b) for a, b in zip(alone, together, strict=True))
-
-
-def _decode(llm: Any, tokens: list[int], n_past: int) -> None:
-    """One llama.cpp batch at positions n_past..; logits for each of them (only them, not the prompt's)."""
-    llm._ctx.kv_cache_seq_rm(-1, n_past, -1)
-    batch = llm._batch.batch
-    batch.n_tokens = len(tokens)
-    for i, token in enumerate(tokens):
-        batch.token[i] = token
-        batch.pos[i] = n_past + i
-        batch.n_seq_id[i] = 1
-        batch.seq_id[i][0] = 0
-        batch.logits[i] = True
-    llm._ctx.decode(llm._batch)
-    llm.input_ids[n_past : n_past + len(tokens)] = tokens

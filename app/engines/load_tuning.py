@@ -298,37 +298,37 @@ class _Context:
         params.type_k = kwargs["type_k"]
         params.type_v = kwargs["type_v"]
         params.no_perf = True
-        self._batch = int(params.n_batch)
-        self._ctx = module.llama_init_from_model(model, params)
+        self._batch_size = int(params.n_batch)
+        self._context = module.llama_init_from_model(model, params)
         self._warm = False
 
     def __enter__(self) -> _Context:
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._ctx:
-            self._module.llama_free(self._ctx)
-        self._ctx = None
+        if self._context:
+            self._module.llama_free(self._context)
+        self._context = None
 
     def rate(self, tokens: list[int]) -> float:
         """Prompt tokens per second reading `tokens`; 0 when llama.cpp refuses these settings here."""
-        if not self._ctx:
+        if not self._context:
             return 0.0
         if not self._warm:  # the first pass faults the mapped weights in; it is not what a later prompt pays
             self._warm = self._read(tokens[:WARM_TOKENS])
-        self._module.llama_memory_clear(self._module.llama_get_memory(self._ctx), True)
+        self._module.llama_memory_clear(self._module.llama_get_memory(self._context), True)
         started = time.perf_counter()
         if not self._warm or not self._read(tokens):
             return 0.0
-        self._module.llama_synchronize(self._ctx)
+        self._module.llama_synchronize(self._context)
         return len(tokens) / max(time.perf_counter() - started, 1e-9)
 
     def _read(self, tokens: list[int]) -> bool:
         module = self._module
-        for start in range(0, len(tokens), self._batch):
-            chunk = tokens[start : start + self._batch]
+        for start in range(0, len(tokens), self._batch_size):
+            chunk = tokens[start : start + self._batch_size]
             array = (module.llama_token * len(chunk))(*chunk)
-            if module.llama_decode(self._ctx, module.llama_batch_get_one(array, len(chunk))) != 0:
+            if module.llama_decode(self._context, module.llama_batch_get_one(array, len(chunk))) != 0:
                 return False
         return True
 

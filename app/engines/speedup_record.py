@@ -23,7 +23,15 @@ from app import paths
 from app.atomic_json import write_json
 from app.engines.speedup import Tally
 
-__all__ = ["MIN_DRAFT_TOKENS", "MIN_PLAIN_TOKENS", "RECORD_FILE", "ModelSpeedup", "SpeedupRecord", "record_key"]
+__all__ = [
+    "MIN_DRAFT_TOKENS",
+    "MIN_PLAIN_TOKENS",
+    "RECORD_FILE",
+    "ModelSpeedup",
+    "SpeedupRecord",
+    "default_path",
+    "record_key",
+]
 
 RECORD_FILE = "speedup.json"
 # Enough steps that one disturbed reply (the machine busy with something else) does not decide.
@@ -73,11 +81,16 @@ def record_key(model: Path, gpu_layers: int, kv_type: str = "f16", flash_attenti
     return f"{model.name}|{size}|{machine}|{kv_type}|{'flash' if flash_attention else 'no-flash'}"
 
 
+def default_path() -> Path:
+    """Where Hearth keeps the record: `speedup.json` in its config folder (the host hands it to its engine)."""
+    return paths.resolve().config / RECORD_FILE
+
+
 class SpeedupRecord:
-    """The file `speedup.json` in Hearth's config folder: `{"models": {key: ModelSpeedup fields}}`."""
+    """The record's file (`default_path()` unless given): `{"models": {key: ModelSpeedup fields}}`."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.resolve().config / RECORD_FILE
+        self.path = path or default_path()
 
     def get(self, key: str) -> ModelSpeedup:
         return self._read().get(key, ModelSpeedup())

@@ -34,6 +34,7 @@ from app import gguf_info
 from app.engines import llama_runtime, prompt_fit
 from app.engines.chat_types import Message
 from app.engines.errors import GenerationFailed, ModelLoadFailed
+from app.engines.llama import internals
 from app.errors import HearthError
 
 GENERIC = "MTMDChatHandler"
@@ -149,7 +150,7 @@ class VisionSession:
         try:
             with _handler_prints_to_log(llm):
                 self._handler = handler_class(clip_model_path=str(mmproj), verbose=True)
-                self._handler._init_mtmd_context(llm)
+                internals.open_projector(self._handler, llm)
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelLoadFailed(
                 f"The vision companion {mmproj.name} does not work with this model: it was probably made for a "
@@ -200,7 +201,7 @@ class VisionSession:
 
     def _create_bitmap(self, image: bytes) -> Any:
         try:
-            return self._handler._create_bitmap_from_bytes(image)
+            return internals.image_bitmap(self._handler, image)
         except ValueError as exc:
             raise GenerationFailed("The model's vision companion could not read this image.", str(exc)) from exc
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.engines import llama_runtime
 from app.engines.embedding import embedding_plan
+from app.engines.llama import internals
 
 
 class EmbeddingTokens:
@@ -45,14 +45,7 @@ class EmbeddingTokens:
             entry = self._vocabs.get(path)
         if entry is not None:
             return entry
-        module = llama_runtime.llama_cpp()
-        from llama_cpp._internals import LlamaModel
-
-        params = module.llama_model_default_params()
-        params.vocab_only = True
-        with llama_runtime.prints_to_log():
-            vocab = LlamaModel(path_model=str(path), params=params, verbose=True)  # False would dup2 over fd 1 and 2
-        entry = (vocab, embedding_plan(path).context)
+        entry = (internals.vocab_only_model(path), embedding_plan(path).context)
         with self._lock:
             self._vocabs[path] = entry
         return entry

@@ -1,26 +1,24 @@
 """Chat with a local GGUF model through llama.cpp (llama-cpp-python): load with the memory plan, stream, cancel.
 
 One `LlamaEngine` owns one `Llama` at a time and is not thread-safe: the GUI loads and chats on one worker thread
-at a time. `chat()` is a generator of small frozen events that returns `ReplyStats`; cancelling is an Event the
-engine checks between tokens and, through llama.cpp's abort callback, inside the reading of a long prompt.
+at a time. `chat()` and `complete()` (a raw text continued as is) are generators of small frozen events that return
+`ReplyStats`, both over the one decode loop (`decode.py`); cancelling is an Event the loop checks between tokens
+and, through llama.cpp's abort callback, inside the reading of a long prompt.
 """
 
 from __future__ import annotations
 
-import codecs
 import logging
-import random
 import threading
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app import settings
 from app.engines import (
     chat_format,
-    draft_decode,
     llama_runtime,
     load_marker,
     load_tuning,
@@ -36,15 +34,18 @@ from app.engines.chat_types import (
     ReplyStats,
     Sampling,
     StopReason,
+    TextDelta,
 )
 from app.engines.errors import (
     GenerationFailed,
+    MessageTooLong,
     ModelLoadFailed,
     ModelTooLarge,
     NoModelLoaded,
     ProcessorUnsupported,
 )
-from app.engines.held_back import release
+from app.engines.llama import internals
+from app.engines.llama.decode import AbortWindow, Counter, decode, generate_options
 from app.engines.load_marker import crashed_during_load, forget_crashed_load
 from app.engines.prompt_lookup import PromptLookup
 from app.engines.speedup import Pacer, Tally
@@ -63,9 +64,12 @@ __all__ = [
     "crashed_during_load",
     "default_threads",
     "forget_crashed_load",
+    "generate_options",
 ]
 
 log = logging.getLogger("hearth.llama")
+
+EventT = TypeVar("EventT", bound=Event)
 
 
 def default_threads() -> int:
@@ -88,15 +92,16 @@ class LoadedModel:
 
 
 class LlamaEngine:
-    def __init__(self) -> None:
+    def __init__(self, *, speedup_record: Path | None = None) -> None:
+        """`speedup_record` is the file where drafting's results per model are kept (app/engines/speedup_record.py),
+        given by the caller; None: `SpeedupRecord`'s own default, the config folder's."""
         self._llm: Any = None
         self._loaded: LoadedModel | None = None
         self._format: chat_format.ChatFormat | None = None
         self._fallback_announced = False
-        self._cancel: threading.Event | None = None
-        self._abort: Any = None  # the ctypes abort callback; llama.cpp holds only its address
-        self._no_abort: Any = None
+        self._window: AbortWindow | None = None
         self._vision: vision.VisionSession | None = None  # the projector of a model loaded with its mmproj
+        self._speedup_record = speedup_record
 
     # ---- loading
     @property
@@ -160,8 +165,8 @@ class LlamaEngine:
                     raise
         llm.verbose = False  # no per-reply prints; after the constructor nothing redirects descriptors
         seconds = time.perf_counter() - started
-        self._abort = llama_runtime.abort_callback(self._should_abort)
-        self._no_abort = llama_runtime.no_abort_callback()
+        internals.version_checked()
+        self._window = AbortWindow()
         self._llm = llm
         self._format = chat_format.for_model(llm.metadata, *self._special_tokens(llm))
         self._fallback_announced = False
@@ -246,91 +251,88 @@ class LlamaEngine:
         if any(m.images for m in messages):
             prompt = yield from self._image_prompt(llm, messages, cancel, context, reply_room, template_options)
             if prompt is None:
-                return _Counter(prompt_tokens=0, reused=0, left_out=0, started=started).result(StopReason.CANCELLED)
+                return Counter(0, started=started).result(StopReason.CANCELLED)
         else:
             prompt = yield from self._text_prompt(llm, fmt, messages, context, reply_room, template_options)
-        tokens = prompt.tokens
-        stats = _Counter(prompt_tokens=len(tokens), reused=prompt.reused, left_out=prompt.left_out, started=started)
-        stops = tuple(s for s in (*prompt.stop, *sampling.stop) if s)
+        stats = Counter(len(prompt.tokens), reused=prompt.reused, left_out=prompt.left_out, started=started)
         splitter = ThinkSplitter(starts_inside=prompt.opens_thinking)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        held = ""  # text that might be the start of a stop string
-        vocab = llm._model.vocab
-        module = llama_runtime.llama_cpp()
-        llm.set_seed(sampling.seed if sampling.seed is not None else random.randrange(2**31))
-        self._cancel = cancel
-        module.llama_perf_context_reset(llm.ctx)
-        # Only while the prompt is read: llama.cpp calls the callback after every graph node (hundreds per token)
-        # and each call takes the GIL, which stalled decoding whenever the GUI thread was running Python.
-        # Between generated tokens the loop below checks `cancel` itself.
-        module.llama_set_abort_callback(llm.ctx, self._abort, None)
-        pacer = self._pacer(sampling, prompt, grammar)
-        options = {**generate_options(sampling), "grammar": _grammar(grammar) if grammar else None}
-        generator = draft_decode.reply_tokens(
-            llm, tokens, options, pacer, context=context, max_tokens=sampling.max_tokens
+        pacer = self._pacer(sampling, prompt.tokens, grammar or prompt.evaluated)
+        assert self._window is not None
+        reason = yield from self._events(
+            decode(
+                llm,
+                prompt.tokens,
+                sampling,
+                cancel,
+                self._window,
+                stats,
+                stops=(*prompt.stop, *sampling.stop),
+                grammar=_grammar(grammar) if grammar else None,
+                pacer=pacer,
+                evaluated=prompt.evaluated,
+            ),
+            splitter.feed,
         )
-        reason = StopReason.MAX_TOKENS
+        yield from splitter.flush()
+        return self._with_speedup(stats.result(reason), pacer)
+
+    def complete(
+        self, text: str, sampling: Sampling, cancel: threading.Event
+    ) -> Generator[TextDelta, None, ReplyStats]:
+        """Continue a raw `text` as is (the API's `/v1/completions`): no chat template, no thinking split, no
+        grammar; the same loop as `chat` otherwise (stop strings, max tokens, context end, cancelling, drafting).
+        Raises MessageTooLong when the text leaves no room in the context for one token of reply."""
+        llm, _ = self._require()
+        started = time.perf_counter()
+        tokens = self.text_tokens(text)
+        if len(tokens) + 1 > int(llm.n_ctx()):
+            raise MessageTooLong(
+                "This text is too long for the model's memory (its context); shorten it.",
+                f"{len(tokens)} tokens, context {int(llm.n_ctx())}",
+            )
+        stats = Counter(len(tokens), started=started)
+        pacer = self._pacer(sampling, tokens, False)
+        assert self._window is not None
+        pieces = decode(llm, tokens, sampling, cancel, self._window, stats, stops=sampling.stop, pacer=pacer)
+        reason = yield from self._events(pieces, lambda piece: [TextDelta(piece)])
+        return self._with_speedup(stats.result(reason), pacer)
+
+    def text_tokens(self, text: str) -> list[int]:
+        """The tokens a raw completion reads for `text` (with the model's start token, specials as plain text)."""
+        llm, _ = self._require()
+        return list(llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+
+    @staticmethod
+    def _events(
+        pieces: Generator[str, None, StopReason], events_of: Callable[[str], Sequence[EventT]]
+    ) -> Generator[EventT, None, StopReason]:
+        """The decode loop's text as events; returns why it ended. Closing this closes the loop (its cleanup runs
+        now, not when the garbage collector gets to it)."""
         try:
             while True:
                 try:
-                    token = next(generator)
-                except StopIteration:
-                    reason = StopReason.FINISHED
-                    break
-                except RuntimeError as exc:  # llama_decode returned 2: our abort callback said stop
-                    if cancel.is_set():
-                        reason = StopReason.CANCELLED
-                        break
-                    raise GenerationFailed(
-                        "The model stopped with an error while writing its reply.", str(exc)
-                    ) from exc
-                if not stats.arrivals:
-                    stats.evaluated = prompt.evaluated or _prompt_tokens_evaluated(module, llm)
-                    module.llama_set_abort_callback(llm.ctx, self._no_abort, None)
-                stats.token_arrived()
-                if cancel.is_set():
-                    reason = StopReason.CANCELLED
-                    break
-                if module.llama_vocab_is_eog(vocab, token):
-                    reason = StopReason.FINISHED
-                    break
-                stats.generated += 1
-                held += decoder.decode(llm.detokenize([token]))
-                shown, held, stopped = release(held, stops)
-                for event in splitter.feed(shown):
-                    yield event
-                if stopped:
-                    reason = StopReason.STOP_STRING
-                    held = ""
-                    break
-                if stats.generated >= sampling.max_tokens:
-                    break
-                if llm.n_tokens + 1 >= context:
-                    reason = StopReason.CONTEXT_FULL
-                    break
+                    piece = next(pieces)
+                except StopIteration as done:
+                    reason: StopReason = done.value
+                    return reason
+                yield from events_of(piece)
         finally:
-            generator.close()
-            module.llama_set_abort_callback(llm.ctx, self._no_abort, None)
-            self._cancel = None
-        for event in splitter.feed(held + decoder.decode(b"", final=True)):
-            yield event
-        for event in splitter.flush():
-            yield event
-        return self._with_speedup(stats.result(reason), pacer)
+            pieces.close()
 
     # ---- internals
-    def _pacer(self, sampling: Sampling, prompt: _Prompt, grammar: str | None) -> Pacer | None:
-        """A pacer when this reply may draft from its prompt; None for plain decoding. Never with a grammar (its
-        sampler state is not rewound), images (their positions are not text) or a prompt with little to copy."""
+    def _pacer(self, sampling: Sampling, prompt: list[int], plain_only: object) -> Pacer | None:
+        """A pacer when this reply may draft from its prompt; None for plain decoding. Never when `plain_only`
+        (a grammar: its sampler state is not rewound; images: their positions are not text) or for a prompt with
+        little to copy."""
         loaded = self._loaded
-        if not (speedup.DRAFTING and sampling.speedup) or grammar or prompt.evaluated or loaded is None:
+        if not (speedup.DRAFTING and sampling.speedup) or plain_only or loaded is None:
             return None
-        if not speedup.grounded(len(prompt.tokens)):
+        if not speedup.grounded(len(prompt)):
             return None
-        record = SpeedupRecord().get(_record_key(loaded))
+        record = SpeedupRecord(self._speedup_record).get(_record_key(loaded))
         if record.off:
             return None
-        return Pacer(PromptLookup(prompt.tokens), tally=Tally(checked_up_to=record.checked_up_to))
+        return Pacer(PromptLookup(prompt), tally=Tally(checked_up_to=record.checked_up_to))
 
     def _with_speedup(self, stats: ReplyStats, pacer: Pacer | None) -> ReplyStats:
         """The reply's numbers with what drafting gave, added (with its checks) to the model's record here."""
@@ -339,7 +341,7 @@ class LlamaEngine:
         tally = pacer.tally
         key = _record_key(self._loaded)
         try:
-            total = SpeedupRecord().add(key, tally)
+            total = SpeedupRecord(self._speedup_record).add(key, tally)
         except OSError as exc:  # a read-only or full disk: the reply is still good
             log.warning("could not keep the speed-up record: %s", exc)
         else:
@@ -386,16 +388,14 @@ class LlamaEngine:
             yield _left_out(fitted.left_out)
         if fitted.warning:
             yield Notice(fitted.warning)
-        self._cancel = cancel
-        llama_runtime.llama_cpp().llama_set_abort_callback(llm.ctx, self._abort, None)
+        assert self._window is not None
         try:
-            tokens = self._vision.read_prompt(llm, fitted.messages, template_options)
+            with self._window.open(llm, cancel):
+                tokens = self._vision.read_prompt(llm, fitted.messages, template_options)
         except (ValueError, RuntimeError) as exc:  # llama_decode said stop (our abort callback), or mtmd failed
             if cancel.is_set():
                 return None
             raise GenerationFailed("The model could not read the images in this conversation.", str(exc)) from exc
-        finally:
-            self._cancel = None
         return _Prompt(tokens, (), False, 0, fitted.left_out, evaluated=len(tokens))
 
     def _require(self) -> tuple[Any, chat_format.ChatFormat]:
@@ -403,16 +403,9 @@ class LlamaEngine:
             raise NoModelLoaded("Load a model before starting a chat.")
         return self._llm, self._format
 
-    def _should_abort(self) -> bool:
-        cancel = self._cancel
-        return cancel is not None and cancel.is_set()
-
     @staticmethod
     def _special_tokens(llm: Any) -> tuple[str, str]:
-        def text(token: int) -> str:
-            return str(llm._model.token_get_text(token)) if token != -1 else ""
-
-        return text(int(llm.token_bos())), text(int(llm.token_eos()))
+        return internals.token_text(llm, int(llm.token_bos())), internals.token_text(llm, int(llm.token_eos()))
 
 
 def _long_prompt_plan(model_path: Path, plan: LoadPlan, profile: HardwareProfile, threads: int) -> LoadPlan:
@@ -454,13 +447,6 @@ def _grammar(text: str) -> Any:
     return LlamaGrammar.from_string(text, verbose=False)
 
 
-def _prompt_tokens_evaluated(module: Any, llm: Any) -> int:
-    """llama.cpp's count since the reset: multi-token batches add to n_p_eval, one-token batches to n_eval; both
-    read at least 1, so a remainder batch of one token may go uncounted or be counted once too often."""
-    perf = module.llama_perf_context(llm.ctx)
-    return int(perf.n_p_eval) if perf.n_p_eval > 1 else 1
-
-
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     count = 0
     for x, y in zip(a, b, strict=False):
@@ -468,53 +454,6 @@ def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
             break
         count += 1
     return count
-
-
-@dataclass
-class _Counter:
-    prompt_tokens: int
-    reused: int
-    left_out: int
-    started: float
-    generated: int = 0
-    first_at: float = 0.0
-    last_at: float = 0.0
-    arrivals: int = 0
-    evaluated: int = 0
-
-    def token_arrived(self) -> None:
-        now = time.perf_counter()
-        if not self.arrivals:
-            self.first_at = now
-        self.last_at = now
-        self.arrivals += 1
-
-    def result(self, reason: StopReason) -> ReplyStats:
-        decoding = self.last_at - self.first_at
-        speed = (self.arrivals - 1) / decoding if self.arrivals > 1 and decoding > 0 else 0.0
-        return ReplyStats(
-            prompt_tokens=self.prompt_tokens,
-            generated_tokens=self.generated,
-            ttft_s=self.first_at - self.started if self.arrivals else 0.0,
-            tokens_per_second=speed,
-            stop_reason=reason,
-            prompt_tokens_reused=self.reused,
-            messages_left_out=self.left_out,
-            prompt_tokens_evaluated=self.evaluated,
-        )
-
-
-def generate_options(sampling: Sampling) -> dict[str, Any]:
-    """`Llama.generate`'s sampler arguments for `sampling`: the chat loop's and the API's raw completions'."""
-    return {
-        "top_k": sampling.top_k,
-        "top_p": sampling.top_p,
-        "min_p": sampling.min_p,
-        "temp": sampling.temperature,
-        "repeat_penalty": sampling.repeat_penalty,
-        "frequency_penalty": sampling.frequency_penalty,
-        "presence_penalty": sampling.presence_penalty,
-    }
 
 
 def _record_key(loaded: LoadedModel) -> str:
