@@ -12,11 +12,10 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from app import settings
 from app.cli import remote_chat
@@ -28,24 +27,14 @@ from app.fit.shape import from_header
 from app.fit.verdict import Fit, judge
 from app.gguf_info import read_file
 from app.hardware import probe
-from app.host import ModelHost, ModelRequest
+from app.host import Job, ModelHost, ModelRequest
 from app.images import PreparedImage, prepare_file
 from app.library import Library
 from app.model_files import find_mmproj
+from app.providers.replies import RemoteReplies
+from app.responders import LocalResponder, RemoteResponder, Responder
 
 DIM, RESET = "\x1b[2m", "\x1b[0m"
-
-
-class ReplyJob(Protocol):
-    """A reply being written: a model host job, or a remote model's stream (app/cli/remote_chat.py)."""
-
-    def events(self) -> Iterator[object]: ...
-    def result(self, timeout: float | None = None) -> ReplyStats: ...
-    def cancel(self) -> None: ...
-    def wait(self, timeout: float | None = None) -> bool: ...
-
-
-Reply = Callable[[list[Message], Sampling], ReplyJob]  # the loaded model's reply to a conversation
 
 
 def register(commands: Any) -> None:
@@ -103,8 +92,9 @@ def run(args: argparse.Namespace) -> int:
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     if remote is not None:
         remote_images = [prepare_file(Path(image)) for image in args.image]
-        with remote_chat.connect(remote) as remote_reply:
-            return _talk(remote_reply, args, sampling, remote_images)
+        remote_chat.say_it_leaves(remote)
+        with RemoteReplies(remote_chat.providers()) as queue:
+            return _talk(RemoteResponder(queue, remote), args, sampling, remote_images)
     model_path = resolve_model(args.model)
     images = [prepare_file(Path(image)) for image in args.image]
     mmproj = projector_for(args.model, model_path) if images else None
@@ -118,21 +108,22 @@ def run(args: argparse.Namespace) -> int:
     print(f"Loading {model_path.name}…", file=sys.stderr)
     with ModelHost() as host:
         request = ModelRequest(model_path, verdict.plan, mmproj=mmproj, force=args.anyway)
-        loaded = host.load(request, profile=profile).result()
+        responder = LocalResponder(host, request, profile)
+        loaded = responder.prepare().result()
         seeing = f"; images through {loaded.vision_handler}" if loaded.vision_handler else ""
         print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens{seeing}).", file=sys.stderr)
-        return _talk(partial(host.reply, request), args, sampling, images)
+        return _talk(responder, args, sampling, images)
 
 
-def _talk(reply: Reply, args: argparse.Namespace, sampling: Sampling, images: list[PreparedImage]) -> int:
+def _talk(responder: Responder, args: argparse.Namespace, sampling: Sampling, images: list[PreparedImage]) -> int:
     history = [Message("system", args.system)] if args.system else []
     if args.prompt is not None:
         history.append(Message("user", args.prompt, images=tuple(image.data for image in images)))
         if args.json:
-            return _one_json_reply(reply, history, sampling, images)
-        _stream_reply(reply, history, sampling)
+            return _one_json_reply(responder, history, sampling, images)
+        _stream_reply(responder, history, sampling)
         return 0
-    return _conversation(reply, history, sampling)
+    return _conversation(responder, history, sampling)
 
 
 def resolve_model(model: str) -> Path:
@@ -169,13 +160,15 @@ def quiet_native_log() -> None:
         logging.getLogger("hearth.llama").propagate = False
 
 
-def _drive(job: ReplyJob, on_event: Callable[[Any], None]) -> ReplyStats:
+def _drive(job: Job[ReplyStats], on_event: Callable[[Any], None]) -> ReplyStats:
     for event in job.events():
         on_event(event)
     return job.result()
 
 
-def _one_json_reply(reply: Reply, history: list[Message], sampling: Sampling, images: list[PreparedImage]) -> int:
+def _one_json_reply(
+    responder: Responder, history: list[Message], sampling: Sampling, images: list[PreparedImage]
+) -> int:
     text: list[str] = []
     thinking: list[str] = []
     notices: list[str] = []
@@ -189,7 +182,7 @@ def _one_json_reply(reply: Reply, history: list[Message], sampling: Sampling, im
             notices.append(event.message)
             print(f"hearth: {event.message}", file=sys.stderr)
 
-    stats = _drive(reply(history, sampling), collect)
+    stats = _drive(responder.reply(history, sampling), collect)
     document = {
         "reply": "".join(text),
         "thinking": "".join(thinking),
@@ -211,7 +204,7 @@ def _one_json_reply(reply: Reply, history: list[Message], sampling: Sampling, im
     return 0
 
 
-def _stream_reply(reply: Reply, history: list[Message], sampling: Sampling) -> str:
+def _stream_reply(responder: Responder, history: list[Message], sampling: Sampling) -> str:
     dim = sys.stderr.isatty()
     text: list[str] = []
 
@@ -226,7 +219,7 @@ def _stream_reply(reply: Reply, history: list[Message], sampling: Sampling) -> s
         elif isinstance(event, Notice):
             print(f"hearth: {event.message}", file=sys.stderr)
 
-    job = reply(history, sampling)
+    job = responder.reply(history, sampling)
     try:
         stats = _drive(job, show)
     except KeyboardInterrupt:
@@ -246,7 +239,7 @@ def _stream_reply(reply: Reply, history: list[Message], sampling: Sampling) -> s
     return "".join(text)
 
 
-def _conversation(reply: Reply, history: list[Message], sampling: Sampling) -> int:
+def _conversation(responder: Responder, history: list[Message], sampling: Sampling) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print("Type a message and press Enter; Ctrl+D ends the chat, Ctrl+C stops a reply.", file=sys.stderr)
@@ -260,5 +253,5 @@ def _conversation(reply: Reply, history: list[Message], sampling: Sampling) -> i
         if not text:
             continue
         history.append(Message("user", text))
-        answer = _stream_reply(reply, history, sampling)
+        answer = _stream_reply(responder, history, sampling)
         history.append(Message("assistant", answer))

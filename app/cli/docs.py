@@ -25,7 +25,7 @@ from app.cli import remote_chat
 from app.cli.chat import quiet_native_log, resolve_model
 from app.documents import collections
 from app.documents.answer import AnswerMode, PreparedAnswer, prepare
-from app.documents.chat import REMOTE_CONTEXT, remote_reader
+from app.documents.chat import REMOTE_CONTEXT, reader_of
 from app.documents.collections import EMBEDDER_PATH
 from app.documents.embedder import HostEmbedder, first_embedding_model
 from app.documents.index import DocumentIndex
@@ -39,6 +39,8 @@ from app.gguf_info import read_file
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest, drive
 from app.providers import RemoteModel
+from app.providers.replies import RemoteReplies
+from app.responders import LocalResponder, RemoteResponder, Responder
 from app.units import plural
 
 
@@ -200,38 +202,38 @@ def run_ask(args: argparse.Namespace) -> int:
     quiet_native_log()
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     sampling = replace(BALANCED, temperature=0.2, max_tokens=args.max_tokens, seed=args.seed)
-    with collections.open_collection(args.name) as index, ModelHost() as host:
+    with (
+        collections.open_collection(args.name) as index,
+        ModelHost() as host,
+        RemoteReplies(remote_chat.providers()) as queue,
+    ):
         embedder = HostEmbedder.of(host, embedder_path(index, None))
+        responder: Responder
         if remote is not None:
-            reader = remote_reader(args.ctx or REMOTE_CONTEXT)
-            prepared = prepare(
-                index, args.question, embedder, reader.count_tokens, reader.context, reply_room=args.max_tokens
-            )
-            _tell_how(prepared)
-            with remote_chat.connect(remote) as remote_reply:  # says that the text leaves this computer
-                stream = remote_reply(list(prepared.messages), sampling)
-                answer = _print_reply(stream.events(), args.json)
-                stats = stream.result()
+            responder, context = RemoteResponder(queue, remote), args.ctx or REMOTE_CONTEXT
         else:
             model_path = resolve_model(args.model)
             profile = probe(settings.configured_models_dir())
-            shape = from_header(read_file(model_path))
-            request = ModelRequest(model_path, judge(shape, profile, args.ctx).plan)
+            request = ModelRequest(model_path, judge(from_header(read_file(model_path)), profile, args.ctx).plan)
             print(f"Loading {model_path.name}…", file=sys.stderr)
-            loaded = host.load(request, profile=profile).result()
-            prepared = prepare(
-                index,
-                args.question,
-                embedder,
-                lambda messages: host.prompt_tokens(request, messages).result(),
-                loaded.context,
-                trained_context=shape.trained_context,
-                reply_room=args.max_tokens,
-            )
-            _tell_how(prepared)
-            job = host.reply(request, prepared.messages, sampling)
-            answer = _print_reply(job.events(), args.json)
-            stats = job.result()
+            responder = LocalResponder(host, request, profile)
+            context = responder.prepare().result().context
+        reader = reader_of(responder, context)
+        prepared = prepare(
+            index,
+            args.question,
+            embedder,
+            reader.count_tokens,
+            reader.context,
+            trained_context=reader.trained_context,
+            reply_room=args.max_tokens,
+        )
+        _tell_how(prepared)
+        if remote is not None:
+            remote_chat.say_it_leaves(remote)  # before the text leaves this computer
+        job = responder.reply(prepared.messages, sampling)
+        answer = _print_reply(job.events(), args.json)
+        stats = job.result()
     if args.json:
         print(_answer_json(prepared, answer, stats, remote))
     else:

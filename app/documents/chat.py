@@ -20,12 +20,11 @@ from app.documents.index import DocumentIndex
 from app.documents.indexer import index_collection
 from app.engines.chat_types import Message
 from app.errors import HearthError
-from app.gguf_info import read_file
-from app.host import ModelHost, ModelRequest, drive
+from app.host import ModelHost, drive
+from app.responders import Responder
+from app.responders.remote import estimate_tokens
 
 REMOTE_CONTEXT = 4096  # what another computer's model is taken to read when nothing says more (Ollama's default)
-CHARS_PER_TOKEN = 3  # a generous count for a prompt whose tokenizer is on another computer
-TOKENS_PER_MESSAGE = 8  # the chat template's markers around each message
 
 
 @dataclass(frozen=True)
@@ -38,18 +37,11 @@ class Reader:
     trained_context: int = 0
 
 
-def local_reader(host: ModelHost, chat: ModelRequest, context: int) -> Reader:
-    """A model loaded here: counted by its own tokenizer, through the host (blocks on the host)."""
-    try:
-        trained = read_file(Path(chat.path)).context_length
-    except (OSError, ValueError):
-        trained = 0
-    return Reader(lambda messages: host.prompt_tokens(chat, messages).result(), context, trained)
-
-
-def estimate_tokens(messages: Sequence[Message]) -> int:
-    """More tokens than most tokenizers make of the text, so what is sent whole does fit."""
-    return sum(len(m.content) // CHARS_PER_TOKEN + TOKENS_PER_MESSAGE for m in messages)
+def reader_of(responder: Responder, context: int) -> Reader:
+    """The chat model as answering from documents needs it, wherever it runs: prompts counted by the responder (its
+    own tokenizer here, through the host, which blocks; a generous estimate for another computer's), and the
+    context it was trained for when that is known."""
+    return Reader(lambda messages: responder.count_tokens(messages).result(), context, responder.trained_context)
 
 
 def remote_reader(context: int = REMOTE_CONTEXT) -> Reader:

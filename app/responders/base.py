@@ -43,6 +43,10 @@ class Responder(Protocol):
     @property
     def uses_tools(self) -> bool: ...
 
+    @property
+    def trained_context(self) -> int:
+        """The longest context the model was trained for; 0 when not known here."""
+
     def prepare(
         self,
         *,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.engines.chat_types import Message, ReplyStats, Sampling
+from app.errors import HearthError
+from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest
 from app.host.jobs import DoneCallback, EventCallback, Job
@@ -42,6 +45,13 @@ class LocalResponder:
     @property
     def uses_tools(self) -> bool:
         return True  # the template decides how; Hearth parses what the model writes
+
+    @property
+    def trained_context(self) -> int:
+        try:
+            return read_file(Path(self.request.path)).context_length
+        except (HearthError, OSError, ValueError):
+            return 0
 
     def prepare(
         self,
