@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from app import paths
-from app.engines.chat_types import Message, Sampling, StopReason, TextDelta, ThinkingDelta
+from app.engines.chat_types import Message, Sampling, StopReason, TextDelta, ThinkingDelta, ToolCall
+from app.openai import sse
+from app.openai.tools import call_deltas
 from app.providers import (
     ConnectionRefused,
     KeyRefused,
@@ -180,6 +182,91 @@ def test_reasoning_in_think_tags_streams_apart_from_the_answer() -> None:
     assert (thinking, text) == ("Let me see.", "The answer is 4.")
     assert stats.generated_tokens == 5  # type: ignore[attr-defined]
     assert stats.stop_reason is StopReason.FINISHED  # type: ignore[attr-defined]
+
+
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
+}
+
+
+def _chunk(delta: dict[str, object], finish: str | None = None) -> bytes:
+    return sse.encode({"choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+
+
+def test_a_remote_models_streamed_tool_calls_reach_the_client_as_tool_call_events() -> None:
+    """Before, the client dropped `delta.tool_calls`: a remote model's call never reached the chat."""
+    paris = ToolCall("call_a", "get_weather", {"city": "Paris"})
+    oslo = ToolCall("call_b", "get_weather", {"city": "Oslo"})
+    deltas = call_deltas([paris, oslo])
+    pieces = deltas[1]["function"]["arguments"]  # the first call's arguments, in three pieces as servers send them
+    body = _chunk({"role": "assistant", "content": "Checking both."})
+    body += _chunk({"tool_calls": [deltas[0]]})
+    body += b"".join(_chunk({"tool_calls": [{"index": 0, "function": {"arguments": p}}]}) for p in _thirds(pieces))
+    body += _chunk({"tool_calls": deltas[2:]})
+    body += _chunk({}, "tool_calls") + sse.encode(
+        {"choices": [], "usage": {"prompt_tokens": 40, "completion_tokens": 21}}
+    )
+    body += sse.DONE
+    with FakeOpenAI(Script(chat_body=body)) as server, ProviderClient(Provider("desk", server.url)) as client:
+        events: list[object] = []
+        stream = client.stream_chat("fake-model", [Message("user", "Weather?")], QUICK, tools=[WEATHER_TOOL])
+        try:
+            while True:
+                events.append(next(stream))
+        except StopIteration as end:
+            stats = end.value
+    assert [e.text for e in events if isinstance(e, TextDelta)] == ["Checking both."]
+    assert [e for e in events if isinstance(e, ToolCall)] == [paris, oslo]
+    assert isinstance(events[-1], ToolCall)  # the calls come last, after the text
+    assert stats.stop_reason is StopReason.FINISHED
+    assert (stats.prompt_tokens, stats.generated_tokens, stats.prompt_tokens_evaluated) == (40, 21, 40)
+
+
+def test_a_whole_answer_with_message_tool_calls_reaches_the_client_too() -> None:
+    message = {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [{"type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Rome"}'}}],
+    }
+    body = sse.encode({"choices": [{"index": 0, "message": message, "finish_reason": "tool_calls"}]}) + sse.DONE
+    with FakeOpenAI(Script(chat_body=body)) as server, ProviderClient(Provider("desk", server.url)) as client:
+        events, stats = reply(client)
+    calls = [e for e in events if isinstance(e, ToolCall)]
+    assert [(c.name, c.arguments) for c in calls] == [("get_weather", {"city": "Rome"})]
+    assert calls[0].id.startswith("call_")  # the server gave none: one is made
+    assert stats.stop_reason is StopReason.FINISHED  # type: ignore[attr-defined]
+
+
+def test_a_streamed_call_whose_arguments_are_not_json_is_a_server_problem_not_a_silent_drop() -> None:
+    body = _chunk({"content": "Sure."}) + _chunk(
+        {"tool_calls": [{"index": 0, "function": {"name": "f", "arguments": "{"}}]}
+    )
+    body += sse.DONE
+    with FakeOpenAI(Script(chat_body=body)) as server, ProviderClient(Provider("desk", server.url)) as client:
+        events: list[object] = []
+        stream = client.stream_chat("fake-model", [Message("user", "hi")], QUICK)
+        with pytest.raises(ServerFailed, match="tool"):
+            events.extend(stream)
+    assert [e.text for e in events if isinstance(e, TextDelta)] == ["Sure."]  # what arrived is kept
+
+
+def test_llama_servers_timings_fill_the_stats_a_local_reply_has() -> None:
+    timings = {"cache_n": 30, "prompt_n": 10, "draft_n": 8, "draft_n_accepted": 6}
+    body = _chunk({"content": "Hi"}) + _chunk({}, "length")
+    body += sse.encode({"choices": [], "usage": {"prompt_tokens": 40, "completion_tokens": 16}, "timings": timings})
+    body += sse.DONE
+    with FakeOpenAI(Script(chat_body=body)) as server, ProviderClient(Provider("desk", server.url)) as client:
+        _, stats = reply(client)
+    assert stats.stop_reason is StopReason.MAX_TOKENS  # type: ignore[attr-defined]
+    reused = (stats.prompt_tokens_reused, stats.prompt_tokens_evaluated)  # type: ignore[attr-defined]
+    drafted = (stats.drafted_tokens, stats.accepted_tokens)  # type: ignore[attr-defined]
+    assert (reused, drafted) == ((30, 10), (8, 6))
+
+
+def _thirds(text: str) -> list[str]:
+    size = max(len(text) // 3, 1)
+    return [text[:size], text[size : 2 * size], text[2 * size :]]
 
 
 def test_a_check_keeps_the_problem_and_the_last_time_seen() -> None:

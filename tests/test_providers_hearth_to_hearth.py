@@ -17,7 +17,7 @@ import pytest
 from keyring.backends import fail
 
 from app import paths
-from app.engines.chat_types import Message, Sampling, TextDelta
+from app.engines.chat_types import Message, Sampling, TextDelta, ToolCall
 from app.key_file import KeyFile
 from app.providers import KeyRefused, ProviderKeys, Providers
 from app.secrets import Secret
@@ -121,6 +121,21 @@ def test_another_hearth_is_added_by_its_address_and_key_and_answers(bigger_heart
             stats = end.value
     assert "".join(text).strip()
     assert 0 < stats.generated_tokens <= 16
+    weather = {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+        },
+    }
+    with providers.client("big") as client:  # the other Hearth's tool call reaches this one as a ToolCall event
+        ask = [Message("user", "What is the weather in Paris?")]
+        greedy = Sampling(temperature=0.0, max_tokens=60)
+        events = list(client.stream_chat(model, ask, greedy, tools=[weather], tool_choice="required"))
+    calls = [event for event in events if isinstance(event, ToolCall)]
+    assert [call.name for call in calls] == ["get_weather"]
+    assert isinstance(calls[0].arguments.get("city"), str)
+    assert calls[0].id
 
 
 def test_without_password_stores_another_hearth_added_with_its_key_in_a_file_lists_and_chats_later(

@@ -54,9 +54,11 @@ def request_body(
     messages: Sequence[Message | wire.ChatMessage],
     sampling: Sampling,
     tools: Sequence[dict[str, Any]] = (),
+    tool_choice: str | dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The chat request: only fields every OpenAI-compatible server knows (top_k, min_p and the repeat penalty
-    are not part of that API, so the remote server's own defaults apply); `tools` as OpenAI tool objects."""
+    are not part of that API, so the remote server's own defaults apply); `tools` as OpenAI tool objects, and
+    `tool_choice` as OpenAI writes it (None: the server's default)."""
     body: dict[str, Any] = {
         "model": model,
         "messages": [wire.to_json(m) for m in messages],
@@ -72,6 +74,8 @@ def request_body(
         body["stop"] = list(sampling.stop)
     if tools:
         body["tools"] = list(tools)
+    if tool_choice is not None:
+        body["tool_choice"] = tool_choice
     return body
 
 
@@ -133,6 +137,7 @@ class ProviderClient:
         cancel: threading.Event | None = None,
         clock: Any = time.perf_counter,
         tools: Sequence[dict[str, Any]] = (),
+        tool_choice: str | dict[str, Any] | None = None,
     ) -> Generator[Event, None, ReplyStats]:
         """The model's reply, as it arrives; its tool calls (when `tools` are offered) as ToolCall events at the end.
         Stop it by setting `cancel` (checked between events) or by closing the generator; either closes the stream,
@@ -150,7 +155,7 @@ class ProviderClient:
         request = self._http.build_request(
             "POST",
             "/chat/completions",
-            json=request_body(model, messages, sampling, tools),
+            json=request_body(model, messages, sampling, tools, tool_choice),
             timeout=self._chat_timeout,
         )
 

@@ -1,6 +1,6 @@
 """What a request asks the model for, how it maps onto the engine's `Sampling`, and what comes back.
 
-A request's sampling values map one to one onto `Sampling` (`requests.sampling_of_request`), and every value it
+A request's sampling values map one to one onto `Sampling` (app/server/requests.py), and every value it
 leaves out is `Sampling()`'s own, the window's Balanced preset: the API and the window answer alike with the same
 settings. `max_tokens` left out is Sampling's too, never more than the context has room for after the prompt.
 
