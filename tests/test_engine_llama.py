@@ -161,6 +161,39 @@ def test_cancel_interrupts_reading_a_long_prompt(qwen: LlamaEngine) -> None:
 
 
 @pytest.mark.model
+def test_a_raw_completion_continues_the_text_through_the_same_loop(qwen: LlamaEngine) -> None:
+    """`complete` reads the text as is (no chat template), shows no thinking split, and stops where chat would."""
+    prompt = "1, 2, 3, 4, 5,"
+    qwen.forget_cached_prompt()  # greedy text repeats exactly only when the prompt is read the same way
+    events, stats = drain(qwen.complete(prompt, GREEDY, threading.Event()))
+    assert events
+    assert all(isinstance(e, TextDelta) for e in events)
+    text = text_of(events)
+    assert text.strip()
+    assert stats.prompt_tokens == len(qwen.text_tokens(prompt))
+    assert 0 < stats.generated_tokens <= GREEDY.max_tokens
+    assert stats.stop_reason in (StopReason.MAX_TOKENS, StopReason.FINISHED)
+    stop = text.strip()[-2:]  # a piece of what it wrote: the same text again is cut at its first appearance
+    qwen.forget_cached_prompt()
+    events, stats = drain(qwen.complete(prompt, dataclasses.replace(GREEDY, stop=(stop,)), threading.Event()))
+    assert text_of(events) == text[: text.find(stop)]
+    assert stats.stop_reason is StopReason.STOP_STRING
+
+
+@pytest.mark.model
+def test_a_raw_completion_cancelled_while_reading_its_text_ends_without_a_token(qwen: LlamaEngine) -> None:
+    long_text = " ".join(f"line {i}: the quick brown fox jumps over the lazy dog." for i in range(420))
+    cancel = PressedAfter(checks=200)  # inside the prompt's first batch: the abort window covers raw completions
+    events, stats = drain(qwen.complete(long_text, GREEDY, cancel))
+    assert stats.prompt_tokens > 6000
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert stats.generated_tokens == 0
+    assert not text_of(events)
+    with pytest.raises(MessageTooLong):
+        drain(qwen.complete("word " * 9000, GREEDY, threading.Event()))  # the fixture's context is 8192
+
+
+@pytest.mark.model
 def test_turn_three_reuses_the_earlier_turns_from_the_cache(qwen: LlamaEngine) -> None:
     conversation = [Message("system", "You are a helpful assistant. " * 20)]
     results = []

@@ -22,7 +22,7 @@ import pytest
 from app.engines import draft_decode, speedup
 from app.engines.chat_types import Event, Message, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
 from app.engines.llama import LlamaEngine
-from app.engines.speedup_record import SpeedupRecord, record_key
+from app.engines.speedup_record import SpeedupRecord, default_path, record_key
 from app.fit.estimate import LoadPlan
 from tests.helpers.generators import drain
 from tests.helpers.speech import LONG_SENTENCES
@@ -146,6 +146,36 @@ def test_with_a_q8_0_cache_the_checks_pass_and_a_long_drafted_reply_is_plain_dec
         else:  # here, at two threads and at one: both size classes checked, and the copy was drafted
             assert stats.drafted_tokens > 40
             assert record.checked_up_to == 1024
+
+
+@pytest.mark.model
+@pytest.mark.usefixtures("judged_only_by_checks", "batches_differ")
+def test_the_record_is_kept_in_the_file_the_engine_was_given(qwen_gguf: Path, tmp_path: Path) -> None:
+    given = tmp_path / "elsewhere" / "speedup.json"
+    with LlamaEngine(speedup_record=given) as engine:
+        engine.load(qwen_gguf, LoadPlan(context=1024))
+        reply(engine, long_copy(), dataclasses.replace(GREEDY, max_tokens=40))
+        key = _key(engine)
+    assert SpeedupRecord(given).get(key).inexact
+    assert not default_path().exists()  # the engine reads no global place for it
+
+
+@pytest.mark.model
+@pytest.mark.usefixtures("exact_drafting")
+def test_a_raw_completion_drafts_from_its_text_and_gives_plain_decodings_tokens(qwen: LlamaEngine) -> None:
+    text = f"{PASSAGE}\n\n{PASSAGE}\n\n{PASSAGE}\n\n"
+    runs = []
+    for sampling in (
+        dataclasses.replace(GREEDY, max_tokens=60, speedup=False),
+        dataclasses.replace(GREEDY, max_tokens=60),
+    ):
+        qwen.forget_cached_prompt()
+        runs.append(drain(qwen.complete(text, sampling, threading.Event())))
+    (plain_events, plain), (drafted_events, drafted) = runs
+    assert text_of(drafted_events) == text_of(plain_events)
+    assert drafted.generated_tokens == plain.generated_tokens
+    assert drafted.stop_reason == plain.stop_reason
+    assert plain.drafted_tokens == 0
 
 
 def _key(engine: LlamaEngine) -> str:

@@ -7,24 +7,19 @@ settings. `max_tokens` left out is Sampling's too, never more than the context h
 Chat replies go through the same path as the window's: `ModelHost.reply`, that is `LlamaEngine.chat`, with the
 request's grammar. `/v1/completions` is the exception: it continues a raw text, and `LlamaEngine.chat` only takes
 messages, which it always writes out through the model's chat template (or the plain "User:/Assistant:" format).
-So a raw prompt gets `complete_text`, a minimal loop (no grammar, no images, no thinking) run on the engine thread
-through `ModelHost.with_engine`.
+So a raw prompt gets `complete_text`, that is `LlamaEngine.complete` (the same decode loop, without template,
+grammar, images or thinking split), run on the engine thread through `ModelHost.with_engine`.
 """
 
 from __future__ import annotations
 
-import codecs
-import random
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from app.engines import llama_runtime
 from app.engines.chat_types import ReplyStats, Sampling
-from app.engines.held_back import release
-from app.engines.llama import LlamaEngine, generate_options
+from app.engines.llama import LlamaEngine
 from app.openai import finish
 from app.openai.messages import ChatMessage
 from app.server.errors import ApiError, context_too_long
@@ -94,49 +89,19 @@ def forget_cached_prompt(engine: LlamaEngine) -> None:
 def complete_text(
     engine: LlamaEngine, prompt: TextPrompt, settings: Sampling, cancel: threading.Event, emit: Emit
 ) -> GenerationResult:
-    """Continue a raw text (on the engine thread): tokens as they come, stop strings held back until decided."""
-    llm = engine._llm  # the host's engine, on the host's engine thread: the one place that may touch it
-    if llm is None:
+    """Continue a raw text (on the engine thread): tokens as they come, stop strings held back until decided, through
+    the chat's own decode loop (`LlamaEngine.complete`)."""
+    loaded = engine.loaded
+    if loaded is None:
         raise ApiError(503, "The model was unloaded before the request reached it; send it again.", type="server_error")
-    module = llama_runtime.llama_cpp()
-    started = time.perf_counter()
-    tokens = list(llm.tokenize(prompt.text.encode("utf-8"), add_bos=True, special=False))
-    context = int(llm.n_ctx())
-    check_fits(len(tokens), settings.max_tokens, context, param="prompt")
-    llm.set_seed(settings.seed if settings.seed is not None else random.randrange(2**31))
+    tokens = engine.text_tokens(prompt.text)
+    check_fits(len(tokens), settings.max_tokens, loaded.context, param="prompt")
     if settings.temperature == 0:
         forget_cached_prompt(engine)
-    result = GenerationResult(prompt_tokens=len(tokens), finish_reason="length")
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    held, first_at, last_at, arrivals = "", 0.0, 0.0, 0
-    generator = llm.generate(tokens, reset=True, **generate_options(sampling_of(settings, context - len(tokens))))
-    try:
-        for token in generator:
-            last_at = time.perf_counter()
-            first_at = first_at or last_at
-            arrivals += 1
-            if cancel.is_set():
-                result.finish_reason = "cancelled"
-                break
-            if module.llama_vocab_is_eog(llm._model.vocab, token):
-                result.finish_reason = "stop"
-                break
-            result.completion_tokens += 1
-            shown, held, stopped = release(held + decoder.decode(llm.detokenize([token])), settings.stop)
-            if shown:
-                emit(shown)
-            if stopped:
-                result.finish_reason, held = "stop", ""
-                break
-            if settings.max_tokens is not None and result.completion_tokens >= settings.max_tokens:
-                break
-            if llm.n_tokens + 1 >= context:
-                break
-    finally:
-        generator.close()
-    rest = held + decoder.decode(b"", final=True)
-    if rest and result.finish_reason != "cancelled":
-        emit(rest)
-    result.ttft_s = first_at - started if arrivals else 0.0
-    result.tokens_per_second = (arrivals - 1) / (last_at - first_at) if arrivals > 1 and last_at > first_at else 0.0
-    return result
+    events = engine.complete(prompt.text, sampling_of(settings, loaded.context - len(tokens)), cancel)
+    while True:
+        try:
+            emit(next(events).text)
+        except StopIteration as done:
+            stats: ReplyStats = done.value
+            return result_of(stats)
