@@ -32,6 +32,7 @@ from app.messages import MessageBridge
 from app.model_rows import ModelRow
 from app.paths import HearthPaths
 from app.providers import Providers
+from app.providers.replies import RemoteReplies
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore
 from app.store import ChatStore
@@ -193,7 +194,10 @@ def build_window(services: Services) -> MainWindow:
             services.library.refresh()
 
     services.settings.subscribe(on_settings_changed)
-    session = ChatSession(services.host, services.chats, providers=providers, workers=workers)
+    remote_queue = RemoteReplies(providers)  # the one queue other computers' replies stream on, Chat's and Compare's
+    session = ChatSession(
+        services.host, services.chats, providers=providers, workers=workers, remote_queue=remote_queue
+    )
     chat = ChatPage(session, services.library, workers, messages)
     services.settings.subscribe(lambda _new: chat.set_remote_models(providers.remote_models()))  # Offline mode
     chat.set_remote_models(providers.remote_models())
@@ -215,7 +219,14 @@ def build_window(services: Services) -> MainWindow:
     )
     transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
     compare = ComparePage(
-        services.host, services.library, services.comparisons, services.chats, workers, messages, providers=providers
+        services.host,
+        services.library,
+        services.comparisons,
+        services.chats,
+        workers,
+        messages,
+        providers=providers,
+        remote=remote_queue,
     )
     services.settings.subscribe(lambda _new: compare.set_remote_models(providers.remote_models()))  # Offline mode
     settings_page.remote.providers_changed.connect(lambda: compare.set_remote_models(providers.remote_models()))
@@ -258,6 +269,7 @@ def build_window(services: Services) -> MainWindow:
     if services.settings.current.server_enabled:
         server.start(services.settings.current)
     window.server_state = server  # type: ignore[attr-defined]  # stopped before the host at exit
+    window.remote_queue = remote_queue  # type: ignore[attr-defined]  # closed once the pages have stopped
     compare.continue_in_chat.connect(
         lambda conversation_id, library_id: (
             window.show_page("chat"),
@@ -391,5 +403,6 @@ def run(argv: Sequence[str] | None = None, link: str = "") -> int:
     window.pages["documents"].shutdown()  # type: ignore[attr-defined]
     window.pages["transcribe"].stop()  # type: ignore[attr-defined]
     window.server_state.stop()  # type: ignore[attr-defined]
+    window.remote_queue.close()  # type: ignore[attr-defined]
     services.shutdown()
     return code

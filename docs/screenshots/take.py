@@ -141,6 +141,7 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
     window.pages["documents"].shutdown()  # type: ignore[attr-defined]
     window.pages["transcribe"].stop()  # type: ignore[attr-defined]
     window.server_state.stop()  # type: ignore[attr-defined]
+    window.remote_queue.close()  # type: ignore[attr-defined]
     services.shutdown()
     return code
 

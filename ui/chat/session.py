@@ -9,19 +9,15 @@ every second while it streams, so a crash loses at most the last second.
 from __future__ import annotations
 
 import dataclasses
-import threading
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from superqt.utils import WorkerBase
 
 from app.documents.answer import PreparedAnswer, ReadDocuments, quoted_for_reply
-from app.documents.chat import local_reader, prepare_attached_answer, prepare_chat_answer, remote_reader
+from app.documents.chat import REMOTE_CONTEXT, prepare_attached_answer, prepare_chat_answer, reader_of
 from app.engines.chat_types import (
-    Event,
     Message,
     Notice,
     ReplyStats,
@@ -30,7 +26,7 @@ from app.engines.chat_types import (
     TextDelta,
     ThinkingDelta,
 )
-from app.engines.coalesce import INTERVAL_S, coalesce
+from app.engines.coalesce import INTERVAL_S
 from app.engines.llama import LoadedModel
 from app.errors import HearthError
 from app.fit.estimate import LoadPlan
@@ -45,6 +41,8 @@ from app.providers import (
     ServerTimedOut,
     TlsProblem,
 )
+from app.providers.replies import RemoteReplies
+from app.responders import LocalResponder, RemoteResponder, Responder
 from app.store import Attachment, ChatStore, ReplyWriter
 from ui.host_bridge import HostJob
 from ui.widgets.model_picker import Choice
@@ -78,37 +76,49 @@ class ChatSession(QObject):
         *,
         providers: Providers | None = None,
         workers: Workers | None = None,
+        remote_queue: RemoteReplies | None = None,
+        profile: HardwareProfile | None = None,
     ) -> None:
-        """`providers` and `workers` let the chat use other computers' models (their replies stream on a worker);
-        without them only this computer's models can be chosen."""
+        """`providers` and `workers` let the chat use other computers' models (checked on a worker, their replies
+        streamed by `remote_queue`, the window's one remote queue; a session given none makes its own and closes it
+        in `close()`); without them only this computer's models can be chosen."""
         super().__init__(parent)
         self.host = host
         self.store = store
         self.providers = providers
         self.workers = workers
-        self.remote: RemoteModel | None = None  # the chosen model runs on another computer
+        self._own_queue = remote_queue is None and providers is not None
+        self.remote_queue = RemoteReplies(providers) if remote_queue is None and providers is not None else remote_queue
+        self.profile = profile
+        self.responder: Responder | None = None  # the model that answers: loaded here, or on another computer
         self.collection = ""  # the open conversation's document collection ("" for none): app/documents
         self._unsent: ReadDocuments | None = None  # a remote reply's sources, until its request has really left
         self._read: tuple[str, ReadDocuments] | None = None  # the reply's question and sources, as shown
         self._question = ""  # the newest question asked of documents
         self._preparing: tuple[list[Message], Sampling, Mapping[str, object] | None] | None = None
-        self._remote_cancel: threading.Event | None = None
-        self._remote_worker: WorkerBase[Any] | None = None
         self.state = ChatState.IDLE
         self.choice: Choice | None = None  # the model loaded (or being loaded)
         self.loaded: LoadedModel | None = None
         self.conversation_id: int | None = None
         self.reply: ReplyWriter | None = None  # the reply in progress
-        self._request: ModelRequest | None = None
         self._job: HostJob | None = None
         self._flush = QTimer(self)
         self._flush.setInterval(FLUSH_INTERVAL_MS)
         self._flush.timeout.connect(self.on_flush_timeout)
 
     @property
+    def remote(self) -> RemoteModel | None:
+        """The chosen model when it runs on another computer (what the header and the privacy line name)."""
+        return self.responder.remote if isinstance(self.responder, RemoteResponder) else None
+
+    @property
+    def ready(self) -> bool:
+        """A model can answer now: loaded here, or checked on another computer."""
+        return self.responder is not None and (self.loaded is not None or self.responder.leaves_computer)
+
+    @property
     def loaded_id(self) -> str:
-        ready = self.loaded is not None or self.remote is not None
-        return self.choice.library_id if self.choice is not None and ready else ""
+        return self.choice.library_id if self.choice is not None and self.ready else ""
 
     @property
     def busy(self) -> bool:
@@ -151,7 +161,7 @@ class ChatSession(QObject):
         the chat's model. True when it was."""
         if self.busy or self.choice is None or not self.choice.remote:
             return False
-        self.choice, self.remote = None, None
+        self.choice, self.responder = None, None
         return True
 
     # ---- the model
@@ -161,25 +171,29 @@ class ChatSession(QObject):
         if choice.remote:
             self._choose_remote(choice)
             return
-        self.remote = None
         request = ModelRequest(choice.path, plan, mmproj=choice.mmproj, force=force)
-        if self._request is not None and self._request.key != request.key:
-            self.host.unload(self._request)  # the chat holds one model; the next one gets its memory
-        self.choice, self.loaded, self._request = choice, None, request
+        responder = LocalResponder(self.host, request, profile or self.profile, choice.name)
+        self._let_go(keep=responder.key)
+        self.choice, self.loaded, self.responder = choice, None, responder
         self._set_state(ChatState.LOADING)
         job = self._new_job()
         job.returned.connect(self.on_job_loaded)
         job.errored.connect(self.on_job_load_failed)
-        job.attach(self.host.load(request, profile=profile, on_event=job.on_event, on_done=job.on_done))
+        job.attach(responder.prepare(on_event=job.on_event, on_done=job.on_done))
+
+    def _let_go(self, keep: object = None) -> None:
+        """The chat holds one model: the one it had is unloaded (unless it is the one chosen again), so the next
+        one gets its memory."""
+        if isinstance(self.responder, LocalResponder) and self.responder.key != keep:
+            self.host.unload(self.responder.request)
 
     def _choose_remote(self, choice: Choice) -> None:
         """Another computer's model: nothing is loaded here; its server is asked now whether it still offers it."""
-        if self.providers is None or self.workers is None:
+        if self.providers is None or self.workers is None or self.remote_queue is None:
             self.load_failed.emit(HearthError("This window cannot use other computers' models."))
             return
-        if self._request is not None:
-            self.host.unload(self._request)  # the chat holds one model; a local one is not needed any more
-        self.choice, self.loaded, self.remote, self._request = choice, None, None, None
+        self._let_go()
+        self.choice, self.loaded, self.responder = choice, None, None
         self._set_state(ChatState.LOADING)
         self.workers.start(
             self.providers.resolve,
@@ -193,7 +207,8 @@ class ChatSession(QObject):
         if remote is None:
             self.on_job_load_failed(HearthError("That other computer was removed in Settings."))
             return
-        self.remote = remote
+        assert self.remote_queue is not None
+        self.responder = RemoteResponder(self.remote_queue, remote)
         self._set_state(ChatState.IDLE)
         self.remote_ready.emit(remote)
 
@@ -205,7 +220,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def on_job_load_failed(self, exc: BaseException) -> None:
-        self._request = None
+        self.responder = None
         self._set_state(ChatState.IDLE)
         self.load_failed.emit(exc)
 
@@ -278,15 +293,13 @@ class ChatSession(QObject):
         self._set_state(ChatState.REPLYING)
         self._flush.start()
         files = self.attached_documents()
-        ready = self.remote is not None or self.loaded is not None
-        if self.remote is not None and self.offline:  # nothing is searched or sent: the reply fails with the reason
-            self._start_remote_reply(self.remote, history, sampling)
-        elif (files or self.collection) and self.workers is not None and ready:
+        leaves = self.responder is not None and self.responder.leaves_computer
+        if leaves and self.offline:  # nothing is searched or sent: the reply fails with the reason
+            self._start_reply(history, sampling, template_options)
+        elif (files or self.collection) and self.workers is not None and self.ready:
             self._answer_from_documents(history, sampling, template_options, files)
-        elif self.remote is not None:
-            self._start_remote_reply(self.remote, history, sampling)
         else:
-            self._start_local_reply(history, sampling, template_options)
+            self._start_reply(history, sampling, template_options)
         return self.reply.message_id
 
     def _answer_from_documents(
@@ -310,11 +323,12 @@ class ChatSession(QObject):
         earlier = [m for m in history[:-1] if m.role != "system"]
         system = [m for m in history[:1] if m.role == "system"]
         self._preparing = (system, sampling, template_options)
-        local = None if self.remote is not None or self.loaded is None else (self._request, self.loaded.context)
+        assert self.responder is not None
         self.workers.start(
             _prepare_documents,
             self.host,
-            local,
+            self.responder,
+            self.loaded.context if self.loaded is not None else REMOTE_CONTEXT,
             self.conversation_id if files else None,
             list(files) or self.collection,
             question,
@@ -340,10 +354,7 @@ class ChatSession(QObject):
         messages = list(answer.messages)
         if system:  # the conversation's own system prompt goes first
             messages = [Message("system", f"{system[0].content}\n\n{messages[0].content}"), *messages[1:]]
-        if remote is not None:
-            self._start_remote_reply(remote, messages, sampling)
-        else:
-            self._start_local_reply(messages, sampling, template_options)
+        self._start_reply(messages, sampling, template_options)
 
     @Slot(object)
     def on_documents_failed(self, exc: BaseException) -> None:
@@ -351,17 +362,16 @@ class ChatSession(QObject):
             self._preparing = None
             self.on_job_reply_failed(exc)
 
-    def _start_local_reply(
+    def _start_reply(
         self, history: Sequence[Message], sampling: Sampling, template_options: Mapping[str, object] | None
     ) -> None:
-        assert self._request is not None
+        assert self.responder is not None
         job = self._new_job()
         job.returned.connect(self.on_job_replied)
         job.errored.connect(self.on_job_reply_failed)
         job.cancelled.connect(self.on_job_reply_cancelled)
         job.attach(
-            self.host.reply(
-                self._request,
+            self.responder.reply(
                 history,
                 sampling,
                 template_options=template_options,
@@ -371,36 +381,21 @@ class ChatSession(QObject):
             )
         )
 
-    def _start_remote_reply(self, remote: RemoteModel, history: list[Message], sampling: Sampling) -> None:
-        assert self.providers is not None
-        assert self.workers is not None
-        self._remote_cancel = cancel = threading.Event()
-        self._remote_worker = self.workers.start(
-            _remote_reply,
-            self.providers,
-            remote,
-            history,
-            sampling,
-            cancel,
-            connect={
-                "yielded": self.on_job_event,
-                "returned": self.on_job_replied,
-                "errored": self.on_job_reply_failed,
-            },
-            report_errors=False,
-        )
-
     def stop(self) -> None:
         """Stop the reply being written (what arrived is kept); a load cannot be stopped half-way."""
         if self.state is not ChatState.REPLYING:
             return
-        if self._remote_cancel is not None:
-            self._remote_cancel.set()  # the stream is closed at the next event; what arrived is kept
-        elif self._job is not None:
-            self._job.cancel()
+        if self._job is not None:
+            self._job.cancel()  # another computer's stream is closed at the next event; what arrived is kept
         elif self._preparing is not None:  # still searching the documents: the reply never starts
             self._preparing = None
             self.on_job_replied(ReplyStats(stop_reason=StopReason.CANCELLED))
+
+    def close(self) -> None:
+        """Stop the reply and end the remote queue this session made itself (a shared one is its owner's)."""
+        self.stop()
+        if self._own_queue and self.remote_queue is not None:
+            self.remote_queue.close()
 
     def _mark_sent(self) -> None:
         """The other computer has the question and its passages: the sources say so from now on."""
@@ -422,7 +417,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def on_job_event(self, event: object) -> None:
-        if self._remote_cancel is not None:
+        if self.reply is not None:
             self._mark_sent()  # the other computer answered: it has the request
         if isinstance(event, Notice):
             self.notice.emit(event.message)
@@ -436,8 +431,7 @@ class ChatSession(QObject):
     @Slot(object)
     def on_job_replied(self, stats: ReplyStats) -> None:
         assert self.reply is not None
-        if self._remote_cancel is not None:
-            self._mark_sent()
+        self._mark_sent()
         self._quote_for_the_reply()
         self.reply.finish(stats, state="stopped" if stats.stop_reason is StopReason.CANCELLED else "complete")
         self._end_reply()
@@ -450,7 +444,7 @@ class ChatSession(QObject):
     @Slot(object)
     def on_job_reply_failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, HearthError) else f"The reply failed: {exc}"
-        if self._remote_cancel is not None and _reached_server(exc):
+        if _reached_server(exc):
             self._mark_sent()
         if self.reply is not None:
             self.reply.finish(state="failed", error=message)
@@ -468,8 +462,6 @@ class ChatSession(QObject):
         self._flush.stop()
         self.reply = None
         self._job = None
-        self._remote_cancel = None
-        self._remote_worker = None
         self._set_state(ChatState.IDLE)
 
     def _new_job(self) -> HostJob:
@@ -494,27 +486,18 @@ def _reached_server(exc: BaseException) -> bool:
 
 def _prepare_documents(
     host: ModelHost,
-    local: tuple[ModelRequest | None, int] | None,
+    responder: Responder,
+    context: int,
     conversation_id: int | None,
     documents: list[Path] | str,
     question: str,
     earlier: list[Message],
     reply_room: int,
 ) -> PreparedAnswer:
-    """On a worker: the reader of the chat's model (this computer's, or another's when `local` is None), then
-    the answer prepared from the conversation's attached files or the collection named by `documents`."""
-    reader = remote_reader() if local is None or local[0] is None else local_reader(host, local[0], local[1])
+    """On a worker: the chat model's reader, then the answer prepared from the conversation's attached files or
+    the collection named by `documents`."""
+    reader = reader_of(responder, context)
     if isinstance(documents, list):
         assert conversation_id is not None
         return prepare_attached_answer(host, reader, conversation_id, documents, question, earlier, reply_room)
     return prepare_chat_answer(host, reader, documents, question, earlier, reply_room)
-
-
-def _remote_reply(
-    providers: Providers, remote: RemoteModel, history: list[Message], sampling: Sampling, cancel: threading.Event
-) -> Generator[Event, None, ReplyStats]:
-    """Another computer's reply, on a worker: streamed, coalesced as the host coalesces, the connection closed at
-    the end, at Stop, or when the server goes away (after what arrived has been handed over)."""
-    with providers.client(remote.provider) as client:
-        stream = client.stream_chat(remote.model_id, history, sampling, cancel=cancel)
-        return (yield from coalesce(stream, INTERVAL_S))

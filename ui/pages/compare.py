@@ -66,12 +66,16 @@ class ComparePage(QWidget):
         parent: QWidget | None = None,
         *,
         providers: Providers | None = None,
+        remote: RemoteReplies | None = None,
     ) -> None:
-        """`providers` lets the panes use other computers' models; without it only this computer's are listed."""
+        """`providers` lets the panes use other computers' models, their replies streamed by `remote` (the window's
+        one remote queue; without it the page makes its own and closes it at shutdown); without `providers` only
+        this computer's are listed."""
         super().__init__(parent)
         self.host, self.library, self.store, self.chats = host, library, store, chats
         self.workers, self._messages = workers, messages
-        self.remote = RemoteReplies(providers) if providers is not None else None
+        self._own_queue = remote is None and providers is not None
+        self.remote = RemoteReplies(providers) if remote is None and providers is not None else remote
         self.comparison: Comparison | None = None
         self._jobs: list[HostJob] = []
         self._running: set[int] = set()
@@ -336,5 +340,5 @@ class ComparePage(QWidget):
     def shutdown(self) -> None:
         self.stop()
         self.cancel_set()
-        if self.remote is not None:
+        if self._own_queue and self.remote is not None:
             self.remote.close()
