@@ -12,6 +12,8 @@ constants (value types, quantization block sizes, file types) so they stay in st
 from __future__ import annotations
 
 import struct
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -367,8 +369,35 @@ def read_with(
             size = max(more.needed, size * 2)
 
 
+_CACHE_SIZE = 64  # headers kept: a large model's tensor list is a few MB of Python objects
+_cache: OrderedDict[tuple[str, int, int], GgufHeader] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def read_file(path: Path) -> GgufHeader:
-    """The header of a local GGUF file, and a check that the file holds all the tensor data it declares."""
+    """The header of a local GGUF file, and a check that the file holds all the tensor data it declares.
+
+    Headers are kept per file, size and modification time (least recently used out first): one chat load used to
+    parse the same header five times (the picker's verdict, the plan, the host's room, the engine's guard and its
+    load tuning); now every caller shares one reading, and a changed file is read again."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise HearthError(f"Hearth could not read {path.name}: {exc.strerror}.", str(exc)) from exc
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    with _cache_lock:
+        if (cached := _cache.get(key)) is not None:
+            _cache.move_to_end(key)
+            return cached
+    header = _read_and_check(path)
+    with _cache_lock:
+        _cache[key] = header
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return header
+
+
+def _read_and_check(path: Path) -> GgufHeader:
     try:
         with path.open("rb") as handle:
             header = read_with(lambda n: _read_prefix(handle, n))

@@ -24,9 +24,6 @@ from app import __version__
 from app.engines import llama_runtime
 from app.engines.chat_types import Message, Sampling
 from app.errors import HearthError
-from app.fit.shape import from_header
-from app.fit.verdict import judge
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.library import Library, LibraryModel
 
@@ -104,15 +101,15 @@ def _audio_decoding() -> tuple[Status, str]:
 
 
 def _chat_model(library: Library, profile: HardwareProfile) -> tuple[Status, str]:
-    from app.host import ModelHost, ModelRequest
+    from app.host import ModelHost, plan_load
 
     model = _smallest(library, "gguf")
     if model is None:
         return Status.SKIPPED, "no chat model is installed (download one in Discover, or `hearth import` a GGUF)"
-    verdict = judge(from_header(read_file(model.path)), profile, SELF_TEST_CONTEXT)
+    planned = plan_load(model.path, profile, context=SELF_TEST_CONTEXT, force=True)
+    verdict, request = planned.verdict, planned.request
     with ModelHost() as host:
-        request = ModelRequest(model.path, verdict.plan, force=True)
-        loaded = host.load(request, profile=profile).result()
+        loaded = host.load(request).result()
         hello = [Message("user", "Say hello in one short sentence.")]
         stats = host.reply(request, hello, Sampling(temperature=0.0, max_tokens=8, seed=1)).result()
     if stats.generated_tokens == 0:

@@ -169,7 +169,7 @@ def build_window(services: Services) -> MainWindow:
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(services.library, workers, messages)
     providers = Providers(services.paths.config, lambda: services.settings.current.offline)
-    server = ServerState(services.host, services.library.library)
+    server = ServerState(services.host, services.library.library, lambda: services.library.profile)
     settings_page = SettingsPage(
         services.settings,
         services.tokens,

@@ -23,11 +23,9 @@ from app.engines import speedup
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
 from app.errors import HearthError
-from app.fit.shape import from_header
-from app.fit.verdict import Fit, judge
-from app.gguf_info import read_file
+from app.fit.verdict import Fit
 from app.hardware import probe
-from app.host import Job, ModelHost, ModelRequest
+from app.host import Job, ModelHost, plan_load
 from app.images import PreparedImage, prepare_file
 from app.library import Library
 from app.model_files import find_mmproj
@@ -99,16 +97,15 @@ def run(args: argparse.Namespace) -> int:
     images = [prepare_file(Path(image)) for image in args.image]
     mmproj = projector_for(args.model, model_path) if images else None
     profile = probe(settings.configured_models_dir())
-    projector = mmproj.stat().st_size if mmproj else 0
-    verdict = judge(from_header(read_file(model_path)), profile, args.ctx, projector_bytes=projector)
+    planned = plan_load(model_path, profile, context=args.ctx, mmproj=mmproj, force=args.anyway)
+    verdict = planned.verdict
     if verdict.fit is Fit.TOO_LARGE:
         if not args.anyway:
             raise ModelTooLarge(f"{verdict.reason} Add --anyway to load it all the same.")
         print(f"hearth: {verdict.reason} Loading it anyway.", file=sys.stderr)
     print(f"Loading {model_path.name}…", file=sys.stderr)
     with ModelHost() as host:
-        request = ModelRequest(model_path, verdict.plan, mmproj=mmproj, force=args.anyway)
-        responder = LocalResponder(host, request, profile)
+        responder = LocalResponder(host, planned.request)
         loaded = responder.prepare().result()
         seeing = f"; images through {loaded.vision_handler}" if loaded.vision_handler else ""
         print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens{seeing}).", file=sys.stderr)

@@ -33,11 +33,9 @@ from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.engines.chat_types import BALANCED, ReplyStats, TextDelta
 from app.engines.embedding import is_embedding_architecture
 from app.errors import HearthError
-from app.fit.shape import from_header
-from app.fit.verdict import judge
 from app.gguf_info import read_file
-from app.hardware import probe
-from app.host import ModelHost, ModelRequest, drive
+from app.hardware import HardwareProfile, probe
+from app.host import ModelHost, drive, plan_load
 from app.providers import RemoteModel
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder, RemoteResponder, Responder
@@ -117,7 +115,7 @@ def run_add(args: argparse.Namespace) -> int:
     with collections.open_collection(args.collection, create=True) as index, ModelHost() as host:
         path = embedder_path(index, args.embedder)
         index.set_meta(EMBEDDER_PATH, str(path))
-        embedder = HostEmbedder.of(host, path)
+        embedder = HostEmbedder.of(host, path, this_computer())
         progress = index_collection(index, embedder, add=[Path(p) for p in args.paths])
         outcomes: list[FileOutcome] = drive(progress, _show_indexing)
         name = index.meta("name")
@@ -144,13 +142,19 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def this_computer() -> HardwareProfile:
+    """The one hardware scan a command plans its models with."""
+    return probe(settings.configured_models_dir())
+
+
 def run_search(args: argparse.Namespace) -> int:
+    profile = this_computer()
     if args.top < 1:
         print("hearth docs search: --top must be at least 1", file=sys.stderr)
         return 2
     quiet_native_log()
     with collections.open_collection(args.name) as index, ModelHost() as host:
-        embedder = HostEmbedder.of(host, embedder_path(index, None))
+        embedder = HostEmbedder.of(host, embedder_path(index, None), profile)
         hits = index.search(embedder.query(args.query), args.query, args.top)
     results = [{"file": str(h.file), "page": h.page, "score": round(h.score, 6), "text": h.text} for h in hits]
     if args.json:
@@ -199,6 +203,7 @@ def _print_reply(events: Iterator[object], as_json: bool) -> str:
 
 
 def run_ask(args: argparse.Namespace) -> int:
+    profile = this_computer()
     quiet_native_log()
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     sampling = replace(BALANCED, temperature=0.2, max_tokens=args.max_tokens, seed=args.seed)
@@ -207,16 +212,15 @@ def run_ask(args: argparse.Namespace) -> int:
         ModelHost() as host,
         RemoteReplies(remote_chat.providers()) as queue,
     ):
-        embedder = HostEmbedder.of(host, embedder_path(index, None))
+        embedder = HostEmbedder.of(host, embedder_path(index, None), profile)
         responder: Responder
         if remote is not None:
             responder, context = RemoteResponder(queue, remote), args.ctx or REMOTE_CONTEXT
         else:
             model_path = resolve_model(args.model)
             profile = probe(settings.configured_models_dir())
-            request = ModelRequest(model_path, judge(from_header(read_file(model_path)), profile, args.ctx).plan)
             print(f"Loading {model_path.name}…", file=sys.stderr)
-            responder = LocalResponder(host, request, profile)
+            responder = LocalResponder(host, plan_load(model_path, profile, context=args.ctx).request)
             context = responder.prepare().result().context
         reader = reader_of(responder, context)
         prepared = prepare(

@@ -17,6 +17,7 @@ from typing import Any
 from app import paths, settings
 from app.cli.chat import quiet_native_log
 from app.errors import HearthError
+from app.hardware import probe
 from app.host import ModelHost
 from app.library import Library
 from app.server import KeyNeeded, LocalServer, RequestRecord, ServedModels, ServerOptions
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
     origins = tuple(args.cors) or tuple(o.strip() for o in current.server_cors_origins.split(",") if o.strip())
     options = ServerOptions(api_key=key.reveal() if key else "", cors_origins=origins, idle_unload_s=idle * 60)
     with ModelHost() as host:
-        models = ServedModels(host, library=library, extra=tuple(files))
+        models = ServedModels(host, probe(settings.configured_models_dir()), library=library, extra=tuple(files))
         server = LocalServer(models, options, port=port, share=args.share)
         server.service.subscribe(_print_record)
         address = server.start()

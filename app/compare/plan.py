@@ -13,11 +13,9 @@ from pathlib import Path
 
 from app.engines.chat_types import Sampling
 from app.fit.estimate import MemoryEstimate
-from app.fit.shape import from_header
-from app.fit.verdict import Verdict, judge
-from app.gguf_info import read_file
+from app.fit.verdict import Verdict
 from app.hardware import HardwareProfile
-from app.host import ModelHost, ModelRequest
+from app.host import ModelHost, plan_load
 from app.host.budget import MemoryBudget
 from app.providers.replies import RemoteReplies
 from app.providers.service import RemoteModel
@@ -115,7 +113,6 @@ def contender_for(
 ) -> tuple[Contender, Verdict]:
     """A pane for this model file as the verdicts would load it, and the verdict (a caller refuses what does not
     run here with its sentence)."""
-    verdict = judge(from_header(read_file(path)), profile, context)
-    request = ModelRequest(Path(path), verdict.plan, force=force)
-    responder = LocalResponder(host, request, profile)
-    return Contender(name or Path(path).stem, responder, sampling, verdict.estimate), verdict
+    planned = plan_load(Path(path), profile, context=context, force=force)
+    responder = LocalResponder(host, planned.request)
+    return Contender(name or Path(path).stem, responder, sampling, planned.verdict.estimate), planned.verdict

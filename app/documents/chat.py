@@ -20,6 +20,7 @@ from app.documents.index import DocumentIndex
 from app.documents.indexer import index_collection
 from app.engines.chat_types import Message
 from app.errors import HearthError
+from app.hardware import HardwareProfile
 from app.host import ModelHost, drive
 from app.responders import Responder
 from app.responders.remote import estimate_tokens
@@ -49,7 +50,7 @@ def remote_reader(context: int = REMOTE_CONTEXT) -> Reader:
     return Reader(estimate_tokens, context)
 
 
-def embedder_of(host: ModelHost, index_meta_path: str) -> HostEmbedder:
+def embedder_of(host: ModelHost, index_meta_path: str, profile: HardwareProfile) -> HostEmbedder:
     path = Path(index_meta_path)
     if not index_meta_path or not path.is_file():
         raise HearthError(
@@ -57,7 +58,7 @@ def embedder_of(host: ModelHost, index_meta_path: str) -> HostEmbedder:
             "Documents page with an embedding model that is.",
             f"recorded embedding model: {index_meta_path or 'none'}",
         )
-    return HostEmbedder.of(host, path)
+    return HostEmbedder.of(host, path, profile)
 
 
 def _prepare(
@@ -82,6 +83,7 @@ def _prepare(
 
 def prepare_chat_answer(
     host: ModelHost,
+    profile: HardwareProfile,
     reader: Reader,
     collection: str,
     question: str,
@@ -91,7 +93,7 @@ def prepare_chat_answer(
     """A question about a collection. Blocks on the host (the question's vector, the prompt's token count): call
     it from a worker."""
     with collections.open_collection(collection) as index:
-        embedder = embedder_of(host, index.meta(collections.EMBEDDER_PATH))
+        embedder = embedder_of(host, index.meta(collections.EMBEDDER_PATH), profile)
         return _prepare(index, embedder, reader, question, history, reply_room)
 
 
@@ -102,6 +104,7 @@ def conversation_index_path(conversation_id: int) -> Path:
 
 def prepare_attached_answer(
     host: ModelHost,
+    profile: HardwareProfile,
     reader: Reader,
     conversation_id: int,
     files: Sequence[Path],
@@ -116,7 +119,7 @@ def prepare_attached_answer(
         recorded = index.meta(collections.EMBEDDER_PATH)
         model = Path(recorded) if recorded and Path(recorded).is_file() else first_embedding_model()
         index.set_meta(collections.EMBEDDER_PATH, str(model))
-        embedder = HostEmbedder.of(host, model)
+        embedder = HostEmbedder.of(host, model, profile)
         indexing = index_collection(index, embedder, add=list(files))
         outcomes = drive(indexing, _passed_over)
         if not index.chunk_count():

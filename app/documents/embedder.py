@@ -15,6 +15,7 @@ from typing import Protocol
 from app.engines.embedding import is_embedding_architecture
 from app.errors import HearthError
 from app.gguf_info import read_file
+from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest, embedding_request
 from app.library import Library
 
@@ -60,9 +61,10 @@ class HostEmbedder:
     timeout: float = 600.0
 
     @staticmethod
-    def of(host: ModelHost, path: Path) -> HostEmbedder:
+    def of(host: ModelHost, path: Path, profile: HardwareProfile) -> HostEmbedder:
+        """The embedding model at `path`, planned for this computer (`profile`: its one hardware scan)."""
         query, document = prefixes_for(path)
-        return HostEmbedder(host, embedding_request(Path(path)), query, document)
+        return HostEmbedder(host, embedding_request(Path(path), profile), query, document)
 
     @property
     def name(self) -> str:

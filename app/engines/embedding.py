@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import settings
 from app.engines import llama_runtime
 from app.engines.errors import ModelLoadFailed, ModelTooLarge, NoModelLoaded
 from app.engines.llama import default_threads
@@ -30,7 +29,7 @@ from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, judge
 from app.gguf_info import EMBEDDING_ARCHITECTURES, read_file
-from app.hardware import HardwareProfile, probe
+from app.hardware import HardwareProfile
 
 log = logging.getLogger("hearth.embedding")
 
@@ -58,12 +57,17 @@ class LoadedEmbedder:
     verdict: Verdict  # the memory guard's judgement, counted in the host's budget like a chat model's
 
 
-def embedding_plan(path: Path, profile: HardwareProfile | None = None) -> LoadPlan:
+def embedding_window(path: Path) -> int:
+    """The tokens of a text an embedding model reads: its trained window, at most MAX_CONTEXT."""
+    return max(64, min(from_header(read_file(Path(path))).trained_context or 512, MAX_CONTEXT))
+
+
+def embedding_plan(path: Path, profile: HardwareProfile) -> LoadPlan:
     """How to load an embedding model: its trained window (at most MAX_CONTEXT) as one batch, since an encoder
     reads each text whole; on the GPU when llama.cpp can offload there."""
     shape = from_header(read_file(Path(path)))
-    context = max(64, min(shape.trained_context or 512, MAX_CONTEXT))
-    on_gpu = profile is not None and bool(profile.gpus) and profile.llama.gpu_offload_supported
+    context = embedding_window(path)
+    on_gpu = bool(profile.gpus) and profile.llama.gpu_offload_supported
     return LoadPlan(
         context=context,
         gpu_layers=shape.layers + 1 if on_gpu else 0,
@@ -83,8 +87,7 @@ class EmbeddingEngine:
         return self._loaded
 
     @staticmethod
-    def check_fit(path: Path, plan: LoadPlan, profile: HardwareProfile | None = None) -> Verdict:
-        profile = profile or probe(settings.configured_models_dir())
+    def check_fit(path: Path, plan: LoadPlan, profile: HardwareProfile) -> Verdict:
         return judge(from_header(read_file(Path(path))), profile, plan.context)
 
     def load(
@@ -93,11 +96,10 @@ class EmbeddingEngine:
         plan: LoadPlan | None = None,
         *,
         threads: int | None = None,
-        profile: HardwareProfile | None = None,
+        profile: HardwareProfile,
         force: bool = False,
     ) -> LoadedEmbedder:
         path = Path(path)
-        profile = profile or probe(settings.configured_models_dir())
         plan = plan or embedding_plan(path, profile)
         header = read_file(path)
         architecture = header.architecture

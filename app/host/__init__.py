@@ -3,6 +3,7 @@ each a `JobQueue`, shared by every client."""
 
 from app.host.jobs import Job, JobCancelled, JobKind, JobQueue, drive
 from app.host.model_host import ModelHost, ModelRequest, embedding_request
+from app.host.plan import PlannedLoad, plan_load
 from app.host.speech_host import SpeechHost
 
 __all__ = [
@@ -12,7 +13,9 @@ __all__ = [
     "JobQueue",
     "ModelHost",
     "ModelRequest",
+    "PlannedLoad",
     "SpeechHost",
     "drive",
     "embedding_request",
+    "plan_load",
 ]

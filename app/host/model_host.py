@@ -16,11 +16,10 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app import settings
 from app.engines import vision
 from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling
 from app.engines.coalesce import coalesce
@@ -28,7 +27,7 @@ from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmb
 from app.engines.errors import NoModelLoaded
 from app.engines.llama import LlamaEngine, LoadedModel
 from app.fit.estimate import LoadPlan, MemoryEstimate
-from app.hardware import HardwareProfile, probe
+from app.hardware import HardwareProfile
 from app.host.budget import MemoryBudget
 from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
 from app.host.speech_host import SpeechHost
@@ -40,24 +39,34 @@ Key = tuple[Path, LoadPlan, Path | None]
 
 @dataclass(frozen=True)
 class ModelRequest:
-    """A model as a client asks for it: the file, how to load it, and its image projector if any."""
+    """A model as a client asks for it: the file, how to load it on which computer (the hardware scan its plan was
+    made for: the host and the engines never scan again), and its image projector if any. `plan_load`
+    (app/host/plan.py) makes one with its verdict; `estimate` is that verdict's memory, so the host does not
+    judge the file again."""
 
     path: Path
     plan: LoadPlan
+    profile: HardwareProfile = field(compare=False, repr=False)
     mmproj: Path | None = None
     force: bool = False  # load even when the verdict says it is too large ("Load anyway")
     threads: int | None = None
+    estimate: MemoryEstimate | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> Key:
         return (Path(self.path).resolve(), self.plan, Path(self.mmproj).resolve() if self.mmproj else None)
 
+    def served_by(self, key: Key) -> bool:
+        """Whether a model loaded under `key` answers this request as well: the same file, at least this context,
+        and this projector when one is asked for. Two clients that plan one file differently (a chat at 8K, Compare
+        at 4K) so share one load instead of loading it twice."""
+        path, plan, mmproj = self.key
+        return key[0] == path and key[1].context >= plan.context and (mmproj is None or key[2] == mmproj)
 
-def embedding_request(
-    path: Path, profile: HardwareProfile | None = None, *, threads: int | None = None
-) -> ModelRequest:
+
+def embedding_request(path: Path, profile: HardwareProfile, *, threads: int | None = None) -> ModelRequest:
     """The request for an embedding model: its trained window (at most 2,048 tokens), on the GPU when there is one."""
-    return ModelRequest(Path(path), embedding_plan(Path(path), profile), threads=threads)
+    return ModelRequest(Path(path), embedding_plan(Path(path), profile), profile, threads=threads)
 
 
 @dataclass
@@ -102,19 +111,20 @@ class ModelHost:
         self,
         request: ModelRequest,
         *,
-        profile: HardwareProfile | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[LoadedModel] | None = None,
     ) -> Job[LoadedModel]:
         """Load a model, or join the load already queued for it, or finish at once when it is loaded.
 
-        Events are `Notice`s (a model unloaded to make room). Several clients asking at once share one load."""
+        A file loaded (or being loaded) for another client under a plan that serves this request too is shared, not
+        loaded twice (`ModelRequest.served_by`). Events are `Notice`s (a model unloaded to make room)."""
         key = request.key
         with self._lock:
-            loaded = self._slots.get(key)
-            if loaded is not None:
-                self._slots.move_to_end(key)
-            elif (shared := self._loading.get(key)) is None:
+            found = self._slot_for(request)
+            loaded = found[1] if found is not None else None
+            if found is not None:
+                self._slots.move_to_end(found[0])
+            elif (shared := self._loading_for(request)) is None:
                 job = Job(
                     JobKind.LOAD, f"load {request.path.name}", on_event=on_event, on_done=on_done, keep_events=True
                 )
@@ -129,7 +139,7 @@ class ModelHost:
         if shared is not None:
             shared.subscribe(on_event, on_done)
             return shared
-        return self._submit(job, lambda running: self._load(running, request, profile))
+        return self._submit(job, lambda running: self._load(running, request))
 
     def reply(
         self,
@@ -159,20 +169,19 @@ class ModelHost:
         request: ModelRequest,
         texts: Sequence[str],
         *,
-        profile: HardwareProfile | None = None,
         on_done: DoneCallback[list[list[float]]] | None = None,
     ) -> Job[list[list[float]]]:
         """One unit-length vector per text, in order (`job.result()`), from an embedding model (bert, nomic-bert...).
 
-        The model is loaded on first use (`embedding_request(path)` makes the request) and stays loaded beside chat
-        models, counted in the same memory budget; texts go to llama.cpp in batches, and cancelling the job stops it
-        between batches. Texts longer than the model's window are cut there. A model's own prefixes (nomic's
-        `search_query: `) are the caller's to add: `app.documents.embedder` knows them."""
+        The model is loaded on first use (`embedding_request(path, profile)` makes the request) and stays loaded
+        beside chat models, counted in the same memory budget; texts go to llama.cpp in batches, and cancelling the
+        job stops it between batches. Texts longer than the model's window are cut there. A model's own prefixes
+        (nomic's `search_query: `) are the caller's to add: `app.documents.embedder` knows them."""
         job: Job[list[list[float]]] = Job(
             JobKind.EMBED, f"embed {len(texts)} texts with {request.path.name}", on_done=on_done
         )
         texts = tuple(texts)
-        return self._submit(job, lambda running: self._embed(running, request, texts, profile))
+        return self._submit(job, lambda running: self._embed(running, request, texts))
 
     def prompt_tokens(
         self, request: ModelRequest, messages: Sequence[Message], template_options: Mapping[str, object] | None = None
@@ -183,16 +192,16 @@ class ModelHost:
 
         def work(_running: Job[int]) -> int:
             with self._lock:
-                slot = self._slots.get(request.key)
-            if slot is None:
+                found = self._slot_for(request)
+            if found is None:
                 raise NoModelLoaded(f"{request.path.name} is not loaded.")
-            return len(slot.engine.prompt_tokens(messages, template_options))
+            return len(found[1].engine.prompt_tokens(messages, template_options))
 
         return self._submit(Job(JobKind.CALL, f"count tokens for {request.path.name}"), work)
 
     def unload(self, request: ModelRequest) -> Job[None]:
         job: Job[None] = Job(JobKind.UNLOAD, f"unload {request.path.name}")
-        return self._submit(job, lambda _running: self._unload(request.key))
+        return self._submit(job, lambda _running: self._unload(request))
 
     def call(self, fn: Callable[[], T], description: str = "engine call") -> Job[T]:
         """Run `fn` on the engine thread, in turn (measurements and tests that drive llama.cpp directly)."""
@@ -205,10 +214,10 @@ class ModelHost:
 
         def work(_running: Job[T]) -> T:
             with self._lock:
-                slot = self._slots.get(request.key)
-            if slot is None:
+                found = self._slot_for(request)
+            if found is None:
                 raise NoModelLoaded(f"{request.path.name} is not loaded.")
-            return fn(slot.engine)
+            return fn(found[1].engine)
 
         return self._submit(Job(JobKind.CALL, f"with {request.path.name}"), work)
 
@@ -226,7 +235,7 @@ class ModelHost:
                     return slot.request
         return None
 
-    def make_room(self, needed: MemoryEstimate, name: str, profile: HardwareProfile | None = None) -> Job[None]:
+    def make_room(self, needed: MemoryEstimate, name: str) -> Job[None]:
         """Unload, on the engine thread, the models that do not fit beside `needed` (`Notice` events say which):
         the speech host asks this before it loads Whisper. Finishes at once when everything fits already; otherwise
         it waits its turn behind the engine's running job (a reply), as a load does."""
@@ -239,7 +248,8 @@ class ModelHost:
             return job
 
         def work(running: Job[None]) -> None:
-            self._make_room(running, needed, name, profile or probe(settings.configured_models_dir()), counted=False)
+            if self._budget is not None:  # set by the first load; nothing is loaded without it
+                self._make_room(running, needed, name, self._budget, counted=False)
 
         return self._submit(job, work)
 
@@ -276,14 +286,28 @@ class ModelHost:
         for slot in slots:
             slot.engine.close()
 
-    def _load(self, job: Job[LoadedModel], request: ModelRequest, profile: HardwareProfile | None) -> LoadedModel:
+    def _slot_for(self, request: ModelRequest) -> tuple[Key, _Slot] | None:
+        """The loaded model that answers `request` (under the lock): its own plan's first, else a load of the same
+        file that serves it, most recently used first."""
         key = request.key
-        profile = profile or probe(settings.configured_models_dir())
+        if (slot := self._slots.get(key)) is not None:
+            return key, slot
+        return next(((k, s) for k, s in reversed(self._slots.items()) if request.served_by(k)), None)
+
+    def _loading_for(self, request: ModelRequest) -> Job[LoadedModel] | None:
+        key = request.key
+        if (job := self._loading.get(key)) is not None:
+            return job
+        return next((j for k, j in self._loading.items() if request.served_by(k)), None)
+
+    def _load(self, job: Job[LoadedModel], request: ModelRequest) -> LoadedModel:
+        key = request.key
+        profile = request.profile
         plan = request.plan
         if request.mmproj is not None and not plan.projector_bytes:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(request.mmproj)))
-        needed = LlamaEngine.check_fit(request.path, plan, profile).estimate
-        self._make_room(job, needed, request.path.name, profile)
+        needed = request.estimate or LlamaEngine.check_fit(request.path, plan, profile).estimate
+        self._make_room(job, needed, request.path.name, self._budget_for(profile))
         engine = LlamaEngine()
         loaded = engine.load(
             request.path, plan, threads=request.threads, mmproj=request.mmproj, profile=profile, force=request.force
@@ -303,11 +327,12 @@ class ModelHost:
         grammar: str | None = None,
     ) -> ReplyStats:
         with self._lock:
-            slot = self._slots.get(request.key)
-            if slot is not None:
-                self._slots.move_to_end(request.key)
-        if slot is None:
+            found = self._slot_for(request)
+            if found is not None:
+                self._slots.move_to_end(found[0])
+        if found is None:
             raise NoModelLoaded(f"{request.path.name} is not loaded any more; load it again to go on.")
+        slot = found[1]
         events: Generator[Event, None, ReplyStats] = slot.engine.chat(
             messages, sampling, job.cancel_event, template_options=template_options, grammar=grammar
         )
@@ -315,21 +340,27 @@ class ModelHost:
             events = coalesce(events, coalesce_s)
         return drive(events, job.emit)
 
-    def _unload(self, key: Key) -> None:
+    def _unload(self, request: ModelRequest) -> None:
         with self._lock:
+            found = self._slot_for(request)
+            key = found[0] if found is not None else request.key
             slot: _Slot | _EmbedSlot | None = self._slots.pop(key, None) or self._embedders.pop(key, None)
         if slot is not None:
             slot.engine.close()
 
+    def _budget_for(self, profile: HardwareProfile) -> MemoryBudget:
+        """The memory models may use together: measured while nothing is loaded (what is free then is what the
+        models may share), kept while something is."""
+        if (not self._slots and not self._embedders) or self._budget is None:
+            self._budget = MemoryBudget.of(profile, self._limit)
+        return self._budget
+
     def _make_room(
-        self, job: Job[Any], needed: MemoryEstimate, name: str, profile: HardwareProfile, *, counted: bool = True
+        self, job: Job[Any], needed: MemoryEstimate, name: str, budget: MemoryBudget, *, counted: bool = True
     ) -> None:
         """Unload what does not fit beside `needed`: chat models first, least recently used first, then embedding
         models (small, and wanted again at every question asked of documents). The loaded Whisper model counts
         but stays (`counted=False` when `needed` is the Whisper model that replaces it)."""
-        if not self._slots and not self._embedders:
-            self._budget = MemoryBudget.of(profile, self._limit)
-        budget = self._budget or MemoryBudget.of(profile, self._limit)
         whisper = self.speech.memory() if counted else None
 
         def estimates() -> list[MemoryEstimate]:
@@ -346,23 +377,17 @@ class ModelHost:
             message = f"{evicted.request.path.name} was unloaded to make room for {name}."
             log.info(message)
             job.emit(Notice(message))
-        if not self._slots and not self._embedders:
-            self._budget = MemoryBudget.of(profile, self._limit)
 
-    def _embed(
-        self, job: Job[list[list[float]]], request: ModelRequest, texts: Sequence[str], profile: HardwareProfile | None
-    ) -> list[list[float]]:
+    def _embed(self, job: Job[list[list[float]]], request: ModelRequest, texts: Sequence[str]) -> list[list[float]]:
         key = request.key
         with self._lock:
             slot = self._embedders.get(key)
             if slot is not None:
                 self._embedders.move_to_end(key)
         if slot is None:
-            profile = profile or probe(settings.configured_models_dir())
-            plan = request.plan
-            self._make_room(
-                job, EmbeddingEngine.check_fit(request.path, plan, profile).estimate, request.path.name, profile
-            )
+            profile, plan = request.profile, request.plan
+            needed = request.estimate or EmbeddingEngine.check_fit(request.path, plan, profile).estimate
+            self._make_room(job, needed, request.path.name, self._budget_for(profile))
             engine = EmbeddingEngine()
             loaded = engine.load(request.path, plan, threads=request.threads, profile=profile, force=request.force)
             slot = _EmbedSlot(request, engine, loaded)

@@ -10,7 +10,6 @@ from typing import Any
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.errors import HearthError
 from app.gguf_info import read_file
-from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest
 from app.host.jobs import DoneCallback, EventCallback, Job
 
@@ -19,7 +18,6 @@ from app.host.jobs import DoneCallback, EventCallback, Job
 class LocalResponder:
     host: ModelHost
     request: ModelRequest
-    profile: HardwareProfile | None = None  # the one scan the composition root made; None: the host scans
     name: str = ""  # how a person reads it; the file's name when empty
 
     @property
@@ -59,7 +57,7 @@ class LocalResponder:
         on_event: EventCallback | None = None,
         on_done: DoneCallback[Any] | None = None,
     ) -> Job[Any]:
-        return self.host.load(self.request, profile=self.profile, on_event=on_event, on_done=on_done)
+        return self.host.load(self.request, on_event=on_event, on_done=on_done)
 
     def reply(
         self,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.engines.embedding import embedding_plan
+from app.engines.embedding import embedding_window
 from app.engines.llama import internals
 
 
@@ -45,7 +45,7 @@ class EmbeddingTokens:
             entry = self._vocabs.get(path)
         if entry is not None:
             return entry
-        entry = (internals.vocab_only_model(path), embedding_plan(path).context)
+        entry = (internals.vocab_only_model(path), embedding_window(path))
         with self._lock:
             self._vocabs[path] = entry
         return entry

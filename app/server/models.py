@@ -17,16 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import settings
 from app.engines.embedding import is_embedding_architecture
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
-from app.engines.vision import projector_bytes
-from app.fit.shape import from_header
-from app.fit.verdict import Fit, judge
+from app.fit.verdict import Fit
 from app.gguf_info import read_file
-from app.hardware import HardwareProfile, probe
-from app.host import Job, ModelHost, ModelRequest
+from app.hardware import HardwareProfile
+from app.host import Job, ModelHost, ModelRequest, plan_load
 from app.host.model_host import embedding_request
 from app.library import Library
 from app.model_files import find_mmproj
@@ -98,12 +95,14 @@ class ServedModels:
     def __init__(
         self,
         host: ModelHost,
+        profile: HardwareProfile | Callable[[], HardwareProfile | None],
         *,
         library: Library | None = None,
         extra: tuple[Path, ...] = (),
-        profile: HardwareProfile | None = None,
         use_library: bool = True,
     ) -> None:
+        """`profile` is this computer's one hardware scan, or how to ask for it: the window's scan arrives after its
+        server may have started, and a request before it is answered 503 (never a second scan)."""
         self.host = host
         self._library = library if library is not None else (Library() if use_library else None)
         self._extra = tuple(_named_file(p) for p in extra)
@@ -152,25 +151,28 @@ class ServedModels:
         raise model_not_found(name)
 
     def profile(self) -> HardwareProfile:
-        with self._lock:
-            if self._profile is None:
-                self._profile = probe(settings.configured_models_dir())
-            return self._profile
+        found = self._profile() if callable(self._profile) else self._profile
+        if found is None:
+            raise ApiError(
+                503,
+                "Hearth is still looking at this computer; send the request again in a moment.",
+                type="server_error",
+            )
+        return found
 
     def request_for(self, model: ServedModel) -> tuple[ModelRequest, bool]:
         """How to load it (the Chat page's request when it is loaded already), and whether it is loaded."""
         loaded = self.host.find_loaded(model.path)
         if loaded is not None:
             return loaded, True
-        projector = projector_bytes(model.mmproj) if model.mmproj is not None else 0
-        verdict = judge(from_header(read_file(model.path)), self.profile(), None, projector)
-        if verdict.fit is Fit.TOO_LARGE:
-            raise ApiError(400, verdict.reason, param="model", code="model_too_large")
-        return ModelRequest(model.path, verdict.plan, mmproj=model.mmproj), False
+        planned = plan_load(model.path, self.profile(), mmproj=model.mmproj)
+        if planned.verdict.fit is Fit.TOO_LARGE:
+            raise ApiError(400, planned.verdict.reason, param="model", code="model_too_large")
+        return planned.request, False
 
     def load(self, model: ServedModel) -> tuple[ModelRequest, Job[LoadedModel]]:
         request, loaded = self.request_for(model)
-        job = self.host.load(request, profile=self.profile())
+        job = self.host.load(request)
         if not loaded:
             with self._lock:
                 self._ours.setdefault(model.path, request)
@@ -189,7 +191,7 @@ class ServedModels:
         request = self.host.find_loaded(model.path) or embedding_request(model.path, self.profile())
         with self._lock:
             self._ours.setdefault(model.path, request)
-        return self.host.embed(request, texts, profile=self.profile())
+        return self.host.embed(request, texts)
 
     def count_embedding_tokens(self, model: ServedModel, texts: list[str]) -> Job[int]:
         """What the embedding model reads of these texts, counted by its own tokenizer on the engine thread."""

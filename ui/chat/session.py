@@ -171,8 +171,14 @@ class ChatSession(QObject):
         if choice.remote:
             self._choose_remote(choice)
             return
-        request = ModelRequest(choice.path, plan, mmproj=choice.mmproj, force=force)
-        responder = LocalResponder(self.host, request, profile or self.profile, choice.name)
+        profile = profile or self.profile
+        if profile is None:
+            self.load_failed.emit(
+                HearthError("Hearth is still looking at this computer; choose the model again in a moment.")
+            )
+            return
+        request = ModelRequest(choice.path, plan, profile, mmproj=choice.mmproj, force=force)
+        responder = LocalResponder(self.host, request, choice.name)
         self._let_go(keep=responder.key)
         self.choice, self.loaded, self.responder = choice, None, responder
         self._set_state(ChatState.LOADING)
@@ -327,6 +333,7 @@ class ChatSession(QObject):
         self.workers.start(
             _prepare_documents,
             self.host,
+            self.profile,
             self.responder,
             self.loaded.context if self.loaded is not None else REMOTE_CONTEXT,
             self.conversation_id if files else None,
@@ -486,6 +493,7 @@ def _reached_server(exc: BaseException) -> bool:
 
 def _prepare_documents(
     host: ModelHost,
+    profile: HardwareProfile | None,
     responder: Responder,
     context: int,
     conversation_id: int | None,
@@ -496,8 +504,10 @@ def _prepare_documents(
 ) -> PreparedAnswer:
     """On a worker: the chat model's reader, then the answer prepared from the conversation's attached files or
     the collection named by `documents`."""
+    if profile is None:  # the documents' embedding model runs here, planned for this computer
+        raise HearthError("Hearth is still looking at this computer; ask again in a moment.")
     reader = reader_of(responder, context)
     if isinstance(documents, list):
         assert conversation_id is not None
-        return prepare_attached_answer(host, reader, conversation_id, documents, question, earlier, reply_room)
-    return prepare_chat_answer(host, reader, documents, question, earlier, reply_room)
+        return prepare_attached_answer(host, profile, reader, conversation_id, documents, question, earlier, reply_room)
+    return prepare_chat_answer(host, profile, reader, documents, question, earlier, reply_room)

@@ -34,7 +34,7 @@ from app.compare.export import export_markdown
 from app.compare.prompt_sets import install_ready_sets
 from app.compare.runner import SetProgress, open_run, run_set
 from app.compare.store import CompareStore, Run
-from app.host import ModelHost, ModelRequest
+from app.host import ModelHost, plan_load
 from app.host.budget import MemoryBudget
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
@@ -194,10 +194,12 @@ class ComparePage(QWidget):
                     chosen.append(remote_contender(self.remote, remote, pane.sampling()))
                 continue
             row = self._rows.get(choice.library_id) if choice is not None else None
-            if row is None or row.verdict is None:
+            profile = self.library.profile
+            if row is None or row.verdict is None or profile is None:
                 continue
-            responder = LocalResponder(self.host, ModelRequest(row.model.path, row.verdict.plan), self.library.profile)
-            chosen.append(Contender(row.model.name, responder, pane.sampling(), row.verdict.estimate))
+            planned = plan_load(row.model.path, profile)
+            responder = LocalResponder(self.host, planned.request)
+            chosen.append(Contender(row.model.name, responder, pane.sampling(), planned.verdict.estimate))
         names = [c.name for c in chosen]
         return [replace(c, name=f"{c.name} #{i + 1}") if names.count(c.name) > 1 else c for i, c in enumerate(chosen)]
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.documents import collections
 from app.documents.embedder import HostEmbedder
 from app.documents.indexer import FileOutcome, IndexProgress, index_collection
+from app.hardware import HardwareProfile
 from app.host import ModelHost
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
@@ -39,12 +40,12 @@ DEFAULT_NAME = "My documents"
 
 
 def index_paths(
-    host: ModelHost, name: str, embedder: Path, paths: Sequence[Path]
+    host: ModelHost, profile: HardwareProfile, name: str, embedder: Path, paths: Sequence[Path]
 ) -> Generator[IndexProgress, None, list[FileOutcome]]:
     """Runs on a worker: the collection brought up to date with `paths` added."""
     with collections.open_collection(name, create=True) as index:
         index.set_meta(collections.EMBEDDER_PATH, str(embedder))
-        return (yield from index_collection(index, HostEmbedder.of(host, embedder), add=list(paths)))
+        return (yield from index_collection(index, HostEmbedder.of(host, embedder, profile), add=list(paths)))
 
 
 def summary(outcomes: Sequence[FileOutcome]) -> str:
@@ -191,6 +192,9 @@ class DocumentsPage(QWidget):
                 "Choose an embedding model first: it reads the documents so that Hearth can find the right parts."
             )
             return
+        if self.library.profile is None:
+            self._messages.warning("Hearth is still looking at this computer; add the documents again in a moment.")
+            return
         name = self.name_field.text().strip() or DEFAULT_NAME
         self._queued.append((name, embedder, list(paths)))
         self._start_next()
@@ -199,11 +203,14 @@ class DocumentsPage(QWidget):
         if self._worker is not None or not self._queued:
             return
         name, embedder, paths = self._queued.pop(0)
+        profile = self.library.profile
+        assert profile is not None  # checked when the documents were queued; a scan never goes back to none
         self._pause_wanted = False
         self.progress.start(name)
         self._worker = self.workers.start(
             index_paths,
             self.host,
+            profile,
             name,
             embedder,
             paths,

@@ -7,9 +7,12 @@ the request log arrives from the server's thread and is re-emitted as a queued s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import HearthError
+from app.hardware import HardwareProfile
 from app.host import ModelHost
 from app.library import Library
 from app.server import LocalServer, RequestRecord, ServedModels, ServerOptions
@@ -22,11 +25,18 @@ class ServerState(QObject):
     request_logged = Signal(object)  # a RequestRecord, from the server's thread
 
     def __init__(
-        self, host: ModelHost, library: Library, keys: ApiKeyStore | None = None, parent: QObject | None = None
+        self,
+        host: ModelHost,
+        library: Library,
+        profile: Callable[[], HardwareProfile | None],
+        keys: ApiKeyStore | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """`profile` asks for the window's one hardware scan (None until it is done)."""
         super().__init__(parent)
         self._host = host
         self._library = library
+        self._profile = profile
         self.keys = keys or ApiKeyStore()
         self._server: LocalServer | None = None
 
@@ -54,7 +64,7 @@ class ServerState(QObject):
         )
         try:
             server = LocalServer(
-                ServedModels(self._host, library=self._library),
+                ServedModels(self._host, self._profile, library=self._library),
                 options,
                 port=settings.server_port,
                 share=settings.server_share,

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app import settings
 from app.engines import (
     chat_format,
     llama_runtime,
@@ -55,7 +54,7 @@ from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, fits_here, judge
 from app.gguf_info import read_file
-from app.hardware import HardwareProfile, probe
+from app.hardware import HardwareProfile
 from app.hardware.engine_build import cpu_problem
 
 __all__ = [
@@ -115,17 +114,16 @@ class LlamaEngine:
         *,
         threads: int | None = None,
         mmproj: Path | None = None,
-        profile: HardwareProfile | None = None,
+        profile: HardwareProfile,
         force: bool = False,
     ) -> LoadedModel:
         """Load `model_path` exactly as `plan` says (so memory matches the estimate). Refuses with ModelTooLarge
-        when the verdict for this machine (`profile`, scanned now when None) is "too large", unless `force`, and
+        when the verdict for this machine (`profile`: the caller's one scan) is "too large", unless `force`, and
         always with ProcessorUnsupported when the engine was compiled for instruction sets this processor lacks."""
         module = llama_runtime.llama_cpp()
         model_path = Path(model_path)
         if mmproj is not None and not plan.projector_bytes:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(mmproj)))
-        profile = profile or probe(settings.configured_models_dir())
         if problem := cpu_problem(profile):  # never "load anyway": it would end in an illegal instruction
             raise ProcessorUnsupported(problem, profile.llama.system_info)
         verdict = self.check_fit(model_path, plan, profile)
@@ -186,9 +184,8 @@ class LlamaEngine:
         return self._loaded
 
     @staticmethod
-    def check_fit(model_path: Path, plan: LoadPlan, profile: HardwareProfile | None = None) -> Verdict:
+    def check_fit(model_path: Path, plan: LoadPlan, profile: HardwareProfile) -> Verdict:
         """The memory guard's verdict for loading this file with this plan's context here."""
-        profile = profile or probe(settings.configured_models_dir())
         shape = from_header(read_file(model_path))
         return judge(shape, profile, plan.context, projector_bytes=plan.projector_bytes, settings=plan)
 
