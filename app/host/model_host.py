@@ -26,6 +26,7 @@ from app.engines.coalesce import coalesce
 from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
 from app.engines.errors import NoModelLoaded
 from app.engines.llama import LlamaEngine, LoadedModel
+from app.engines.speedup_record import default_path as speedup_record_path
 from app.fit.estimate import LoadPlan, MemoryEstimate
 from app.hardware import HardwareProfile
 from app.host.budget import MemoryBudget
@@ -92,9 +93,12 @@ class _EmbedSlot:
 
 
 class ModelHost:
-    def __init__(self, *, memory_limit_bytes: int | None = None) -> None:
-        """`memory_limit_bytes` caps what loaded models may use together (tests; otherwise the machine's memory)."""
+    def __init__(self, *, memory_limit_bytes: int | None = None, speedup_record: Path | None = None) -> None:
+        """`memory_limit_bytes` caps what loaded models may use together (tests; otherwise the machine's memory).
+        `speedup_record` is where drafting's results per model are kept (Hearth's config folder unless given): the
+        host hands it to each engine, which reads no settings of its own."""
         self._limit = memory_limit_bytes
+        self._speedup_record = speedup_record
         self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded
         self._lock = threading.Lock()
         self._slots: OrderedDict[Key, _Slot] = OrderedDict()  # least recently used first
@@ -308,7 +312,7 @@ class ModelHost:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(request.mmproj)))
         needed = request.estimate or LlamaEngine.check_fit(request.path, plan, profile).estimate
         self._make_room(job, needed, request.path.name, self._budget_for(profile))
-        engine = LlamaEngine()
+        engine = LlamaEngine(speedup_record=self._speedup_record or speedup_record_path())  # Hearth's home now
         loaded = engine.load(
             request.path, plan, threads=request.threads, mmproj=request.mmproj, profile=profile, force=request.force
         )
