@@ -28,6 +28,7 @@ from app.host import Job
 from app.openai import finish, sse, tools
 from app.openai.messages import tool_call_json
 from app.openai.prompts import engine_messages
+from app.responders import LocalResponder
 from app.server import generation
 from app.server.errors import api_error_of, bad_request, server_error
 from app.server.generation import ChatPrompt, GenerationResult, TextPrompt
@@ -140,12 +141,13 @@ async def begin(
             param="messages",
             code="images_not_supported",
         )
-    counted = await job_result(models.host.prompt_tokens(request, plan.messages))
+    responder = LocalResponder(models.host, request)  # the window's way to a reply: same events, same loop
+    counted = await job_result(responder.count_tokens(plan.messages))
     generation.check_fits(counted, creq.max_tokens, loaded.context)
     sampling = generation.sampling_of(creq.sampling, loaded.context - counted)
     if sampling.temperature == 0:
         models.host.with_engine(request, generation.forget_cached_prompt)  # queued right before the reply
-    job = models.host.reply(request, plan.messages, sampling, grammar=plan.grammar, on_event=run.put, on_done=run.ended)
+    job = responder.reply(plan.messages, sampling, grammar=plan.grammar, on_event=run.put, on_done=run.ended)
     run.attach(job)
 
 
