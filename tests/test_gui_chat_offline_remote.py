@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app import paths
+from app.hardware import probe
 from app.host import ModelHost
 from app.library import Library
 from app.providers import ProviderKeys, Providers
@@ -48,6 +49,7 @@ def remote_page(qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStor
     page.resize(1000, 700)
     page.show()
     page.set_remote_models(providers.remote_models())
+    page.set_profile(probe(paths.resolve().models))  # the window's one scan: documents are read on this computer
     remote = next(i for i in range(page.model_picker.count()) if (c := page.model_picker.choice_at(i)) and c.remote)
     with qtbot.waitSignal(page.model_loaded, timeout=30_000):
         page.on_model_picked(remote)

@@ -36,6 +36,7 @@ from app.host.speech_host import SpeechHost
 log = logging.getLogger("hearth.host")
 T = TypeVar("T")
 Key = tuple[Path, LoadPlan, Path | None]
+Transform = Callable[[Generator[Event, None, ReplyStats]], Generator[Event, None, ReplyStats]]
 
 
 @dataclass(frozen=True)
@@ -154,18 +155,22 @@ class ModelHost:
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
         grammar: str | None = None,
+        transform: Transform | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
         """Stream the loaded model's reply (`TextDelta`, `ThinkingDelta`, `Notice` events), then its `ReplyStats`.
 
         `coalesce_s` joins deltas that arrive closer together than that, for views that redraw per event;
-        `grammar` (GBNF) goes to `LlamaEngine.chat`."""
+        `grammar` (GBNF) goes to `LlamaEngine.chat`; `transform` rewrites the engine's events on the engine thread
+        before anything else sees them (the tool calls taken out of the text: app/responders/local.py)."""
         job: Job[ReplyStats] = Job(JobKind.REPLY, f"reply from {request.path.name}", on_event=on_event, on_done=on_done)
         messages = tuple(messages)
         return self._submit(
             job,
-            lambda running: self._reply(running, request, messages, sampling, template_options, coalesce_s, grammar),
+            lambda running: self._reply(
+                running, request, messages, sampling, template_options, coalesce_s, grammar, transform
+            ),
         )
 
     def embed(
@@ -329,6 +334,7 @@ class ModelHost:
         template_options: Mapping[str, object] | None,
         coalesce_s: float | None,
         grammar: str | None = None,
+        transform: Transform | None = None,
     ) -> ReplyStats:
         with self._lock:
             found = self._slot_for(request)
@@ -340,6 +346,8 @@ class ModelHost:
         events: Generator[Event, None, ReplyStats] = slot.engine.chat(
             messages, sampling, job.cancel_event, template_options=template_options, grammar=grammar
         )
+        if transform is not None:
+            events = transform(events)
         if coalesce_s is not None:
             events = coalesce(events, coalesce_s)
         return drive(events, job.emit)

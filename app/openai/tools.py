@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Generator
 from typing import Any
 
 from app.engines import llama_runtime
 from app.engines.chat_format import ToolStyle
-from app.engines.chat_types import ToolCall
+from app.engines.chat_types import Event, ReplyStats, TextDelta, ToolCall
 from app.engines.held_back import held_back
 from app.openai.errors import WireError
 from app.openai.messages import arguments_of, new_call_id, tool_call_json
@@ -265,3 +266,26 @@ class ToolCallDeltas:
             arguments = arguments_of(entry.get("arguments"), f"tool_calls[{index}].function.arguments")
             out.append(ToolCall(entry.get("id") or new_call_id(), entry["name"], arguments))
         return out
+
+
+def with_tool_calls(events: Generator[Event, None, ReplyStats], style: ToolStyle) -> Generator[Event, None, ReplyStats]:
+    """A reply's events with the tool calls the model wrote taken out of its text as `ToolCall` events: what a
+    local model's reply carries when tools are offered, like a remote server's `delta.tool_calls`. Text that may
+    become a call is held back, so markup never flashes into the reply."""
+    splitter = ToolStream(style)
+    while True:
+        try:
+            event = next(events)
+        except StopIteration as end:
+            stats: ReplyStats = end.value
+            break
+        if isinstance(event, TextDelta):
+            if shown := splitter.feed(event.text):
+                yield TextDelta(shown)
+        else:
+            yield event
+    rest, calls = splitter.finish()
+    if rest:
+        yield TextDelta(rest)
+    yield from calls
+    return stats

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
 
@@ -63,10 +64,13 @@ class Responder(Protocol):
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
         grammar: str | None = None,
+        tool_style: ToolStyle | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
-        """Stream the reply (`TextDelta`, `ThinkingDelta`, `Notice`, tool calls), then its `ReplyStats`."""
+        """Stream the reply (`TextDelta`, `ThinkingDelta`, `Notice`, `ToolCall`), then its `ReplyStats`. With
+        `tool_style` (the model was offered tools, written into the messages in that style), the calls it writes
+        come as `ToolCall` events, never as text."""
 
     def count_tokens(
         self, messages: Sequence[Message], template_options: Mapping[str, object] | None = None

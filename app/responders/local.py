@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.errors import HearthError
 from app.gguf_info import read_file
 from app.host import ModelHost, ModelRequest
 from app.host.jobs import DoneCallback, EventCallback, Job
+from app.openai import tools
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class LocalResponder:
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
         grammar: str | None = None,
+        tool_style: ToolStyle | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
@@ -77,6 +81,7 @@ class LocalResponder:
             template_options=template_options,
             coalesce_s=coalesce_s,
             grammar=grammar,
+            transform=functools.partial(tools.with_tool_calls, style=tool_style) if tool_style is not None else None,
             on_event=on_event,
             on_done=on_done,
         )

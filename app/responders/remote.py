@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
 from app.providers.replies import RemoteReplies
@@ -72,11 +73,13 @@ class RemoteResponder:
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
         grammar: str | None = None,
+        tool_style: ToolStyle | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
         """`template_options` and `grammar` belong to a local model's template and sampler; another computer's
-        server has its own, so they are not sent."""
+        server has its own, so they are not sent. Its tool calls come as `ToolCall` events already (the client
+        reads `delta.tool_calls`)."""
         return self.queue.reply(
             self.remote, messages, sampling, coalesce_s=coalesce_s, on_event=on_event, on_done=on_done
         )

@@ -93,7 +93,6 @@ class ReplyRun:
         self.queue: asyncio.Queue[object] = asyncio.Queue()
         self.cancel_event = threading.Event()
         self.job: Job[Any] | None = None
-        self.tool_style = ToolStyle.GENERIC  # the model's, once the request is planned
 
     def put(self, event: object) -> None:
         """Called on the engine thread: quick and thread-safe."""
@@ -133,7 +132,6 @@ async def begin(
         completion.subscribe(on_done=run.ended)
         return
     assert plan is not None
-    run.tool_style = plan.tool_style
     if creq.images and request.mmproj is None:
         raise bad_request(
             f"{model.id} is loaded without its vision companion (mmproj), so it cannot see images now; load it with "
@@ -147,7 +145,14 @@ async def begin(
     sampling = generation.sampling_of(creq.sampling, loaded.context - counted)
     if sampling.temperature == 0:
         models.host.with_engine(request, generation.forget_cached_prompt)  # queued right before the reply
-    job = responder.reply(plan.messages, sampling, grammar=plan.grammar, on_event=run.put, on_done=run.ended)
+    job = responder.reply(
+        plan.messages,
+        sampling,
+        grammar=plan.grammar,
+        tool_style=plan.tool_style if creq.prompt_has_tools else None,  # its calls come as ToolCall events
+        on_event=run.put,
+        on_done=run.ended,
+    )
     run.attach(job)
 
 
@@ -181,8 +186,7 @@ class Reply:
     text: str
     reasoning: str
     result: GenerationResult
-    calls: tuple[ToolCall, ...] = ()  # the tool calls the engine reported as events (calls in the text: `whole`)
-    tool_style: ToolStyle = ToolStyle.GENERIC
+    calls: tuple[ToolCall, ...] = ()  # the tool calls, taken out of the text as events
 
 
 async def read_whole(run: ReplyRun) -> Reply:
@@ -200,7 +204,7 @@ async def read_whole(run: ReplyRun) -> Reply:
             calls.append(event)
         elif isinstance(event, Notice):
             log.info("the engine noted: %s", event.message)
-    return Reply("".join(text), "".join(reasoning), event.result(), tuple(calls), run.tool_style)
+    return Reply("".join(text), "".join(reasoning), event.result(), tuple(calls))
 
 
 def usage(result: GenerationResult) -> dict[str, Any]:
@@ -225,9 +229,6 @@ def whole(creq: CompletionRequest, model: ServedModel, reply: Reply, *, chat: bo
             "usage": usage(result),
         }
     calls = list(reply.calls)
-    if creq.prompt_has_tools:
-        text, written = tools.split_calls(text, reply.tool_style)
-        calls += written
     message: dict[str, Any] = {"role": "assistant", "content": text}
     finish_reason = result.finish_reason
     if calls:
@@ -273,8 +274,7 @@ async def stream(
     ident = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}"
     created = int(time.time())
     kind = "chat.completion.chunk" if chat else "text_completion"
-    splitter: tools.ToolStream | None = None
-    calls: list[ToolCall] = []  # reported by the engine as events
+    calls: list[ToolCall] = []  # taken out of the text by the responder (app/openai/tools.with_tool_calls)
     status, result = 200, None
 
     def chunk(delta: dict[str, Any] | None = None, finish: str | None = None, text: str | None = None) -> bytes:
@@ -296,8 +296,6 @@ async def stream(
             status, event_bytes = error_event(failure)
             yield event_bytes
             return
-        if chat and creq.prompt_has_tools:
-            splitter = tools.ToolStream(run.tool_style)
         if chat:
             yield chunk({"role": "assistant", "content": ""})
         while True:
@@ -319,9 +317,7 @@ async def stream(
             elif isinstance(event, Notice):
                 log.info("the engine noted: %s", event.message)
             if piece:
-                piece = splitter.feed(piece) if splitter is not None else piece
-                if piece:
-                    yield chunk({"content": piece}, text=piece)
+                yield chunk({"content": piece}, text=piece)
         try:
             result = event.result()
         except Exception as exc:
@@ -329,11 +325,6 @@ async def stream(
             yield event_bytes
             return
         finish_reason = result.finish_reason
-        if splitter is not None:
-            rest, written = splitter.finish()
-            if rest:
-                yield chunk({"content": rest})
-            calls += written
         for delta in tools.call_deltas(calls):
             yield chunk({"tool_calls": [delta]})
         if calls:

@@ -165,12 +165,15 @@ class ChatSession(QObject):
         return True
 
     # ---- the model
-    def load(self, choice: Choice, plan: LoadPlan, profile: HardwareProfile | None, force: bool = False) -> None:
+    def load(self, choice: Choice, plan: LoadPlan | None, profile: HardwareProfile | None, force: bool = False) -> None:
+        """Load `choice` here with `plan`, or, for another computer's model (no plan: nothing loads here), check that
+        its server still offers it."""
         if self.busy:
             return
         if choice.remote:
             self._choose_remote(choice)
             return
+        assert plan is not None, "a model on this computer is loaded with a plan"
         profile = profile or self.profile
         if profile is None:
             self.load_failed.emit(

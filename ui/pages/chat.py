@@ -21,7 +21,6 @@ from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.engines.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
-from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from app.messages import MessageBridge
 from app.model_rows import ModelRow
@@ -152,6 +151,7 @@ class ChatPage(QWidget):
     @Slot(object)
     def set_profile(self, profile: HardwareProfile) -> None:
         self.profile = profile
+        self.session.profile = profile  # documents' embedding model is planned for this computer too
         self.options.set_profile(profile)
 
     @Slot(object)
@@ -199,11 +199,7 @@ class ChatPage(QWidget):
             self.header.remote_mark.hide()  # shown again once another computer's model answers
             self.header.set_status(f"Loading {choice.name}…", loading=True)
             # another computer's model has no file here to plan a load for: the session only checks its server
-            plan = (
-                LoadPlan(context=0)
-                if choice.remote
-                else self.options.load_plan(choice.path, choice.mmproj, self.profile)
-            )
+            plan = None if choice.remote else self.options.load_plan(choice.path, choice.mmproj, self.profile)
             self.session.load(choice, plan, self.profile, force)
 
     @Slot(object)
@@ -329,8 +325,8 @@ class ChatPage(QWidget):
                 self._send_when_loaded = True  # sent once the model is ready (the composer keeps the message)
                 self.load(chosen)
             return
-        remote = self.session.remote is not None  # the other computer's server says whether its model sees
-        if pictures and not remote and (self.session.loaded is None or self.session.loaded.mmproj is None):
+        responder = self.session.responder  # another computer's server says itself whether its model sees
+        if pictures and not (self.session.ready and responder is not None and responder.sees_images):
             self.explain_cannot_see()
             return
         conversation_id = self.session.write(

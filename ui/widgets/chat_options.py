@@ -34,6 +34,7 @@ from app.fit.verdict import context_label, judge
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.hardware.capacity import usable_gpus
+from app.host import plan_load
 from app.units import format_bytes
 
 SAFER_CONTEXT = 4096
@@ -170,7 +171,7 @@ class ChatOptions(QFrame):
         self.show_model(path, mmproj, profile)
         if self._model is None:  # no file to read (another computer's model): the fields alone
             return LoadPlan(context=self.context.value() or SAFER_CONTEXT, kv_type=self.kv_cache_type())
-        return self._plan(*self._model)
+        return self._plan(*self._model[:3])
 
     def show_model(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> None:
         """Show what this model needs with the settings on screen (read from its header once, not per change)."""
@@ -191,22 +192,24 @@ class ChatOptions(QFrame):
             return
         path, mmproj, profile, shape = self._model
         try:
-            plan = self._plan(path, mmproj, profile, shape)
+            plan = self._plan(path, mmproj, profile)
         except (HearthError, OSError, ValueError) as exc:  # the file went away or changed meanwhile
             self.memory.setText(f"Cannot estimate this model's memory: {exc}")
         else:
             self.memory.setText(_memory_words(shape, plan, profile))
         self.memory.show()
 
-    def _plan(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None, shape: ModelShape) -> LoadPlan:
+    def _plan(self, path: Path, mmproj: Path | None, profile: HardwareProfile | None) -> LoadPlan:
         context = self.context.value() or None
+        layers = self.gpu_layers.value() if self.gpu_layers.value() >= 0 else None
+        if profile is not None:  # the plan every client makes: app/host/plan.py
+            kv_type = self.kv_cache_type()
+            return plan_load(
+                path, profile, context=context, gpu_layers=layers, kv_type=kv_type, mmproj=mmproj
+            ).request.plan
         projector = mmproj.stat().st_size if mmproj is not None and mmproj.is_file() else 0
         plan = LoadPlan(context=context or SAFER_CONTEXT, projector_bytes=projector, kv_type=self.kv_cache_type())
-        if profile is not None:
-            plan = judge(shape, profile, context, projector_bytes=projector, settings=plan).plan
-        if self.gpu_layers.value() >= 0:
-            plan = replace(plan, gpu_layers=self.gpu_layers.value())
-        return plan
+        return plan if layers is None else replace(plan, gpu_layers=layers)
 
     def choose_safer_load(self, crashed: LoadPlan | None) -> None:
         """After a start that died while loading: the processor only, and a context no longer than SAFER_CONTEXT."""
