@@ -31,10 +31,12 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app import settings  # noqa: E402
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
 from app.engines.coalesce import INTERVAL_S  # noqa: E402
 from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
 from app.fit.estimate import LoadPlan  # noqa: E402
+from app.hardware import probe  # noqa: E402
 from app.host import ModelHost, ModelRequest  # noqa: E402
 from tests import assets  # noqa: E402
 from ui.host_bridge import HostJob  # noqa: E402
@@ -154,7 +156,9 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     host = ModelHost()
-    request = ModelRequest(assets.qwen_gguf(), LoadPlan(context=4096), force=True)
+    request = ModelRequest(
+        assets.qwen_gguf(), LoadPlan(context=4096), probe(settings.configured_models_dir()), force=True
+    )
     host.load(request).result()
     prompt_tokens = host.with_engine(request, lambda engine: engine.prompt_tokens([Message("user", PROMPT)])).result()
     raw, hearth, widget, stalls = [], [], [], []

@@ -30,12 +30,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app import settings  # noqa: E402
 from app.documents.chunking import Chunk, chunk_pages, windows  # noqa: E402
 from app.documents.embedder import HostEmbedder  # noqa: E402
 from app.documents.extract import extract  # noqa: E402
 from app.documents.index import DocumentIndex  # noqa: E402
 from app.documents.indexer import index_collection  # noqa: E402
 from app.engines.llama import default_threads  # noqa: E402
+from app.hardware import HardwareProfile, probe  # noqa: E402
 from app.host import ModelHost  # noqa: E402
 from tests import assets  # noqa: E402
 from tests.helpers.documents_corpus import FACTS, distractors, paragraphs, write_txt  # noqa: E402
@@ -59,8 +61,8 @@ def search_index(folder: Path, chunks: int) -> DocumentIndex:
     return index
 
 
-def bench_search(host: ModelHost, model: Path, chunks: int, queries: int) -> None:
-    embedder = HostEmbedder.of(host, model)
+def bench_search(host: ModelHost, model: Path, profile: HardwareProfile, chunks: int, queries: int) -> None:
+    embedder = HostEmbedder.of(host, model, profile)
     with tempfile.TemporaryDirectory(prefix="hearth-docs-bench-") as folder:
         index = search_index(Path(folder), chunks)
         questions = [q for fact in FACTS for q in (fact.with_words, fact.paraphrase)]
@@ -80,7 +82,7 @@ def bench_search(host: ModelHost, model: Path, chunks: int, queries: int) -> Non
           f"p90 {p90:.1f} ms ({queries} questions)")  # fmt: skip
 
 
-def bench_indexing(host: ModelHost, model: Path, wanted: int) -> None:
+def bench_indexing(host: ModelHost, model: Path, profile: HardwareProfile, wanted: int) -> None:
     import llama_cpp
 
     with tempfile.TemporaryDirectory(prefix="hearth-docs-bench-") as folder:
@@ -106,7 +108,7 @@ def bench_indexing(host: ModelHost, model: Path, wanted: int) -> None:
         ours, theirs = [], []
         for round_number in range(2):
             index = DocumentIndex(Path(folder) / f"index-{round_number}.sqlite")
-            embedder = HostEmbedder.of(host, model)
+            embedder = HostEmbedder.of(host, model, profile)
             embedder.query("warm up")
             started = time.perf_counter()
             for _ in index_collection(index, embedder, add=[source]):
@@ -129,9 +131,10 @@ def main() -> None:
     parser.add_argument("--index-chunks", type=int, default=24)
     args = parser.parse_args()
     model = minilm_gguf(assets.cache_dir())
+    profile = probe(settings.configured_models_dir())
     with ModelHost() as host:
-        bench_search(host, model, args.chunks, args.queries)
-        bench_indexing(host, model, args.index_chunks)
+        bench_search(host, model, profile, args.chunks, args.queries)
+        bench_indexing(host, model, profile, args.index_chunks)
 
 
 if __name__ == "__main__":

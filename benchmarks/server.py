@@ -27,9 +27,11 @@ sys.path.insert(0, str(ROOT))
 
 import openai  # noqa: E402
 
+from app import settings  # noqa: E402
 from app.engines.chat_types import Message  # noqa: E402
 from app.engines.whisper import Transcriber  # noqa: E402
 from app.engines.whisper_options import TranscribeOptions  # noqa: E402
+from app.hardware import probe  # noqa: E402
 from app.host import ModelHost  # noqa: E402
 from app.server import LocalServer, ServedModels, ServerOptions  # noqa: E402
 from tests import assets  # noqa: E402
@@ -70,7 +72,7 @@ def main() -> int:
     clip = speech_set().clips["wav"].path
     model = qwen.name.removesuffix(".gguf")
     with ModelHost() as host:
-        models = ServedModels(host, extra=(qwen, whisper), use_library=False)
+        models = ServedModels(host, probe(settings.configured_models_dir()), extra=(qwen, whisper), use_library=False)
         with (
             LocalServer(models, ServerOptions(), port=0) as server,
             openai.OpenAI(base_url=server.address.base_url, api_key="x", max_retries=0) as client,  # type: ignore[union-attr]

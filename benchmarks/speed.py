@@ -33,11 +33,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app import paths  # noqa: E402
+from app import paths, settings  # noqa: E402
 from app.engines import speedup  # noqa: E402
 from app.engines.chat_types import Message, ReplyStats, Sampling, TextDelta  # noqa: E402
 from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
 from app.fit.estimate import LoadPlan  # noqa: E402
+from app.hardware import probe  # noqa: E402
 from tests import assets  # noqa: E402
 from tests.helpers.speech import LONG_SENTENCES  # noqa: E402
 
@@ -112,10 +113,11 @@ def main() -> int:
 
     model = assets.qwen_gguf()
     raw = llama_cpp.Llama(str(model), n_ctx=4096, n_threads=default_threads(), verbose=False)
+    profile = probe(settings.configured_models_dir())
     engine = LlamaEngine()
-    engine.load(model, LoadPlan(context=4096))
+    engine.load(model, LoadPlan(context=4096), profile=profile)
     exact = LlamaEngine()
-    exact.load(model, LoadPlan(context=4096, kv_type="q8_0"))
+    exact.load(model, LoadPlan(context=4096, kv_type="q8_0"), profile=profile)
     rates: dict[str, list[float]] = {}
     texts: dict[str, str] = {}
     tallies: dict[str, ReplyStats] = {}

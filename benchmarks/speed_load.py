@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app import hardware, settings  # noqa: E402
 from app.engines import load_tuning  # noqa: E402
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
 from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
@@ -98,12 +99,13 @@ def raw_ttft(llm: Any, messages: list[Message]) -> float:
 def time_to_first_token(model: Path, rounds: int) -> dict[str, Any]:
     import llama_cpp
 
+    profile = hardware.probe(settings.configured_models_dir())  # the app's one scan, made before any load
     engine = LlamaEngine()
     started = time.perf_counter()
-    first = engine.load(model, LoadPlan(context=CONTEXT))
+    first = engine.load(model, LoadPlan(context=CONTEXT), profile=profile)
     first_load = time.perf_counter() - started
     started = time.perf_counter()
-    loaded = engine.load(model, LoadPlan(context=CONTEXT))  # from the record: what a later load costs
+    loaded = engine.load(model, LoadPlan(context=CONTEXT), profile=profile)  # from the record: what a later load costs
     later_load = time.perf_counter() - started
     assert loaded.plan == first.plan
     (probe,) = json.loads(load_tuning.record_path().read_text(encoding="utf-8"))["models"]

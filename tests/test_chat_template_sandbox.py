@@ -9,15 +9,22 @@ from pathlib import Path
 import gguf
 import pytest
 
+from app import settings
 from app.engines.chat_format import TemplateFormat
 from app.engines.chat_types import Message, Sampling
 from app.engines.errors import ChatTemplateFailed
 from app.engines.llama import LlamaEngine
 from app.fit.estimate import LoadPlan
+from app.hardware import HardwareProfile, probe
 
 NORMAL = (
     "{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}<|im_start|>assistant\n"
 )
+
+
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
 
 
 def attacks(marker: Path) -> list[str]:
@@ -84,7 +91,9 @@ def copy_with_template(source: Path, target: Path, template: str) -> Path:
 
 
 @pytest.mark.model
-def test_a_model_whose_template_reaches_for_os_loads_but_cannot_run_it(qwen_gguf: Path, tmp_path: Path) -> None:
+def test_a_model_whose_template_reaches_for_os_loads_but_cannot_run_it(
+    qwen_gguf: Path, tmp_path: Path, profile: HardwareProfile
+) -> None:
     marker = tmp_path / "PWNED"
     hostile = (
         f"{{{{ cycler.__init__.__globals__.os.system('touch {marker}') }}}}"
@@ -93,7 +102,7 @@ def test_a_model_whose_template_reaches_for_os_loads_but_cannot_run_it(qwen_gguf
     )
     model = copy_with_template(qwen_gguf, tmp_path / "hostile.gguf", hostile)
     with LlamaEngine() as engine:
-        engine.load(model, LoadPlan(context=512), force=True)
+        engine.load(model, LoadPlan(context=512), force=True, profile=profile)
         assert engine.loaded is not None
         assert engine.loaded.has_chat_template
         with pytest.raises(ChatTemplateFailed):
@@ -102,10 +111,12 @@ def test_a_model_whose_template_reaches_for_os_loads_but_cannot_run_it(qwen_gguf
 
 
 @pytest.mark.model
-def test_the_copied_model_with_a_harmless_template_still_chats(qwen_gguf: Path, tmp_path: Path) -> None:
+def test_the_copied_model_with_a_harmless_template_still_chats(
+    qwen_gguf: Path, tmp_path: Path, profile: HardwareProfile
+) -> None:
     model = copy_with_template(qwen_gguf, tmp_path / "plain.gguf", NORMAL)
     with LlamaEngine() as engine:
-        engine.load(model, LoadPlan(context=512), force=True)
+        engine.load(model, LoadPlan(context=512), force=True, profile=profile)
         events = list(
             engine.chat(
                 [Message("user", "What is the capital of France? One word.")],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
+from app import paths, settings
 from app.documents import collections
 from app.documents.answer import AnswerMode, ReadDocuments, Source, best_quote, quoted_for_reply
 from app.documents.chat import (
@@ -22,12 +22,18 @@ from app.documents.chat import (
 )
 from app.engines.chat_types import Message
 from app.errors import HearthError
+from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
 from app.library import Library
 from app.providers import ProviderKeys, Providers
 from tests.helpers.documents_corpus import FACTS, write_txt
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.llama_server import LlamaServer
+
+
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
 
 
 def test_how_a_reply_read_its_documents_comes_back_from_its_record() -> None:
@@ -86,17 +92,17 @@ def test_a_remote_models_prompt_is_counted_generously() -> None:
 
 @pytest.mark.model
 def test_files_attached_to_a_conversation_are_indexed_into_its_own_index_and_read_whole(
-    host: ModelHost, minilm_gguf: Path, tmp_path: Path
+    host: ModelHost, profile: HardwareProfile, minilm_gguf: Path, tmp_path: Path
 ) -> None:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     first = write_txt(tmp_path / "harbour.txt", [FACTS[0].sentence, "The office closes at five on Fridays."])
     second = write_txt(tmp_path / "bridge.md", [FACTS[1].sentence])
     reader = remote_reader()
-    answer = prepare_attached_answer(host, reader, 7, [first], "Who keeps the lighthouse?")
+    answer = prepare_attached_answer(host, profile, reader, 7, [first], "Who keeps the lighthouse?")
     assert answer.mode is AnswerMode.WHOLE
     assert FACTS[0].sentence in answer.messages[-1].content
     assert answer.sources[0].file == first.resolve()
-    again = prepare_attached_answer(host, reader, 7, [second], "Why was the bridge closed?")
+    again = prepare_attached_answer(host, profile, reader, 7, [second], "Why was the bridge closed?")
     assert FACTS[0].sentence in again.messages[-1].content  # the earlier message's file is still read
     assert FACTS[1].sentence in again.messages[-1].content
     assert collections.list_collections() == []  # a conversation's files are not a collection
@@ -109,13 +115,13 @@ def test_files_attached_to_a_conversation_are_indexed_into_its_own_index_and_rea
 
 @pytest.mark.model
 def test_attached_files_without_text_are_refused_with_the_reason(
-    host: ModelHost, minilm_gguf: Path, tmp_path: Path
+    host: ModelHost, profile: HardwareProfile, minilm_gguf: Path, tmp_path: Path
 ) -> None:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     with pytest.raises(HearthError, match="could not be read"):
-        prepare_attached_answer(host, remote_reader(), 8, [empty], "What does it say?")
+        prepare_attached_answer(host, profile, remote_reader(), 8, [empty], "What does it say?")
 
 
 @pytest.mark.model

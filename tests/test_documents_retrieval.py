@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import cli, settings
 from app.documents.answer import AnswerMode, is_whole_document_question, prepare
 from app.documents.chunking import chunk_pages
 from app.documents.embedder import HostEmbedder
@@ -20,6 +20,7 @@ from app.documents.extract import extract
 from app.documents.index import DocumentIndex, SearchMode
 from app.documents.indexer import index_collection
 from app.fit.estimate import LoadPlan
+from app.hardware import HardwareProfile, probe
 from app.host import ModelHost, ModelRequest
 from tests.helpers.documents_corpus import FACTS, paragraphs, write_corpus, write_txt
 
@@ -32,6 +33,11 @@ def norm(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
+@pytest.fixture(scope="module")
 def module_host() -> Iterator[ModelHost]:
     with ModelHost() as host:
         yield host
@@ -39,12 +45,12 @@ def module_host() -> Iterator[ModelHost]:
 
 @pytest.fixture(scope="module")
 def indexed(
-    tmp_path_factory: pytest.TempPathFactory, module_host: ModelHost, minilm_gguf: Path
+    tmp_path_factory: pytest.TempPathFactory, module_host: ModelHost, minilm_gguf: Path, profile: HardwareProfile
 ) -> tuple[DocumentIndex, HostEmbedder, list[Path]]:
     folder = tmp_path_factory.mktemp("corpus")
     files = write_corpus(folder / "docs")
     index = DocumentIndex(folder / "index.sqlite")
-    embedder = HostEmbedder.of(module_host, minilm_gguf)
+    embedder = HostEmbedder.of(module_host, minilm_gguf, profile)
     for _ in index_collection(index, embedder, add=[folder / "docs"]):
         pass
     return index, embedder, files
@@ -93,10 +99,14 @@ def test_every_cited_passage_is_a_substring_of_its_sources_extracted_text(
 
 
 def test_answers_read_small_documents_whole_and_large_ones_through_retrieval(
-    indexed: tuple[DocumentIndex, HostEmbedder, list[Path]], module_host: ModelHost, qwen_gguf: Path, tmp_path: Path
+    indexed: tuple[DocumentIndex, HostEmbedder, list[Path]],
+    module_host: ModelHost,
+    qwen_gguf: Path,
+    profile: HardwareProfile,
+    tmp_path: Path,
 ) -> None:
     index, embedder, _ = indexed
-    chat = ModelRequest(qwen_gguf, LoadPlan(context=2048))
+    chat = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)
     loaded = module_host.load(chat).result(timeout=180)
 
     def count(messages: object) -> int:
@@ -136,16 +146,20 @@ from pathlib import Path
 from app.documents.embedder import HostEmbedder
 from app.documents.index import DocumentIndex
 from app.documents.indexer import index_collection
+from app import settings
+from app.hardware import probe
 from app.host import ModelHost
+profile = probe(settings.configured_models_dir())
 with ModelHost() as host:
     index = DocumentIndex(Path(sys.argv[1]))
-    for progress in index_collection(index, HostEmbedder.of(host, Path(sys.argv[2])), add=[Path(sys.argv[3])], batch=1):
+    embedder = HostEmbedder.of(host, Path(sys.argv[2]), profile)
+    for progress in index_collection(index, embedder, add=[Path(sys.argv[3])], batch=1):
         print(progress.chunks_done, flush=True)
 """
 
 
 def test_an_indexer_killed_mid_way_is_continued_without_duplicate_chunks(
-    tmp_path: Path, module_host: ModelHost, minilm_gguf: Path
+    tmp_path: Path, module_host: ModelHost, minilm_gguf: Path, profile: HardwareProfile
 ) -> None:
     source = write_txt(tmp_path / "long.txt", paragraphs(FACTS, seed=21, filler=80))
     expected = len(chunk_pages(extract(source).pages))
@@ -169,7 +183,7 @@ def test_an_indexer_killed_mid_way_is_continued_without_duplicate_chunks(
     index = DocumentIndex(database)
     before = index.chunk_count()
     assert 2 <= before < expected
-    progress = list(index_collection(index, HostEmbedder.of(module_host, minilm_gguf), batch=4))
+    progress = list(index_collection(index, HostEmbedder.of(module_host, minilm_gguf, profile), batch=4))
     assert index.chunk_count() == expected
     assert index.duplicate_chunks() == 0
     assert progress[-1].chunks_done == expected - before  # continued where the killed one stopped

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, embedding_plan
+from app import settings
+from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, embedding_plan, embedding_window
 from app.fit.estimate import LoadPlan
+from app.hardware import HardwareProfile, probe
 from app.host import JobCancelled, ModelHost, ModelRequest, embedding_request
 
 pytestmark = pytest.mark.model
@@ -22,14 +25,21 @@ CAT, KITTEN, REVENUE = (
 MiB = 1024 * 1024
 
 
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
 def cosines(vectors: list[list[float]]) -> np.ndarray:
     matrix = np.asarray(vectors)
     return matrix @ matrix.T
 
 
-def test_the_test_embedder_reproduces_the_sentence_transformers_figures(minilm_gguf: Path) -> None:
+def test_the_test_embedder_reproduces_the_sentence_transformers_figures(
+    minilm_gguf: Path, profile: HardwareProfile
+) -> None:
     with EmbeddingEngine() as engine:
-        loaded = engine.load(minilm_gguf)
+        loaded = engine.load(minilm_gguf, profile=profile)
         vectors = engine.embed([CAT, KITTEN, REVENUE])
     assert (loaded.architecture, loaded.dimensions, loaded.context) == ("bert", 384, 512)
     similarity = cosines(vectors)
@@ -39,27 +49,31 @@ def test_the_test_embedder_reproduces_the_sentence_transformers_figures(minilm_g
     assert np.allclose(np.linalg.norm(np.asarray(vectors), axis=1), 1.0)
 
 
-def test_embedding_in_batches_gives_the_vectors_of_one_text_at_a_time(minilm_gguf: Path) -> None:
+def test_embedding_in_batches_gives_the_vectors_of_one_text_at_a_time(
+    minilm_gguf: Path, profile: HardwareProfile
+) -> None:
     texts = [f"Sentence number {n} about item {n * 7}." for n in range(70)]  # three batches of 32
     with EmbeddingEngine() as engine:
-        engine.load(minilm_gguf)
+        engine.load(minilm_gguf, profile=profile)
         together = np.asarray(engine.embed(texts))
         alone = np.asarray([engine.embed([text])[0] for text in texts[::23]])
     assert together.shape == (70, 384)
     assert np.allclose(together[::23], alone, atol=1e-4)
 
 
-def test_a_cancelled_embedding_stops_between_batches(minilm_gguf: Path) -> None:
+def test_a_cancelled_embedding_stops_between_batches(minilm_gguf: Path, profile: HardwareProfile) -> None:
     cancel = threading.Event()
     cancel.set()
     with EmbeddingEngine() as engine:
-        engine.load(minilm_gguf)
+        engine.load(minilm_gguf, profile=profile)
         with pytest.raises(EmbeddingCancelled):
             engine.embed([CAT] * 40, cancel)
 
 
-def test_the_host_embeds_with_the_model_loaded_once_on_first_use(host: ModelHost, minilm_gguf: Path) -> None:
-    request = embedding_request(minilm_gguf)
+def test_the_host_embeds_with_the_model_loaded_once_on_first_use(
+    host: ModelHost, minilm_gguf: Path, profile: HardwareProfile
+) -> None:
+    request = embedding_request(minilm_gguf, profile)
     first = host.embed(request, [CAT, KITTEN]).result(timeout=120)
     second = host.embed(request, [REVENUE]).result(timeout=60)
     assert cosines([*first, *second])[0, 1] == pytest.approx(0.64, abs=0.02)
@@ -67,9 +81,11 @@ def test_the_host_embeds_with_the_model_loaded_once_on_first_use(host: ModelHost
     host.unload(request).result(timeout=30)
 
 
-def test_an_embedder_and_a_chat_model_share_the_memory_budget(qwen_gguf: Path, minilm_gguf: Path) -> None:
-    embedder = embedding_request(minilm_gguf)
-    chat = ModelRequest(qwen_gguf, LoadPlan(context=2048))  # about 590 MiB by the estimate
+def test_an_embedder_and_a_chat_model_share_the_memory_budget(
+    qwen_gguf: Path, minilm_gguf: Path, profile: HardwareProfile
+) -> None:
+    embedder = embedding_request(minilm_gguf, profile)
+    chat = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)  # about 590 MiB by the estimate
     with ModelHost(memory_limit_bytes=1024 * MiB) as host:
         host.embed(embedder, [CAT]).result(timeout=120)
         host.load(chat).result(timeout=120)
@@ -82,8 +98,10 @@ def test_an_embedder_and_a_chat_model_share_the_memory_budget(qwen_gguf: Path, m
         assert any(minilm_gguf.name in notice for notice in notices)
 
 
-def test_a_cancelled_embed_job_raises_job_cancelled(host: ModelHost, minilm_gguf: Path) -> None:
-    request = embedding_request(minilm_gguf)
+def test_a_cancelled_embed_job_raises_job_cancelled(
+    host: ModelHost, minilm_gguf: Path, profile: HardwareProfile
+) -> None:
+    request = embedding_request(minilm_gguf, profile)
     blocker = threading.Event()
     host.call(blocker.wait)
     job = host.embed(request, [CAT])
@@ -93,9 +111,12 @@ def test_a_cancelled_embed_job_raises_job_cancelled(host: ModelHost, minilm_gguf
         job.result(timeout=60)
 
 
-def test_the_plan_reads_the_trained_window_and_stays_on_the_cpu_without_a_gpu(minilm_gguf: Path) -> None:
-    plan = embedding_plan(minilm_gguf)
+def test_the_plan_reads_the_trained_window_and_stays_on_the_cpu_without_a_gpu(
+    minilm_gguf: Path, profile: HardwareProfile
+) -> None:
+    plan = embedding_plan(minilm_gguf, replace(profile, gpus=()))
     assert (plan.context, plan.batch, plan.ubatch, plan.gpu_layers) == (512, 512, 512, 0)
+    assert embedding_window(minilm_gguf) == 512
 
 
 def test_an_imported_embedding_gguf_is_listed_for_documents_not_for_chat(

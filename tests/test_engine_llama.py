@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app import settings
 from app.engines import llama_runtime, prompt_fit
 from app.engines.chat_format import FALLBACK_NOTICE
 from app.engines.chat_types import (
@@ -30,7 +31,7 @@ from app.engines.errors import MessageTooLong, ModelLoadFailed, ModelTooLarge
 from app.engines.llama import LlamaEngine, crashed_during_load, default_threads, forget_crashed_load
 from app.engines.load_marker import marker_path, plan_from_record
 from app.fit.estimate import LoadPlan
-from app.hardware import HardwareProfile
+from app.hardware import HardwareProfile, probe
 from tests.helpers.generators import drain
 from tests.helpers.gguf_factory import without_vocabulary
 
@@ -43,11 +44,18 @@ def text_of(events: Sequence[Event]) -> str:
 
 
 @pytest.fixture(scope="module")
-def qwen(qwen_gguf: Path, tmp_path_factory: pytest.TempPathFactory) -> Generator[LlamaEngine, None, None]:
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
+@pytest.fixture(scope="module")
+def qwen(
+    qwen_gguf: Path, profile: HardwareProfile, tmp_path_factory: pytest.TempPathFactory
+) -> Generator[LlamaEngine, None, None]:
     engine = LlamaEngine()
     with pytest.MonkeyPatch.context() as patch:  # the loading marker goes to a temporary home, as in every test
         patch.setenv("HEARTH_HOME", str(tmp_path_factory.mktemp("engine-home")))
-        engine.load(qwen_gguf, LoadPlan(context=8192))
+        engine.load(qwen_gguf, LoadPlan(context=8192), profile=profile)
     yield engine
     engine.close()
 
@@ -209,9 +217,9 @@ def test_turn_three_reuses_the_earlier_turns_from_the_cache(qwen: LlamaEngine) -
 
 
 @pytest.mark.model
-def test_overflow_drops_oldest_turns_with_a_notice(qwen_gguf: Path) -> None:
+def test_overflow_drops_oldest_turns_with_a_notice(qwen_gguf: Path, profile: HardwareProfile) -> None:
     with LlamaEngine() as engine:
-        engine.load(qwen_gguf, LoadPlan(context=512))
+        engine.load(qwen_gguf, LoadPlan(context=512), profile=profile)
         conversation = [Message("system", "Answer in one word.")]
         for turn in range(8):
             conversation += [
@@ -231,9 +239,11 @@ def test_overflow_drops_oldest_turns_with_a_notice(qwen_gguf: Path) -> None:
 
 
 @pytest.mark.model
-def test_gemma_without_a_template_chats_through_the_plain_format_with_a_notice(gemma_gguf: Path) -> None:
+def test_gemma_without_a_template_chats_through_the_plain_format_with_a_notice(
+    gemma_gguf: Path, profile: HardwareProfile
+) -> None:
     with LlamaEngine() as engine:
-        loaded = engine.load(gemma_gguf, LoadPlan(context=1024))
+        loaded = engine.load(gemma_gguf, LoadPlan(context=1024), profile=profile)
         assert not loaded.has_chat_template
         conversation = [Message("user", "What is the capital of France?")]
         events, stats = drain(engine.chat(conversation, Sampling(temperature=0, max_tokens=24), threading.Event()))
@@ -281,8 +291,12 @@ def test_force_loads_anyway(qwen_gguf: Path) -> None:
 CHILD = """
 import logging, sys, threading
 from pathlib import Path
+from app import settings
 from app.engines.llama import LlamaEngine
 from app.fit.estimate import LoadPlan
+from app.hardware import probe
+
+profile = probe(settings.configured_models_dir())  # before the handler: only the load below may trip it
 
 class Hold(logging.Handler):
     def emit(self, record):
@@ -292,7 +306,7 @@ class Hold(logging.Handler):
 
 logging.getLogger("hearth.llama").addHandler(Hold())
 logging.getLogger("hearth.llama").setLevel(logging.DEBUG)
-LlamaEngine().load(Path(sys.argv[1]), LoadPlan(context=1024, gpu_layers=0), force=True)
+LlamaEngine().load(Path(sys.argv[1]), LoadPlan(context=1024, gpu_layers=0), profile=profile, force=True)
 """
 
 
@@ -326,21 +340,25 @@ def test_a_load_killed_midway_leaves_a_marker_naming_the_model(qwen_gguf: Path, 
 
 
 @pytest.mark.model
-def test_a_successful_or_failed_load_leaves_no_marker(qwen_gguf: Path, tmp_path: Path) -> None:
+def test_a_successful_or_failed_load_leaves_no_marker(
+    qwen_gguf: Path, profile: HardwareProfile, tmp_path: Path
+) -> None:
     no_vocabulary = without_vocabulary(tmp_path / "no-vocabulary.gguf")  # Python's checks pass; llama.cpp refuses
     with LlamaEngine() as engine:
         with pytest.raises(ModelLoadFailed, match="could not be loaded"):
-            engine.load(no_vocabulary, LoadPlan(context=512), force=True)
+            engine.load(no_vocabulary, LoadPlan(context=512), profile=profile, force=True)
         assert not marker_path().exists()
-        engine.load(qwen_gguf, LoadPlan(context=512))
+        engine.load(qwen_gguf, LoadPlan(context=512), profile=profile)
         assert not marker_path().exists()
 
 
 @pytest.mark.model
-def test_native_log_goes_to_the_hearth_llama_logger(qwen_gguf: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_native_log_goes_to_the_hearth_llama_logger(
+    qwen_gguf: Path, profile: HardwareProfile, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level("DEBUG", logger="hearth.llama")
     with LlamaEngine() as engine:
-        engine.load(qwen_gguf, LoadPlan(context=512))
+        engine.load(qwen_gguf, LoadPlan(context=512), profile=profile)
     lines = [r.getMessage() for r in caplog.records if r.name == "hearth.llama"]
     assert any("llama_model_loader" in line for line in lines)
     assert llama_runtime.llama_cpp() is llama_runtime.llama_cpp()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.documents import collections
 from app.documents.answer import ReadDocuments
+from app.hardware import probe
 from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
@@ -28,6 +29,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.model]
 def documents_page(qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path) -> DocumentsPage:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     library = library_state(workers)
+    library.set_profile(probe(paths.resolve().models))  # the window's one scan: the embedder is planned with it
     page = DocumentsPage(host, library, workers, workers.messages)
     qtbot.addWidget(page)
     library.refresh()

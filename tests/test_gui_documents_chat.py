@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.documents.answer import AnswerMode, ReadDocuments, Source
 from app.documents.chat import conversation_index_path
+from app.hardware import probe
 from app.host import ModelHost
 from app.library import Library
 from app.providers import ProviderKeys, Providers
@@ -183,6 +184,7 @@ def test_another_computers_model_answers_over_attached_documents_and_the_reply_s
         providers = Providers(paths.resolve().config, lambda: False, keys=ProviderKeys(MemoryKeyring()))
         providers.add("desk", server.url)
         page = chat_page(qtbot, workers, host, providers)
+        page.set_profile(probe(paths.resolve().models))  # the window's scan: the attached file is embedded here
         page.set_remote_models(providers.remote_models())
         picker = page.model_picker
         index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and c.remote)

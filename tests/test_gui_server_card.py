@@ -32,7 +32,8 @@ class _NoStore(ApiKeyStore):
 @pytest.fixture
 def card(qtbot: Any, tmp_path: Path) -> Iterator[ServerCard]:
     with ModelHost() as host:
-        state = ServerState(host, Library(models_dir=tmp_path), keys=_NoStore())
+        # The window's hardware scan is not done (None): listing models needs none.
+        state = ServerState(host, Library(models_dir=tmp_path), lambda: None, keys=_NoStore())
         widget = ServerCard(state)
         qtbot.addWidget(widget)
         yield widget

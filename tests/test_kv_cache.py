@@ -10,16 +10,23 @@ from pathlib import Path
 
 import pytest
 
+from app import settings
 from app.engines import llama_runtime
 from app.engines.chat_types import Message, Sampling, TextDelta
 from app.engines.llama import LlamaEngine
 from app.fit.estimate import GGML_TYPE_IDS, LoadPlan, estimate, kv_bytes
 from app.fit.shape import from_header
 from app.gguf_info import read_file
+from app.hardware import HardwareProfile, probe
 from tests.helpers.generators import drain
 
 MIB = 1024**2
 QWEN_LAYERS, QWEN_KV_HEADS, QWEN_HEAD = 24, 2, 64  # per TEST_ASSETS.md and the file's header
+
+
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
 
 
 @pytest.mark.model
@@ -66,12 +73,12 @@ def logged_kv_mib(caplog: pytest.LogCaptureFixture) -> tuple[float, str, str]:
 @pytest.mark.model
 @pytest.mark.parametrize(("flash", "v_type"), [(True, "q8_0"), (False, "f16")])
 def test_a_q8_0_cache_loads_and_replies_with_the_estimated_size(
-    qwen_gguf: Path, caplog: pytest.LogCaptureFixture, flash: bool, v_type: str
+    qwen_gguf: Path, caplog: pytest.LogCaptureFixture, flash: bool, v_type: str, profile: HardwareProfile
 ) -> None:
     plan = LoadPlan(context=2048, kv_type="q8_0", flash_attention=flash)
     caplog.set_level(logging.INFO, logger="hearth.llama")
     with LlamaEngine() as engine:
-        loaded = engine.load(qwen_gguf, plan)
+        loaded = engine.load(qwen_gguf, plan, profile=profile)
         logged, k_type, logged_v_type = logged_kv_mib(caplog)
         assert logged == pytest.approx(kv_bytes(from_header(read_file(qwen_gguf)), plan) / MIB, abs=0.005)  # %.2f
         assert (k_type, logged_v_type) == ("q8_0", v_type)

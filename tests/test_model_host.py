@@ -9,9 +9,11 @@ from pathlib import Path
 import psutil
 import pytest
 
+from app import settings
 from app.engines.chat_types import Message, Notice, Sampling, StopReason, TextDelta
 from app.engines.errors import ModelLoadFailed, NoModelLoaded
 from app.fit.estimate import LoadPlan
+from app.hardware import HardwareProfile, probe
 from app.host import JobCancelled, ModelHost, ModelRequest
 from tests.helpers.gguf_factory import without_vocabulary
 
@@ -22,14 +24,19 @@ QUESTION = [Message("user", "Write a Python function that adds two numbers.")]
 MiB = 1024 * 1024
 
 
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
 def text_of(events: list[object]) -> str:
     return "".join(e.text for e in events if isinstance(e, TextDelta))
 
 
 def test_two_clients_asking_for_one_model_at_the_same_moment_share_one_load(
-    host: ModelHost, qwen_gguf: Path, caplog: pytest.LogCaptureFixture
+    host: ModelHost, qwen_gguf: Path, profile: HardwareProfile, caplog: pytest.LogCaptureFixture
 ) -> None:
-    request = ModelRequest(qwen_gguf, LoadPlan(context=2048))
+    request = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)
     start = threading.Barrier(2)
     jobs = []
 
@@ -52,8 +59,10 @@ def test_two_clients_asking_for_one_model_at_the_same_moment_share_one_load(
     assert host.find_loaded(qwen_gguf) == request
 
 
-def test_a_reply_cancelled_halfway_leaves_the_next_reply_whole(host: ModelHost, qwen_gguf: Path) -> None:
-    request = ModelRequest(qwen_gguf, LoadPlan(context=2048))
+def test_a_reply_cancelled_halfway_leaves_the_next_reply_whole(
+    host: ModelHost, qwen_gguf: Path, profile: HardwareProfile
+) -> None:
+    request = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)
     host.load(request).result(timeout=120)
     expected = host.reply(request, QUESTION, GREEDY)
     expected_text = text_of(list(expected.events()))
@@ -80,9 +89,9 @@ def test_a_reply_cancelled_halfway_leaves_the_next_reply_whole(host: ModelHost, 
 
 
 def test_a_queued_job_that_is_cancelled_never_starts_and_the_running_one_goes_on(
-    host: ModelHost, qwen_gguf: Path
+    host: ModelHost, qwen_gguf: Path, profile: HardwareProfile
 ) -> None:
-    request = ModelRequest(qwen_gguf, LoadPlan(context=2048))
+    request = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)
     load = host.load(request)
     running = host.reply(request, QUESTION, GREEDY)
     queued = host.reply(request, QUESTION, GREEDY)
@@ -99,10 +108,10 @@ def test_a_queued_job_that_is_cancelled_never_starts_and_the_running_one_goes_on
 
 
 def test_a_load_that_does_not_fit_beside_the_loaded_model_unloads_the_least_recently_used_first(
-    qwen_gguf: Path, gemma_gguf: Path
+    qwen_gguf: Path, gemma_gguf: Path, profile: HardwareProfile
 ) -> None:
-    qwen = ModelRequest(qwen_gguf, LoadPlan(context=2048))  # about 590 MiB by the estimate
-    gemma = ModelRequest(gemma_gguf, LoadPlan(context=2048))  # about 330 MiB
+    qwen = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)  # about 590 MiB by the estimate
+    gemma = ModelRequest(gemma_gguf, LoadPlan(context=2048), profile)  # about 330 MiB
     with ModelHost(memory_limit_bytes=700 * MiB) as host:
         host.load(qwen).result(timeout=120)
         load = host.load(gemma)
@@ -114,18 +123,22 @@ def test_a_load_that_does_not_fit_beside_the_loaded_model_unloads_the_least_rece
             host.reply(qwen, QUESTION, GREEDY).result(timeout=60)
 
 
-def test_models_that_fit_together_stay_loaded_together(qwen_gguf: Path, gemma_gguf: Path) -> None:
+def test_models_that_fit_together_stay_loaded_together(
+    qwen_gguf: Path, gemma_gguf: Path, profile: HardwareProfile
+) -> None:
     with ModelHost(memory_limit_bytes=2048 * MiB) as host:
-        qwen = host.load(ModelRequest(qwen_gguf, LoadPlan(context=2048))).result(timeout=120)
-        gemma = host.load(ModelRequest(gemma_gguf, LoadPlan(context=2048))).result(timeout=120)
+        qwen = host.load(ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)).result(timeout=120)
+        gemma = host.load(ModelRequest(gemma_gguf, LoadPlan(context=2048), profile)).result(timeout=120)
         assert host.loaded_models() == [qwen, gemma]
 
 
-def test_a_damaged_file_fails_its_load_and_the_host_goes_on(host: ModelHost, qwen_gguf: Path, tmp_path: Path) -> None:
+def test_a_damaged_file_fails_its_load_and_the_host_goes_on(
+    host: ModelHost, qwen_gguf: Path, profile: HardwareProfile, tmp_path: Path
+) -> None:
     broken = without_vocabulary(tmp_path / "no-vocabulary.gguf")  # Python's checks pass; llama.cpp refuses
     with pytest.raises(ModelLoadFailed):
-        host.load(ModelRequest(broken, LoadPlan(context=2048), force=True)).result(timeout=60)
-    request = ModelRequest(qwen_gguf, LoadPlan(context=2048))
+        host.load(ModelRequest(broken, LoadPlan(context=2048), profile, force=True)).result(timeout=60)
+    request = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)
     host.load(request).result(timeout=120)
     assert host.reply(request, QUESTION, GREEDY).result(timeout=60).generated_tokens == GREEDY.max_tokens
 
@@ -136,10 +149,10 @@ def test_every_job_runs_on_the_one_engine_thread(host: ModelHost) -> None:
     assert first == second != threading.get_ident()
 
 
-def test_close_frees_the_model_memory_and_ends_the_engine_thread(qwen_gguf: Path) -> None:
+def test_close_frees_the_model_memory_and_ends_the_engine_thread(qwen_gguf: Path, profile: HardwareProfile) -> None:
     process = psutil.Process()
     host = ModelHost()
-    request = ModelRequest(qwen_gguf, LoadPlan(context=2048))
+    request = ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)
     host.load(request).result(timeout=120)
     host.reply(request, QUESTION, GREEDY).result(timeout=60)
     loaded_rss = process.memory_info().rss

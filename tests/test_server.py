@@ -15,6 +15,8 @@ import jsonschema
 import openai
 import pytest
 
+from app import settings
+from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
 from app.server import KeyNeeded, LocalServer, PortTaken, RequestRecord, ServedModels, ServerOptions
 from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate
@@ -57,9 +59,14 @@ class Served:
 
 
 @pytest.fixture(scope="module")
-def served(qwen_gguf: Path, whisper_base_dir: Path, minilm_gguf: Path) -> Iterator[Served]:
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
+@pytest.fixture(scope="module")
+def served(qwen_gguf: Path, whisper_base_dir: Path, minilm_gguf: Path, profile: HardwareProfile) -> Iterator[Served]:
     with ModelHost() as host:
-        models = ServedModels(host, extra=(qwen_gguf, whisper_base_dir, minilm_gguf), use_library=False)
+        models = ServedModels(host, profile, extra=(qwen_gguf, whisper_base_dir, minilm_gguf), use_library=False)
         server = LocalServer(models, ServerOptions(max_queue=32, ping_interval_s=0.01), port=0)
         server.start()
         try:
@@ -425,9 +432,9 @@ def test_eight_concurrent_streams_each_get_their_reply_alone(served: Served) -> 
     assert all(together)
 
 
-def test_four_concurrent_first_requests_share_one_load(qwen_gguf: Path) -> None:
+def test_four_concurrent_first_requests_share_one_load(qwen_gguf: Path, profile: HardwareProfile) -> None:
     with ModelHost() as host:
-        models = ServedModels(host, extra=(qwen_gguf,), use_library=False)
+        models = ServedModels(host, profile, extra=(qwen_gguf,), use_library=False)
         with LocalServer(models, ServerOptions(), port=0) as server:
             assert server.address is not None
             name = qwen_gguf.name.removesuffix(".gguf")
@@ -444,9 +451,11 @@ def test_four_concurrent_first_requests_share_one_load(qwen_gguf: Path) -> None:
         assert len(host.loaded_models()) == 1
 
 
-def test_a_client_that_leaves_frees_its_place_and_a_full_queue_answers_503(qwen_gguf: Path) -> None:
+def test_a_client_that_leaves_frees_its_place_and_a_full_queue_answers_503(
+    qwen_gguf: Path, profile: HardwareProfile
+) -> None:
     with ModelHost() as host:
-        models = ServedModels(host, extra=(qwen_gguf,), use_library=False)
+        models = ServedModels(host, profile, extra=(qwen_gguf,), use_library=False)
         with LocalServer(models, ServerOptions(max_queue=1), port=0) as server:
             assert server.address is not None
             url = f"{server.address.base_url}/chat/completions"
@@ -484,11 +493,11 @@ def test_a_client_that_leaves_frees_its_place_and_a_full_queue_answers_503(qwen_
             assert left.completion_tokens < 2000
 
 
-def test_with_a_key_every_request_but_health_needs_it(qwen_gguf: Path) -> None:
+def test_with_a_key_every_request_but_health_needs_it(qwen_gguf: Path, profile: HardwareProfile) -> None:
     with pytest.raises(KeyNeeded):
-        LocalServer(ServedModels(ModelHost(), use_library=False), ServerOptions(), port=0, share=True)
+        LocalServer(ServedModels(ModelHost(), profile, use_library=False), ServerOptions(), port=0, share=True)
     with ModelHost() as host:
-        models = ServedModels(host, extra=(qwen_gguf,), use_library=False)
+        models = ServedModels(host, profile, extra=(qwen_gguf,), use_library=False)
         with LocalServer(models, ServerOptions(api_key="s3cret-key"), port=0) as server:
             assert server.address is not None
             base = server.address.base_url
@@ -504,9 +513,23 @@ def test_with_a_key_every_request_but_health_needs_it(qwen_gguf: Path) -> None:
                 assert client.models.list().data
 
 
-def test_a_taken_port_is_said_plainly_with_the_next_free_one(qwen_gguf: Path) -> None:
+def test_before_the_windows_hardware_scan_a_request_is_answered_503_and_nothing_loads(qwen_gguf: Path) -> None:
     with ModelHost() as host:
-        models = ServedModels(host, use_library=False)
+        models = ServedModels(host, lambda: None, extra=(qwen_gguf,), use_library=False)  # the scan is not done
+        with LocalServer(models, ServerOptions(), port=0) as server:
+            assert server.address is not None
+            base = server.address.base_url
+            name = qwen_gguf.name.removesuffix(".gguf")
+            asked = httpx.post(f"{base}/chat/completions", json={"model": name, "messages": HI, "max_tokens": 1})
+            assert asked.status_code == 503, asked.text
+            assert "still looking at this computer" in asked.json()["error"]["message"]
+            assert httpx.get(f"{base}/models").status_code == 200  # listing the models needs no scan
+        assert host.loaded_models() == []
+
+
+def test_a_taken_port_is_said_plainly_with_the_next_free_one(qwen_gguf: Path, profile: HardwareProfile) -> None:
+    with ModelHost() as host:
+        models = ServedModels(host, profile, use_library=False)
         with LocalServer(models, ServerOptions(), port=0) as first:
             assert first.address is not None
             with pytest.raises(PortTaken) as taken:
@@ -517,15 +540,15 @@ def test_a_taken_port_is_said_plainly_with_the_next_free_one(qwen_gguf: Path) ->
 
 
 def test_a_model_the_chat_page_loaded_is_reused_and_only_the_servers_own_loads_unload_when_idle(
-    qwen_gguf: Path,
+    qwen_gguf: Path, profile: HardwareProfile
 ) -> None:
     from app.fit.estimate import LoadPlan
     from app.host import ModelRequest
 
     with ModelHost() as host:
-        chat_page = ModelRequest(qwen_gguf, LoadPlan(context=2048, gpu_layers=0))
+        chat_page = ModelRequest(qwen_gguf, LoadPlan(context=2048, gpu_layers=0), profile)
         host.load(chat_page).result()
-        models = ServedModels(host, extra=(qwen_gguf,), use_library=False)
+        models = ServedModels(host, profile, extra=(qwen_gguf,), use_library=False)
         with LocalServer(models, ServerOptions(), port=0) as server:
             assert server.address is not None
             with openai.OpenAI(base_url=server.address.base_url, api_key="x", max_retries=0) as client:

@@ -12,7 +12,8 @@ from pathlib import Path
 import openai
 import pytest
 
-from app import cli
+from app import cli, settings
+from app.hardware import probe
 from app.host import ModelHost
 from app.library import Library, LibraryModel, short_ids
 from app.server import LocalServer, ServedModels, ServerOptions
@@ -65,7 +66,9 @@ def library(qwen_gguf: Path, minilm_gguf: Path, tmp_path: Path) -> Library:
 @pytest.fixture
 def server(library: Library) -> Iterator[LocalServer]:
     with ModelHost() as host:
-        server = LocalServer(ServedModels(host, library=library), ServerOptions(), port=0)
+        server = LocalServer(
+            ServedModels(host, probe(settings.configured_models_dir()), library=library), ServerOptions(), port=0
+        )
         server.start()
         try:
             yield server

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app import settings
 from app.engines.chat_format import ToolStyle, tool_style_of
+from app.hardware import HardwareProfile, probe
 from app.openai import tools
 from app.openai.errors import WireError
 from app.server.errors import api_error_of
@@ -19,6 +21,11 @@ WEATHER = {
         "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
     },
 }
+
+
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
 
 
 def test_hermes_calls_are_read_including_parallel_ones() -> None:
@@ -142,7 +149,9 @@ def test_a_grammar_llama_cpp_cannot_read_is_refused_before_it_reaches_the_engine
 
 
 @pytest.mark.model
-def test_the_engine_refuses_a_grammar_it_cannot_read_instead_of_crashing(qwen_gguf: Path) -> None:
+def test_the_engine_refuses_a_grammar_it_cannot_read_instead_of_crashing(
+    qwen_gguf: Path, profile: HardwareProfile
+) -> None:
     import threading
 
     from app.engines.chat_types import Message, Sampling
@@ -151,7 +160,7 @@ def test_the_engine_refuses_a_grammar_it_cannot_read_instead_of_crashing(qwen_gg
     from app.fit.estimate import LoadPlan
 
     with LlamaEngine() as engine:
-        engine.load(qwen_gguf, LoadPlan(context=512))
+        engine.load(qwen_gguf, LoadPlan(context=512), profile=profile)
         reply = engine.chat([Message("user", "Hi")], Sampling(max_tokens=2), threading.Event(), grammar="root ::= x y")
         with pytest.raises(GenerationFailed, match="grammar"):
             list(reply)

@@ -18,6 +18,8 @@ import openai
 import pytest
 from PIL import Image
 
+from app import settings
+from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
 from app.server import LocalServer, ServedModels, ServerOptions
 from tests.helpers.mmproj_factory import IMAGE_TOKENS, tiny_mmproj
@@ -53,13 +55,18 @@ class Vision:
 
 
 @pytest.fixture(scope="module")
-def vision(qwen_gguf: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vision]:
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
+@pytest.fixture(scope="module")
+def vision(qwen_gguf: Path, profile: HardwareProfile, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vision]:
     folder = tmp_path_factory.mktemp("vision-model")
     link = folder / "qwen-sees.gguf"
     link.symlink_to(qwen_gguf)
     tiny_mmproj(folder / "mmproj-test.gguf")
     with ModelHost() as host:
-        models = ServedModels(host, extra=(link, qwen_gguf), use_library=False)
+        models = ServedModels(host, profile, extra=(link, qwen_gguf), use_library=False)
         with LocalServer(models, ServerOptions(ping_interval_s=0.05), port=0) as server:
             yield Vision(server, "qwen-sees", qwen_gguf.name.removesuffix(".gguf"))
 

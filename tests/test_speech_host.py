@@ -10,10 +10,12 @@ from pathlib import Path
 import httpx2 as httpx
 import pytest
 
+from app import settings
 from app.engines.chat_types import Notice
 from app.engines.whisper import Preparing, TranscribeNotice
 from app.engines.whisper_options import TranscribeOptions
 from app.fit.estimate import LoadPlan
+from app.hardware import probe
 from app.host import JobCancelled, ModelHost, ModelRequest, SpeechHost
 from app.host.speech_host import whisper_estimate
 from app.queue_state import QueueState
@@ -47,7 +49,7 @@ def test_a_gui_transcription_and_an_api_transcription_load_whisper_once(
     assert host.speech.memory() == whisper_estimate(whisper_base_dir, host.speech.device)  # type: ignore[arg-type]
 
     # The local API server's path, over the same model host.
-    models = ServedModels(host, extra=(whisper_base_dir,), use_library=False)
+    models = ServedModels(host, probe(settings.configured_models_dir()), extra=(whisper_base_dir,), use_library=False)
     with LocalServer(models, ServerOptions(), port=0) as server, httpx.Client(timeout=300) as http:
         assert server.address is not None
         with clip.path.open("rb") as audio:
@@ -106,7 +108,8 @@ def test_loading_whisper_unloads_the_chat_model_that_does_not_fit_beside_it(
     """Qwen (about 590 MiB by the estimate) fits in 700 MiB alone, not with Whisper base beside it."""
     clip = speech_set().clips["wav"]
     with ModelHost(memory_limit_bytes=700 * MB) as host:
-        host.load(ModelRequest(qwen_gguf, LoadPlan(context=2048))).result(timeout=300)
+        profile = probe(settings.configured_models_dir())
+        host.load(ModelRequest(qwen_gguf, LoadPlan(context=2048), profile)).result(timeout=300)
         events: list[object] = []
         job = host.speech.transcribe(
             clip.path, whisper_base_dir, TranscribeOptions(language="en"), on_event=events.append

@@ -19,11 +19,13 @@ from typing import Any
 
 import pytest
 
+from app import settings
 from app.engines import draft_decode, speedup
 from app.engines.chat_types import Event, Message, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
 from app.engines.llama import LlamaEngine
 from app.engines.speedup_record import SpeedupRecord, default_path, record_key
 from app.fit.estimate import LoadPlan
+from app.hardware import HardwareProfile, probe
 from tests.helpers.generators import drain
 from tests.helpers.speech import LONG_SENTENCES
 
@@ -36,11 +38,18 @@ PASSAGE = (
 
 
 @pytest.fixture(scope="module")
-def qwen(qwen_gguf: Path, tmp_path_factory: pytest.TempPathFactory) -> Generator[LlamaEngine, None, None]:
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
+
+
+@pytest.fixture(scope="module")
+def qwen(
+    qwen_gguf: Path, tmp_path_factory: pytest.TempPathFactory, profile: HardwareProfile
+) -> Generator[LlamaEngine, None, None]:
     engine = LlamaEngine()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HEARTH_HOME", str(tmp_path_factory.mktemp("speedup-home")))
-        engine.load(qwen_gguf, LoadPlan(context=1024))  # flash attention on, as Hearth's plans have it
+        engine.load(qwen_gguf, LoadPlan(context=1024), profile=profile)  # flash attention on, as Hearth's plans have it
     yield engine
     engine.close()
 
@@ -133,9 +142,11 @@ def test_where_a_batch_differs_from_single_decodes_the_check_turns_drafting_off_
 
 @pytest.mark.model
 @pytest.mark.usefixtures("judged_only_by_checks")
-def test_with_a_q8_0_cache_the_checks_pass_and_a_long_drafted_reply_is_plain_decodings(qwen_gguf: Path) -> None:
+def test_with_a_q8_0_cache_the_checks_pass_and_a_long_drafted_reply_is_plain_decodings(
+    qwen_gguf: Path, profile: HardwareProfile
+) -> None:
     with LlamaEngine() as engine:
-        engine.load(qwen_gguf, LoadPlan(context=1024, kv_type="q8_0"))
+        engine.load(qwen_gguf, LoadPlan(context=1024, kv_type="q8_0"), profile=profile)
         plain, drafted = both(engine, long_copy(), dataclasses.replace(GREEDY, max_tokens=120))
         same_reply(plain, drafted)
         stats = drafted[1]
@@ -150,10 +161,12 @@ def test_with_a_q8_0_cache_the_checks_pass_and_a_long_drafted_reply_is_plain_dec
 
 @pytest.mark.model
 @pytest.mark.usefixtures("judged_only_by_checks", "batches_differ")
-def test_the_record_is_kept_in_the_file_the_engine_was_given(qwen_gguf: Path, tmp_path: Path) -> None:
+def test_the_record_is_kept_in_the_file_the_engine_was_given(
+    qwen_gguf: Path, tmp_path: Path, profile: HardwareProfile
+) -> None:
     given = tmp_path / "elsewhere" / "speedup.json"
     with LlamaEngine(speedup_record=given) as engine:
-        engine.load(qwen_gguf, LoadPlan(context=1024))
+        engine.load(qwen_gguf, LoadPlan(context=1024), profile=profile)
         reply(engine, long_copy(), dataclasses.replace(GREEDY, max_tokens=40))
         key = _key(engine)
     assert SpeedupRecord(given).get(key).inexact
@@ -245,10 +258,11 @@ def test_think_tags_copied_from_the_prompt_are_split_as_in_plain_decoding(qwen: 
 @pytest.mark.usefixtures("exact_drafting")
 def test_max_tokens_and_the_context_end_cut_a_drafted_reply_where_plain_decoding_stops(
     qwen_gguf: Path,
+    profile: HardwareProfile,
 ) -> None:
     messages = [Message("user", f"{PASSAGE}\n\nRepeat the text above word for word, three times.")]
     with LlamaEngine() as engine:
-        engine.load(qwen_gguf, LoadPlan(context=256))
+        engine.load(qwen_gguf, LoadPlan(context=256), profile=profile)
         for limit in (7, 33):
             plain, drafted = both(engine, messages, dataclasses.replace(GREEDY, max_tokens=limit))
             same_reply(plain, drafted)

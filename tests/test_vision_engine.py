@@ -17,11 +17,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from app import settings
 from app.engines import llama_runtime, vision
 from app.engines.chat_types import Event, Message, Notice, Sampling, StopReason, TextDelta
 from app.engines.errors import ModelLoadFailed
 from app.engines.llama import LlamaEngine
 from app.fit.estimate import LoadPlan
+from app.hardware import HardwareProfile, probe
 from app.images import prepare_bytes
 from tests.helpers.generators import drain
 from tests.helpers.mmproj_factory import IMAGE_TOKENS, tiny_mmproj
@@ -30,6 +32,11 @@ pytestmark = [pytest.mark.model]
 
 GREEDY = Sampling(temperature=0.0, max_tokens=12, seed=0)
 FIRST_TOKEN = Sampling(temperature=0.0, max_tokens=1, seed=0)
+
+
+@pytest.fixture(scope="module")
+def profile() -> HardwareProfile:
+    return probe(settings.configured_models_dir())
 
 
 def picture(kind: str) -> bytes:
@@ -55,12 +62,12 @@ def mmproj(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def seeing(
-    qwen_gguf: Path, mmproj: Path, tmp_path_factory: pytest.TempPathFactory
+    qwen_gguf: Path, mmproj: Path, tmp_path_factory: pytest.TempPathFactory, profile: HardwareProfile
 ) -> Generator[LlamaEngine, None, None]:
     engine = LlamaEngine()
     with pytest.MonkeyPatch.context() as patch:  # the loading marker goes to a temporary home
         patch.setenv("HEARTH_HOME", str(tmp_path_factory.mktemp("vision-home")))
-        engine.load(qwen_gguf, LoadPlan(context=2048), mmproj=mmproj)
+        engine.load(qwen_gguf, LoadPlan(context=2048), mmproj=mmproj, profile=profile)
     yield engine
     engine.close()
 
@@ -156,10 +163,12 @@ def test_images_are_counted_exactly_and_reserved_before_anything_is_read(seeing:
     assert "of the model's memory" in crowded.warning
 
 
-def test_a_text_only_model_refuses_new_images_and_leaves_out_earlier_ones(qwen_gguf: Path, seeing: LlamaEngine) -> None:
+def test_a_text_only_model_refuses_new_images_and_leaves_out_earlier_ones(
+    qwen_gguf: Path, seeing: LlamaEngine, profile: HardwareProfile
+) -> None:
     engine = LlamaEngine()
     try:
-        engine.load(qwen_gguf, LoadPlan(context=1024))
+        engine.load(qwen_gguf, LoadPlan(context=1024), profile=profile)
         with pytest.raises(vision.CannotSeeImages, match="cannot see images"):
             drain(engine.chat([Message("user", "Look", images=(picture("red"),))], GREEDY, threading.Event()))
         history = [
@@ -174,11 +183,13 @@ def test_a_text_only_model_refuses_new_images_and_leaves_out_earlier_ones(qwen_g
         engine.close()
 
 
-def test_a_projector_made_for_another_model_is_refused_with_a_sentence(qwen_gguf: Path, tmp_path: Path) -> None:
+def test_a_projector_made_for_another_model_is_refused_with_a_sentence(
+    qwen_gguf: Path, tmp_path: Path, profile: HardwareProfile
+) -> None:
     wrong = tiny_mmproj(tmp_path / "mmproj-other.gguf", text_embedding=512)
     engine = LlamaEngine()
     with pytest.raises(ModelLoadFailed, match="made for a different model"):
-        engine.load(qwen_gguf, LoadPlan(context=512), mmproj=wrong)
+        engine.load(qwen_gguf, LoadPlan(context=512), mmproj=wrong, profile=profile)
     assert engine.loaded is None
 
 

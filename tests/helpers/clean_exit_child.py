@@ -16,10 +16,12 @@ import threading
 import urllib.request
 from pathlib import Path
 
+from app import settings
 from app.engines.chat_types import Message, Sampling
 from app.engines.whisper import Started, Transcriber
 from app.engines.whisper_options import TranscribeOptions
 from app.fit.estimate import LoadPlan
+from app.hardware import probe
 from app.host import ModelHost, ModelRequest
 from app.server import LocalServer, ServedModels, ServerOptions
 from tests.helpers.generators import finish
@@ -29,7 +31,8 @@ def main(argv: list[str]) -> int:
     qwen, whisper, clip = (Path(arg) for arg in argv[:3])
     leave_open = "--leave-open" in argv[3:]
     host = ModelHost()
-    request = ModelRequest(qwen, LoadPlan(context=256, batch=64, ubatch=64))
+    profile = probe(settings.configured_models_dir())
+    request = ModelRequest(qwen, LoadPlan(context=256, batch=64, ubatch=64), profile)
     host.load(request).result(timeout=120)
     stats = host.reply(request, [Message("user", "Hi")], Sampling(temperature=0.0, max_tokens=2)).result(timeout=60)
     print("replied", stats.generated_tokens, flush=True)
@@ -45,7 +48,7 @@ def main(argv: list[str]) -> int:
             stop.set()
     print("stopped", flush=True)
 
-    server = LocalServer(ServedModels(host, extra=(qwen, whisper), use_library=False), ServerOptions(), port=0)
+    server = LocalServer(ServedModels(host, profile, extra=(qwen, whisper), use_library=False), ServerOptions(), port=0)
     address = server.start()
     with urllib.request.urlopen(f"{address.base_url}/models", timeout=60) as answer:
         print("served", answer.status, flush=True)
