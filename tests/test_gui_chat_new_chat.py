@@ -93,6 +93,7 @@ def test_after_a_restart_the_picker_offers_the_conversations_model_and_sends_onc
 
     with ChatStore(database) as store:  # a restart
         page = open_page(qtbot, workers, store, host)
+        page.set_profile(probe(paths.resolve().models))  # the window's scan, which a load is planned with
         qtbot.waitUntil(lambda: bool(page.model_picker.choices()), timeout=60_000)
         chosen = page.model_picker.choice_at(page.model_picker.currentIndex())
         assert chosen is not None
