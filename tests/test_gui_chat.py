@@ -98,9 +98,7 @@ def test_conversation_actions_without_a_model(
         assert page.conversations.count() == 2
         target = tmp_path / "chat.md"
         # the native save dialog stands in for the person choosing a file
-        monkeypatch.setattr(
-            "ui.widgets.conversation_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
-        )
+        monkeypatch.setattr("ui.chat.conversation_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
         page.conversations.export(conversation.id)
         assert "How do I sort a list in Python?" in target.read_text()
         qtbot.keyClicks(page.conversations.search, "sort")
@@ -159,7 +157,7 @@ def test_a_model_without_a_template_chats_through_the_fallback_with_a_notice(
 def test_a_long_conversation_opens_with_its_latest_messages_first(
     qtbot: QtBot, workers: Workers, host: ModelHost
 ) -> None:
-    from ui.widgets.chat_transcript import RECENT_MESSAGES
+    from ui.chat.chat_transcript import RECENT_MESSAGES
 
     store = ChatStore(paths.resolve().ensure().data / "conversations.db")
     try:

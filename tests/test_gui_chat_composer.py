@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.widgets.chat_composer import ChatComposer
+from ui.chat.chat_composer import ChatComposer
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

@@ -16,7 +16,7 @@ from app import paths
 from app.host import ModelHost
 from app.store import ChatStore
 from tests.helpers.chat_page import open_page
-from ui.pages.chat import ChatPage
+from ui.chat.chat_page import ChatPage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

@@ -1,6 +1,6 @@
 """The Chat page's header holds at every window width from the minimum up: nothing drawn over anything else.
 
-The status strings are those ChatPage sets (ui/pages/chat.py: load, on_loaded, _reply, _end_reply,
+The status strings are those ChatPage sets (ui/chat/chat_page.py: load, on_loaded, _reply, _end_reply,
 on_load_failed), at their longest plausible: a long model name, the largest common context, a model that sees
 images and a slow load. Errors go to the page's notice, not the header.
 """
@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from ui.application import build_services, build_window
+from ui.chat.chat_header import ChatHeader
+from ui.chat.chat_page import ChatPage, Choice
 from ui.main_window import MainWindow
-from ui.pages.chat import ChatPage, Choice
-from ui.widgets.chat_header import ChatHeader
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

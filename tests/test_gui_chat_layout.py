@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from app.engines.chat_types import ReplyStats, StopReason
 from app.store import ChatStore
 from tests.helpers.app_window import running_window
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_transcript import ChatTranscript, stats_line
 from ui.main_window import MainWindow
-from ui.pages.chat import ChatPage
-from ui.widgets.chat_transcript import ChatTranscript, stats_line
 
 pytestmark = pytest.mark.gui
 

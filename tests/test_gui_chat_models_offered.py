@@ -20,9 +20,9 @@ from app.store import ChatStore
 from tests.helpers.chat_page import library_state, open_page
 from tests.helpers.fake_openai import FakeOpenAI, Script
 from tests.helpers.keyring_backends import MemoryKeyring
-from ui.chat.session import ChatSession
-from ui.pages.chat import ChatPage
-from ui.pages.my_models import MyModelsPage
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_session import ChatSession
+from ui.models.my_models_page import MyModelsPage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

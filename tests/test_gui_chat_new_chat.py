@@ -19,8 +19,8 @@ from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import open_page
-from ui.pages.chat import ChatPage
-from ui.widgets.chat_options import ChatOptions
+from ui.chat.chat_options import ChatOptions
+from ui.chat.chat_page import ChatPage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

@@ -22,7 +22,7 @@ from app.library import Library
 from app.store import ChatStore
 from app.units import format_bytes
 from tests.helpers.chat_page import load_model, open_page
-from ui.widgets.chat_options import ChatOptions
+from ui.chat.chat_options import ChatOptions
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model]

@@ -16,7 +16,7 @@ from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import library_state
-from ui.pages.compare import ComparePage
+from ui.compare.compare_page import ComparePage
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]

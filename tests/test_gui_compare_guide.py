@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 from app import guide
 from tests.test_gui_discover import recorded_machine
 from tests.test_gui_shell import make_window
-from ui.pages.chat import ChatPage
-from ui.pages.compare import ComparePage
-from ui.pages.discover import DiscoverPage
-from ui.pages.guide_dialog import GuideDialog
+from ui.chat.chat_page import ChatPage
+from ui.compare.compare_page import ComparePage
+from ui.models.discover_page import DiscoverPage
+from ui.models.guide_dialog import GuideDialog
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

@@ -25,7 +25,7 @@ from app.store import ChatStore
 from tests.helpers.chat_page import library_state
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.llama_server import LlamaServer
-from ui.pages.compare import ComparePage
+from ui.compare.compare_page import ComparePage
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]

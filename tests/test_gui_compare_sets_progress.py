@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.compare.runner import SetProgress
 from app.compare.store import CompareStore
 from app.messages import MessageBridge
-from ui.widgets.compare_sets import PromptSetsPanel
+from ui.compare.prompt_sets_panel import PromptSetsPanel
 
 pytestmark = pytest.mark.gui
 

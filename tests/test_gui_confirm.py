@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.confirm import confirm
+from ui.shared.confirm import confirm
 
 pytestmark = pytest.mark.gui
 

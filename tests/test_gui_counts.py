@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.store import ChatStore
 from app.transcripts.model import Segment, Transcript
-from ui.widgets.chat_transcript import RECENT_MESSAGES, ChatTranscript
-from ui.widgets.transcript_view import TranscriptView
+from ui.chat.chat_transcript import RECENT_MESSAGES, ChatTranscript
+from ui.transcribe.transcript_view import TranscriptView
 
 pytestmark = pytest.mark.gui
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from app import catalog
 from app.fit.verdict import Fit
 from app.hardware import HardwareProfile
-from ui.pages.discover import DiscoverPage
-from ui.pages.guide_dialog import GuideDialog
+from ui.models.discover_page import DiscoverPage
+from ui.models.guide_dialog import GuideDialog
 from ui.state.machine import MachineState
 from ui.workers import Workers
 

@@ -17,10 +17,10 @@ from app.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import library_state, load_model
 from tests.helpers.documents_corpus import FACTS, paragraphs, write_txt
-from ui.chat.session import ChatSession
-from ui.pages.chat import ChatPage
-from ui.pages.documents import DocumentsPage
-from ui.widgets.documents_sources import DocumentSources
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_session import ChatSession
+from ui.chat.document_sources import DocumentSources
+from ui.documents.documents_page import DocumentsPage
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model]

@@ -15,9 +15,9 @@ from app.documents.indexer import IndexProgress
 from app.host import ModelHost
 from app.units import plural
 from tests.helpers.chat_page import library_state
-from ui.pages.documents import DocumentsPage, summary
-from ui.widgets.documents_list import describe
-from ui.widgets.documents_progress import progress_text
+from ui.documents.collection_list import describe
+from ui.documents.documents_page import DocumentsPage, summary
+from ui.documents.indexing_panel import progress_text
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

@@ -26,10 +26,10 @@ from tests.helpers.chat_page import library_state, load_model
 from tests.helpers.documents_corpus import FACTS, paragraphs, write_txt
 from tests.helpers.fake_openai import FakeOpenAI, Script
 from tests.helpers.keyring_backends import MemoryKeyring
-from ui.chat.session import ChatSession
-from ui.pages.chat import ChatPage
-from ui.widgets.chat_transcript import ChatTranscript
-from ui.widgets.documents_sources import DocumentSources
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_session import ChatSession
+from ui.chat.chat_transcript import ChatTranscript
+from ui.chat.document_sources import DocumentSources
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

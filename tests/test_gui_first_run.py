@@ -20,9 +20,9 @@ from app.hardware import HardwareProfile
 from app.queue_state import QueueState
 from tests.helpers.hf_server import FakeHub
 from ui.application import Services, build_services, build_window, open_first_run
+from ui.chat.chat_page import ChatPage
 from ui.first_run.flow import FirstRunDialog
 from ui.main_window import MainWindow
-from ui.pages.chat import ChatPage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

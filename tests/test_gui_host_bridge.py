@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Slot
 from pytestqt.qtbot import QtBot
 
 from app.host import Job, JobCancelled, JobKind, ModelHost
-from ui.host_bridge import HostJob
+from ui.shared.host_job import HostJob
 
 pytestmark = pytest.mark.gui
 

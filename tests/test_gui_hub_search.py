@@ -28,9 +28,9 @@ from tests.helpers.app_window import running_window
 from tests.helpers.gguf_factory import header_only
 from tests.helpers.hf_server import COMMIT, FakeHub
 from ui.application import open_links
-from ui.hub_search_jobs import HubContext
+from ui.models.hub_search_jobs import HubContext
+from ui.models.hub_search_panel import HubSearchPanel
 from ui.state.machine import MachineState
-from ui.widgets.hub_search_panel import HubSearchPanel
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

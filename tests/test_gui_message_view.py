@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui import theme
-from ui.widgets.message_view import CodeBlock, MessageView
-from ui.widgets.prose_text import ProseText
+from ui.chat.message_view import CodeBlock, MessageView
+from ui.chat.prose_text import ProseText
 
 pytestmark = pytest.mark.gui
 

@@ -36,10 +36,10 @@ from tests.helpers.network_audit import NetworkAudit, connections_beyond_loopbac
 from tests.helpers.qt_drop import drop_files
 from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate
 from ui.application import Services, build_services, build_window, open_first_run
+from ui.chat.chat_page import ChatPage, Choice
 from ui.main_window import MainWindow
-from ui.pages.chat import ChatPage, Choice
-from ui.pages.settings_page import SettingsPage
-from ui.pages.transcribe import TranscribePage
+from ui.settings.settings_page import SettingsPage
+from ui.transcribe.transcribe_page import TranscribePage
 from ui.workers import Workers
 
 QWEN = "qwen2.5-coder-0.5b"

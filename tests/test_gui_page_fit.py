@@ -21,8 +21,8 @@ from app.queue_state import QueueState
 from tests.helpers.app_window import running_window
 from ui import theme
 from ui.main_window import DOWNLOADS_MIN_WIDTH, MainWindow
-from ui.pages.discover import SEARCH_MIN_WIDTH, DiscoverPage
-from ui.widgets.downloads_panel import DownloadRow
+from ui.models.discover_page import SEARCH_MIN_WIDTH, DiscoverPage
+from ui.shared.downloads_panel import DownloadRow
 
 pytestmark = pytest.mark.gui
 

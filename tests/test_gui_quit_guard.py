@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.settings import Settings
 from tests.helpers.app_window import running_window
-from ui.pages.transcribe import TranscribePage
 from ui.quit_guard import what_is_running
+from ui.transcribe.transcribe_page import TranscribePage
 
 pytestmark = pytest.mark.gui
 

@@ -21,8 +21,8 @@ from app.store import ChatStore
 from tests.helpers.chat_page import library_state
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.llama_server import LlamaServer
-from ui.chat.session import ChatSession
-from ui.pages.chat import ChatPage
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_session import ChatSession
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]

@@ -18,8 +18,8 @@ from app.secrets import TokenStore
 from app.settings import SettingsStore
 from tests.helpers.fake_openai import FakeOpenAI, Script
 from tests.helpers.keyring_backends import MemoryKeyring
-from ui.pages.settings_page import SettingsPage
-from ui.widgets.remote_settings import RemoteSettings
+from ui.settings.remote_settings import RemoteSettings
+from ui.settings.settings_page import SettingsPage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

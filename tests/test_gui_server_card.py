@@ -17,8 +17,8 @@ from app.host import ModelHost
 from app.library import Library
 from app.server.keys import ApiKeyStore
 from app.settings import Settings
+from ui.settings.server_card import ServerCard
 from ui.state.server import ServerState
-from ui.widgets.server_card import ServerCard
 
 pytestmark = pytest.mark.gui
 

@@ -26,8 +26,8 @@ from tests.helpers.told import told
 from tests.test_cli_scan import hearth
 from ui.application import Services, open_first_run
 from ui.main_window import MainWindow
-from ui.pages.settings_page import SettingsPage
-from ui.widgets import token_settings
+from ui.settings import token_settings
+from ui.settings.settings_page import SettingsPage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

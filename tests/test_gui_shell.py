@@ -21,10 +21,10 @@ from app.hardware.parsers.nvidia import parse_nvidia_smi_csv
 from app.messages import MessageBridge
 from tests.helpers.told import told
 from ui.application import build_services, build_window
+from ui.hardware.hardware_page import HardwarePage
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.pages.hardware import HardwarePage
+from ui.shared.banner import Banner
 from ui.state.machine import MachineState
-from ui.widgets.banner import Banner
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

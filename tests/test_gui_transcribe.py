@@ -24,10 +24,10 @@ from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate
 from tests.helpers.subtitles import assert_well_formed, parse_srt
 from tests.helpers.told import told
 from ui.application import build_services, build_window
+from ui.chat.chat_page import ChatPage
 from ui.main_window import MainWindow
-from ui.pages.chat import ChatPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.transcribe import TranscribePage
+from ui.settings.settings_page import SettingsPage
+from ui.transcribe.transcribe_page import TranscribePage
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui

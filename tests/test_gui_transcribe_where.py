@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.transcription_queue import SavePlan, save_plan
 from tests.helpers.app_window import running_window
-from ui.pages.transcribe import TranscribePage, where_files_go
+from ui.transcribe.transcribe_page import TranscribePage, where_files_go
 
 pytestmark = pytest.mark.gui
 

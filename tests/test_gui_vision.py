@@ -22,8 +22,8 @@ from app.store import ChatStore
 from tests.helpers.chat_page import library_state, load_model, open_page
 from tests.helpers.mmproj_factory import tiny_mmproj, vision_pair
 from tests.helpers.qt_drop import drop_files
-from ui.pages.my_models import MyModelsPage
-from ui.widgets.image_strip import Thumbnail
+from ui.chat.image_strip import Thumbnail
+from ui.models.my_models_page import MyModelsPage
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui]

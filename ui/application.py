@@ -38,31 +38,31 @@ from app.settings import Settings, SettingsStore
 from app.store import ChatStore
 from app.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
 from ui import theme
-from ui.chat.session import ChatSession
-from ui.downloads_controller import DownloadContext, DownloadsController
+from ui.chat.chat_handoff import ChatHandoff
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_session import ChatSession
+from ui.compare.compare_page import ComparePage
+from ui.documents.documents_page import DocumentsPage
 from ui.first_run.flow import FirstRunDialog
-from ui.first_run.handoff import ChatHandoff
 from ui.gc_guard import MainThreadGarbageCollector
-from ui.hub_search_jobs import HubContext
+from ui.hardware.hardware_page import HardwarePage
 from ui.link_router import LinkRouter, bring_to_front
 from ui.main_window import MainWindow
-from ui.pages.chat import ChatPage
-from ui.pages.compare import ComparePage
-from ui.pages.discover import DiscoverPage
-from ui.pages.documents import DocumentsPage
-from ui.pages.hardware import HardwarePage
-from ui.pages.my_models import MyModelsPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.transcribe import TranscribePage
+from ui.models.discover_page import DiscoverPage
+from ui.models.hub_search_jobs import HubContext
+from ui.models.hub_search_panel import HubSearchPanel
+from ui.models.my_models_page import MyModelsPage
 from ui.resources import app_icon
+from ui.settings.server_card import ServerCard
+from ui.settings.settings_page import SettingsPage
+from ui.shared.downloads_panel import DownloadsPanel
 from ui.single_instance import LinkOpenEvents, LinkServer, hand_over, server_name
+from ui.state.downloads import DownloadContext, DownloadsController
 from ui.state.library import LibraryState
 from ui.state.machine import MachineState
 from ui.state.server import ServerState
-from ui.transcribe_controller import TranscribeController
-from ui.widgets.downloads_panel import DownloadsPanel
-from ui.widgets.hub_search_panel import HubSearchPanel
-from ui.widgets.server_card import ServerCard
+from ui.transcribe.transcribe_controller import TranscribeController
+from ui.transcribe.transcribe_page import TranscribePage
 from ui.workers import Workers
 
 log = logging.getLogger(__name__)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from app.messages import MessageBridge
 from app.settings import Settings, SettingsStore
 from app.transcription_queue import MEDIA_SUFFIXES
-from ui.pages.discover import DiscoverPage
-from ui.pages.hardware import HardwarePage
+from ui.hardware.hardware_page import HardwarePage
+from ui.models.discover_page import DiscoverPage
 from ui.qt_messages import QtMessages
 from ui.quit_guard import may_quit
 from ui.resources import app_icon
-from ui.widgets.banner import Banner
+from ui.shared.banner import Banner
 
 DOWNLOADS_MIN_WIDTH, DOWNLOADS_WIDTH = 240, 320  # the panel yields to the page, down to its minimum
 PAGE_MIN_WIDTH = 560  # what a page keeps beside the open downloads panel

@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from app.queue_state import QueueState
-from ui.confirm import confirm
+from ui.shared.confirm import confirm
 
 
 def recordings(count: int) -> str:

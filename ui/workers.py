@@ -7,7 +7,7 @@ bridge (app/messages.py), unless its caller shows it itself.
 Workers are kept referenced until they finish, and `shutdown()` asks them to stop and waits for them at exit.
 
 Nothing here touches llama.cpp: its models are loaded and run by the model host on its one engine thread
-(app/host/model_host.py says why one), which the window reaches through ui/host_bridge.py.
+(app/host/model_host.py says why one), which the window reaches through ui/shared/host_job.py.
 """
 
 from __future__ import annotations

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import QApplication
 from app import paths
 from ui import theme
 from ui.application import Services, build_services, build_window, create_qapplication, open_first_run
+from ui.chat.chat_composer import prepare_pictures
 from ui.main_window import MainWindow
-from ui.pages.guide_dialog import GuideDialog
-from ui.widgets.chat_composer import prepare_pictures
+from ui.models.guide_dialog import GuideDialog
 from ui.workers import Workers
 
 ROOT = Path(__file__).resolve().parents[2]

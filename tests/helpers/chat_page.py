@@ -10,8 +10,8 @@ from app.hardware import probe
 from app.host import ModelHost
 from app.library import Library
 from app.store import ChatStore
-from ui.chat.session import ChatSession
-from ui.pages.chat import ChatPage
+from ui.chat.chat_page import ChatPage
+from ui.chat.chat_session import ChatSession
 from ui.state.library import LibraryState
 from ui.workers import Workers
 

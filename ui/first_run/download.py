@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.downloads.queue import DownloadStatus
 from app.first_run import Pick
 from app.queue_state import QueueState
-from ui.downloads_controller import DownloadsController
-from ui.widgets.downloads_panel import DownloadRow
+from ui.shared.downloads_panel import DownloadRow
+from ui.state.downloads import DownloadsController
 
 
 class DownloadScreen(QWidget):

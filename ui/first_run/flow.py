@@ -18,11 +18,11 @@ from app.first_run import Pick, three_picks
 from app.hardware import HardwareProfile
 from app.machine import MachineSnapshot
 from app.units import format_bytes
-from ui.downloads_controller import DownloadsController
 from ui.first_run.download import DownloadScreen
 from ui.first_run.picks import PicksScreen
 from ui.first_run.scan import ScanScreen
 from ui.first_run.welcome import WelcomeScreen
+from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
 
 WELCOME, SCAN, PICKS, DOWNLOAD = range(4)

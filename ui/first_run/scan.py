@@ -8,7 +8,7 @@ from app.first_run import machine_summary
 from app.hardware import HardwareProfile
 from app.hardware.capacity import usable_gpus
 from app.units import format_bytes
-from ui.widgets.fact_card import FactCard
+from ui.shared.fact_card import FactCard
 
 
 class ScanScreen(QWidget):

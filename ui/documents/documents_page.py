@@ -1,0 +1,291 @@
+"""The Documents page: collections of the person's own files, indexed on this computer to chat about.
+
+Files or folders dropped (or chosen) go into the named collection, indexed on a worker by the embedding model
+chosen here (`app/documents`), with progress (files, chunks, time left), Pause and Resume; an index survives a
+quit and continues where it stopped. The collections it lists are the ones the chat can answer from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents import collections
+from app.documents.embedder import HostEmbedder
+from app.documents.indexer import FileOutcome, IndexProgress, index_collection
+from app.hardware import HardwareProfile
+from app.host import ModelHost
+from app.messages import MessageBridge
+from app.model_rows import ModelRow
+from ui.documents.collection_list import CollectionList, plural
+from ui.documents.documents_drop_zone import DocumentsDropZone
+from ui.documents.indexing_panel import IndexingPanel
+from ui.shared.confirm import confirm
+from ui.state.library import LibraryState
+from ui.workers import Workers
+
+DEFAULT_NAME = "My documents"
+
+
+def index_paths(
+    host: ModelHost, profile: HardwareProfile, name: str, embedder: Path, paths: Sequence[Path]
+) -> Generator[IndexProgress, None, list[FileOutcome]]:
+    """Runs on a worker: the collection brought up to date with `paths` added."""
+    with collections.open_collection(name, create=True) as index:
+        index.set_meta(collections.EMBEDDER_PATH, str(embedder))
+        return (yield from index_collection(index, HostEmbedder.of(host, embedder, profile), add=list(paths)))
+
+
+def summary(outcomes: Sequence[FileOutcome]) -> str:
+    read = [o for o in outcomes if not o.removed]
+    chunks = sum(o.chunks for o in read)
+    problems = [f"{o.file.name}: {o.problem}" for o in outcomes if o.problem and not o.removed]
+    removed = sum(1 for o in outcomes if o.removed)
+    if read:
+        text = f"Done: {plural(len(read), 'file')} read, {plural(chunks, 'chunk')}."
+    else:
+        text = "Everything was up to date."
+    if removed:
+        gone = "1 file that is gone was" if removed == 1 else f"{removed} files that are gone were"
+        text += f" {gone} dropped."
+    return " ".join([text, *problems])
+
+
+class DocumentsPage(QWidget):
+    collections_changed = Signal(list)  # [str]: the collections' names, for the chat's chooser
+
+    def __init__(
+        self,
+        host: ModelHost,
+        library: LibraryState,
+        workers: Workers,
+        messages: MessageBridge,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.library = library
+        self.workers = workers
+        self._messages = messages
+        self._worker: Any = None  # the indexing in progress (a superqt GeneratorWorker)
+        self._queued: list[tuple[str, Path, list[Path]]] = []
+        self._pause_wanted = False
+        title = QLabel("Documents")
+        title.setObjectName("PageTitle")
+        intro = QLabel(
+            "Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. "
+            "In Chat, choose a collection to ask about it."
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("Muted")
+        self.name_field = QLineEdit(DEFAULT_NAME)
+        self.name_field.setPlaceholderText("Collection name, e.g. Family papers")
+        self.embedder = QComboBox()
+        self.embedder.setToolTip("The embedding model that indexes the documents (an embedding GGUF in My Models)")
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("Collection"))
+        chooser.addWidget(self.name_field, 1)
+        chooser.addWidget(QLabel("Embedding model"))
+        chooser.addWidget(self.embedder, 1)
+        self.drop = DocumentsDropZone()
+        self.progress = IndexingPanel()
+        self.list = CollectionList()
+        self.reindex_button = QPushButton("Check for changes")
+        self.reindex_button.setAccessibleName("Check the chosen collection for changes")
+        self.remove_button = QPushButton("Remove collection")
+        self.remove_button.setAccessibleName("Remove the chosen collection")
+        self.actions_hint = QLabel("")
+        self.actions_hint.setObjectName("Muted")
+        self.actions_hint.setWordWrap(True)
+        self.actions_hint.setAccessibleName("What the buttons act on")
+        actions = QHBoxLayout()
+        actions.addWidget(self.actions_hint, 1)
+        actions.addWidget(self.reindex_button)
+        actions.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        for part in (title, intro):
+            layout.addWidget(part)
+        layout.addLayout(chooser)
+        layout.addWidget(self.drop)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(actions)
+        self._connect_signals()
+        self.on_library_changed(library.rows)
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.library.changed.connect(self.on_library_changed)
+        self.drop.paths_dropped.connect(self.add_paths)
+        self.progress.pause_requested.connect(self.on_progress_pause_requested)
+        self.progress.resume_requested.connect(self.on_progress_resume_requested)
+        self.list.currentItemChanged.connect(self.on_list_current_changed)
+        self.reindex_button.clicked.connect(self.on_reindex_clicked)
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+
+    # ---- what is shown
+    @Slot(object)
+    def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
+        current = self.embedder.currentData()
+        self.embedder.clear()
+        for row in rows:
+            if row.facts is not None and row.facts.is_embedding:
+                self.embedder.addItem(row.model.name, row.model.path)
+        index = self.embedder.findData(current)
+        self.embedder.setCurrentIndex(max(index, 0))
+        if not self.embedder.count():
+            self.embedder.addItem("No embedding model yet: get one in Discover (Documents search)", None)
+
+    def refresh(self) -> None:
+        found = collections.list_collections()
+        self.list.set_collections(found)
+        self.collections_changed.emit([info.name for info in found])
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Check for changes and Remove act on the collection chosen in the list: until one is, they are off and
+        say so; while a collection is indexed, Remove waits."""
+        chosen = self.list.chosen()
+        if not self.list.count():
+            hint = ""
+            why = "No collection yet: drop files or folders above to make one."
+        elif not chosen:
+            hint = why = "Click a collection in the list to check it for changes or remove it."
+        else:
+            hint = f"Chosen: “{chosen}”."
+            why = ""
+        self.actions_hint.setText(hint)
+        self.reindex_button.setEnabled(bool(chosen))
+        self.reindex_button.setToolTip(why or f"Read again what changed in the files of “{chosen}”")
+        busy = self._worker is not None
+        self.remove_button.setEnabled(bool(chosen) and not busy)
+        if busy and chosen:
+            why = "Wait until the indexing in progress has finished."
+        self.remove_button.setToolTip(why or f"Remove “{chosen}” from Hearth; your files themselves stay")
+
+    @Slot()
+    def on_list_current_changed(self, *_args: object) -> None:
+        if chosen := self.list.chosen():
+            self.name_field.setText(chosen)
+        self.update_actions()
+
+    # ---- indexing
+    @Slot(list)
+    def add_paths(self, paths: list[Path]) -> None:
+        embedder = self.embedder.currentData()
+        if not isinstance(embedder, Path):
+            self._messages.warning(
+                "Choose an embedding model first: it reads the documents so that Hearth can find the right parts."
+            )
+            return
+        if self.library.profile is None:
+            self._messages.warning("Hearth is still looking at this computer; add the documents again in a moment.")
+            return
+        name = self.name_field.text().strip() or DEFAULT_NAME
+        self._queued.append((name, embedder, list(paths)))
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self._worker is not None or not self._queued:
+            return
+        name, embedder, paths = self._queued.pop(0)
+        profile = self.library.profile
+        assert profile is not None  # checked when the documents were queued; a scan never goes back to none
+        self._pause_wanted = False
+        self.progress.start(name)
+        self._worker = self.workers.start(
+            index_paths,
+            self.host,
+            profile,
+            name,
+            embedder,
+            paths,
+            connect={
+                "yielded": self.on_worker_progress,
+                "returned": self.on_worker_returned,
+                "finished": self.on_worker_finished,
+                "paused": self.on_worker_paused,
+            },
+        )
+        self.update_actions()
+
+    @Slot(object)
+    def on_worker_progress(self, progress: IndexProgress) -> None:
+        self.progress.show_progress(progress)
+
+    @Slot(object)
+    def on_worker_returned(self, outcomes: list[FileOutcome]) -> None:
+        self.progress.finish(summary(outcomes))
+
+    @Slot()
+    def on_worker_finished(self) -> None:
+        self._worker = None
+        self.refresh()
+        self._start_next()
+
+    @Slot()
+    def on_progress_pause_requested(self) -> None:
+        self._pause_wanted = True
+        if self._worker is not None:
+            self._worker.pause()  # between two batches: what is written stays
+
+    @Slot()
+    def on_progress_resume_requested(self) -> None:
+        self._pause_wanted = False
+        if self._worker is not None and self._worker.is_paused:
+            self._worker.resume()
+
+    @Slot()
+    def on_worker_paused(self) -> None:
+        """superqt drops a resume asked before the pause took effect: Resume pressed meanwhile resumes now."""
+        if not self._pause_wanted and self._worker is not None:
+            self._worker.resume()
+
+    @Slot()
+    def on_reindex_clicked(self) -> None:
+        """Read again what changed in the chosen collection's files and folders, drop what is gone."""
+        name = self.list.chosen()
+        if not name:
+            return
+        with collections.open_collection(name) as index:
+            recorded = index.meta(collections.EMBEDDER_PATH)
+        chosen = self.embedder.currentData()
+        embedder = chosen if isinstance(chosen, Path) else Path(recorded)
+        self._queued.append((name, embedder, []))
+        self._start_next()
+
+    @Slot()
+    def on_remove_clicked(self) -> None:
+        """Asks first: the collection's index goes, the person's files stay where they are."""
+        name = self.list.chosen()
+        if not name or self._worker is not None:
+            return
+        if not confirm(
+            self,
+            "Remove collection",
+            f"Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer from "
+            "it. Your files themselves are not deleted: they stay where they are.",
+        ):
+            return
+        collections.remove_collection(name)
+        self._messages.info(f"The collection “{name}” was removed; your documents themselves were not touched.")
+        self.refresh()
+
+    def shutdown(self) -> None:
+        """Stop indexing between two batches (a restart continues from there)."""
+        if self._worker is not None:
+            self._worker.quit()

@@ -1,0 +1,29 @@
+"""The Settings card for offline mode: one switch that stops every network connection Hearth would make.
+
+It emits the change ({"offline": ...}) for the Settings page to hand to the settings store.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from app.settings import Settings
+from ui.settings.settings_card import SettingsCard, muted
+
+
+class OfflineSettings(SettingsCard):
+    changed = Signal(dict)  # {"offline": ...}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Offline mode", parent)
+        self.check = QCheckBox("Offline mode — Hearth makes no network connection at all")
+        self.body.addWidget(self.check)
+        self.body.addWidget(
+            muted("Models you already have keep working. To download a model or check a token, turn it off again.")
+        )
+        self.check.toggled.connect(lambda offline: self.changed.emit({"offline": offline}))
+
+    def show_settings(self, settings: Settings) -> None:
+        with QSignalBlocker(self.check):
+            self.check.setChecked(settings.offline)

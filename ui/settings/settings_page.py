@@ -1,0 +1,110 @@
+"""The Settings page: where models are kept, where transcripts go, the Hugging Face token, downloads, offline
+mode and other computers — one card each (ui/settings/*_settings.py), composed here.
+
+The page keeps no copy of the settings: it edits the app's one `SettingsStore`, naming only the field the person
+changed, so what other parts of Hearth changed meanwhile (the first run's done flag, the Whisper model) stays as they
+left it; it listens to the store, so every card shows their changes too. The cards only emit changes and show
+settings; the token card alone talks to its own store (the OS password store) on workers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.messages import MessageBridge
+from app.providers import Providers
+from app.secrets import TokenStore
+from app.settings import Settings, SettingsStore
+from ui.settings.download_settings import DownloadSettings
+from ui.settings.models_folder_settings import ModelsFolderSettings
+from ui.settings.offline_settings import OfflineSettings
+from ui.settings.remote_settings import RemoteSettings
+from ui.settings.token_settings import TokenSettings
+from ui.settings.transcripts_settings import TranscriptsSettings
+from ui.shared.scroll import vertical_scroll
+from ui.workers import Workers
+
+
+class SettingsPage(QWidget):
+    token_changed = Signal()  # a token was saved or removed (after the store has it)
+
+    def __init__(
+        self,
+        settings: SettingsStore,
+        token_store: TokenStore,
+        workers: Workers,
+        messages: MessageBridge,
+        default_models_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        providers: Providers | None = None,
+        server_card: QWidget | None = None,
+    ) -> None:
+        """With `providers`, an "Other computers" card manages the servers whose models Hearth may use."""
+        super().__init__(parent)
+        self.store = settings
+        self.remote = RemoteSettings(providers, workers, messages) if providers is not None else None
+        self.server = server_card  # the local API server's card (ui/settings/server_card.py), when the window has one
+        self.models_folder = ModelsFolderSettings(default_models_dir)
+        self.transcripts_section = TranscriptsSettings()
+        self.token = TokenSettings(token_store, settings, workers, messages)
+        self.downloads = DownloadSettings(messages)
+        self.offline = OfflineSettings()
+        # The controls tests/test_gui_offline_promise.py drives, as a person would, by their page-level names.
+        self.endpoint_edit, self.offline_check = self.downloads.endpoint_edit, self.offline.check
+        self.token_edit, self.token_status = self.token.edit, self.token.status
+        self.save_token_button, self.remove_token_button = self.token.save_button, self.token.remove_button
+        self._build()
+        self._connect_signals()
+        self.set_settings(settings.current)
+        unsubscribe = settings.subscribe(self.set_settings)
+        self.destroyed.connect(lambda: unsubscribe())  # the store outlives a page closed in a test
+
+    def _build(self) -> None:
+        title = QLabel("Settings")
+        title.setObjectName("PageTitle")
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        for card in self._cards():
+            layout.addWidget(card)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(vertical_scroll(content))
+
+    def _cards(self) -> tuple[QWidget, ...]:
+        cards = (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
+        cards = (*cards, self.remote) if self.remote is not None else cards
+        return (*cards, self.server) if self.server is not None else cards
+
+    def _connect_signals(self) -> None:
+        for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
+            card.changed.connect(self.on_card_changed)
+        self.token.token_changed.connect(self.token_changed)
+        if self.server is not None:
+            self.server.changed.connect(self.on_card_changed)  # type: ignore[attr-defined]
+
+    @property
+    def settings(self) -> Settings:
+        return self.store.current
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show `settings`, after a change made here or anywhere else in Hearth."""
+        for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
+            card.show_settings(settings)
+        if self.remote is not None:
+            self.remote.show_settings(settings)
+        if self.server is not None:
+            self.server.show_settings(settings)  # type: ignore[attr-defined]
+
+    @Slot(dict)
+    def on_card_changed(self, changes: dict[str, Any]) -> None:
+        """The store saves only these fields and tells its subscribers, this page among them, which shows them."""
+        self.store.update(**changes)

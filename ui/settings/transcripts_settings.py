@@ -1,0 +1,72 @@
+"""The Settings card for transcripts: where finished ones are saved, and in which formats.
+
+It emits the changed values only; the Settings page hands them to the app's one settings store, like its other
+cards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.settings import Settings
+from app.transcripts.writers import FORMATS
+from ui.settings.settings_card import SettingsCard, muted
+
+
+class TranscriptsSettings(SettingsCard):
+    changed = Signal(dict)  # {"transcripts_dir": ...} or {"transcript_formats": ...}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Transcripts", parent)
+        self.folder_label = QLabel("")
+        self.folder_label.setObjectName("Headline")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note = muted("A file already there is never replaced: the new one gets a number, like “talk (2).srt”.")
+        self.change_button = QPushButton("Choose a folder…")
+        self.beside_button = QPushButton("Next to each recording")
+        self.format_checks = {fmt: QCheckBox(fmt.upper()) for fmt in FORMATS}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.beside_button)
+        buttons.addStretch(1)
+        formats = QHBoxLayout()
+        formats.addWidget(QLabel("Save automatically as"))
+        for check in self.format_checks.values():
+            formats.addWidget(check)
+        formats.addStretch(1)
+        self.body.addWidget(self.folder_label)
+        self.body.addWidget(note)
+        self.body.addLayout(buttons)
+        self.body.addLayout(formats)
+        self.change_button.clicked.connect(self.on_change_clicked)
+        self.beside_button.clicked.connect(lambda: self.changed.emit({"transcripts_dir": ""}))
+        for check in self.format_checks.values():
+            check.toggled.connect(self.on_format_toggled)
+
+    def show_settings(self, settings: Settings) -> None:
+        folder = settings.transcripts_dir
+        self.folder_label.setText(folder or "Next to each recording")
+        self.beside_button.setVisible(bool(folder))
+        chosen = set(settings.transcript_formats.split(","))
+        for fmt, check in self.format_checks.items():
+            with QSignalBlocker(check):
+                check.setChecked(fmt in chosen)
+
+    @Slot()
+    def on_change_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Choose where transcripts are saved", str(Path.home()))
+        if chosen:
+            self.changed.emit({"transcripts_dir": chosen})
+
+    @Slot(bool)
+    def on_format_toggled(self, _checked: bool) -> None:
+        chosen = [fmt for fmt, check in self.format_checks.items() if check.isChecked()]
+        if not chosen:  # at least one: a finished transcript must be somewhere the user can find
+            with QSignalBlocker(self.format_checks["txt"]):
+                self.format_checks["txt"].setChecked(True)
+            chosen = ["txt"]
+        self.changed.emit({"transcript_formats": ",".join(chosen)})
