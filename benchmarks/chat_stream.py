@@ -4,7 +4,7 @@
 
 For the Qwen test model, interleaved rounds of: raw llama-cpp-python (`create_completion(stream=True)` on the
 same rendered prompt), Hearth's engine (`LlamaEngine.chat`), and Hearth as the Chat page streams (the model host's
-reply, coalesced, through ui/host_bridge.py into a MessageView while a timer measures the longest stall of the
+reply, coalesced, through ui/shared/host_job.py into a MessageView while a timer measures the longest stall of the
 event loop). Then
 time to first token at turn 1 and turn 8 of one conversation. Prints medians and ratios; the machine is noisy,
 so only ratios from the same run mean anything.
@@ -39,8 +39,8 @@ from app.fit.estimate import LoadPlan  # noqa: E402
 from app.hardware import probe  # noqa: E402
 from app.host import ModelHost, ModelRequest  # noqa: E402
 from tests import assets  # noqa: E402
-from ui.host_bridge import HostJob  # noqa: E402
-from ui.widgets.message_view import MessageView  # noqa: E402
+from ui.chat.message_view import MessageView  # noqa: E402
+from ui.shared.host_job import HostJob  # noqa: E402
 
 PROMPT = "Write a Python function that checks whether a number is prime, with a docstring."
 

@@ -6,7 +6,7 @@ libgomp then cut its spin-waiting so that every token waited on a futex (measure
 One thread also gives each `Llama` (not thread-safe) a single owner, and makes the queue first in, first out:
 nothing interrupts a running reply, and cancelling one job never touches the next.
 
-Clients (the Chat page through `ui/host_bridge.py`, the CLI, later Compare, Documents and the API server) submit
+Clients (the Chat page through `ui/shared/host_job.py`, the CLI, later Compare, Documents and the API server) submit
 jobs and read their events; none of them holds a `Llama`.
 """
 
