@@ -21,8 +21,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from app import __version__
-from app.engines import llama_runtime
 from app.engines.chat_types import Message, Sampling
+from app.engines.llama import runtime as llama_runtime
 from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.library import Library, LibraryModel
@@ -122,7 +122,7 @@ def _chat_model(library: Library, profile: HardwareProfile) -> tuple[Status, str
 
 
 def _whisper_model(library: Library) -> tuple[Status, str]:
-    from app.engines.whisper_options import TranscribeOptions
+    from app.engines.whisper.options import TranscribeOptions
     from app.host import SpeechHost
 
     model = _smallest(library, "ctranslate2")

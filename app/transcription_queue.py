@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic_json import write_json
-from app.engines.whisper import Preparing, SegmentDone, Started, TranscribeNotice
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
+from app.engines.whisper.transcriber import Preparing, SegmentDone, Started, TranscribeNotice
 from app.errors import HearthError
 from app.host import JobCancelled, SpeechHost
 from app.queue_state import QueueState

@@ -29,8 +29,8 @@ import openai  # noqa: E402
 
 from app import settings  # noqa: E402
 from app.engines.chat_types import Message  # noqa: E402
-from app.engines.whisper import Transcriber  # noqa: E402
-from app.engines.whisper_options import TranscribeOptions  # noqa: E402
+from app.engines.whisper.options import TranscribeOptions  # noqa: E402
+from app.engines.whisper.transcriber import Transcriber  # noqa: E402
 from app.hardware import probe  # noqa: E402
 from app.host import ModelHost  # noqa: E402
 from app.server import LocalServer, ServedModels, ServerOptions  # noqa: E402

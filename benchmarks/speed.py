@@ -6,7 +6,7 @@ The Qwen test model at temperature 0, interleaved rounds of:
 - raw llama-cpp-python with its defaults: `Llama(path, n_ctx=4096, n_threads=physical cores)`,
   `create_chat_completion(stream=True)`;
 - Hearth's engine as shipped (`LlamaEngine.chat`, its own plan for a 4K context, f16 cache), where drafting from
-  the prompt is allowed but checked first (app/engines/speedup.py): on this build a batch's logits differ from
+  the prompt is allowed but checked first (app/engines/llama/speedup.py): on this build a batch's logits differ from
   one-token decodes' with an f16 cache, so the check turns drafting off and the reply decodes plainly;
 - the same with a q8_0 K and V cache (flash attention on), where the check passes and replies draft;
 - each of the two with drafting switched off (`Sampling.speedup=False`): plain decoding, whose text the drafted
@@ -34,9 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import paths, settings  # noqa: E402
-from app.engines import speedup  # noqa: E402
 from app.engines.chat_types import Message, ReplyStats, Sampling, TextDelta  # noqa: E402
-from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
+from app.engines.llama import (  # noqa: E402
+    LlamaEngine,
+    default_threads,
+    speedup,
+)
 from app.fit.estimate import LoadPlan  # noqa: E402
 from app.hardware import probe  # noqa: E402
 from tests import assets  # noqa: E402
@@ -81,7 +84,7 @@ def hearth_run(engine: LlamaEngine, prompt: str, tokens: int, drafting: bool) ->
             text.append(event.text)
 
 
-# (label, cache, drafting allowed): as shipped, drafting is allowed and checked (app/engines/speedup.py)
+# (label, cache, drafting allowed): as shipped, drafting is allowed and checked (app/engines/llama/speedup.py)
 CONTENDERS = (
     ("hearth, f16 cache (as shipped)", "f16", True),
     ("hearth, f16 cache, plain decoding", "f16", False),

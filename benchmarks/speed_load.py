@@ -34,9 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import hardware, settings  # noqa: E402
-from app.engines import load_tuning  # noqa: E402
 from app.engines.chat_types import Message, Sampling, TextDelta  # noqa: E402
-from app.engines.llama import LlamaEngine, default_threads  # noqa: E402
+from app.engines.llama import (  # noqa: E402
+    LlamaEngine,
+    default_threads,
+    load_tuning,
+)
 from app.fit.estimate import LoadPlan, estimate, kv_bytes  # noqa: E402
 from app.fit.shape import from_header  # noqa: E402
 from app.gguf_info import read_file  # noqa: E402

@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from faster_whisper import WhisperModel  # noqa: E402
 
-from app.engines.audio_input import decode  # noqa: E402
-from app.engines.whisper import Transcriber  # noqa: E402
-from app.engines.whisper_options import TranscribeOptions, detect_device  # noqa: E402
+from app.engines.whisper.audio_input import decode  # noqa: E402
+from app.engines.whisper.options import TranscribeOptions, detect_device  # noqa: E402
+from app.engines.whisper.transcriber import Transcriber  # noqa: E402
 from tests import assets  # noqa: E402
 from tests.helpers.generators import finish  # noqa: E402
 from tests.helpers.speech import speech_set, word_error_rate  # noqa: E402

@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import paths
-from app.engines import load_tuning
+from app.engines.llama import load_tuning
 from tests import assets
 from tests.helpers.hf_server import FakeHub, HubServer
 

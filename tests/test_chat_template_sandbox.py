@@ -10,10 +10,10 @@ import gguf
 import pytest
 
 from app import settings
-from app.engines.chat_format import TemplateFormat
 from app.engines.chat_types import Message, Sampling
 from app.engines.errors import ChatTemplateFailed
 from app.engines.llama import LlamaEngine
+from app.engines.llama.chat_format import TemplateFormat
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile, probe
 

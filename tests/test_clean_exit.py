@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from app.engines.whisper import Started, Transcriber
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
+from app.engines.whisper.transcriber import Started, Transcriber
 from tests.helpers.speech import speech_set
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]

@@ -11,8 +11,9 @@ from app import settings
 from app.compare import Comparison, Contender, fastest
 from app.compare.export import export_markdown
 from app.compare.plan import contender_for, plan_run
-from app.engines import llama_runtime, numerics
+from app.engines import numerics
 from app.engines.chat_types import Message, Sampling, StopReason, TextDelta
+from app.engines.llama import runtime as llama_runtime
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
 from app.host.budget import MemoryBudget

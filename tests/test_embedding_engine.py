@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from app import settings
-from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, embedding_plan, embedding_window
+from app.engines.llama.embedding import EmbeddingCancelled, EmbeddingEngine, embedding_plan, embedding_window
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile, probe
 from app.host import JobCancelled, ModelHost, ModelRequest, embedding_request

@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 
 from app import settings
-from app.engines import llama_runtime, prompt_fit
-from app.engines.chat_format import FALLBACK_NOTICE
 from app.engines.chat_types import (
     CREATIVE,
     PRECISE,
@@ -28,8 +26,10 @@ from app.engines.chat_types import (
     TextDelta,
 )
 from app.engines.errors import MessageTooLong, ModelLoadFailed, ModelTooLarge
-from app.engines.llama import LlamaEngine, crashed_during_load, default_threads, forget_crashed_load
-from app.engines.load_marker import marker_path, plan_from_record
+from app.engines.llama import LlamaEngine, crashed_during_load, default_threads, forget_crashed_load, prompt_fit
+from app.engines.llama import runtime as llama_runtime
+from app.engines.llama.chat_format import FALLBACK_NOTICE
+from app.engines.llama.load_marker import marker_path, plan_from_record
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile, probe
 from tests.helpers.generators import drain

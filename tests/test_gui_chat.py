@@ -116,7 +116,7 @@ def test_conversation_actions_without_a_model(
 def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, workers: Workers, host: ModelHost) -> None:
     import json
 
-    from app.engines.load_marker import marker_path
+    from app.engines.llama.load_marker import marker_path
 
     marker = marker_path()
     marker.parent.mkdir(parents=True, exist_ok=True)
@@ -136,7 +136,7 @@ def test_a_load_that_killed_the_app_is_told_with_safer_options(qtbot: QtBot, wor
 def test_a_model_without_a_template_chats_through_the_fallback_with_a_notice(
     qtbot: QtBot, workers: Workers, host: ModelHost, gemma_gguf: Path
 ) -> None:
-    from app.engines.chat_format import FALLBACK_NOTICE
+    from app.engines.llama.chat_format import FALLBACK_NOTICE
 
     Library(paths.resolve().ensure()).import_path(gemma_gguf)
     store = ChatStore(paths.resolve().data / "conversations.db")

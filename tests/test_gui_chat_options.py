@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.engines import speedup
+from app.engines.llama import speedup
 from app.fit.estimate import LoadPlan, kv_bytes
 from app.fit.shape import from_header
 from app.fit.verdict import RAM_SAFETY, judge_at

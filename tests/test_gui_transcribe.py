@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app import messages, paths
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
 from app.library import Library
 from app.secrets import TokenStore
 from app.settings import SettingsStore, load

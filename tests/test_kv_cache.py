@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app import settings
-from app.engines import llama_runtime
 from app.engines.chat_types import Message, Sampling, TextDelta
 from app.engines.llama import LlamaEngine
+from app.engines.llama import runtime as llama_runtime
 from app.fit.estimate import GGML_TYPE_IDS, LoadPlan, estimate, kv_bytes
 from app.fit.shape import from_header
 from app.gguf_info import read_file

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from app import paths
-from app.engines import load_tuning, numerics
-from app.engines.llama import LlamaEngine
-from app.engines.load_tuning import Candidate, Rate, Tuning
+from app.engines import numerics
+from app.engines.llama import LlamaEngine, load_tuning
+from app.engines.llama.load_tuning import Candidate, Rate, Tuning
 from app.fit.estimate import LoadPlan, estimate
 from app.fit.shape import from_header
 from app.fit.verdict import RAM_SAFETY, fits_here

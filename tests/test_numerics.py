@@ -8,7 +8,7 @@ import psutil
 import pytest
 
 from app.engines import numerics
-from app.engines.whisper_options import cpu_device
+from app.engines.whisper.options import cpu_device
 from app.fit.estimate import LoadPlan
 
 

@@ -8,8 +8,8 @@ import json
 import pytest
 from PIL import Image
 
-from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, StopReason, ToolCall
+from app.engines.llama.chat_format import ToolStyle
 from app.openai import finish, sse, tools
 from app.openai.errors import WireError
 from app.openai.messages import ChatMessage, data_url, from_json, to_json, tool_call_json, tool_call_of

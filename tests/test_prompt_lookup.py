@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engines.prompt_lookup import DraftLength, PromptLookup
+from app.engines.llama.prompt_lookup import DraftLength, PromptLookup
 
 
 def test_the_draft_is_what_followed_the_end_of_the_text_in_the_prompt() -> None:

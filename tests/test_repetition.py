@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.engines.repetition import RepetitionGuard, loop_free_indices, without_inner_loop
+from app.engines.whisper.repetition import RepetitionGuard, loop_free_indices, without_inner_loop
 from app.transcripts import Segment, Word
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import settings
-from app.engines.chat_format import ToolStyle, tool_style_of
+from app.engines.llama.chat_format import ToolStyle, tool_style_of
 from app.hardware import HardwareProfile, probe
 from app.openai import tools
 from app.openai.errors import WireError
@@ -116,7 +116,7 @@ def test_tools_written_into_the_prompt_read_exactly_as_qwens_own_template_writes
     result into the messages; for Qwen the prompt is then the very text its template writes with `tools`."""
     from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
-    from app.engines.chat_format import TemplateFormat
+    from app.engines.llama.chat_format import TemplateFormat
     from app.gguf_info import read_file
     from app.openai.messages import from_json
     from app.openai.prompts import engine_messages

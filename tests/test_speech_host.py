@@ -12,8 +12,8 @@ import pytest
 
 from app import settings
 from app.engines.chat_types import Notice
-from app.engines.whisper import Preparing, TranscribeNotice
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
+from app.engines.whisper.transcriber import Preparing, TranscribeNotice
 from app.fit.estimate import LoadPlan
 from app.hardware import probe
 from app.host import JobCancelled, ModelHost, ModelRequest, SpeechHost

@@ -9,7 +9,7 @@ import pytest
 
 from app import cli
 from app.cli import chat
-from app.engines import speedup
+from app.engines.llama import speedup
 
 PASSAGE = (
     "The finance team finished the report on Tuesday and sent it to every manager. "
@@ -36,7 +36,7 @@ def json_stats(qwen_gguf: Path, capsys: pytest.CaptureFixture[str], *extra: str)
 def test_no_speedup_decodes_plainly_and_the_json_says_what_drafting_did(
     qwen_gguf: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(speedup, "DRAFTING", True)  # off in Hearth (app/engines/speedup.py says why)
+    monkeypatch.setattr(speedup, "DRAFTING", True)  # off in Hearth (app/engines/llama/speedup.py says why)
     monkeypatch.setattr(speedup, "GROUNDED_TOKENS", 40)
     drafted = json_stats(qwen_gguf, capsys)
     assert isinstance(drafted["drafted_tokens"], int)

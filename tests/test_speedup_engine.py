@@ -1,6 +1,6 @@
 """Drafting from the prompt inside LlamaEngine.chat, on the real Qwen test model.
 
-Hearth checks before it drafts (app/engines/speedup.py says why: this llama.cpp build computes a token's logits
+Hearth checks before it drafts (app/engines/llama/speedup.py says why: this llama.cpp build computes a token's logits
 differently in a batch than alone with an f16 cache past 256 cells, or with four rows or more). The first tests
 hold both outcomes of that check. The rest work where the numbers are the same (a context under 256 cells,
 drafts of at most two tokens), so that what they hold is the machinery itself: the verify step, the rewinding of
@@ -20,10 +20,9 @@ from typing import Any
 import pytest
 
 from app import settings
-from app.engines import draft_decode, speedup
 from app.engines.chat_types import Event, Message, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
-from app.engines.llama import LlamaEngine
-from app.engines.speedup_record import SpeedupRecord, default_path, record_key
+from app.engines.llama import LlamaEngine, draft_decode, speedup
+from app.engines.llama.speedup_record import SpeedupRecord, default_path, record_key
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile, probe
 from tests.helpers.generators import drain

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.engines.prompt_lookup import PromptLookup
-from app.engines.speedup import JUDGE_AFTER, MAX_DRAFT, PAUSE_TOKENS, PLAIN_PROBES, Pacer, Tally, grounded
-from app.engines.speedup_record import MIN_DRAFT_TOKENS, MIN_PLAIN_TOKENS, RECORD_FILE, SpeedupRecord, record_key
+from app.engines.llama.prompt_lookup import PromptLookup
+from app.engines.llama.speedup import JUDGE_AFTER, MAX_DRAFT, PAUSE_TOKENS, PLAIN_PROBES, Pacer, Tally, grounded
+from app.engines.llama.speedup_record import MIN_DRAFT_TOKENS, MIN_PLAIN_TOKENS, RECORD_FILE, SpeedupRecord, record_key
 
 
 def tally(draft_tokens: int, draft_seconds: float, plain_tokens: int, plain_seconds: float) -> Tally:

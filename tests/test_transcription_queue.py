@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
 from app.host import SpeechHost
 from app.queue_state import QueueState
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item

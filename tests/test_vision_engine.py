@@ -18,10 +18,10 @@ import pytest
 from PIL import Image
 
 from app import settings
-from app.engines import llama_runtime, vision
 from app.engines.chat_types import Event, Message, Notice, Sampling, StopReason, TextDelta
 from app.engines.errors import ModelLoadFailed
-from app.engines.llama import LlamaEngine
+from app.engines.llama import LlamaEngine, vision
+from app.engines.llama import runtime as llama_runtime
 from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile, probe
 from app.images import prepare_bytes

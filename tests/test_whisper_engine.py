@@ -17,9 +17,10 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from app.engines.audio_input import SAMPLE_RATE
-from app.engines.transcription_errors import LanguageNotSupported, RecordingUnreadable, SpeechModelUnusable
-from app.engines.whisper import (
+from app.engines.whisper.audio_input import SAMPLE_RATE
+from app.engines.whisper.errors import LanguageNotSupported, RecordingUnreadable, SpeechModelUnusable
+from app.engines.whisper.options import Device, TranscribeOptions, choose_device
+from app.engines.whisper.transcriber import (
     PAUSE_SEARCH_SECONDS,
     WINDOW_SECONDS,
     Preparing,
@@ -29,7 +30,6 @@ from app.engines.whisper import (
     Transcriber,
     quiet_windows,
 )
-from app.engines.whisper_options import Device, TranscribeOptions, choose_device
 from app.transcripts import Transcript
 from app.transcripts.writers import render
 from tests.helpers.generators import drain

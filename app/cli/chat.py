@@ -19,9 +19,9 @@ from typing import Any
 
 from app import settings
 from app.cli import remote_chat
-from app.engines import speedup
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
+from app.engines.llama import speedup
 from app.errors import HearthError
 from app.fit.verdict import Fit
 from app.hardware import probe

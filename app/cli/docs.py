@@ -31,7 +31,7 @@ from app.documents.embedder import HostEmbedder, first_embedding_model
 from app.documents.index import DocumentIndex
 from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.engines.chat_types import BALANCED, ReplyStats, TextDelta
-from app.engines.embedding import is_embedding_architecture
+from app.engines.llama.embedding import is_embedding_architecture
 from app.errors import HearthError
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile, probe

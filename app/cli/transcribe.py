@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.engines.whisper_options import TASKS, TranscribeOptions
+from app.engines.whisper.options import TASKS, TranscribeOptions
 from app.errors import HearthError
 from app.host import SpeechHost, drive
 from app.library import Library

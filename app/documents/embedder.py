@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from app.engines.embedding import is_embedding_architecture
+from app.engines.llama.embedding import is_embedding_architecture
 from app.errors import HearthError
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile

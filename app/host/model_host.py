@@ -20,13 +20,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.engines import vision
 from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling
 from app.engines.coalesce import coalesce
-from app.engines.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
 from app.engines.errors import NoModelLoaded
-from app.engines.llama import LlamaEngine, LoadedModel
-from app.engines.speedup_record import default_path as speedup_record_path
+from app.engines.llama import LlamaEngine, LoadedModel, vision
+from app.engines.llama.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
+from app.engines.llama.speedup_record import default_path as speedup_record_path
 from app.fit.estimate import LoadPlan, MemoryEstimate
 from app.hardware import HardwareProfile
 from app.host.budget import MemoryBudget

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.engines import vision
+from app.engines.llama import vision
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Verdict, judge

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.engines.chat_types import Notice
-from app.engines.whisper import Preparing, TranscribeEvent, TranscribeNotice, Transcriber
-from app.engines.whisper_options import Device, TranscribeOptions, detect_device
+from app.engines.whisper.options import Device, TranscribeOptions, detect_device
+from app.engines.whisper.transcriber import Preparing, TranscribeEvent, TranscribeNotice, Transcriber
 from app.fit.advice import WHISPER_WORKING_SET
 from app.fit.estimate import CPU_RUNTIME_OVERHEAD, DeviceMemory, LoadPlan, MemoryEstimate
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind, JobQueue, drive

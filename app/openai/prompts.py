@@ -14,8 +14,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message
+from app.engines.llama.chat_format import ToolStyle
 from app.openai.messages import ChatMessage
 from app.openai.tools import call_text
 

@@ -16,10 +16,10 @@ import re
 from collections.abc import Generator
 from typing import Any
 
-from app.engines import llama_runtime
-from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Event, ReplyStats, TextDelta, ToolCall
 from app.engines.held_back import held_back
+from app.engines.llama import runtime as llama_runtime
+from app.engines.llama.chat_format import ToolStyle
 from app.openai.errors import WireError
 from app.openai.messages import arguments_of, new_call_id, tool_call_json
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, ReplyStats, Sampling
+from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
 
 T = TypeVar("T")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, ReplyStats, Sampling
+from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
 from app.gguf_info import read_file
 from app.host import ModelHost, ModelRequest

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.engines.chat_format import ToolStyle
 from app.engines.chat_types import Message, ReplyStats, Sampling
+from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
 from app.providers.replies import RemoteReplies
 from app.providers.service import RemoteModel

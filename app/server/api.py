@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.engines.whisper_options import LANGUAGE_NAMES, TranscribeOptions
+from app.engines.whisper.options import LANGUAGE_NAMES, TranscribeOptions
 from app.server import replies
 from app.server.errors import ApiError, api_error_of, bad_request, server_error
 from app.server.generation import GenerationResult

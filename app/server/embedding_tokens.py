@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.engines.embedding import embedding_window
 from app.engines.llama import internals
+from app.engines.llama.embedding import embedding_window
 
 
 class EmbeddingTokens:

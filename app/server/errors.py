@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.engines.errors import ChatTemplateFailed, MessageTooLong, ModelTooLarge, NoModelLoaded
-from app.engines.vision import CannotSeeImages, ImagesDoNotFit
+from app.engines.llama.vision import CannotSeeImages, ImagesDoNotFit
 from app.errors import HearthError
 from app.openai.errors import WireError
 

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.engines.embedding import is_embedding_architecture
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
+from app.engines.llama.embedding import is_embedding_architecture
 from app.fit.verdict import Fit
 from app.gguf_info import read_file
 from app.hardware import HardwareProfile

@@ -22,8 +22,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from app.engines.chat_format import ToolStyle, tool_style_of
 from app.engines.chat_types import Message, Notice, ReplyStats, TextDelta, ThinkingDelta, ToolCall
+from app.engines.llama.chat_format import ToolStyle, tool_style_of
 from app.host import Job
 from app.openai import finish, sse, tools
 from app.openai.messages import tool_call_json

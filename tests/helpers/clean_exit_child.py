@@ -18,8 +18,8 @@ from pathlib import Path
 
 from app import settings
 from app.engines.chat_types import Message, Sampling
-from app.engines.whisper import Started, Transcriber
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
+from app.engines.whisper.transcriber import Started, Transcriber
 from app.fit.estimate import LoadPlan
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest

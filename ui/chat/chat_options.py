@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engines.chat_types import PRESETS, Sampling
-from app.engines.speedup import DRAFTING
+from app.engines.llama.speedup import DRAFTING
 from app.errors import HearthError
 from app.fit.estimate import LoadPlan, estimate, kv_bytes
 from app.fit.shape import ModelShape, from_header

@@ -20,7 +20,7 @@ from app.documents.chat import forget_attached
 from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
-from app.engines.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
+from app.engines.llama.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
 from app.hardware import HardwareProfile
 from app.messages import MessageBridge
 from app.model_rows import ModelRow

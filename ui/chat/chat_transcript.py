@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import ReadDocuments
-from app.engines import speedup
 from app.engines.chat_types import ReplyStats
+from app.engines.llama import speedup
 from app.store import ChatStore, StoredMessage
 from ui.chat.document_sources import DocumentSources
 from ui.chat.image_strip import ImageStrip

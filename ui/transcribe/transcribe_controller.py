@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.engines.whisper_options import TranscribeOptions
+from app.engines.whisper.options import TranscribeOptions
 from app.host import SpeechHost
 from app.messages import MessageBridge
 from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item

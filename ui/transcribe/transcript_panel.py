@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from app.engines.audio_input import clock
-from app.engines.whisper_options import LANGUAGE_NAMES
+from app.engines.whisper.audio_input import clock
+from app.engines.whisper.options import LANGUAGE_NAMES
 from app.messages import MessageBridge
 from app.transcription_queue import QueueItem
 from app.transcripts.chat_prompt import READY_PROMPTS, chat_context

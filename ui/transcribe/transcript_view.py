@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engines.audio_input import clock
+from app.engines.whisper.audio_input import clock
 from app.transcripts.model import Transcript
 
 

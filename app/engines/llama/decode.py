@@ -6,8 +6,8 @@ reply reaches its `max_tokens`, the context is full, or `cancel` is set. Tokens 
 UTF-8 decoder (a character split over two tokens waits for its second half); text that may still become a stop
 string waits too (`app/engines/held_back.py`). While the prompt is read, llama.cpp's abort callback watches
 `cancel` (`AbortWindow`); between tokens the loop checks it itself. Drafting from the prompt is a pluggable part:
-with a pacer (`app/engines/speedup.py`) the tokens come from `app/engines/draft_decode.py`'s draft steps, which
-give the same tokens plain decoding would.
+with a pacer (`app/engines/llama/speedup.py`) the tokens come from `app/engines/llama/draft_decode.py`'s draft
+steps, which give the same tokens plain decoding would.
 
 The chat splits the text into reasoning and answer on top of this (`LlamaEngine.chat`); a raw completion shows it
 as it comes (`LlamaEngine.complete`).
@@ -24,12 +24,12 @@ from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.engines import draft_decode, llama_runtime
 from app.engines.chat_types import ReplyStats, Sampling, StopReason
 from app.engines.errors import GenerationFailed
 from app.engines.held_back import release
-from app.engines.llama import internals
-from app.engines.speedup import Pacer
+from app.engines.llama import draft_decode, internals
+from app.engines.llama import runtime as llama_runtime
+from app.engines.llama.speedup import Pacer
 
 __all__ = ["AbortWindow", "Counter", "decode", "generate_options"]
 

@@ -16,16 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.engines import (
-    chat_format,
-    llama_runtime,
-    load_marker,
-    load_tuning,
-    numerics,
-    prompt_fit,
-    speedup,
-    vision,
-)
+from app.engines import numerics
 from app.engines.chat_types import (
     Event,
     Message,
@@ -43,12 +34,13 @@ from app.engines.errors import (
     NoModelLoaded,
     ProcessorUnsupported,
 )
-from app.engines.llama import internals
+from app.engines.llama import chat_format, internals, load_marker, load_tuning, prompt_fit, speedup, vision
+from app.engines.llama import runtime as llama_runtime
 from app.engines.llama.decode import AbortWindow, Counter, decode, generate_options
-from app.engines.load_marker import crashed_during_load, forget_crashed_load
-from app.engines.prompt_lookup import PromptLookup
-from app.engines.speedup import Pacer, Tally
-from app.engines.speedup_record import SpeedupRecord, record_key
+from app.engines.llama.load_marker import crashed_during_load, forget_crashed_load
+from app.engines.llama.prompt_lookup import PromptLookup
+from app.engines.llama.speedup import Pacer, Tally
+from app.engines.llama.speedup_record import SpeedupRecord, record_key
 from app.engines.think_split import ThinkSplitter
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
@@ -92,8 +84,9 @@ class LoadedModel:
 
 class LlamaEngine:
     def __init__(self, *, speedup_record: Path | None = None) -> None:
-        """`speedup_record` is the file where drafting's results per model are kept (app/engines/speedup_record.py),
-        given by the caller; None: `SpeedupRecord`'s own default, the config folder's."""
+        """`speedup_record` is the file where drafting's results per model are kept
+        (app/engines/llama/speedup_record.py), given by the caller; None: `SpeedupRecord`'s own default, the config
+        folder's."""
         self._llm: Any = None
         self._loaded: LoadedModel | None = None
         self._format: chat_format.ChatFormat | None = None
@@ -407,7 +400,7 @@ class LlamaEngine:
 
 def _long_prompt_plan(model_path: Path, plan: LoadPlan, profile: HardwareProfile, threads: int) -> LoadPlan:
     """The plan with the batch sizes and flash-attention setting measured fastest for long prompts here, among
-    those whose memory fits now (app/engines/load_tuning.py)."""
+    those whose memory fits now (app/engines/llama/load_tuning.py)."""
     shape = from_header(read_file(model_path))
     return load_tuning.tuned_plan(model_path, plan, profile, threads, lambda tried: fits_here(shape, tried, profile))
 

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from app.engines import llama_runtime
+from app.engines.llama import runtime as llama_runtime
 
 __all__ = [
     "TESTED_VERSION",
@@ -87,7 +87,7 @@ def vocab_only_model(path: Path) -> Any:
         return LlamaModel(path_model=str(path), params=params, verbose=True)  # False would dup2 over fd 1 and 2
 
 
-# ---- sampling and the context, for drafting (app/engines/draft_decode.py)
+# ---- sampling and the context, for drafting (app/engines/llama/draft_decode.py)
 def sampler(llm: Any) -> Any:
     """The sampler chain `Llama.generate` built for the reply under way (closing generate leaves it in place)."""
     return llm._sampler
@@ -130,7 +130,7 @@ def decode_batch(llm: Any, tokens: list[int], n_past: int) -> None:
     llm.input_ids[n_past : n_past + len(tokens)] = tokens
 
 
-# ---- vision (app/engines/vision.py)
+# ---- vision (app/engines/llama/vision.py)
 def open_projector(handler: Any, llm: Any) -> None:
     """Open a multimodal chat handler's mtmd context for `llm` now (not at its first reply)."""
     handler._init_mtmd_context(llm)

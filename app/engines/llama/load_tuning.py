@@ -26,8 +26,8 @@ from typing import Any
 
 from app import paths
 from app.atomic_json import write_json
-from app.engines import llama_runtime
 from app.engines.errors import ModelLoadFailed
+from app.engines.llama import runtime as llama_runtime
 from app.fit.estimate import QUANTIZED_KV_TYPES, LoadPlan
 from app.hardware import HardwareProfile
 

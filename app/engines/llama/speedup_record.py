@@ -1,6 +1,6 @@
 """What drafting gave each model on this machine, so a model it slows down stops using it.
 
-The pacer (`app/engines/speedup.py`) protects one reply; this record protects the model. It adds up, over the
+The pacer (`app/engines/llama/speedup.py`) protects one reply; this record protects the model. It adds up, over the
 replies that drafted, the time and tokens of plain steps and of draft steps, and once there are enough of both
 it compares their speeds: a model whose draft steps came slower than its plain steps here is turned off for
 good (until the file is deleted). It also keeps the exactness checks (`Pacer.needs_check`): the largest cache size
@@ -21,7 +21,7 @@ import psutil
 
 from app import paths
 from app.atomic_json import write_json
-from app.engines.speedup import Tally
+from app.engines.llama.speedup import Tally
 
 __all__ = [
     "MIN_DRAFT_TOKENS",

@@ -6,7 +6,7 @@ batch path) even a kept token costs more than it saves. So the pacer times both 
 plain steps (one token) and draft steps (the tokens a draft gave). Once it has seen enough draft steps, drafting
 pauses if their tokens came slower than plain ones, and is tried again, with a fresh count, some plain tokens
 later: a summary copies little at its start and whole phrases further on, so one bad stretch says little about
-the next. Across replies the record (`app/engines/speedup_record.py`) turns drafting off for a model that is
+the next. Across replies the record (`app/engines/llama/speedup_record.py`) turns drafting off for a model that is
 slower with it on this machine, or whose batches were found to compute differently (see DRAFTING).
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.engines.chat_types import ReplyStats
-from app.engines.prompt_lookup import DraftLength, PromptLookup
+from app.engines.llama.prompt_lookup import DraftLength, PromptLookup
 from app.units import plural
 
 __all__ = ["DRAFTING", "GROUNDED_TOKENS", "Pacer", "Tally", "cells_bucket", "described", "grounded"]
@@ -28,7 +28,7 @@ __all__ = ["DRAFTING", "GROUNDED_TOKENS", "Pacer", "Tally", "cells_bucket", "des
 # differ with either cache. So drafts are at most two tokens (three rows with the last token), and before a model
 # drafts at a cache size not checked yet, the pacer asks for one check (`needs_check`): the same tokens decoded
 # one by one and as one batch, their logits compared bit for bit. A difference turns drafting off for that model
-# and those settings for good (app/engines/speedup_record.py); the reply goes on plainly, as plain decoding would.
+# and those settings for good (app/engines/llama/speedup_record.py); the reply goes on plainly, as plain decoding would.
 DRAFTING = True
 
 # A prompt shorter than this is a question, not material to copy: a poem or a chat answer has little to take from

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from app.engines.llama import internals
-from app.engines.speedup import Pacer
+from app.engines.llama.speedup import Pacer
 
 __all__ = ["reply_tokens"]
 

@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from app import gguf_info
-from app.engines import llama_runtime, prompt_fit
 from app.engines.chat_types import Message
 from app.engines.errors import GenerationFailed, ModelLoadFailed
-from app.engines.llama import internals
+from app.engines.llama import internals, prompt_fit
+from app.engines.llama import runtime as llama_runtime
 from app.errors import HearthError
 
 GENERIC = "MTMDChatHandler"

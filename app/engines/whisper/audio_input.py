@@ -22,7 +22,7 @@ import av.error
 import numpy as np
 import numpy.typing as npt
 
-from app.engines.transcription_errors import RecordingUnreadable
+from app.engines.whisper.errors import RecordingUnreadable
 
 SAMPLE_RATE = 16_000
 # Containers whose header gives the exact length: for these a shorter decode means the file is cut short. MP3 and

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.engines import llama_runtime
 from app.engines.errors import ModelLoadFailed, ModelTooLarge, NoModelLoaded
 from app.engines.llama import default_threads
+from app.engines.llama import runtime as llama_runtime
 from app.errors import HearthError
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header

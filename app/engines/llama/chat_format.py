@@ -20,9 +20,9 @@ import jinja2
 import jinja2.meta
 import jinja2.sandbox
 
-from app.engines import llama_runtime
 from app.engines.chat_types import Message
 from app.engines.errors import ChatTemplateFailed
+from app.engines.llama import runtime as llama_runtime
 
 # What every template may use and Hearth (or the formatter) always provides; anything else a template reads is
 # an option the person may set (Qwen3's `enable_thinking`, gpt-oss's `reasoning_effort`, ...).

@@ -25,10 +25,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from app.engines.audio_input import SAMPLE_RATE, DecodedAudio, decode
-from app.engines.repetition import RepetitionGuard
-from app.engines.transcription_errors import LanguageNotSupported, SpeechModelUnusable, TranscriptionFailed
-from app.engines.whisper_options import Device, TranscribeOptions, cpu_device, detect_device
+from app.engines.whisper.audio_input import SAMPLE_RATE, DecodedAudio, decode
+from app.engines.whisper.errors import LanguageNotSupported, SpeechModelUnusable, TranscriptionFailed
+from app.engines.whisper.options import Device, TranscribeOptions, cpu_device, detect_device
+from app.engines.whisper.repetition import RepetitionGuard
 from app.model_files import is_whisper_folder
 from app.transcripts.model import Segment, Transcript, Word
 from app.transcripts.sentences import split_sentences
