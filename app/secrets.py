@@ -30,10 +30,10 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import PasswordDeleteError
 
-from app import hub
 from app.downloads.errors import OfflineMode
 from app.errors import HearthError
-from app.hub import NetworkProblem
+from app.hub_search import hub
+from app.hub_search.hub import NetworkProblem
 from app.key_file import KeyFile
 
 __all__ = [

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.fit.estimate import LoadPlan, estimate  # noqa: E402
 from app.fit.shape import from_header  # noqa: E402
-from app.gguf_info import read_file  # noqa: E402
+from app.models.gguf_info import read_file  # noqa: E402
 
 CONTEXTS = (2048, 8192, 32768)
 MIB = 1024**2

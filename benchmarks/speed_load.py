@@ -42,7 +42,7 @@ from app.engines.llama import (  # noqa: E402
 )
 from app.fit.estimate import LoadPlan, estimate, kv_bytes  # noqa: E402
 from app.fit.shape import from_header  # noqa: E402
-from app.gguf_info import read_file  # noqa: E402
+from app.models.gguf_info import read_file  # noqa: E402
 from benchmarks.estimate_accuracy import measure as rss_growth  # noqa: E402  (a fresh process per load)
 
 CONTEXT = 4096 + 512  # the prompt and room for a reply

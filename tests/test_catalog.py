@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app import catalog
-from app.catalog import CatalogError, UnknownModel
+from app.models import catalog
+from app.models.catalog import CatalogError, UnknownModel
 
 PROMISED = {
     "general": [

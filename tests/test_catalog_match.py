@@ -14,9 +14,9 @@ from pathlib import Path
 import gguf
 import pytest
 
-from app import catalog
-from app.catalog_match import FileHashes
-from app.library import HASHES_FILE, Library
+from app.models import catalog
+from app.models.catalog_match import FileHashes
+from app.models.library import HASHES_FILE, Library
 from tests import assets
 from tests.helpers.gguf_factory import header_only
 from tests.test_cli_scan import hearth

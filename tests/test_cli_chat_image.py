@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from app import cli, paths
-from app.library import Library
+from app.models.library import Library
 from tests.helpers.mmproj_factory import vision_pair
 
 

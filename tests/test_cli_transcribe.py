@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.library import Library
+from app.models.library import Library
 from tests.helpers.speech import CLIP_WER_BOUND, SpeechSet, speech_set, word_error_rate
 from tests.helpers.subtitles import assert_well_formed, parse_vtt
 

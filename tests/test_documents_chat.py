@@ -24,7 +24,7 @@ from app.engines.chat_types import Message
 from app.errors import HearthError
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.providers import ProviderKeys, Providers
 from tests.helpers.documents_corpus import FACTS, write_txt
 from tests.helpers.keyring_backends import MemoryKeyring

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from app import install_manifest
 from app.downloads.errors import (
     CorruptDownload,
     DiskFull,
@@ -28,9 +27,10 @@ from app.downloads.install import install
 from app.downloads.plan import DownloadPlan, for_repo_files, shard_names
 from app.downloads.progress import DownloadPhase
 from app.downloads.queue import DownloadQueue
+from app.downloads.queue_state import QueueState
 from app.downloads.transfer import StopSignal, TransferOptions, part_path
-from app.install_manifest import InstallManifest
-from app.queue_state import QueueState
+from app.models import install_manifest
+from app.models.install_manifest import InstallManifest
 from tests.helpers.generators import finish
 from tests.helpers.hf_server import FakeHub
 from tests.test_cli_scan import HEARTH

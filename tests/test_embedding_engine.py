@@ -125,7 +125,7 @@ def test_an_imported_embedding_gguf_is_listed_for_documents_not_for_chat(
     import json
 
     from app import cli
-    from app.library import Library
+    from app.models.library import Library
 
     library = Library()
     imported = library.import_path(minilm_gguf).imported[0]

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app import catalog, first_run, settings
+from app import settings
 from app.fit.advice import advise_all
 from app.hardware import HardwareProfile
+from app.models import catalog, first_run
 from app.units import GB
 
 PROFILES = Path(__file__).parent / "data" / "profiles"

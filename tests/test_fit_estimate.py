@@ -9,8 +9,8 @@ from gguf import GGMLQuantizationType as Q
 
 from app.fit.estimate import LoadPlan, estimate, kv_bytes, layer_devices, padded_context
 from app.fit.shape import from_header
-from app.gguf_info import parse_header, read_file
 from app.hardware.profile import Backend
+from app.models.gguf_info import parse_header, read_file
 from tests.helpers.gguf_factory import header_only
 
 MIB = 1024**2

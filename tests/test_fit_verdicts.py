@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app import catalog
 from app.fit.advice import advise, judge_variant
 from app.fit.verdict import Fit, default_context, judge
 from app.hardware import HardwareProfile
+from app.models import catalog
 
 PROFILES = Path(__file__).parent / "data" / "profiles"
 CATALOG = catalog.load()
@@ -111,7 +111,7 @@ def test_the_estimated_speed_band_is_higher_on_the_gpu() -> None:
 @pytest.mark.model
 def test_a_local_file_is_judged_from_its_header(qwen_gguf: Path) -> None:
     from app.fit.shape import from_header
-    from app.gguf_info import read_file
+    from app.models.gguf_info import read_file
 
     verdict = judge(from_header(read_file(qwen_gguf)), RTX3060, context=2048)
     assert verdict.fit is Fit.GPU

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.gguf_info import CorruptModelFile, parse_header, read_file
+from app.models.gguf_info import CorruptModelFile, parse_header, read_file
 
 pytestmark = pytest.mark.model
 

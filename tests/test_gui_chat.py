@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import load_model, open_page
 from ui.workers import Workers

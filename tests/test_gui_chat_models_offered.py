@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.providers import ProviderKeys, Providers
 from app.store import ChatStore
 from tests.helpers.chat_page import library_state, open_page

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.hardware import Backend, GpuInfo, probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import open_page
 from ui.chat.chat_options import ChatOptions

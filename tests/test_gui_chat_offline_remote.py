@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.hardware import probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.providers import ProviderKeys, Providers
 from app.providers.service import OFFLINE
 from app.store import ChatStore

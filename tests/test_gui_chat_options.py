@@ -15,10 +15,10 @@ from app.engines.llama import speedup
 from app.fit.estimate import LoadPlan, kv_bytes
 from app.fit.shape import from_header
 from app.fit.verdict import RAM_SAFETY, judge_at
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.host import ModelHost
-from app.library import Library
+from app.models.gguf_info import read_file
+from app.models.library import Library
 from app.store import ChatStore
 from app.units import format_bytes
 from tests.helpers.chat_page import load_model, open_page

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import guide
+from app.models import guide
 from tests.test_gui_discover import recorded_machine
 from tests.test_gui_shell import make_window
 from ui.chat.chat_page import ChatPage

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.store import ChatStore
-from app.transcripts.model import Segment, Transcript
+from app.transcription.transcripts.model import Segment, Transcript
 from ui.chat.chat_transcript import RECENT_MESSAGES, ChatTranscript
 from ui.transcribe.transcript_view import TranscriptView
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import catalog
 from app.fit.verdict import Fit
 from app.hardware import HardwareProfile
+from app.models import catalog
 from ui.models.discover_page import DiscoverPage
 from ui.models.guide_dialog import GuideDialog
 from ui.state.machine import MachineState

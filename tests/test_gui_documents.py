@@ -13,7 +13,7 @@ from app.documents import collections
 from app.documents.answer import ReadDocuments
 from app.hardware import probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import library_state, load_model
 from tests.helpers.documents_corpus import FACTS, paragraphs, write_txt

@@ -19,7 +19,7 @@ from app.documents.answer import AnswerMode, ReadDocuments, Source
 from app.documents.chat import conversation_index_path
 from app.hardware import probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.providers import ProviderKeys, Providers
 from app.store import ChatStore
 from tests.helpers.chat_page import library_state, load_model

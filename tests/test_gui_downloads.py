@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from app.downloads.plan import for_repo_files, for_variant
 from app.downloads.queue import DownloadStatus
+from app.downloads.queue_state import QueueState
 from app.hardware import HardwareProfile
-from app.queue_state import QueueState
 from tests.helpers.app_window import running_window
 from tests.helpers.hf_server import FakeHub
 from ui.application import Services

@@ -14,10 +14,11 @@ import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import catalog, paths, settings
-from app.catalog import Catalog
+from app import paths, settings
+from app.downloads.queue_state import QueueState
 from app.hardware import HardwareProfile
-from app.queue_state import QueueState
+from app.models import catalog
+from app.models.catalog import Catalog
 from tests.helpers.hf_server import FakeHub
 from ui.application import Services, build_services, build_window, open_first_run
 from ui.chat.chat_page import ChatPage

@@ -18,11 +18,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import catalog
 from app.downloads.plan import DownloadPlan
 from app.hardware import HardwareProfile
-from app.hf_links import HubLink
 from app.hub_search.client import HubAccess
+from app.hub_search.links import HubLink
+from app.models import catalog
 from tests.assets import QWEN_CODER_05B
 from tests.helpers.app_window import running_window
 from tests.helpers.gguf_factory import header_only

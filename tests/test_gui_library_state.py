@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.library import Library
+from app.models.library import Library
 from tests.helpers.app_window import running_window
 
 pytestmark = pytest.mark.gui

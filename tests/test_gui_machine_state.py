@@ -12,9 +12,9 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import catalog
 from app.hardware import HardwareProfile
-from app.machine import MachineSnapshot
+from app.models import catalog
+from app.models.machine import MachineSnapshot
 from ui.state.machine import MachineState
 from ui.workers import Workers
 

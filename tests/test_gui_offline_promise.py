@@ -23,11 +23,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import catalog, paths
+from app import paths
 from app.downloads import plan as plans
 from app.downloads import queue as states
 from app.downloads.queue import DownloadQueue, QueueItem
-from app.library import Library
+from app.models import catalog
+from app.models.library import Library
 from app.secrets import TokenStore
 from app.settings import SettingsStore
 from tests.helpers.hf_server import FakeHub

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.downloads.queue import DownloadStatus
+from app.downloads.queue_state import QueueState
 from app.hardware import HardwareProfile
-from app.queue_state import QueueState
 from tests.helpers.app_window import running_window
 from ui import theme
 from ui.main_window import DOWNLOADS_MIN_WIDTH, MainWindow

@@ -14,7 +14,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.server.keys import ApiKeyStore
 from app.settings import Settings
 from ui.settings.server_card import ServerCard

@@ -14,11 +14,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import catalog, messages, paths, settings
+from app import messages, paths, settings
 from app.errors import HearthError
 from app.hardware import HardwareProfile, probe
 from app.hardware.parsers.nvidia import parse_nvidia_smi_csv
 from app.messages import MessageBridge
+from app.models import catalog
 from tests.helpers.told import told
 from ui.application import build_services, build_window
 from ui.hardware.hardware_page import HardwarePage
@@ -246,7 +247,7 @@ def test_a_catalog_model_added_by_the_person_is_installed_in_discover(
 ) -> None:
     """Recognised by its SHA-256 when added, a copy of a catalog model is the catalog's: Discover says Installed
     instead of offering to download it a second time."""
-    from app.library import Library
+    from app.models.library import Library
 
     copy = tmp_path / "my coder.gguf"
     copy.symlink_to(qwen_gguf)

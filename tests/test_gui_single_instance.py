@@ -16,7 +16,7 @@ from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from app import messages, paths
-from app.hf_links import HubLink
+from app.hub_search.links import HubLink
 from tests.helpers.app_window import running_window
 from tests.helpers.told import told
 from ui import application, launcher

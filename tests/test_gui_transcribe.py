@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from app import messages, paths
 from app.engines.whisper.options import TranscribeOptions
-from app.library import Library
+from app.models.library import Library
 from app.secrets import TokenStore
 from app.settings import SettingsStore, load
-from app.transcription_queue import SavePlan, TranscriptionQueue, save_plan
-from app.transcripts.model import Segment, Transcript
+from app.transcription.transcription_queue import SavePlan, TranscriptionQueue, save_plan
+from app.transcription.transcripts.model import Segment, Transcript
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.qt_drop import drop_files
 from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.transcription_queue import SavePlan, save_plan
+from app.transcription.transcription_queue import SavePlan, save_plan
 from tests.helpers.app_window import running_window
 from ui.transcribe.transcribe_page import TranscribePage, where_files_go
 

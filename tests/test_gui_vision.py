@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import library_state, load_model, open_page
 from tests.helpers.mmproj_factory import tiny_mmproj, vision_pair

@@ -1,6 +1,6 @@
 """The first run and "Help me choose" suggest the same models for the same computer (issue 23): both come from
-app/guide.py's `suggest`, and the guide's "for myself" answer keeps to licences that allow any use while those give
-as many suggestions, as the first run does."""
+app/models/guide.py's `suggest`, and the guide's "for myself" answer keeps to licences that allow any use while those
+give as many suggestions, as the first run does."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app import catalog, guide
-from app.first_run import three_picks
 from app.fit.advice import advise_all
 from app.hardware import HardwareProfile
+from app.models import catalog, guide
+from app.models.first_run import three_picks
 
 PROFILES = sorted((Path(__file__).parent / "data" / "profiles").glob("*.json"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.hf_links import MAX_LINK_LENGTH, BadLink, HubLink, parse_link
+from app.hub_search.links import MAX_LINK_LENGTH, BadLink, HubLink, parse_link
 
 REPO = "unsloth/Qwen3-8B-GGUF"
 
@@ -100,7 +100,7 @@ REFUSED = [
     (f"hearth://open_from_hf?model=o/{'n' * 97}", "not a Hugging Face model name"),
     ("hearth://open_from_hf?model=https://huggingface.co/org/repo", "not a Hugging Face model name"),
     ("hearth://open_from_hf?model=org/repo%FF", "garbled"),
-    # A revision or a tag: decided against (see app/hf_links.py).
+    # A revision or a tag: decided against (see app/hub_search/links.py).
     (f"hearth://open_from_hf?model={REPO}@main", "version or a tag of unsloth/Qwen3-8B-GGUF"),
     (f"hearth://open_from_hf?model={REPO}:Q4_K_M", "version or a tag"),
     # Files outside the repository, or not a model file.

@@ -15,7 +15,6 @@ import pytest
 
 from app.fit.shape import from_header
 from app.fit.verdict import judge
-from app.gguf_info import parse_header, read_file
 from app.hardware import HardwareProfile
 from app.hub_search import query as queries
 from app.hub_search.client import HubAccess, retry_after
@@ -23,6 +22,7 @@ from app.hub_search.errors import GatedModel, HubBusy, HubFailed, HubUnreachable
 from app.hub_search.quants import RemoteFile, group, quantization_of
 from app.hub_search.report import ReportOptions, ReportStopped, build_report
 from app.hub_search.search import SearchSort, catalog_index, next_page, search
+from app.models.gguf_info import parse_header, read_file
 from tests.assets import QWEN_CODER_05B
 from tests.helpers.gguf_factory import header_only
 from tests.helpers.hf_server import FakeHub

@@ -16,8 +16,8 @@ from app.engines.llama import LlamaEngine
 from app.engines.llama import runtime as llama_runtime
 from app.fit.estimate import GGML_TYPE_IDS, LoadPlan, estimate, kv_bytes
 from app.fit.shape import from_header
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile, probe
+from app.models.gguf_info import read_file
 from tests.helpers.generators import drain
 
 MIB = 1024**2

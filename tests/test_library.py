@@ -16,10 +16,10 @@ import numpy as np
 import psutil
 import pytest
 
-from app import install_manifest
 from app.errors import HearthError
-from app.install_manifest import InstalledFile, InstallManifest
-from app.library import Library, LibraryModel
+from app.models import install_manifest
+from app.models.install_manifest import InstalledFile, InstallManifest
+from app.models.library import Library, LibraryModel
 from tests.helpers.gguf_factory import split_gguf
 from tests.test_cli_scan import hearth
 

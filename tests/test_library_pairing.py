@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import HearthError
-from app.library import Library
+from app.models.library import Library
 from tests.helpers.mmproj_factory import tiny_mmproj
 from tests.test_library import place
 

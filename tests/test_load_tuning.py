@@ -22,8 +22,8 @@ from app.engines.llama.load_tuning import Candidate, Rate, Tuning
 from app.fit.estimate import LoadPlan, estimate
 from app.fit.shape import from_header
 from app.fit.verdict import RAM_SAFETY, fits_here
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile, probe
+from app.models.gguf_info import read_file
 
 DATA = Path(__file__).parent / "data"
 

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from app.errors import HearthError
-from app.library import Library
+from app.models.library import Library
 from tests.test_cli_scan import hearth
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.engines.whisper.repetition import RepetitionGuard, loop_free_indices, without_inner_loop
-from app.transcripts import Segment, Word
+from app.transcription.transcripts import Segment, Word
 
 
 def kept(texts: list[str]) -> tuple[list[str], int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.self_test import CheckResult, Status, _guarded
+from app.cli.self_test_checks import CheckResult, Status, _guarded
 
 pytestmark = pytest.mark.model
 

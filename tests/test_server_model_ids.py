@@ -15,7 +15,7 @@ import pytest
 from app import cli, settings
 from app.hardware import probe
 from app.host import ModelHost
-from app.library import Library, LibraryModel, short_ids
+from app.models.library import Library, LibraryModel, short_ids
 from app.server import LocalServer, ServedModels, ServerOptions
 from app.server.models import example_id
 

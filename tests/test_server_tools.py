@@ -117,7 +117,7 @@ def test_tools_written_into_the_prompt_read_exactly_as_qwens_own_template_writes
     from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
     from app.engines.llama.chat_format import TemplateFormat
-    from app.gguf_info import read_file
+    from app.models.gguf_info import read_file
     from app.openai.messages import from_json
     from app.openai.prompts import engine_messages
 

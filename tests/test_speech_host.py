@@ -11,6 +11,7 @@ import httpx2 as httpx
 import pytest
 
 from app import settings
+from app.downloads.queue_state import QueueState
 from app.engines.chat_types import Notice
 from app.engines.whisper.options import TranscribeOptions
 from app.engines.whisper.transcriber import Preparing, TranscribeNotice
@@ -18,9 +19,8 @@ from app.fit.estimate import LoadPlan
 from app.hardware import probe
 from app.host import JobCancelled, ModelHost, ModelRequest, SpeechHost
 from app.host.speech_host import whisper_estimate
-from app.queue_state import QueueState
 from app.server import LocalServer, ServedModels, ServerOptions
-from app.transcription_queue import SavePlan, TranscriptionQueue, run_item
+from app.transcription.transcription_queue import SavePlan, TranscriptionQueue, run_item
 from app.units import MB
 from tests.helpers.generators import finish
 from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app.downloads.queue_state import QueueState
 from app.engines.whisper.options import TranscribeOptions
 from app.host import SpeechHost
-from app.queue_state import QueueState
-from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
+from app.transcription.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from tests.helpers.generators import drain, finish
 from tests.helpers.speech import SpeechSet, speech_set
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.transcripts import Segment, Transcript, Word
-from app.transcripts.cues import build_cues
-from app.transcripts.saving import TranscriptNotSaved, save, target_folder
-from app.transcripts.sentences import split_sentences
-from app.transcripts.writers import FORMATS, render
+from app.transcription.transcripts import Segment, Transcript, Word
+from app.transcription.transcripts.cues import build_cues
+from app.transcription.transcripts.saving import TranscriptNotSaved, save, target_folder
+from app.transcription.transcripts.sentences import split_sentences
+from app.transcription.transcripts.writers import FORMATS, render
 from tests.helpers.subtitles import assert_well_formed, parse_srt, parse_vtt
 
 LONG = (

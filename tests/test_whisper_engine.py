@@ -30,8 +30,8 @@ from app.engines.whisper.transcriber import (
     Transcriber,
     quiet_windows,
 )
-from app.transcripts import Transcript
-from app.transcripts.writers import render
+from app.transcription.transcripts import Transcript
+from app.transcription.transcripts.writers import render
 from tests.helpers.generators import drain
 from tests.helpers.speech import (
     CLIP_WER_BOUND,

@@ -17,26 +17,27 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app import catalog, install_manifest, paths, settings
+from app import paths, settings
 from app.compare.store import DATABASE_FILE as COMPARISONS_FILE
 from app.compare.store import CompareStore
 from app.documents.collections import list_collections
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import HardwareProfile, probe
-from app.hf_links import HubLink
 from app.host import ModelHost, SpeechHost
 from app.hub_search.client import HubAccess
-from app.library import Library
+from app.hub_search.links import HubLink
 from app.messages import MessageBridge
-from app.model_rows import ModelRow
+from app.models import catalog, install_manifest
+from app.models.library import Library
+from app.models.model_rows import ModelRow
 from app.paths import HearthPaths
 from app.providers import Providers
 from app.providers.replies import RemoteReplies
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore
 from app.store import ChatStore
-from app.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
+from app.transcription.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
 from ui import theme
 from ui.chat.chat_handoff import ChatHandoff
 from ui.chat.chat_page import ChatPage

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from app.hf_links import BadLink, parse_link
+from app.hub_search.links import BadLink, parse_link
 from app.messages import MessageBridge
 
 log = logging.getLogger(__name__)
@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 class LinkRouter(QObject):
     window_requested = Signal()  # bring the window to the front (every launch does, with or without a link)
-    repository_requested = Signal(object)  # app.hf_links.HubLink: show this repository in Discover
+    repository_requested = Signal(object)  # app.hub_search.links.HubLink: show this repository in Discover
 
     def __init__(self, messages: MessageBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.messages import MessageBridge
 from app.settings import Settings, SettingsStore
-from app.transcription_queue import MEDIA_SUFFIXES
+from app.transcription.transcription_queue import MEDIA_SUFFIXES
 from ui.hardware.hardware_page import HardwarePage
 from ui.models.discover_page import DiscoverPage
 from ui.qt_messages import QtMessages

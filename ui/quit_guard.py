@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from app.queue_state import QueueState
+from app.downloads.queue_state import QueueState
 from ui.shared.confirm import confirm
 
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app import paths
-from app.hf_links import MAX_LINK_LENGTH, SCHEME
+from app.hub_search.links import MAX_LINK_LENGTH, SCHEME
 
 log = logging.getLogger(__name__)
 

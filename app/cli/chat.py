@@ -27,8 +27,8 @@ from app.fit.verdict import Fit
 from app.hardware import probe
 from app.host import Job, ModelHost, plan_load
 from app.images import PreparedImage, prepare_file
-from app.library import Library
-from app.model_files import find_mmproj
+from app.models.library import Library
+from app.models.model_files import find_mmproj
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder, RemoteResponder, Responder
 

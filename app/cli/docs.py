@@ -33,9 +33,9 @@ from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.engines.chat_types import BALANCED, ReplyStats, TextDelta
 from app.engines.llama.embedding import is_embedding_architecture
 from app.errors import HearthError
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost, drive, plan_load
+from app.models.gguf_info import read_file
 from app.providers import RemoteModel
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder, RemoteResponder, Responder

@@ -12,7 +12,7 @@ import sys
 import time
 from typing import Any
 
-from app import catalog, paths, settings
+from app import paths, settings
 from app.cli.machine import add_profile_option, profile_from
 from app.downloads import plan as plans
 from app.downloads.install import install
@@ -22,6 +22,7 @@ from app.errors import HearthError
 from app.fit.advice import advise, judge_variant
 from app.fit.verdict import Fit
 from app.host import drive
+from app.models import catalog
 from app.secrets import TokenStore
 from app.units import format_bytes
 

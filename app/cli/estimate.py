@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import catalog
 from app.cli.machine import add_profile_option, profile_from
 from app.fit.advice import advise, judge_variant
 from app.fit.estimate import MemoryEstimate
 from app.fit.shape import ModelShape, from_catalog, from_header
 from app.fit.verdict import CONTEXT_STEPS, Verdict, judge
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
+from app.models import catalog
+from app.models.gguf_info import read_file
 from app.units import format_bytes
 
 

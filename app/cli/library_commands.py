@@ -10,7 +10,7 @@ from typing import Any
 
 from app.cli import remote
 from app.errors import HearthError
-from app.library import Library, LibraryModel
+from app.models.library import Library, LibraryModel
 from app.providers import RemoteModel
 from app.units import format_bytes
 

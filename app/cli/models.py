@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
-from app import catalog, guide
-from app.catalog import ModelSpec
 from app.cli.machine import add_profile_option, profile_from
 from app.fit.advice import Advice, advise_all
+from app.models import catalog, guide
+from app.models.catalog import ModelSpec
 from app.units import format_bytes, plural
 
 TASKS = ("chat", "code", "reasoning", "vision", "speech", "embeddings")

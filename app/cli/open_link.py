@@ -9,7 +9,7 @@ import argparse
 from typing import Any
 
 from app.cli.search import add_common_options, print_repo_report
-from app.hf_links import parse_link
+from app.hub_search.links import parse_link
 
 
 def register(commands: Any) -> None:

@@ -12,9 +12,9 @@ from typing import Any
 
 from app import settings
 from app.cli.chat import quiet_native_log
+from app.cli.self_test_checks import Status, run_all
 from app.hardware import probe
-from app.library import Library
-from app.self_test import Status, run_all
+from app.models.library import Library
 
 MARKS = {Status.PASSED: "ok  ", Status.FAILED: "FAIL", Status.SKIPPED: "skip"}
 

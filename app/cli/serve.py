@@ -19,7 +19,7 @@ from app.cli.chat import quiet_native_log
 from app.errors import HearthError
 from app.hardware import probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.server import KeyNeeded, LocalServer, RequestRecord, ServedModels, ServerOptions
 from app.server.keys import ApiKeyStore
 from app.server.models import ServedModel

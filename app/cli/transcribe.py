@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.downloads.queue_state import QueueState
 from app.engines.whisper.options import TASKS, TranscribeOptions
 from app.errors import HearthError
 from app.host import SpeechHost, drive
-from app.library import Library
-from app.model_files import is_whisper_folder
-from app.queue_state import QueueState
-from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
-from app.transcripts.writers import FORMATS
+from app.models.library import Library
+from app.models.model_files import is_whisper_folder
+from app.transcription.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
+from app.transcription.transcripts.writers import FORMATS
 
 
 def register(commands: Any) -> None:

@@ -14,10 +14,10 @@ from typing import Protocol
 
 from app.engines.llama.embedding import is_embedding_architecture
 from app.errors import HearthError
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest, embedding_request
-from app.library import Library
+from app.models.gguf_info import read_file
+from app.models.library import Library
 
 # (pattern in the file's or the model's name, query prefix, document prefix)
 PREFIXES = (

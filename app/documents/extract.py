@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
-from app.transcripts import Transcript
+from app.transcription.transcripts import Transcript
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst"})
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".html", ".htm", ".json"}

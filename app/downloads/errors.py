@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.errors import HearthError
-from app.hub import GatedModel, ModelNotFound, NetworkProblem
+from app.hub_search.hub import GatedModel, ModelNotFound, NetworkProblem
 
 __all__ = [
     "CorruptDownload",

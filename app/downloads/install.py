@@ -7,7 +7,6 @@ from collections.abc import Generator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import install_manifest
 from app.downloads.errors import OfflineMode
 from app.downloads.plan import DownloadPlan
 from app.downloads.progress import DownloadPhase, DownloadProgress
@@ -20,8 +19,9 @@ from app.downloads.transfer import (
     remove_partial,
     resolve,
 )
-from app.gguf_info import CorruptModelFile, read_file
-from app.install_manifest import InstalledFile, InstallManifest
+from app.models import install_manifest
+from app.models.gguf_info import CorruptModelFile, read_file
+from app.models.install_manifest import InstalledFile, InstallManifest
 
 
 def model_folder(models_dir: Path, repo: str) -> Path:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.catalog import ModelSpec, Variant
 from app.downloads.transfer import RemoteFile
 from app.errors import HearthError
+from app.models.catalog import ModelSpec, Variant
 
 _SHARD = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
 

@@ -17,8 +17,8 @@ from typing import Any
 from app.atomic_json import write_json
 from app.downloads.plan import DownloadPlan
 from app.downloads.progress import DownloadProgress
+from app.downloads.queue_state import QueueState
 from app.downloads.transfer import RemoteFile
-from app.queue_state import QueueState
 
 # The enum's members under their own names, for the code that reads a download's state (one spelling: these are
 # the QueueState members themselves).

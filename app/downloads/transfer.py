@@ -26,9 +26,9 @@ import httpx2
 from huggingface_hub import get_hf_file_metadata, get_session, hf_raise_for_status
 from huggingface_hub.errors import HfHubHTTPError
 
-from app import hub
 from app.downloads.errors import CorruptDownload, DiskFull, DownloadStopped, NotEnoughDisk
 from app.downloads.progress import DownloadPhase, DownloadProgress, SpeedMeter
+from app.hub_search import hub
 from app.units import MB, format_bytes
 
 CHUNK = 1024 * 1024

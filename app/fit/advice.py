@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.catalog import ModelSpec, Variant
 from app.fit.estimate import CPU_RUNTIME_OVERHEAD, DeviceMemory, LoadPlan, MemoryEstimate
 from app.fit.shape import from_catalog
 from app.fit.verdict import Budget, Fit, Verdict, judge
 from app.hardware.profile import Backend, HardwareProfile
+from app.models.catalog import ModelSpec, Variant
 from app.units import MB, format_bytes
 
 _FULL_PRECISION = {"F32", "F16", "BF16"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from app.gguf_info import GgufHeader
+from app.models.gguf_info import GgufHeader
 
 # llama.cpp on x86 (AVX2) and ARM re-packs these weight types into an interleaved copy when they live on the CPU;
 # the mapped original stays resident too, so they count twice there.

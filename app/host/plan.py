@@ -15,9 +15,9 @@ from app.engines.llama import vision
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Verdict, judge
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.host.model_host import ModelRequest
+from app.models.gguf_info import read_file
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from app.engines.whisper.transcriber import Preparing, TranscribeEvent, Transcri
 from app.fit.advice import WHISPER_WORKING_SET
 from app.fit.estimate import CPU_RUNTIME_OVERHEAD, DeviceMemory, LoadPlan, MemoryEstimate
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind, JobQueue, drive
-from app.transcripts.model import Transcript
+from app.transcription.transcripts.model import Transcript
 
 if TYPE_CHECKING:
     from app.host.model_host import ModelHost

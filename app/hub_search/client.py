@@ -19,8 +19,8 @@ import httpx2
 from huggingface_hub import constants, get_session, hf_raise_for_status
 from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, RepositoryNotFoundError
 
-from app import hub
 from app.errors import HearthError
+from app.hub_search import hub
 from app.hub_search.errors import HubBusy, HubFailed, HubUnreachable, SearchOffline
 
 

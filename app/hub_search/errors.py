@@ -1,13 +1,13 @@
 """What can go wrong while searching Hugging Face, each a sentence; none of them looks like an empty result.
 
-Gated and missing repositories are the download's own errors (`app.hub`), so a person reads the same sentence in
-Discover and in Downloads. The rest are `NetworkProblem`s: something to retry later.
+Gated and missing repositories are the download's own errors (`app.hub_search.hub`), so a person reads the same
+sentence in Discover and in Downloads. The rest are `NetworkProblem`s: something to retry later.
 """
 
 from __future__ import annotations
 
 from app.errors import HearthError
-from app.hub import GatedModel, ModelNotFound, NetworkProblem
+from app.hub_search.hub import GatedModel, ModelNotFound, NetworkProblem
 
 __all__ = [
     "GatedModel",

@@ -1,4 +1,4 @@
-"""A Hub `license:` tag in Hearth's five licence tiers (app.catalog.LICENSE_TIERS), where the tag is known."""
+"""A Hub `license:` tag in Hearth's five licence tiers (app.models.catalog.LICENSE_TIERS), where the tag is known."""
 
 from __future__ import annotations
 

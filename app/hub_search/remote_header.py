@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.gguf_info import CorruptModelFile, GgufHeader, NeedMoreBytes, parse_header
 from app.hub_search.client import HubAccess, stream_range
+from app.models.gguf_info import CorruptModelFile, GgufHeader, NeedMoreBytes, parse_header
 from app.units import MB
 
 STEP = 2 * MB

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from app.fit.shape import ModelShape, from_header
 from app.fit.verdict import WORDS_PER_TOKEN, Fit, Verdict, judge
-from app.gguf_info import CorruptModelFile, GgufHeader
 from app.hardware import HardwareProfile
 from app.hub_search.client import HubAccess
 from app.hub_search.errors import ModelNotFound
@@ -22,6 +21,7 @@ from app.hub_search.files import RepoFacts, repo_facts
 from app.hub_search.quants import QuantGroup, group
 from app.hub_search.remote_header import CAP, STEP, HeaderSource, read_header
 from app.hub_search.support import engine_loads
+from app.models.gguf_info import CorruptModelFile, GgufHeader
 
 COMFORTABLE_WORDS_PER_SECOND = 6.0  # the speed label's "comfortable"
 

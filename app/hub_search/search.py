@@ -8,10 +8,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from app import catalog
 from app.hub_search.client import HubAccess, get_json
 from app.hub_search.licences import license_tag, tier
 from app.hub_search.query import SearchQuery
+from app.models import catalog
 
 PAGE_SIZE = 30
 _EXPAND = ("author", "downloads", "likes", "lastModified", "tags", "gated", "trendingScore")

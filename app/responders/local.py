@@ -11,9 +11,9 @@ from typing import Any
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
-from app.gguf_info import read_file
 from app.host import ModelHost, ModelRequest
 from app.host.jobs import DoneCallback, EventCallback, Job
+from app.models.gguf_info import read_file
 from app.openai import tools
 
 

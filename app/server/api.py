@@ -27,8 +27,8 @@ from app.server.errors import ApiError, api_error_of, bad_request, server_error
 from app.server.generation import GenerationResult
 from app.server.models import ServedModels, kind_of
 from app.server.requests import chat_request, completion_request, parse_json
-from app.transcripts import writers
-from app.transcripts.model import Transcript
+from app.transcription.transcripts import writers
+from app.transcription.transcripts.model import Transcript
 
 log = logging.getLogger("hearth.server")
 T = TypeVar("T")

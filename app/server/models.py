@@ -21,12 +21,12 @@ from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.engines.llama.embedding import is_embedding_architecture
 from app.fit.verdict import Fit
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.host import Job, ModelHost, ModelRequest, plan_load
 from app.host.model_host import embedding_request
-from app.library import Library
-from app.model_files import find_mmproj
+from app.models.gguf_info import read_file
+from app.models.library import Library
+from app.models.model_files import find_mmproj
 from app.server.embedding_tokens import EmbeddingTokens
 from app.server.errors import ApiError, model_not_found
 

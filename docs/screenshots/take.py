@@ -314,7 +314,7 @@ def _fresh_home(stack: ExitStack, shots: list[str]) -> None:
     """A Hearth home of the staged shots' own, with the test models they need imported, the other computer for
     "remote-chat" added (its server runs until the shots are taken), and no OS password store touched."""
     sys.path.insert(0, str(ROOT))
-    from app.library import Library
+    from app.models.library import Library
     from app.providers import Providers
     from tests import assets
     from tests.helpers.llama_server import LlamaServer

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.hardware import probe
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.store import ChatStore
 from ui.chat.chat_page import ChatPage
 from ui.chat.chat_session import ChatSession

@@ -31,10 +31,10 @@ from app.errors import HearthError
 from app.fit.estimate import LoadPlan, estimate, kv_bytes
 from app.fit.shape import ModelShape, from_header
 from app.fit.verdict import context_label, judge
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.hardware.capacity import usable_gpus
 from app.host import plan_load
+from app.models.gguf_info import read_file
 from app.units import format_bytes
 
 SAFER_CONTEXT = 4096

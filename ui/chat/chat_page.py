@@ -23,7 +23,7 @@ from app.engines.llama import LoadedModel
 from app.engines.llama.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
 from app.hardware import HardwareProfile
 from app.messages import MessageBridge
-from app.model_rows import ModelRow
+from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
 from ui.chat.chat_composer import ChatComposer
 from ui.chat.chat_header import ChatHeader

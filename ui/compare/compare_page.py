@@ -37,7 +37,7 @@ from app.compare.store import CompareStore, Run
 from app.host import ModelHost, plan_load
 from app.host.budget import MemoryBudget
 from app.messages import MessageBridge
-from app.model_rows import ModelRow
+from app.models.model_rows import ModelRow
 from app.providers import Providers, RemoteModel
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.compare import PaneReply
 from app.engines.chat_types import BALANCED, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
-from app.model_rows import ModelRow
+from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
 from app.units import format_bytes, plural
 from ui.shared.model_picker import Choice, ModelPicker

@@ -28,7 +28,7 @@ from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.hardware import HardwareProfile
 from app.host import ModelHost
 from app.messages import MessageBridge
-from app.model_rows import ModelRow
+from app.models.model_rows import ModelRow
 from ui.documents.collection_list import CollectionList, plural
 from ui.documents.documents_drop_zone import DocumentsDropZone
 from ui.documents.indexing_panel import IndexingPanel

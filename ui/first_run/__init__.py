@@ -1,1 +1,1 @@
-"""The first-run flow: welcome → this computer → three models → download → the first chat (app/first_run.py)."""
+"""The first-run flow: welcome → this computer → three models → download → the first chat (app/models/first_run.py)."""

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.downloads.queue import DownloadStatus
-from app.first_run import Pick
-from app.queue_state import QueueState
+from app.downloads.queue_state import QueueState
+from app.models.first_run import Pick
 from ui.shared.downloads_panel import DownloadRow
 from ui.state.downloads import DownloadsController
 

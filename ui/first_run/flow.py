@@ -1,6 +1,6 @@
 """The first-run window: one decision per screen, Skip always at hand, Back where going back makes sense.
 
-It decides nothing itself (app/first_run.py does) and starts nothing but the chosen download, through the
+It decides nothing itself (app/models/first_run.py does) and starts nothing but the chosen download, through the
 downloads controller: the profile and the verdicts are the machine state's, the same snapshot Discover shows.
 Closing it in any way ends the first run; the composition root (ui/application.py) records that, so it never
 shows again.
@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.first_run import Pick, three_picks
 from app.hardware import HardwareProfile
-from app.machine import MachineSnapshot
+from app.models.first_run import Pick, three_picks
+from app.models.machine import MachineSnapshot
 from app.units import format_bytes
 from ui.first_run.download import DownloadScreen
 from ui.first_run.picks import PicksScreen

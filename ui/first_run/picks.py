@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from app.first_run import Pick, default_pick
+from app.models.first_run import Pick, default_pick
 
 COUNT_WORDS = {1: "A model that fits", 2: "Two models that fit", 3: "Three models that fit"}
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.first_run import machine_summary
 from app.hardware import HardwareProfile
 from app.hardware.capacity import usable_gpus
+from app.models.first_run import machine_summary
 from app.units import format_bytes
 from ui.shared.fact_card import FactCard
 

@@ -32,7 +32,7 @@ from app.downloads.queue import DownloadStatus
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Verdict
 from app.hardware import HardwareProfile
-from app.machine import MachineSnapshot
+from app.models.machine import MachineSnapshot
 from app.units import GB
 from ui.models.guide_dialog import GuideDialog
 from ui.models.hub_search_panel import HubSearchPanel

@@ -1,4 +1,4 @@
-""" "Help me choose": three short steps that end in at most three models, smallest first (app/guide.py)."""
+""" "Help me choose": three short steps that end in at most three models, smallest first (app/models/guide.py)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import guide
 from app.fit.advice import ModelAdvice
 from app.hardware import HardwareProfile
 from app.hardware.capacity import assess
+from app.models import guide
 from app.units import format_bytes
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.catalog import Catalog
 from app.hub_search.search import SearchRow
+from app.models.catalog import Catalog
 
 COLUMNS = ("Repository", "Author", "Downloads", "Likes", "Updated", "Licence", "Notes")
 COLUMN_WIDTHS = (90, 80, 50, 84, 90, 120)  # after the repository, which takes the rest

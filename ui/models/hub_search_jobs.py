@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.catalog import Catalog
 from app.downloads.plan import DownloadPlan
 from app.downloads.transfer import RemoteFile
 from app.hardware import HardwareProfile
@@ -18,6 +17,7 @@ from app.hub_search.client import HubAccess
 from app.hub_search.query import SearchQuery
 from app.hub_search.report import QuantRow, RepoReport, ReportOptions, build_report
 from app.hub_search.search import SearchPage, SearchSort, hidden_by_filters, next_page, search
+from app.models.catalog import Catalog
 
 
 @dataclass(frozen=True)

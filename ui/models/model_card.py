@@ -6,11 +6,11 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.catalog import ModelSpec
 from app.downloads.queue import DownloadStatus
+from app.downloads.queue_state import QueueState
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Fit, Verdict
-from app.queue_state import QueueState
+from app.models.catalog import ModelSpec
 from app.units import format_bytes
 from ui.shared.elided import ElidedComboBox
 from ui.shared.flow_layout import FlowLayout

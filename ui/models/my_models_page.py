@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import HearthError
-from app.library import Library, LibraryModel
 from app.messages import MessageBridge
-from app.model_rows import ModelRow
+from app.models.library import Library, LibraryModel
+from app.models.model_rows import ModelRow
 from app.units import format_bytes
 from ui.models.model_card import FIT_BADGE, badge
 from ui.shared.confirm import confirm

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.settings import Settings
-from app.transcripts.writers import FORMATS
+from app.transcription.transcripts.writers import FORMATS
 from ui.settings.settings_card import SettingsCard, muted
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.downloads.progress import DownloadPhase, format_eta
 from app.downloads.queue import DownloadStatus
-from app.queue_state import QueueState
+from app.downloads.queue_state import QueueState
 from app.units import format_bytes
 from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.transcription_queue import AUDIO_SUFFIXES, VIDEO_SUFFIXES
+from app.transcription.transcription_queue import AUDIO_SUFFIXES, VIDEO_SUFFIXES
 
 _STYLE = """
 QFrame#DropZone { border: 2px dashed palette(mid); border-radius: 12px; background: palette(alternate-base); }

@@ -10,7 +10,7 @@ from typing import cast
 from PySide6.QtGui import QPalette, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionComboBox, QWidget
 
-from app.model_rows import ModelRow
+from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
 from ui.shared.elided import ElidedComboBox
 

@@ -19,11 +19,11 @@ from app.downloads.install import cancel_files, install
 from app.downloads.plan import DownloadPlan
 from app.downloads.progress import DownloadProgress
 from app.downloads.queue import DownloadQueue, DownloadStatus, QueueItem
+from app.downloads.queue_state import QueueState
 from app.downloads.transfer import StopSignal, TransferOptions
 from app.errors import HearthError
-from app.install_manifest import InstallManifest
 from app.messages import describe
-from app.queue_state import QueueState
+from app.models.install_manifest import InstallManifest
 from ui.workers import Workers
 
 

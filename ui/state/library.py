@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.hardware import HardwareProfile
-from app.library import Library
-from app.model_rows import ModelRow, describe_library
+from app.models.library import Library
+from app.models.model_rows import ModelRow, describe_library
 from ui.workers import Workers
 
 

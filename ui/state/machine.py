@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.catalog import Catalog
 from app.hardware import HardwareProfile
-from app.machine import MachineSnapshot, judge_catalog
+from app.models.catalog import Catalog
+from app.models.machine import MachineSnapshot, judge_catalog
 from ui.workers import Workers
 
 Scanner = Callable[[], HardwareProfile]

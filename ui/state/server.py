@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.host import ModelHost
-from app.library import Library
+from app.models.library import Library
 from app.server import LocalServer, RequestRecord, ServedModels, ServerOptions
 from app.server.keys import ApiKeyStore
 from app.settings import Settings

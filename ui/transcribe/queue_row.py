@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from superqt import QElidingLabel
 
+from app.downloads.queue_state import QueueState
 from app.engines.whisper.audio_input import clock
 from app.engines.whisper.options import LANGUAGE_NAMES
-from app.queue_state import QueueState
-from app.transcription_queue import QueueItem
+from app.transcription.transcription_queue import QueueItem
 
 
 def status_text(item: QueueItem) -> str:

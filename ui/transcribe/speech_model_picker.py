@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.library import LibraryModel
+from app.models.library import LibraryModel
 
 
 class SpeechModelPicker(QWidget):

@@ -1,10 +1,10 @@
 """Runs the transcription queue for the window: one recording at a time on a worker, the next when it ends.
 
-The worker runs `app.transcription_queue.run_item` on the app's one `SpeechHost` (so the model stays loaded between
-files, and the local server's transcriptions use it too; the composition root's model host closes it at exit, once
-the workers are done) and yields the item as it changes; this turns that into `item_changed` on the GUI thread. A
-recording that fails only fails its item; a bug in Hearth fails the item with the bridge's sentence and is told (and
-logged) too.
+The worker runs `app.transcription.transcription_queue.run_item` on the app's one `SpeechHost` (so the model stays
+loaded between files, and the local server's transcriptions use it too; the composition root's model host closes
+it at exit, once the workers are done) and yields the item as it changes; this turns that into `item_changed` on
+the GUI thread. A recording that fails only fails its item; a bug in Hearth fails the item with the bridge's
+sentence and is told (and logged) too.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.engines.whisper.options import TranscribeOptions
 from app.host import SpeechHost
 from app.messages import MessageBridge
-from app.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
+from app.transcription.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from ui.workers import Workers
 
 

@@ -17,11 +17,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.engines.whisper.options import TranscribeOptions
-from app.library import LibraryModel
 from app.messages import MessageBridge
-from app.model_rows import ModelRow
-from app.transcription_queue import QueueItem, SavePlan
-from app.transcripts.model import Transcript
+from app.models.library import LibraryModel
+from app.models.model_rows import ModelRow
+from app.transcription.transcription_queue import QueueItem, SavePlan
+from app.transcription.transcripts.model import Transcript
 from ui.shared.drop_zone import DropZone, local_paths
 from ui.state.library import LibraryState
 from ui.transcribe.queue_row import QueueRow

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButt
 from app.engines.whisper.audio_input import clock
 from app.engines.whisper.options import LANGUAGE_NAMES
 from app.messages import MessageBridge
-from app.transcription_queue import QueueItem
-from app.transcripts.chat_prompt import READY_PROMPTS, chat_context
-from app.transcripts.model import Transcript
-from app.transcripts.writers import FORMATS, render
+from app.transcription.transcription_queue import QueueItem
+from app.transcription.transcripts.chat_prompt import READY_PROMPTS, chat_context
+from app.transcription.transcripts.model import Transcript
+from app.transcription.transcripts.writers import FORMATS, render
 from app.units import plural
 from ui.transcribe.transcript_view import TranscriptView
 

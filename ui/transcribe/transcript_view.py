@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engines.whisper.audio_input import clock
-from app.transcripts.model import Transcript
+from app.transcription.transcripts.model import Transcript
 
 
 class TranscriptView(QWidget):

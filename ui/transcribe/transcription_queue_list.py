@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from app.transcription_queue import QueueItem
+from app.transcription.transcription_queue import QueueItem
 from ui.transcribe.queue_row import QueueRow
 
 # Rows are widgets with their own text colours, so a selection is a quiet background and an accent edge, not the

@@ -28,8 +28,8 @@ from app.errors import HearthError
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, judge
-from app.gguf_info import EMBEDDING_ARCHITECTURES, read_file
 from app.hardware import HardwareProfile
+from app.models.gguf_info import EMBEDDING_ARCHITECTURES, read_file
 
 log = logging.getLogger("hearth.embedding")
 

@@ -45,9 +45,9 @@ from app.engines.think_split import ThinkSplitter
 from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, fits_here, judge
-from app.gguf_info import read_file
 from app.hardware import HardwareProfile
 from app.hardware.engine_build import cpu_problem
+from app.models.gguf_info import read_file
 
 __all__ = [
     "LlamaEngine",

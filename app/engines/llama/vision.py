@@ -30,12 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import gguf_info
 from app.engines.chat_types import Message
 from app.engines.errors import GenerationFailed, ModelLoadFailed
 from app.engines.llama import internals, prompt_fit
 from app.engines.llama import runtime as llama_runtime
 from app.errors import HearthError
+from app.models import gguf_info
 
 GENERIC = "MTMDChatHandler"
 # Families whose own template does not place images (or that have none), by what their files say.

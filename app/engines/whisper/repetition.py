@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from app.transcripts.model import Segment, Word
+from app.transcription.transcripts.model import Segment, Word
 
 MIN_LOOP_WORDS = 6
 MIN_LOOP_TIMES = 3

@@ -29,9 +29,9 @@ from app.engines.whisper.audio_input import SAMPLE_RATE, DecodedAudio, decode
 from app.engines.whisper.errors import LanguageNotSupported, SpeechModelUnusable, TranscriptionFailed
 from app.engines.whisper.options import Device, TranscribeOptions, cpu_device, detect_device
 from app.engines.whisper.repetition import RepetitionGuard
-from app.model_files import is_whisper_folder
-from app.transcripts.model import Segment, Transcript, Word
-from app.transcripts.sentences import split_sentences
+from app.models.model_files import is_whisper_folder
+from app.transcription.transcripts.model import Segment, Transcript, Word
+from app.transcription.transcripts.sentences import split_sentences
 
 log = logging.getLogger("hearth.whisper")
 

@@ -12,7 +12,7 @@ from app.errors import HearthError
 from app.fit.shape import from_header
 from app.fit.verdict import Verdict, judge
 from app.hardware import HardwareProfile
-from app.library import Library, LibraryModel, ModelFacts
+from app.models.library import Library, LibraryModel, ModelFacts
 
 NOT_CHAT_TASKS = frozenset({"embeddings", "rerank", "transcription"})  # catalog tasks of models that cannot chat
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.transcripts.model import Transcript
+from app.transcription.transcripts.model import Transcript
 
 READY_PROMPTS = ("Summarize this.", "List the action items, with who does what.", "")  # "" = ask your own
 

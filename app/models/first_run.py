@@ -1,7 +1,7 @@
 """The first run's decisions: one sentence about this computer, and three chat models that fit it.
 
 The screens (ui/first_run/) only show these. The three come from the same "Help me choose" logic as the guide
-(app/guide.py), asked for everyday chat, so a first-time user and the guide never disagree; what is added here
+(app/models/guide.py), asked for everyday chat, so a first-time user and the guide never disagree; what is added here
 is the wording a newcomer reads on each card.
 """
 
@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app import guide
-from app.catalog import ModelSpec, Variant
 from app.downloads import plan as plans
 from app.downloads.plan import DownloadPlan
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Verdict
 from app.hardware.capacity import assess, usable_gpus
 from app.hardware.profile import HardwareProfile
+from app.models import guide
+from app.models.catalog import ModelSpec, Variant
 from app.units import about_gb, format_bytes
 
 # The guide's roles, in the words of someone who has never heard of quantization.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from app.transcripts.cues import build_cues
-from app.transcripts.model import Transcript
+from app.transcription.transcripts.cues import build_cues
+from app.transcription.transcripts.model import Transcript
 
 FORMATS = ("txt", "srt", "vtt", "json")
 

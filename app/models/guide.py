@@ -33,7 +33,8 @@ def suggest(advised: Sequence[ModelAdvice], goal: str, commercial: bool) -> list
 
     Not for business use (`commercial` False) widens the choice only where it adds one: models whose licence allows
     any use are never the worse pick, so while they give as many suggestions they are the ones shown. So the
-    first run (which does not ask, app/first_run.py) and this guide suggest the same models, the same "Balanced"."""
+    first run (which does not ask, app/models/first_run.py) and this guide suggest the same models, the same
+    "Balanced"."""
     for_any_use = _suggest(advised, goal, commercial=True)
     if commercial:
         return for_any_use

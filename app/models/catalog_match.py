@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic_json import write_json
-from app.catalog import Catalog, ModelSpec, Variant
+from app.models.catalog import Catalog, ModelSpec, Variant
 
 log = logging.getLogger(__name__)
 

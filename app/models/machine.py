@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from app.catalog import Catalog
 from app.fit.advice import ModelAdvice, advise_all
 from app.hardware.profile import HardwareProfile
+from app.models.catalog import Catalog
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from app.engines.chat_types import Message, Sampling
 from app.engines.llama import runtime as llama_runtime
 from app.errors import HearthError
 from app.hardware import HardwareProfile
-from app.library import Library, LibraryModel
+from app.models.library import Library, LibraryModel
 
 SELF_TEST_CONTEXT = 512  # enough for a one-line prompt and a few tokens; loads fast on any machine
 

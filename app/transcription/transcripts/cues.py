@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.transcripts.model import Segment
+from app.transcription.transcripts.model import Segment
 
 MAX_CHARS = 42
 MAX_LINES = 2

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app import catalog, data_lists, gguf_info, install_manifest, paths, settings
-from app.catalog import ModelSpec
-from app.catalog_match import CatalogIndex, CatalogMatch, FileHashes, by_content, repository_of
+from app import paths, settings
 from app.errors import HearthError
-from app.found_models import FoundModel, find_all
-from app.model_files import (
+from app.models import catalog, data_lists, gguf_info, install_manifest
+from app.models.catalog import ModelSpec
+from app.models.catalog_match import CatalogIndex, CatalogMatch, FileHashes, by_content, repository_of
+from app.models.found_models import FoundModel, find_all
+from app.models.model_files import (
     ModelFiles,
     Refusal,
     absolute,

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import HearthError
-from app.transcripts.model import Transcript
-from app.transcripts.writers import render
+from app.transcription.transcripts.model import Transcript
+from app.transcription.transcripts.writers import render
 
 MAX_NUMBER = 9999
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.transcripts.model import Segment, Word
+from app.transcription.transcripts.model import Segment, Word
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 

@@ -1,5 +1,5 @@
 """Transcripts: what a transcription produced, the subtitle cues made from it, and the files it is saved as."""
 
-from app.transcripts.model import Segment, Transcript, Word
+from app.transcription.transcripts.model import Segment, Transcript, Word
 
 __all__ = ["Segment", "Transcript", "Word"]

@@ -22,15 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic_json import write_json
+from app.downloads.queue_state import QueueState
 from app.engines.whisper.options import TranscribeOptions
 from app.engines.whisper.transcriber import Preparing, SegmentDone, Started, TranscribeNotice
 from app.errors import HearthError
 from app.host import JobCancelled, SpeechHost
-from app.queue_state import QueueState
 from app.settings import Settings
-from app.transcripts.model import Transcript
-from app.transcripts.saving import save, target_folder
-from app.transcripts.writers import FORMATS, render
+from app.transcription.transcripts.model import Transcript
+from app.transcription.transcripts.saving import save, target_folder
+from app.transcription.transcripts.writers import FORMATS, render
 
 log = logging.getLogger(__name__)
 

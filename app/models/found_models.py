@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.model_files import ModelFiles, display_name, group_by_name, quantization_from_name
+from app.models.model_files import ModelFiles, display_name, group_by_name, quantization_from_name
 
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
 OLLAMA_PROJECTOR_LAYER = "application/vnd.ollama.image.projector"
