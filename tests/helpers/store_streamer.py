@@ -1,4 +1,4 @@
-"""A stand-in for the app streaming a reply, to be killed mid-stream by tests/test_store_crash.py.
+"""A stand-in for the app streaming a reply, to be killed mid-stream by tests/store/test_store_crash.py.
 
     python -m tests.helpers.store_streamer DB CONVERSATION_ID ROUND
 
