@@ -14,8 +14,8 @@ ctx) and, where that has no door, through these private parts:
 
 On a bump of the pin (pyproject.toml's `llama-cpp-python==`, which the Makefile builds): read `Llama.__init__`,
 `Llama.eval`, `Llama.generate`, `Llama.sample`, `_internals.py` and `llama_chat_format.Llava15ChatHandler` for the
-names above, change `TESTED_VERSION`, and run tests/test_llama_internals.py (which also fails when any other module
-under app/ touches these), tests/test_speedup_engine.py and tests/test_vision_engine.py.
+names above, change `TESTED_VERSION`, and run tests/engines/llama/test_internals.py (which also fails when any other
+module under app/ touches these), tests/engines/llama/test_speedup.py and tests/engines/llama/test_vision.py.
 """
 
 from __future__ import annotations
