@@ -368,7 +368,7 @@ def test_native_log_goes_to_the_hearth_llama_logger(
 def test_the_engine_reports_a_broken_native_library_as_a_sentence(tmp_path: Path) -> None:
     script = (
         "import sys; sys.modules['llama_cpp'] = None\n"
-        "from app.engines import llama_runtime\n"
+        "from app.engines.llama import runtime as llama_runtime\n"
         "from app.engines.errors import EngineUnavailable\n"
         "try:\n    llama_runtime.llama_cpp()\nexcept EngineUnavailable as e:\n    print(e.message)\n"
     )
