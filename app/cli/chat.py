@@ -185,16 +185,7 @@ def _one_json_reply(
         "thinking": "".join(thinking),
         "notices": notices,
         "images": [{"name": i.name, "width": i.width, "height": i.height} for i in images],
-        "stats": {
-            "prompt_tokens": stats.prompt_tokens,
-            "generated_tokens": stats.generated_tokens,
-            "ttft_s": round(stats.ttft_s, 3),
-            "tokens_per_second": round(stats.tokens_per_second, 1),
-            "stop_reason": str(stats.stop_reason),
-            "drafted_tokens": stats.drafted_tokens,
-            "accepted_tokens": stats.accepted_tokens,
-            "speedup": round(stats.speedup, 2),
-        },
+        "stats": stats.to_json(rounded=True),
     }
     json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")

@@ -177,13 +177,7 @@ def _document(runs: list[PaneReply], contenders: list[Contender]) -> dict[str, A
                 "model": r.name,
                 "prompt": r.prompt,
                 "reply": r.text,
-                "stats": {
-                    "prompt_tokens": r.stats.prompt_tokens,
-                    "generated_tokens": r.stats.generated_tokens,
-                    "ttft_s": round(r.stats.ttft_s, 3),
-                    "tokens_per_second": round(r.stats.tokens_per_second, 1),
-                    "stop_reason": str(r.stats.stop_reason),
-                },
+                "stats": r.stats.to_json(rounded=True),
                 "loaded_together": r.loaded_together,
             }
             | ({"remote": r.remote} if r.remote else {})

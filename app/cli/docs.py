@@ -172,13 +172,7 @@ def _answer_json(prepared: PreparedAnswer, answer: str, stats: ReplyStats, remot
         "mode": str(prepared.mode),
         "sources": [source.to_json() for source in prepared.sources],
         "notice": prepared.notice,
-        "stats": {
-            "prompt_tokens": stats.prompt_tokens,
-            "generated_tokens": stats.generated_tokens,
-            "ttft_s": round(stats.ttft_s, 3),
-            "tokens_per_second": round(stats.tokens_per_second, 1),
-            "stop_reason": str(stats.stop_reason),
-        },
+        "stats": stats.to_json(rounded=True),
     }
     if remote is not None:  # where the question and the documents' text went
         document["remote"] = remote.provider

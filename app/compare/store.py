@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.engines.chat_types import ReplyStats, StopReason
+from app.engines.chat_types import ReplyStats
 from app.errors import HearthError
 
 DATABASE_FILE = "comparisons.db"
@@ -117,26 +117,11 @@ def default_path() -> Path:
 
 
 def stats_json(stats: ReplyStats) -> str:
-    return json.dumps(
-        {
-            "prompt_tokens": stats.prompt_tokens,
-            "generated_tokens": stats.generated_tokens,
-            "ttft_s": stats.ttft_s,
-            "tokens_per_second": stats.tokens_per_second,
-            "stop_reason": str(stats.stop_reason),
-        }
-    )
+    return json.dumps(stats.to_json())
 
 
 def stats_from(text: str) -> ReplyStats:
-    data = json.loads(text)
-    return ReplyStats(
-        prompt_tokens=int(data["prompt_tokens"]),
-        generated_tokens=int(data["generated_tokens"]),
-        ttft_s=float(data["ttft_s"]),
-        tokens_per_second=float(data["tokens_per_second"]),
-        stop_reason=StopReason(data["stop_reason"]),
-    )
+    return ReplyStats.from_json(json.loads(text)) or ReplyStats()
 
 
 class CompareStore:

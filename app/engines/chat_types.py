@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -95,3 +96,35 @@ class ReplyStats:
     drafted_tokens: int = 0  # tokens guessed from the prompt and checked by the model (0: no speed-up used)
     accepted_tokens: int = 0  # of drafted_tokens, the ones the model kept
     speedup: float = 0.0  # decoding speed with drafting over this reply's plain steps (0: not measured)
+
+    def to_json(self, *, rounded: bool = False) -> dict[str, Any]:
+        """Every number and the stop reason's word: what the conversation and comparison stores keep and what every
+        `--json` prints. `rounded` gives people's precision (times to the millisecond, speeds to a tenth, the
+        speed-up to a hundredth); the stores keep the exact values."""
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["stop_reason"] = str(self.stop_reason)
+        if rounded:
+            data |= {
+                "ttft_s": round(self.ttft_s, 3),
+                "tokens_per_second": round(self.tokens_per_second, 1),
+                "speedup": round(self.speedup, 2),
+            }
+        return data
+
+    @classmethod
+    def from_json(cls, raw: object) -> ReplyStats | None:
+        """The numbers from a stored value; a damaged or older one keeps what it can (None: nothing to read)."""
+        if not isinstance(raw, Mapping):
+            return None
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            value = raw.get(item.name)
+            if item.name != "stop_reason" and isinstance(value, int | float) and not isinstance(value, bool):
+                values[item.name] = type(getattr(cls(), item.name))(value)
+        reason = str(raw.get("stop_reason"))
+        known = {str(r): r for r in StopReason}
+        values["stop_reason"] = known.get(reason) or _OLDER_REASONS.get(reason, StopReason.FINISHED)
+        return cls(**values)
+
+
+_OLDER_REASONS = {"length": StopReason.MAX_TOKENS, "stop": StopReason.FINISHED}  # OpenAI's words, kept by older rows

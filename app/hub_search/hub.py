@@ -20,7 +20,7 @@ from app.errors import HearthError
 # huggingface_hub (2.x) builds every request's user-agent with a look-up of "AI agent harnesses" that it fetches
 # from huggingface.co (HF_ENDPOINT, not the mirror the request goes to) once a day and caches outside Hearth's
 # folders. Hearth sends nothing but the requests the person asked for: its documented switch turns that off
-# (read at each call; tests/test_gui_offline_promise.py caught the fetch).
+# (read at each call; tests/ui/test_offline_promise.py caught the fetch).
 constants.HF_HUB_DISABLE_TELEMETRY = True
 
 

@@ -29,7 +29,6 @@ from app.store.records import (
     StoredMessage,
     dump_json,
     now_utc,
-    stats_to_json,
     timestamp,
 )
 from app.store.reply import FLUSH_INTERVAL_S, ReplyWriter
@@ -314,7 +313,7 @@ class ChatStore:
             db.execute(
                 "UPDATE messages SET content = content || ?, thinking = thinking || ?, stats = ?, state = ?,"
                 " error = ?, updated_at = ? WHERE id = ?",
-                (text, thinking, dump_json(stats_to_json(stats)) if stats else None, state, error, stamp, message_id),
+                (text, thinking, dump_json(stats.to_json()) if stats else None, state, error, stamp, message_id),
             )
             message = rows.message(db, message_id)
             rows.touch(db, message.conversation_id, stamp)

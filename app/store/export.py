@@ -9,7 +9,7 @@ import base64
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.store.records import Conversation, StoredMessage, stats_to_json, timestamp
+from app.store.records import Conversation, StoredMessage, timestamp
 
 EXPORT_FORMAT = "hearth.conversation"
 EXPORT_VERSION = 1
@@ -71,7 +71,7 @@ def to_json(
             "thinking": m.thinking,
             "model": m.model,
             "settings": m.settings,
-            "stats": stats_to_json(m.stats) if m.stats else None,
+            "stats": m.stats.to_json() if m.stats else None,
             "attachments": [attachment(a) for a in m.attachments],
             "state": m.state,
             "error": m.error,

@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from app.engines.chat_types import ReplyStats, StopReason
+from app.engines.chat_types import ReplyStats
 
 Role = Literal["system", "user", "assistant"]
 State = Literal["complete", "streaming", "stopped", "failed"]
@@ -74,43 +73,6 @@ class Attachment:
             name=text("name"),
             blob_id=number("blob_id"),
         )
-
-
-STORED_STATS = (  # stop_reason last: the numbers before it are read back as numbers
-    "prompt_tokens",
-    "generated_tokens",
-    "ttft_s",
-    "tokens_per_second",
-    "drafted_tokens",
-    "accepted_tokens",
-    "speedup",
-    "stop_reason",
-)
-
-
-def stats_to_json(stats: ReplyStats) -> dict[str, Any]:
-    return {name: getattr(stats, name) for name in STORED_STATS} | {"stop_reason": str(stats.stop_reason)}
-
-
-def stats_from_json(raw: Any) -> ReplyStats | None:
-    """The engine's ReplyStats from a stored column; a damaged or older value keeps what it can."""
-    if not isinstance(raw, Mapping):
-        return None
-    defaults = ReplyStats()
-    values: dict[str, Any] = {}
-    for name in STORED_STATS[:-1]:
-        default, value = getattr(defaults, name), raw.get(name)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            values[name] = type(default)(value)
-    reason = raw.get("stop_reason")
-    known = {str(r) for r in StopReason}
-    values["stop_reason"] = (
-        StopReason(reason) if reason in known else _OLDER_REASONS.get(str(reason), StopReason.FINISHED)
-    )
-    return ReplyStats(**values)
-
-
-_OLDER_REASONS = {"length": StopReason.MAX_TOKENS, "stop": StopReason.FINISHED}  # OpenAI's words, kept by older rows
 
 
 @dataclass(frozen=True)
@@ -210,7 +172,7 @@ def message_from_row(row: sqlite3.Row) -> StoredMessage:
         thinking=row["thinking"],
         model=row["model"],
         settings=json_object(row["settings"]),
-        stats=stats_from_json(load_json(row["stats"])),
+        stats=ReplyStats.from_json(load_json(row["stats"])),
         attachments=attachments_from(row["attachments"]),
         state=state,
         error=row["error"],

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from app.engines.chat_types import ReplyStats
-from app.store.records import FINAL_STATES, StoredMessage, stats_from_json
+from app.store.records import FINAL_STATES, StoredMessage
 
 FLUSH_INTERVAL_S = 1.0
 
@@ -92,7 +92,7 @@ class ReplyWriter:
         if state not in FINAL_STATES:
             raise ValueError(f"a reply finishes as one of {FINAL_STATES}, not {state!r}")
         if stats is not None and not isinstance(stats, ReplyStats):
-            stats = stats_from_json(stats)
+            stats = ReplyStats.from_json(stats)
         message = self._sink._finish_reply(
             self.message_id,
             "".join(self._pending_text),

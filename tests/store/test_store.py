@@ -486,7 +486,8 @@ def test_export_json(store: ChatStore) -> None:
     assert "data_base64" not in user["attachments"][0]
     assert assistant["stats"] == {
         "prompt_tokens": 5, "generated_tokens": 1, "ttft_s": 0.25, "tokens_per_second": 4.0, "drafted_tokens": 0,
-        "accepted_tokens": 0, "speedup": 0.0, "stop_reason": "finished",
+        "accepted_tokens": 0, "speedup": 0.0, "stop_reason": "finished", "prompt_tokens_reused": 0,
+        "prompt_tokens_evaluated": 0, "messages_left_out": 0,
     }  # fmt: skip
     assert datetime.fromisoformat(assistant["created_at"]).tzinfo is not None
     with_images = store.export_json(chat.id, include_attachments=True)
@@ -676,3 +677,12 @@ def test_a_version_2_database_opens_and_its_replies_have_no_sources(db_path: Pat
         assert message.sources == {}
         assert store.set_sources(message.id, SOURCES).sources == SOURCES
     assert raw(db_path, "PRAGMA user_version") == [(schema.LATEST,)]
+
+
+def test_reply_stats_round_trip_through_json_and_older_values_keep_what_they_can() -> None:
+    stats = ReplyStats(5, 3, 0.25, 4.0, StopReason.STOP_STRING, prompt_tokens_reused=2, drafted_tokens=1)
+    assert ReplyStats.from_json(json.loads(json.dumps(stats.to_json()))) == stats
+    older = {"prompt_tokens": 5, "generated_tokens": "three", "stop_reason": "length"}  # a damaged, older row
+    assert ReplyStats.from_json(older) == ReplyStats(prompt_tokens=5, stop_reason=StopReason.MAX_TOKENS)
+    assert ReplyStats.from_json("not a mapping") is None
+    assert ReplyStats(ttft_s=0.123456, tokens_per_second=12.345).to_json(rounded=True)["ttft_s"] == 0.123

@@ -6,7 +6,7 @@ paths.
 The drops are handled by overriding the scroll area's own drag handlers, not by an event filter on the viewport
 from outside: a Python event filter is still called while Qt destroys the widgets at exit, when Python is letting
 go of the objects it needs (it was in the trace of a crash at quit, whose cause was the binding's own bug, see
-tests/test_gui_qt_binding.py)."""
+tests/ui/test_qt_binding.py)."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ class SettingsPage(QWidget):
         self.token = TokenSettings(token_store, settings, workers, messages)
         self.downloads = DownloadSettings(messages)
         self.offline = OfflineSettings()
-        # The controls tests/test_gui_offline_promise.py drives, as a person would, by their page-level names.
+        # The controls tests/ui/test_offline_promise.py drives, as a person would, by their page-level names.
         self.endpoint_edit, self.offline_check = self.downloads.endpoint_edit, self.offline.check
         self.token_edit, self.token_status = self.token.edit, self.token.status
         self.save_token_button, self.remove_token_button = self.token.save_button, self.token.remove_button
