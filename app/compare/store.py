@@ -20,6 +20,7 @@ from typing import Any
 from app import paths
 from app.engines.chat_types import ReplyStats
 from app.errors import HearthError
+from app.store.sqlite import open_sqlite, transaction
 
 DATABASE_FILE = "comparisons.db"
 TIE = ""  # a vote's winner when the replies were as good as each other
@@ -65,6 +66,14 @@ SCHEMA = (
         UNIQUE (run_id, prompt_id)
     )""",
 )
+
+
+def _v1_sets_runs_and_votes(db: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        db.execute(statement)
+
+
+MIGRATIONS = (_v1_sets_runs_and_votes,)
 
 
 class CompareStoreError(HearthError):
@@ -131,18 +140,7 @@ class CompareStore:
         self.path = path if path is not None else default_path()
         self._lock = threading.RLock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            if db.execute("PRAGMA user_version").fetchone()[0] == 0:
-                db.execute("BEGIN IMMEDIATE")
-                for statement in SCHEMA:
-                    db.execute(statement)
-                db.execute("PRAGMA user_version = 1")
-                db.execute("COMMIT")
+            db = open_sqlite(self.path, MIGRATIONS)
         except (sqlite3.Error, OSError) as exc:
             raise CompareStoreError(f"Hearth cannot open its comparisons file {self.path}.", str(exc)) from exc
         self._db: sqlite3.Connection | None = db
@@ -161,15 +159,8 @@ class CompareStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = self._connection()
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+        with self._lock, transaction(self._connection()) as db:
+            yield db
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None:

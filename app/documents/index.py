@@ -29,6 +29,7 @@ import numpy as np
 from app.documents.chunking import Chunk
 from app.documents.extract import Page
 from app.errors import HearthError
+from app.store.sqlite import open_sqlite, statements
 
 RRF_K = 10  # reciprocal rank fusion's constant: Cormack et al. use 60 for rankings of 1,000; ours are 50 deep
 CANDIDATES = 50  # how deep each ranking is read before fusing
@@ -157,6 +158,15 @@ END;
 """
 
 
+def _v1_collection(db: sqlite3.Connection) -> None:
+    """Indexes made before versions were counted already hold these tables: every statement says IF NOT EXISTS."""
+    for statement in statements(SCHEMA):
+        db.execute(statement)
+
+
+MIGRATIONS = (_v1_collection,)
+
+
 class FileState(StrEnum):
     PENDING = "pending"  # registered, not read yet (or changed since)
     INDEXING = "indexing"  # some of its chunks are in; an indexer continues it
@@ -202,13 +212,8 @@ class DocumentIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db = open_sqlite(self.path, MIGRATIONS, rows_by_name=False)
         self._lock = threading.RLock()
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(SCHEMA)
         self._matrix: tuple[int, np.ndarray, np.ndarray] | None = None  # (version, chunk ids, vectors)
 
     def close(self) -> None:

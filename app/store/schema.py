@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from app.store import errors
+from app.store.sqlite import Migration, open_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,6 @@ def _v3_reply_sources(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
 
 
-Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[Migration, ...] = (_v1_conversations_and_messages, _v2_message_search, _v3_reply_sources)
 LATEST = len(MIGRATIONS)
 
@@ -128,45 +127,11 @@ def open_database(path: Path, *, upto: int = LATEST) -> sqlite3.Connection:
     old database). Raises a HearthError from app.store.errors; the connection is closed on every failure."""
     _refuse_foreign_file(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT), never opened implicitly.
-        # check_same_thread=False: the GUI streams replies from a worker; ChatStore serialises use with a lock.
-        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        return open_sqlite(
+            path, MIGRATIONS, upto=upto, check=lambda db: _check_version(db, path), busy_timeout_s=BUSY_TIMEOUT_S
+        )
     except (sqlite3.Error, OSError) as exc:
         raise errors.translate(exc, path) from exc
-    try:
-        db.row_factory = sqlite3.Row
-        _check_version(db, path)
-        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        db.execute("PRAGMA foreign_keys = ON")
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            log.warning("Conversations database %s stays in journal mode %s", path, mode)
-        # NORMAL in WAL mode: a commit survives the app being killed; only a power cut may lose the last ones.
-        db.execute("PRAGMA synchronous = NORMAL")
-        migrate(db, upto=upto)
-    except sqlite3.Error as exc:
-        db.close()
-        raise errors.translate(exc, path) from exc
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def migrate(db: sqlite3.Connection, *, upto: int = LATEST) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number in range(version, upto):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        log.info("Conversations database migrated to version %d", number + 1)
 
 
 def _refuse_foreign_file(path: Path) -> None:
