@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -85,19 +85,30 @@ class Services:
     host: ModelHost  # every loaded llama.cpp model, for the chat and every later client
     comparisons: CompareStore  # Compare's prompt sets, runs and votes
     speech: SpeechHost  # the host's one Whisper engine: Transcribe and the local server share its loaded model
+    providers: Providers  # other computers' servers, their keys and models
+    remote: RemoteReplies  # the one queue other computers' replies stream on, Chat's and Compare's
+    server: ServerState  # the local API server over the window's host
+    _closers: list[Callable[[], object]] = field(default_factory=list)
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
 
-    def shutdown(self) -> None:
-        """In order: no new work, running jobs stopped, then the models unloaded and the stores closed. The host
-        closes its speech host (Whisper freed on its thread) after the workers, which may still wait on a
-        transcription until they are done, then unloads every llama.cpp model."""
-        self.downloads.shutdown()
-        self.workers.shutdown()
-        self.host.close()
-        self.chats.close()
-        self.comparisons.close()
+    def on_close(self, closer: Callable[[], object]) -> None:
+        """`closer` runs at `close()`, before everything registered earlier: what is built on a service stops
+        before it."""
+        self._closers.append(closer)
+
+    def close(self) -> None:
+        """Everything stopped in the reverse order it was built: the pages' replies and runs, the local server, the
+        remote queue, the downloads, the workers (which may still wait on a transcription), the host (Whisper
+        freed on its thread, then every llama.cpp model unloaded), the stores. One closer failing does not keep
+        the others from running; it is logged."""
+        while self._closers:
+            closer = self._closers.pop()
+            try:
+                closer()
+            except Exception:
+                log.exception("closing %s failed", getattr(closer, "__qualname__", closer))
 
 
 def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.Catalog | None = None) -> Services:
@@ -123,7 +134,8 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     machine.profile_changed.connect(library.set_profile)
     downloads.installed.connect(library.refresh)
     host = ModelHost()
-    return Services(
+    providers = Providers(hearth_paths.config, lambda: store.current.offline)
+    services = Services(
         hearth_paths,
         store,
         workers,
@@ -136,7 +148,21 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
         host,
         CompareStore(hearth_paths.data / COMPARISONS_FILE),
         host.speech,
+        providers,
+        RemoteReplies(providers),
+        ServerState(host, library.library, lambda: library.profile),
     )
+    for closer in (
+        services.chats.close,
+        services.comparisons.close,
+        host.close,
+        workers.shutdown,
+        downloads.shutdown,
+        services.remote.close,
+        services.server.stop,
+    ):
+        services.on_close(closer)
+    return services
 
 
 def installed_catalog_models(models_dir: Path, rows: Sequence[ModelRow] = ()) -> set[tuple[str, str]]:
@@ -169,8 +195,7 @@ def build_window(services: Services) -> MainWindow:
     discover = DiscoverPage(machine, services.downloads, hub_search=hub_search)
     panel = DownloadsPanel(services.downloads)
     my_models = MyModelsPage(services.library, workers, messages)
-    providers = Providers(services.paths.config, lambda: services.settings.current.offline)
-    server = ServerState(services.host, services.library.library, lambda: services.library.profile)
+    providers, server, remote_queue = services.providers, services.server, services.remote
     settings_page = SettingsPage(
         services.settings,
         services.tokens,
@@ -195,7 +220,6 @@ def build_window(services: Services) -> MainWindow:
             services.library.refresh()
 
     services.settings.subscribe(on_settings_changed)
-    remote_queue = RemoteReplies(providers)  # the one queue other computers' replies stream on, Chat's and Compare's
     session = ChatSession(
         services.host, services.chats, providers=providers, workers=workers, remote_queue=remote_queue
     )
@@ -269,8 +293,9 @@ def build_window(services: Services) -> MainWindow:
     services.settings.subscribe(on_server_settings)
     if services.settings.current.server_enabled:
         server.start(services.settings.current)
-    window.server_state = server  # type: ignore[attr-defined]  # stopped before the host at exit
-    window.remote_queue = remote_queue  # type: ignore[attr-defined]  # closed once the pages have stopped
+    window.server_state = server
+    for page_closer in (transcribe.stop, documents.shutdown, compare.shutdown, chat.stop):
+        services.on_close(page_closer)  # replies and runs stop first, before the services they use
     compare.continue_in_chat.connect(
         lambda conversation_id, library_id: (
             window.show_page("chat"),
@@ -399,11 +424,5 @@ def run(argv: Sequence[str] | None = None, link: str = "") -> int:
     services.machine.rescan()
     code = app.exec()
     links.close()
-    window.pages["chat"].stop()  # type: ignore[attr-defined]
-    window.pages["compare"].shutdown()  # type: ignore[attr-defined]
-    window.pages["documents"].shutdown()  # type: ignore[attr-defined]
-    window.pages["transcribe"].stop()  # type: ignore[attr-defined]
-    window.server_state.stop()  # type: ignore[attr-defined]
-    window.remote_queue.close()  # type: ignore[attr-defined]
-    services.shutdown()
+    services.close()
     return code

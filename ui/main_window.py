@@ -30,6 +30,7 @@ from ui.qt_messages import QtMessages
 from ui.quit_guard import may_quit
 from ui.resources import app_icon
 from ui.shared.banner import Banner
+from ui.state.server import ServerState
 
 DOWNLOADS_MIN_WIDTH, DOWNLOADS_WIDTH = 240, 320  # the panel yields to the page, down to its minimum
 PAGE_MIN_WIDTH = 560  # what a page keeps beside the open downloads panel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         if set(self.pages) != set(PAGE_KEYS):  # the composition root builds every page; the window builds none
             raise ValueError(f"The window shows the pages {PAGE_KEYS}; it was given {tuple(self.pages)}")
         self.downloads_panel = downloads_panel
+        self.server_state: ServerState | None = None  # the local server: closing asks while it answers other apps
         self.messages = QtMessages(messages, self)
         self.setAcceptDrops(True)
         self._build()

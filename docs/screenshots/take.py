@@ -135,14 +135,7 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
     window.pages["models"].refreshed.connect(lambda: mark("models"))  # type: ignore[attr-defined]
     window.hardware_page.rescan()
     code = app.exec()
-    # as ui/application.py's main ends: replies, workers and the local server stopped before the services
-    window.pages["chat"].stop()  # type: ignore[attr-defined]
-    window.pages["compare"].shutdown()  # type: ignore[attr-defined]
-    window.pages["documents"].shutdown()  # type: ignore[attr-defined]
-    window.pages["transcribe"].stop()  # type: ignore[attr-defined]
-    window.server_state.stop()  # type: ignore[attr-defined]
-    window.remote_queue.close()  # type: ignore[attr-defined]
-    services.shutdown()
+    services.close()  # as ui/application.py's main ends
     return code
 
 

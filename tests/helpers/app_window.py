@@ -26,5 +26,4 @@ def running_window(
     try:
         yield services, window
     finally:
-        window.pages["chat"].stop()  # type: ignore[attr-defined]
-        services.shutdown()
+        services.close()

@@ -90,7 +90,7 @@ def hearth(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
     finally:
         window.pages["chat"].stop()  # type: ignore[attr-defined]
         window.pages["transcribe"].stop()  # type: ignore[attr-defined]
-        services.shutdown()
+        services.close()
 
 
 def page_of(window: MainWindow, key: str, kind: type[PageT]) -> PageT:

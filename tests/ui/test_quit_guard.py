@@ -57,7 +57,7 @@ def test_quitting_asks_while_the_server_runs_or_recordings_wait_and_not_otherwis
         assert event.isAccepted()  # nothing running: no question
         assert asked == []
 
-        state = window.server_state  # type: ignore[attr-defined]
+        state = services.server
         with qtbot.waitSignal(state.running_changed):
             state.start(dataclasses.replace(Settings(), server_enabled=True, server_port=0))
         page = window.pages["transcribe"]

@@ -67,7 +67,7 @@ def make_app(qtbot: QtBot) -> Iterator[AppMaker]:
     yield make
     for services, window in built:
         window.pages["chat"].stop()  # type: ignore[attr-defined]
-        services.shutdown()
+        services.close()
 
 
 @pytest.fixture
