@@ -23,7 +23,6 @@ from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.host import ModelHost, drive
 from app.responders import Responder
-from app.responders.remote import estimate_tokens
 
 REMOTE_CONTEXT = 4096  # what another computer's model is taken to read when nothing says more (Ollama's default)
 
@@ -43,11 +42,6 @@ def reader_of(responder: Responder, context: int) -> Reader:
     own tokenizer here, through the host, which blocks; a generous estimate for another computer's), and the
     context it was trained for when that is known."""
     return Reader(lambda messages: responder.count_tokens(messages).result(), context, responder.trained_context)
-
-
-def remote_reader(context: int = REMOTE_CONTEXT) -> Reader:
-    """Another computer's model: its tokenizer and its context are not known here, so both are estimated."""
-    return Reader(estimate_tokens, context)
 
 
 def embedder_of(host: ModelHost, index_meta_path: str, profile: HardwareProfile) -> HostEmbedder:

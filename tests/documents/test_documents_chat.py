@@ -14,11 +14,11 @@ from app import paths, settings
 from app.documents import collections
 from app.documents.answer import AnswerMode, ReadDocuments, Source, best_quote, quoted_for_reply
 from app.documents.chat import (
+    REMOTE_CONTEXT,
+    Reader,
     conversation_index_path,
-    estimate_tokens,
     forget_attached,
     prepare_attached_answer,
-    remote_reader,
 )
 from app.engines.chat_types import Message
 from app.errors import HearthError
@@ -26,6 +26,7 @@ from app.hardware import HardwareProfile, probe
 from app.host import ModelHost
 from app.models.library import Library
 from app.providers import ProviderKeys, Providers
+from app.responders.remote import estimate_tokens
 from tests.helpers.documents_corpus import FACTS, write_txt
 from tests.helpers.keyring_backends import MemoryKeyring
 from tests.helpers.llama_server import LlamaServer
@@ -86,7 +87,7 @@ def test_a_message_without_documents_or_a_damaged_record_shows_no_sources() -> N
 def test_a_remote_models_prompt_is_counted_generously() -> None:
     messages = [Message("system", "x" * 300), Message("user", "y" * 30)]
     assert estimate_tokens(messages) == 100 + 10 + 2 * 8
-    reader = remote_reader()
+    reader = Reader(estimate_tokens, REMOTE_CONTEXT)
     assert (reader.context, reader.trained_context) == (4096, 0)
 
 
@@ -97,7 +98,7 @@ def test_files_attached_to_a_conversation_are_indexed_into_its_own_index_and_rea
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     first = write_txt(tmp_path / "harbour.txt", [FACTS[0].sentence, "The office closes at five on Fridays."])
     second = write_txt(tmp_path / "bridge.md", [FACTS[1].sentence])
-    reader = remote_reader()
+    reader = Reader(estimate_tokens, REMOTE_CONTEXT)
     answer = prepare_attached_answer(host, profile, reader, 7, [first], "Who keeps the lighthouse?")
     assert answer.mode is AnswerMode.WHOLE
     assert FACTS[0].sentence in answer.messages[-1].content
@@ -121,7 +122,7 @@ def test_attached_files_without_text_are_refused_with_the_reason(
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     with pytest.raises(HearthError, match="could not be read"):
-        prepare_attached_answer(host, profile, remote_reader(), 8, [empty], "What does it say?")
+        prepare_attached_answer(host, profile, Reader(estimate_tokens, REMOTE_CONTEXT), 8, [empty], "What does it say?")
 
 
 @pytest.mark.model
