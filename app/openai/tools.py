@@ -180,6 +180,7 @@ class ToolStream:
             self._starts += ("[",)
         self._text = ""
         self._sent = 0  # characters of _text already released as content
+        self._shown = False  # something visible was released (then a call can only start at a marker)
         self._holding = False
 
     def feed(self, piece: str) -> str:
@@ -188,7 +189,7 @@ class ToolStream:
         if self._holding:
             return ""
         pending = self._text[self._sent :]
-        if not self._text[: self._sent].strip():  # nothing visible sent yet: a call may start here
+        if not self._shown:  # nothing visible sent yet: a call may start here
             start = pending.lstrip()
             if not start:
                 return ""
@@ -200,10 +201,11 @@ class ToolStream:
         found = [at for marker in _INSIDE if (at := pending.find(marker)) >= 0]
         if found:
             self._holding = True
-            self._sent += min(found)
-            return pending[: min(found)]
-        out = pending[: len(pending) - held_back(pending, _INSIDE)]
+            out = pending[: min(found)]
+        else:
+            out = pending[: len(pending) - held_back(pending, _INSIDE)]
         self._sent += len(out)
+        self._shown = self._shown or bool(out.strip())
         return out
 
     def finish(self) -> tuple[str, list[ToolCall]]:

@@ -4,9 +4,10 @@ A request's sampling values map one to one onto `Sampling` (app/server/requests.
 leaves out is `Sampling()`'s own, the window's Balanced preset: the API and the window answer alike with the same
 settings. `max_tokens` left out is Sampling's too, never more than the context has room for after the prompt.
 
-Chat replies go through the same path as the window's: `ModelHost.reply`, that is `LlamaEngine.chat`, with the
-request's grammar. `/v1/completions` is the exception: it continues a raw text, and `LlamaEngine.chat` only takes
-messages, which it always writes out through the model's chat template (or the plain "User:/Assistant:" format).
+Chat replies go through the same path as the window's: a `LocalResponder`, that is `LlamaEngine.chat` on the
+model host, with the request's grammar. `/v1/completions` is the exception: it continues a raw text, and
+`LlamaEngine.chat` only takes messages, which it always writes out through the model's chat template (or the plain
+"User:/Assistant:" format).
 So a raw prompt gets `complete_text`, that is `LlamaEngine.complete` (the same decode loop, without template,
 grammar, images or thinking split), run on the engine thread through `ModelHost.with_engine`.
 """
@@ -20,6 +21,7 @@ from typing import Any
 
 from app.engines.chat_types import ReplyStats, Sampling
 from app.engines.llama import LlamaEngine
+from app.host import drive
 from app.openai import finish
 from app.openai.messages import ChatMessage
 from app.server.errors import ApiError, context_too_long
@@ -98,10 +100,5 @@ def complete_text(
     check_fits(len(tokens), settings.max_tokens, loaded.context, param="prompt")
     if settings.temperature == 0:
         forget_cached_prompt(engine)
-    events = engine.complete(prompt.text, sampling_of(settings, loaded.context - len(tokens)), cancel)
-    while True:
-        try:
-            emit(next(events).text)
-        except StopIteration as done:
-            stats: ReplyStats = done.value
-            return result_of(stats)
+    events = engine.complete(tokens, sampling_of(settings, loaded.context - len(tokens)), cancel)
+    return result_of(drive(events, lambda delta: emit(delta.text)))

@@ -267,14 +267,15 @@ class LlamaEngine:
         return self._with_speedup(stats.result(reason), pacer)
 
     def complete(
-        self, text: str, sampling: Sampling, cancel: threading.Event
+        self, text: str | Sequence[int], sampling: Sampling, cancel: threading.Event
     ) -> Generator[TextDelta, None, ReplyStats]:
-        """Continue a raw `text` as is (the API's `/v1/completions`): no chat template, no thinking split, no
-        grammar; the same loop as `chat` otherwise (stop strings, max tokens, context end, cancelling, drafting).
-        Raises MessageTooLong when the text leaves no room in the context for one token of reply."""
+        """Continue a raw `text` as is (the API's `/v1/completions`; its `text_tokens` when the caller has counted
+        them already): no chat template, no thinking split, no grammar; the same loop as `chat` otherwise (stop
+        strings, max tokens, context end, cancelling, drafting). Raises MessageTooLong when the text leaves no room
+        in the context for one token of reply."""
         llm, _ = self._require()
         started = time.perf_counter()
-        tokens = self.text_tokens(text)
+        tokens = self.text_tokens(text) if isinstance(text, str) else list(text)
         if len(tokens) + 1 > int(llm.n_ctx()):
             raise MessageTooLong(
                 "This text is too long for the model's memory (its context); shorten it.",
