@@ -11,7 +11,7 @@ import dataclasses
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,9 @@ class Settings:
     server_share: bool = False  # listen on the network too (needs the API key), not only on this computer
     server_idle_unload_minutes: int = 60  # a model the server loaded is unloaded after this long unused; 0 = never
     server_cors_origins: str = ""  # comma-separated web origins allowed to call the server from a browser
+
+
+EVERY_FIELD = tuple(f.name for f in dataclasses.fields(Settings))
 
 
 def load(config_dir: Path) -> Settings:
@@ -103,28 +106,35 @@ class SettingsStore:
     def __init__(self, config_dir: Path) -> None:
         self.config_dir = config_dir
         self._current = load(config_dir)
-        self._listeners: list[Callable[[Settings], None]] = []
+        self._listeners: list[tuple[Callable[[Settings], None], frozenset[str]]] = []
 
     @property
     def current(self) -> Settings:
         return self._current
 
     def update(self, **changes: Any) -> Settings:
-        new = dataclasses.replace(self._current, **changes)
-        if new != self._current:
+        old, new = self._current, dataclasses.replace(self._current, **changes)
+        if new != old:
             save(self.config_dir, new)  # first: if the disk refuses, memory still matches the file
             self._current = new
-            for listener in list(self._listeners):
-                listener(new)
+            changed = {f.name for f in dataclasses.fields(Settings) if getattr(old, f.name) != getattr(new, f.name)}
+            for listener, fields in list(self._listeners):
+                if fields & changed:
+                    listener(new)
         return new
 
-    def subscribe(self, listener: Callable[[Settings], None]) -> Callable[[], None]:
-        """Call `listener` with the new Settings after each change; returns what stops it, for a view that goes
-        away before the store."""
-        self._listeners.append(listener)
+    def subscribe(self, listener: Callable[[Settings], None], *, fields: Collection[str]) -> Callable[[], None]:
+        """Call `listener` with the new Settings after a change of one of `fields` (`EVERY_FIELD` for a view that
+        shows them all): the window saving its size at exit must not restart the server or rescan the computer.
+        Returns what stops it, for a view that goes away before the store."""
+        unknown = set(fields) - set(EVERY_FIELD)
+        if unknown or not fields:
+            raise ValueError(f"Settings has no fields {sorted(unknown)}" if unknown else "No settings fields named")
+        entry = (listener, frozenset(fields))
+        self._listeners.append(entry)
 
         def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
+            if entry in self._listeners:
+                self._listeners.remove(entry)
 
         return unsubscribe

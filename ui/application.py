@@ -15,18 +15,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication
 
 from app import paths, settings
 from app.compare.store import DATABASE_FILE as COMPARISONS_FILE
 from app.compare.store import CompareStore
-from app.documents.collections import list_collections
 from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost, SpeechHost
 from app.hub_search.client import HubAccess
-from app.hub_search.links import HubLink
 from app.messages import MessageBridge
 from app.models import catalog, install_manifest
 from app.models.library import Library
@@ -37,9 +36,8 @@ from app.providers.replies import RemoteReplies
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore
 from app.store import ChatStore
-from app.transcription.transcription_queue import MEDIA_SUFFIXES, TranscriptionQueue, save_plan
+from app.transcription.transcription_queue import TranscriptionQueue, save_plan
 from ui import theme
-from ui.chat.chat_handoff import ChatHandoff
 from ui.chat.chat_page import ChatPage
 from ui.chat.chat_session import ChatSession
 from ui.compare.compare_page import ComparePage
@@ -48,19 +46,22 @@ from ui.first_run.flow import FirstRunDialog
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.hardware.hardware_page import HardwarePage
 from ui.link_router import LinkRouter, bring_to_front
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, Pages
 from ui.models.discover_page import DiscoverPage
 from ui.models.hub_search_jobs import HubContext
 from ui.models.hub_search_panel import HubSearchPanel
 from ui.models.my_models_page import MyModelsPage
+from ui.navigator import Navigator
 from ui.resources import app_icon
 from ui.settings.server_card import ServerCard
 from ui.settings.settings_page import SettingsPage
 from ui.shared.downloads_panel import DownloadsPanel
 from ui.single_instance import LinkOpenEvents, LinkServer, hand_over, server_name
+from ui.state.collections import CollectionsState
 from ui.state.downloads import DownloadContext, DownloadsController
 from ui.state.library import LibraryState
 from ui.state.machine import MachineState
+from ui.state.remote_models import RemoteModelsState
 from ui.state.server import ServerState
 from ui.transcribe.transcribe_controller import TranscribeController
 from ui.transcribe.transcribe_page import TranscribePage
@@ -85,13 +86,40 @@ class Services:
     host: ModelHost  # every loaded llama.cpp model, for the chat and every later client
     comparisons: CompareStore  # Compare's prompt sets, runs and votes
     speech: SpeechHost  # the host's one Whisper engine: Transcribe and the local server share its loaded model
+    transcriptions: TranscriptionQueue  # recordings waiting, running and done, kept across restarts
+    collections: CollectionsState  # the document collections, for Documents and the chat's chooser
     providers: Providers  # other computers' servers, their keys and models
+    remote_models: RemoteModelsState  # the models they offer, for every picker
     remote: RemoteReplies  # the one queue other computers' replies stream on, Chat's and Compare's
     server: ServerState  # the local API server over the window's host
     _closers: list[Callable[[], object]] = field(default_factory=list)
 
     def models_dir(self) -> Path:
         return settings.models_dir(self.settings.current, self.paths)
+
+    def follow_download_concurrency(self, new: Settings) -> None:
+        """A new number of downloads at once starts waiting ones."""
+        self.downloads.set_concurrency(new.download_concurrency)
+
+    def follow_models_folder(self, _new: Settings) -> None:
+        """A new models folder is measured and listed again, so the Hardware page's free space is that of the
+        folder downloads go to."""
+        self.machine.rescan()
+        self.library.refresh()
+
+    def follow_server_settings(self, new: Settings) -> None:
+        """The local server follows its settings: turned on or off, or restarted when how it serves changed."""
+        if new.server_enabled:
+            self.server.start(new)
+        else:
+            self.server.stop()
+
+    def remember_whisper_model(self, library_id: str) -> None:
+        self.settings.update(whisper_model=library_id)
+
+    def finish_first_run(self, _result: int = 0) -> None:
+        """The welcome flow, closed in any way, is done for good."""
+        self.settings.update(first_run_done=True)
 
     def on_close(self, closer: Callable[[], object]) -> None:
         """`closer` runs at `close()`, before everything registered earlier: what is built on a service stops
@@ -111,8 +139,12 @@ class Services:
                 log.exception("closing %s failed", getattr(closer, "__qualname__", closer))
 
 
+SERVER_FIELDS = ("server_enabled", "server_port", "server_share", "server_idle_unload_minutes", "server_cors_origins")
+
+
 def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.Catalog | None = None) -> Services:
-    """`models` is the catalog to judge and show (the shipped one unless a test brings a smaller one)."""
+    """`models` is the catalog to judge and show (the shipped one unless a test brings a smaller one). Each owner
+    registers what stops it as it is built, so `Services.close()` stops them in the reverse order."""
     store = SettingsStore(hearth_paths.config)
     tokens = TokenStore()  # one per app: without a keyring, the token lives in this object for the session
     queue = DownloadQueue(hearth_paths.data / "downloads.json", store.current.download_concurrency)
@@ -121,8 +153,15 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
         options=lambda: TransferOptions(endpoint=store.current.hf_endpoint or None, token=tokens.get()),
         offline=lambda: store.current.offline,
     )
+    closers: list[Callable[[], object]] = []
     chats = ChatStore(hearth_paths.data / "conversations.db")
+    closers.append(chats.close)
+    comparisons = CompareStore(hearth_paths.data / COMPARISONS_FILE)
+    closers.append(comparisons.close)
+    host = ModelHost()
+    closers += [host.close, workers.shutdown]  # workers stop before the host: a transcription may still wait on it
     downloads = DownloadsController(queue, context, workers)
+    closers.append(downloads.shutdown)
 
     def scan() -> HardwareProfile:
         return probe(settings.models_dir(store.current, hearth_paths))  # the folder chosen at scan time
@@ -133,35 +172,36 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     )
     machine.profile_changed.connect(library.set_profile)
     downloads.installed.connect(library.refresh)
-    host = ModelHost()
     providers = Providers(hearth_paths.config, lambda: store.current.offline)
+    remote = RemoteReplies(providers)
+    closers.append(remote.close)
+    server = ServerState(host, library.library, lambda: library.profile)
+    closers.append(server.stop)
     services = Services(
-        hearth_paths,
-        store,
-        workers,
-        downloads,
-        tokens,
-        chats,
-        workers.messages,
-        machine,
-        library,
-        host,
-        CompareStore(hearth_paths.data / COMPARISONS_FILE),
-        host.speech,
-        providers,
-        RemoteReplies(providers),
-        ServerState(host, library.library, lambda: library.profile),
+        paths=hearth_paths,
+        settings=store,
+        workers=workers,
+        downloads=downloads,
+        tokens=tokens,
+        chats=chats,
+        messages=workers.messages,
+        machine=machine,
+        library=library,
+        host=host,
+        comparisons=comparisons,
+        speech=host.speech,
+        transcriptions=TranscriptionQueue(hearth_paths.data / "transcription"),
+        collections=CollectionsState(),
+        providers=providers,
+        remote_models=RemoteModelsState(providers, store),
+        remote=remote,
+        server=server,
     )
-    for closer in (
-        services.chats.close,
-        services.comparisons.close,
-        host.close,
-        workers.shutdown,
-        downloads.shutdown,
-        services.remote.close,
-        services.server.stop,
-    ):
+    for closer in closers:
         services.on_close(closer)
+    store.subscribe(services.follow_download_concurrency, fields=("download_concurrency",))
+    store.subscribe(services.follow_models_folder, fields=("models_dir",))
+    store.subscribe(services.follow_server_settings, fields=SERVER_FIELDS)
     return services
 
 
@@ -185,199 +225,140 @@ def hub_access(services: Services) -> HubAccess:
     return HubAccess(endpoint=current.hf_endpoint or None, token=services.tokens.get(), offline=current.offline)
 
 
-def build_window(services: Services) -> MainWindow:
-    """Wire the window from services; tests call this with their own paths and workers."""
-    workers, messages = services.workers, services.messages
-    machine = services.machine
-    hardware = HardwarePage(machine, messages)
+def build_pages(services: Services) -> Pages:
+    """Every page over the services; the pages know the services they use and no other page."""
+    workers, messages, machine = services.workers, services.messages, services.machine
     hub_context = HubContext(lambda: hub_access(services), services.paths.cache)  # headers cached per revision
     hub_search = HubSearchPanel(hub_context, machine, workers, services.downloads)
-    discover = DiscoverPage(machine, services.downloads, hub_search=hub_search)
-    panel = DownloadsPanel(services.downloads)
-    my_models = MyModelsPage(services.library, workers, messages)
-    providers, server, remote_queue = services.providers, services.server, services.remote
-    settings_page = SettingsPage(
-        services.settings,
-        services.tokens,
-        workers,
-        messages,
-        services.paths.models,
-        providers=providers,
-        server_card=ServerCard(server),
-    )
-
-    measured_folder = services.models_dir()
-
-    def on_settings_changed(new: Settings) -> None:
-        """Only a change of the number starts waiting downloads: the window saving its size at exit must not. A new
-        models folder is measured again, so the Hardware page's free space is that of the folder downloads go to."""
-        nonlocal measured_folder
-        if new.download_concurrency != services.downloads.queue.concurrency:
-            services.downloads.set_concurrency(new.download_concurrency)
-        if services.models_dir() != measured_folder:
-            measured_folder = services.models_dir()
-            machine.rescan()
-            services.library.refresh()
-
-    services.settings.subscribe(on_settings_changed)
+    providers = services.providers
     session = ChatSession(
-        services.host, services.chats, providers=providers, workers=workers, remote_queue=remote_queue
+        services.host, services.chats, providers=providers, workers=workers, remote_queue=services.remote
     )
-    chat = ChatPage(session, services.library, workers, messages)
-    services.settings.subscribe(lambda _new: chat.set_remote_models(providers.remote_models()))  # Offline mode
-    chat.set_remote_models(providers.remote_models())
-    assert settings_page.remote is not None
-    settings_page.remote.providers_changed.connect(lambda: chat.set_remote_models(providers.remote_models()))
-    machine.profile_changed.connect(chat.set_profile)
-    transcribe = TranscribePage(
-        TranscribeController(
-            TranscriptionQueue(services.paths.data / "transcription"),
-            services.speech,
+    transcribe_controller = TranscribeController(
+        services.transcriptions,
+        services.speech,
+        workers,
+        lambda: save_plan(services.settings.current, services.paths.data / "Transcripts"),
+        messages,
+    )
+    return Pages(
+        discover=DiscoverPage(machine, services.downloads, hub_search=hub_search),
+        models=MyModelsPage(services.library, workers, messages),
+        chat=ChatPage(session, services.library, workers, messages),
+        compare=ComparePage(
+            services.host,
+            services.library,
+            services.comparisons,
+            services.chats,
             workers,
-            lambda: save_plan(services.settings.current, services.paths.data / "Transcripts"),
             messages,
+            providers=providers,
+            remote=services.remote,
         ),
-        services.library,
-        workers,
-        messages,
-        services.settings.current.whisper_model,
+        documents=DocumentsPage(services.host, services.library, workers, messages, collections=services.collections),
+        transcribe=TranscribePage(
+            transcribe_controller, services.library, workers, messages, services.settings.current.whisper_model
+        ),
+        hardware=HardwarePage(machine, messages),
+        settings=SettingsPage(
+            services.settings,
+            services.tokens,
+            workers,
+            messages,
+            services.paths.models,
+            providers=providers,
+            server_card=ServerCard(services.server),
+        ),
     )
-    transcribe.model_chosen.connect(lambda model_id: services.settings.update(whisper_model=model_id))
-    compare = ComparePage(
-        services.host,
-        services.library,
-        services.comparisons,
-        services.chats,
-        workers,
-        messages,
-        providers=providers,
-        remote=remote_queue,
-    )
-    services.settings.subscribe(lambda _new: compare.set_remote_models(providers.remote_models()))  # Offline mode
-    settings_page.remote.providers_changed.connect(lambda: compare.set_remote_models(providers.remote_models()))
-    compare.set_remote_models(providers.remote_models())
-    documents = DocumentsPage(services.host, services.library, workers, messages)
-    documents.collections_changed.connect(chat.set_collections)
-    chat.set_collections([info.name for info in list_collections()])
-    window = MainWindow(
-        services.settings,
-        messages,
-        hardware,
-        discover,
-        other_pages={
-            "models": my_models,
-            "settings": settings_page,
-            "chat": chat,
-            "compare": compare,
-            "documents": documents,
-            "transcribe": transcribe,
-        },
-        downloads_panel=panel,
-    )
-    server.running_changed.connect(window.show_server_running)
-    serving = ("server_enabled", "server_port", "server_share", "server_idle_unload_minutes", "server_cors_origins")
-    served_as = {name: getattr(services.settings.current, name) for name in serving}
 
-    def on_server_settings(new: Settings) -> None:
-        """The local server follows its settings: turned on or off, or restarted when how it serves changed."""
-        nonlocal served_as
-        now = {name: getattr(new, name) for name in serving}
-        if now == served_as and server.running == new.server_enabled:
-            return
-        served_as = now
-        if new.server_enabled:
-            server.start(new)
-        else:
-            server.stop()
 
-    services.settings.subscribe(on_server_settings)
-    if services.settings.current.server_enabled:
-        server.start(services.settings.current)
-    window.server_state = server
-    for page_closer in (transcribe.stop, documents.shutdown, compare.shutdown, chat.stop):
+def build_window(services: Services) -> MainWindow:
+    """Wire the window from services; tests call this with their own paths and workers."""
+    pages = build_pages(services)
+    window = MainWindow(services.settings, services.messages, pages, downloads_panel=DownloadsPanel(services.downloads))
+    go = Navigator(window, services.messages)  # a child of the window: navigator_of(window) finds it
+    for page_closer in (pages.transcribe.stop, pages.documents.shutdown, pages.compare.shutdown, pages.chat.stop):
         services.on_close(page_closer)  # replies and runs stop first, before the services they use
-    compare.continue_in_chat.connect(
-        lambda conversation_id, library_id: (
-            window.show_page("chat"),
-            chat.open_conversation(conversation_id),
-            chat.choose(library_id),
-        )
-    )
-    discover.compare_requested.connect(
-        lambda catalog_ids: (window.show_page("compare"), compare.compare_catalog_models(catalog_ids))
-    )
-    my_models.chat_requested.connect(lambda model: (window.show_page("chat"), chat.choose(model.id)))
-    transcribe.send_to_chat.connect(
-        lambda title, text, prompt: (window.show_page("chat"), chat.start_conversation_with(title, text, prompt))
-    )
-    transcribe.discover_requested.connect(lambda: window.show_page("discover"))
 
-    def on_files_dropped(dropped: list[Path]) -> None:
-        """Recordings go to Transcribe; model files and folders to My Models, as before."""
-        recordings = [p for p in dropped if p.suffix.lower() in MEDIA_SUFFIXES and not p.is_dir()]
-        models = [p for p in dropped if p not in recordings]
-        if models:
-            my_models.import_paths(models)
-            window.show_page("models")
-        if recordings:
-            transcribe.add_paths(recordings)
-            window.show_page("transcribe")
+    remote_models, collections = services.remote_models, services.collections
+    assert pages.settings.remote is not None  # the window's settings page always manages other computers
+    pages.settings.remote.providers_changed.connect(remote_models.refresh)
+    for follower in (pages.chat.models, pages.compare):
+        remote_models.changed.connect(follower.set_remote_models)
+        follower.set_remote_models(remote_models.models)
+    collections.names_changed.connect(pages.chat.set_collections)
+    pages.chat.set_collections(collections.names())  # listed once already, by the Documents page
+    services.machine.profile_changed.connect(pages.chat.set_profile)
+    pages.transcribe.model_chosen.connect(services.remember_whisper_model)
+    services.server.running_changed.connect(window.show_server_running)
+    window.server_state = services.server
 
-    window.files_dropped.connect(on_files_dropped)
+    pages.compare.continue_in_chat.connect(go.open_chat)
+    pages.discover.compare_requested.connect(go.open_compare)
+    pages.models.chat_requested.connect(go.chat_with)
+    pages.transcribe.send_to_chat.connect(go.start_chat_with)
+    pages.transcribe.discover_requested.connect(go.show_discover)
+    window.files_dropped.connect(go.open_dropped)
+    services.downloads.requested.connect(go.show_downloads)
 
-    library_rows: Sequence[ModelRow] = ()
-
-    def refresh_installed(*_args: object) -> None:
-        discover.set_installed(installed_catalog_models(services.models_dir(), library_rows))
-
-    def on_library_listed(rows: Sequence[ModelRow]) -> None:
-        nonlocal library_rows
-        library_rows = rows
-        refresh_installed()
-        discover.set_on_computer_verdicts(
-            {(r.model.catalog_id, r.model.quantization): r.verdict for r in rows if r.model.catalog_id and r.verdict}
-        )
-
-    services.downloads.installed.connect(refresh_installed)
-    services.library.changed.connect(on_library_listed)
-    # Shown when a download is asked for, never on its progress: Ctrl+J must be able to hide it while one runs.
-    services.downloads.requested.connect(lambda _id: window.show_downloads())
-    refresh_installed()
+    installed = InstalledModels(services, pages.discover, window)
+    services.downloads.installed.connect(installed.refresh)
+    services.library.changed.connect(installed.on_library_listed)
+    installed.refresh()
     services.library.refresh()  # listed at once; judged again when the scan's profile arrives
+    if services.settings.current.server_enabled:
+        services.server.start(services.settings.current)
     services.downloads.pump()  # downloads interrupted by a quit or a crash continue
     if services.downloads.active_count():
         window.show_downloads()
     return window
 
 
+class InstalledModels(QObject):
+    """Discover's "Installed" marks and on-this-computer verdicts: Hearth's complete downloads plus the library's
+    rows recognised as catalog models, told again after each download and each listing of the library."""
+
+    def __init__(self, services: Services, discover: DiscoverPage, parent: QObject) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._discover = discover
+        self._rows: Sequence[ModelRow] = ()
+
+    def refresh(self, *_args: object) -> None:
+        self._discover.set_installed(installed_catalog_models(self._services.models_dir(), self._rows))
+
+    @Slot(object)
+    def on_library_listed(self, rows: Sequence[ModelRow]) -> None:
+        self._rows = rows
+        self.refresh()
+        self._discover.set_on_computer_verdicts(
+            {(r.model.catalog_id, r.model.quantization): r.verdict for r in rows if r.model.catalog_id and r.verdict}
+        )
+
+
+def navigator_of(window: MainWindow) -> Navigator:
+    """The window's one Navigator, made by build_window."""
+    navigator = window.findChild(Navigator)
+    if navigator is None:
+        raise LookupError("The window was not built by build_window")
+    return navigator
+
+
 def open_links(services: Services, window: MainWindow) -> LinkRouter:
     """Links from Hugging Face's "Use this model" reach the window: it comes forward, and Discover's "Search
     Hugging Face" shows the link's repository, its quantizations judged for this computer. Nothing is downloaded."""
     router = LinkRouter(services.messages, window)
-    discover = window.discover_page
     router.window_requested.connect(lambda: bring_to_front(window))
-
-    def show_repository(link: HubLink) -> None:
-        window.show_page("discover")
-        discover.show_hub_repository(link.repo, link.file)
-        wanted = f" ({link.file})" if link.file else ""
-        services.messages.info(
-            f"Opened from a Hugging Face link: {link.repo}{wanted}. Nothing is downloaded until you choose to.",
-            link.url(),
-        )
-
-    router.repository_requested.connect(show_repository)
+    router.repository_requested.connect(navigator_of(window).open_hub_link)
     return router
 
 
 def open_first_run(services: Services, window: MainWindow) -> FirstRunDialog:
     """The welcome flow over the window, on the app's own hardware scan; closed in any way, it is done for good."""
-    chat = window.pages["chat"]
-    assert isinstance(chat, ChatPage)
     dialog = FirstRunDialog(services.machine, services.downloads, window)
-    dialog.page_requested.connect(window.show_page)
-    dialog.chat_requested.connect(lambda path: (window.show_page("chat"), ChatHandoff(chat, path)))
-    dialog.finished.connect(lambda _result: services.settings.update(first_run_done=True))
+    dialog.page_requested.connect(navigator_of(window).show_page)
+    dialog.chat_requested.connect(navigator_of(window).chat_with_file)
+    dialog.finished.connect(services.finish_first_run)
     dialog.open()
     return dialog
 

@@ -3,8 +3,9 @@ place."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
@@ -24,18 +25,45 @@ from PySide6.QtWidgets import (
 from app.messages import MessageBridge
 from app.settings import Settings, SettingsStore
 from app.transcription.transcription_queue import MEDIA_SUFFIXES
-from ui.hardware.hardware_page import HardwarePage
-from ui.models.discover_page import DiscoverPage
 from ui.qt_messages import QtMessages
 from ui.quit_guard import may_quit
 from ui.resources import app_icon
 from ui.shared.banner import Banner
 from ui.state.server import ServerState
 
+if TYPE_CHECKING:  # the window shows the pages; the composition root builds them
+    from ui.chat.chat_page import ChatPage
+    from ui.compare.compare_page import ComparePage
+    from ui.documents.documents_page import DocumentsPage
+    from ui.hardware.hardware_page import HardwarePage
+    from ui.models.discover_page import DiscoverPage
+    from ui.models.my_models_page import MyModelsPage
+    from ui.settings.settings_page import SettingsPage
+    from ui.transcribe.transcribe_page import TranscribePage
+
 DOWNLOADS_MIN_WIDTH, DOWNLOADS_WIDTH = 240, 320  # the panel yields to the page, down to its minimum
 PAGE_MIN_WIDTH = 560  # what a page keeps beside the open downloads panel
 SIDEBAR_WIDTH = 200
-PAGE_KEYS = ("discover", "models", "chat", "compare", "documents", "transcribe", "hardware", "settings")
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Every page of the window, typed, in the sidebar's order (its field names are the pages' keys)."""
+
+    discover: DiscoverPage
+    models: MyModelsPage
+    chat: ChatPage
+    compare: ComparePage
+    documents: DocumentsPage
+    transcribe: TranscribePage
+    hardware: HardwarePage
+    settings: SettingsPage
+
+    def in_order(self) -> list[QWidget]:
+        return [getattr(self, key) for key in PAGE_KEYS]
+
+
+PAGE_KEYS = tuple(field.name for field in fields(Pages))
 
 
 class MainWindow(QMainWindow):
@@ -45,9 +73,7 @@ class MainWindow(QMainWindow):
         self,
         settings: SettingsStore,
         messages: MessageBridge,
-        hardware_page: HardwarePage,
-        discover_page: DiscoverPage,
-        other_pages: Mapping[str, QWidget],
+        pages: Pages,
         downloads_panel: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -56,11 +82,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
-        self.hardware_page = hardware_page
-        self.discover_page = discover_page
-        self.pages: dict[str, QWidget] = {"discover": discover_page, "hardware": hardware_page, **other_pages}
-        if set(self.pages) != set(PAGE_KEYS):  # the composition root builds every page; the window builds none
-            raise ValueError(f"The window shows the pages {PAGE_KEYS}; it was given {tuple(self.pages)}")
+        self.pages = pages  # the composition root builds every page; the window builds none
         self.downloads_panel = downloads_panel
         self.server_state: ServerState | None = None  # the local server: closing asks while it answers other apps
         self.messages = QtMessages(messages, self)
@@ -83,12 +105,12 @@ class MainWindow(QMainWindow):
             "hardware": "Hardware",
             "settings": "Settings",
         }
-        for number, key in enumerate(PAGE_KEYS, start=1):
+        for number, (key, page) in enumerate(zip(PAGE_KEYS, self.pages.in_order(), strict=True), start=1):
             item = QListWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{labels[key]} (Ctrl+{number})")
             self.sidebar.addItem(item)
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.sidebar.setCurrentRow(row))
 
@@ -215,7 +237,8 @@ class MainWindow(QMainWindow):
             self.files_dropped.emit(dropped)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not may_quit(self, event):  # the server or a transcription still at work: ui/quit_guard.py asks
+        queue = self.pages.transcribe.controller.queue  # the server or a transcription at work: ui/quit_guard.py asks
+        if not may_quit(self, event, self.server_state, queue):
             return event.ignore()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.update(window_geometry=geometry, last_page=self.current_page())

@@ -1,8 +1,8 @@
 """Asks before Hearth quits while it is still at work for the person: the local server answering other apps, or
 recordings waiting to be transcribed. Nothing running, nothing asked.
 
-MainWindow.closeEvent calls `may_quit(window, event)`; the facts come from the window's own owners (the server state set
-by the composition root, the Transcribe page's queue), never recomputed here.
+MainWindow.closeEvent calls `may_quit(window, event, server, queue)` with the window's own owners (the server state
+set by the composition root, the Transcribe page's queue); nothing is recomputed here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from app.downloads.queue_state import QueueState
+from app.transcription.transcription_queue import TranscriptionQueue
 from ui.shared.confirm import confirm
+from ui.state.server import ServerState
 
 
 def recordings(count: int) -> str:
@@ -33,25 +35,21 @@ def what_is_running(server_running: bool, transcribing: int, waiting: int) -> li
     return reasons
 
 
-def _facts(window: QWidget) -> tuple[bool, int, int]:
-    server = getattr(window, "server_state", None)
-    server_running = bool(server is not None and server.running)
-    transcribing = waiting = 0
-    pages = getattr(window, "pages", {})
-    controller = getattr(pages.get("transcribe"), "controller", None)
-    if controller is not None:
-        states = [item.state for item in controller.queue.items()]
-        transcribing = states.count(QueueState.RUNNING)
-        waiting = states.count(QueueState.QUEUED)
-    return server_running, transcribing, waiting
+def _facts(server: ServerState | None, queue: TranscriptionQueue) -> tuple[bool, int, int]:
+    states = [item.state for item in queue.items()]
+    return (
+        bool(server is not None and server.running),
+        states.count(QueueState.RUNNING),
+        states.count(QueueState.QUEUED),
+    )
 
 
-def may_quit(window: QWidget, event: QCloseEvent) -> bool:
+def may_quit(window: QWidget, event: QCloseEvent, server: ServerState | None, queue: TranscriptionQueue) -> bool:
     """True when nothing is running, or the person said to quit anyway. Only the person's own close (from the
     window system) is asked about: a close Hearth makes itself (a test, the screenshot script) is not."""
     if not event.spontaneous():
         return True
-    reasons = what_is_running(*_facts(window))
+    reasons = what_is_running(*_facts(server, queue))
     if not reasons:
         return True
     return confirm(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))

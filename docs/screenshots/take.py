@@ -105,12 +105,12 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
                     _shoot_compare(window, page, out / f"{page}{suffix}.png", done=conversations)
                     continue
                 if page in CONVERSATIONS:
-                    chat = window.pages["chat"]
+                    chat = window.pages.chat
                     if page not in conversations:
                         CONVERSATIONS[page](window)
-                        conversations[page] = chat.conversation_id  # type: ignore[attr-defined]
-                    elif conversations[page] not in (None, chat.conversation_id):  # type: ignore[attr-defined]
-                        chat.open_conversation(conversations[page])  # type: ignore[attr-defined]
+                        conversations[page] = chat.conversation_id
+                    elif conversations[page] not in (None, chat.conversation_id):
+                        chat.open_conversation(conversations[page])
                 if page == "transcribe" and page not in conversations:
                     _transcribe(window)
                     conversations[page] = None
@@ -131,9 +131,9 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
             ready["shooting"] = True
             QTimer.singleShot(300, shoot)
 
-    window.discover_page.advice_ready.connect(lambda: mark("advice"))
-    window.pages["models"].refreshed.connect(lambda: mark("models"))  # type: ignore[attr-defined]
-    window.hardware_page.rescan()
+    window.pages.discover.advice_ready.connect(lambda: mark("advice"))
+    window.pages.models.refreshed.connect(lambda: mark("models"))
+    window.pages.hardware.rescan()
     code = app.exec()
     services.close()  # as ui/application.py's main ends
     return code
@@ -164,54 +164,54 @@ def _converse(window: MainWindow) -> None:
     """A real conversation with the first model of the library (the Qwen test model when it is there). The
     system prompt shows it, by one example, how to reason inside <think> tags first; the small Qwen model follows
     that at temperature 0, and Hearth folds the reasoning into the thinking section."""
-    chat = window.pages["chat"]
+    chat = window.pages.chat
     window.show_page("chat")
     _wait_for_models(chat)
-    if chat.model_picker.count() == 0:  # type: ignore[attr-defined]
+    if chat.model_picker.count() == 0:
         print("no model in the library (hearth import one): the chat screenshot shows an empty chat")
         return
-    chat.on_model_picked(0)  # type: ignore[attr-defined]
-    _wait(chat.model_loaded)  # type: ignore[attr-defined]
-    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
-    chat.options.max_tokens.setValue(220)  # type: ignore[attr-defined]
-    chat.options.system_prompt.setPlainText(  # type: ignore[attr-defined]
+    chat.models.on_model_picked(0)
+    _wait(chat.model_loaded)
+    chat.options.temperature.setValue(0.0)
+    chat.options.max_tokens.setValue(220)
+    chat.options.system_prompt.setPlainText(
         "You always reply in two parts. First your private reasoning between <think> and </think>, then the "
         "answer. Example:\n<think>The user wants X. I will do Y.</think>\nHere is Y."
     )
-    chat.composer.text.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
-    chat.send()  # type: ignore[attr-defined]
-    _wait(chat.reply_finished)  # type: ignore[attr-defined]
+    chat.composer.text.setPlainText("Write a Python function that checks whether a number is prime.")
+    chat.send()
+    _wait(chat.reply_finished)
     # After a reply the header says only "Ready". Loading the model again gives what someone sees who opens this
     # chat after choosing the model, the header's longest line: the context it loaded with, and how fast.
-    chat.load(chat.model_picker.currentData())  # type: ignore[attr-defined]
-    _wait(chat.model_loaded)  # type: ignore[attr-defined]
+    chat.models.load(chat.model_picker.currentData())
+    _wait(chat.model_loaded)
 
 
 def _converse_about_a_picture(window: MainWindow) -> None:
     """A real conversation about a picture with the first model of the library that can see. With the test pair
     (the Qwen test model and its random-weight projector, tests/helpers/mmproj_factory.py) the picture really
     reaches the model, but the reply cannot be about it."""
-    chat = window.pages["chat"]
+    chat = window.pages.chat
     window.show_page("chat")
     _wait_for_models(chat)
-    choices = [chat.model_picker.itemData(i) for i in range(chat.model_picker.count())]  # type: ignore[attr-defined]
+    choices = [chat.model_picker.itemData(i) for i in range(chat.model_picker.count())]
     seeing = [i for i, choice in enumerate(choices) if getattr(choice, "mmproj", None) is not None]
     if not seeing:
         print("no model that sees images in the library: the vision screenshot shows an empty chat")
         return
-    chat.new_conversation()  # type: ignore[attr-defined]
-    chat.model_picker.setCurrentIndex(seeing[0])  # type: ignore[attr-defined]
-    chat.on_model_picked(seeing[0])  # type: ignore[attr-defined]
-    _wait(chat.model_loaded)  # type: ignore[attr-defined]
-    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
-    chat.options.max_tokens.setValue(60)  # type: ignore[attr-defined]
-    chat.options.system_prompt.setPlainText("")  # type: ignore[attr-defined]
+    chat.new_conversation()
+    chat.model_picker.setCurrentIndex(seeing[0])
+    chat.models.on_model_picked(seeing[0])
+    _wait(chat.model_loaded)
+    chat.options.temperature.setValue(0.0)
+    chat.options.max_tokens.setValue(60)
+    chat.options.system_prompt.setPlainText("")
     picture = Path(tempfile.mkdtemp()) / "harbour at sunset.png"
     _draw_harbour(picture)
-    chat.composer.on_pictures_prepared(prepare_pictures([picture]))  # type: ignore[attr-defined]
-    chat.composer.text.setPlainText("What is in this picture?")  # type: ignore[attr-defined]
-    chat.send()  # type: ignore[attr-defined]
-    _wait(chat.reply_finished)  # type: ignore[attr-defined]
+    chat.composer.on_pictures_prepared(prepare_pictures([picture]))
+    chat.composer.text.setPlainText("What is in this picture?")
+    chat.send()
+    _wait(chat.reply_finished)
 
 
 def _draw_harbour(path: Path) -> None:
@@ -239,10 +239,10 @@ def _transcribe(window: MainWindow) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from tests.helpers.speech import speech_set
 
-    page = window.pages["transcribe"]
+    page = window.pages.transcribe
     window.show_page("transcribe")
     _wait_for_models(page)
-    if page.model_picker.count() == 0:  # type: ignore[attr-defined]
+    if page.model_picker.count() == 0:
         print("no Whisper model in the library (hearth import one): the Transcribe screenshot shows an empty page")
         return
     speech = speech_set()
@@ -254,15 +254,15 @@ def _transcribe(window: MainWindow) -> None:
     }
     for name, source in names.items():
         (folder / name).write_bytes(source.read_bytes())
-    page.add_paths([folder / name for name in names])  # type: ignore[attr-defined]
-    while page.controller.queue.next_waiting() or page.controller.busy():  # type: ignore[attr-defined]
-        _wait(page.controller.item_changed, 5_000)  # type: ignore[attr-defined]
-    page.queue_list.setCurrentRow(page.queue_list.count() - 3)  # type: ignore[attr-defined]
+    page.add_paths([folder / name for name in names])
+    while page.controller.queue.next_waiting() or page.controller.busy():
+        _wait(page.controller.item_changed, 5_000)
+    page.queue_list.setCurrentRow(page.queue_list.count() - 3)
 
 
 def _shoot_guide(window: MainWindow, path: Path) -> None:
     """The "Help me choose" guide at its last step: chat, personal use."""
-    page = window.discover_page
+    page = window.pages.discover
     assert page.profile is not None
     dialog = GuideDialog([page.advice[i] for i in page.order], page.profile, window)
     dialog.show()
@@ -276,29 +276,29 @@ def _shoot_guide(window: MainWindow, path: Path) -> None:
 
 def _shoot_compare(window: MainWindow, shot: str, path: Path, done: dict[str, int | None]) -> None:
     """The first two chat models of the library, side by side, with real replies; then a set and a vote."""
-    compare = window.pages["compare"]
+    compare = window.pages.compare
     window.downloads_dock.hide()
     window.show_page("compare")
-    panes = compare.panes  # type: ignore[attr-defined]
+    panes = compare.panes
     if panes[0].picker.count() < 2:
-        _wait(compare.library.changed, 60_000)  # type: ignore[attr-defined]
+        _wait(compare.library.changed, 60_000)
     if "compare" not in done:
         done["compare"] = None
         for index, pane in enumerate(panes[:2]):
             pane.picker.setCurrentIndex(min(index, pane.picker.count() - 1))
             pane.temperature.setValue(0.0)
             pane.max_tokens.setValue(90)
-        compare.send("Name three colours, in one sentence.")  # type: ignore[attr-defined]
-        _wait(compare.reply_finished)  # type: ignore[attr-defined]
+        compare.send("Name three colours, in one sentence.")
+        _wait(compare.reply_finished)
     if shot == "compare-leaderboard" and "compare-leaderboard" not in done:
         done["compare-leaderboard"] = None
         for pane in panes[:2]:
             pane.max_tokens.setValue(40)
-        compare.sets.new_set("Quick check", ["Name three colours.", "What is 12 times 12?"])  # type: ignore[attr-defined]
-        compare.sets.buttons["run"].click()  # type: ignore[attr-defined]
-        _wait(compare.set_finished, 600_000)  # type: ignore[attr-defined]
-        compare.leaderboard.vote_buttons[0].click()  # type: ignore[attr-defined]
-    compare.tabs.setCurrentIndex(2 if shot == "compare-leaderboard" else 0)  # type: ignore[attr-defined]
+        compare.sets.new_set("Quick check", ["Name three colours.", "What is 12 times 12?"])
+        compare.sets.buttons["run"].click()
+        _wait(compare.set_finished, 600_000)
+        compare.leaderboard.vote_buttons[0].click()
+    compare.tabs.setCurrentIndex(2 if shot == "compare-leaderboard" else 0)
     QApplication.processEvents()
     window.grab().save(str(path))
 
@@ -354,21 +354,21 @@ def _hub_look_alike(stack: ExitStack, hearth_paths: paths.HearthPaths) -> None:
 
 def _remote_chat(window: MainWindow) -> str:
     """The model of the other computer ("desk") chosen in a new chat, one question, the whole reply."""
-    chat = window.pages["chat"]
+    chat = window.pages.chat
     window.show_page("chat")
     _wait_for_models(chat)
-    picker = chat.model_picker  # type: ignore[attr-defined]
+    picker = chat.model_picker
     index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and c.remote)
-    chat.new_conversation()  # type: ignore[attr-defined]
+    chat.new_conversation()
     picker.setCurrentIndex(index)
-    if not chat.session.remote:  # type: ignore[attr-defined]
-        chat.on_model_picked(index)  # type: ignore[attr-defined]
-        _wait(chat.model_loaded)  # type: ignore[attr-defined]
-    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
-    chat.options.max_tokens.setValue(60)  # type: ignore[attr-defined]
-    chat.options.system_prompt.setPlainText("")  # type: ignore[attr-defined]
-    chat.composer.text.setPlainText("Write a Python function that checks whether a number is prime.")  # type: ignore[attr-defined]
-    chat.send()  # type: ignore[attr-defined]
+    if not chat.session.remote:
+        chat.models.on_model_picked(index)
+        _wait(chat.model_loaded)
+    chat.options.temperature.setValue(0.0)
+    chat.options.max_tokens.setValue(60)
+    chat.options.system_prompt.setPlainText("")
+    chat.composer.text.setPlainText("Write a Python function that checks whether a number is prime.")
+    chat.send()
     _wait_until_idle(chat)
     return "chat"
 
@@ -388,10 +388,10 @@ def _server_card(window: MainWindow) -> str:
     one question, so the request log has a real line; the card scrolled into view."""
     import openai
 
-    services_settings = window.settings  # type: ignore[attr-defined]
-    page = window.pages["settings"]
+    services_settings = window.settings
+    page = window.pages.settings
     window.show_page("settings")
-    card = page.server  # type: ignore[attr-defined]
+    card = page.server
     state = card.state
     services_settings.update(server_enabled=True)
     if not state.running:
@@ -414,11 +414,11 @@ def _server_card(window: MainWindow) -> str:
 def _compare_remote(window: MainWindow) -> str:
     """The other computer's model in the first pane, this computer's Qwen in the second, one prompt at
     temperature 0; both replies real."""
-    compare = window.pages["compare"]
+    compare = window.pages.compare
     window.show_page("compare")
-    panes = compare.panes  # type: ignore[attr-defined]
+    panes = compare.panes
     while not any(not c.remote for c in panes[1].picker.choices()):
-        _wait(compare.library.changed, 60_000)  # type: ignore[attr-defined]
+        _wait(compare.library.changed, 60_000)
     remote = next(c for c in panes[0].picker.choices() if c.remote)
     local = next(c for c in panes[1].picker.choices() if not c.remote)
     panes[0].picker.select(remote.library_id)
@@ -426,9 +426,9 @@ def _compare_remote(window: MainWindow) -> str:
     for pane in panes[:2]:
         pane.temperature.setValue(0.0)
         pane.max_tokens.setValue(60)
-    compare.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
-    compare.send("Name three colours, in one sentence.")  # type: ignore[attr-defined]
-    _wait(compare.reply_finished, 900_000)  # type: ignore[attr-defined]
+    compare.tabs.setCurrentIndex(0)
+    compare.send("Name three colours, in one sentence.")
+    _wait(compare.reply_finished, 900_000)
     return "compare"
 
 
@@ -441,39 +441,39 @@ def _documents_answer(window: MainWindow) -> str:
     from tests.helpers.documents_corpus import write_corpus
 
     window.resize(1100, 800)  # the question, the answer and its five sources, none of them scrolled away
-    documents = window.pages["documents"]
-    library = window.pages["models"].library  # type: ignore[attr-defined]
-    while not isinstance(documents.embedder.currentData(), Path):  # type: ignore[attr-defined]
+    documents = window.pages.documents
+    library = window.pages.models.library
+    while not isinstance(documents.embedder.currentData(), Path):
         _wait(library.changed, 60_000)
     corpus = write_corpus(Path(tempfile.mkdtemp(prefix="hearth-corpus-")) / "Town records")[0].parent
-    documents.name_field.setText("Town records")  # type: ignore[attr-defined]
-    documents.add_paths([corpus])  # type: ignore[attr-defined]
-    _wait(documents.collections_changed)  # type: ignore[attr-defined]
-    chat = window.pages["chat"]
+    documents.name_field.setText("Town records")
+    documents.add_paths([corpus])
+    _wait(documents.collections.changed)
+    chat = window.pages.chat
     window.show_page("chat")
     _wait_for_models(chat)
-    picker = chat.model_picker  # type: ignore[attr-defined]
+    picker = chat.model_picker
     index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and not c.remote)
-    chat.new_conversation()  # type: ignore[attr-defined]
+    chat.new_conversation()
     picker.setCurrentIndex(index)
-    chat.on_model_picked(index)  # type: ignore[attr-defined]
-    if chat.session.busy:  # type: ignore[attr-defined]
-        _wait(chat.model_loaded)  # type: ignore[attr-defined]
-    chat.collection_chooser.choose("Town records")  # type: ignore[attr-defined]
-    chat.options.temperature.setValue(0.0)  # type: ignore[attr-defined]
-    chat.options.max_tokens.setValue(80)  # type: ignore[attr-defined]
-    chat.options.system_prompt.setPlainText("")  # type: ignore[attr-defined]
-    chat.composer.text.setPlainText(DOCUMENTS_QUESTION)  # type: ignore[attr-defined]
-    chat.send()  # type: ignore[attr-defined]
+    chat.models.on_model_picked(index)
+    if chat.session.busy:
+        _wait(chat.model_loaded)
+    chat.collection_chooser.choose("Town records")
+    chat.options.temperature.setValue(0.0)
+    chat.options.max_tokens.setValue(80)
+    chat.options.system_prompt.setPlainText("")
+    chat.composer.text.setPlainText(DOCUMENTS_QUESTION)
+    chat.send()
     _wait_until_idle(chat)
     return "chat"
 
 
 def _hub_search(window: MainWindow) -> str:
     """Discover's "Search Hugging Face" with the results for "coder"."""
-    panel = window.discover_page.hub_search
+    panel = window.pages.discover.hub_search
     assert panel is not None
-    window.discover_page.tabs.setCurrentWidget(panel)
+    window.pages.discover.tabs.setCurrentWidget(panel)
     panel.on_back_clicked()
     panel.search_box.setText("coder")
     panel.on_search_requested()
@@ -484,9 +484,9 @@ def _hub_search(window: MainWindow) -> str:
 
 def _hub_repo(window: MainWindow) -> str:
     """The Qwen test model's repository from those results: its quantization judged for this computer."""
-    panel = window.discover_page.hub_search
+    panel = window.pages.discover.hub_search
     assert panel is not None
-    window.discover_page.tabs.setCurrentWidget(panel)
+    window.pages.discover.tabs.setCurrentWidget(panel)
     if not panel.rows:
         _hub_search(window)
     panel.open_repository(HUB_LISTING[0][0])

@@ -39,4 +39,4 @@ def load_model(page: ChatPage, qtbot: QtBot, label_part: str = "") -> None:
     qtbot.waitUntil(lambda: any(label_part in c.label for c in page.model_picker.choices()), timeout=30_000)
     index = next(i for i, c in enumerate(page.model_picker.choices()) if label_part in c.label)
     with qtbot.waitSignal(page.model_loaded, timeout=60_000):
-        page.on_model_picked(index)
+        page.models.on_model_picked(index)

@@ -37,9 +37,10 @@ from tests.helpers.network_audit import NetworkAudit, connections_beyond_loopbac
 from tests.helpers.qt_drop import drop_files
 from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate
 from ui.application import Services, build_services, build_window, open_first_run
-from ui.chat.chat_page import ChatPage, Choice
+from ui.chat.chat_page import ChatPage
 from ui.main_window import MainWindow
 from ui.settings.settings_page import SettingsPage
+from ui.shared.model_picker import Choice
 from ui.transcribe.transcribe_page import TranscribePage
 from ui.workers import Workers
 
@@ -88,13 +89,13 @@ def hearth(qtbot: QtBot) -> Iterator[tuple[Services, MainWindow]]:
     try:
         yield services, window
     finally:
-        window.pages["chat"].stop()  # type: ignore[attr-defined]
-        window.pages["transcribe"].stop()  # type: ignore[attr-defined]
+        window.pages.chat.stop()
+        window.pages.transcribe.stop()
         services.close()
 
 
 def page_of(window: MainWindow, key: str, kind: type[PageT]) -> PageT:
-    page = window.pages[key]
+    page = getattr(window.pages, key)
     assert isinstance(page, kind)
     return page
 
@@ -104,10 +105,10 @@ def scan_with_first_run(qtbot: QtBot, services: Services, window: MainWindow) ->
     suggestions and Discover's verdicts both wait for."""
     dialog = open_first_run(services, window)
     with qtbot.waitSignals(
-        [window.hardware_page.scan_finished, window.discover_page.advice_ready, dialog.suggestions_ready],
+        [window.pages.hardware.scan_finished, window.pages.discover.advice_ready, dialog.suggestions_ready],
         timeout=60_000,
     ):
-        window.hardware_page.rescan()
+        window.pages.hardware.rescan()
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
 
 
@@ -142,7 +143,7 @@ def save_token(qtbot: QtBot, window: MainWindow, expected: str) -> str:
 
 def retried(qtbot: QtBot, window: MainWindow, item_id: str) -> QueueItem:
     """Downloads panel › Retry, waited for until the download has failed again (or finished)."""
-    controller = window.discover_page.downloads
+    controller = window.pages.discover.downloads
     assert controller is not None
     row = window.downloads_panel.rows[item_id]  # type: ignore[union-attr]
     assert row.retry_button.isVisibleTo(row)
@@ -181,10 +182,10 @@ def test_a_first_day_with_hearth_connects_to_this_computer_only(
 
         # Discover: download the Qwen test model from the mirror
         window.show_page("discover")
-        controller = window.discover_page.downloads
+        controller = window.pages.discover.downloads
         assert controller is not None
         with qtbot.waitSignal(controller.installed, timeout=300_000):
-            qtbot.mouseClick(window.discover_page.cards[QWEN].download_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(window.pages.discover.cards[QWEN].download_button, Qt.MouseButton.LeftButton)
         (item,) = controller.queue.items
         assert item.state == states.DONE
 
@@ -202,7 +203,7 @@ def test_a_first_day_with_hearth_connects_to_this_computer_only(
 
         qtbot.waitUntil(lambda: index_of_download() >= 0, timeout=30_000)
         with qtbot.waitSignal(chat.model_loaded, timeout=120_000):
-            chat.on_model_picked(index_of_download())
+            chat.models.on_model_picked(index_of_download())
         chat.options.temperature.setValue(0.0)
         chat.options.max_tokens.setValue(24)
         qtbot.keyClicks(chat.composer.text, "Write a Python function that adds two numbers.")
@@ -262,7 +263,7 @@ def test_offline_mode_makes_no_attempt_to_reach_hugging_face_or_the_mirror(qtbot
     leftover = left_from_last_session(fake_hub.url)
 
     with hearth(qtbot) as (services, window):
-        controller = window.discover_page.downloads
+        controller = window.pages.discover.downloads
         assert controller is not None
         with network_audit() as offline:
             # At the start, the download left queued continues, which offline means it stops with the reason.
@@ -272,10 +273,10 @@ def test_offline_mode_makes_no_attempt_to_reach_hugging_face_or_the_mirror(qtbot
             # The first run's suggestions, and downloading the one it proposes.
             dialog = open_first_run(services, window)
             with qtbot.waitSignals(
-                [window.hardware_page.scan_finished, window.discover_page.advice_ready, dialog.suggestions_ready],
+                [window.pages.hardware.scan_finished, window.pages.discover.advice_ready, dialog.suggestions_ready],
                 timeout=60_000,
             ):
-                window.hardware_page.rescan()
+                window.pages.hardware.rescan()
             qtbot.mouseClick(dialog.welcome.find_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(dialog.next_button.isEnabled, timeout=30_000)
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # the scan's summary
@@ -290,7 +291,7 @@ def test_offline_mode_makes_no_attempt_to_reach_hugging_face_or_the_mirror(qtbot
 
             # Discover's Download button, the Downloads panel's Retry, the token check: with the mirror...
             window.show_page("discover")
-            qtbot.mouseClick(window.discover_page.cards[QWEN].download_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(window.pages.discover.cards[QWEN].download_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: controller.queue.get(leftover.id).state == states.FAILED, timeout=30_000)
             assert retried(qtbot, window, leftover.id).error.startswith(OFFLINE_DOWNLOAD)
             assert save_token(qtbot, window, "Saved, but not checked") == TOKEN_NOT_CHECKED

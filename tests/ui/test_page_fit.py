@@ -46,7 +46,7 @@ def themed(qtbot: QtBot) -> Iterator[QApplication]:
 @pytest.fixture
 def window(qtbot: QtBot, themed: QApplication) -> Iterator[MainWindow]:
     with running_window(qtbot) as (services, main):
-        with qtbot.waitSignal(main.discover_page.advice_ready, timeout=20_000):
+        with qtbot.waitSignal(main.pages.discover.advice_ready, timeout=20_000):
             services.machine.set_profile(HardwareProfile.from_dict(json.loads(PROFILE.read_text())))
         yield main
 
@@ -68,7 +68,7 @@ def test_with_the_downloads_panel_open_every_card_and_filter_lies_inside_the_pag
     window.show_page("discover")
     window.show_downloads()
     settle()
-    page = window.discover_page
+    page = window.pages.discover
     assert window.downloads_dock.isVisible()
     assert rect_in(page, window).right() < rect_in(window.downloads_dock, window).left()  # side by side
     viewport = page.list_scroll.viewport()
@@ -97,7 +97,7 @@ def test_a_long_licence_pill_is_cut_with_its_name_in_the_tooltip(window: MainWin
     window.show_page("discover")
     window.show_downloads()
     settle()
-    card = next(c for c in window.discover_page.cards.values() if len(c.spec.license.name) > 20)
+    card = next(c for c in window.pages.discover.cards.values() if len(c.spec.license.name) > 20)
     card.licence_badge.resize(60, card.licence_badge.height())
     assert card.licence_badge.shown_text().endswith("…")
     assert card.spec.license.name in card.licence_badge.toolTip()
@@ -157,7 +157,7 @@ def tab_stops_from(start: QWidget, within: QWidget, count: int) -> list[QWidget]
 def test_tab_goes_from_the_search_through_the_filters_to_the_first_card(window: MainWindow) -> None:
     window.show_page("discover")
     settle()
-    page: DiscoverPage = window.discover_page
+    page: DiscoverPage = window.pages.discover
     first, second = (page.cards[i] for i in page.visible_ids()[:2])
     expected: list[QWidget] = list(page.filter_widgets())
     for card in (first, second):
@@ -169,7 +169,7 @@ def test_the_card_holding_the_keyboard_focus_is_marked(window: MainWindow, qtbot
     window.show_page("discover")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = window.discover_page
+    page = window.pages.discover
     card = page.cards[page.visible_ids()[3]]
     card.download_button.setFocus()
     qtbot.waitUntil(lambda: card.property("focused") is True)
@@ -183,7 +183,7 @@ def test_focus_is_drawn_as_a_ring_that_stands_out_on_an_orange_button(
     window.show_page("discover")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = window.discover_page
+    page = window.pages.discover
     button = page.cards[page.visible_ids()[0]].download_button
     settle()
     before = button.grab().toImage()
@@ -198,7 +198,7 @@ def test_focus_is_drawn_as_a_ring_that_stands_out_on_an_orange_button(
 
 
 def test_show_in_help_me_choose_clears_other_filters_and_says_so(window: MainWindow, qtbot: QtBot) -> None:
-    page = window.discover_page
+    page = window.pages.discover
     page.task_filter.setCurrentIndex(page.task_filter.findData("speech"))
     page.fits_filter.setChecked(True)
     chosen = next(i for i in page.order if "chat" in page.advice[i].spec.tasks and page.advice[i].best.verdict.runs)
@@ -212,7 +212,7 @@ def test_show_in_help_me_choose_clears_other_filters_and_says_so(window: MainWin
 
 
 def test_an_empty_list_offers_to_clear_the_filters(window: MainWindow, qtbot: QtBot) -> None:
-    page = window.discover_page
+    page = window.pages.discover
     page.size_filter.setCurrentIndex(1)
     page.search.setText("no such model at all")
     assert page.visible_ids() == []

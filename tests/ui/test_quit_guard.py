@@ -60,7 +60,7 @@ def test_quitting_asks_while_the_server_runs_or_recordings_wait_and_not_otherwis
         state = services.server
         with qtbot.waitSignal(state.running_changed):
             state.start(dataclasses.replace(Settings(), server_enabled=True, server_port=0))
-        page = window.pages["transcribe"]
+        page = window.pages.transcribe
         assert isinstance(page, TranscribePage)
         recordings = [tmp_path / "a1.wav", tmp_path / "a2.wav"]
         for recording in recordings:

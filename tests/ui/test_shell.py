@@ -132,14 +132,14 @@ def test_a_failing_scan_is_told_in_the_banner_and_the_app_stays_usable(qtbot: Qt
     window = make_window(qtbot, workers, broken)
     seen = told(workers.messages)
     window.show()
-    window.hardware_page.rescan()
+    window.pages.hardware.rescan()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [messages.Error("Hearth could not look at this computer's hardware.", "details for the log")]
     qtbot.waitUntil(window.banner.isVisible)
     assert window.banner.message.text() == "Hearth could not look at this computer's hardware."
     assert window.banner.message.toolTip() == "details for the log"
     assert window.banner.level == "error"
-    qtbot.waitUntil(window.hardware_page.rescan_button.isEnabled)
+    qtbot.waitUntil(window.pages.hardware.rescan_button.isEnabled)
 
 
 def test_what_is_told_before_the_window_exists_shows_in_its_banner(qtbot: QtBot) -> None:
@@ -196,7 +196,7 @@ def test_window_geometry_and_page_are_remembered(qtbot: QtBot, workers: Workers)
     second = make_window(qtbot, workers)
     assert second.size().toTuple() == (790, 560)
     assert second.current_page() == "transcribe"
-    assert set(PAGE_KEYS) == set(second.pages)
+    assert len(PAGE_KEYS) == len(second.pages.in_order())
 
 
 def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
@@ -234,11 +234,10 @@ def test_a_processor_the_engine_was_not_built_for_is_told_on_the_page(
 
 
 def test_the_window_builds_no_page_of_its_own(qtbot: QtBot, workers: Workers) -> None:
-    """Every page comes from the composition root; a missing one is a wiring mistake, not a placeholder to show."""
+    """Every page comes from the composition root, typed (ui/main_window.py's Pages), in the sidebar's order."""
     window = make_window(qtbot, workers)
-    assert [window.stack.widget(i) for i in range(window.stack.count())] == [window.pages[k] for k in PAGE_KEYS]
-    with pytest.raises(ValueError, match="pages"):
-        MainWindow(window.settings, workers.messages, window.hardware_page, window.discover_page, other_pages={})
+    assert [window.stack.widget(i) for i in range(window.stack.count())] == window.pages.in_order()
+    assert window.sidebar.count() == len(PAGE_KEYS) == window.stack.count()
 
 
 @pytest.mark.model
@@ -253,12 +252,12 @@ def test_a_catalog_model_added_by_the_person_is_installed_in_discover(
     copy.symlink_to(qwen_gguf)
     Library(paths.resolve().ensure()).import_path(copy)
     window = make_window(qtbot, workers)
-    discover = window.pages["discover"]
+    discover = window.pages.discover
     qtbot.waitUntil(lambda: ("qwen2.5-coder-0.5b", "Q4_K_M") in discover.installed, timeout=60_000)  # type: ignore[attr-defined]
     card = discover.cards["qwen2.5-coder-0.5b"]  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: card.download_state.text() == "Installed")
     # and the card judges that size as My Models does, from the file's own header (once the scan is in)
-    window.hardware_page.rescan()
+    window.pages.hardware.rescan()
     qtbot.waitUntil(lambda: "Q4_K_M" in card.on_computer, timeout=120_000)
     here = card.on_computer["Q4_K_M"]
     assert card.selected_quantization() == "Q4_K_M"

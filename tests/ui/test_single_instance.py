@@ -144,9 +144,9 @@ def test_a_link_opens_discover_for_its_repository_and_downloads_nothing(
         assert hand_over(name, LINK)
     assert requested.args == [HubLink("unsloth/Qwen3-8B-GGUF", "Qwen3-8B-Q4_K_M.gguf")]
     assert main.current_page() == "discover"
-    hub_search = main.discover_page.hub_search
+    hub_search = main.pages.discover.hub_search
     assert hub_search is not None
-    assert main.discover_page.tabs.currentWidget() is hub_search
+    assert main.pages.discover.tabs.currentWidget() is hub_search
     assert (hub_search.repo, hub_search.wanted_file) == ("unsloth/Qwen3-8B-GGUF", "Qwen3-8B-Q4_K_M.gguf")
     assert any("unsloth/Qwen3-8B-GGUF" in m.text for m in seen if isinstance(m, messages.Info))
     assert services.downloads.active_count() == 0
@@ -158,8 +158,8 @@ def test_a_link_to_a_catalog_models_repository_opens_that_repository(window: tup
     spec = services.machine.catalog.models[0]
     open_links(services, main).on_link_received(HubLink(spec.repo).url())
     assert main.current_page() == "discover"
-    assert main.discover_page.hub_search is not None
-    assert main.discover_page.hub_search.repo == spec.repo
+    assert main.pages.discover.hub_search is not None
+    assert main.pages.discover.hub_search.repo == spec.repo
 
 
 def test_the_launcher_gives_a_bare_link_to_the_window(monkeypatch: pytest.MonkeyPatch) -> None:

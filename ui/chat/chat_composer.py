@@ -49,6 +49,7 @@ class ChatComposer(QWidget):
         self._workers = workers
         self.pending: list[PreparedImage] = []  # sent with the next message
         self.editing = False  # the text is a sent message being edited
+        self.replacing: int | None = None  # that message's id, when the chat page named it: Send replaces it
         self._draft = ""  # what was being written before the edit began, put back if it is cancelled
         self.documents: list[Path] = []  # read by the replies from the next message on
         self.vision_offer = QWidget()
@@ -113,11 +114,12 @@ class ChatComposer(QWidget):
         self._show_pending()
         self.attached.set_documents(())
 
-    def begin_edit(self, text: str) -> None:
+    def begin_edit(self, text: str, replacing: int | None = None) -> None:
         """A sent message to edit: it takes the text's place until it is sent or the edit is cancelled."""
         if not self.editing:
             self._draft = self.text.toPlainText()
         self.editing = True
+        self.replacing = replacing
         self.text.setPlainText(text)
         self.text.moveCursor(QTextCursor.MoveOperation.End)
         self.cancel_edit_button.show()
@@ -133,6 +135,7 @@ class ChatComposer(QWidget):
 
     def _end_edit(self) -> None:
         self.editing = False
+        self.replacing = None
         self._draft = ""
         self.cancel_edit_button.hide()
 

@@ -38,6 +38,6 @@ class ChatHandoff(QObject):
             if isinstance(choice, Choice) and choice.path.resolve() == self.path:
                 self.done = True
                 self.chat.model_picker.model().rowsInserted.disconnect(self.on_rows_inserted)
-                self.chat.choose(choice.library_id)
+                self.chat.models.choose(choice.library_id)
                 self.deleteLater()
                 return

@@ -2,41 +2,34 @@
 pictures (dropped on the page, pasted into the composer, or chosen in a file dialog) for models that can see.
 
 The page composes named parts and wires them: the conversation list, the header with the model picker and its
-status, the transcript, the composer, and the chat session (ui/chat/chat_session.py), which holds the loaded model,
-the open conversation and the reply being written, and is the page's only way to the model host.
+status, the transcript, the composer, the collection chooser, the model choice (ui/chat/model_choice.py: what to
+load, and what is said about it), the reply stream (ui/chat/reply_stream.py: the reply shown as it grows), and the
+chat session (ui/chat/chat_session.py), which holds the loaded model, the open conversation and the reply being
+written, and is the page's only way to the model host.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from app.documents.answer import ReadDocuments
 from app.documents.chat import forget_attached
-from app.engines.chat_types import ReplyStats, Sampling
-from app.engines.errors import ModelTooLarge
+from app.engines.chat_types import Sampling
 from app.engines.llama import LoadedModel
-from app.engines.llama.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
 from app.hardware import HardwareProfile
 from app.messages import MessageBridge
-from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
 from ui.chat.chat_composer import ChatComposer
 from ui.chat.chat_header import ChatHeader
 from ui.chat.chat_options import ChatOptions
 from ui.chat.chat_session import ChatSession, ChatState
-from ui.chat.chat_transcript import ChatTranscript, stats_line
+from ui.chat.chat_transcript import ChatTranscript
 from ui.chat.collection_chooser import CollectionChooser
 from ui.chat.conversation_list import ConversationList
-from ui.chat.document_sources import DocumentSources
 from ui.chat.image_strip import offered_pictures, offers_pictures
-from ui.chat.message_view import MessageView
-from ui.shared.confirm import confirm
-from ui.shared.model_picker import Choice
+from ui.chat.model_choice import ModelChoice
+from ui.chat.reply_stream import ReplyStream, show_failure
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
@@ -60,12 +53,8 @@ class ChatPage(QWidget):
         self._messages = messages
         self.store = session.store
         self.library = library
-        self.profile: HardwareProfile | None = None
-        self.editing: int | None = None  # the message being edited
-        self._streaming_view: MessageView | None = None
         self._ask_again_whole = False  # the model is being loaded again to read the documents whole
         self._send_when_loaded = False  # Send was pressed with a model chosen but not loaded yet: sent once it is
-        self._reading = False  # the reply's documents are being read: no word of it yet
         self.setAcceptDrops(True)
         self.conversations = ConversationList(self.store)
         self.header = ChatHeader()
@@ -75,8 +64,9 @@ class ChatPage(QWidget):
         self.options.apply_preset("balanced")
         self.transcript = ChatTranscript(self.store)
         self.composer = ChatComposer(workers)
-        self.collection_chooser = CollectionChooser()
-        self.collection_chooser.setAccessibleName("Documents to answer from")
+        self.collection_chooser = CollectionChooser(session)
+        self.models = ModelChoice(session, self.header, self.options, self.transcript, self.composer, messages, self)
+        self.replies = ReplyStream(session, self.transcript, self.header, messages, self)
         right = QVBoxLayout()
         right.setSpacing(10)
         for part, stretch in ((self.header, 0), (self.options, 0), (self.transcript, 1), (self.composer, 0)):
@@ -88,50 +78,32 @@ class ChatPage(QWidget):
         layout.addWidget(self.conversations)
         layout.addLayout(right, 1)
         self._connect_signals()
-        self.on_library_changed(library.rows)
-        self.offer_safer_load()
+        self.models.on_library_changed(library.rows)
+        self.models.offer_safer_load()
 
     def _connect_signals(self) -> None:
         self.conversations.new_requested.connect(self.new_conversation)
         self.conversations.opened.connect(self.open_conversation)
         self.conversations.deleted.connect(self.on_conversations_deleted)
         self.conversations.problem.connect(self._messages.error)
-        self.model_picker.activated.connect(self.on_model_picked)
+        self.model_picker.activated.connect(self.models.on_model_picked)
         self.header.preset_chosen.connect(self.options.apply_preset)
         self.header.options_toggled.connect(self.options.setVisible)
         self.transcript.regenerate_requested.connect(self.regenerate)
         self.transcript.edit_requested.connect(self.begin_edit)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
-        self.composer.edit_cancelled.connect(self.on_composer_edit_cancelled)
-        self.composer.pictures_added.connect(self.on_composer_pictures_added)
-        self.composer.model_offered.connect(self.load)
-        self.library.changed.connect(self.on_library_changed)
+        self.composer.edit_cancelled.connect(self.transcript.notice.hide)
+        self.composer.model_offered.connect(self.models.load)
+        self.library.changed.connect(self.models.on_library_changed)
         self.session.state_changed.connect(self.on_session_state_changed)
         self.session.model_ready.connect(self.on_session_model_ready)
-        self.session.remote_ready.connect(self.on_session_remote_ready)
+        self.session.remote_ready.connect(self.on_session_model_ready)
         self.session.load_failed.connect(self.on_session_load_failed)
         self.session.notice.connect(self.show_notice)
-        self.session.reply_grew.connect(self.on_session_reply_grew)
-        self.session.reply_done.connect(self.on_session_reply_done)
-        self.session.reply_failed.connect(self.on_session_reply_failed)
-        self.session.sources_ready.connect(self.on_session_sources_ready)
+        self.replies.ended.connect(self.on_reply_ended)
+        self.replies.read_whole_requested.connect(self.read_whole)
         self.transcript.read_whole_requested.connect(self.read_whole)
-        self.collection_chooser.currentIndexChanged.connect(self.on_collection_chosen)
-
-    def offer_safer_load(self) -> None:
-        """The last start died while loading a model: say which, and set safer options for the next load."""
-        record = crashed_during_load()
-        if record is None:
-            return
-        self.options.choose_safer_load(plan_from_record(record))
-        self.header.show_options(True)
-        self.show_notice(
-            f"Hearth closed while loading {Path(record['model']).name} last time, probably because memory ran out. "
-            "Options now load it on the processor only, with a shorter context; change them if you want to try "
-            "again as before."
-        )
-        forget_crashed_load()
 
     @property
     def conversation_id(self) -> int | None:
@@ -150,124 +122,33 @@ class ChatPage(QWidget):
     # ---- models
     @Slot(object)
     def set_profile(self, profile: HardwareProfile) -> None:
-        self.profile = profile
-        self.session.profile = profile  # documents' embedding model is planned for this computer too
+        self.session.profile = profile  # loads and the documents' embedding model are planned for this computer
         self.options.set_profile(profile)
 
     @Slot(object)
-    def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
-        self.model_picker.set_rows(rows, keep=self.loaded_id)
-        self._preselect()
-
-    def _preferred_model(self) -> str:
-        """The model to show chosen when none is loaded: the open conversation's, else the one the latest
-        conversation used, when it is still offered (not loaded until a message is sent)."""
-        offered = {c.library_id for c in self.model_picker.choices()}
-        if self.conversation_id is not None:
-            model = self.store.conversation(self.conversation_id).model
-            if model in offered:
-                return model
-        recent = (c.model for c in self.store.conversations(limit=20) if c.model in offered)
-        return next(recent, "")
-
-    def _preselect(self, conversation_opened: bool = False) -> None:
-        """With no model loaded, show the preferred one chosen; a conversation just opened shows its own."""
-        if self.loaded_id or self.session.busy or (self.model_picker.currentIndex() >= 0 and not conversation_opened):
-            return
-        if self.store.closed:  # a library listing that arrives as the window goes away: nothing to show
-            return
-        if (wanted := self._preferred_model()) and (choice := self.model_picker.select(wanted)) is not None:
-            self.header.set_status(f"{choice.name} loads when you send a message, or choose another model.")
-
-    def choose(self, library_id: str) -> None:
-        """Select and load a model by its library id (My Models' Chat button, the first run's hand-off)."""
-        choice = self.model_picker.select(library_id)
-        if choice is None:
-            self.show_notice("That model is still being checked; choose it from the list in a moment.")
-        else:
-            self.load(choice)
-
-    @Slot(int)
-    def on_model_picked(self, index: int) -> None:
-        if (choice := self.model_picker.choice_at(index)) is not None:
-            self.load(choice)
-
-    @Slot(object)
-    def load(self, choice: Choice, force: bool = False) -> None:
-        if not self.session.busy:
-            self.transcript.notice.hide()  # what was said about the model before ("cannot see images") is past
-            self.header.remote_mark.hide()  # shown again once another computer's model answers
-            self.header.set_status(f"Loading {choice.name}…", loading=True)
-            # another computer's model has no file here to plan a load for: the session only checks its server
-            plan = None if choice.remote else self.options.load_plan(choice.path, choice.mmproj, self.profile)
-            self.session.load(choice, plan, self.profile, force)
-
-    @Slot(object)
-    def on_session_model_ready(self, loaded: LoadedModel) -> None:
-        self.model_picker.select(self.loaded_id)
-        self.header.offer_thinking("enable_thinking" in loaded.template_options)
-        if loaded.mmproj is not None:
-            self.composer.offer_models(())
-        self.header.show_ready(loaded)
+    def on_session_model_ready(self, _model: LoadedModel | RemoteModel) -> None:
+        """A model loaded here, or another computer's that answers (ModelChoice has shown it): what waited for it
+        goes on."""
         self.model_loaded.emit()
         if self._ask_again_whole:
             self._ask_again_whole = False
             self.regenerate()
-        self._send_waiting()
-
-    def set_remote_models(self, models: Sequence[RemoteModel]) -> None:
-        """Other computers' models for the picker (none while Offline mode is on)."""
-        self.model_picker.set_remote(models)
-        self._drop_unoffered_remote()
-
-    def _drop_unoffered_remote(self) -> None:
-        """Another computer's model that is no longer offered (Offline mode, or its computer removed) stops being
-        the chat's model, and the header says why instead of "leaves this computer"."""
-        choice = self.session.choice
-        if choice is None or not choice.remote or self.model_picker.select(choice.library_id) is not None:
-            return
-        if not self.session.forget_remote():
-            return  # a reply is being written: done when it ends
-        self.header.remote_mark.hide()
-        self.model_picker.setCurrentIndex(-1)
-        if self.session.offline:
-            self.header.set_status("Offline mode is on: other computers' models are off. Choose a model here.")
-        else:
-            self.header.set_status(f"{choice.remote} is no longer listed. Choose another model.")
-
-    @Slot(object)
-    def on_session_remote_ready(self, remote: RemoteModel) -> None:
-        self.model_picker.select(self.loaded_id)
-        self.header.show_remote(remote.provider, remote.host)
-        self.model_loaded.emit()
-        self._send_waiting()
-
-    def _send_waiting(self) -> None:
         if self._send_when_loaded:
             self._send_when_loaded = False
             self.send()
 
     @Slot(object)
-    def on_session_load_failed(self, exc: BaseException) -> None:
-        self.header.set_status("")
-        self._ask_again_whole = False
+    def on_session_load_failed(self, _exc: BaseException) -> None:
+        self._ask_again_whole = False  # ModelChoice says why (and may offer to load it anyway)
         self._send_when_loaded = False
-        choice = self.session.choice
-        if isinstance(exc, ModelTooLarge) and choice is not None:
-            if confirm(
-                self, "Too large for this computer", f"{exc.message}\n\nLoad it anyway? The computer may slow down."
-            ):
-                self.load(choice, force=True)
-            return
-        self._messages.error_from(exc)
 
     # ---- conversations
     @Slot()
     def new_conversation(self) -> None:
         if not self.session.busy:
-            self._leave_edit()
+            self.composer.cancel_edit()  # an edit belongs to its conversation, never replaces another's
             self.session.open(None)  # a new chat starts without documents
-            self._show_collection()
+            self.collection_chooser.show_kept()
             self.transcript.clear()
             self.conversations.show_current(None)
             self.composer.text.setFocus()
@@ -292,9 +173,9 @@ class ChatPage(QWidget):
             self.conversations.show_current(self.conversation_id)
             return
         if conversation_id != self.conversation_id:
-            self._leave_edit()
+            self.composer.cancel_edit()  # an edit belongs to its conversation, never replaces another's
             self.session.open(conversation_id)
-            self._show_collection()
+            self.collection_chooser.show_kept()
         self.options.system_prompt.setPlainText(self.store.conversation(conversation_id).system_prompt)
         messages = self.store.messages(conversation_id)
         self.transcript.show_messages(messages)
@@ -303,7 +184,7 @@ class ChatPage(QWidget):
             if message_id in failed:
                 show_failure(view, failed[message_id])
         self.conversations.show_current(conversation_id)
-        self._preselect(conversation_opened=True)
+        self.models.preselect(conversation_opened=True)
 
     @Slot(int)
     def on_conversations_deleted(self, conversation_id: int) -> None:
@@ -323,20 +204,19 @@ class ChatPage(QWidget):
                 self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
             elif not self._send_when_loaded:
                 self._send_when_loaded = True  # sent once the model is ready (the composer keeps the message)
-                self.load(chosen)
+                self.models.load(chosen)
             return
         responder = self.session.responder  # another computer's server says itself whether its model sees
         if pictures and not (self.session.ready and responder is not None and responder.sees_images):
-            self.explain_cannot_see()
+            self.models.explain_cannot_see()
             return
         conversation_id = self.session.write(
             text,
             pictures,
             system_prompt=self.options.system_prompt.toPlainText().strip(),
-            replacing=self.editing,
+            replacing=self.composer.replacing,
             documents=self.composer.documents,
         )
-        self.editing = None
         self.composer.clear()
         self.open_conversation(conversation_id)
         self._reply()
@@ -348,73 +228,28 @@ class ChatPage(QWidget):
             self.open_conversation(self.conversation_id)
             self._reply()
 
+    @property
+    def editing(self) -> int | None:
+        """The message being edited, which the next Send replaces (the composer holds it)."""
+        return self.composer.replacing
+
     @Slot(int, str)
     def begin_edit(self, message_id: int, text: str) -> None:
         if not self.session.busy:
-            self.editing = message_id
-            self.composer.begin_edit(text)
+            self.composer.begin_edit(text, replacing=message_id)
             self.composer.text.setFocus()
             self.show_notice("Editing your message: send it to replace it and everything after it.")
-
-    @Slot()
-    def on_composer_edit_cancelled(self) -> None:
-        self.editing = None
-        self.transcript.notice.hide()
-
-    def _leave_edit(self) -> None:
-        """An edit belongs to its conversation: leaving the conversation leaves the edit, so the next Send can never
-        replace a message of another one."""
-        self.composer.cancel_edit()
-        self.editing = None
 
     def _reply(self) -> None:
         think_first = self.header.think_first()
         options = {"enable_thinking": think_first} if think_first is not None else None
         message_id = self.session.start_reply(self.sampling(), options)
-        self._streaming_view = self.transcript.add_view(message_id, "assistant")
-        self._reading = self.session.reading_documents
-        if self._reading:  # finding the passages (or reading them whole) comes before the first word
-            self.header.set_status("Reading your documents…", loading=True)
-            self._streaming_view.set_stats("Reading your documents…")
+        self.replies.begin(message_id)
         self.conversations.refresh()
 
     # ---- documents
     def set_collections(self, names: list[str]) -> None:
-        self.collection_chooser.blockSignals(True)
-        self.collection_chooser.set_names(names)
-        self.collection_chooser.blockSignals(False)
-        self._show_collection()
-
-    @Slot(int)
-    def on_collection_chosen(self, _index: int) -> None:
-        self.session.choose_collection(self.collection_chooser.chosen())
-
-    def _show_collection(self) -> None:
-        """The chooser shows the open conversation's collection ("No documents" for a new chat)."""
-        self.collection_chooser.blockSignals(True)
-        self.collection_chooser.setCurrentIndex(0)
-        self.collection_chooser.choose(self.session.kept_collection())
-        self.collection_chooser.blockSignals(False)
-        self.session.collection = self.collection_chooser.chosen()  # what is shown is what is asked
-
-    @Slot(object)
-    def on_session_sources_ready(self, read: ReadDocuments) -> None:
-        if self._streaming_view is not None:
-            if self._reading:
-                self._reading = False
-                self.header.set_status("Writing…")
-                self._streaming_view.set_stats("")
-            shown = self._streaming_view.findChildren(DocumentSources)
-            if shown and shown[-1].shows_the_same_passages(read):
-                shown[-1].update_from(read)  # now saying where they went, or quoting what the reply stands on
-                return
-            for earlier in shown:
-                earlier.hide()
-                earlier.setParent(None)  # out of the view at once: nothing finds it while its deletion waits
-                earlier.deleteLater()
-            sources = DocumentSources(read)
-            sources.whole_requested.connect(self.read_whole)
-            self._streaming_view.show_below(sources)
+        self.collection_chooser.set_collections(names)
 
     @Slot(int)
     def read_whole(self, context: int) -> None:
@@ -425,34 +260,10 @@ class ChatPage(QWidget):
             return
         self.options.context.setValue(max(-(-context // 256) * 256, self.session.loaded.context))
         self._ask_again_whole = True
-        self.load(choice)
+        self.models.load(choice)
 
     @Slot()
-    def on_session_reply_grew(self) -> None:
-        reply = self.session.reply
-        if reply is not None and self._streaming_view is not None:
-            self._streaming_view.set_content(reply.text, reply.thinking, final=False)
-            self.transcript.scroll_to_end()
-
-    @Slot(object)
-    def on_session_reply_done(self, stats: ReplyStats) -> None:
-        if self._streaming_view is not None and self.conversation_id is not None:
-            stored = self.store.message(self.transcript.views[-1][0])
-            self._streaming_view.set_content(stored.content, stored.thinking, final=True)
-            self._streaming_view.set_stats(stats_line(stats))
-        self._end_reply()
-
-    @Slot(str)
-    def on_session_reply_failed(self, message: str) -> None:
-        if self._streaming_view is not None:
-            self._streaming_view.set_stats("")
-            show_failure(self._streaming_view, message)
-        self._messages.error(message)
-        self._end_reply()
-
-    def _end_reply(self) -> None:
-        self._streaming_view = None
-        self._reading = False
+    def on_reply_ended(self) -> None:
         self.conversations.refresh()
         self.reply_finished.emit()
 
@@ -473,7 +284,7 @@ class ChatPage(QWidget):
             self.header.show_ready(self.session.loaded)
         elif state is ChatState.IDLE and self.session.remote is not None:
             self.header.show_remote(self.session.remote.provider, self.session.remote.host)
-            self._drop_unoffered_remote()
+            self.models.drop_unoffered_remote()
         elif state is ChatState.IDLE:
             self.header.set_status("")
 
@@ -486,28 +297,3 @@ class ChatPage(QWidget):
         if offered := offered_pictures(event.mimeData()):
             event.acceptProposedAction()
             self.composer.attach(offered)
-
-    @Slot(list)
-    def on_composer_pictures_added(self, refused: list[str]) -> None:
-        loaded = self.session.loaded
-        if refused:
-            self.show_notice(" ".join(refused))
-        elif self.composer.pending and loaded is not None and loaded.mmproj is None:
-            self.explain_cannot_see()  # say so now, not only when Send is pressed
-
-    def explain_cannot_see(self) -> None:
-        """Pictures for a model that cannot see: say what to do, and offer the models here that can (and fit)."""
-        choices = self.model_picker.choices()
-        name = next((c.name for c in choices if c.library_id == self.loaded_id), "This model")
-        self.show_notice(self.composer.offer_models_that_see(name, choices))
-
-
-def show_failure(view: MessageView, reason: str) -> None:
-    """A reply that failed says why in its own bubble, and its button offers to try again."""
-    label = QLabel(f"No reply: {reason}")
-    label.setObjectName("Notice")
-    label.setWordWrap(True)
-    label.setAccessibleName("Why the reply failed")
-    view.show_below(label)
-    view.action_button.setText("Try again")
-    view.action_button.setAccessibleName("Try the reply again")

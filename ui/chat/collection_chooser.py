@@ -1,19 +1,45 @@
-"""The chat's choice of a document collection to answer from ("No documents" by default)."""
+"""The chat's choice of a document collection to answer from ("No documents" by default): it shows, and sets, the
+open conversation's collection, which the chat session keeps with the conversation."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from ui.chat.chat_session import ChatSession
 
 NONE_LABEL = "No documents"
 
 
 class CollectionChooser(QComboBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ChatSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self.setToolTip("Answer from one of your document collections (made on the Documents page)")
+        self.setAccessibleName("Documents to answer from")
         self.set_names(())
+        self.currentIndexChanged.connect(self.on_chosen)
+
+    def set_collections(self, names: Sequence[str]) -> None:
+        """The collections on this computer, listed again; the open conversation's stays shown."""
+        self.blockSignals(True)
+        self.set_names(names)
+        self.blockSignals(False)
+        self.show_kept()
+
+    @Slot(int)
+    def on_chosen(self, _index: int) -> None:
+        self._session.choose_collection(self.chosen())
+
+    def show_kept(self) -> None:
+        """Show the open conversation's collection ("No documents" for a new chat)."""
+        self.blockSignals(True)
+        self.setCurrentIndex(0)
+        self.choose(self._session.kept_collection())
+        self.blockSignals(False)
+        self._session.collection = self.chosen()  # what is shown is what is asked
 
     def set_names(self, names: Sequence[str]) -> None:
         current = self.chosen()

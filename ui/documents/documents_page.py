@@ -11,7 +11,7 @@ from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents import collections
+from app.documents.collections import CollectionInfo
 from app.documents.embedder import HostEmbedder
 from app.documents.indexer import FileOutcome, IndexProgress, index_collection
 from app.hardware import HardwareProfile
@@ -33,6 +34,7 @@ from ui.documents.collection_list import CollectionList, plural
 from ui.documents.documents_drop_zone import DocumentsDropZone
 from ui.documents.indexing_panel import IndexingPanel
 from ui.shared.confirm import confirm
+from ui.state.collections import CollectionsState
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
@@ -64,8 +66,6 @@ def summary(outcomes: Sequence[FileOutcome]) -> str:
 
 
 class DocumentsPage(QWidget):
-    collections_changed = Signal(list)  # [str]: the collections' names, for the chat's chooser
-
     def __init__(
         self,
         host: ModelHost,
@@ -73,10 +73,15 @@ class DocumentsPage(QWidget):
         workers: Workers,
         messages: MessageBridge,
         parent: QWidget | None = None,
+        *,
+        collections: CollectionsState | None = None,
     ) -> None:
+        """`collections`: the window's one listing, which the chat's chooser follows too (a page of its own
+        otherwise)."""
         super().__init__(parent)
         self.host = host
         self.library = library
+        self.collections = collections or CollectionsState(self)
         self.workers = workers
         self._messages = messages
         self._worker: Any = None  # the indexing in progress (a superqt GeneratorWorker)
@@ -130,6 +135,7 @@ class DocumentsPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.library.changed.connect(self.on_library_changed)
+        self.collections.changed.connect(self.on_collections_changed)
         self.drop.paths_dropped.connect(self.add_paths)
         self.progress.pause_requested.connect(self.on_progress_pause_requested)
         self.progress.resume_requested.connect(self.on_progress_resume_requested)
@@ -151,9 +157,11 @@ class DocumentsPage(QWidget):
             self.embedder.addItem("No embedding model yet: get one in Discover (Documents search)", None)
 
     def refresh(self) -> None:
-        found = collections.list_collections()
+        self.collections.refresh()
+
+    @Slot(list)
+    def on_collections_changed(self, found: list[CollectionInfo]) -> None:
         self.list.set_collections(found)
-        self.collections_changed.emit([info.name for info in found])
         self.update_actions()
 
     def update_actions(self) -> None:

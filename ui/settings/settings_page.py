@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.messages import MessageBridge
 from app.providers import Providers
 from app.secrets import TokenStore
-from app.settings import Settings, SettingsStore
+from app.settings import EVERY_FIELD, Settings, SettingsStore
 from ui.settings.download_settings import DownloadSettings
 from ui.settings.models_folder_settings import ModelsFolderSettings
 from ui.settings.offline_settings import OfflineSettings
@@ -61,7 +61,7 @@ class SettingsPage(QWidget):
         self._build()
         self._connect_signals()
         self.set_settings(settings.current)
-        unsubscribe = settings.subscribe(self.set_settings)
+        unsubscribe = settings.subscribe(self.set_settings, fields=EVERY_FIELD)
         self.destroyed.connect(lambda: unsubscribe())  # the store outlives a page closed in a test
 
     def _build(self) -> None:

@@ -185,11 +185,11 @@ def test_another_computers_model_answers_over_attached_documents_and_the_reply_s
         providers.add("desk", server.url)
         page = chat_page(qtbot, workers, host, providers)
         page.set_profile(probe(paths.resolve().models))  # the window's scan: the attached file is embedded here
-        page.set_remote_models(providers.remote_models())
+        page.models.set_remote_models(providers.remote_models())
         picker = page.model_picker
         index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and c.remote)
         with qtbot.waitSignal(page.model_loaded, timeout=30_000):
-            page.on_model_picked(index)
+            page.models.on_model_picked(index)
         page.composer.attach_documents([note])
         ask(page, qtbot, "Who keeps the lighthouse?", timeout=120_000)
     where = server.url.removeprefix("http://")

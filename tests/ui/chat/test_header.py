@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from ui.application import build_services, build_window
 from ui.chat.chat_header import ChatHeader
-from ui.chat.chat_page import ChatPage, Choice
+from ui.chat.chat_page import ChatPage
 from ui.main_window import MainWindow
+from ui.shared.model_picker import Choice
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
@@ -52,7 +53,7 @@ def window(qtbot: QtBot, workers: Workers) -> Iterator[MainWindow]:
 
 
 def header_of(window: MainWindow) -> ChatHeader:
-    page = window.pages["chat"]
+    page = window.pages.chat
     assert isinstance(page, ChatPage)
     return page.header
 

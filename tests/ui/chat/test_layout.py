@@ -42,7 +42,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 def _page(window: MainWindow) -> ChatPage:
-    page = window.pages["chat"]
+    page = window.pages.chat
     assert isinstance(page, ChatPage)
     return page
 

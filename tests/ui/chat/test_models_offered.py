@@ -80,7 +80,7 @@ def test_another_computers_embedding_and_speech_models_are_not_listed_for_chat(
                 workers.messages,
             )
             qtbot.addWidget(page)
-            page.set_remote_models(providers.remote_models())
+            page.models.set_remote_models(providers.remote_models())
             assert [c.library_id for c in page.model_picker.choices()] == ["desk/qwen-chat", "desk/llama3:8b"]
 
 
@@ -99,9 +99,9 @@ def test_a_model_that_refuses_to_chat_fails_with_a_plain_sentence_and_no_file_pa
         qtbot.addWidget(page)
         page.resize(1000, 700)
         page.show()
-        page.set_remote_models(providers.remote_models())
+        page.models.set_remote_models(providers.remote_models())
         with qtbot.waitSignal(page.model_loaded, timeout=30_000):
-            page.on_model_picked(page.model_picker.findData(page.model_picker.choices()[0]))
+            page.models.on_model_picked(page.model_picker.findData(page.model_picker.choices()[0]))
         page.composer.text.setPlainText("hello")
         with qtbot.waitSignal(page.reply_finished, timeout=30_000):
             qtbot.keyClick(page.composer.text, Qt.Key.Key_Return)

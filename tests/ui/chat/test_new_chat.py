@@ -152,5 +152,5 @@ def test_a_library_listing_after_the_store_closed_preselects_nothing_and_raises_
     page.model_picker.setCurrentIndex(-1)
     rows = list(page.library.rows)
     store.close()
-    page.on_library_changed(rows)  # raised RuntimeError before
+    page.models.on_library_changed(rows)  # raised RuntimeError before
     assert page.model_picker.currentIndex() == -1

@@ -48,11 +48,11 @@ def remote_page(qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStor
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
-    page.set_remote_models(providers.remote_models())
+    page.models.set_remote_models(providers.remote_models())
     page.set_profile(probe(paths.resolve().models))  # the window's one scan: documents are read on this computer
     remote = next(i for i in range(page.model_picker.count()) if (c := page.model_picker.choice_at(i)) and c.remote)
     with qtbot.waitSignal(page.model_loaded, timeout=30_000):
-        page.on_model_picked(remote)
+        page.models.on_model_picked(remote)
     assert page.header.remote_mark.isVisible()
     return page
 
@@ -70,7 +70,7 @@ def test_offline_mode_takes_another_computers_model_out_of_the_chat_and_the_head
         providers.add("desk", server.url)
         page = remote_page(qtbot, workers, host, store, providers)
         offline.on = True
-        page.set_remote_models(providers.remote_models())  # what the window does when Settings change
+        page.models.set_remote_models(providers.remote_models())  # what the window does when Settings change
         assert not page.header.remote_mark.isVisible()
         assert page.header.status.text().startswith("Offline mode is on")
         assert page.model_picker.currentIndex() == -1

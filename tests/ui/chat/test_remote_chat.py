@@ -40,7 +40,7 @@ def remote_page(qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStor
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
-    page.set_remote_models(providers.remote_models())
+    page.models.set_remote_models(providers.remote_models())
     return page
 
 
@@ -48,7 +48,7 @@ def pick_remote(page: ChatPage, qtbot: QtBot) -> None:
     picker = page.model_picker
     index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and c.remote)
     with qtbot.waitSignal(page.model_loaded, timeout=30_000):
-        page.on_model_picked(index)
+        page.models.on_model_picked(index)
 
 
 def send(page: ChatPage, qtbot: QtBot, text: str) -> None:
@@ -110,5 +110,5 @@ def test_a_remote_model_chats_with_its_mark_stops_and_survives_its_server_going_
         assert any(isinstance(m, messages.Error) and m.text == failed.error for m in told)
 
         # Offline mode: the other computers' models leave the picker
-        page.set_remote_models(Providers(paths.resolve().config, lambda: True).remote_models())
+        page.models.set_remote_models(Providers(paths.resolve().config, lambda: True).remote_models())
         assert not any(c.remote for c in picker.choices())

@@ -45,7 +45,7 @@ def test_the_window_opens_compare_from_the_guide_and_a_continued_pane_on_the_cha
     qtbot: QtBot, workers: Workers
 ) -> None:
     window = make_window(qtbot, workers)
-    discover, compare, chat = (window.pages[key] for key in ("discover", "compare", "chat"))
+    discover, compare, chat = window.pages.discover, window.pages.compare, window.pages.chat
     assert isinstance(discover, DiscoverPage)
     assert isinstance(compare, ComparePage)
     assert isinstance(chat, ChatPage)

@@ -47,7 +47,7 @@ def test_dropped_folders_are_indexed_with_progress_paused_and_resumed(
         write_txt(folder / f"part{n}.txt", paragraphs(FACTS[n : n + 1], seed=n, filler=40))
     page.name_field.setText("Papers")
     progress: list[object] = []
-    with qtbot.waitSignal(page.collections_changed, timeout=300_000) as changed:
+    with qtbot.waitSignal(page.collections.names_changed, timeout=300_000) as changed:
         page.add_paths([folder])
         worker = page._worker
         assert worker is not None
@@ -73,7 +73,7 @@ def test_a_chat_answer_from_a_collection_lists_its_sources_under_the_reply(
     documents = documents_page(qtbot, workers, host, minilm_gguf)
     note = write_txt(tmp_path / "harbour.txt", [FACTS[0].sentence, "The office closes at five on Fridays."])
     documents.name_field.setText("Harbour")
-    with qtbot.waitSignal(documents.collections_changed, timeout=120_000):
+    with qtbot.waitSignal(documents.collections.changed, timeout=120_000):
         documents.add_paths([note])
 
     Library(paths.resolve().ensure()).import_path(qwen_gguf)

@@ -66,7 +66,7 @@ def make_app(qtbot: QtBot) -> Iterator[AppMaker]:
 
     yield make
     for services, window in built:
-        window.pages["chat"].stop()  # type: ignore[attr-defined]
+        window.pages.chat.stop()
         services.close()
 
 
@@ -115,7 +115,7 @@ def test_suggestions_appear_one_downloads_and_the_chat_opens_with_it_loaded(
     qtbot.mouseClick(cards[0], Qt.MouseButton.LeftButton)
     assert dialog.next_button.text() == "Download Qwen2.5-Coder 0.5B Instruct (469 MB)"
 
-    chat = window.pages["chat"]
+    chat = window.pages.chat
     assert isinstance(chat, ChatPage)
     with qtbot.waitSignal(chat.model_loaded, timeout=120_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -215,12 +215,12 @@ def test_on_a_first_run_the_catalog_is_judged_once_per_scan_for_the_picks_and_di
     qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
 ) -> None:
     services, window = app
-    machine, discover = services.machine, window.discover_page
+    machine, discover = services.machine, window.pages.discover
     dialog = open_first_run(services, window)
     qtbot.mouseClick(dialog.welcome.find_button, Qt.MouseButton.LeftButton)
     shown = [discover.advice_ready, dialog.suggestions_ready]
     with qtbot.waitSignals(shown, timeout=60_000):
-        window.hardware_page.rescan()  # this computer, scanned for real, as at every start
+        window.pages.hardware.rescan()  # this computer, scanned for real, as at every start
     assert machine.judged_count == 1
     assert machine.snapshot is not None
     assert discover.snapshot is machine.snapshot
@@ -228,7 +228,7 @@ def test_on_a_first_run_the_catalog_is_judged_once_per_scan_for_the_picks_and_di
     first = machine.snapshot
 
     with qtbot.waitSignals(shown, timeout=60_000):
-        window.hardware_page.rescan_button.click()
+        window.pages.hardware.rescan_button.click()
     assert machine.judged_count == 2
     assert discover.snapshot is dialog.snapshot is machine.snapshot
     assert machine.snapshot is not first

@@ -33,7 +33,7 @@ def window(qtbot: QtBot, fake_hub: FakeHub, qwen_gguf: Path) -> Iterator[MainWin
     fake_hub.add(REPO, FILE, qwen_gguf)
     fake_hub.faults.rate = 60 * 1024 * 1024  # slow enough to pause in the middle
     with running_window(qtbot, lambda services: services.settings.update(hf_endpoint=fake_hub.url)) as (services, main):
-        with qtbot.waitSignal(main.discover_page.advice_ready, timeout=20_000):
+        with qtbot.waitSignal(main.pages.discover.advice_ready, timeout=20_000):
             services.machine.set_profile(HardwareProfile.from_dict(json.loads(PROFILE.read_text())))
         yield main
 
@@ -42,7 +42,7 @@ def window(qtbot: QtBot, fake_hub: FakeHub, qwen_gguf: Path) -> Iterator[MainWin
 def test_download_from_discover_pause_resume_and_find_it_in_my_models(
     window: MainWindow, qtbot: QtBot, fake_hub: FakeHub
 ) -> None:
-    discover = window.discover_page
+    discover = window.pages.discover
     controller = discover.downloads
     assert controller is not None
     card = discover.cards["qwen2.5-coder-0.5b"]
@@ -67,7 +67,7 @@ def test_download_from_discover_pause_resume_and_find_it_in_my_models(
     assert fake_hub.bytes_served <= 1.1 * 491_400_064  # resumed, not restarted
     qtbot.waitUntil(lambda: card.download_state.text() == "Installed", timeout=10_000)
 
-    models = window.pages["models"]
+    models = window.pages.models
     qtbot.waitUntil(lambda: any(r.model.catalog_id == "qwen2.5-coder-0.5b" for r in models.rows), timeout=30_000)  # type: ignore[attr-defined]
 
 
@@ -75,7 +75,7 @@ def test_download_from_discover_pause_resume_and_find_it_in_my_models(
 def test_a_downloads_progress_redraws_its_own_card_and_row_and_no_other(window: MainWindow, qtbot: QtBot) -> None:
     """Ten ticks a second must not re-check the 56 cards: each tick names its download, and only that download's
     card and panel row are drawn again. A second download waits its turn meanwhile; its row stays as it is."""
-    discover = window.discover_page
+    discover = window.pages.discover
     controller = discover.downloads
     panel = window.downloads_panel
     assert controller is not None

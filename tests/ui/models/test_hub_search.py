@@ -364,13 +364,13 @@ def test_a_hearth_link_opens_the_repository_in_discovers_hub_search(qtbot: QtBot
     with running_window(qtbot, at_the_look_alike) as (services, main):
         services.machine.profile = recorded()
         router = open_links(services, main)
-        panel = main.discover_page.hub_search
+        panel = main.pages.discover.hub_search
         assert panel is not None
         main.show_page("chat")
         with qtbot.waitSignal(panel.report_shown, timeout=60_000):
             router.on_link_received(HubLink(REPO, FILE).url())
         assert main.current_page() == "discover"
-        assert main.discover_page.tabs.currentWidget() is panel
+        assert main.pages.discover.tabs.currentWidget() is panel
         assert panel.repo_view.report is not None
         assert panel.repo_view.report.repo == REPO
         assert services.downloads.active_count() == 0  # a link never downloads by itself
@@ -391,7 +391,7 @@ def test_a_hearth_link_opens_the_repository_in_discovers_hub_search(qtbot: QtBot
 def test_in_the_window_tab_goes_from_the_tabs_to_the_hub_search_and_ctrl_f_finds_its_box(qtbot: QtBot) -> None:
     with running_window(qtbot) as (_services, main):
         main.show_page("discover")
-        page = main.discover_page
+        page = main.pages.discover
         panel = page.hub_search
         assert panel is not None
         page.tabs.setCurrentWidget(panel)

@@ -158,11 +158,11 @@ def test_a_change_on_the_settings_page_keeps_what_the_rest_of_hearth_changed_mea
     dialog = open_first_run(services, window)
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
-    window.pages["transcribe"].model_chosen.emit("whisper-base")  # type: ignore[attr-defined]  # a model picked there
+    window.pages.transcribe.model_chosen.emit("whisper-base")  # a model picked there
     services.settings.update(offline=True)
 
     window.show_page("settings")
-    page = window.pages["settings"]
+    page = window.pages.settings
     assert isinstance(page, SettingsPage)
     page.downloads.concurrency_spin.stepUp()
 
@@ -177,11 +177,11 @@ def test_hearth_scan_and_the_hardware_page_measure_the_models_folder_chosen_here
     qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _services, window = app
-    page = window.pages["settings"]
+    page = window.pages.settings
     assert isinstance(page, SettingsPage)
     chosen = tmp_path / "other disk" / "models"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
-    hardware = window.hardware_page
+    hardware = window.pages.hardware
     with qtbot.waitSignal(hardware.scan_finished, timeout=30_000) as scanned:
         qtbot.mouseClick(page.models_folder.change_button, Qt.MouseButton.LeftButton)  # measured again at once
     assert scanned.args[0].disk.path == str(chosen)

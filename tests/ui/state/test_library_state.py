@@ -27,9 +27,9 @@ def test_an_import_is_described_once_and_every_view_shows_it(
         Library(services.paths, services.models_dir()).import_path(qwen_gguf)
         Library(services.paths, services.models_dir()).import_path(whisper_base_dir)
         with qtbot.waitSignal(state.changed, timeout=30_000):
-            window.pages["models"].refresh()  # type: ignore[attr-defined]  # what an import from My Models does
+            window.pages.models.refresh()  # what an import from My Models does
         assert state.described_count == 2
-        chat, models, transcribe = (window.pages[name] for name in ("chat", "models", "transcribe"))
+        chat, models, transcribe = window.pages.chat, window.pages.models, window.pages.transcribe
         assert [c.path for c in chat.model_picker.choices()] == [qwen_gguf]  # type: ignore[attr-defined]
         assert len(models.rows) == 2  # type: ignore[attr-defined]
         assert transcribe.model_picker.count() == 1  # type: ignore[attr-defined]

@@ -47,7 +47,7 @@ def window(qtbot: QtBot, workers: Workers, whisper_base_dir: Path) -> MainWindow
 
 
 def transcribe_page(window: MainWindow) -> TranscribePage:
-    page = window.pages["transcribe"]
+    page = window.pages.transcribe
     assert isinstance(page, TranscribePage)
     return page
 
@@ -115,7 +115,7 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
 
     page.transcript.chat_actions["Summarize this."].trigger()
     assert window.current_page() == "chat"
-    chat = window.pages["chat"]
+    chat = window.pages.chat
     assert isinstance(chat, ChatPage)
     assert chat.conversation_id is not None
     conversation = chat.store.conversation(chat.conversation_id)

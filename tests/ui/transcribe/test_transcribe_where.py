@@ -27,7 +27,7 @@ def test_the_sentence_names_the_formats_and_the_folder() -> None:
 def test_the_page_says_where_files_go_follows_settings_and_change_opens_settings(qtbot: QtBot, tmp_path: Path) -> None:
     with running_window(qtbot) as (services, window):
         window.show_page("transcribe")
-        page = window.pages["transcribe"]
+        page = window.pages.transcribe
         assert isinstance(page, TranscribePage)
         assert page.controller.queue.items() == []  # before the first transcript
         assert page.where_label.isVisibleTo(page)
