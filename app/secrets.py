@@ -1,12 +1,13 @@
 """The Hugging Face token: kept in the operating system's password store, never in Hearth's files or logs.
 
-`TokenStore` puts the token in the OS keyring through `keyring` (Keychain on macOS, Credential Manager on Windows,
-the Secret Service or KWallet on Linux). Where no password store exists (a bare Linux box, a container) or it
-fails when used (locked, refused, gone), the store says so in a sentence and keeps the token in memory for this
-run only: Hearth never falls back to writing it into a file by itself. Only when the person chooses it
-(`hearth token set --store-token-in-file`, or the box under the token field in Settings) is the token kept in a
-file only they can read (app/key_file.py), where every later run finds it. Inside Hearth the token travels as a
-`Secret`, whose repr and str are masked, so a log line, a traceback or a debugger never shows it.
+`TokenStore` puts the token in the OS keyring through its keyring slot (app/keys/keyring_slot.py: Keychain on
+macOS, Credential Manager on Windows, the Secret Service or KWallet on Linux). Where no password store exists (a bare
+Linux box, a container) or it fails when used (locked, refused, gone), the store says so in a sentence and keeps the
+token in memory for this run only: Hearth never falls back to writing it into a file by itself. Only when the person
+chooses it (`hearth token set --store-token-in-file`, or the box under the token field in Settings) is the token
+kept in a file only they can read (app/keys/key_file.py), where every later run finds it. Inside Hearth the token
+travels as a `Secret` (app/keys/secret.py), whose repr and str are masked, so a log line, a traceback or a debugger
+never shows it.
 
 `test_token` asks Hugging Face (or the mirror in Settings) which account a token belongs to; in offline mode it
 makes no connection at all.
@@ -14,27 +15,24 @@ makes no connection at all.
 
 from __future__ import annotations
 
-import hmac
 import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
 
 import httpx2
-import keyring
 from huggingface_hub import constants, get_session, hf_raise_for_status
 from huggingface_hub.errors import HfHubHTTPError
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
 
 from app.downloads.errors import OfflineMode
 from app.errors import HearthError
 from app.hub_search import hub
 from app.hub_search.hub import NetworkProblem
-from app.key_file import KeyFile
+from app.keys.key_file import KeyFile
+from app.keys.keyring_slot import SERVICE, KeyringSlot, MemoryOnly, find_password_store
+from app.keys.secret import Secret
 
 __all__ = [
     "IN_KEY_FILE",
@@ -53,7 +51,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SERVICE = "Hearth"
 USERNAME = "huggingface-token"
 TOKENS_PAGE = "https://huggingface.co/settings/tokens"
 CHECK_TIMEOUT = 15.0  # seconds; huggingface_hub's shared session has none, and a token check must not hang
@@ -61,6 +58,7 @@ CHECK_TIMEOUT = 15.0  # seconds; huggingface_hub's shared session has none, and 
 NO_PASSWORD_STORE = "This computer has no password store, so Hearth keeps your token only until you close it."
 IN_KEY_FILE = "Your token is kept in a file only you can read ({path}), as you chose."
 STORE_FAILED = "Hearth could not use this computer's password store, so it keeps your token only until you close it."
+MEMORY_ONLY = {MemoryOnly.NO_STORE: NO_PASSWORD_STORE, MemoryOnly.STORE_FAILED: STORE_FAILED}
 
 
 class TokenRejected(HearthError):
@@ -69,47 +67,6 @@ class TokenRejected(HearthError):
 
 class TokenStoreProblem(HearthError):
     """The password store refused to remove the token."""
-
-
-class Secret:
-    """A token that never shows itself by accident: repr and str are masked, it cannot be pickled, and only
-    `reveal()` gives the value (at the one place it goes into an HTTP header or the keyring)."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def masked(self) -> str:
-        return "hf_…" if self._value.startswith("hf_") else "…"
-
-    def __repr__(self) -> str:
-        return f"Secret({self.masked()!r})"
-
-    __str__ = __repr__
-
-    def __format__(self, spec: str) -> str:
-        return repr(self)
-
-    def __bool__(self) -> bool:
-        return bool(self._value)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Secret):
-            return NotImplemented
-        return hmac.compare_digest(self._value.encode(), other._value.encode())
-
-    __hash__ = None  # type: ignore[assignment]  # equal by value, and never a dict key that could be printed
-
-    def __reduce__(self) -> NoReturn:
-        raise TypeError("a Secret cannot be pickled")
-
-    def scrub(self, text: str) -> str:
-        """`text` with this secret masked, for error details that might quote it."""
-        return text.replace(self._value, self.masked()) if self._value else text
 
 
 def as_secret(token: str | Secret) -> Secret:
@@ -125,51 +82,27 @@ def as_secret(token: str | Secret) -> Secret:
     return Secret(value)
 
 
-def _usable(backend: KeyringBackend) -> bool:
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    return not (isinstance(backend, chainer.ChainerBackend) and not backend.backends)
-
-
-def _store_name(backend: KeyringBackend) -> str:
-    if isinstance(backend, chainer.ChainerBackend) and backend.backends:
-        backend = backend.backends[0]  # the chain writes to its first (highest-priority) store
-    module = type(backend).__module__
-    if "macOS" in module:
-        return "the macOS Keychain"
-    if "Windows" in module:
-        return "Windows Credential Manager"
-    if "SecretService" in module or "libsecret" in module:
-        return "your system keyring"
-    if "kwallet" in module:
-        return "KDE Wallet"
-    return f"this computer's password store ({backend.name})"
-
-
 class TokenStore:
-    """The one place Hearth keeps the Hugging Face token. Safe to call from any thread; every call may talk
-    to the OS password store (which can show a prompt), so the GUI calls it from a worker."""
+    """The one place Hearth keeps the Hugging Face token, in its keyring slot (app/keys/keyring_slot.py). Safe to
+    call from any thread; every call may talk to the OS password store (which can show a prompt), so the GUI calls
+    it from a worker. A store that fails once is not used again this run, so that `where` stays true."""
 
     def __init__(self, backend: KeyringBackend | None = None, key_file: KeyFile | None = None) -> None:
-        self._lock = threading.Lock()
-        self._memory: Secret | None = None
-        self._problem = ""
         self._file = key_file if key_file is not None else KeyFile()
-        if backend is None:
-            try:
-                backend = keyring.get_keyring()
-            except Exception as exc:  # a broken keyring configuration must not stop Hearth
-                log.warning("No password store could be loaded (%s)", type(exc).__name__)
-        self._backend = backend
-        if backend is None or not _usable(backend):
-            self._problem = NO_PASSWORD_STORE
+        self._slot = KeyringSlot(
+            USERNAME,
+            find_password_store(backend),
+            self._file,
+            what="the Hugging Face token",
+            memory_after_failure=True,
+        )
+        if self._slot.memory_only is not None:
             log.info("No password store on this computer: the Hugging Face token is kept in memory only")
 
     @property
     def password_store(self) -> bool:
         """Whether this computer's password store keeps a token saved without the file (it exists and works)."""
-        with self._lock:
-            return not self._problem
+        return self._slot.memory_only is None
 
     @property
     def persistent(self) -> bool:
@@ -180,7 +113,7 @@ class TokenStore:
     @property
     def in_file(self) -> bool:
         """Whether the token is kept in the key file (the person chose it)."""
-        return self._file.has(USERNAME)
+        return self._slot.in_file
 
     @property
     def file_path(self) -> Path:
@@ -192,10 +125,10 @@ class TokenStore:
         """Where the token is kept, as a sentence for the Settings page and `hearth token status`."""
         if self.in_file:
             return IN_KEY_FILE.format(path=self._file.path)
-        with self._lock:
-            if self._backend is None or self._problem:
-                return self._problem
-            return f"Your token is kept in {_store_name(self._backend)}, not in Hearth's files."
+        why = self._slot.memory_only
+        if why is not None:
+            return MEMORY_ONLY[why]
+        return f"Your token is kept in {self._slot.store_name}, not in Hearth's files."
 
     def get(self) -> str | None:
         secret = self.get_secret()
@@ -204,19 +137,7 @@ class TokenStore:
     def get_secret(self) -> Secret | None:
         """The token given last: in memory for this run, else in the key file, else in the password store (each
         `set` keeps it in one of them only)."""
-        with self._lock:
-            if self._memory is not None:
-                return self._memory
-            if value := self._file.get(USERNAME):
-                return Secret(value)
-            if self._backend is not None and not self._problem:
-                try:
-                    stored = self._backend.get_password(SERVICE, USERNAME)
-                except Exception as exc:
-                    self._fall_back("read", exc)
-                else:
-                    return Secret(stored) if stored else None
-            return None
+        return self._slot.get()
 
     def has_token(self) -> bool:
         return self.get_secret() is not None
@@ -224,69 +145,20 @@ class TokenStore:
     def set(self, token: str | Secret, *, keep_in_file: bool = False) -> None:
         """Keep `token`: in the key file when the person chose it (`keep_in_file`), else in the password store,
         else in memory for this run. It replaces the token wherever the one before was kept."""
-        secret = as_secret(token)
-        with self._lock:
-            if keep_in_file:
-                self._file.set(USERNAME, secret.reveal())
-                self._memory = None
-                self._forget_in_store()
-                return
-            self._file.delete(USERNAME)
-            if self._backend is not None and not self._problem:
-                try:
-                    self._backend.set_password(SERVICE, USERNAME, secret.reveal())
-                except Exception as exc:
-                    self._fall_back("save", exc, secret)
-                else:
-                    self._memory = None
-                    log.info("Hugging Face token saved in the password store")
-                    return
-            self._memory = secret
-            log.info("Hugging Face token kept in memory for this session")
+        self._slot.set(as_secret(token), in_file=keep_in_file)
 
     def clear(self) -> None:
-        with self._lock:
-            self._memory = None
-            self._file.delete(USERNAME)
-            if self._backend is None or self._problem:
-                return
-            try:
-                self._backend.delete_password(SERVICE, USERNAME)
-            except PasswordDeleteError:
-                pass  # nothing was stored
-            except Exception as exc:
-                raise TokenStoreProblem(
-                    "Hearth could not remove your token from this computer's password store. Try again, or remove "
-                    f"the entry “{SERVICE}” there yourself.",
-                    type(exc).__name__,
-                ) from None  # the original may quote the store's answer; keep it out of tracebacks
-            log.info("Hugging Face token removed from the password store")
-
-    def _forget_in_store(self) -> None:
-        """The password store's copy goes when the token moves to the file (best effort: the file's is read first)."""
-        if self._backend is None or self._problem:
-            return
         try:
-            self._backend.delete_password(SERVICE, USERNAME)
-        except PasswordDeleteError:
-            pass  # nothing was stored
+            self._slot.delete()
         except Exception as exc:
-            log.warning("The password store failed to remove the old token (%s)", type(exc).__name__)
-
-    def _fall_back(self, action: str, exc: Exception, secret: Secret | None = None) -> None:
-        detail = secret.scrub(str(exc)) if secret else str(exc)
-        log.warning(
-            "The password store failed to %s the token (%s: %s); keeping it in memory",
-            action,
-            type(exc).__name__,
-            detail,
-        )
-        self._problem = STORE_FAILED
+            raise TokenStoreProblem(
+                "Hearth could not remove your token from this computer's password store. Try again, or remove "
+                f"the entry “{SERVICE}” there yourself.",
+                type(exc).__name__,
+            ) from None  # the original may quote the store's answer; keep it out of tracebacks
 
     def __repr__(self) -> str:
-        with self._lock:
-            kind = "memory" if self._problem else type(self._backend).__module__
-        return f"TokenStore({kind}, {self._file!r})"
+        return f"TokenStore({self._slot.kind}, {self._file!r})"
 
 
 def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> str:

@@ -4,7 +4,7 @@
 A key is read from stdin (never from the command line, where it would stay in the shell's history and the process
 list) and kept in the OS password store. A computer without one (a headless Linux box, a container) cannot keep it
 past the command: `add` says so, and `--store-key-in-file` keeps it instead in a file only the person can read
-(app/key_file.py), chosen by them. `add` tests the connection first and keeps nothing when it fails.
+(app/keys/key_file.py), chosen by them. `add` tests the connection first and keeps nothing when it fails.
 """
 
 from __future__ import annotations

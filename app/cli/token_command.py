@@ -5,7 +5,7 @@ shown.
 `hearth token set < token.txt`), never from the command line, so it lands neither in the shell history nor in the
 list of running processes. It keeps the token in the OS password store; a computer without one (a headless Linux
 box, a container) cannot keep it from one command to the next, so `set` refuses there and says how to keep it:
-`--store-token-in-file` keeps it in a file only the person can read (app/key_file.py), by their choice, as
+`--store-token-in-file` keeps it in a file only the person can read (app/keys/key_file.py), by their choice, as
 `huggingface-cli` does. `status` says whether a token is saved and where, never the token itself; `clear` removes
 it from wherever it is kept.
 """

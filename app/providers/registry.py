@@ -4,7 +4,7 @@ Kept in `providers.json` in Hearth's config folder, written atomically (app/atom
 a damaged file is set aside as `.bad` and costs the list, never the start. A provider's key is never in this
 file: `ProviderKeys` keeps it in the OS password store (keyring), or in memory for this run where there is none,
 or, only where the person chose it (`--store-key-in-file`, or the box beside the key field in Settings), in the
-key file only they can read (app/key_file.py).
+key file only they can read (app/keys/key_file.py).
 """
 
 from __future__ import annotations
@@ -20,20 +20,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import keyring
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
 
 from app.atomic_json import write_json
-from app.key_file import KeyFile
+from app.keys.key_file import KeyFile
+from app.keys.keyring_slot import KeyringSlot, find_password_store
+from app.keys.secret import Secret
 from app.providers.errors import BadAddress, ProviderExists, UnknownProvider
-from app.secrets import Secret
 
 log = logging.getLogger(__name__)
 
 PROVIDERS_FILE = "providers.json"
-KEY_SERVICE = "Hearth"
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$")
 
 
@@ -193,27 +190,17 @@ class ProviderList:
             pass
 
 
-def _usable(backend: KeyringBackend) -> bool:
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    return not (isinstance(backend, chainer.ChainerBackend) and not backend.backends)
-
-
 class ProviderKeys:
-    """Providers' API keys in the OS password store, one entry per provider ("provider:NAME"). Where there is no
-    store, or it fails, a key is kept in memory for this run only, unless the person chose the key file for it
-    (`in_file`): Hearth never picks the file by itself. A key is kept in one place at a time."""
+    """Providers' API keys, each in its keyring slot (app/keys/keyring_slot.py): the password store's entry
+    "provider:NAME". Where there is no store, or it fails, a key is kept in memory for this run only (the store is
+    tried again at the next call), unless the person chose the key file for it (`in_file`): Hearth never picks the
+    file by itself. A key is kept in one place at a time."""
 
     def __init__(self, backend: KeyringBackend | None = None, key_file: KeyFile | None = None) -> None:
         self._lock = threading.Lock()
-        self._memory: dict[str, Secret] = {}
         self._file = key_file if key_file is not None else KeyFile()
-        if backend is None:
-            try:
-                backend = keyring.get_keyring()
-            except Exception as exc:  # a broken keyring configuration must not stop Hearth
-                log.warning("No password store could be loaded (%s)", type(exc).__name__)
-        self._backend = backend if backend is not None and _usable(backend) else None
+        self._backend = find_password_store(backend)
+        self._slots: dict[str, KeyringSlot] = {}
 
     @property
     def persistent(self) -> bool:
@@ -229,59 +216,29 @@ class ProviderKeys:
 
     def in_file(self, name: str) -> bool:
         """Whether NAME's key is kept in the key file (the person chose it)."""
-        return self._file.has(_user(name))
+        return self._slot(name).in_file
 
     def get(self, name: str) -> Secret | None:
-        with self._lock:
-            if name in self._memory:
-                return self._memory[name]
-            if value := self._file.get(_user(name)):
-                return Secret(value)
-            if self._backend is not None:
-                try:
-                    value = self._backend.get_password(KEY_SERVICE, _user(name))
-                except Exception as exc:
-                    log.warning("The password store failed to read a provider key (%s)", type(exc).__name__)
-                else:
-                    if value:
-                        return Secret(value)
-            return None
+        return self._slot(name).get()
 
     def set(self, name: str, key: Secret, *, in_file: bool = False) -> None:
         """Keep NAME's key: in the key file when the person chose it (`in_file`), else in the password store, else
         in memory for this run. It replaces NAME's key wherever the one before was kept."""
-        with self._lock:
-            if in_file:
-                self._file.set(_user(name), key.reveal())
-                self._memory.pop(name, None)
-                self._forget_in_store(name)
-                return
-            self._file.delete(_user(name))
-            if self._backend is not None:
-                try:
-                    self._backend.set_password(KEY_SERVICE, _user(name), key.reveal())
-                except Exception as exc:
-                    log.warning("The password store failed to save a provider key (%s)", type(exc).__name__)
-                else:
-                    self._memory.pop(name, None)
-                    return
-            self._memory[name] = key
+        self._slot(name).set(key, in_file=in_file)
 
     def delete(self, name: str) -> None:
-        with self._lock:
-            self._memory.pop(name, None)
-            self._file.delete(_user(name))
-            self._forget_in_store(name)
-
-    def _forget_in_store(self, name: str) -> None:
-        if self._backend is None:
-            return
         try:
-            self._backend.delete_password(KEY_SERVICE, _user(name))
-        except PasswordDeleteError:
-            pass
+            self._slot(name).delete()
         except Exception as exc:
             log.warning("The password store failed to remove a provider key (%s)", type(exc).__name__)
+
+    def _slot(self, name: str) -> KeyringSlot:
+        """NAME's slot, made at its first use; it holds NAME's key in memory when that is where it is kept."""
+        with self._lock:
+            slot = self._slots.get(name)
+            if slot is None:
+                slot = self._slots[name] = KeyringSlot(_user(name), self._backend, self._file, what="a provider key")
+            return slot
 
     def __repr__(self) -> str:
         kind = type(self._backend).__module__ if self._backend is not None else "memory"

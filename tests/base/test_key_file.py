@@ -1,4 +1,4 @@
-"""The key file (app/key_file.py): where a key goes on a computer with no password store, only when the person
+"""The key file (app/keys/key_file.py): where a key goes on a computer with no password store, only when the person
 chooses it. Private (0600) from its first byte, found by a new process, gone when its last key is removed, never in
 a log line or a repr; and the three key owners (the token, other computers' keys, the server's key) use it."""
 
@@ -13,7 +13,7 @@ import pytest
 from keyring.backends import fail
 
 from app import paths
-from app.key_file import FILE_NAME, KeyFile
+from app.keys.key_file import FILE_NAME, KeyFile
 from app.providers import ProviderKeys, Providers
 from app.secrets import IN_KEY_FILE, NO_PASSWORD_STORE, Secret, TokenStore
 from app.server.keys import ApiKeyStore
@@ -45,7 +45,7 @@ def test_a_key_is_written_private_from_the_first_byte_and_a_new_reader_finds_it(
         replaced.append(mode(Path(source)))  # the new file, before it takes the real name
         real_replace(source, target)
 
-    monkeypatch.setattr("app.key_file.os.replace", replace_and_look)
+    monkeypatch.setattr("app.keys.key_file.os.replace", replace_and_look)
     old_umask = os.umask(0)  # the loosest umask: the mode must not depend on it
     try:
         KeyFile().set("provider:desk", KEY)

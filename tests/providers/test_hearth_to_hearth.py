@@ -18,7 +18,7 @@ from keyring.backends import fail
 
 from app import paths
 from app.engines.chat_types import Message, Sampling, TextDelta, ToolCall
-from app.key_file import KeyFile
+from app.keys.key_file import KeyFile
 from app.providers import KeyRefused, ProviderKeys, Providers
 from app.secrets import Secret
 from app.server.keys import ApiKeyStore

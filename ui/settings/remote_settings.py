@@ -5,7 +5,7 @@ it last answered and the models it offers.
 Adding and testing talk to the network, so they run on workers; renaming and removing only touch this computer's
 files and password store. After every change `providers_changed` is emitted, so the Chat page lists what is there.
 On a computer with no password store the card says a key lasts only until Hearth closes, and offers to keep it in a
-file only the person can read (app/key_file.py): a box they tick, never ticked for them.
+file only the person can read (app/keys/key_file.py): a box they tick, never ticked for them.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The token goes through the `TokenStore`, whose calls may talk to the OS password
 run on workers. The card shows the saved token's state (none, saved, whose, not checked); what went wrong or what
 was done (a refused token, a removal) is told through the message bridge. The token is never kept in the field
 once saved. On a computer with no password store the card says the token lasts only until Hearth closes, and offers
-to keep it in a file only the person can read (app/key_file.py): a box they tick, never ticked for them.
+to keep it in a file only the person can read (app/keys/key_file.py): a box they tick, never ticked for them.
 """
 
 from __future__ import annotations

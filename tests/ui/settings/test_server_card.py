@@ -23,17 +23,13 @@ from ui.state.server import ServerState
 pytestmark = pytest.mark.gui
 
 
-class _NoStore(ApiKeyStore):
-    def __init__(self) -> None:
-        super().__init__(backend=None, environ={})
-        self._backend = None
-
-
 @pytest.fixture
 def card(qtbot: Any, tmp_path: Path) -> Iterator[ServerCard]:
     with ModelHost() as host:
         # The window's hardware scan is not done (None): listing models needs none.
-        state = ServerState(host, Library(models_dir=tmp_path), lambda: None, keys=_NoStore())
+        state = ServerState(
+            host, Library(models_dir=tmp_path), lambda: None, keys=ApiKeyStore(fail.Keyring(), environ={})
+        )
         widget = ServerCard(state)
         qtbot.addWidget(widget)
         yield widget
