@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from app.downloads.queue_state import QueueState
-from ui.shared.confirm import confirm
+from ui.shared.prompter import Prompter
 
 
 def recordings(count: int) -> str:
@@ -46,12 +46,13 @@ def _facts(window: QWidget) -> tuple[bool, int, int]:
     return server_running, transcribing, waiting
 
 
-def may_quit(window: QWidget, event: QCloseEvent) -> bool:
-    """True when nothing is running, or the person said to quit anyway. Only the person's own close (from the
-    window system) is asked about: a close Hearth makes itself (a test, the screenshot script) is not."""
+def may_quit(window: QWidget, event: QCloseEvent, prompter: Prompter | None = None) -> bool:
+    """True when nothing is running, or the person said to quit anyway (asked through `prompter`, the real dialog
+    by default). Only the person's own close (from the window system) is asked about: a close Hearth makes itself
+    (a test, the screenshot script) is not."""
     if not event.spontaneous():
         return True
     reasons = what_is_running(*_facts(window))
     if not reasons:
         return True
-    return confirm(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))
+    return (prompter or Prompter()).ask_yes_no(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))

@@ -35,8 +35,8 @@ from ui.chat.conversation_list import ConversationList
 from ui.chat.document_sources import DocumentSources
 from ui.chat.image_strip import offered_pictures, offers_pictures
 from ui.chat.message_view import MessageView
-from ui.shared.confirm import confirm
 from ui.shared.model_picker import Choice
+from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
@@ -52,12 +52,15 @@ class ChatPage(QWidget):
         workers: Workers,
         messages: MessageBridge,
         parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         """Failures are told through `messages`; what concerns the open conversation (a message left out, a model
         that cannot see) is said above it."""
         super().__init__(parent)
         self.session = session
         self._messages = messages
+        self.prompter = prompter or Prompter()
         self.store = session.store
         self.library = library
         self.profile: HardwareProfile | None = None
@@ -67,14 +70,14 @@ class ChatPage(QWidget):
         self._send_when_loaded = False  # Send was pressed with a model chosen but not loaded yet: sent once it is
         self._reading = False  # the reply's documents are being read: no word of it yet
         self.setAcceptDrops(True)
-        self.conversations = ConversationList(self.store)
+        self.conversations = ConversationList(self.store, prompter=self.prompter)
         self.header = ChatHeader()
         self.model_picker = self.header.picker
         self.options = ChatOptions()
         self.options.hide()
         self.options.apply_preset("balanced")
         self.transcript = ChatTranscript(self.store)
-        self.composer = ChatComposer(workers)
+        self.composer = ChatComposer(workers, prompter=self.prompter)
         self.collection_chooser = CollectionChooser()
         self.collection_chooser.setAccessibleName("Documents to answer from")
         right = QVBoxLayout()
@@ -254,7 +257,7 @@ class ChatPage(QWidget):
         self._send_when_loaded = False
         choice = self.session.choice
         if isinstance(exc, ModelTooLarge) and choice is not None:
-            if confirm(
+            if self.prompter.ask_yes_no(
                 self, "Too large for this computer", f"{exc.message}\n\nLoad it anyway? The computer may slow down."
             ):
                 self.load(choice, force=True)

@@ -32,7 +32,7 @@ from app.models.model_rows import ModelRow
 from ui.documents.collection_list import CollectionList, plural
 from ui.documents.documents_drop_zone import DocumentsDropZone
 from ui.documents.indexing_panel import IndexingPanel
-from ui.shared.confirm import confirm
+from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
@@ -73,8 +73,11 @@ class DocumentsPage(QWidget):
         workers: Workers,
         messages: MessageBridge,
         parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.host = host
         self.library = library
         self.workers = workers
@@ -99,7 +102,7 @@ class DocumentsPage(QWidget):
         chooser.addWidget(self.name_field, 1)
         chooser.addWidget(QLabel("Embedding model"))
         chooser.addWidget(self.embedder, 1)
-        self.drop = DocumentsDropZone()
+        self.drop = DocumentsDropZone(prompter=self.prompter)
         self.progress = IndexingPanel()
         self.list = CollectionList()
         self.reindex_button = QPushButton("Check for changes")
@@ -274,7 +277,7 @@ class DocumentsPage(QWidget):
         name = self.list.chosen()
         if not name or self._worker is not None:
             return
-        if not confirm(
+        if not self.prompter.ask_yes_no(
             self,
             "Remove collection",
             f"Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer from "
