@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import describe
 from app.store import ChatStore
 from ui.shared.prompter import Prompter
 
@@ -160,7 +161,7 @@ class ConversationList(QWidget):
             try:
                 target.write_text(self.store.export_markdown(conversation_id), encoding="utf-8")
             except OSError as exc:
-                self.problem.emit(f"The chat could not be saved there: {exc.strerror}.")
+                self.problem.emit(describe(exc, "The chat could not be saved there").text)
 
     def delete(self, conversation_id: int) -> None:
         title = self.store.conversation(conversation_id).title or "this chat"

@@ -223,7 +223,7 @@ class RemoteSettings(SettingsCard):
         try:
             renamed = self.providers.rename(old, new)
         except HearthError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(describe_failure(exc).text)
             return
         self.status.setText(f"{old} is now called {renamed.name}.")
         self.show_providers(select=renamed.name)

@@ -127,7 +127,7 @@ class TranscriptPanel(QWidget):
         try:
             Path(target).write_text(render(transcript, fmt), encoding="utf-8", newline="\n")
         except OSError as exc:
-            self._messages.error(f"The transcript could not be saved there: {exc.strerror}.", str(exc))
+            self._messages.error_from(exc, "The transcript could not be saved there")
             return
         self._messages.info(f"Saved {Path(target).name} in {Path(target).parent}.")
 
