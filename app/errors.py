@@ -13,3 +13,7 @@ class HearthError(Exception):
         super().__init__(message)
         self.message = message
         self.details = details
+
+
+class Stopped(Exception):  # a stop, not an error: the name says what happened
+    """The person stopped the work (paused, cancelled, moved on): not a failure, so never told or logged as one."""

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.errors import HearthError
+from app.errors import HearthError, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +53,42 @@ Message = Info | Warning | Error
 Subscriber = Callable[[Message], None]
 
 
-def describe(exc: BaseException) -> Error:
-    """A HearthError carries its own sentence; anything else is a bug in Hearth and says so, with its traceback
-    logged (the person sees one sentence, the log keeps where it happened)."""
+UNEXPECTED = "Something went wrong inside Hearth"  # what failed, when the failure is a bug in Hearth
+_LOGGED = "_hearth_logged"  # set on an exception once described: a failure shown in two places is logged once
+
+
+def describe(exc: BaseException, failing: str = UNEXPECTED) -> Error:
+    """The one way a failure becomes what the person reads, and is logged.
+
+    A HearthError carries its own sentence (an expected failure the person can act on: logged at INFO, with its
+    details). An OSError (a full disk, a folder that cannot be written, a connection refused) says what the
+    computer answered, after `failing` when the caller names what failed, and is logged as a warning with its
+    traceback. Anything else is a bug in Hearth and says so after `failing`, with its traceback logged as one. A
+    `Stopped` (the person paused or cancelled) is not a failure: logged at DEBUG only. However many places
+    describe one exception, it is logged once."""
+    details = "".join(traceback.format_exception(exc))
+    if isinstance(exc, Stopped):
+        _log_once(exc, logging.DEBUG, "Stopped: %s", exc)
+        return Error(str(exc), details)
     if isinstance(exc, HearthError):
+        _log_once(exc, logging.INFO, "Told the person: %s %s", exc.message, exc.details)
         return Error(exc.message, exc.details)
-    log.exception("Unexpected error", exc_info=exc)
-    return Error(f"Something went wrong inside Hearth: {exc}", "".join(traceback.format_exception(exc)))
+    if isinstance(exc, OSError):
+        _log_once(exc, logging.WARNING, "The computer refused: %s", exc, exc_info=exc)
+        said = "Hearth could not finish this" if failing == UNEXPECTED else failing  # the computer's fault, not ours
+        return Error(f"{said}: {exc.strerror or exc}.", details)
+    _log_once(exc, logging.ERROR, "Unexpected error", exc_info=exc)
+    return Error(f"{failing}: {exc}", details)
+
+
+def _log_once(exc: BaseException, level: int, text: str, *args: object, exc_info: BaseException | None = None) -> None:
+    if getattr(exc, _LOGGED, False):
+        return
+    log.log(level, text, *args, exc_info=exc_info)
+    try:
+        setattr(exc, _LOGGED, True)
+    except (AttributeError, TypeError):  # an exception type without attributes of its own: logged each time
+        pass
 
 
 class MessageBridge:
@@ -111,8 +140,8 @@ class MessageBridge:
         self.send(message)
         return message
 
-    def error_from(self, exc: BaseException) -> Error:
-        """Tell a failure: its own sentence for a HearthError, a logged traceback for anything unexpected."""
-        message = describe(exc)
+    def error_from(self, exc: BaseException, failing: str = UNEXPECTED) -> Error:
+        """Tell a failure as `describe` words and logs it."""
+        message = describe(exc, failing)
         self.send(message)
         return message

@@ -29,6 +29,7 @@ from ui.qt_messages import QtMessages
 from ui.quit_guard import may_quit
 from ui.resources import app_icon
 from ui.shared.banner import Banner
+from ui.shared.prompter import Prompter
 from ui.state.server import ServerState
 
 if TYPE_CHECKING:  # the window shows the pages; the composition root builds them
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.downloads_panel = downloads_panel
         self.server_state: ServerState | None = None  # the local server: closing asks while it answers other apps
         self.messages = QtMessages(messages, self)
+        self.prompter = Prompter()  # asks before quitting while work goes on (a test gives a scripted one)
         self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         queue = self.pages.transcribe.controller.queue  # the server or a transcription at work: ui/quit_guard.py asks
-        if not may_quit(self, event, self.server_state, queue):
+        if not may_quit(self, event, self.server_state, queue, self.prompter):
             return event.ignore()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.update(window_geometry=geometry, last_page=self.current_page())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.downloads.queue_state import QueueState
 from app.transcription.transcription_queue import TranscriptionQueue
-from ui.shared.confirm import confirm
+from ui.shared.prompter import Prompter
 from ui.state.server import ServerState
 
 
@@ -44,12 +44,19 @@ def _facts(server: ServerState | None, queue: TranscriptionQueue) -> tuple[bool,
     )
 
 
-def may_quit(window: QWidget, event: QCloseEvent, server: ServerState | None, queue: TranscriptionQueue) -> bool:
-    """True when nothing is running, or the person said to quit anyway. Only the person's own close (from the
-    window system) is asked about: a close Hearth makes itself (a test, the screenshot script) is not."""
+def may_quit(
+    window: QWidget,
+    event: QCloseEvent,
+    server: ServerState | None,
+    queue: TranscriptionQueue,
+    prompter: Prompter | None = None,
+) -> bool:
+    """True when nothing is running, or the person said to quit anyway (asked through `prompter`, the real dialog
+    by default). Only the person's own close (from the window system) is asked about: a close Hearth makes itself
+    (a test, the screenshot script) is not."""
     if not event.spontaneous():
         return True
     reasons = what_is_running(*_facts(server, queue))
     if not reasons:
         return True
-    return confirm(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))
+    return (prompter or Prompter()).ask_yes_no(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))

@@ -2,8 +2,9 @@
 
 `app/` work is plain functions and generators; this runs them on superqt workers and turns their results into
 queued signals, so slots run on the GUI thread. Callers connect `@Slot` methods of GUI-thread objects (a plain
-lambda has no thread affinity and could run on the worker). A job's failure is told through the app's message
-bridge (app/messages.py), unless its caller shows it itself.
+lambda has no thread affinity and could run on the worker). Every job's failure is described and logged by
+app/messages.py's `describe`, then told through the app's message bridge, or handed to the caller's `on_error` when
+the caller shows it itself (a download row, a queue item).
 Workers are kept referenced until they finish, and `shutdown()` asks them to stop and waits for them at exit.
 
 Nothing here touches llama.cpp: its models are loaded and run by the model host on its one engine thread
@@ -19,7 +20,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Slot
 from superqt.utils import WorkerBase, create_worker
 
-from app.messages import MessageBridge
+from app.messages import Error, MessageBridge, describe
+
+OnError = Callable[[BaseException, Error], None]  # the failure and what describe() made of it (already logged)
 
 
 class Workers(QObject):
@@ -39,29 +42,44 @@ class Workers(QObject):
         fn: Callable[..., Any],
         *args: Any,
         connect: dict[str, Callable[..., Any]] | None = None,
-        report_errors: bool = True,
+        on_error: OnError | None = None,
         **kwargs: Any,
     ) -> WorkerBase[Any]:
         """Run `fn(*args, **kwargs)` (a function or a generator) off the GUI thread.
 
         `connect` maps worker signals ("returned", "yielded", "finished", ...) to GUI-thread slots; they are
-        connected before the worker starts, so even an instant result cannot be missed. With
-        `report_errors=False` the caller tells failures itself (a download row, a queue item) instead."""
+        connected before the worker starts, so even an instant result cannot be missed. A failure is described and
+        logged, then told on the bridge; with `on_error` (a method of a GUI-thread object) it goes there instead, on
+        the GUI thread, before the worker's "finished"."""
         worker: WorkerBase[Any] = create_worker(fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         for signal_name, slot in (connect or {}).items():
             getattr(worker, signal_name).connect(slot)
-        if report_errors:
-            worker.errored.connect(self._on_worker_errored)
+        failures = _Failures(self.messages, on_error, self)  # lives on the GUI thread, so its slot runs there
+        worker.errored.connect(failures.on_errored)
+        worker.finished.connect(failures.deleteLater)
         self._running.add(worker)
         worker.start()
         return worker
-
-    @Slot(object)
-    def _on_worker_errored(self, exc: BaseException) -> None:
-        self.messages.error_from(exc)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         for worker in list(self._running):
             if worker.is_running:
                 worker.quit()
         QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class _Failures(QObject):
+    """Where one job's failure goes: described and logged, then told on the bridge or handed to the caller."""
+
+    def __init__(self, messages: MessageBridge, on_error: OnError | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self._messages = messages
+        self._on_error = on_error
+
+    @Slot(object)
+    def on_errored(self, exc: BaseException) -> None:
+        error = describe(exc)
+        if self._on_error is None:
+            self._messages.send(error)
+        else:
+            self._on_error(exc, error)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.errors import HearthError
+from app.errors import HearthError, Stopped
 from app.hub_search.hub import GatedModel, ModelNotFound, NetworkProblem
 
 __all__ = [
@@ -33,7 +33,7 @@ class OfflineMode(HearthError):
     """Offline mode is on: Hearth makes no network connection."""
 
 
-class DownloadStopped(Exception):
+class DownloadStopped(Stopped):
     """Paused or cancelled by the user: not an error, so not a HearthError."""
 
     def __init__(self, keep_partial: bool) -> None:

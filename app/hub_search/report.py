@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.errors import Stopped
 from app.fit.shape import ModelShape, from_header
 from app.fit.verdict import WORDS_PER_TOKEN, Fit, Verdict, judge
 from app.hardware import HardwareProfile
@@ -26,7 +27,7 @@ from app.models.gguf_info import CorruptModelFile, GgufHeader
 COMFORTABLE_WORDS_PER_SECOND = 6.0  # the speed label's "comfortable"
 
 
-class ReportStopped(Exception):
+class ReportStopped(Stopped):
     """The person moved on before every header was read: not an error, so not a HearthError."""
 
 

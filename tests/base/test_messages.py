@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from app import messages
+from app.downloads.errors import DownloadStopped
 from app.errors import HearthError
 from app.messages import MessageBridge
 from tests.helpers.told import told
@@ -90,3 +91,29 @@ def test_messages_from_many_threads_all_arrive() -> None:
     for thread in threads:
         thread.join()
     assert sorted(m.text for m in seen) == sorted(f"{n}-{i}" for n in range(4) for i in range(50))
+
+
+def test_an_os_error_says_what_the_computer_answered_and_is_logged_as_a_warning_not_a_bug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    full = OSError(28, "No space left on device")
+    with caplog.at_level(logging.INFO):
+        error = messages.describe(full)
+        named = messages.describe(full, "The reply failed")
+    assert error.text == "Hearth could not finish this: No space left on device."
+    assert named.text == "The reply failed: No space left on device."
+    (record,) = caplog.records  # described twice, logged once
+    assert record.levelno == logging.WARNING
+    assert record.exc_info is not None
+    assert record.exc_info[1] is full
+
+
+def test_a_hearth_error_is_logged_below_warning_and_a_stop_is_not_told_as_a_failure(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        refused = messages.describe(HearthError("That is not a web address.", "ftp://x"))
+        stopped = messages.describe(DownloadStopped(keep_partial=True))
+    assert refused == messages.Error("That is not a web address.", "ftp://x")
+    assert stopped.text == "paused"
+    assert [record.levelno for record in caplog.records] == [logging.INFO, logging.DEBUG]

@@ -10,6 +10,7 @@ from app.hardware import probe
 from app.host import ModelHost
 from app.models.library import Library
 from app.store import ChatStore
+from tests.helpers.prompter import ScriptedPrompter
 from ui.chat.chat_page import ChatPage
 from ui.chat.chat_session import ChatSession
 from ui.state.library import LibraryState
@@ -21,9 +22,14 @@ def library_state(workers: Workers) -> LibraryState:
     return LibraryState(lambda folder: Library(hearth_paths, folder), lambda: hearth_paths.models, workers)
 
 
-def open_page(qtbot: QtBot, workers: Workers, store: ChatStore, host: ModelHost) -> ChatPage:
+def open_page(
+    qtbot: QtBot, workers: Workers, store: ChatStore, host: ModelHost, prompter: ScriptedPrompter | None = None
+) -> ChatPage:
+    """The Chat page over `store`; what it asks in a dialog is answered by `prompter` (nothing, unless scripted)."""
     library = library_state(workers)
-    page = ChatPage(ChatSession(host, store), library, workers, workers.messages)
+    page = ChatPage(
+        ChatSession(host, store), library, workers, workers.messages, prompter=prompter or ScriptedPrompter()
+    )
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.settings import Settings
 from tests.helpers.app_window import running_window
-from ui.quit_guard import what_is_running
+from tests.helpers.prompter import ScriptedPrompter
+from ui.quit_guard import may_quit, what_is_running
 from ui.transcribe.transcribe_page import TranscribePage
 
 pytestmark = pytest.mark.gui
@@ -39,23 +39,16 @@ def test_the_sentences_name_what_is_running_in_the_right_number() -> None:
     ]
 
 
-def test_quitting_asks_while_the_server_runs_or_recordings_wait_and_not_otherwise(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    asked: list[str] = []
-    answer = [QMessageBox.StandardButton.No]
-
-    def question(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return answer[0]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+def test_quitting_asks_while_the_server_runs_or_recordings_wait_and_not_otherwise(qtbot: QtBot, tmp_path: Path) -> None:
+    prompter = ScriptedPrompter([False, True])  # "No", then "Yes"
     with running_window(qtbot) as (services, window):
         library = services.library
         event = PersonCloses()
         window.closeEvent(event)
-        assert event.isAccepted()  # nothing running: no question
-        assert asked == []
+        assert event.isAccepted()  # nothing running: no question (the window's own guard, no dialog shown)
+        window.prompter = prompter
+        assert may_quit(window, PersonCloses(), services.server, services.transcriptions, prompter)
+        assert prompter.asked == []
 
         state = services.server
         with qtbot.waitSignal(state.running_changed):
@@ -68,18 +61,16 @@ def test_quitting_asks_while_the_server_runs_or_recordings_wait_and_not_otherwis
         page.controller.set_model(None)  # no Whisper model: they wait
         assert len(page.controller.add(recordings, page.options())) == 2
 
-        event = PersonCloses()
-        window.closeEvent(event)
-        assert not event.isAccepted()  # "No": Hearth stays open, the server still answering
-        [text] = asked
+        refused = PersonCloses()
+        window.closeEvent(refused)  # "No": Hearth stays open, the server still answering
+        assert not refused.isAccepted()
+        [(title, text)] = [(asked.title, asked.text) for asked in prompter.asked]
+        assert title == "Quit Hearth?"
         assert "The local server is answering other apps" in text
         assert "2 recordings are waiting to be transcribed." in text
         assert text.endswith("Quit anyway?")
         assert state.running
 
-        answer[0] = QMessageBox.StandardButton.Yes
-        event = PersonCloses()
-        window.closeEvent(event)
-        assert event.isAccepted()
+        assert may_quit(window, PersonCloses(), services.server, services.transcriptions, prompter)  # "Yes"
         state.stop()
         qtbot.waitUntil(lambda: library.described_count > 0 and not library.describing)  # before the store closes

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.images import ImageRefused, PreparedImage, prepare_bytes, prepare_file
 from ui.chat.attached_documents import DOCUMENT_FILTER, AttachedDocuments, offered_documents
 from ui.chat.composer import Composer
 from ui.chat.image_strip import ImageStrip, Offered
 from ui.shared.model_picker import Choice
+from ui.shared.prompter import Prompter
 from ui.workers import Workers
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"
@@ -44,8 +45,9 @@ class ChatComposer(QWidget):
     model_offered = Signal(object)  # a Choice that can see the waiting pictures
     edit_cancelled = Signal()  # the person left editing a message: it stays as it was
 
-    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QWidget | None = None, *, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self._workers = workers
         self.pending: list[PreparedImage] = []  # sent with the next message
         self.editing = False  # the text is a sent message being edited
@@ -163,9 +165,9 @@ class ChatComposer(QWidget):
 
     @Slot()
     def on_attach_button_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Show the model a picture", str(Path.home()), IMAGE_FILTER)
+        files = self.prompter.open_files(self, "Show the model a picture", str(Path.home()), IMAGE_FILTER)
         if files:
-            self.attach([Path(f) for f in files])
+            self.attach(files)
 
     def attach_documents(self, documents: Sequence[Path]) -> None:
         for document in documents:
@@ -175,9 +177,9 @@ class ChatComposer(QWidget):
 
     @Slot()
     def on_document_button_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Ask about a document", str(Path.home()), DOCUMENT_FILTER)
+        files = self.prompter.open_files(self, "Ask about a document", str(Path.home()), DOCUMENT_FILTER)
         if files:
-            self.attach_documents([Path(f) for f in files])
+            self.attach_documents(files)
 
     @Slot(int)
     def on_attached_remove_requested(self, index: int) -> None:

@@ -30,6 +30,7 @@ from ui.chat.conversation_list import ConversationList
 from ui.chat.image_strip import offered_pictures, offers_pictures
 from ui.chat.model_choice import ModelChoice
 from ui.chat.reply_stream import ReplyStream, show_failure
+from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
@@ -45,27 +46,32 @@ class ChatPage(QWidget):
         workers: Workers,
         messages: MessageBridge,
         parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         """Failures are told through `messages`; what concerns the open conversation (a message left out, a model
         that cannot see) is said above it."""
         super().__init__(parent)
         self.session = session
         self._messages = messages
+        self.prompter = prompter or Prompter()
         self.store = session.store
         self.library = library
         self._ask_again_whole = False  # the model is being loaded again to read the documents whole
         self._send_when_loaded = False  # Send was pressed with a model chosen but not loaded yet: sent once it is
         self.setAcceptDrops(True)
-        self.conversations = ConversationList(self.store)
+        self.conversations = ConversationList(self.store, prompter=self.prompter)
         self.header = ChatHeader()
         self.model_picker = self.header.picker
         self.options = ChatOptions()
         self.options.hide()
         self.options.apply_preset("balanced")
         self.transcript = ChatTranscript(self.store)
-        self.composer = ChatComposer(workers)
+        self.composer = ChatComposer(workers, prompter=self.prompter)
         self.collection_chooser = CollectionChooser(session)
-        self.models = ModelChoice(session, self.header, self.options, self.transcript, self.composer, messages, self)
+        self.models = ModelChoice(
+            session, self.header, self.options, self.transcript, self.composer, messages, self.prompter, self
+        )
         self.replies = ReplyStream(session, self.transcript, self.header, messages, self)
         right = QVBoxLayout()
         right.setSpacing(10)

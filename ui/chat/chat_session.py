@@ -33,6 +33,7 @@ from app.fit.estimate import LoadPlan
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest
 from app.images import PreparedImage
+from app.messages import Error, describe
 from app.providers import (
     ConnectionRefused,
     Providers,
@@ -207,8 +208,8 @@ class ChatSession(QObject):
         self.workers.start(
             self.providers.resolve,
             choice.library_id,
-            connect={"returned": self.on_remote_checked, "errored": self.on_job_load_failed},
-            report_errors=False,
+            connect={"returned": self.on_remote_checked},
+            on_error=self.on_remote_check_failed,
         )
 
     @Slot(object)
@@ -220,6 +221,9 @@ class ChatSession(QObject):
         self.responder = RemoteResponder(self.remote_queue, remote)
         self._set_state(ChatState.IDLE)
         self.remote_ready.emit(remote)
+
+    def on_remote_check_failed(self, exc: BaseException, _error: Error) -> None:
+        self.on_job_load_failed(exc)
 
     @Slot(object)
     def on_job_loaded(self, loaded: LoadedModel) -> None:
@@ -344,8 +348,8 @@ class ChatSession(QObject):
             question,
             earlier,
             sampling.max_tokens,
-            connect={"returned": self.on_documents_prepared, "errored": self.on_documents_failed},
-            report_errors=False,
+            connect={"returned": self.on_documents_prepared},
+            on_error=self.on_documents_failed,
         )
 
     @Slot(object)
@@ -366,8 +370,7 @@ class ChatSession(QObject):
             messages = [Message("system", f"{system[0].content}\n\n{messages[0].content}"), *messages[1:]]
         self._start_reply(messages, sampling, template_options)
 
-    @Slot(object)
-    def on_documents_failed(self, exc: BaseException) -> None:
+    def on_documents_failed(self, exc: BaseException, _error: Error) -> None:
         if self._preparing is not None:
             self._preparing = None
             self.on_job_reply_failed(exc)
@@ -453,7 +456,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def on_job_reply_failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, HearthError) else f"The reply failed: {exc}"
+        message = describe(exc, "The reply failed").text
         if _reached_server(exc):
             self._mark_sent()
         if self.reply is not None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import describe
 from app.store import ChatStore
-from ui.shared.confirm import confirm
+from ui.shared.prompter import Prompter
 
 WIDTH = 220
 
@@ -32,8 +29,9 @@ class ConversationList(QWidget):
     deleted = Signal(int)
     problem = Signal(str)  # a sentence for the person (an export that could not be written)
 
-    def __init__(self, store: ChatStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ChatStore, parent: QWidget | None = None, *, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.store = store
         self.current_id: int | None = None
         self.locked = False  # while a reply is written, the conversation cannot change under it
@@ -147,8 +145,8 @@ class ConversationList(QWidget):
 
     def rename(self, conversation_id: int) -> None:
         current = self.store.conversation(conversation_id).title
-        title, ok = QInputDialog.getText(self, "Rename chat", "Name", text=current)
-        if ok:
+        title = self.prompter.ask_text(self, "Rename chat", "Name", text=current)
+        if title is not None:
             self.store.rename(conversation_id, title.strip())
             self.refresh()
 
@@ -158,16 +156,16 @@ class ConversationList(QWidget):
 
     def export(self, conversation_id: int) -> None:
         title = self.store.conversation(conversation_id).title or "chat"
-        target, _ = QFileDialog.getSaveFileName(self, "Export chat", f"{title}.md", "Markdown (*.md)")
-        if target:
+        target = self.prompter.save_file(self, "Export chat", f"{title}.md", "Markdown (*.md)")
+        if target is not None:
             try:
-                Path(target).write_text(self.store.export_markdown(conversation_id), encoding="utf-8")
+                target.write_text(self.store.export_markdown(conversation_id), encoding="utf-8")
             except OSError as exc:
-                self.problem.emit(f"The chat could not be saved there: {exc.strerror}.")
+                self.problem.emit(describe(exc, "The chat could not be saved there").text)
 
     def delete(self, conversation_id: int) -> None:
         title = self.store.conversation(conversation_id).title or "this chat"
-        if confirm(self, "Delete chat", f"Delete “{title}” and all its messages?"):
+        if self.prompter.ask_yes_no(self, "Delete chat", f"Delete “{title}” and all its messages?"):
             self.store.delete(conversation_id)
             self.deleted.emit(conversation_id)
             self.refresh()

@@ -24,8 +24,8 @@ from ui.chat.chat_header import ChatHeader
 from ui.chat.chat_options import ChatOptions
 from ui.chat.chat_session import ChatSession
 from ui.chat.chat_transcript import ChatTranscript
-from ui.shared.confirm import confirm
 from ui.shared.model_picker import Choice
+from ui.shared.prompter import Prompter
 
 
 class ModelChoice(QObject):
@@ -37,6 +37,7 @@ class ModelChoice(QObject):
         transcript: ChatTranscript,
         composer: ChatComposer,
         messages: MessageBridge,
+        prompter: Prompter,
         parent: QWidget | None = None,
     ) -> None:
         """`parent`: the chat page, over which a question is asked."""
@@ -50,6 +51,7 @@ class ModelChoice(QObject):
         self.transcript = transcript
         self.composer = composer
         self._messages = messages
+        self._prompter = prompter
         session.model_ready.connect(self.on_model_ready)
         session.remote_ready.connect(self.on_remote_ready)
         session.load_failed.connect(self.on_load_failed)
@@ -159,7 +161,7 @@ class ModelChoice(QObject):
         choice = self.session.choice
         if isinstance(exc, ModelTooLarge) and choice is not None:
             question = f"{exc.message}\n\nLoad it anyway? The computer may slow down."
-            if confirm(self._page, "Too large for this computer", question):
+            if self._prompter.ask_yes_no(self._page, "Too large for this computer", question):
                 self.load(choice, force=True)
             return
         self._messages.error_from(exc)

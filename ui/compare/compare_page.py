@@ -19,7 +19,6 @@ from threading import Event
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -46,6 +45,7 @@ from ui.compare.compare_pane import ComparePane
 from ui.compare.leaderboard_panel import LeaderboardPanel
 from ui.compare.prompt_sets_panel import PromptSetsPanel
 from ui.shared.host_job import HostJob
+from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
@@ -67,6 +67,7 @@ class ComparePage(QWidget):
         *,
         providers: Providers | None = None,
         remote: RemoteReplies | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
         """`providers` lets the panes use other computers' models, their replies streamed by `remote` (the window's
         one remote queue; without it the page makes its own and closes it at shutdown); without `providers` only
@@ -74,6 +75,7 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.host, self.library, self.store, self.chats = host, library, store, chats
         self.workers, self._messages = workers, messages
+        self.prompter = prompter or Prompter()
         self._own_queue = remote is None and providers is not None
         self.remote = RemoteReplies(providers) if remote is None and providers is not None else remote
         self.comparison: Comparison | None = None
@@ -100,7 +102,7 @@ class ComparePage(QWidget):
         self.input.setMaximumHeight(80)
         self.send_button = QPushButton("Send to all")
         self.send_button.setObjectName("PrimaryButton")
-        self.sets = PromptSetsPanel(self.store, self._messages)
+        self.sets = PromptSetsPanel(self.store, self._messages, prompter=self.prompter)
         self.leaderboard = LeaderboardPanel(self.store)
 
         top = QHBoxLayout()
@@ -286,9 +288,10 @@ class ComparePage(QWidget):
         if self.comparison is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the comparison", "comparison.md", "Markdown (*.md)")
-            if not path:
+            chosen = self.prompter.save_file(self, "Export the comparison", "comparison.md", "Markdown (*.md)")
+            if chosen is None:
                 return
+            path = str(chosen)
         Path(path).write_text(export_markdown(self.comparison), encoding="utf-8")
 
     # ---- prompt sets

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +25,7 @@ from app.compare import prompt_sets
 from app.compare.runner import SetProgress
 from app.compare.store import CompareStore, CompareStoreError
 from app.messages import MessageBridge
+from ui.shared.prompter import Prompter
 
 
 class PromptSetsPanel(QWidget):
@@ -35,10 +34,18 @@ class PromptSetsPanel(QWidget):
     set_changed = Signal(int)
     results_requested = Signal()  # "Show the results": the run's replies are on the Leaderboard tab
 
-    def __init__(self, store: CompareStore, messages: MessageBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: CompareStore,
+        messages: MessageBridge,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self._messages = messages
+        self.prompter = prompter or Prompter()
         self.sets = QComboBox()
         self.prompts = QListWidget()
         self.prompts.setWordWrap(True)
@@ -144,8 +151,8 @@ class PromptSetsPanel(QWidget):
     @Slot()
     def new_set(self, name: str = "", prompts: list[str] | None = None) -> None:
         if not name:
-            name, ok = QInputDialog.getText(self, "New prompt set", "Name")
-            if not ok or not name.strip():
+            name = self.prompter.ask_text(self, "New prompt set", "Name") or ""
+            if not name.strip():
                 return
         try:
             made = self.store.create_set(name.strip(), prompts or [])
@@ -157,9 +164,10 @@ class PromptSetsPanel(QWidget):
     @Slot()
     def import_file(self, path: str = "") -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import prompts", "", "Prompts (*.txt *.jsonl)")
-            if not path:
+            chosen = self.prompter.open_file(self, "Import prompts", "", "Prompts (*.txt *.jsonl)")
+            if chosen is None:
                 return
+            path = str(chosen)
         try:
             prompts = prompt_sets.read_prompts(Path(path))
         except prompt_sets.PromptFileError as exc:
@@ -170,9 +178,10 @@ class PromptSetsPanel(QWidget):
     @Slot()
     def export_file(self, path: str = "") -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export prompts", "prompts.txt", "Prompts (*.txt *.jsonl)")
-            if not path:
+            chosen = self.prompter.save_file(self, "Export prompts", "prompts.txt", "Prompts (*.txt *.jsonl)")
+            if chosen is None:
                 return
+            path = str(chosen)
         prompt_sets.write_prompts(Path(path), self.prompt_texts())
 
     @Slot()
@@ -180,8 +189,8 @@ class PromptSetsPanel(QWidget):
         if self.set_id is None:
             return
         if not text:
-            text, ok = QInputDialog.getMultiLineText(self, "Add a prompt", "Prompt")
-            if not ok or not text.strip():
+            text = self.prompter.ask_lines(self, "Add a prompt", "Prompt") or ""
+            if not text.strip():
                 return
         self.store.add_prompt(self.set_id, text.strip())
         self.on_set_picked()

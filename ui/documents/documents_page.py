@@ -33,7 +33,7 @@ from app.models.model_rows import ModelRow
 from ui.documents.collection_list import CollectionList, plural
 from ui.documents.documents_drop_zone import DocumentsDropZone
 from ui.documents.indexing_panel import IndexingPanel
-from ui.shared.confirm import confirm
+from ui.shared.prompter import Prompter
 from ui.state.collections import CollectionsState
 from ui.state.library import LibraryState
 from ui.workers import Workers
@@ -75,10 +75,12 @@ class DocumentsPage(QWidget):
         parent: QWidget | None = None,
         *,
         collections: CollectionsState | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
         """`collections`: the window's one listing, which the chat's chooser follows too (a page of its own
         otherwise)."""
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.host = host
         self.library = library
         self.collections = collections or CollectionsState(self)
@@ -104,7 +106,7 @@ class DocumentsPage(QWidget):
         chooser.addWidget(self.name_field, 1)
         chooser.addWidget(QLabel("Embedding model"))
         chooser.addWidget(self.embedder, 1)
-        self.drop = DocumentsDropZone()
+        self.drop = DocumentsDropZone(prompter=self.prompter)
         self.progress = IndexingPanel()
         self.list = CollectionList()
         self.reindex_button = QPushButton("Check for changes")
@@ -282,7 +284,7 @@ class DocumentsPage(QWidget):
         name = self.list.chosen()
         if not name or self._worker is not None:
             return
-        if not confirm(
+        if not self.prompter.ask_yes_no(
             self,
             "Remove collection",
             f"Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer from "

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from ui.models.guide_dialog import GuideDialog
 from ui.models.hub_search_panel import HubSearchPanel
 from ui.models.model_card import ModelCard
 from ui.shared.flow_layout import FlowLayout
+from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
@@ -64,8 +64,11 @@ class DiscoverPage(QWidget):
         downloads: DownloadsController | None = None,
         parent: QWidget | None = None,
         hub_search: HubSearchPanel | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.machine = machine
         self.hub_search = hub_search  # "Search Hugging Face", a tab beside the catalog's "Hearth's picks"
         self.catalog = machine.catalog
@@ -405,17 +408,17 @@ class DiscoverPage(QWidget):
         spec = self.catalog.get(model_id)
         advice = self.advice.get(model_id)
         verdict = advice.verdict(quantization) if advice else None
-        if verdict is not None and not verdict.runs:
-            answer = QMessageBox.question(
+        if (
+            verdict is not None
+            and not verdict.runs
+            and not self.prompter.ask_yes_no(
                 self,
                 "Too large for this computer",
                 f"{spec.name} {quantization} is too large for this computer.\n\n{verdict.reason}\n\n"
                 "Download it anyway?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        ):
+            return
         self.downloads.start(plans.for_variant(spec, spec.variant(quantization)))
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTreeWidgetItem,
@@ -46,6 +45,7 @@ from ui.models.hub_search_jobs import (
     report_job,
     search_job,
 )
+from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
@@ -66,8 +66,11 @@ class HubSearchPanel(QWidget):
         workers: Workers,
         downloads: DownloadsController | None = None,
         parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.context = context
         self.machine = machine
         self.workers = workers
@@ -383,16 +386,12 @@ class HubSearchPanel(QWidget):
         report = self.repo_view.report
         if self.downloads is None or report is None:
             return
-        if not row.verdict.runs:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Too large for this computer"),
-                self.tr("{repo} {quant} is too large for this computer.\n\n{reason}\n\nDownload it anyway?").format(
-                    repo=report.repo, quant=row.group.quantization, reason=row.verdict.reason
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not row.verdict.runs and not self.prompter.ask_yes_no(
+            self,
+            self.tr("Too large for this computer"),
+            self.tr("{repo} {quant} is too large for this computer.\n\n{reason}\n\nDownload it anyway?").format(
+                repo=report.repo, quant=row.group.quantization, reason=row.verdict.reason
+            ),
+        ):
+            return
         self.downloads.start(plan_for(report, row, self.machine.catalog))

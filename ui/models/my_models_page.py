@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,8 @@ from app.models.library import Library, LibraryModel
 from app.models.model_rows import ModelRow
 from app.units import format_bytes
 from ui.models.model_card import FIT_BADGE, badge
-from ui.shared.confirm import confirm
 from ui.shared.flow_layout import FlowLayout
+from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 from ui.state.library import LibraryState
 from ui.workers import Workers
@@ -147,9 +146,16 @@ class MyModelsPage(QWidget):
     refreshed = Signal()
 
     def __init__(
-        self, library: LibraryState, workers: Workers, messages: MessageBridge, parent: QWidget | None = None
+        self,
+        library: LibraryState,
+        workers: Workers,
+        messages: MessageBridge,
+        parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.library = library
         self._workers = workers
         self._messages = messages
@@ -230,19 +236,19 @@ class MyModelsPage(QWidget):
 
     @Slot()
     def on_add_file_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add model files", str(Path.home()), "GGUF models (*.gguf)")
+        files = self.prompter.open_files(self, "Add model files", str(Path.home()), "GGUF models (*.gguf)")
         if files:
-            self.import_paths([Path(f) for f in files])
+            self.import_paths(files)
 
     @Slot()
     def on_add_folder_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add every model in a folder", str(Path.home()))
-        if folder:
-            self.import_paths([Path(folder)])
+        folder = self.prompter.choose_folder(self, "Add every model in a folder", str(Path.home()))
+        if folder is not None:
+            self.import_paths([folder])
 
     @Slot(object)
     def on_delete_requested(self, model: LibraryModel) -> None:
-        if confirm(
+        if self.prompter.ask_yes_no(
             self,
             "Delete model",
             f"Delete {model.name} ({format_bytes(model.size_bytes)}) from this computer? "
@@ -257,11 +263,11 @@ class MyModelsPage(QWidget):
     @Slot(object)
     def on_pair_requested(self, model: LibraryModel) -> None:
         start = model.mmproj.parent if model.mmproj else model.path.parent
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = self.prompter.open_file(
             self, f"Vision companion for {model.name}", str(start), "Vision companions (*.gguf)"
         )
-        if chosen:
-            self.pair(model, Path(chosen))
+        if chosen is not None:
+            self.pair(model, chosen)
 
     def pair(self, model: LibraryModel, mmproj: Path) -> None:
         self._change(lambda library: library.pair_projector(model, mmproj))

@@ -10,17 +10,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.settings import Settings
 from ui.settings.settings_card import SettingsCard, muted
+from ui.shared.prompter import Prompter
 
 
 class ModelsFolderSettings(SettingsCard):
     changed = Signal(dict)  # {"models_dir": ...}
 
-    def __init__(self, default_models_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, default_models_dir: Path, parent: QWidget | None = None, *, prompter: Prompter | None = None
+    ) -> None:
         super().__init__("Models folder", parent)
+        self.prompter = prompter or Prompter()
         self._default = default_models_dir
         self._folder = default_models_dir
         self.folder_label = QLabel("")
@@ -59,10 +63,9 @@ class ModelsFolderSettings(SettingsCard):
 
     @Slot()
     def on_change_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose where Hearth keeps models", str(self._folder))
-        if not chosen:
+        folder = self.prompter.choose_folder(self, "Choose where Hearth keeps models", str(self._folder))
+        if folder is None:
             return  # cancelled
-        folder = Path(chosen)
         self.changed.emit({"models_dir": "" if folder == self._default else str(folder)})
 
     @Slot()

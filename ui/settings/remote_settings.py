@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import HearthError
-from app.messages import MessageBridge
+from app.messages import Error, MessageBridge
+from app.messages import describe as describe_failure
 from app.providers import Provider, Providers
 from app.secrets import Secret
 from app.settings import Settings
@@ -163,8 +164,8 @@ class RemoteSettings(SettingsCard):
             self.url_edit.text(),
             Secret(key) if key else None,
             keep_key_in_file=not self.keep_key_in_file.isHidden() and self.keep_key_in_file.isChecked(),
-            connect={"returned": self.on_added, "errored": self.on_add_failed},
-            report_errors=False,
+            connect={"returned": self.on_added},
+            on_error=self.on_add_failed,
         )
 
     @Slot(object)
@@ -185,13 +186,12 @@ class RemoteSettings(SettingsCard):
         self.show_providers(select=provider.name)
         self.providers_changed.emit()
 
-    @Slot(object)
-    def on_add_failed(self, exc: BaseException) -> None:
+    def on_add_failed(self, exc: BaseException, error: Error) -> None:
+        """A HearthError's own sentence under the list; anything else there too, and on the banner as a bug."""
         self.add_button.setEnabled(not self._offline)
-        text = exc.message if isinstance(exc, HearthError) else f"Adding failed: {exc}"
-        self.status.setText(f"{text} Nothing was added.")
+        self.status.setText(f"{describe_failure(exc, 'Adding failed').text} Nothing was added.")
         if not isinstance(exc, HearthError):
-            self._messages.error_from(exc)
+            self._messages.send(error)
 
     @Slot()
     def on_test_clicked(self) -> None:
@@ -203,8 +203,8 @@ class RemoteSettings(SettingsCard):
         self._workers.start(
             self.providers.check,
             name,
-            connect={"returned": self.on_tested, "errored": self.on_add_failed},
-            report_errors=False,
+            connect={"returned": self.on_tested},
+            on_error=self.on_add_failed,
         )
 
     @Slot(object)
@@ -223,7 +223,7 @@ class RemoteSettings(SettingsCard):
         try:
             renamed = self.providers.rename(old, new)
         except HearthError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(describe_failure(exc).text)
             return
         self.status.setText(f"{old} is now called {renamed.name}.")
         self.show_providers(select=renamed.name)

@@ -25,6 +25,7 @@ from ui.settings.offline_settings import OfflineSettings
 from ui.settings.remote_settings import RemoteSettings
 from ui.settings.token_settings import TokenSettings
 from ui.settings.transcripts_settings import TranscriptsSettings
+from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 from ui.workers import Workers
 
@@ -43,14 +44,16 @@ class SettingsPage(QWidget):
         *,
         providers: Providers | None = None,
         server_card: QWidget | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
         """With `providers`, an "Other computers" card manages the servers whose models Hearth may use."""
         super().__init__(parent)
         self.store = settings
         self.remote = RemoteSettings(providers, workers, messages) if providers is not None else None
         self.server = server_card  # the local API server's card (ui/settings/server_card.py), when the window has one
-        self.models_folder = ModelsFolderSettings(default_models_dir)
-        self.transcripts_section = TranscriptsSettings()
+        self.prompter = prompter or Prompter()
+        self.models_folder = ModelsFolderSettings(default_models_dir, prompter=self.prompter)
+        self.transcripts_section = TranscriptsSettings(prompter=self.prompter)
         self.token = TokenSettings(token_store, settings, workers, messages)
         self.downloads = DownloadSettings(messages)
         self.offline = OfflineSettings()

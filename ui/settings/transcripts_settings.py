@@ -9,18 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.settings import Settings
 from app.transcription.transcripts.writers import FORMATS
 from ui.settings.settings_card import SettingsCard, muted
+from ui.shared.prompter import Prompter
 
 
 class TranscriptsSettings(SettingsCard):
     changed = Signal(dict)  # {"transcripts_dir": ...} or {"transcript_formats": ...}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, prompter: Prompter | None = None) -> None:
         super().__init__("Transcripts", parent)
+        self.prompter = prompter or Prompter()
         self.folder_label = QLabel("")
         self.folder_label.setObjectName("Headline")
         self.folder_label.setWordWrap(True)
@@ -58,9 +60,9 @@ class TranscriptsSettings(SettingsCard):
 
     @Slot()
     def on_change_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose where transcripts are saved", str(Path.home()))
-        if chosen:
-            self.changed.emit({"transcripts_dir": chosen})
+        chosen = self.prompter.choose_folder(self, "Choose where transcripts are saved", str(Path.home()))
+        if chosen is not None:
+            self.changed.emit({"transcripts_dir": str(chosen)})
 
     @Slot(bool)
     def on_format_toggled(self, _checked: bool) -> None:

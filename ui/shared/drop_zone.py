@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.transcription.transcription_queue import AUDIO_SUFFIXES, VIDEO_SUFFIXES
+from ui.shared.prompter import Prompter
 
 _STYLE = """
 QFrame#DropZone { border: 2px dashed palette(mid); border-radius: 12px; background: palette(alternate-base); }
@@ -33,8 +34,9 @@ def kinds_text() -> str:
 class DropZone(QFrame):
     paths_dropped = Signal(list)  # [Path]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, prompter: Prompter | None = None) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.setObjectName("DropZone")
         self.setStyleSheet(_STYLE)
         self.setAcceptDrops(True)
@@ -69,17 +71,17 @@ class DropZone(QFrame):
     @Slot()
     def on_files_clicked(self) -> None:
         patterns = " ".join(f"*{s}" for s in (*AUDIO_SUFFIXES, *VIDEO_SUFFIXES))
-        chosen, _ = QFileDialog.getOpenFileNames(
+        chosen = self.prompter.open_files(
             self, "Choose recordings", "", f"Recordings and videos ({patterns});;All files (*)"
         )
         if chosen:
-            self.paths_dropped.emit([Path(p) for p in chosen])
+            self.paths_dropped.emit(chosen)
 
     @Slot()
     def on_folder_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder of recordings")
-        if chosen:
-            self.paths_dropped.emit([Path(chosen)])
+        chosen = self.prompter.choose_folder(self, "Choose a folder of recordings")
+        if chosen is not None:
+            self.paths_dropped.emit([chosen])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData()):

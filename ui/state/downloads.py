@@ -21,8 +21,7 @@ from app.downloads.progress import DownloadProgress
 from app.downloads.queue import DownloadQueue, DownloadStatus, QueueItem
 from app.downloads.queue_state import QueueState
 from app.downloads.transfer import StopSignal, TransferOptions
-from app.errors import HearthError
-from app.messages import describe
+from app.messages import Error
 from app.models.install_manifest import InstallManifest
 from ui.workers import Workers
 
@@ -64,9 +63,8 @@ class _Run(QObject):
     def on_returned(self, manifest: InstallManifest) -> None:
         self.controller.on_installed(self.item_id, manifest)
 
-    @Slot(object)
-    def on_errored(self, exc: BaseException) -> None:
-        self.controller.on_failed(self.item_id, exc)
+    def on_errored(self, exc: BaseException, error: Error) -> None:
+        self.controller.on_failed(self.item_id, exc, error)
 
 
 class DownloadsController(QObject):
@@ -157,8 +155,8 @@ class DownloadsController(QObject):
             self.context.options,
             stop,
             self.context.offline(),
-            connect={"yielded": run.on_yielded, "returned": run.on_returned, "errored": run.on_errored},
-            report_errors=False,
+            connect={"yielded": run.on_yielded, "returned": run.on_returned},
+            on_error=run.on_errored,
         )
 
     def on_progress(self, item_id: str, progress: DownloadProgress) -> None:
@@ -174,7 +172,8 @@ class DownloadsController(QObject):
         self.installed.emit(manifest)
         self.pump()
 
-    def on_failed(self, item_id: str, exc: BaseException) -> None:
+    def on_failed(self, item_id: str, exc: BaseException, error: Error) -> None:
+        """`error`: what describe() made of `exc`, already logged."""
         self._finish(item_id)
         if isinstance(exc, DownloadStopped):
             if not exc.keep_partial:
@@ -182,8 +181,7 @@ class DownloadsController(QObject):
             paused = QueueState.QUEUED if self._closing else QueueState.PAUSED  # stopped by quitting: resume next start
             self._set(item_id, state=paused if exc.keep_partial else QueueState.CANCELLED)
         else:
-            message = exc.message if isinstance(exc, HearthError) else describe(exc).text
-            self._set(item_id, state=QueueState.FAILED, error=message)
+            self._set(item_id, state=QueueState.FAILED, error=error.text)
         self.pump()
 
     def _finish(self, item_id: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.host import ModelHost
+from app.messages import describe
 from app.models.library import Library
 from app.server import LocalServer, RequestRecord, ServedModels, ServerOptions
 from app.server.keys import ApiKeyStore
@@ -72,7 +73,7 @@ class ServerState(QObject):
             server.service.subscribe(self._on_record)
             server.start()
         except HearthError as exc:
-            self.running_changed.emit(False, exc.message)
+            self.running_changed.emit(False, describe(exc).text)
             return
         self._server = server
         self.running_changed.emit(True, self.base_url)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.engines.whisper.options import TranscribeOptions
 from app.host import SpeechHost
-from app.messages import MessageBridge
+from app.messages import Error, MessageBridge
 from app.transcription.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from ui.workers import Workers
 
@@ -100,8 +100,8 @@ class TranscribeController(QObject):
             self._model,
             self._save_plan(),
             self._cancel,
-            connect={"yielded": self.on_item_yielded, "errored": self.on_job_errored, "finished": self.on_job_finished},
-            report_errors=False,
+            connect={"yielded": self.on_item_yielded, "finished": self.on_job_finished},
+            on_error=self.on_job_errored,
         )
 
     def stop(self) -> None:
@@ -112,9 +112,8 @@ class TranscribeController(QObject):
     def on_item_yielded(self, item: QueueItem) -> None:
         self.item_changed.emit(item)
 
-    @Slot(object)
-    def on_job_errored(self, exc: BaseException) -> None:
-        error = self._messages.error_from(exc)
+    def on_job_errored(self, _exc: BaseException, error: Error) -> None:
+        self._messages.send(error)
         if self._running is not None:
             self.item_changed.emit(self.queue.fail(self._running, error.text))
 

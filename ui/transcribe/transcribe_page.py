@@ -23,6 +23,7 @@ from app.models.model_rows import ModelRow
 from app.transcription.transcription_queue import QueueItem, SavePlan
 from app.transcription.transcripts.model import Transcript
 from ui.shared.drop_zone import DropZone, local_paths
+from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
 from ui.transcribe.queue_row import QueueRow
 from ui.transcribe.speech_model_picker import SpeechModelPicker
@@ -57,8 +58,11 @@ class TranscribePage(QWidget):
         messages: MessageBridge,
         chosen_model: str = "",
         parent: QWidget | None = None,
+        *,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self.controller = controller
         self.library = library
         self._workers = workers
@@ -85,7 +89,7 @@ class TranscribePage(QWidget):
         model_row.addStretch(1)
         model_row.addWidget(self.options_button)
         self.options_panel = TranscribeOptionsPanel()
-        self.drop_zone = DropZone()
+        self.drop_zone = DropZone(prompter=self.prompter)
         self.where_label = QLabel("")
         self.where_label.setObjectName("Muted")
         self.where_label.setWordWrap(True)
@@ -93,7 +97,7 @@ class TranscribePage(QWidget):
         self.where_label.setAccessibleName("Where transcripts are saved")
         self.where_label.setToolTip("The folder and the formats are in Settings, under Transcripts")
         self.queue_list = TranscriptionQueueList()
-        self.transcript = TranscriptPanel(self._messages)
+        self.transcript = TranscriptPanel(self._messages, prompter=self.prompter)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.queue_list)
         self.splitter.addWidget(self.transcript)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app.engines.whisper.audio_input import clock
 from app.engines.whisper.options import LANGUAGE_NAMES
@@ -21,6 +21,7 @@ from app.transcription.transcripts.chat_prompt import READY_PROMPTS, chat_contex
 from app.transcription.transcripts.model import Transcript
 from app.transcription.transcripts.writers import FORMATS, render
 from app.units import plural
+from ui.shared.prompter import Prompter
 from ui.transcribe.transcript_view import TranscriptView
 
 PROMPT_LABELS = {"Summarize this.": "Summarize this", "": "Ask my own question"}
@@ -30,8 +31,11 @@ class TranscriptPanel(QWidget):
     edited = Signal(str, object)  # item id, the Transcript with the person's edits
     send_to_chat = Signal(str, str, str)  # title, context, ready prompt
 
-    def __init__(self, messages: MessageBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, messages: MessageBridge, parent: QWidget | None = None, *, prompter: Prompter | None = None
+    ) -> None:
         super().__init__(parent)
+        self.prompter = prompter or Prompter()
         self._messages = messages
         self.item: QueueItem | None = None  # the item whose transcript is shown; None while there is none
         self.title = QLabel("Drop a recording to begin; its transcript shows here when it is done.")
@@ -117,13 +121,13 @@ class TranscriptPanel(QWidget):
         if transcript is None or self.item is None:
             return
         suggested = str(Path(self.item.source).with_suffix(f".{fmt}"))
-        target, _ = QFileDialog.getSaveFileName(self, f"Save the transcript as {fmt.upper()}", suggested)
-        if not target:
+        target = self.prompter.save_file(self, f"Save the transcript as {fmt.upper()}", suggested)
+        if target is None:
             return
         try:
             Path(target).write_text(render(transcript, fmt), encoding="utf-8", newline="\n")
         except OSError as exc:
-            self._messages.error(f"The transcript could not be saved there: {exc.strerror}.", str(exc))
+            self._messages.error_from(exc, "The transcript could not be saved there")
             return
         self._messages.info(f"Saved {Path(target).name} in {Path(target).parent}.")
 

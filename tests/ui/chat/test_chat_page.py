@@ -13,6 +13,7 @@ from app.host import ModelHost
 from app.models.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import load_model, open_page
+from tests.helpers.prompter import Asked, ScriptedPrompter
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
@@ -84,22 +85,20 @@ def test_stream_stop_regenerate_edit_and_restart(
         reopened.close()
 
 
-def test_conversation_actions_without_a_model(
-    qtbot: QtBot, workers: Workers, host: ModelHost, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_conversation_actions_without_a_model(qtbot: QtBot, workers: Workers, host: ModelHost, tmp_path: Path) -> None:
     store = ChatStore(paths.resolve().ensure().data / "conversations.db")
+    target = tmp_path / "chat.md"
+    prompter = ScriptedPrompter([target])  # the person choosing where to save
     try:
         conversation = store.create_conversation()
         store.add_message(conversation.id, "user", "How do I sort a list in Python?")
         store.start_reply(conversation.id, "m").finish({"generated_tokens": 3})
-        page = open_page(qtbot, workers, store, host)
+        page = open_page(qtbot, workers, store, host, prompter)
         assert page.conversations.count() == 1
         page.conversations.duplicate(conversation.id)
         assert page.conversations.count() == 2
-        target = tmp_path / "chat.md"
-        # the native save dialog stands in for the person choosing a file
-        monkeypatch.setattr("ui.chat.conversation_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
         page.conversations.export(conversation.id)
+        assert prompter.asked == [Asked("save_file", "Export chat", "How do I sort a list in Python?.md")]
         assert "How do I sort a list in Python?" in target.read_text()
         qtbot.keyClicks(page.conversations.search, "sort")
         assert page.conversations.count() == 2

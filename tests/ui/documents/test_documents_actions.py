@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.documents import collections
@@ -15,6 +14,7 @@ from app.documents.indexer import IndexProgress
 from app.host import ModelHost
 from app.units import plural
 from tests.helpers.chat_page import library_state
+from tests.helpers.prompter import ScriptedPrompter
 from ui.documents.collection_list import describe
 from ui.documents.documents_page import DocumentsPage, summary
 from ui.documents.indexing_panel import progress_text
@@ -28,8 +28,10 @@ def make_collection(name: str) -> None:
         pass
 
 
-def page(qtbot: QtBot, workers: Workers, host: ModelHost) -> DocumentsPage:
-    documents = DocumentsPage(host, library_state(workers), workers, workers.messages)
+def page(qtbot: QtBot, workers: Workers, host: ModelHost, prompter: ScriptedPrompter | None = None) -> DocumentsPage:
+    documents = DocumentsPage(
+        host, library_state(workers), workers, workers.messages, prompter=prompter or ScriptedPrompter()
+    )
     qtbot.addWidget(documents)
     return documents
 
@@ -59,29 +61,17 @@ def test_the_buttons_are_off_and_say_why_until_a_collection_is_chosen(
     assert documents.list.currentItem().isSelected()  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(
-    ("answer", "kept"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)]
-)
+@pytest.mark.parametrize(("answer", "kept"), [(False, True), (True, False)])
 def test_remove_asks_first_naming_the_collection_and_saying_the_files_stay(
-    qtbot: QtBot,
-    workers: Workers,
-    host: ModelHost,
-    monkeypatch: pytest.MonkeyPatch,
-    answer: QMessageBox.StandardButton,
-    kept: bool,
+    qtbot: QtBot, workers: Workers, host: ModelHost, answer: bool, kept: bool
 ) -> None:
     make_collection("Family papers")
-    documents = page(qtbot, workers, host)
+    prompter = ScriptedPrompter([answer])
+    documents = page(qtbot, workers, host, prompter)
     documents.list.setCurrentRow(0)
-    asked: list[str] = []
-
-    def question(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     documents.remove_button.click()
-    [text] = asked
+    [(kind, title, text)] = [(asked.kind, asked.title, asked.text) for asked in prompter.asked]
+    assert (kind, title) == ("ask_yes_no", "Remove collection")
     assert "“Family papers”" in text
     assert "Your files themselves are not deleted" in text
     assert ("Family papers" in [c.name for c in collections.list_collections()]) is kept

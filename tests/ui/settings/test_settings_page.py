@@ -13,7 +13,6 @@ import pytest
 import shiboken6
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import messages
@@ -23,6 +22,7 @@ from tests.cli.test_scan import hearth
 from tests.helpers.app_window import running_window
 from tests.helpers.hf_server import FakeHub
 from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.prompter import Asked, ScriptedPrompter
 from tests.helpers.told import told
 from ui.application import Services, open_first_run
 from ui.main_window import MainWindow
@@ -41,11 +41,23 @@ def store() -> TokenStore:
 
 
 def make_page(
-    qtbot: QtBot, workers: Workers, store: TokenStore, hearth_home: Path, settings: Settings | None = None
+    qtbot: QtBot,
+    workers: Workers,
+    store: TokenStore,
+    hearth_home: Path,
+    settings: Settings | None = None,
+    prompter: ScriptedPrompter | None = None,
 ) -> SettingsPage:
     if settings is not None:
         save(hearth_home / "config", settings)
-    page = SettingsPage(SettingsStore(hearth_home / "config"), store, workers, workers.messages, hearth_home / "models")
+    page = SettingsPage(
+        SettingsStore(hearth_home / "config"),
+        store,
+        workers,
+        workers.messages,
+        hearth_home / "models",
+        prompter=prompter or ScriptedPrompter(),
+    )
     qtbot.addWidget(page)
     return page
 
@@ -66,19 +78,16 @@ def test_changing_the_models_folder_saves_it(
     store: TokenStore,
     hearth_home: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, workers, store, hearth_home)
+    elsewhere = tmp_path / "big disk" / "models"
+    prompter = ScriptedPrompter([elsewhere])
+    page = make_page(qtbot, workers, store, hearth_home, prompter=prompter)
     assert page.models_folder.folder_label.text() == str(hearth_home / "models")
     assert page.models_folder.default_button.isHidden()
-    elsewhere = tmp_path / "big disk" / "models"
 
-    def choose(parent: QWidget, caption: str, folder: str) -> str:
-        assert folder == str(hearth_home / "models")  # the dialog opens at the current folder
-        return str(elsewhere)
-
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
     qtbot.mouseClick(page.models_folder.change_button, Qt.MouseButton.LeftButton)
+    # the dialog opens at the current folder
+    assert prompter.asked == [Asked("choose_folder", "Choose where Hearth keeps models", str(hearth_home / "models"))]
     assert saved(hearth_home) == Settings(models_dir=str(elsewhere))
     assert page.models_folder.folder_label.text() == str(elsewhere)
     assert not page.models_folder.default_button.isHidden()
@@ -87,9 +96,8 @@ def test_changing_the_models_folder_saves_it(
     assert saved(hearth_home).models_dir == ""
     assert page.models_folder.folder_label.text() == str(hearth_home / "models")
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(elsewhere))
+    prompter.answer(elsewhere, None)  # then cancelled
     qtbot.mouseClick(page.models_folder.change_button, Qt.MouseButton.LeftButton)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: "")  # cancelled
     qtbot.mouseClick(page.models_folder.change_button, Qt.MouseButton.LeftButton)
     assert saved(hearth_home).models_dir == str(elsewhere)
 
@@ -174,13 +182,13 @@ def test_a_change_on_the_settings_page_keeps_what_the_rest_of_hearth_changed_mea
 
 
 def test_hearth_scan_and_the_hardware_page_measure_the_models_folder_chosen_here(
-    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: tuple[Services, MainWindow], tmp_path: Path
 ) -> None:
     _services, window = app
     page = window.pages.settings
     assert isinstance(page, SettingsPage)
     chosen = tmp_path / "other disk" / "models"
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
+    page.models_folder.prompter = ScriptedPrompter([chosen])
     hardware = window.pages.hardware
     with qtbot.waitSignal(hardware.scan_finished, timeout=30_000) as scanned:
         qtbot.mouseClick(page.models_folder.change_button, Qt.MouseButton.LeftButton)  # measured again at once

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app import messages, paths
@@ -19,6 +18,7 @@ from app.settings import SettingsStore, load
 from app.transcription.transcription_queue import SavePlan, TranscriptionQueue, save_plan
 from app.transcription.transcripts.model import Segment, Transcript
 from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.prompter import Asked, ScriptedPrompter
 from tests.helpers.qt_drop import drop_files
 from tests.helpers.speech import CLIP_WER_BOUND, speech_set, word_error_rate
 from tests.helpers.subtitles import assert_well_formed, parse_srt
@@ -102,8 +102,9 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
 
     target = tmp_path / "export" / "interview.srt"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    page.transcript.prompter = prompter = ScriptedPrompter([target])
     page.transcript.export_actions["srt"].trigger()
+    assert prompter.asked == [Asked("save_file", "Save the transcript as SRT", str(files[0].with_suffix(".srt")))]
     cues = parse_srt(target.read_text(encoding="utf-8"))
     assert_well_formed(cues)
     assert any("edited." in line for cue in cues for line in cue.lines)
@@ -169,17 +170,20 @@ def test_a_recording_dropped_anywhere_on_the_window_goes_to_transcribe(
 
 
 def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automatically(
-    qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workers: Workers, tmp_path: Path
 ) -> None:
     store = SettingsStore(tmp_path / "config")
-    page = SettingsPage(store, TokenStore(MemoryKeyring()), workers, workers.messages, tmp_path / "models")
+    prompter = ScriptedPrompter([tmp_path / "Subtitles"])
+    page = SettingsPage(
+        store, TokenStore(MemoryKeyring()), workers, workers.messages, tmp_path / "models", prompter=prompter
+    )
     qtbot.addWidget(page)
     card = page.transcripts_section
     assert card.folder_label.text() == "Next to each recording"
     assert [fmt for fmt, check in card.format_checks.items() if check.isChecked()] == ["txt", "srt"]
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "Subtitles"))
     card.change_button.click()
+    assert prompter.asked == [Asked("choose_folder", "Choose where transcripts are saved", str(Path.home()))]
     assert store.current.transcripts_dir == str(tmp_path / "Subtitles")
     assert card.folder_label.text() == str(tmp_path / "Subtitles")
 
@@ -196,7 +200,7 @@ def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automaticall
 
 
 def test_what_the_page_tells_goes_through_the_bridge_an_empty_folder_and_a_save_that_fails(
-    qtbot: QtBot, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workers: Workers, tmp_path: Path
 ) -> None:
     """No Whisper model here: a transcript finished in an earlier session is read, saved elsewhere, and fails."""
     queue = TranscriptionQueue(paths.resolve().ensure().data / "transcription")
@@ -215,13 +219,12 @@ def test_what_the_page_tells_goes_through_the_bridge_an_empty_folder_and_a_save_
 
     page.queue_list.setCurrentRow(0)
     assert page.transcript.view.text() == "Hello from an earlier session."
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(tmp_path), "")))
+    target = tmp_path / "talk.txt"
+    page.transcript.prompter = ScriptedPrompter([tmp_path, target])
     page.transcript.export_actions["txt"].trigger()  # a folder's name: it cannot be written as a file
     assert isinstance(seen[-1], messages.Error)
     assert seen[-1].text.startswith("The transcript could not be saved there: ")
 
-    target = tmp_path / "talk.txt"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
     page.transcript.export_actions["txt"].trigger()
     assert seen[-1] == messages.Info(f"Saved talk.txt in {tmp_path}.")
     assert target.read_text(encoding="utf-8").strip() == "Hello from an earlier session."
