@@ -114,6 +114,7 @@ class CatalogShape:
     context_length: int
     sliding_window: int = 0
     swa_period: int = 0  # every Nth layer has full attention; 0 = all layers use the window when one is set
+    attention_period: int = 0  # hybrids: every Nth layer has attention (a KV cache), the rest are recurrent
     expert_count: int = 0
     expert_used: int = 0
     tied_embeddings: bool = False
@@ -142,7 +143,7 @@ def from_catalog(shape: CatalogShape, file_bytes: int, architecture: str = "") -
         vocab=shape.vocab,
         feed_forward=shape.feed_forward,
         head_count=shape.head_count,
-        kv_heads=(shape.kv_heads,) * shape.layers,
+        kv_heads=tuple(shape.kv_heads if _has_attention(shape, i) else 0 for i in range(shape.layers)),
         key_length=shape.head_dim,
         value_length=shape.head_dim,
         sliding_window=shape.sliding_window,
@@ -157,6 +158,12 @@ def from_catalog(shape: CatalogShape, file_bytes: int, architecture: str = "") -
         expert_used=shape.expert_used,
         expert_bytes=int(blocks * expert_share),
     )
+
+
+def _has_attention(shape: CatalogShape, layer: int) -> bool:
+    """A hybrid's recurrent layers (Gated DeltaNet, Mamba) keep a small fixed state instead of a KV cache; counting
+    them as attention layers overstated Qwen 3.5's cache four times before download."""
+    return shape.attention_period <= 1 or (layer + 1) % shape.attention_period == 0
 
 
 def _parameter_estimate(shape: CatalogShape) -> int:

@@ -112,3 +112,20 @@ def test_full_offload_leaves_only_embeddings_on_the_cpu(tmp_path: Path) -> None:
 
 def test_context_is_padded_like_llama_cpp() -> None:
     assert [padded_context(c) for c in (1, 256, 257, 4000, 4096)] == [256, 256, 512, 4096, 4096]
+
+
+def test_a_hybrid_from_the_catalog_counts_a_kv_cache_on_its_attention_layers_only() -> None:
+    """Qwen 3.5 keeps a KV cache on every fourth layer (the rest are Gated DeltaNet layers with a fixed state), as
+    its GGUF header says with 0 KV heads on the others; the catalog's `attention_period` says the same before a byte
+    is downloaded, instead of a cache four times too large."""
+    from app.fit.shape import from_catalog
+    from app.models import catalog
+
+    spec = catalog.default().get("qwen3.5-9b")
+    assert spec.shape is not None
+    assert spec.shape.attention_period == 4
+    variant = spec.variants[0]
+    shape = from_catalog(spec.shape, variant.model_bytes, spec.family)
+    assert [layer for layer, heads in enumerate(shape.kv_heads) if heads] == list(range(3, 32, 4))
+    per_cell = 8 * 4 * (256 + 256) * 2  # attention layers x KV heads x (key + value length) x f16 bytes
+    assert kv_bytes(shape, LoadPlan(context=8192)) == per_cell * 8192 == 256 * MIB

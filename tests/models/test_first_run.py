@@ -13,7 +13,6 @@ from app import settings
 from app.fit.advice import advise_all
 from app.hardware import HardwareProfile
 from app.models import catalog, first_run
-from app.units import GB
 from tests.locations import DATA_DIR
 
 PROFILES = DATA_DIR / "profiles"
@@ -40,8 +39,11 @@ def test_three_chat_models_that_run_here_smallest_first(machine: str) -> None:
 
 
 def test_a_small_laptop_gets_models_that_fit_its_memory() -> None:
-    picks = picks_for("laptop-8gb-no-gpu")
-    assert all(p.variant.download_bytes < 3 * GB for p in picks)
+    """Judged by the memory each pick needs here (a hybrid like Qwen 3.5 4B needs less than its download suggests:
+    a KV cache on a quarter of its layers), not by download size."""
+    laptop = profile("laptop-8gb-no-gpu")
+    picks = first_run.three_picks(advise_all(CATALOG.models, laptop))
+    assert all(p.verdict.estimate.total_bytes <= laptop.memory.available_bytes for p in picks)
     assert all("processor" in p.verdict_text for p in picks)
 
 
