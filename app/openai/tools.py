@@ -4,16 +4,19 @@ the grammars that force a call or a JSON reply.
 Models write tool calls in their template's style (`ChatFormat.tool_style`): Qwen / Hermes
 (`<tool_call>{"name": …, "arguments": {…}}</tool_call>`, several in a row for parallel calls), Llama 3.x (a bare
 JSON object `{"name": …, "parameters": {…}}`, sometimes after `<|python_tag|>`) and Mistral
-(`[TOOL_CALLS] [{"name": …, "arguments": {…}}]`). All three are read back whatever the style; a forced call
-(`tool_choice` "required" or a named function) is written in the model's own style. Remote servers stream calls as
-`delta.tool_calls` pieces, put together by index (`ToolCallDeltas`).
+(`[TOOL_CALLS] [{"name": …, "arguments": {…}}]`); gpt-oss writes Harmony (`<|channel|>commentary
+to=functions.NAME <|constrain|>json<|message|>{…}<|call|>`). All of them are read back whatever the style; a forced
+call (`tool_choice` "required" or a named function) is written in the model's own style. Small models often write a
+call as a bare JSON object or in a fenced ```json block instead: with the offered tools' names known, such a block is
+a call only when it names one of them, so an answer that merely shows JSON stays an answer. Remote servers stream
+calls as `delta.tool_calls` pieces, put together by index (`ToolCallDeltas`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Generator
+from collections.abc import Collection, Generator
 from typing import Any
 
 from app.engines.chat_types import Event, ReplyStats, TextDelta, ToolCall
@@ -26,7 +29,14 @@ from app.openai.messages import arguments_of, new_call_id, tool_call_json
 HERMES_OPEN, HERMES_CLOSE = "<tool_call>", "</tool_call>"
 PYTHON_TAG = "<|python_tag|>"
 MISTRAL_TAG = "[TOOL_CALLS]"
-_INSIDE = (HERMES_OPEN, MISTRAL_TAG)  # markers that start a call after some text
+HARMONY_CALL = "to=functions."  # gpt-oss: the recipient of a commentary message that is a call
+FENCE = "```"
+_INSIDE = (HERMES_OPEN, MISTRAL_TAG, HARMONY_CALL)  # markers that start a call after some text
+_HARMONY = re.compile(
+    r"to=functions\.([\w.\-]+)(?:(?!<\|message\|>).)*<\|message\|>(.*?)(?:<\|call\|>|<\|end\|>|<\|return\|>|$)",
+    re.DOTALL,
+)
+_FENCED = re.compile(r"^```(?:json|JSON)?[ \t]*\n(.*?)\n?```\s*$", re.DOTALL)
 
 
 def arguments_key(style: ToolStyle) -> str:
@@ -100,8 +110,9 @@ def forced_call_grammar(tools: list[dict[str, Any]], style: ToolStyle) -> str:
 
 
 # ---------------------------------------------------------------- reading a model's calls
-def parse_calls(text: str) -> list[ToolCall]:
-    """The tool calls a reply is (from its first call marker on), in any style; [] when it is a plain answer."""
+def parse_calls(text: str, tool_names: Collection[str] | None = None) -> list[ToolCall]:
+    """The tool calls a reply is (from its first call marker on), in any style; [] when it is a plain answer.
+    `tool_names`: the offered tools; a call without a marker (bare or fenced JSON) must name one of them."""
     calls: list[ToolCall] = []
     if HERMES_OPEN in text:
         for block in re.findall(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", text, flags=re.DOTALL):
@@ -109,10 +120,19 @@ def parse_calls(text: str) -> list[ToolCall]:
             if call is not None:
                 calls.append(call)
         return calls
+    if HARMONY_CALL in text:
+        for name, body in _HARMONY.findall(text):
+            call = _call(json.dumps({"name": name, "arguments": _json_or_text(body.strip())}))
+            if call is not None:
+                calls.append(call)
+        return calls
     stripped = text.strip()
+    marked = MISTRAL_TAG in stripped or stripped.startswith(PYTHON_TAG)
     if MISTRAL_TAG in stripped:
         stripped = stripped.split(MISTRAL_TAG, 1)[1].strip()
     stripped = stripped.removeprefix(PYTHON_TAG).strip()
+    if not marked and (fenced := _FENCED.match(stripped)):
+        stripped = fenced.group(1).strip()
     if stripped.startswith("["):
         try:
             listed = json.loads(stripped)
@@ -125,15 +145,25 @@ def parse_calls(text: str) -> list[ToolCall]:
         return []
     for piece in pieces:
         call = _call(piece)
-        if call is None:
+        if call is None or (not marked and tool_names is not None and call.name not in tool_names):
             return []
         calls.append(call)
     return calls
 
 
-def split_calls(text: str, style: ToolStyle = ToolStyle.GENERIC) -> tuple[str, list[ToolCall]]:
+def _json_or_text(body: str) -> object:
+    """Harmony's message: the arguments' JSON; left as text (refused by `_call`) when it is not JSON."""
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body
+
+
+def split_calls(
+    text: str, style: ToolStyle = ToolStyle.GENERIC, tool_names: Collection[str] | None = None
+) -> tuple[str, list[ToolCall]]:
     """A whole reply's content (the text before its calls) and the calls it ends with."""
-    stream = ToolStream(style)
+    stream = ToolStream(style, tool_names)
     sent = stream.feed(text)
     rest, calls = stream.finish()
     return sent + rest, calls
@@ -174,10 +204,11 @@ class ToolStream:
     ends: a reply that starts like a call (or a call marker after some text) is held; the end of the text that may
     still become a marker waits for the next piece (`held_back`)."""
 
-    def __init__(self, style: ToolStyle = ToolStyle.GENERIC) -> None:
-        self._starts: tuple[str, ...] = (HERMES_OPEN, PYTHON_TAG, MISTRAL_TAG, "{")
+    def __init__(self, style: ToolStyle = ToolStyle.GENERIC, tool_names: Collection[str] | None = None) -> None:
+        self._starts: tuple[str, ...] = (HERMES_OPEN, PYTHON_TAG, MISTRAL_TAG, "{", "<|channel|>", "<|start|>")
         if style is ToolStyle.MISTRAL:
             self._starts += ("[",)
+        self._tool_names = tool_names
         self._text = ""
         self._sent = 0  # characters of _text already released as content
         self._shown = False  # something visible was released (then a call can only start at a marker)
@@ -198,6 +229,13 @@ class ToolStream:
                 return ""
             if held_back(start, self._starts) == len(start):
                 return ""  # wait: the start of a marker
+            if start.startswith(FENCE):  # a fenced block that opens with "{" may be a call written as JSON
+                fence_line, newline, after = start.partition("\n")
+                if not newline or not after.lstrip():
+                    return ""  # wait: which line follows the fence decides
+                if fence_line.strip("`").strip().lower() in ("", "json") and after.lstrip().startswith("{"):
+                    self._holding = True
+                    return ""
         found = [at for marker in _INSIDE if (at := pending.find(marker)) >= 0]
         if found:
             self._holding = True
@@ -211,7 +249,7 @@ class ToolStream:
     def finish(self) -> tuple[str, list[ToolCall]]:
         """The rest of the content, and the tool calls the reply ended with."""
         rest = self._text[self._sent :]
-        calls = parse_calls(rest) if rest.strip() else []
+        calls = parse_calls(rest, self._tool_names) if rest.strip() else []
         if calls:
             return "", calls
         return rest, []
@@ -270,11 +308,13 @@ class ToolCallDeltas:
         return out
 
 
-def with_tool_calls(events: Generator[Event, None, ReplyStats], style: ToolStyle) -> Generator[Event, None, ReplyStats]:
+def with_tool_calls(
+    events: Generator[Event, None, ReplyStats], style: ToolStyle, tool_names: Collection[str] | None = None
+) -> Generator[Event, None, ReplyStats]:
     """A reply's events with the tool calls the model wrote taken out of its text as `ToolCall` events: what a
     local model's reply carries when tools are offered, like a remote server's `delta.tool_calls`. Text that may
     become a call is held back, so markup never flashes into the reply."""
-    splitter = ToolStream(style)
+    splitter = ToolStream(style, tool_names)
     while True:
         try:
             event = next(events)

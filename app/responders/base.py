@@ -9,7 +9,7 @@ get ready (`prepare`: a load here, nothing for another computer), to reply (a `J
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from app.engines.chat_types import Message, ReplyStats, Sampling
@@ -65,12 +65,14 @@ class Responder(Protocol):
         coalesce_s: float | None = None,
         grammar: str | None = None,
         tool_style: ToolStyle | None = None,
+        tool_names: Collection[str] | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
         """Stream the reply (`TextDelta`, `ThinkingDelta`, `Notice`, `ToolCall`), then its `ReplyStats`. With
         `tool_style` (the model was offered tools, written into the messages in that style), the calls it writes
-        come as `ToolCall` events, never as text."""
+        come as `ToolCall` events, never as text; `tool_names` (the offered tools) lets a call written as plain or
+        fenced JSON count only when it names one of them."""
 
     def count_tokens(
         self, messages: Sequence[Message], template_options: Mapping[str, object] | None = None

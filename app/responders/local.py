@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,7 @@ class LocalResponder:
         coalesce_s: float | None = None,
         grammar: str | None = None,
         tool_style: ToolStyle | None = None,
+        tool_names: Collection[str] | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
@@ -81,7 +82,11 @@ class LocalResponder:
             template_options=template_options,
             coalesce_s=coalesce_s,
             grammar=grammar,
-            transform=functools.partial(tools.with_tool_calls, style=tool_style) if tool_style is not None else None,
+            transform=(
+                functools.partial(tools.with_tool_calls, style=tool_style, tool_names=tool_names)
+                if tool_style is not None
+                else None
+            ),
             on_event=on_event,
             on_done=on_done,
         )

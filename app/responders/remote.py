@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,6 +74,7 @@ class RemoteResponder:
         coalesce_s: float | None = None,
         grammar: str | None = None,
         tool_style: ToolStyle | None = None,
+        tool_names: Collection[str] | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:

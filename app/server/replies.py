@@ -150,6 +150,7 @@ async def begin(
         sampling,
         grammar=plan.grammar,
         tool_style=plan.tool_style if creq.prompt_has_tools else None,  # its calls come as ToolCall events
+        tool_names=[tool["function"]["name"] for tool in creq.tools],
         on_event=run.put,
         on_done=run.ended,
     )
