@@ -178,28 +178,28 @@ class KeyringSlot:
         with self._lock:
             self._memory = None
             self._file.delete(self.username)
-            store = self._store()
-            if store is None:
-                return
-            try:
-                store.delete_password(SERVICE, self.username)
-            except PasswordDeleteError:
-                return  # nothing was stored
-            log.info("Removed %s from the password store", self._what)
+            if self._delete_in_store():
+                log.info("Removed %s from the password store", self._what)
 
     def _store(self) -> KeyringBackend | None:
         """The password store while it is used (call with the lock held)."""
         return None if self._failed else self._backend
 
-    def _forget_in_store(self) -> None:
-        """The password store's copy goes when the key moves to the file (best effort: the file's is read first)."""
+    def _delete_in_store(self) -> bool:
+        """True when the password store held the key and removed it; raises what it raised on a refusal."""
         store = self._store()
         if store is None:
-            return
+            return False
         try:
             store.delete_password(SERVICE, self.username)
         except PasswordDeleteError:
-            pass  # nothing was stored
+            return False  # nothing was stored
+        return True
+
+    def _forget_in_store(self) -> None:
+        """The password store's copy goes when the key moves to the file (best effort: the file's is read first)."""
+        try:
+            self._delete_in_store()
         except Exception as exc:
             log.warning("The password store failed to remove the old copy of %s (%s)", self._what, type(exc).__name__)
 
