@@ -162,7 +162,7 @@ def _set_aside(path: Path) -> Path:
     except OSError as exc:
         log.warning("Could not set %s aside as %s: %s", path, aside, exc)
         return path
-    log.warning("Tool servers' list %s was damaged; kept as %s", path, aside)
+    log.info("Tool servers' list %s was damaged; kept as %s", path, aside)
     return aside
 
 

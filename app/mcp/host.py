@@ -76,6 +76,10 @@ class McpHost:
         """The server's tools, starting it first if needed."""
         return list(self._submit(self._ensure(name)).tools)
 
+    def tools_of_each(self, names: list[str]) -> dict[str, list[McpTool] | McpProblem]:
+        """Every named server started at once (a slow one does not hold up the others): its tools, or why not."""
+        return self._submit(self._tools_of_each(names))
+
     def call(
         self, name: str, tool: str, arguments: dict[str, Any], timeout_s: float = DEFAULT_CALL_TIMEOUT_S
     ) -> ToolResult:
@@ -183,6 +187,18 @@ class McpHost:
         running = _Running(connection, stop, task, tools)
         self._running[name] = running
         return running
+
+    async def _tools_of_each(self, names: list[str]) -> dict[str, list[McpTool] | McpProblem]:
+        started = await asyncio.gather(*(self._ensure(name) for name in names), return_exceptions=True)
+        each: dict[str, list[McpTool] | McpProblem] = {}
+        for name, outcome in zip(names, started, strict=True):
+            if isinstance(outcome, McpProblem):
+                each[name] = outcome
+            elif isinstance(outcome, BaseException):
+                raise outcome
+            else:
+                each[name] = list(outcome.tools)
+        return each
 
     async def _call(self, name: str, tool: str, arguments: dict[str, Any], timeout_s: float) -> ToolResult:
         running = await self._ensure(name)
