@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 import anyio
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 
 CRASH_LINE = "hearth-test-server: cannot open its database (the test asked it to fail)"
 
@@ -32,6 +32,12 @@ def environment_names() -> list[str]:
 def echo(text: str) -> str:
     """The text it was given."""
     return text
+
+
+@server.tool()
+def header(name: str, ctx: Context) -> str:
+    """The value of one HTTP header of this request (over Streamable HTTP), or an empty text."""
+    return (ctx.headers or {}).get(name.lower(), "")
 
 
 @server.tool()
