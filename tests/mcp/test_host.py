@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -102,6 +103,7 @@ def test_close_ends_the_server_and_what_it_left_in_its_process_group() -> None:
     server = child.parent()
     assert server is not None
     host.close()
+    assert not any(thread.name == "hearth-mcp" for thread in threading.enumerate())
     assert not _alive(server)
     assert not _alive(child)
     with pytest.raises(McpServerFailed, match="already stopped"):
