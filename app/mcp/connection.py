@@ -30,6 +30,7 @@ import psutil
 from mcp import Client, MCPError, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
+from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 
 from app.mcp.config import HttpServer, ServerEntry, StdioServer
 from app.mcp.environment import server_environment
@@ -42,7 +43,6 @@ log = logging.getLogger(__name__)
 START_TIMEOUT_S = 60.0  # the handshake and the tool list: `npx` may download its package first
 STDERR_TAIL_BYTES = 8192
 STDERR_TAIL_LINES = 5
-_REQUEST_TIMEOUT = -32001  # the SDK's code for a request that got no answer in time
 
 
 class ServerConnection:
@@ -60,7 +60,9 @@ class ServerConnection:
 
     @property
     def connected(self) -> bool:
-        return self._client is not None
+        """Whether calls can go to it: connected, and not found gone since (a server that exits mid-session is
+        noticed at the next call; the host then stops what is left and starts it again when next asked)."""
+        return self._client is not None and self.problem is None
 
     async def run(self, ready: asyncio.Future[None], stop: asyncio.Event) -> None:
         """Connect, say so through `ready` (or fail it with the sentence), hold the session until `stop`."""
@@ -127,14 +129,15 @@ class ServerConnection:
         try:
             result = await client.call_tool(tool, arguments, read_timeout_seconds=timeout_s)
         except MCPError as exc:
-            if exc.code == _REQUEST_TIMEOUT:
+            if exc.code == REQUEST_TIMEOUT:
                 raise McpToolTimedOut(
                     f"The tool “{tool}” of “{self.entry.name}” did not answer within {timeout_s:g} seconds, so "
                     "Hearth stopped waiting. The server is still there for the next call.",
                     details=str(exc),
                 ) from exc
-            if not self.connected or self.problem:
-                raise self.problem or self._failure(exc) from exc
+            if exc.code == CONNECTION_CLOSED:
+                self.problem = self.problem or self._failure(exc)
+                raise self.problem from exc
             raise McpToolFailed(
                 f"The tool server “{self.entry.name}” refused the call to “{tool}”: {exc}", details=repr(exc)
             ) from exc

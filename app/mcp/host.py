@@ -101,9 +101,11 @@ class McpHost:
             loop, thread = self._loop, self._thread
         if loop is None or thread is None:
             return
-        asyncio.run_coroutine_threadsafe(self._stop_all(), loop).result()
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join()
+        try:
+            asyncio.run_coroutine_threadsafe(self._stop_all(), loop).result()
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join()
 
     def __enter__(self) -> McpHost:
         return self
@@ -177,6 +179,9 @@ class McpHost:
         except Exception as exc:
             stop.set()
             await task
+            if connection.problem is not None:  # it exited while listing: its own last words say more
+                self._failed[name] = connection.problem
+                raise connection.problem from exc
             problem = McpServerFailed(
                 f"The tool server “{name}” started but did not list its tools within {START_TIMEOUT_S:g} seconds "
                 "or answered them wrongly.",

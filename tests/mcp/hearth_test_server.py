@@ -19,6 +19,8 @@ from mcp.server.mcpserver import Context, MCPServer
 
 CRASH_LINE = "hearth-test-server: cannot open its database (the test asked it to fail)"
 
+EXIT_LINE = "hearth-test-server: out of memory (the test asked it to crash)"
+
 server = MCPServer("hearth-test")
 
 
@@ -45,6 +47,13 @@ async def hang() -> str:
     """Never answers (until the server is stopped)."""
     await anyio.sleep_forever()
     return "unreachable"
+
+
+@server.tool()
+def exit_now() -> str:
+    """Says why on stderr and exits mid-call, as a server that crashes does."""
+    print(EXIT_LINE, file=sys.stderr, flush=True)
+    os._exit(4)
 
 
 @server.tool()

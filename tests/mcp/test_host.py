@@ -18,7 +18,7 @@ import pytest
 from app import paths
 from app.mcp import McpHost, McpProgramNotFound, McpServerFailed, McpToolTimedOut, ServerState
 from app.mcp.environment import ALLOWED_VARIABLES
-from tests.mcp.hearth_test_server import CRASH_LINE
+from tests.mcp.hearth_test_server import CRASH_LINE, EXIT_LINE
 
 TEST_SERVER = str(Path(__file__).with_name("hearth_test_server.py"))
 TIME_SERVER = str(Path(sys.executable).with_name("mcp-server-time"))  # installed by `make setup` (.[test])
@@ -93,6 +93,17 @@ def test_a_call_past_its_time_out_is_a_sentence_and_the_server_answers_the_next(
         host.call("test", "hang", {}, timeout_s=0.2)
     assert caught.value.message.startswith("The tool “hang” of “test” did not answer within 0.2 seconds")
     assert host.call("test", "echo", {"text": "still here"}).text == "still here"
+    assert host.status("test").state is ServerState.RUNNING
+
+
+def test_a_server_that_exits_mid_call_says_why_and_starts_again_when_next_asked(host: McpHost) -> None:
+    assert host.call("test", "echo", {"text": "first"}).text == "first"
+    with pytest.raises(McpServerFailed) as caught:
+        host.call("test", "exit_now", {})
+    assert caught.value.message == f"The tool server “test” stopped. The last thing it said: {EXIT_LINE}"
+    status = host.status("test")
+    assert (status.state, status.problem) == (ServerState.FAILED, caught.value.message)
+    assert host.call("test", "echo", {"text": "again"}).text == "again"
     assert host.status("test").state is ServerState.RUNNING
 
 
