@@ -5,8 +5,8 @@ own session (a new process group on POSIX, a Job Object on Windows) and, on clos
 seconds, then ends the whole tree. A server that exits by itself can still leave children behind (a `npx` wrapper's
 node, a helper it spawned): after the SDK is done, Hearth ends what is left of the server's process group.
 
-The server's stderr goes to an unnamed temporary file, so its last lines can be shown when it fails to start or
-crashes. Everything here runs on the one loop thread; nothing here blocks.
+The server's stderr goes to a temporary file (removed when it stops), so its last lines can be shown when it fails
+to start or crashes. Everything here runs on the one loop thread; nothing here blocks for long.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 import httpx2
 import mcp_types
@@ -49,12 +50,16 @@ class ServerConnection:
     """A server's live session. `run` is the task that owns it (anyio's scopes must close in the task that opened
     them); the calls come from other tasks on the same loop."""
 
-    def __init__(self, entry: ServerEntry, search_path: str, claimed_groups: set[int]) -> None:
+    def __init__(
+        self, entry: ServerEntry, search_path: str, claimed_groups: set[int], environ: Mapping[str, str] | None = None
+    ) -> None:
         self.entry = entry
         self._search_path = search_path
+        self._environ = environ
         self._claimed = claimed_groups
         self._client: Client | None = None
-        self._stderr: Any = None  # a text temporary file, stdio servers only
+        self._stderr: TextIO | None = None  # stdio servers only: where the server's stderr goes
+        self._stderr_path: Path | None = None
         self._group: int | None = None
         self.problem: McpProblem | None = None  # set when it stopped on its own
 
@@ -81,8 +86,7 @@ class ServerConnection:
         finally:
             self._client = None
             self._end_leftover_group()
-            if self._stderr is not None:
-                self._stderr.close()
+            self._forget_stderr()
 
     @asynccontextmanager
     async def _connected(self) -> AsyncIterator[Client]:
@@ -90,12 +94,11 @@ class ServerConnection:
         async with AsyncExitStack() as stack:
             if isinstance(entry, StdioServer):
                 program = find_program(entry.command, self._search_path)
-                # closed in run(), after a failure sentence has read its last lines
-                self._stderr = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
+                self._stderr = self._stderr_file()
                 parameters = StdioServerParameters(
                     command=str(program),
                     args=list(entry.args),
-                    env=server_environment(entry.env, self._search_path),
+                    env=server_environment(entry.env, self._search_path, self._environ),
                     cwd=os.path.expanduser(entry.cwd) if entry.cwd else None,
                 )
                 transport = stdio_client(parameters, errlog=self._stderr)
@@ -148,14 +151,32 @@ class ServerConnection:
             raise self.problem or McpServerFailed(f"The tool server “{self.entry.name}” is not running.")
         return self._client
 
+    def _stderr_file(self) -> TextIO:
+        """A temporary file for the server's stderr, read back through a handle of its own: the server's handle
+        shares its write position with ours, so reading through it would move where the server writes next. It is
+        closed and removed in run(), after a failure sentence has read its last lines."""
+        fd, name = tempfile.mkstemp(prefix="hearth-mcp-", suffix=".stderr.txt")
+        self._stderr_path = Path(name)
+        return os.fdopen(fd, "w", encoding="utf-8", errors="replace")
+
+    def _forget_stderr(self) -> None:
+        if self._stderr is not None:
+            self._stderr.close()
+        if self._stderr_path is not None:
+            self._stderr_path.unlink(missing_ok=True)
+        self._stderr = self._stderr_path = None
+
     def stderr_tail(self) -> list[str]:
-        """The last lines the server wrote to stderr (read without moving the server's own write position)."""
-        if self._stderr is None or self._stderr.closed:
+        """The last lines the server wrote to stderr."""
+        if self._stderr_path is None:
             return []
-        fd = self._stderr.fileno()
-        size = os.fstat(fd).st_size
-        start = max(0, size - STDERR_TAIL_BYTES)
-        text = os.pread(fd, size - start, start).decode("utf-8", errors="replace")
+        try:
+            with self._stderr_path.open("rb") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, size - STDERR_TAIL_BYTES))
+                text = handle.read().decode("utf-8", errors="replace")
+        except OSError:
+            return []
         lines = [line.rstrip() for line in text.splitlines() if line.strip()]
         return lines[-STDERR_TAIL_LINES:]
 

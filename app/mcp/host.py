@@ -55,6 +55,7 @@ class _Running:
 class McpHost:
     def __init__(self, config_dir: Path, environ: Mapping[str, str] | None = None) -> None:
         self._config_path = mcp_config.config_path(config_dir)
+        self._environ = environ  # None: the process's own, read at each start
         self._search_path = search_path(environ)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -164,7 +165,7 @@ class McpHost:
         except McpProblem as exc:
             self._failed[name] = exc
             raise
-        connection = ServerConnection(entry, self._search_path, self._claimed_groups)
+        connection = ServerConnection(entry, self._search_path, self._claimed_groups, self._environ)
         ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         stop = asyncio.Event()
         task = asyncio.create_task(connection.run(ready, stop), name=f"mcp:{name}")

@@ -15,10 +15,14 @@ import subprocess
 import sys
 
 import anyio
-from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver import Context, Image, MCPServer
 
 CRASH_LINE = "hearth-test-server: cannot open its database (the test asked it to fail)"
 
+PIXEL_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a2f9a1d40000000049454e44ae426082"
+)
 EXIT_LINE = "hearth-test-server: out of memory (the test asked it to crash)"
 
 server = MCPServer("hearth-test")
@@ -40,6 +44,12 @@ def echo(text: str) -> str:
 def header(name: str, ctx: Context) -> str:
     """The value of one HTTP header of this request (over Streamable HTTP), or an empty text."""
     return (ctx.headers or {}).get(name.lower(), "")
+
+
+@server.tool(structured_output=False)
+def picture() -> list[str | Image]:
+    """A caption and a tiny PNG (a 1×1 pixel)."""
+    return ["one pixel", Image(data=PIXEL_PNG, format="png")]
 
 
 @server.tool()

@@ -18,7 +18,7 @@ import pytest
 from app import paths
 from app.mcp import McpHost, McpProgramNotFound, McpServerFailed, McpToolTimedOut, ServerState
 from app.mcp.environment import ALLOWED_VARIABLES
-from tests.mcp.hearth_test_server import CRASH_LINE, EXIT_LINE
+from tests.mcp.hearth_test_server import CRASH_LINE, EXIT_LINE, PIXEL_PNG
 
 TEST_SERVER = str(Path(__file__).with_name("hearth_test_server.py"))
 TIME_SERVER = str(Path(sys.executable).with_name("mcp-server-time"))  # installed by `make setup` (.[test])
@@ -58,6 +58,12 @@ def test_the_time_server_from_pypi_lists_its_tools_and_answers_a_call(host: McpH
     answer = json.loads(result.text)
     assert answer["timezone"] == "Asia/Tokyo"
     assert datetime.fromisoformat(answer["datetime"]).utcoffset() is not None
+
+
+def test_a_result_brings_back_text_and_images(host: McpHost) -> None:
+    result = host.call("test", "picture", {})
+    assert result.text == "one pixel"
+    assert [(image.mime_type, image.data) for image in result.images] == [("image/png", PIXEL_PNG)]
 
 
 def test_a_server_sees_only_the_allow_list_and_its_own_env(host: McpHost, monkeypatch: pytest.MonkeyPatch) -> None:
