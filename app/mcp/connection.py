@@ -202,14 +202,13 @@ class ServerConnection:
         """The process group the SDK started the server in (its pid: it is a session leader)."""
         if sys.platform == "win32":
             return None  # the SDK's Job Object ends the whole tree there
-        wanted = [program, *args]
         for child in psutil.Process().children():
             try:
                 line = child.cmdline()
                 leader = os.getpgid(child.pid) == child.pid
             except (psutil.Error, OSError):
                 continue
-            if leader and child.pid not in self._claimed and line[-len(wanted) :] == wanted:
+            if leader and child.pid not in self._claimed and runs(line, program, args):
                 self._claimed.add(child.pid)
                 return child.pid
         return None
@@ -221,6 +220,15 @@ class ServerConnection:
         self._claimed.discard(group)
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(group, signal.SIGKILL)
+
+
+def runs(line: list[str], program: str, args: list[str]) -> bool:
+    """Whether a process's command line is this server's: its arguments at the end, and before them the program,
+    as given or through a link (`npx` is a link to `npx-cli.js`, which runs as `node .../npx-cli.js ARGS`)."""
+    if len(line) <= len(args) or line[len(line) - len(args) :] != args:
+        return False
+    head = line[len(line) - len(args) - 1]
+    return head == program or os.path.realpath(head) == os.path.realpath(program)
 
 
 def _leaves(exc: BaseException) -> list[BaseException]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.mcp import McpProgramNotFound
+from app.mcp.connection import runs
 from app.mcp.environment import ALLOWED_VARIABLES, server_environment
 from app.mcp.programs import find_program, search_path
 
@@ -46,3 +47,16 @@ def test_the_environment_is_the_allow_list_and_the_servers_own() -> None:
     env = server_environment({"TZ": "UTC"}, "/x:/y", host)
     assert env == {"HOME": "/home/me", "LANG": "de_DE.UTF-8", "PATH": "/x:/y", "TZ": "UTC"}
     assert "HF_TOKEN" not in ALLOWED_VARIABLES
+
+
+def test_a_server_started_through_a_link_is_recognised_by_its_command_line(tmp_path: Path) -> None:
+    script = _program(tmp_path / "lib" / "npm" / "bin", "npx-cli.js")
+    (tmp_path / "bin").mkdir()
+    npx = tmp_path / "bin" / "npx"
+    npx.symlink_to(script)
+    args = ["-y", "@modelcontextprotocol/server-everything"]
+    assert runs(["node", str(script), *args], str(npx), args)  # how a `#!/usr/bin/env node` script shows
+    assert runs([str(npx), *args], str(npx), args)
+    assert not runs(["node", str(script), "-y", "another-server"], str(npx), args)
+    assert not runs(["node", "/elsewhere/cli.js", *args], str(npx), args)
+    assert not runs(args, str(npx), args)
