@@ -116,6 +116,8 @@ class ServerConnection:
     async def list_tools(self) -> list[McpTool]:
         client = self._live()
         tools: list[McpTool] = []
+        if client.server_capabilities.tools is None:  # a server of prompts or resources only
+            return tools
         cursor: str | None = None
         for _ in range(100):  # a paginator that never ends cannot hang the list
             page = await client.list_tools(cursor=cursor)
