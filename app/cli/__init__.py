@@ -18,6 +18,7 @@ from app.cli import (
     download,
     estimate,
     library_commands,
+    mcp_command,
     models,
     open_link,
     remote,
@@ -47,6 +48,7 @@ _COMMANDS = (
     self_test,
     transcribe,
     remote,
+    mcp_command,
     serve,
     open_link,
 )

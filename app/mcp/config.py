@@ -1,0 +1,214 @@
+"""The tool servers' list: `mcp.json` in Hearth's settings folder, in the `mcpServers` shape that Claude Desktop,
+Cursor and LM Studio use, so a person can copy an entry from a server's README as it is:
+
+    {"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"], "env": {"TZ": "UTC"}},
+                    "remote": {"url": "https://example.com/mcp", "headers": {"X-Team": "a"}}}}
+
+A stdio server has `command` (and optionally `args`, `env`, `cwd`); a Streamable HTTP server has `url` (and
+optionally `headers`). Keys Hearth does not know (another app's `disabled`, `autoApprove`, `type`, top-level keys)
+are kept as they were when Hearth saves. Saving is atomic. A file that is not this shape is set aside as
+`mcp.json.bad` (never overwritten or lost) and reported with a sentence; Hearth then starts with an empty list.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.atomic_json import write_json
+from app.mcp.errors import McpConfigDamaged, McpEntryInvalid, McpServerExists, McpServerUnknown
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "mcp.json"
+SERVERS_KEY = "mcpServers"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class StdioServer:
+    """A server Hearth starts as a child process and speaks to over its stdin and stdout."""
+
+    name: str
+    command: str
+    args: tuple[str, ...] = ()
+    env: dict[str, str] = field(default_factory=dict)
+    cwd: str | None = None
+
+    @property
+    def identity(self) -> str:
+        """What the person would recognise it by (and what approvals will be keyed to): the command line."""
+        return " ".join([self.command, *self.args])
+
+
+@dataclass(frozen=True)
+class HttpServer:
+    """A server reached over Streamable HTTP."""
+
+    name: str
+    url: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def identity(self) -> str:
+        return self.url
+
+
+ServerEntry = StdioServer | HttpServer
+
+
+def config_path(config_dir: Path) -> Path:
+    return config_dir / FILE_NAME
+
+
+class McpConfig:
+    """The parsed file, with everything Hearth does not understand kept for the next save."""
+
+    def __init__(self, path: Path, raw: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self._raw: dict[str, Any] = raw if raw is not None else {}
+        self._raw.setdefault(SERVERS_KEY, {})
+
+    @property
+    def _servers(self) -> dict[str, Any]:
+        servers: dict[str, Any] = self._raw[SERVERS_KEY]
+        return servers
+
+    def names(self) -> list[str]:
+        return list(self._servers)
+
+    def entry(self, name: str) -> ServerEntry:
+        """The server called `name`, checked; a broken entry is a sentence naming what is wrong with it."""
+        if name not in self._servers:
+            raise McpServerUnknown(
+                f"There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.",
+                details=f"file: {self.path}",
+            )
+        return parse_entry(name, self._servers[name])
+
+    def add(self, entry: ServerEntry) -> None:
+        if entry.name in self._servers:
+            raise McpServerExists(
+                f"A tool server called “{entry.name}” is already there. Remove it first, or choose another name."
+            )
+        check_name(entry.name)
+        self._servers[entry.name] = entry_json(entry)
+
+    def remove(self, name: str) -> None:
+        self.entry_raw(name)
+        del self._servers[name]
+
+    def entry_raw(self, name: str) -> dict[str, Any]:
+        if name not in self._servers:
+            self.entry(name)  # raises the sentence
+        value: dict[str, Any] = self._servers[name]
+        return value
+
+    def save(self) -> None:
+        write_json(self.path, self._raw)
+
+    def as_json(self) -> dict[str, Any]:
+        return json.loads(json.dumps(self._raw))  # type: ignore[no-any-return]
+
+
+def load(path: Path) -> McpConfig:
+    """The list in `path`; a missing file is an empty list. A damaged one is moved to `mcp.json.bad` and reported."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return McpConfig(path)
+    except OSError as exc:
+        raise McpConfigDamaged(f"The tool servers' list {path} could not be read: {exc.strerror}.", str(exc)) from exc
+    try:
+        raw = json.loads(text)
+        problem = _shape_problem(raw)
+    except ValueError as exc:
+        problem = f"it is not valid JSON ({exc})"
+    if problem:
+        aside = _set_aside(path)
+        raise McpConfigDamaged(
+            f"The tool servers' list could not be used: {problem}. It was kept as {aside}; Hearth starts with no "
+            f"tool servers. Fix that file and rename it back to {path.name} to use it again.",
+            details=f"file: {path}",
+        )
+    return McpConfig(path, raw)
+
+
+def _shape_problem(raw: Any) -> str:
+    if not isinstance(raw, dict):
+        return "it is not a JSON object"
+    servers = raw.get(SERVERS_KEY, {})
+    if not isinstance(servers, dict):
+        return f"its “{SERVERS_KEY}” is not an object of named servers"
+    for name, value in servers.items():
+        if not isinstance(value, dict):
+            return f"the server “{name}” is not an object"
+    return ""
+
+
+def _set_aside(path: Path) -> Path:
+    aside = path.with_name(path.name + ".bad")
+    number = 1
+    while aside.exists():  # an earlier damaged file is not overwritten
+        number += 1
+        aside = path.with_name(f"{path.name}.bad{number}")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        log.warning("Could not set %s aside as %s: %s", path, aside, exc)
+        return path
+    log.info("Tool servers' list %s was damaged; kept as %s", path, aside)
+    return aside
+
+
+def check_name(name: str) -> None:
+    if not _NAME.match(name):
+        raise McpEntryInvalid(
+            f"“{name}” cannot be a tool server's name: use up to 64 letters, digits, spaces, dots, dashes or "
+            "underscores, starting with a letter or digit."
+        )
+
+
+def parse_entry(name: str, raw: dict[str, Any]) -> ServerEntry:
+    def invalid(what: str) -> McpEntryInvalid:
+        return McpEntryInvalid(f"The tool server “{name}” in mcp.json {what}.", details=json.dumps(raw)[:2000])
+
+    def strings(key: str) -> dict[str, str]:
+        value = raw.get(key) or {}
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise invalid(f"has an “{key}” that is not an object of text values")
+        return dict(value)
+
+    if "command" in raw:
+        command, args, cwd = raw["command"], raw.get("args") or [], raw.get("cwd")
+        if not isinstance(command, str) or not command.strip():
+            raise invalid("has an empty “command”")
+        if not isinstance(args, list) or not all(isinstance(arg, str) for arg in args):
+            raise invalid("has “args” that are not a list of text")
+        if cwd is not None and not isinstance(cwd, str):
+            raise invalid("has a “cwd” that is not a folder's path")
+        return StdioServer(name, command, tuple(args), strings("env"), cwd)
+    if "url" in raw:
+        url = raw["url"]
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise invalid("has a “url” that is not an http:// or https:// address")
+        if raw.get("type") == "sse":
+            raise invalid("uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)")
+        return HttpServer(name, url, strings("headers"))
+    raise invalid("has neither a “command” (a program to start) nor a “url” (a server to reach)")
+
+
+def entry_json(entry: ServerEntry) -> dict[str, Any]:
+    if isinstance(entry, HttpServer):
+        return {"url": entry.url, **({"headers": dict(entry.headers)} if entry.headers else {})}
+    raw: dict[str, Any] = {"command": entry.command, "args": list(entry.args)}
+    if entry.env:
+        raw["env"] = dict(entry.env)
+    if entry.cwd:
+        raw["cwd"] = entry.cwd
+    return raw
