@@ -17,7 +17,7 @@ import json
 import sys
 from typing import Any
 
-from app import paths
+from app import paths, settings
 from app.mcp import HttpServer, McpHost, McpProblem, McpTool, StdioServer
 from app.mcp import config as mcp_config
 
@@ -137,7 +137,8 @@ def _tool_row(tool: McpTool) -> dict[str, Any]:
 def run_list(args: argparse.Namespace) -> int:
     config_dir = paths.resolve().config
     names = mcp_config.load(mcp_config.config_path(config_dir)).names()
-    with McpHost(config_dir) as host:
+    offline = settings.load(config_dir).offline
+    with McpHost(config_dir, offline=lambda: offline) as host:
         each = host.tools_of_each(names) if names else {}
     rows: list[dict[str, Any]] = []
     for name in names:

@@ -9,6 +9,7 @@ from app.mcp.config import HttpServer, McpConfig, ServerEntry, StdioServer
 from app.mcp.errors import (
     McpConfigDamaged,
     McpEntryInvalid,
+    McpOffline,
     McpProblem,
     McpProgramNotFound,
     McpServerExists,
@@ -27,6 +28,7 @@ __all__ = [
     "McpConfigDamaged",
     "McpEntryInvalid",
     "McpHost",
+    "McpOffline",
     "McpProblem",
     "McpProgramNotFound",
     "McpServerExists",

@@ -29,6 +29,10 @@ class McpServerExists(McpProblem):
     """A tool server of that name is already in mcp.json."""
 
 
+class McpOffline(McpProblem):
+    """Offline mode is on and the server is at a `url`: Hearth makes no connection."""
+
+
 class McpProgramNotFound(McpProblem):
     """The server's program is not on PATH nor in the usual Node and uv places."""
 

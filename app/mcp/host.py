@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import threading
-from collections.abc import Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from app.mcp import config as mcp_config
 from app.mcp.connection import START_TIMEOUT_S, ServerConnection
-from app.mcp.errors import McpProblem, McpServerFailed
+from app.mcp.errors import McpOffline, McpProblem, McpServerFailed
 from app.mcp.programs import search_path
 from app.mcp.tools import McpTool, ToolResult
 
@@ -53,8 +53,15 @@ class _Running:
 
 
 class McpHost:
-    def __init__(self, config_dir: Path, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        config_dir: Path,
+        environ: Mapping[str, str] | None = None,
+        offline: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """`offline`: Offline mode, read at each start; while it is on, a server at a `url` is not reached."""
         self._config_path = mcp_config.config_path(config_dir)
+        self._offline = offline
         self._environ = environ  # None: the process's own, read at each start
         self._search_path = search_path(environ)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -162,6 +169,11 @@ class McpHost:
         self._failed.pop(name, None)
         try:
             entry = mcp_config.load(self._config_path).entry(name)
+            if isinstance(entry, mcp_config.HttpServer) and self._offline():
+                raise McpOffline(
+                    f"Offline mode is on, so Hearth does not connect to the tool server “{name}” at {entry.url}. "
+                    "Turn Offline mode off in Settings to use it."
+                )
         except McpProblem as exc:
             self._failed[name] = exc
             raise

@@ -12,7 +12,7 @@ import pytest
 import uvicorn
 
 from app import paths
-from app.mcp import McpHost, McpServerFailed, McpToolTimedOut, ServerState
+from app.mcp import McpHost, McpOffline, McpServerFailed, McpToolTimedOut, ServerState
 from tests.mcp.hearth_test_server import server as test_server
 
 
@@ -61,3 +61,15 @@ def test_an_address_where_nothing_answers_is_a_sentence() -> None:
     with McpHost(config) as host, pytest.raises(McpServerFailed) as caught:
         host.start("gone")
     assert caught.value.message.startswith(f"The tool server “gone” at http://127.0.0.1:{port}/mcp could not be")
+
+
+def test_offline_mode_reaches_no_server_at_an_address(http_url: str) -> None:
+    """Offline mode is the promise of no connection at all: a tool server at a `url` is not even asked."""
+    config = paths.resolve().config
+    config.mkdir(parents=True)
+    (config / "mcp.json").write_text(json.dumps({"mcpServers": {"web": {"url": http_url}}}))
+    with McpHost(config, offline=lambda: True) as host, pytest.raises(McpOffline) as caught:
+        host.start("web")
+    assert caught.value.message.startswith("Offline mode is on, so Hearth does not connect to the tool server “web”")
+    with McpHost(config, offline=lambda: False) as host:  # the same server, reached once Offline mode is off
+        assert host.start("web").state is ServerState.RUNNING
