@@ -16,6 +16,7 @@ from app import paths
 from app.engines.llama import load_tuning
 from tests import assets
 from tests.helpers.hf_server import FakeHub, HubServer
+from tests.helpers.thread_leaks import ThreadLeakCheck
 
 DATA = Path(__file__).parent / "data"
 # A test that asks for one of these uses a real model: it is marked `model`, so `make test-perturbed` (the model
@@ -24,6 +25,11 @@ MODEL_FIXTURES = frozenset({"qwen_gguf", "gemma_gguf", "whisper_base_dir", "mini
 
 
 WINDOW_TESTS = Path(__file__).resolve().parent / "ui"  # the window's tests mirror ui/: the gui layer is a folder
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A thread a test starts and leaves running fails it (tests/helpers/thread_leaks.py)."""
+    config.pluginmanager.register(ThreadLeakCheck(), "hearth-thread-leaks")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

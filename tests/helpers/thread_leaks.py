@@ -1,0 +1,129 @@
+"""A thread that outlives what started it fails the test (issue 26): a pytest plugin, registered by tests/conftest.py.
+
+Each thread belongs to the scope that started it. A thread a module- or session-scoped fixture starts as it is set
+up is that fixture's: it may run through the tests that use the fixture, and must have ended once the fixture is
+torn down. Any other thread that starts during a test's setup, call or teardown is the test's, and must have ended
+when its teardown has. Threads about to end get a short join first; those still running are named in the failure.
+Jobs of Qt's global thread pool (the window's superqt workers) run on threads Python did not start, so they are
+checked as a count: a test may not leave more of them running than there were when it began.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Generator, Iterable
+
+import pytest
+
+# How long threads that are ending get, all together, before they count as left running.
+JOIN_WITHIN_S = 3.0
+
+
+def running_threads() -> set[threading.Thread]:
+    """The threads Python started that are running now, but for those no test can own:
+
+    - the main thread, which runs the tests;
+    - `threading._DummyThread`s: Python's stand-ins for threads it did not start (Qt's thread pool, a native
+      library's) that ran Python code. They cannot be joined, and on Python 3.11 stay listed after their thread
+      has ended. The Qt pool's jobs are checked by their count instead (`qt_pool_jobs`)."""
+    return {
+        thread
+        for thread in threading.enumerate()
+        if thread is not threading.main_thread() and not isinstance(thread, threading._DummyThread)
+    }
+
+
+def still_running(threads: Iterable[threading.Thread], within_s: float = JOIN_WITHIN_S) -> list[threading.Thread]:
+    """Joins `threads` until the deadline and returns those still alive."""
+    deadline = time.monotonic() + within_s
+    left = []
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            left.append(thread)
+    return left
+
+
+def qt_pool_jobs(wait_ms: int = 0) -> int:
+    """How many jobs Qt's global thread pool runs, after waiting up to `wait_ms` for them to end; 0 where Qt is not
+    even imported (the headless core's tests run where it cannot load)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return 0
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    if wait_ms and pool.activeThreadCount():
+        pool.waitForDone(wait_ms)
+    return pool.activeThreadCount()
+
+
+def describe(threads: Iterable[threading.Thread]) -> str:
+    return ", ".join(sorted(repr(thread.name) for thread in threads))
+
+
+class ThreadLeakCheck:
+    """The plugin. A plain object registered with pytest's plugin manager, not a conftest's hooks: those are not
+    called for session-scoped fixtures, whose node is the session."""
+
+    def __init__(self) -> None:
+        self._before_test: set[threading.Thread] = set()
+        self._pool_jobs_before_test = 0  # one a test left running is not blamed on the tests after it
+        # The threads each module-, class-, package- or session-scoped fixture started while it was set up.
+        self._by_fixture: dict[pytest.FixtureDef[object], set[threading.Thread]] = {}
+        # Every thread ever given to such a fixture, so a test whose setup set the fixture up is not blamed for it.
+        self._claimed: set[threading.Thread] = set()
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_fixture_setup(
+        self, fixturedef: pytest.FixtureDef[object], request: pytest.FixtureRequest
+    ) -> Generator[None, object, object]:
+        if fixturedef.scope == "function":
+            return (yield)
+        before = running_threads()
+        try:
+            return (yield)
+        finally:
+            started = running_threads() - before
+            if started:
+                self._by_fixture[fixturedef] = started
+                self._claimed |= started
+
+    def pytest_fixture_post_finalizer(self, fixturedef: pytest.FixtureDef[object]) -> None:
+        started = self._by_fixture.pop(fixturedef, None)
+        if not started:
+            return
+        left = still_running(started)
+        self._claimed -= started - set(left)
+        if left:
+            pytest.fail(
+                f"the {fixturedef.scope}-scoped fixture {fixturedef.argname!r} left threads running after its "
+                f"teardown: {describe(left)}",
+                pytrace=False,
+            )
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_setup(self, item: pytest.Item) -> Generator[None, None, None]:
+        self._before_test = running_threads()
+        self._pool_jobs_before_test = qt_pool_jobs()
+        return (yield)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_teardown(self, item: pytest.Item) -> Generator[None, None, None]:
+        try:
+            return (yield)
+        finally:
+            self._check_the_test_ended_its_threads()
+
+    def _check_the_test_ended_its_threads(self) -> None:
+        self._claimed &= running_threads()
+        left = still_running(running_threads() - self._before_test - self._claimed)
+        jobs = qt_pool_jobs(wait_ms=int(JOIN_WITHIN_S * 1000)) - self._pool_jobs_before_test
+        problems = []
+        if left:
+            problems.append(f"the test left threads running after its teardown: {describe(left)}")
+        if jobs > 0:
+            problems.append(f"the test left {jobs} job(s) running in Qt's global thread pool after its teardown")
+        if problems:
+            pytest.fail("; ".join(problems), pytrace=False)
