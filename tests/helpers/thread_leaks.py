@@ -27,12 +27,21 @@ def running_threads() -> set[threading.Thread]:
     - the main thread, which runs the tests;
     - `threading._DummyThread`s: Python's stand-ins for threads it did not start (Qt's thread pool, a native
       library's) that ran Python code. They cannot be joined, and on Python 3.11 stay listed after their thread
-      has ended. The Qt pool's jobs are checked by their count instead (`qt_pool_jobs`)."""
+      has ended. The Qt pool's jobs are checked by their count instead (`qt_pool_jobs`);
+    - tqdm's monitor: tqdm starts it with the first progress bar, even a disabled one (faster-whisper makes one for
+      each transcription), and never stops it for a disabled bar, so it lives for the process."""
     return {
         thread
         for thread in threading.enumerate()
-        if thread is not threading.main_thread() and not isinstance(thread, threading._DummyThread)
+        if thread is not threading.main_thread()
+        and not isinstance(thread, threading._DummyThread)
+        and not _is_tqdm_monitor(thread)
     }
+
+
+def _is_tqdm_monitor(thread: threading.Thread) -> bool:
+    monitors = sys.modules.get("tqdm._monitor")
+    return monitors is not None and isinstance(thread, monitors.TMonitor)
 
 
 def still_running(threads: Iterable[threading.Thread], within_s: float = JOIN_WITHIN_S) -> list[threading.Thread]:
