@@ -1,11 +1,12 @@
 """A thread that outlives what started it fails the test (issue 26): a pytest plugin, registered by tests/conftest.py.
 
 Each thread belongs to the scope that started it. A thread a module- or session-scoped fixture starts as it is set
-up is that fixture's: it may run through the tests that use the fixture, and must have ended once the fixture is
-torn down. Any other thread that starts during a test's setup, call or teardown is the test's, and must have ended
-when its teardown has. Threads about to end get a short join first; those still running are named in the failure.
-Jobs of Qt's global thread pool (the window's superqt workers) run on threads Python did not start, so they are
-checked as a count: a test may not leave more of them running than there were when it began.
+up belongs to that module (or the session): it may run through the tests there, and must have ended once the module
+is torn down, after its last test. Any other thread that starts during a test's setup, call or teardown is the
+test's, and must have ended when its teardown has. Threads about to end get a short join first; those still
+running are named in the failure. Jobs of Qt's global thread pool (the window's superqt workers) run on threads
+Python did not start, so they are checked as a count: a test may not leave more of them running than there were
+when it began.
 """
 
 from __future__ import annotations
@@ -79,9 +80,12 @@ class ThreadLeakCheck:
     def __init__(self) -> None:
         self._before_test: set[threading.Thread] = set()
         self._pool_jobs_before_test = 0  # one a test left running is not blamed on the tests after it
-        # The threads each module-, class-, package- or session-scoped fixture started while it was set up.
-        self._by_fixture: dict[pytest.FixtureDef[object], set[threading.Thread]] = {}
-        # Every thread ever given to such a fixture, so a test whose setup set the fixture up is not blamed for it.
+        # The threads module-, class-, package- or session-scoped fixtures started as they were set up, by the node
+        # (module, class, package, session) they live with: they must have ended once that node is torn down.
+        # By node, not by fixture: a fixture may start a thread of an object another fixture of its scope owns (the
+        # first job on a module's model host starts the host's engine thread), torn down after it.
+        self._by_node: dict[pytest.Item | pytest.Collector | pytest.Session, set[threading.Thread]] = {}
+        # Every thread ever given to such a node, so a test whose setup set the fixture up is not blamed for it.
         self._claimed: set[threading.Thread] = set()
 
     @pytest.hookimpl(wrapper=True)
@@ -96,21 +100,8 @@ class ThreadLeakCheck:
         finally:
             started = running_threads() - before
             if started:
-                self._by_fixture[fixturedef] = started
+                self._by_node.setdefault(request.node, set()).update(started)
                 self._claimed |= started
-
-    def pytest_fixture_post_finalizer(self, fixturedef: pytest.FixtureDef[object]) -> None:
-        started = self._by_fixture.pop(fixturedef, None)
-        if not started:
-            return
-        left = still_running(started)
-        self._claimed -= started - set(left)
-        if left:
-            pytest.fail(
-                f"the {fixturedef.scope}-scoped fixture {fixturedef.argname!r} left threads running after its "
-                f"teardown: {describe(left)}",
-                pytrace=False,
-            )
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_setup(self, item: pytest.Item) -> Generator[None, None, None]:
@@ -119,13 +110,15 @@ class ThreadLeakCheck:
         return (yield)
 
     @pytest.hookimpl(wrapper=True)
-    def pytest_runtest_teardown(self, item: pytest.Item) -> Generator[None, None, None]:
+    def pytest_runtest_teardown(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
         try:
             return (yield)
         finally:
-            self._check_the_test_ended_its_threads()
+            problems = self._threads_the_test_left() + self._threads_torn_down_nodes_left(nextitem)
+            if problems:
+                pytest.fail("; ".join(problems), pytrace=False)
 
-    def _check_the_test_ended_its_threads(self) -> None:
+    def _threads_the_test_left(self) -> list[str]:
         self._claimed &= running_threads()
         left = still_running(running_threads() - self._before_test - self._claimed)
         jobs = qt_pool_jobs(wait_ms=int(JOIN_WITHIN_S * 1000)) - self._pool_jobs_before_test
@@ -134,5 +127,16 @@ class ThreadLeakCheck:
             problems.append(f"the test left threads running after its teardown: {describe(left)}")
         if jobs > 0:
             problems.append(f"the test left {jobs} job(s) running in Qt's global thread pool after its teardown")
-        if problems:
-            pytest.fail("; ".join(problems), pytrace=False)
+        return problems
+
+    def _threads_torn_down_nodes_left(self, nextitem: pytest.Item | None) -> list[str]:
+        """What the fixtures of each node torn down with this test (its module when the next test is in another
+        one, everything after the last test) left running."""
+        still_set_up = set(nextitem.listchain()) if nextitem is not None else set()
+        problems = []
+        for node in [node for node in self._by_node if node not in still_set_up]:
+            left = still_running(self._by_node.pop(node))
+            if left:
+                where = "the session" if isinstance(node, pytest.Session) else node.nodeid
+                problems.append(f"the fixtures of {where} left threads running after their teardown: {describe(left)}")
+        return problems
