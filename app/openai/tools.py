@@ -131,14 +131,6 @@ def parse_calls(text: str) -> list[ToolCall]:
     return calls
 
 
-def split_calls(text: str, style: ToolStyle = ToolStyle.GENERIC) -> tuple[str, list[ToolCall]]:
-    """A whole reply's content (the text before its calls) and the calls it ends with."""
-    stream = ToolStream(style)
-    sent = stream.feed(text)
-    rest, calls = stream.finish()
-    return sent + rest, calls
-
-
 def _call(text: str) -> ToolCall | None:
     try:
         raw = json.loads(text)
