@@ -3,7 +3,8 @@
 Each thread belongs to the scope that started it. A thread a module- or session-scoped fixture starts as it is set
 up belongs to that module (or the session): it may run through the tests there, and must have ended once the module
 is torn down, after its last test. Any other thread that starts during a test's setup, call or teardown is the
-test's, and must have ended when its teardown has. Threads about to end get a short join first; those still
+test's, and must have ended when its teardown has (so a module's object that starts its thread lazily, at its first
+use, is first used in its fixture). Threads about to end get a short join first; those still
 running are named in the failure. Jobs of Qt's global thread pool (the window's superqt workers) run on threads
 Python did not start, so they are checked as a count: a test may not leave more of them running than there were
 when it began.
