@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,14 @@ def workers(qtbot: Any) -> Iterator[Any]:
     pool = Workers()
     yield pool
     pool.shutdown()
+
+
+@pytest.fixture
+def closing() -> Iterator[ExitStack]:
+    """What a test's helpers open and the test does not close itself (`closing.callback(session.close)`): closed,
+    the last opened first, when the test ends."""
+    with ExitStack() as stack:
+        yield stack
 
 
 @pytest.fixture
