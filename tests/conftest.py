@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from app import paths
 from app.engines.llama import load_tuning
 from tests import assets
 from tests.helpers.hf_server import FakeHub, HubServer
+from tests.helpers.thread_leaks import ThreadLeakCheck
 
 DATA = Path(__file__).parent / "data"
 # A test that asks for one of these uses a real model: it is marked `model`, so `make test-perturbed` (the model
@@ -24,6 +26,11 @@ MODEL_FIXTURES = frozenset({"qwen_gguf", "gemma_gguf", "whisper_base_dir", "mini
 
 
 WINDOW_TESTS = Path(__file__).resolve().parent / "ui"  # the window's tests mirror ui/: the gui layer is a folder
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A thread a test starts and leaves running fails it (tests/helpers/thread_leaks.py)."""
+    config.pluginmanager.register(ThreadLeakCheck(), "hearth-thread-leaks")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -93,6 +100,14 @@ def workers(qtbot: Any) -> Iterator[Any]:
     pool = Workers()
     yield pool
     pool.shutdown()
+
+
+@pytest.fixture
+def closing() -> Iterator[ExitStack]:
+    """What a test's helpers open and the test does not close itself (`closing.callback(session.close)`): closed,
+    the last opened first, when the test ends."""
+    with ExitStack() as stack:
+        yield stack
 
 
 @pytest.fixture

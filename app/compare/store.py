@@ -186,10 +186,6 @@ class CompareStore:
     def prompt_sets(self) -> list[PromptSet]:
         return [PromptSet(r["id"], r["name"], r["task"]) for r in self._rows("SELECT * FROM prompt_sets ORDER BY id")]
 
-    def find_set(self, name: str) -> PromptSet | None:
-        rows = self._rows("SELECT * FROM prompt_sets WHERE name = ?", (name,))
-        return PromptSet(rows[0]["id"], rows[0]["name"], rows[0]["task"]) if rows else None
-
     def prompts(self, set_id: int) -> list[Prompt]:
         rows = self._rows("SELECT * FROM prompts WHERE set_id = ? ORDER BY position", (set_id,))
         return [Prompt(r["id"], r["position"], r["text"]) for r in rows]
@@ -214,10 +210,6 @@ class CompareStore:
         with self._write() as db:
             for position, prompt_id in enumerate(prompt_ids):
                 db.execute("UPDATE prompts SET position = ? WHERE id = ? AND set_id = ?", (position, prompt_id, set_id))
-
-    def delete_set(self, set_id: int) -> None:
-        with self._write() as db:
-            db.execute("DELETE FROM prompt_sets WHERE id = ?", (set_id,))
 
     # ---- runs and results
     def start_run(self, set_id: int, models: Sequence[str], settings: dict[str, Any] | None = None) -> Run:

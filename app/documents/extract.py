@@ -40,10 +40,6 @@ class Extracted:
     def text(self) -> str:
         return "\n\n".join(page.text for page in self.pages if page.text)
 
-    @property
-    def pages_without_text(self) -> tuple[int, ...]:
-        return tuple(page.number for page in self.pages if page.problem)
-
 
 def can_read(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES

@@ -365,14 +365,6 @@ class DocumentIndex:
             ).fetchall()
         return [Page(r[0], r[1], r[2]) for r in rows]
 
-    def page_text(self, path: Path, number: int) -> str:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT p.text FROM pages p JOIN files f ON f.id = p.file_id WHERE f.path = ? AND p.number = ?",
-                (str(path), number),
-            ).fetchone()
-        return str(row[0]) if row else ""
-
     def chunk_count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])

@@ -20,11 +20,6 @@ class SearchQuery:
     quantization: str | None = None  # from `repo:Q4_K_M`
     revision: str | None = None  # from a /blob/<rev>/ or /tree/<rev>/ address
 
-    @property
-    def names_repo(self) -> bool:
-        """True when the person pointed at one repository rather than searching."""
-        return self.repo is not None
-
 
 def parse(typed: str) -> SearchQuery:
     text = typed.strip()

@@ -101,10 +101,6 @@ class ModelSpec:
         return self.format == "ctranslate2"
 
     @property
-    def is_vision(self) -> bool:
-        return "image" in self.modalities
-
-    @property
     def recommended_variant(self) -> Variant:
         return next((v for v in self.variants if v.recommended), self.variants[0])
 

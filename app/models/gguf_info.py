@@ -202,11 +202,6 @@ class GgufHeader:
         return bool(self.metadata.get("tokenizer.chat_template"))
 
     @property
-    def is_embedding_model(self) -> bool:
-        """A text encoder (bert, nomic-bert, …): it turns text into vectors for search and cannot chat."""
-        return self.architecture.lower() in EMBEDDING_ARCHITECTURES
-
-    @property
     def file_type(self) -> str:
         """The quantization the converter declared, e.g. 'Q4_K_M'; '' when unknown."""
         raw = self.metadata.get("general.file_type")
@@ -218,10 +213,6 @@ class GgufHeader:
             return f"type{raw}"
 
     # ---- the weights
-    @property
-    def tensor_bytes(self) -> int:
-        return sum(t.n_bytes for t in self.tensors)
-
     def tensor(self, name: str) -> TensorInfo | None:
         return next((t for t in self.tensors if t.name == name), None)
 

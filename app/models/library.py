@@ -435,10 +435,6 @@ class Library:
         if model.id not in hidden:
             self._write_list(HIDDEN_FILE, [*hidden, model.id])
 
-    def unhide(self, model: LibraryModel) -> None:
-        hidden = [h for h in self._read_list(HIDDEN_FILE) if isinstance(h, str) and h != model.id]
-        self._write_list(HIDDEN_FILE, hidden)
-
     def _read_list(self, name: str) -> list[Any]:
         return data_lists.read(self._paths.data / name)
 

@@ -30,21 +30,6 @@ def encode(data: Any) -> bytes:
     return f"data: {json.dumps(data, ensure_ascii=False, separators=(',', ':'))}\n\n".encode()
 
 
-def lines_of(chunks: Iterable[bytes]) -> Iterator[str]:
-    """The lines of a byte stream however it is cut (LF, CRLF or CR line ends; UTF-8 split across chunks)."""
-    pending = b""
-    for chunk in chunks:
-        pending += chunk
-        lines = pending.splitlines(keepends=True)
-        pending = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
-        if pending == b"" and lines and lines[-1].endswith(b"\r"):
-            pending = lines.pop()  # "\r" may be the first half of "\r\n": decided by the next chunk
-        for line in lines:
-            yield line.rstrip(b"\r\n").decode("utf-8", errors="replace")
-    if pending:
-        yield pending.rstrip(b"\r\n").decode("utf-8", errors="replace")
-
-
 def data_of(lines: Iterable[str]) -> Iterator[str]:
     """The data of each event (several `data:` lines of one event are joined by newlines)."""
     data: list[str] = []

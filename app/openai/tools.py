@@ -159,16 +159,6 @@ def _json_or_text(body: str) -> object:
         return body
 
 
-def split_calls(
-    text: str, style: ToolStyle = ToolStyle.GENERIC, tool_names: Collection[str] | None = None
-) -> tuple[str, list[ToolCall]]:
-    """A whole reply's content (the text before its calls) and the calls it ends with."""
-    stream = ToolStream(style, tool_names)
-    sent = stream.feed(text)
-    rest, calls = stream.finish()
-    return sent + rest, calls
-
-
 def _call(text: str) -> ToolCall | None:
     try:
         raw = json.loads(text)

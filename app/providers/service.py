@@ -125,14 +125,6 @@ class Providers:
         self.keys.delete(name)
         return provider
 
-    def set_key(self, name: str, key: Secret | None, *, keep_in_file: bool = False) -> Provider:
-        provider = self.get(name)
-        if key:
-            self.keys.set(name, key, in_file=keep_in_file)
-        else:
-            self.keys.delete(name)
-        return self.list.replace(dataclasses.replace(provider, has_key=bool(key)))
-
     def remote_models(self) -> list[RemoteModel]:
         """Every model the providers offered at their last check (no connection: the list as last seen);
         none in Offline mode."""

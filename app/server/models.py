@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.engines.llama.embedding import is_embedding_architecture
 from app.fit.verdict import Fit
@@ -222,7 +221,3 @@ class ServedModels:
                 self.host.unload(request)
                 log.info("unloaded %s after %.0f minutes unused", path.name, idle_s / 60)
         return [path for path, _ in gone]
-
-
-def describe_too_large(exc: ModelTooLarge) -> ApiError:
-    return ApiError(400, exc.message, param="model", code="model_too_large")

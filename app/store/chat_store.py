@@ -145,12 +145,6 @@ class ChatStore:
                 rows.retitle(db, conversation_id)
             return rows.conversation(db, conversation_id)
 
-    def set_pinned(self, conversation_id: int, pinned: bool) -> Conversation:
-        with self._write() as db:
-            rows.conversation(db, conversation_id)
-            db.execute("UPDATE conversations SET pinned = ? WHERE id = ?", (int(pinned), conversation_id))
-            return rows.conversation(db, conversation_id)
-
     def delete(self, conversation_id: int) -> None:
         """The conversation, its messages and its attachments (foreign keys cascade)."""
         with self._write() as db:
@@ -286,15 +280,6 @@ class ChatStore:
     def export_markdown(self, conversation_id: int) -> str:
         with self._read() as db:
             return export.to_markdown(rows.conversation(db, conversation_id), rows.messages(db, conversation_id))
-
-    def export_json(self, conversation_id: int, *, include_attachments: bool = False) -> dict[str, Any]:
-        """JSON-ready; with `include_attachments`, image bytes come along as base64."""
-        with self._read() as db:
-            return export.to_json(
-                rows.conversation(db, conversation_id),
-                rows.messages(db, conversation_id),
-                self.attachment_data if include_attachments else None,
-            )
 
     # For ReplyWriter (the ReplySink protocol)
 

@@ -1,18 +1,13 @@
-"""A conversation as a document a person keeps: Markdown to read or paste, JSON to archive or re-import.
+"""A conversation as a document a person keeps: Markdown to read or paste.
 
-Pure functions of a Conversation and its Messages, so the same text comes out of the CLI and the GUI.
+A pure function of a Conversation and its Messages, so the same text comes out of the CLI and the GUI.
 """
 
 from __future__ import annotations
 
-import base64
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from app.store.records import Conversation, StoredMessage, timestamp
-
-EXPORT_FORMAT = "hearth.conversation"
-EXPORT_VERSION = 1
+from app.store.records import Conversation, StoredMessage
 
 _SPEAKERS = {"system": "System", "user": "You", "assistant": "Assistant"}
 
@@ -47,53 +42,3 @@ def to_markdown(conversation: Conversation, messages: Sequence[StoredMessage]) -
         elif message.state == "streaming":
             lines += ["*(still being written)*", ""]
     return "\n".join(lines).rstrip() + "\n"
-
-
-def to_json(
-    conversation: Conversation,
-    messages: Sequence[StoredMessage],
-    attachment_data: Callable[[int], bytes] | None = None,
-) -> dict[str, Any]:
-    """A JSON-ready dict. With `attachment_data`, stored attachments carry their bytes as base64."""
-
-    def attachment(item: Any) -> dict[str, Any]:
-        out: dict[str, Any] = item.to_json()
-        if attachment_data is not None and item.blob_id:
-            out["data_base64"] = base64.b64encode(attachment_data(item.blob_id)).decode("ascii")
-        return out
-
-    def message(m: StoredMessage) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": m.id,
-            "position": m.position,
-            "role": m.role,
-            "content": m.content,
-            "thinking": m.thinking,
-            "model": m.model,
-            "settings": m.settings,
-            "stats": m.stats.to_json() if m.stats else None,
-            "attachments": [attachment(a) for a in m.attachments],
-            "state": m.state,
-            "error": m.error,
-            "created_at": timestamp(m.created_at),
-            "updated_at": timestamp(m.updated_at),
-        }
-        if m.sources:  # only a reply from documents has them
-            out["sources"] = m.sources
-        return out
-
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "conversation": {
-            "id": conversation.id,
-            "title": conversation.title,
-            "system_prompt": conversation.system_prompt,
-            "model": conversation.model,
-            "settings": conversation.settings,
-            "pinned": conversation.pinned,
-            "created_at": timestamp(conversation.created_at),
-            "updated_at": timestamp(conversation.updated_at),
-        },
-        "messages": [message(m) for m in messages],
-    }

@@ -39,7 +39,7 @@ def test_prompt_sets_are_added_edited_reordered_and_read_back(tmp_path: Path) ->
         store.reorder(made.id, [third.id, first.id, second.id])
     with CompareStore(tmp_path / "c.db") as store:
         assert [p.text for p in store.prompts(made.id)] == ["third", "first", "second, edited"]
-        assert store.find_set("Mine") == made
+        assert store.prompt_sets() == [made]
 
 
 def test_prompts_round_trip_through_text_and_jsonl_files(tmp_path: Path) -> None:

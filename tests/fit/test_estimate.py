@@ -76,7 +76,7 @@ def test_moe_counts_every_expert_in_memory_but_only_used_ones_per_token(tmp_path
     q4k, q6k = 144 / 256, 210 / 256  # bytes per weight
     experts_per_layer = 2048 * 768 * 128 * (2 * q4k + q6k)
     assert shape.expert_bytes == int(48 * experts_per_layer)
-    assert shape.weights_bytes == header.tensor_bytes  # all 128 experts must be in memory
+    assert shape.weights_bytes == sum(t.n_bytes for t in header.tensors)  # all 128 experts must be in memory
     dense_per_layer = 2048 * 4096 * q4k * 2 + 2048 * 512 * (q4k + q6k)
     expected_read = 48 * (dense_per_layer + experts_per_layer * 8 / 128) + 2048 * 151936 * q6k
     assert shape.bytes_read_per_token == pytest.approx(expected_read, rel=1e-6)

@@ -17,11 +17,12 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 from tests.assets import sha256_of
+from tests.helpers.loopback_http import LoopbackHTTPServer
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
@@ -361,12 +362,11 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
 
 
 class HubServer:
-    """Context manager: starts the server on a free port and stops it, joining its thread."""
+    """Context manager: starts the server on a free port and stops it, joining its threads."""
 
     def __init__(self) -> None:
         self.hub = FakeHub()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.hub))
-        self._server.daemon_threads = True
+        self._server = LoopbackHTTPServer("fake-hub", _handler(self.hub))
         host, port = self._server.server_address[:2]
         self.hub.url = f"http://{host}:{port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-hub", daemon=True)

@@ -81,7 +81,7 @@ def test_model_shapes_and_companions(model: catalog.ModelSpec) -> None:
         return
     assert model.shape is not None, "text models need a shape for estimates before download"
     assert model.shape.kv_heads <= model.shape.head_count
-    assert model.is_vision == all(v.mmproj is not None for v in model.variants)
+    assert ("image" in model.modalities) == all(v.mmproj is not None for v in model.variants)
     assert (model.architecture == "moe") == bool(model.shape.expert_count)
 
 

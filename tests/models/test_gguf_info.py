@@ -25,7 +25,7 @@ def test_qwen_header_describes_a_gqa_model_with_a_template(qwen_gguf: Path) -> N
     assert header.sliding_window == 0
     assert header.has_chat_template
     assert header.file_type == "Q4_K_M"
-    assert header.header_bytes + header.tensor_bytes == qwen_gguf.stat().st_size
+    assert header.header_bytes + sum(t.n_bytes for t in header.tensors) == qwen_gguf.stat().st_size
 
 
 def test_gemma_header_has_a_sliding_window_every_layer_but_each_sixth(gemma_gguf: Path) -> None:

@@ -60,11 +60,13 @@ def test_each_familys_call_streamed_in_small_pieces_never_shows_as_text(family: 
     assert [(c.name, c.arguments) for c in calls] == [("get_weather", WEATHER)]
 
 
-def test_json_that_names_no_offered_tool_stays_the_answer() -> None:
-    shown = '```json\n{"name": "Ada", "arguments": {"age": 36}}\n```'
-    assert tools.split_calls(shown, tool_names={"get_weather"}) == (shown, [])
-    bare = '{"name": "Ada", "parameters": {"age": 36}}'
-    assert tools.split_calls(bare, tool_names={"get_weather"}) == (bare, [])
+@pytest.mark.parametrize(
+    "shown", ['```json\n{"name": "Ada", "arguments": {"age": 36}}\n```', '{"name": "Ada", "parameters": {"age": 36}}']
+)
+def test_json_that_names_no_offered_tool_stays_the_answer(shown: str) -> None:
+    stream = tools.ToolStream(ToolStyle.GENERIC, {"get_weather"})
+    assert stream.feed(shown) + stream.finish()[0] == shown
+    assert stream.finish()[1] == []
 
 
 def test_a_code_block_that_is_not_json_streams_as_it_comes() -> None:

@@ -138,10 +138,6 @@ class TranscribePage(QWidget):
     def options(self) -> TranscribeOptions:
         return self.options_panel.options()
 
-    @Slot()
-    def refresh_models(self, *_args: object) -> None:
-        self.library.refresh()
-
     @Slot(object)
     def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
         self.speech_model.show_models([row.model for row in rows if row.model.format == "ctranslate2"])

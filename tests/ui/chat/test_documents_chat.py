@@ -6,6 +6,7 @@ scripted OpenAI-compatible server on 127.0.0.1) answers over the documents with 
 from __future__ import annotations
 
 import warnings
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -35,8 +36,17 @@ from ui.workers import Workers
 pytestmark = pytest.mark.gui
 
 
-def chat_page(qtbot: QtBot, workers: Workers, host: ModelHost, providers: Providers | None = None) -> ChatPage:
+def chat_page(
+    qtbot: QtBot,
+    workers: Workers,
+    host: ModelHost,
+    providers: Providers | None = None,
+    closing: ExitStack | None = None,
+) -> ChatPage:
+    """With `providers`, the session makes its own remote queue: `closing` closes it when the test ends."""
     session = ChatSession(host, ChatStore(), providers=providers, workers=workers)
+    if closing is not None:
+        closing.callback(session.close)
     page = ChatPage(session, library_state(workers), workers, workers.messages)
     qtbot.addWidget(page)
     page.resize(1000, 700)
@@ -174,7 +184,7 @@ def test_the_offer_to_read_the_documents_whole_asks_again_and_the_reply_reads_th
 
 @pytest.mark.model
 def test_another_computers_model_answers_over_attached_documents_and_the_reply_says_where_they_went(
-    qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path, closing: ExitStack
 ) -> None:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     painted = "The lighthouse at Port Elwyn was painted white again in 1990 by the council."
@@ -183,7 +193,7 @@ def test_another_computers_model_answers_over_attached_documents_and_the_reply_s
     with FakeOpenAI(Script(chunks=["Ada", " Quillfeather"])) as server:
         providers = Providers(paths.resolve().config, lambda: False, keys=ProviderKeys(MemoryKeyring()))
         providers.add("desk", server.url)
-        page = chat_page(qtbot, workers, host, providers)
+        page = chat_page(qtbot, workers, host, providers, closing)
         page.set_profile(probe(paths.resolve().models))  # the window's scan: the attached file is embedded here
         page.models.set_remote_models(providers.remote_models())
         picker = page.model_picker

@@ -49,7 +49,7 @@ def window(qtbot: QtBot, workers: Workers) -> Iterator[MainWindow]:
     window.show()
     qtbot.waitExposed(window)
     yield window
-    services.chats.close()
+    services.close()
 
 
 def header_of(window: MainWindow) -> ChatHeader:

@@ -6,6 +6,7 @@ plain sentence, never the other computer's file paths."""
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -67,35 +68,29 @@ def test_an_embedding_model_here_is_offered_neither_in_my_models_nor_in_the_chat
 
 
 def test_another_computers_embedding_and_speech_models_are_not_listed_for_chat(
-    qtbot: QtBot, workers: Workers, host: ModelHost
+    qtbot: QtBot, workers: Workers, host: ModelHost, closing: ExitStack
 ) -> None:
     with FakeOpenAI(Script(models_body=json.dumps(LISTING).encode())) as server:
         providers = providers_for(server)
         assert [m.model_id for m in providers.remote_models()] == ["qwen-chat", "llama3:8b"]
         with ChatStore() as store:
-            page = ChatPage(
-                ChatSession(host, store, providers=providers, workers=workers),
-                library_state(workers),
-                workers,
-                workers.messages,
-            )
+            session = ChatSession(host, store, providers=providers, workers=workers)
+            closing.callback(session.close)  # the remote queue it made for itself
+            page = ChatPage(session, library_state(workers), workers, workers.messages)
             qtbot.addWidget(page)
             page.models.set_remote_models(providers.remote_models())
             assert [c.library_id for c in page.model_picker.choices()] == ["desk/qwen-chat", "desk/llama3:8b"]
 
 
 def test_a_model_that_refuses_to_chat_fails_with_a_plain_sentence_and_no_file_path(
-    qtbot: QtBot, workers: Workers, host: ModelHost
+    qtbot: QtBot, workers: Workers, host: ModelHost, closing: ExitStack
 ) -> None:
     script = Script(models=["whisper-like"], chat_status=400, chat_body=SPEECH_REFUSAL)
     with FakeOpenAI(script) as server, ChatStore() as store:
         providers = providers_for(server)
-        page = ChatPage(
-            ChatSession(host, store, providers=providers, workers=workers),
-            library_state(workers),
-            workers,
-            workers.messages,
-        )
+        session = ChatSession(host, store, providers=providers, workers=workers)
+        closing.callback(session.close)  # the remote queue it made for itself
+        page = ChatPage(session, library_state(workers), workers, workers.messages)
         qtbot.addWidget(page)
         page.resize(1000, 700)
         page.show()

@@ -6,6 +6,7 @@ from documents appears only once the other computer has the request. A scripted 
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,11 @@ class Switch:
         return self.on
 
 
-def remote_page(qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStore, providers: Providers) -> ChatPage:
+def remote_page(
+    qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStore, providers: Providers, closing: ExitStack
+) -> ChatPage:
     session = ChatSession(host, store, providers=providers, workers=workers)
+    closing.callback(session.close)  # the remote queue it made for itself
     page = ChatPage(session, library_state(workers), workers, workers.messages)
     qtbot.addWidget(page)
     page.resize(1000, 700)
@@ -62,13 +66,13 @@ def posts(server: FakeOpenAI) -> list[str]:
 
 
 def test_offline_mode_takes_another_computers_model_out_of_the_chat_and_the_header_says_so(
-    qtbot: QtBot, workers: Workers, host: ModelHost
+    qtbot: QtBot, workers: Workers, host: ModelHost, closing: ExitStack
 ) -> None:
     offline = Switch()
     with FakeOpenAI() as server, ChatStore() as store:
         providers = Providers(paths.resolve().config, offline, keys=ProviderKeys(MemoryKeyring()))
         providers.add("desk", server.url)
-        page = remote_page(qtbot, workers, host, store, providers)
+        page = remote_page(qtbot, workers, host, store, providers, closing)
         offline.on = True
         page.models.set_remote_models(providers.remote_models())  # what the window does when Settings change
         assert not page.header.remote_mark.isVisible()
@@ -83,7 +87,7 @@ def test_offline_mode_takes_another_computers_model_out_of_the_chat_and_the_head
 
 @pytest.mark.model
 def test_a_reply_that_was_never_sent_says_why_in_its_bubble_claims_nothing_and_can_be_tried_again(
-    qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path, closing: ExitStack
 ) -> None:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     note = write_txt(tmp_path / "harbour.txt", [FACTS[0].sentence])
@@ -91,7 +95,7 @@ def test_a_reply_that_was_never_sent_says_why_in_its_bubble_claims_nothing_and_c
     with FakeOpenAI(Script(chunks=["Ada", " Quillfeather"])) as server, ChatStore() as store:
         providers = Providers(paths.resolve().config, offline, keys=ProviderKeys(MemoryKeyring()))
         providers.add("desk", server.url)
-        page = remote_page(qtbot, workers, host, store, providers)
+        page = remote_page(qtbot, workers, host, store, providers, closing)
         page.composer.attach_documents([note])
         offline.on = True  # turned on, and the chat not told yet: the reply itself must not go
         page.composer.text.setPlainText("Who keeps the lighthouse?")
@@ -123,7 +127,7 @@ def test_a_reply_that_was_never_sent_says_why_in_its_bubble_claims_nothing_and_c
 
 @pytest.mark.model
 def test_passages_for_a_server_that_cannot_be_reached_are_not_said_to_have_left(
-    qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path
+    qtbot: QtBot, workers: Workers, host: ModelHost, minilm_gguf: Path, tmp_path: Path, closing: ExitStack
 ) -> None:
     Library(paths.resolve().ensure()).import_path(minilm_gguf)
     note = write_txt(tmp_path / "harbour.txt", [FACTS[0].sentence])
@@ -131,7 +135,7 @@ def test_passages_for_a_server_that_cannot_be_reached_are_not_said_to_have_left(
         server = FakeOpenAI()
         providers = Providers(paths.resolve().config, lambda: False, keys=ProviderKeys(MemoryKeyring()))
         providers.add("desk", server.url)
-        page = remote_page(qtbot, workers, host, store, providers)
+        page = remote_page(qtbot, workers, host, store, providers, closing)
         server.close()  # the other computer went away: nothing can reach it
         page.composer.attach_documents([note])
         page.composer.text.setPlainText("Who keeps the lighthouse?")

@@ -8,6 +8,7 @@ takes the other computers' models out of the picker."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,11 @@ def server(qwen_gguf: Path) -> Iterator[LlamaServer]:
         yield running
 
 
-def remote_page(qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStore, providers: Providers) -> ChatPage:
+def remote_page(
+    qtbot: QtBot, workers: Workers, host: ModelHost, store: ChatStore, providers: Providers, closing: ExitStack
+) -> ChatPage:
     session = ChatSession(host, store, providers=providers, workers=workers)
+    closing.callback(session.close)  # the remote queue it made for itself
     page = ChatPage(session, library_state(workers), workers, workers.messages)
     qtbot.addWidget(page)
     page.resize(1000, 700)
@@ -57,14 +61,14 @@ def send(page: ChatPage, qtbot: QtBot, text: str) -> None:
 
 
 def test_a_remote_model_chats_with_its_mark_stops_and_survives_its_server_going_away(
-    qtbot: QtBot, workers: Workers, host: ModelHost, server: LlamaServer
+    qtbot: QtBot, workers: Workers, host: ModelHost, server: LlamaServer, closing: ExitStack
 ) -> None:
     providers = Providers(paths.resolve().config, lambda: False, keys=ProviderKeys(MemoryKeyring()))
     providers.add("desk", server.url)
     told: list[messages.Message] = []
     workers.messages.subscribe(told.append)
     with ChatStore(paths.resolve().data / "conversations.db") as store:
-        page = remote_page(qtbot, workers, host, store, providers)
+        page = remote_page(qtbot, workers, host, store, providers, closing)
         picker = page.model_picker
         headings = [
             picker.itemText(i) for i in range(picker.count()) if picker.choice_at(i) is None and picker.itemText(i)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -34,16 +36,19 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, workers: Workers, whisper_base_dir: Path) -> MainWindow:
+def window(qtbot: QtBot, workers: Workers, whisper_base_dir: Path) -> Iterator[MainWindow]:
+    """The window as the app builds it, its services closed (the speech host's thread ended) when the test ends."""
     Library(paths.resolve().ensure()).import_path(whisper_base_dir)
-    window = build_window(build_services(paths.resolve().ensure(), workers))
+    services = build_services(paths.resolve().ensure(), workers)
+    window = build_window(services)
     qtbot.addWidget(window)
     window.show()
     window.show_page("transcribe")
     page = transcribe_page(window)
     qtbot.waitUntil(lambda: page.model_picker.count() == 1, timeout=30_000)
     assert page.controller.model == whisper_base_dir
-    return window
+    yield window
+    services.close()
 
 
 def transcribe_page(window: MainWindow) -> TranscribePage:
@@ -200,7 +205,7 @@ def test_the_settings_card_chooses_the_folder_and_the_formats_saved_automaticall
 
 
 def test_what_the_page_tells_goes_through_the_bridge_an_empty_folder_and_a_save_that_fails(
-    qtbot: QtBot, workers: Workers, tmp_path: Path
+    qtbot: QtBot, workers: Workers, tmp_path: Path, closing: ExitStack
 ) -> None:
     """No Whisper model here: a transcript finished in an earlier session is read, saved elsewhere, and fails."""
     queue = TranscriptionQueue(paths.resolve().ensure().data / "transcription")
@@ -208,7 +213,9 @@ def test_what_the_page_tells_goes_through_the_bridge_an_empty_folder_and_a_save_
     queue.start(item.id)
     spoken = Transcript(str(tmp_path / "talk.wav"), "en", 2.0, (Segment(0.0, 2.0, "Hello from an earlier session."),))
     queue.finish(item.id, spoken, [], [])
-    window = build_window(build_services(paths.resolve().ensure(), workers))
+    services = build_services(paths.resolve().ensure(), workers)
+    closing.callback(services.close)
+    window = build_window(services)
     qtbot.addWidget(window)
     seen = told(workers.messages)
     page = transcribe_page(window)
