@@ -149,6 +149,8 @@ class ToolLoop:
                 answer = record.result if record.result is not None else f"Error: {record.error}"
                 messages.append(ChatMessage("tool", answer, tool_call_id=call.id, name=call.name))
             rounds.count(ran=ran, repaired=repaired)
+            if self._cancel.is_set():  # stopped while the calls ran: the model is not asked again
+                return self._result(text, thinking, records, notes, reply.stats, messages, cancelled=True)
 
     # ------------------------------------------------------------------ one reply
     def _reply(

@@ -1,0 +1,111 @@
+"""The tool loop in process, as the window will drive it: the real Qwen test model on the model host and real tool
+servers (Hearth's test server, tests/mcp/hearth_test_server.py). What is checked is what Hearth did — which server and
+tool the approval was asked for, what ran, what the model was sent back, where the loop stopped."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import paths, settings
+from app.engines.chat_types import BALANCED
+from app.hardware import probe
+from app.host import ModelHost, plan_load
+from app.mcp import McpHost
+from app.openai.messages import ChatMessage
+from app.responders import LocalResponder
+from app.tool_use import ToolLoop, ToolSet, model_tool_style
+from tests.locations import REPO_ROOT
+
+pytestmark = pytest.mark.model
+
+TEST_SERVER = str(REPO_ROOT / "tests" / "mcp" / "hearth_test_server.py")
+GREEDY = dataclasses.replace(BALANCED, temperature=0.0, max_tokens=48, seed=1)
+
+
+@pytest.fixture
+def responder(qwen_gguf: Path, host: ModelHost) -> LocalResponder:
+    request = plan_load(qwen_gguf, probe(settings.configured_models_dir()), context=2048).request
+    local = LocalResponder(host, request)
+    local.prepare().result()
+    return local
+
+
+@pytest.fixture
+def two_writers(tmp_path: Path) -> Iterator[McpHost]:
+    """Two servers that both offer write_file, each writing under its own folder."""
+    config = paths.resolve().config
+    config.mkdir(parents=True, exist_ok=True)
+    servers = {}
+    for name in ("notes", "drafts"):
+        (tmp_path / name).mkdir()
+        servers[name] = {
+            "command": sys.executable,
+            "args": [TEST_SERVER, "--only", "write_file"],
+            "cwd": str(tmp_path / name),
+        }
+    (config / "mcp.json").write_text(json.dumps({"mcpServers": servers}))
+    with McpHost(config) as mcp:
+        yield mcp
+
+
+def question(text: str) -> list[ChatMessage]:
+    return [ChatMessage("user", text)]
+
+
+def test_a_tool_two_servers_offer_is_approved_and_run_on_the_server_the_model_named(
+    responder: LocalResponder, two_writers: McpHost, tmp_path: Path, qwen_gguf: Path
+) -> None:
+    tools = ToolSet.of_servers({name: two_writers.tools(name) for name in ("notes", "drafts")})
+    assert tools.names == ["notes__write_file", "drafts__write_file"]
+    asked: list[tuple[str, str, dict[str, Any]]] = []
+
+    def approve(server: str, tool: str, arguments: dict[str, Any]) -> bool:
+        asked.append((server, tool, arguments))
+        return True
+
+    loop = ToolLoop(responder, two_writers, tools, model_tool_style(qwen_gguf), approve, max_tool_rounds=1)
+    result = loop.run(question("Save the word hello in a file named hello.txt."), GREEDY, tool_choice="required")
+
+    first = result.calls[0]
+    assert first.server in ("notes", "drafts")
+    assert first.tool == "write_file"  # the server's own name, not the name the model was offered
+    assert asked[0] == (first.server, "write_file", first.arguments)
+    assert first.approved
+    if first.error is None:  # the server wrote where the model asked, relative to the server's own folder
+        written = tmp_path / first.server / first.arguments["path"]
+        assert written.read_text() == first.arguments["text"]
+    # What the model read next is the tool's answer, as a tool message answering its call.
+    answered = [m for m in result.history if m.role == "tool"]
+    assert answered[0].content == (first.result if first.result is not None else f"Error: {first.error}")
+    calls = [m for m in result.history if m.role == "assistant" and m.tool_calls]
+    assert answered[0].tool_call_id == calls[0].tool_calls[0].id
+    assert sum(call.approved for call in result.calls) == 1  # one tool round allowed
+
+
+def test_stop_during_a_round_ends_the_loop_before_the_model_is_asked_again(
+    responder: LocalResponder, two_writers: McpHost, tmp_path: Path, qwen_gguf: Path
+) -> None:
+    tools = ToolSet.of_servers({"notes": two_writers.tools("notes")})
+    stop = threading.Event()
+
+    def approve_and_stop(server: str, tool: str, arguments: dict[str, Any]) -> bool:
+        stop.set()  # the person presses Stop while the call is being approved: it is denied
+        return False
+
+    loop = ToolLoop(responder, two_writers, tools, model_tool_style(qwen_gguf), approve_and_stop, cancel=stop)
+    result = loop.run(question("Save the word hello in a file named hello.txt."), GREEDY, tool_choice="required")
+
+    assert result.cancelled
+    assert len(result.calls) == 1
+    assert not result.calls[0].approved
+    assert result.calls[0].error == "The person denied this call."
+    assert [m.role for m in result.history] == ["user", "assistant", "tool"]  # no reply asked after the call
+    assert not any((tmp_path / "notes").iterdir())
