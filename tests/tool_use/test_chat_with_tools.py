@@ -29,7 +29,7 @@ def write_servers(servers: dict[str, Any]) -> None:
     (config / "mcp.json").write_text(json.dumps({"mcpServers": servers}))
 
 
-def hearth_chat(model: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def hearth_chat(model: Path, *args: str, answers: str | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "app", "chat", "--model", str(model), "--temperature", "0", "--seed", "1",
                "--max-tokens", "48", "--ctx", "2048", "--json", *args]  # fmt: skip
     return subprocess.run(
@@ -40,7 +40,8 @@ def hearth_chat(model: Path, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
         cwd=REPO_ROOT,
-        stdin=subprocess.DEVNULL,
+        input=answers,
+        stdin=subprocess.DEVNULL if answers is None else None,
     )
 
 
@@ -80,6 +81,23 @@ def test_a_denied_call_is_recorded_and_nothing_runs(qwen_gguf: Path, tmp_path: P
     assert calls[0]["error"] == "The person denied this call."
     assert not target.exists()
     assert not list(tmp_path.glob("*.txt"))
+
+
+@pytest.mark.slow
+def test_ask_reads_the_answer_from_the_terminal_and_runs_the_call_on_yes(qwen_gguf: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "server"
+    folder.mkdir()
+    writer = {"command": sys.executable, "args": [TEST_SERVER, "--only", "write_file"], "cwd": str(folder)}
+    write_servers({"files": writer})
+    done = hearth_chat(qwen_gguf, "--prompt", "Save the word hello in a file named hello.txt.", "--tools", "files",
+                       "--tool-choice", "required", "--max-tool-rounds", "1", answers="y\n")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    first = json.loads(done.stdout)["tool_calls"][0]
+    assert "Allow this call? [y/N]" in done.stderr
+    assert json.dumps(first["arguments"]["path"], ensure_ascii=False) in done.stderr  # the arguments were shown
+    assert (first["tool"], first["approved"]) == ("write_file", True)
+    if first["error"] is None:
+        assert (folder / first["arguments"]["path"]).read_text() == first["arguments"]["text"]
 
 
 def test_a_server_that_cannot_start_ends_the_command_with_one_sentence(qwen_gguf: Path) -> None:
