@@ -117,10 +117,8 @@ class ToolLoop:
             if not reply.calls:
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             if not rounds.tools_left:
-                notes.append(
-                    f"The model asked for more tools after {rounds.tool_rounds} rounds of tool calls; Hearth stopped "
-                    "there."
-                )
+                done = f"{rounds.tool_rounds} round{'s' if rounds.tool_rounds != 1 else ''}"
+                notes.append(f"The model asked for more tools after {done} of tool calls; Hearth stopped there.")
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             repeated = next((c for c in reply.calls if repeats.seen_before(c.name, c.arguments)), None)
             if repeated is not None:
