@@ -93,6 +93,10 @@ def answer(
         json.dump(_document(result, images), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     sys.stdout.flush()
+    if not args.json:
+        ran = sum(1 for record in result.calls if record.approved)
+        last = result.stats.generated_tokens
+        print(f"({len(result.calls)} tool calls, {ran} run; the last reply {last} tokens)", file=sys.stderr)
     return 0
 
 

@@ -115,6 +115,11 @@ class ToolLoop:
             if reply.cancelled or self._cancel.is_set():
                 return self._result(text, thinking, records, notes, reply.stats, messages, cancelled=True)
             if not reply.calls:
+                if forced and reply.stats.stop_reason is StopReason.MAX_TOKENS:
+                    notes.append(
+                        "The tool call the model had to write was cut off by the reply's token limit, so nothing "
+                        "ran; allow longer replies."
+                    )
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             if not rounds.tools_left:
                 done = f"{rounds.tool_rounds} round{'s' if rounds.tool_rounds != 1 else ''}"

@@ -29,9 +29,11 @@ def write_servers(servers: dict[str, Any]) -> None:
     (config / "mcp.json").write_text(json.dumps({"mcpServers": servers}))
 
 
-def hearth_chat(model: Path, *args: str, answers: str | None = None) -> subprocess.CompletedProcess[str]:
+def hearth_chat(
+    model: Path, *args: str, answers: str | None = None, as_json: bool = True
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "app", "chat", "--model", str(model), "--temperature", "0", "--seed", "1",
-               "--max-tokens", "48", "--ctx", "2048", "--json", *args]  # fmt: skip
+               "--max-tokens", "48", "--ctx", "2048", *(["--json"] if as_json else []), *args]  # fmt: skip
     return subprocess.run(
         command,
         capture_output=True,
@@ -98,6 +100,33 @@ def test_ask_reads_the_answer_from_the_terminal_and_runs_the_call_on_yes(qwen_gg
     assert (first["tool"], first["approved"]) == ("write_file", True)
     if first["error"] is None:
         assert (folder / first["arguments"]["path"]).read_text() == first["arguments"]["text"]
+
+
+@pytest.mark.slow
+def test_without_json_each_call_is_shown_on_stderr_as_it_ends(qwen_gguf: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "server"
+    folder.mkdir()
+    writer = {"command": sys.executable, "args": [TEST_SERVER, "--only", "write_file"], "cwd": str(folder)}
+    write_servers({"files": writer})
+    done = hearth_chat(qwen_gguf, "--prompt", "Write hello into a.txt.", "--tools", "files", "--max-tokens", "96",
+                       "--tool-choice", "required", "--approve", "none", "--max-tool-rounds", "1",
+                       as_json=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "[tool files → write_file {" in done.stderr
+    assert "error: The person denied this call.]" in done.stderr
+    assert ", 0 run;" in done.stderr
+    assert not list(folder.iterdir())
+
+
+def test_a_forced_call_cut_off_by_the_token_limit_runs_nothing_and_says_why(qwen_gguf: Path) -> None:
+    write_servers({"time": {"command": TIME_SERVER, "args": ["--local-timezone", "UTC"]}})
+    done = hearth_chat(qwen_gguf, "--prompt", "What time is it in Tokyo?", "--tools", "time",
+                       "--tool-choice", "required", "--approve", "all", "--max-tokens", "4")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    assert document["tool_calls"] == []
+    assert document["stats"]["stop_reason"] == "max_tokens"
+    assert "cut off by the reply's token limit" in done.stderr
 
 
 def test_a_server_that_cannot_start_ends_the_command_with_one_sentence(qwen_gguf: Path) -> None:
