@@ -4,6 +4,8 @@ With `--prompt`, one reply; without it, a conversation read line by line from st
 pictures with the prompt; it needs a vision model (a GGUF with its mmproj file beside it, or paired in the
 library). Replies stream to stdout, the model's reasoning and Hearth's notices to stderr (dimmed on a terminal), so
 stdout stays the answer alone.
+
+`--tools NAME[,NAME...]` lets the model use tool servers' tools for the one `--prompt` (app/cli/tool_chat.py).
 """
 
 from __future__ import annotations

@@ -129,6 +129,20 @@ def test_a_forced_call_cut_off_by_the_token_limit_runs_nothing_and_says_why(qwen
     assert "cut off by the reply's token limit" in done.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["--tools", "time"], "--tools needs --prompt"),
+        (["--prompt", "hi", "--approve", "all"], "need --tools"),
+        (["--prompt", "hi", "--tools", "time", "--max-tool-rounds", "0"], "at least 1"),
+    ],
+)
+def test_tool_options_used_wrongly_are_bad_usage(args: list[str], problem: str) -> None:
+    done = hearth_chat(Path("model.gguf"), *args, as_json=False)
+    assert done.returncode == 2
+    assert problem in done.stderr
+
+
 def test_a_server_that_cannot_start_ends_the_command_with_one_sentence(qwen_gguf: Path) -> None:
     write_servers({"crashes": {"command": sys.executable, "args": [TEST_SERVER, "--crash"]}})
     done = hearth_chat(qwen_gguf, "--prompt", "hi", "--tools", "crashes")
