@@ -14,9 +14,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import Annotated
 
 import anyio
 from mcp.server.mcpserver import Context, Image, MCPServer
+from pydantic import Field
 
 CRASH_LINE = "hearth-test-server: cannot open its database (the test asked it to fail)"
 
@@ -73,6 +75,12 @@ def write_file(path: str, text: str) -> str:
     with open(path, "x", encoding="utf-8") as file:
         file.write(text)
     return f"Wrote {len(text)} characters to {path}."
+
+
+@server.tool()
+def impossible(count: Annotated[int, Field(ge=2, le=1)]) -> str:
+    """Takes a count no number can be (at least 2 and at most 1): every call of it has arguments that do not match."""
+    return f"unreachable: {count}"
 
 
 @server.tool()

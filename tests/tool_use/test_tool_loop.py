@@ -109,3 +109,37 @@ def test_stop_during_a_round_ends_the_loop_before_the_model_is_asked_again(
     assert result.calls[0].error == "The person denied this call."
     assert [m.role for m in result.history] == ["user", "assistant", "tool"]  # no reply asked after the call
     assert not any((tmp_path / "notes").iterdir())
+
+
+def test_calls_whose_arguments_cannot_match_go_back_to_the_model_and_never_reach_approval(
+    responder: LocalResponder, qwen_gguf: Path
+) -> None:
+    """The test server's `impossible` wants a count of at least 2 and at most 1: the forced call's grammar cannot
+    say that, so every call the model writes is checked, found wrong and sent back — never asked about, never run —
+    and after 2 repair rounds the loop ends with a note."""
+    config = paths.resolve().config
+    config.mkdir(parents=True, exist_ok=True)
+    server = {"command": sys.executable, "args": [TEST_SERVER, "--only", "impossible"]}
+    (config / "mcp.json").write_text(json.dumps({"mcpServers": {"strict": server}}))
+    asked: list[str] = []
+
+    def approve(server: str, tool: str, arguments: dict[str, Any]) -> bool:
+        asked.append(tool)
+        return True
+
+    with McpHost(config) as mcp:
+        tools = ToolSet.of_servers({"strict": mcp.tools("strict")})
+        loop = ToolLoop(responder, mcp, tools, model_tool_style(qwen_gguf), approve)
+        result = loop.run(question("Call impossible with a count of 5."), GREEDY, tool_choice="required")
+
+    assert asked == []
+    first = result.calls[0]
+    assert (first.server, first.tool, first.approved, first.result) == ("strict", "impossible", False, None)
+    assert first.error is not None
+    assert "do not match its input schema" in first.error
+    sent_back = [m.content for m in result.history if m.role == "tool"]
+    assert sent_back[0] == f"Error: {first.error}"
+    rounds_with_calls = [m for m in result.history if m.role == "assistant" and m.tool_calls]
+    assert len(rounds_with_calls) <= 2  # at most 2 repair rounds: a third wrong call is not sent back
+    # It ended on an answer, or on a note: the same wrong call again, or a third wrong call after 2 repair rounds.
+    assert all("same arguments" in note or "tries to correct" in note for note in result.notes)
