@@ -143,3 +143,27 @@ def test_calls_whose_arguments_cannot_match_go_back_to_the_model_and_never_reach
     assert len(rounds_with_calls) <= 2  # at most 2 repair rounds: a third wrong call is not sent back
     # It ended on an answer, or on a note: the same wrong call again, or a third wrong call after 2 repair rounds.
     assert all("same arguments" in note or "tries to correct" in note for note in result.notes)
+
+
+def test_a_call_past_its_time_out_goes_back_as_an_error_and_the_server_stays_usable(
+    responder: LocalResponder, qwen_gguf: Path
+) -> None:
+    config = paths.resolve().config
+    config.mkdir(parents=True, exist_ok=True)
+    server = {"command": sys.executable, "args": [TEST_SERVER]}
+    (config / "mcp.json").write_text(json.dumps({"mcpServers": {"slow": server}}))
+    with McpHost(config) as mcp:
+        hang = [tool for tool in mcp.tools("slow") if tool.name == "hang"]
+        tools = ToolSet.of_servers({"slow": hang})
+        loop = ToolLoop(
+            responder, mcp, tools, model_tool_style(qwen_gguf), lambda *_: True, call_timeout_s=1, max_tool_rounds=1
+        )
+        result = loop.run(question("Call hang."), GREEDY, tool_choice="required")
+        assert mcp.call("slow", "echo", {"text": "still here"}).text == "still here"
+
+    first = result.calls[0]
+    assert (first.tool, first.approved, first.result) == ("hang", True, None)
+    assert first.error is not None
+    assert "did not answer within 1 seconds" in first.error
+    sent_back = [m.content for m in result.history if m.role == "tool"]
+    assert sent_back[0] == f"Error: {first.error}"
