@@ -167,3 +167,23 @@ def test_a_call_past_its_time_out_goes_back_as_an_error_and_the_server_stays_usa
     assert "did not answer within 1 seconds" in first.error
     sent_back = [m.content for m in result.history if m.role == "tool"]
     assert sent_back[0] == f"Error: {first.error}"
+
+
+def test_a_long_result_reaches_the_model_cut_with_a_marker(responder: LocalResponder, qwen_gguf: Path) -> None:
+    config = paths.resolve().config
+    config.mkdir(parents=True, exist_ok=True)
+    time_server = str(Path(sys.executable).with_name("mcp-server-time"))
+    (config / "mcp.json").write_text(
+        json.dumps({"mcpServers": {"time": {"command": time_server, "args": ["--local-timezone", "UTC"]}}})
+    )
+    with McpHost(config) as mcp:
+        tools = ToolSet.of_servers({"time": mcp.tools("time")})
+        loop = ToolLoop(
+            responder, mcp, tools, model_tool_style(qwen_gguf), lambda *_: True, result_limit=20, max_tool_rounds=1
+        )
+        result = loop.run(question("What time is it in Tokyo?"), GREEDY, tool_choice="required")
+
+    first = result.calls[0]
+    assert first.result is not None
+    assert first.result[20:].startswith("\n[Hearth cut this result here: ")
+    assert next(m.content for m in result.history if m.role == "tool") == first.result
