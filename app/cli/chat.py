@@ -4,6 +4,8 @@ With `--prompt`, one reply; without it, a conversation read line by line from st
 pictures with the prompt; it needs a vision model (a GGUF with its mmproj file beside it, or paired in the
 library). Replies stream to stdout, the model's reasoning and Hearth's notices to stderr (dimmed on a terminal), so
 stdout stays the answer alone.
+
+`--tools NAME[,NAME...]` lets the model use tool servers' tools for the one `--prompt` (app/cli/tool_chat.py).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app import settings
-from app.cli import remote_chat
+from app.cli import remote_chat, tool_chat, tool_options
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import speedup
@@ -31,6 +34,7 @@ from app.models.library import Library
 from app.models.model_files import find_mmproj
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder, RemoteResponder, Responder
+from app.tool_use import model_tool_style
 
 DIM, RESET = "\x1b[2m", "\x1b[0m"
 
@@ -63,6 +67,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--ctx", type=int, metavar="N", help="context length in tokens (default: chosen for here)")
     parser.add_argument("--json", action="store_true", help="with --prompt: print one JSON document")
     parser.add_argument("--anyway", action="store_true", help="load a model even when it looks too large")
+    tool_options.register(parser)
     parser.set_defaults(run=run)
 
 
@@ -79,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
     if args.max_tokens < 1:
         print("hearth chat: --max-tokens must be at least 1", file=sys.stderr)
         return 2
+    if (usage := tool_options.usage_problem(args)) is not None:
+        print(f"hearth chat: {usage}", file=sys.stderr)
+        return 2
     quiet_native_log()
     sampling = replace(
         BALANCED,
@@ -89,10 +97,18 @@ def run(args: argparse.Namespace) -> int:
     )
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     if remote is not None:
+        if args.tools:
+            raise HearthError("--tools works with a model on this computer for now, not with another computer's.")
         remote_images = [prepare_file(Path(image)) for image in args.image]
         remote_chat.say_it_leaves(remote)
         with RemoteReplies(remote_chat.providers()) as queue:
             return _talk(RemoteResponder(queue, remote), args, sampling, remote_images)
+    with ExitStack() as stack:
+        toolbox = tool_chat.open_toolbox(args.tools, stack) if args.tools else None  # a server problem: before a load
+        return _local(args, sampling, toolbox)
+
+
+def _local(args: argparse.Namespace, sampling: Sampling, toolbox: tool_chat.Toolbox | None) -> int:
     model_path = resolve_model(args.model)
     images = [prepare_file(Path(image)) for image in args.image]
     mmproj = projector_for(args.model, model_path) if images else None
@@ -109,6 +125,8 @@ def run(args: argparse.Namespace) -> int:
         loaded = responder.prepare().result()
         seeing = f"; images through {loaded.vision_handler}" if loaded.vision_handler else ""
         print(f"Loaded in {loaded.load_seconds:.1f} s (context {loaded.context} tokens{seeing}).", file=sys.stderr)
+        if toolbox is not None:
+            return tool_chat.answer(responder, model_tool_style(model_path), toolbox, args, sampling, images)
         return _talk(responder, args, sampling, images)
 
 

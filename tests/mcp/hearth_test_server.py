@@ -3,6 +3,7 @@ server (or over Streamable HTTP by tests/mcp/test_http.py).
 
     python hearth_test_server.py            a well-behaved server
     python hearth_test_server.py --crash    writes a line to stderr and exits before speaking MCP
+    python hearth_test_server.py --only write_file    offers that one tool (a chat test's model then has one choice)
 
 Its tools let the tests see what a server is given and how it is treated: its environment's names, its pid, a child
 it leaves behind, and a call that never ends.
@@ -13,9 +14,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import Annotated
 
 import anyio
 from mcp.server.mcpserver import Context, Image, MCPServer
+from pydantic import Field
 
 CRASH_LINE = "hearth-test-server: cannot open its database (the test asked it to fail)"
 
@@ -67,6 +70,20 @@ def exit_now() -> str:
 
 
 @server.tool()
+def write_file(path: str, text: str) -> str:
+    """Writes the text to a new file at the path (a tool whose call leaves a trace a test can look for)."""
+    with open(path, "x", encoding="utf-8") as file:
+        file.write(text)
+    return f"Wrote {len(text)} characters to {path}."
+
+
+@server.tool()
+def impossible(count: Annotated[int, Field(ge=2, le=1)]) -> str:
+    """Takes a count no number can be (at least 2 and at most 1): every call of it has arguments that do not match."""
+    return f"unreachable: {count}"
+
+
+@server.tool()
 def leave_a_child() -> int:
     """Starts a long-running child in the server's process group and returns its pid."""
     child = subprocess.Popen(
@@ -83,4 +100,9 @@ if __name__ == "__main__":
         print("starting…", file=sys.stderr)
         print(CRASH_LINE, file=sys.stderr)
         sys.exit(3)
+    if "--only" in sys.argv:
+        kept = sys.argv[sys.argv.index("--only") + 1]
+        for tool in anyio.run(server.list_tools):
+            if tool.name != kept:
+                server.remove_tool(tool.name)
     server.run()

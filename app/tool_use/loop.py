@@ -1,0 +1,254 @@
+"""One user message with tools: the model replies, its calls are checked, approved, run on their servers and their
+results fed back, until it answers without a call — or Hearth ends it.
+
+Each reply is asked of a `Responder` with the tools written into the messages in the model's own style
+(app/openai/prompts.py), so its calls come back as `ToolCall` events. For each call, in order:
+
+- a call that cannot run (a tool no chosen server offers, arguments that do not match the tool's input schema) goes
+  back to the model as an error result naming the valid tools or the argument at fault; at most 2 such repair
+  rounds, then the loop ends with a note;
+- `approve(server, tool, arguments)` is asked; a denied call is answered "The person denied this call." and nothing
+  runs;
+- an approved call runs through the MCP host with a time-out (30 s by default); its text, capped with a marker, is
+  the tool message the model reads next.
+
+At most 4 tool rounds per message by default; an identical call asked again (same tool, same arguments) ends the loop
+with a note rather than run twice. `cancel` (a threading.Event, or `ToolLoop.cancel()` from another thread) stops
+the running reply within a token and the loop before the next step; a tool call already running ends at its time-out.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from app.engines.chat_types import Notice, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta, ToolCall
+from app.engines.llama.chat_format import ToolStyle
+from app.host.jobs import Job, JobCancelled
+from app.mcp import DEFAULT_CALL_TIMEOUT_S, McpHost, McpProblem
+from app.openai.messages import ChatMessage
+from app.openai.prompts import engine_messages
+from app.openai.tool_checks import problem_with
+from app.openai.tools import forced_call_grammar
+from app.responders import Responder
+from app.tool_use.guards import MAX_TOOL_ROUNDS, RESULT_LIMIT, RepeatedCalls, Rounds, capped
+from app.tool_use.records import DENIED, ToolCallRecord, ToolLoopResult
+from app.tool_use.toolset import ToolSet
+
+Approve = Callable[[str, str, dict[str, Any]], bool]
+ToolChoice = Literal["auto", "required"]
+
+
+@dataclass(frozen=True)
+class _Reply:
+    text: str
+    thinking: str
+    calls: list[ToolCall]
+    stats: ReplyStats
+    cancelled: bool
+
+
+class ToolLoop:
+    def __init__(
+        self,
+        responder: Responder,
+        mcp: McpHost,
+        tools: ToolSet,
+        style: ToolStyle,
+        approve: Approve,
+        *,
+        max_tool_rounds: int = MAX_TOOL_ROUNDS,
+        call_timeout_s: float = DEFAULT_CALL_TIMEOUT_S,
+        result_limit: int = RESULT_LIMIT,
+        cancel: threading.Event | None = None,
+        on_event: Callable[[object], None] | None = None,
+    ) -> None:
+        """`on_event` sees the replies' `TextDelta`, `ThinkingDelta` and `Notice` events as they come, and each
+        `ToolCallRecord` once its call is over."""
+        self._responder = responder
+        self._mcp = mcp
+        self._tools = tools
+        self._style = style
+        self._approve = approve
+        self._max_tool_rounds = max_tool_rounds
+        self._call_timeout_s = call_timeout_s
+        self._result_limit = result_limit
+        self._cancel = cancel if cancel is not None else threading.Event()
+        self._on_event = on_event or (lambda _event: None)
+        self._lock = threading.Lock()
+        self._job: Job[ReplyStats] | None = None
+
+    def cancel(self) -> None:
+        """Stop the reply now and the loop before its next step (any thread)."""
+        self._cancel.set()
+        with self._lock:
+            job = self._job
+        if job is not None:
+            job.cancel()
+
+    def run(
+        self,
+        history: Sequence[ChatMessage],
+        sampling: Sampling,
+        *,
+        tool_choice: ToolChoice = "auto",
+        template_options: Mapping[str, object] | None = None,
+    ) -> ToolLoopResult:
+        """Answer the last message of `history` (the person's), using the tools as the model asks."""
+        messages = list(history)
+        rounds = Rounds(max_tool_rounds=self._max_tool_rounds)
+        repeats = RepeatedCalls()
+        records: list[ToolCallRecord] = []
+        notes: list[str] = []
+        text: list[str] = []
+        thinking: list[str] = []
+        first = True
+        while True:
+            forced = tool_choice == "required" and first
+            reply = self._reply(messages, sampling, forced, template_options)
+            first = False
+            text.append(reply.text)
+            thinking.append(reply.thinking)
+            if reply.cancelled or self._cancel.is_set():
+                return self._result(text, thinking, records, notes, reply.stats, messages, cancelled=True)
+            if not reply.calls:
+                if forced and reply.stats.stop_reason is StopReason.MAX_TOKENS:
+                    notes.append(
+                        "The tool call the model had to write was cut off by the reply's token limit, so nothing "
+                        "ran; allow longer replies."
+                    )
+                return self._result(text, thinking, records, notes, reply.stats, messages)
+            if not rounds.tools_left:
+                done = f"{rounds.tool_rounds} round{'s' if rounds.tool_rounds != 1 else ''}"
+                notes.append(f"The model asked for more tools after {done} of tool calls; Hearth stopped there.")
+                return self._result(text, thinking, records, notes, reply.stats, messages)
+            repeated = next((c for c in reply.calls if repeats.seen_before(c.name, c.arguments)), None)
+            if repeated is not None:
+                notes.append(
+                    f"The model asked again for {repeated.name} with the same arguments; Hearth stopped there rather "
+                    "than run the same call twice."
+                )
+                return self._result(text, thinking, records, notes, reply.stats, messages)
+            problems = {call.id: problem_with(call, self._tools.offered()) for call in reply.calls}
+            repaired = any(problem is not None for problem in problems.values())
+            if repaired and not rounds.repairs_left:
+                notes.append(
+                    f"The model still wrote tool calls that cannot run after {rounds.repair_rounds} tries to correct "
+                    "them; Hearth stopped there."
+                )
+                return self._result(text, thinking, records, notes, reply.stats, messages)
+            messages.append(ChatMessage("assistant", reply.text, tool_calls=tuple(reply.calls)))
+            ran = False
+            for call in reply.calls:
+                if self._cancel.is_set():
+                    return self._result(text, thinking, records, notes, reply.stats, messages, cancelled=True)
+                record = self._handle(call, problems[call.id])
+                ran = ran or problems[call.id] is None
+                records.append(record)
+                self._on_event(record)
+                answer = record.result if record.result is not None else f"Error: {record.error}"
+                messages.append(ChatMessage("tool", answer, tool_call_id=call.id, name=call.name))
+            rounds.count(ran=ran, repaired=repaired)
+            if self._cancel.is_set():  # stopped while the calls ran: the model is not asked again
+                return self._result(text, thinking, records, notes, reply.stats, messages, cancelled=True)
+
+    # ------------------------------------------------------------------ one reply
+    def _reply(
+        self,
+        messages: Sequence[ChatMessage],
+        sampling: Sampling,
+        forced: bool,
+        template_options: Mapping[str, object] | None,
+    ) -> _Reply:
+        tools = self._tools.openai()
+        grammar = forced_call_grammar(tools, self._style) if forced else None
+        job = self._responder.reply(
+            engine_messages(messages, tools, self._style),
+            sampling,
+            template_options=template_options,
+            grammar=grammar,
+            tool_style=self._style,
+            tool_names=self._tools.names,
+        )
+        with self._lock:
+            self._job = job
+        if self._cancel.is_set():
+            job.cancel()
+        text: list[str] = []
+        thinking: list[str] = []
+        calls: list[ToolCall] = []
+        try:
+            for event in job.events():
+                if isinstance(event, TextDelta):
+                    text.append(event.text)
+                elif isinstance(event, ThinkingDelta):
+                    thinking.append(event.text)
+                elif isinstance(event, ToolCall):
+                    calls.append(event)
+                    continue
+                if isinstance(event, TextDelta | ThinkingDelta | Notice):
+                    self._on_event(event)
+            try:
+                stats = job.result()
+            except JobCancelled:
+                stats = ReplyStats(stop_reason=StopReason.CANCELLED)
+        finally:
+            with self._lock:
+                self._job = None
+        cancelled = stats.stop_reason is StopReason.CANCELLED
+        return _Reply("".join(text), "".join(thinking), [] if cancelled else calls, stats, cancelled)
+
+    # ------------------------------------------------------------------ one call
+    def _handle(self, call: ToolCall, problem: str | None) -> ToolCallRecord:
+        offered = self._tools.find(call.name)
+        if offered is None or problem is not None:
+            server = offered.server if offered is not None else None
+            tool = offered.tool.name if offered is not None else call.name
+            return ToolCallRecord(server, tool, call.arguments, approved=False, error=problem or "No such tool.")
+        server, tool = offered.server, offered.tool.name
+        if not self._approve(server, tool, call.arguments):
+            return ToolCallRecord(server, tool, call.arguments, approved=False, error=DENIED)
+        started = time.monotonic()
+        try:
+            result = self._mcp.call(server, tool, call.arguments, timeout_s=self._call_timeout_s)
+        except McpProblem as exc:
+            return ToolCallRecord(
+                server, tool, call.arguments, approved=True, error=exc.message, seconds=time.monotonic() - started
+            )
+        seconds = time.monotonic() - started
+        answer = result.text
+        if result.images:
+            answer += f"\n[The tool also returned {len(result.images)} image(s), not shown to the model.]"
+        return ToolCallRecord(
+            server,
+            tool,
+            call.arguments,
+            approved=True,
+            result=capped(answer, self._result_limit),
+            error="The tool said this call failed; its text says why." if result.is_error else None,
+            seconds=seconds,
+        )
+
+    @staticmethod
+    def _result(
+        text: list[str],
+        thinking: list[str],
+        records: list[ToolCallRecord],
+        notes: list[str],
+        stats: ReplyStats,
+        messages: list[ChatMessage],
+        *,
+        cancelled: bool = False,
+    ) -> ToolLoopResult:
+        return ToolLoopResult(
+            reply="\n\n".join(piece.strip() for piece in text if piece.strip()),
+            thinking="".join(thinking),
+            calls=tuple(records),
+            notes=tuple(notes),
+            stats=stats,
+            cancelled=cancelled,
+            history=tuple(messages),
+        )
