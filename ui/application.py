@@ -322,14 +322,13 @@ class InstalledModels(QObject):
         super().__init__(parent)
         self._services = services
         self._discover = discover
-        self._rows: Sequence[ModelRow] = ()
 
     def refresh(self, *_args: object) -> None:
-        self._discover.set_installed(installed_catalog_models(self._services.models_dir(), self._rows))
+        """From the library's latest listing (LibraryState owns it)."""
+        self._discover.set_installed(installed_catalog_models(self._services.models_dir(), self._services.library.rows))
 
     @Slot(object)
     def on_library_listed(self, rows: Sequence[ModelRow]) -> None:
-        self._rows = rows
         self.refresh()
         self._discover.set_on_computer_verdicts(
             {(r.model.catalog_id, r.model.quantization): r.verdict for r in rows if r.model.catalog_id and r.verdict}
