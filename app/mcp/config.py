@@ -8,6 +8,16 @@ A stdio server has `command` (and optionally `args`, `env`, `cwd`); a Streamable
 optionally `headers`). Keys Hearth does not know (another app's `disabled`, `autoApprove`, `type`, top-level keys)
 are kept as they were when Hearth saves. Saving is atomic. A file that is not this shape is set aside as
 `mcp.json.bad` (never overwritten or lost) and reported with a sentence; Hearth then starts with an empty list.
+
+A secret value (an API key in `env`, an `Authorization` header) is not written here: it is kept in the OS password
+store (app/mcp/secrets.py), and its place holds the reference `"${keyring}"`, filled in when the server starts:
+
+    {"mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"],
+                               "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${keyring}"}}}}
+
+The reference is an ordinary text value, so the entry stays valid here and in the apps that share this shape, and
+it is plainly not the secret. A server removed with `hearth mcp remove` (or in Settings) takes its secrets out of the
+password store with it.
 """
 
 from __future__ import annotations
@@ -91,13 +101,25 @@ class McpConfig:
             )
         return parse_entry(name, self._servers[name])
 
-    def add(self, entry: ServerEntry) -> None:
-        if entry.name in self._servers:
+    def check_new(self, name: str) -> None:
+        """Raise the sentence when `name` cannot be a new server's: taken already, or not a name Hearth allows."""
+        if name in self._servers:
             raise McpServerExists(
-                f"A tool server called “{entry.name}” is already there. Remove it first, or choose another name."
+                f"A tool server called “{name}” is already there. Remove it first, or choose another name."
             )
-        check_name(entry.name)
+        check_name(name)
+
+    def add(self, entry: ServerEntry) -> None:
+        self.check_new(entry.name)
         self._servers[entry.name] = entry_json(entry)
+
+    def add_raw(self, name: str, raw: dict[str, Any], where: str = FILE_NAME) -> ServerEntry:
+        """Add an entry as it was written elsewhere (another app's file), keeping every key of it; it is checked as
+        a hand-written entry is, and the check's sentence names `where` it came from."""
+        self.check_new(name)
+        entry = parse_entry(name, raw, where)
+        self._servers[name] = json.loads(json.dumps(raw))
+        return entry
 
     def remove(self, name: str) -> None:
         self.entry_raw(name)
@@ -174,9 +196,11 @@ def check_name(name: str) -> None:
         )
 
 
-def parse_entry(name: str, raw: dict[str, Any]) -> ServerEntry:
+def parse_entry(name: str, raw: dict[str, Any], where: str = FILE_NAME) -> ServerEntry:
+    """The entry checked; what is wrong with it is a sentence naming the server and `where` it is written."""
+
     def invalid(what: str) -> McpEntryInvalid:
-        return McpEntryInvalid(f"The tool server “{name}” in mcp.json {what}.", details=json.dumps(raw)[:2000])
+        return McpEntryInvalid(f"The tool server “{name}” in {where} {what}.", details=json.dumps(raw)[:2000])
 
     def strings(key: str) -> dict[str, str]:
         value = raw.get(key) or {}

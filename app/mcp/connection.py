@@ -5,6 +5,10 @@ own session (a new process group on POSIX, a Job Object on Windows) and, on clos
 seconds, then ends the whole tree. A server that exits by itself can still leave children behind (a `npx` wrapper's
 node, a helper it spawned): after the SDK is done, Hearth ends what is left of the server's process group.
 
+Secret `env` and header values are filled in from the password store (app/mcp/secrets.py) just before the server is
+started, on a worker thread (the password store may show a prompt); the filled values go to the server and are not
+kept here.
+
 The server's stderr goes to a temporary file (removed when it stops), so its last lines can be shown when it fails
 to start or crashes. Everything here runs on the one loop thread; nothing here blocks for long.
 """
@@ -37,6 +41,7 @@ from app.mcp.config import HttpServer, ServerEntry, StdioServer
 from app.mcp.environment import server_environment
 from app.mcp.errors import McpProblem, McpServerFailed, McpToolFailed, McpToolTimedOut
 from app.mcp.programs import find_program
+from app.mcp.secrets import McpSecrets, secret_keys
 from app.mcp.tools import McpTool, ToolImage, ToolResult
 
 log = logging.getLogger(__name__)
@@ -51,9 +56,15 @@ class ServerConnection:
     them); the calls come from other tasks on the same loop."""
 
     def __init__(
-        self, entry: ServerEntry, search_path: str, claimed_groups: set[int], environ: Mapping[str, str] | None = None
+        self,
+        entry: ServerEntry,
+        search_path: str,
+        claimed_groups: set[int],
+        environ: Mapping[str, str] | None = None,
+        secrets: McpSecrets | None = None,
     ) -> None:
         self.entry = entry
+        self._secrets = secrets if secrets is not None else McpSecrets()
         self._search_path = search_path
         self._environ = environ
         self._claimed = claimed_groups
@@ -91,6 +102,8 @@ class ServerConnection:
     @asynccontextmanager
     async def _connected(self) -> AsyncIterator[Client]:
         entry = self.entry
+        if secret_keys(entry):  # only then is the password store asked
+            entry = await asyncio.to_thread(self._secrets.fill, entry)
         async with AsyncExitStack() as stack:
             if isinstance(entry, StdioServer):
                 program = find_program(entry.command, self._search_path)

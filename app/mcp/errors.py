@@ -47,3 +47,11 @@ class McpToolTimedOut(McpProblem):
 
 class McpToolFailed(McpProblem):
     """The server refused a tool call or the connection broke during it."""
+
+
+class McpSecretMissing(McpProblem):
+    """A server's secret value (an `env` variable or a header kept in the password store) is not there."""
+
+
+class McpImportFailed(McpProblem):
+    """Another app's list of tool servers could not be read (missing, unreadable, or not that shape)."""

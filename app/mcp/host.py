@@ -23,6 +23,7 @@ from app.mcp import config as mcp_config
 from app.mcp.connection import START_TIMEOUT_S, ServerConnection
 from app.mcp.errors import McpOffline, McpProblem, McpServerFailed
 from app.mcp.programs import search_path
+from app.mcp.secrets import McpSecrets
 from app.mcp.tools import McpTool, ToolResult
 
 THREAD_NAME = "hearth-mcp"
@@ -58,11 +59,14 @@ class McpHost:
         config_dir: Path,
         environ: Mapping[str, str] | None = None,
         offline: Callable[[], bool] = lambda: False,
+        secrets: McpSecrets | None = None,
     ) -> None:
-        """`offline`: Offline mode, read at each start; while it is on, a server at a `url` is not reached."""
+        """`offline`: Offline mode, read at each start; while it is on, a server at a `url` is not reached.
+        `secrets`: where servers' secret values are read (shared with whoever keeps them, for those kept in memory)."""
         self._config_path = mcp_config.config_path(config_dir)
         self._offline = offline
         self._environ = environ  # None: the process's own, read at each start
+        self._secrets = secrets if secrets is not None else McpSecrets()
         self._search_path = search_path(environ)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -177,7 +181,7 @@ class McpHost:
         except McpProblem as exc:
             self._failed[name] = exc
             raise
-        connection = ServerConnection(entry, self._search_path, self._claimed_groups, self._environ)
+        connection = ServerConnection(entry, self._search_path, self._claimed_groups, self._environ, self._secrets)
         ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         stop = asyncio.Event()
         task = asyncio.create_task(connection.run(ready, stop), name=f"mcp:{name}")

@@ -1,5 +1,7 @@
-"""`hearth mcp add/list/remove`, run as a person would, in a subprocess, with real tool servers: mcp-server-time
-from PyPI and Hearth's own test server (tests/mcp/hearth_test_server.py)."""
+"""`hearth mcp add/list/remove/import/secret`, run as a person would, in a subprocess, with real tool servers:
+mcp-server-time from PyPI and Hearth's own test server (tests/mcp/hearth_test_server.py); secret values go to a real
+keyring backend kept in a file outside HEARTH_HOME (tests/helpers/keyring_backends.py), and Claude Desktop's list is
+a real file in a fake home."""
 
 from __future__ import annotations
 
@@ -10,20 +12,21 @@ import sys
 from pathlib import Path
 
 from app import paths
+from tests.helpers.keyring_backends import FILE_ENV
 from tests.locations import REPO_ROOT
 
 TEST_SERVER = str(REPO_ROOT / "tests" / "mcp" / "hearth_test_server.py")
 TIME_SERVER = str(Path(sys.executable).with_name("mcp-server-time"))
 
 
-def hearth(*args: str) -> subprocess.CompletedProcess[str]:
+def hearth(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT), **(env or {})},
         cwd=REPO_ROOT,
     )
 
@@ -93,3 +96,76 @@ def test_a_damaged_list_is_a_sentence_and_kept_aside() -> None:
     assert listed.stderr.startswith("hearth: The tool servers' list could not be used: it is not valid JSON")
     assert (config / "mcp.json.bad").read_text() == "{not json"
     assert json.loads(hearth("mcp", "list", "--json").stdout) == {"servers": []}
+
+
+def test_secret_values_live_in_the_password_store_and_import_reads_claude_desktop(tmp_path: Path) -> None:
+    store_file = tmp_path / "os-store.json"
+    home = tmp_path / "home"
+    env = {
+        "PYTHON_KEYRING_BACKEND": "tests.helpers.keyring_backends.FileKeyring",
+        FILE_ENV: str(store_file),
+        "HOME": str(home),
+    }
+    added = hearth(
+        "mcp", "add", "vault", "--env", "MODE=plain", "--secret-env", "API_TOKEN=tok-1", "--env", "DB_PASSWORD=pw",
+        "--", sys.executable, TEST_SERVER, env=env,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "API_TOKEN: kept in the password store; mcp.json holds ${keyring} in its place." in added.stderr
+    assert "DB_PASSWORD looks like a secret: `hearth mcp secret vault DB_PASSWORD=…` keeps it" in added.stderr
+    web = hearth(
+        "mcp", "add", "web", "--url", "http://127.0.0.1:9/mcp", "--header", "X-Team=a",
+        "--secret-header", "Authorization=Bearer w-1", env=env,
+    )  # fmt: skip
+    assert web.returncode == 0, web.stderr
+    mcp_json = paths.resolve().config / "mcp.json"
+    servers = json.loads(mcp_json.read_text())["mcpServers"]
+    assert servers["vault"]["env"] == {"MODE": "plain", "API_TOKEN": "${keyring}", "DB_PASSWORD": "pw"}
+    assert servers["web"]["headers"] == {"X-Team": "a", "Authorization": "${keyring}"}
+    assert json.loads(store_file.read_text()) == {
+        "Hearth/mcp:vault:env:API_TOKEN": "tok-1",
+        "Hearth/mcp:web:header:Authorization": "Bearer w-1",
+    }
+
+    claude = home / ".config" / "Claude" / "claude_desktop_config.json"
+    claude.parent.mkdir(parents=True)
+    search = {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-brave-search"]}
+    claude.write_text(
+        json.dumps(
+            {
+                "mcpServers": {
+                    "search": {**search, "env": {"BRAVE_API_KEY": "brave-1"}},
+                    "web": {"url": "https://example.com/mcp"},
+                    "events": {"url": "https://example.com/sse"},
+                }
+            }
+        )
+    )
+    imported = hearth("mcp", "import", "claude", "--json", env=env)
+    assert imported.returncode == 0, imported.stderr
+    report = json.loads(imported.stdout)
+    assert report["source"] == str(claude)
+    assert report["imported"] == [{"name": "search", "secrets": ["BRAVE_API_KEY"]}]
+    assert [(r["from"], r["to"]) for r in report["renamed"]] == [("web", "web from Claude Desktop")]
+    assert [(s["name"], s["outcome"]) for s in report["skipped"]] == [("events", "not importable")]
+    assert report["memory_only"] is None
+    assert json.loads(store_file.read_text())["Hearth/mcp:search:env:BRAVE_API_KEY"] == "brave-1"
+    again = hearth("mcp", "import", str(claude), env=env)
+    assert again.returncode == 0, again.stderr
+    assert "“search” is already there, the same server." in again.stderr
+    assert "“web” is already there as “web from Claude Desktop”, the same server." in again.stderr
+
+    assert hearth("mcp", "secret", "vault", "API_TOKEN=tok-2", env=env).returncode == 0
+    assert json.loads(store_file.read_text())["Hearth/mcp:vault:env:API_TOKEN"] == "tok-2"
+    assert hearth("mcp", "remove", "vault", env=env).returncode == 0
+    assert "Hearth/mcp:vault:env:API_TOKEN" not in json.loads(store_file.read_text())
+
+    no_store = hearth(
+        "mcp", "add", "lost", "--secret-env", "API_TOKEN=x", "--", "uvx", "thing",
+        env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )  # fmt: skip
+    assert no_store.returncode == 0, no_store.stderr
+    assert (
+        "This computer has no password store, so Hearth keeps the secret value only until it closes. This command "
+        "ends now, so it is lost: give it with --env to keep it in mcp.json as plain text"
+    ) in no_store.stderr

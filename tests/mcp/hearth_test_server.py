@@ -38,6 +38,12 @@ def environment_names() -> list[str]:
 
 
 @server.tool()
+def environment_value(name: str) -> str:
+    """The value of one variable in this server's environment, or an empty text."""
+    return os.environ.get(name, "")
+
+
+@server.tool()
 def echo(text: str) -> str:
     """The text it was given."""
     return text
