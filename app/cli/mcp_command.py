@@ -317,5 +317,5 @@ def run_secret(args: argparse.Namespace) -> int:
         print(f"The {what} {key} of {entry.name} is kept in the password store.", file=sys.stderr)
     else:
         flag = "--header" if kind == "header" else "--env"
-        print(memory_only_sentence(memory_only, "it") + _gone(flag, plural=False), file=sys.stderr)
+        print(memory_only_sentence(memory_only, "the value") + _gone(flag, plural=False), file=sys.stderr)
     return 0

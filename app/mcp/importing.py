@@ -104,13 +104,13 @@ class EntryImport:
     new_name: str | None = None  # its name in Hearth's list (imported, renamed, already there)
     reason: str = ""  # a sentence: why renamed, already there or not importable
     secrets: tuple[str, ...] = ()  # the names of its values kept in the password store
+    memory_only: MemoryOnly | None = None  # why those are kept in memory for this run only, if they are
 
     @property
     def sentence(self) -> str:
+        where = "the password store" if self.memory_only is None else "memory for now (see below)"
         kept = (
-            f" The value of its {', '.join(self.secrets)} is kept in the password store, not in mcp.json."
-            if self.secrets
-            else ""
+            f" The value of its {', '.join(self.secrets)} is kept in {where}, not in mcp.json." if self.secrets else ""
         )
         if self.outcome is ImportOutcome.IMPORTED:
             return f"Imported “{self.name}”.{kept}"
@@ -233,12 +233,12 @@ def _import_one(
     config.add_raw(target, raw, where)
     kept = tuple(keys)
     if target == name:
-        return EntryImport(name, ImportOutcome.IMPORTED, target, secrets=kept), why
+        return EntryImport(name, ImportOutcome.IMPORTED, target, secrets=kept, memory_only=why), why
     if own_name != name:
         reason = "Hearth's names are letters, digits, spaces, dots, dashes and underscores only."
     else:
         reason = f"a different tool server called “{name}” is already there."
-    return EntryImport(name, ImportOutcome.RENAMED, target, reason, kept), why
+    return EntryImport(name, ImportOutcome.RENAMED, target, reason, kept, why), why
 
 
 def _place(name: str, entry: ServerEntry, config: McpConfig, secrets: McpSecrets, app: str | None) -> str | EntryImport:

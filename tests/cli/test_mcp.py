@@ -113,47 +113,42 @@ def test_secret_values_live_in_the_password_store_and_import_reads_claude_deskto
     assert added.returncode == 0, added.stderr
     assert "API_TOKEN: kept in the password store; mcp.json holds ${keyring} in its place." in added.stderr
     assert "DB_PASSWORD looks like a secret: `hearth mcp secret vault DB_PASSWORD=…` keeps it" in added.stderr
-    web = hearth(
-        "mcp", "add", "web", "--url", "http://127.0.0.1:9/mcp", "--header", "X-Team=a",
-        "--secret-header", "Authorization=Bearer w-1", env=env,
-    )  # fmt: skip
-    assert web.returncode == 0, web.stderr
     mcp_json = paths.resolve().config / "mcp.json"
-    servers = json.loads(mcp_json.read_text())["mcpServers"]
-    assert servers["vault"]["env"] == {"MODE": "plain", "API_TOKEN": "${keyring}", "DB_PASSWORD": "pw"}
-    assert servers["web"]["headers"] == {"X-Team": "a", "Authorization": "${keyring}"}
-    assert json.loads(store_file.read_text()) == {
-        "Hearth/mcp:vault:env:API_TOKEN": "tok-1",
-        "Hearth/mcp:web:header:Authorization": "Bearer w-1",
-    }
+    vault = json.loads(mcp_json.read_text())["mcpServers"]["vault"]
+    assert vault["env"] == {"MODE": "plain", "API_TOKEN": "${keyring}", "DB_PASSWORD": "pw"}
+    assert json.loads(store_file.read_text()) == {"Hearth/mcp:vault:env:API_TOKEN": "tok-1"}
 
     claude = home / ".config" / "Claude" / "claude_desktop_config.json"
     claude.parent.mkdir(parents=True)
     search = {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-brave-search"]}
-    claude.write_text(
-        json.dumps(
-            {
-                "mcpServers": {
-                    "search": {**search, "env": {"BRAVE_API_KEY": "brave-1"}},
-                    "web": {"url": "https://example.com/mcp"},
-                    "events": {"url": "https://example.com/sse"},
-                }
-            }
-        )
-    )
-    imported = hearth("mcp", "import", "claude", "--json", env=env)
+    servers = {
+        "search": {**search, "env": {"BRAVE_API_KEY": "brave-1"}},
+        "vault": {"command": "vault-server"},
+        "events": {"url": "https://example.com/sse"},
+    }
+    claude.write_text(json.dumps({"mcpServers": servers}))
+    imported = hearth("mcp", "import", "claude", env=env)
     assert imported.returncode == 0, imported.stderr
-    report = json.loads(imported.stdout)
-    assert report["source"] == str(claude)
-    assert report["imported"] == [{"name": "search", "secrets": ["BRAVE_API_KEY"]}]
-    assert [(r["from"], r["to"]) for r in report["renamed"]] == [("web", "web from Claude Desktop")]
-    assert [(s["name"], s["outcome"]) for s in report["skipped"]] == [("events", "not importable")]
-    assert report["memory_only"] is None
+    assert imported.stderr.splitlines()[:3] == [
+        "Imported “search”. The value of its BRAVE_API_KEY is kept in the password store, not in mcp.json.",
+        "Imported “vault” as “vault from Claude Desktop”: a different tool server called “vault” is already there.",
+        "“events” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does "
+        "not speak yet (only Streamable HTTP).",
+    ]
     assert json.loads(store_file.read_text())["Hearth/mcp:search:env:BRAVE_API_KEY"] == "brave-1"
-    again = hearth("mcp", "import", str(claude), env=env)
+    again = hearth("mcp", "import", str(claude), "--json", env=env)  # the same file, by its path
     assert again.returncode == 0, again.stderr
-    assert "“search” is already there, the same server." in again.stderr
-    assert "“web” is already there as “web from Claude Desktop”, the same server." in again.stderr
+    report = json.loads(again.stdout)
+    assert (report["source"], report["imported"], report["renamed"], report["memory_only"]) == (
+        str(claude),
+        [],
+        [],
+        None,
+    )
+    assert [(row["name"], row["outcome"], row["reason"]) for row in report["skipped"][:2]] == [
+        ("search", "already there", "“search” is already there, the same server."),
+        ("vault", "already there", "“vault” is already there as “vault from Claude Desktop”, the same server."),
+    ]
 
     assert hearth("mcp", "secret", "vault", "API_TOKEN=tok-2", env=env).returncode == 0
     assert json.loads(store_file.read_text())["Hearth/mcp:vault:env:API_TOKEN"] == "tok-2"
@@ -161,11 +156,12 @@ def test_secret_values_live_in_the_password_store_and_import_reads_claude_deskto
     assert "Hearth/mcp:vault:env:API_TOKEN" not in json.loads(store_file.read_text())
 
     no_store = hearth(
-        "mcp", "add", "lost", "--secret-env", "API_TOKEN=x", "--", "uvx", "thing",
+        "mcp", "add", "web", "--url", "http://127.0.0.1:9/mcp", "--secret-header", "Authorization=Bearer w-1",
         env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )  # fmt: skip
     assert no_store.returncode == 0, no_store.stderr
+    assert json.loads(mcp_json.read_text())["mcpServers"]["web"]["headers"] == {"Authorization": "${keyring}"}
     assert (
         "This computer has no password store, so Hearth keeps the secret value only until it closes. This command "
-        "ends now, so it is lost: give it with --env to keep it in mcp.json as plain text"
+        "ends now, so it is lost: give it with --header to keep it in mcp.json as plain text"
     ) in no_store.stderr
