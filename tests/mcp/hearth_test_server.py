@@ -4,6 +4,8 @@ server (or over Streamable HTTP by tests/mcp/test_http.py).
     python hearth_test_server.py            a well-behaved server
     python hearth_test_server.py --crash    writes a line to stderr and exits before speaking MCP
     python hearth_test_server.py --only write_file    offers that one tool (a chat test's model then has one choice)
+    python hearth_test_server.py --flood    floods stderr with log lines and stdout with lines that are not MCP
+                                            messages before it serves
 
 Its tools let the tests see what a server is given and how it is treated: its environment's names, its pid, a child
 it leaves behind, and a call that never ends.
@@ -27,6 +29,8 @@ PIXEL_PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a2f9a1d40000000049454e44ae426082"
 )
 EXIT_LINE = "hearth-test-server: out of memory (the test asked it to crash)"
+FLOOD_STDERR_BYTES = 4_000_000
+FLOOD_STDOUT_LINES = 500
 
 server = MCPServer("hearth-test")
 
@@ -41,6 +45,12 @@ def environment_names() -> list[str]:
 def environment_value(name: str) -> str:
     """The value of one variable in this server's environment, or an empty text."""
     return os.environ.get(name, "")
+
+
+@server.tool()
+def pid() -> int:
+    """This server's process id."""
+    return os.getpid()
 
 
 @server.tool()
@@ -76,6 +86,13 @@ def exit_now() -> str:
 
 
 @server.tool()
+def flood(megabytes: int) -> str:
+    """A text of that many megabytes (a server that answers far more than anyone can read)."""
+    line = "flood " * 16 + "\n"
+    return line * (megabytes * 1_000_000 // len(line))
+
+
+@server.tool()
 def write_file(path: str, text: str) -> str:
     """Writes the text to a new file at the path (a tool whose call leaves a trace a test can look for)."""
     with open(path, "x", encoding="utf-8") as file:
@@ -106,6 +123,13 @@ if __name__ == "__main__":
         print("starting…", file=sys.stderr)
         print(CRASH_LINE, file=sys.stderr)
         sys.exit(3)
+    if "--flood" in sys.argv:  # before serving, where the SDK does not yet keep stdout for MCP messages alone
+        for number in range(FLOOD_STDOUT_LINES):
+            print(f"hearth-test-server: debug line {number}, on stdout by mistake")
+        line = "hearth-test-server: a log line nobody asked for " + "." * 60 + "\n"
+        for _ in range(FLOOD_STDERR_BYTES // len(line)):
+            sys.stderr.write(line)
+        sys.stdout.flush()
     if "--only" in sys.argv:
         kept = sys.argv[sys.argv.index("--only") + 1]
         for tool in anyio.run(server.list_tools):

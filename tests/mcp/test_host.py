@@ -4,7 +4,10 @@ processes over stdio."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -38,6 +41,7 @@ def host() -> Iterator[McpHost]:
             "time": {"command": TIME_SERVER, "args": ["--local-timezone", "UTC"]},
             "test": {"command": sys.executable, "args": [TEST_SERVER], "env": {"HEARTH_TEST_OWN": "yes"}},
             "crashes": {"command": sys.executable, "args": [TEST_SERVER, "--crash"]},
+            "floods": {"command": sys.executable, "args": [TEST_SERVER, "--flood"]},
             "missing": {"command": "no-such-mcp-server-program"},
         }
     )
@@ -84,6 +88,7 @@ def test_a_server_that_crashes_at_start_says_its_last_stderr_line(host: McpHost)
     status = host.status("crashes")
     assert (status.state, status.problem) == (ServerState.FAILED, caught.value.message)
     assert "starting…" in status.details  # the lines before it are kept for the curious
+    assert host.call("time", "get_current_time", {"timezone": "UTC"}).text  # the other servers work on
 
 
 def test_a_missing_program_is_a_sentence_and_the_servers_status(host: McpHost) -> None:
@@ -92,6 +97,7 @@ def test_a_missing_program_is_a_sentence_and_the_servers_status(host: McpHost) -
     assert "“no-such-mcp-server-program” was not found" in caught.value.message
     assert host.status("missing").problem == caught.value.message
     assert host.status("test").state is ServerState.STOPPED  # the others are untouched, and not started
+    assert host.call("test", "echo", {"text": "still here"}).text == "still here"
 
 
 def test_a_call_past_its_time_out_is_a_sentence_and_the_server_answers_the_next(host: McpHost) -> None:
@@ -111,6 +117,32 @@ def test_a_server_that_exits_mid_call_says_why_and_starts_again_when_next_asked(
     assert (status.state, status.problem) == (ServerState.FAILED, caught.value.message)
     assert host.call("test", "echo", {"text": "again"}).text == "again"
     assert host.status("test").state is ServerState.RUNNING
+
+
+def test_a_server_killed_while_idle_is_failed_at_once_and_starts_again_at_the_next_call(host: McpHost) -> None:
+    first = int(host.call("test", "pid", {}).text)
+    os.kill(first, signal.SIGKILL)  # as the kernel's out-of-memory killer would, between two calls
+    with contextlib.suppress(ChildProcessError):  # already reaped by the SDK's side: dead too
+        os.waitid(os.P_PID, first, os.WEXITED | os.WNOWAIT)  # wait until it is dead, leaving the reaping to the SDK
+    status = host.status("test")
+    assert (status.state, status.problem) == (
+        ServerState.FAILED,
+        "The tool server “test” stopped without saying why (its process exited).",
+    )
+    assert int(host.call("test", "pid", {}).text) != first
+    assert host.status("test").state is ServerState.RUNNING
+
+
+def test_a_server_that_floods_its_output_is_read_through_and_its_last_words_still_found(host: McpHost) -> None:
+    """It writes megabytes to stderr and lines that are not MCP messages to stdout before it serves, then answers
+    with megabytes: none of it blocks the server or the host, and when it crashes its last line is the sentence."""
+    assert "flood" in {tool.name for tool in host.tools("floods")}
+    assert len(host.call("floods", "flood", {"megabytes": 5}).text) > 4_900_000
+    assert host.call("floods", "echo", {"text": "still here"}).text == "still here"
+    with pytest.raises(McpServerFailed) as caught:
+        host.call("floods", "exit_now", {})
+    assert caught.value.message == f"The tool server “floods” stopped. The last thing it said: {EXIT_LINE}"
+    assert host.status("floods").problem == caught.value.message
 
 
 def test_close_ends_the_server_and_what_it_left_in_its_process_group() -> None:
