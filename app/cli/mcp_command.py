@@ -4,7 +4,8 @@
                                                 a server Hearth starts (stdio)
     hearth mcp add NAME --url URL [--header K=V]... [--secret-header K=V]...
                                                 a server it reaches (Streamable HTTP)
-    hearth mcp list [--json]                    each server started, its tools, stopped
+    hearth mcp list [--json] [--model NAME_OR_PATH]
+                                                each server started, its tools (their size in tokens), stopped
     hearth mcp remove NAME                      the server, and its secret values in the password store
     hearth mcp import claude|lmstudio|PATH [--json]
                                                 the servers of Claude Desktop, LM Studio or any `mcpServers` file
@@ -36,6 +37,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +48,20 @@ from app.mcp import HttpServer, McpHost, McpProblem, McpSecrets, McpTool, StdioS
 from app.mcp import config as mcp_config
 from app.mcp.importing import ImportReport
 from app.mcp.secrets import SECRET_REFERENCE, kind_of, looks_secret, memory_only_sentence, quoted, values_of
+from app.cli.chat import resolve_model
+from app.engines.llama.chat_format import ToolStyle
+from app.host import ModelHost
+from app.mcp import HttpServer, McpHost, McpProblem, McpTool, StdioServer
+from app.mcp import config as mcp_config
+from app.tool_use import ModelTokenizer, ToolSet, count_tool_tokens, model_tool_style
 
 ADD_USAGE = (
     "hearth mcp add NAME [--env K=V]... [--secret-env K=V]... [--cwd DIR] -- COMMAND [ARGS...]\n"
     "       hearth mcp add NAME --url URL [--header K=V]... [--secret-header K=V]..."
 )
 TOKENS_HELP = (
-    "\"tokens\" is each tool's size in the loaded model's tokens: null here, since the command loads no model; "
+    "\"tokens\" is each tool's size in a model's tokens, as the model is shown it: counted with the tokenizer of the "
+    'model given with --model, else estimated at a token per 4 characters ("tokens_estimated" says which); '
     '"json_chars" is the size of its definition in characters.'
 )
 
@@ -87,8 +97,14 @@ def register(commands: Any) -> None:
     lister.add_argument(
         "--json",
         action="store_true",
-        help='print {"servers": [{"name", "status", "problem", "tools": [{"name", "description", "tokens", '
-        '"json_chars"}]}]}; ' + TOKENS_HELP,
+        help='print {"servers": [{"name", "status", "problem", "tokens", "tools": [{"name", "description", '
+        '"tokens", "json_chars"}]}], "tokens_estimated"}; ' + TOKENS_HELP,
+    )
+    lister.add_argument(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="count each tool's tokens with this model's own tokenizer (a model on this computer: its name in "
+        "`hearth list` or a .gguf file; only its vocabulary is read, the model is not loaded)",
     )
     lister.set_defaults(run=run_list)
     remove = actions.add_parser(
@@ -219,31 +235,50 @@ def _gone(flag: str, plural: bool) -> str:
     )
 
 
-def _tool_row(tool: McpTool) -> dict[str, Any]:
-    return {"name": tool.name, "description": tool.description, "tokens": None, "json_chars": tool.json_chars}
+def _tool_row(tool: McpTool, tokens: int) -> dict[str, Any]:
+    return {"name": tool.name, "description": tool.description, "tokens": tokens, "json_chars": tool.json_chars}
+
+
+def _server_rows(
+    names: list[str], each: dict[str, list[McpTool] | McpProblem], count: Callable[[str], int] | None, style: ToolStyle
+) -> list[dict[str, Any]]:
+    """Each server's row; its tools counted as the model would be shown that server's tools on their own."""
+    rows: list[dict[str, Any]] = []
+    for name in names:
+        outcome = each[name]
+        if isinstance(outcome, McpProblem):
+            rows.append({"name": name, "status": "failed", "problem": outcome.message, "tokens": None, "tools": []})
+            continue
+        cost = count_tool_tokens(ToolSet.of_servers({name: outcome}), count, style=style)
+        tools = [_tool_row(tool, counted.tokens) for tool, counted in zip(outcome, cost.tools, strict=True)]
+        rows.append({"name": name, "status": "running", "problem": None, "tokens": cost.total, "tools": tools})
+    return rows
 
 
 def run_list(args: argparse.Namespace) -> int:
     config_dir = paths.resolve().config
     names = mcp_config.load(mcp_config.config_path(config_dir)).names()
     offline = settings.load(config_dir).offline
+    model = resolve_model(args.model) if args.model else None  # a wrong name is said before any server starts
     with McpHost(config_dir, offline=lambda: offline) as host:
         each = host.tools_of_each(names) if names else {}
-    rows: list[dict[str, Any]] = []
-    for name in names:
-        outcome = each[name]
-        if isinstance(outcome, McpProblem):
-            rows.append({"name": name, "status": "failed", "problem": outcome.message, "tools": []})
-        else:
-            rows.append({"name": name, "status": "running", "problem": None, "tools": [_tool_row(t) for t in outcome]})
+    with ExitStack() as stack:
+        count: Callable[[str], int] | None = None
+        if model is not None:
+            models = stack.enter_context(ModelHost())
+            count = stack.enter_context(ModelTokenizer(models, model)).count
+        rows = _server_rows(names, each, count, model_tool_style(model) if model is not None else ToolStyle.HERMES)
     if args.json:
-        json.dump({"servers": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        document = {"servers": rows, "tokens_estimated": model is None}
+        json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     if not rows:
         print("No tool servers yet. Add one with `hearth mcp add NAME -- COMMAND [ARGS...]`.", file=sys.stderr)
     for row in rows:
-        state = f"{len(row['tools'])} tool(s)" if row["problem"] is None else f"failed: {row['problem']}"
+        about = "about " if model is None else ""
+        size = f"{len(row['tools'])} tool(s), {about}{row['tokens']:,} tokens"
+        state = size if row["problem"] is None else f"failed: {row['problem']}"
         print(f"{row['name']}  {state}")
         for tool in row["tools"]:
             summary = tool["description"].strip().splitlines()[0] if tool["description"].strip() else ""

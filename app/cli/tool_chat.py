@@ -1,8 +1,12 @@
 """`hearth chat --tools`: one message answered with the tools of the named MCP servers (app/tool_use).
 
 The servers start before the model loads, so a server that cannot start ends the command at once with its sentence
-(exit 1). Each call is shown on stderr as it ends; `--approve ask` asks y/N on the terminal for each, reading the
-answer from stdin (anything but y or yes denies). `--json` prints the usual document with "tool_calls" added.
+(exit 1). Before the message, a tool set that would take more than a quarter of the model's context is warned
+about on stderr (app/tool_use/cost.py). Each call is shown on stderr as it ends. `--approve ask` asks on the terminal
+for each call not already allowed by a remembered answer (app/tool_use/approvals.py), reading the answer from stdin:
+[d]eny (the default, also for anything unrecognised or no answer), allow [o]nce, [a]lways for this tool, always for
+this [s]erver; the answers to remember are kept in the settings folder. `--approve all` and `--approve none` neither
+read nor change the remembered answers. `--json` prints the usual document with "tool_calls" added.
 """
 
 from __future__ import annotations
@@ -20,9 +24,36 @@ from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
 from app.images import PreparedImage
 from app.mcp import McpHost, McpProblem
+from app.mcp import config as mcp_config
 from app.openai.messages import ChatMessage
-from app.responders import Responder
-from app.tool_use import Approve, ToolCallRecord, ToolLoop, ToolLoopResult, ToolSet
+from app.responders import LocalResponder, Responder
+from app.tool_use import (
+    Answer,
+    Approvals,
+    Approve,
+    CallRequest,
+    ModelTokenizer,
+    ToolCallRecord,
+    ToolLoop,
+    ToolLoopResult,
+    ToolSet,
+    approver,
+    count_tool_tokens,
+)
+
+ANSWERS = {
+    "d": Answer.DENY,
+    "deny": Answer.DENY,
+    "o": Answer.ONCE,
+    "once": Answer.ONCE,
+    "y": Answer.ONCE,
+    "yes": Answer.ONCE,
+    "a": Answer.ALWAYS_TOOL,
+    "always": Answer.ALWAYS_TOOL,
+    "s": Answer.ALWAYS_SERVER,
+    "server": Answer.ALWAYS_SERVER,
+}
+QUESTION = "[d]eny / allow [o]nce / [a]lways for this tool / always for this [s]erver (default: deny)? "
 
 
 @dataclass(frozen=True)
@@ -41,7 +72,9 @@ def open_toolbox(names: list[str], stack: ExitStack) -> Toolbox:
     for outcome in each.values():
         if isinstance(outcome, McpProblem):
             raise outcome
-    tools = ToolSet.of_servers({name: outcome for name, outcome in each.items() if not isinstance(outcome, McpProblem)})
+    servers = {name: outcome for name, outcome in each.items() if not isinstance(outcome, McpProblem)}
+    config = mcp_config.load(mcp_config.config_path(config_dir))
+    tools = ToolSet.of_servers(servers, {name: config.entry(name).identity for name in servers})
     if not tools:
         raise HearthError(f"The tool servers {', '.join(names)} offer no tools, so there is nothing to use.")
     return Toolbox(mcp, tools)
@@ -49,18 +82,39 @@ def open_toolbox(names: list[str], stack: ExitStack) -> Toolbox:
 
 def approval(mode: str) -> Approve:
     if mode == "all":
-        return lambda _server, _tool, _arguments: True
+        return lambda _request: True
     if mode == "none":
-        return lambda _server, _tool, _arguments: False
-    return _ask
+        return lambda _request: False
+    approvals = Approvals(paths.resolve().config)
+    if approvals.problem:
+        print(f"hearth: {approvals.problem}", file=sys.stderr)
+    return approver(approvals, _ask)
 
 
-def _ask(server: str, tool: str, arguments: dict[str, Any]) -> bool:
-    shown = json.dumps(arguments, ensure_ascii=False, indent=2)
-    print(f"The model asks to run {tool} on the tool server {server} with:\n{shown}", file=sys.stderr)
-    print("Allow this call? [y/N] ", end="", file=sys.stderr, flush=True)
-    answer = sys.stdin.readline().strip().lower()
-    return answer in ("y", "yes")
+def _ask(request: CallRequest) -> Answer:
+    where = f"the tool server {request.server} ({request.identity})"
+    print(f"The model asks to run {request.tool.name} on {where} with:\n{request.arguments_text()}", file=sys.stderr)
+    if request.changed:
+        print(
+            f"{request.tool.name} was always allowed before, but its definition has changed since:\n{request.changed}",
+            file=sys.stderr,
+        )
+    print(QUESTION, end="", file=sys.stderr, flush=True)
+    return ANSWERS.get(sys.stdin.readline().strip().lower(), Answer.DENY)
+
+
+def warn_about_cost(responder: Responder, style: ToolStyle, tools: ToolSet) -> None:
+    """Say on stderr when the tools would take more than a quarter of the model's context, and what to drop."""
+    if isinstance(responder, LocalResponder):
+        context = int(responder.prepare().result().context)  # loaded already: this only reads what it allocated
+        with ModelTokenizer(responder.host, responder.request.path) as tokenizer:
+            cost = count_tool_tokens(tools, tokenizer.count, style=style)
+    else:
+        context = responder.trained_context
+        cost = count_tool_tokens(tools, style=style)
+    if warning := cost.warning(context):
+        fewer = " Name fewer servers with --tools." if len(cost.servers) > 1 else ""
+        print(f"hearth: {warning}{fewer}", file=sys.stderr)
 
 
 def answer(
@@ -73,6 +127,7 @@ def answer(
 ) -> int:
     history = [ChatMessage("system", args.system)] if args.system else []
     history.append(ChatMessage("user", args.prompt))
+    warn_about_cost(responder, style, toolbox.tools)
     loop = ToolLoop(
         responder,
         toolbox.mcp,

@@ -33,7 +33,8 @@ def register(parser: Any) -> None:
         "--approve",
         choices=("ask", "all", "none"),
         default="ask",
-        help="ask (default): each call asks y/N on the terminal; all: every call runs; none: every call is denied",
+        help="ask (default): each call not already allowed asks on the terminal (deny, once, always for the tool, "
+        "always for the server; remembered); all: every call runs; none: every call is denied",
     )
     parser.add_argument(
         "--max-tool-rounds",

@@ -1,8 +1,10 @@
 """A model that uses tools: one user message answered with the tools of the chosen MCP servers, every call checked,
 approved and recorded (issue 27, the chat loop). No Qt here; `hearth chat --tools` is its first client."""
 
+from app.tool_use.approvals import Answer, Approvals, Approve, CallRequest, RememberedServer, approver
+from app.tool_use.cost import ModelTokenizer, ServerTokens, ToolCost, ToolTokens, count_tool_tokens, estimate_tokens
 from app.tool_use.guards import MAX_REPAIR_ROUNDS, MAX_TOOL_ROUNDS, RESULT_LIMIT, RepeatedCalls, Rounds, capped
-from app.tool_use.loop import Approve, ToolChoice, ToolLoop
+from app.tool_use.loop import ToolChoice, ToolLoop
 from app.tool_use.records import DENIED, ToolCallRecord, ToolLoopResult
 from app.tool_use.style import model_tool_style
 from app.tool_use.toolset import ServerTool, ToolSet
@@ -12,15 +14,26 @@ __all__ = [
     "MAX_REPAIR_ROUNDS",
     "MAX_TOOL_ROUNDS",
     "RESULT_LIMIT",
+    "Answer",
+    "Approvals",
     "Approve",
+    "CallRequest",
+    "ModelTokenizer",
+    "RememberedServer",
     "RepeatedCalls",
     "Rounds",
+    "ServerTokens",
     "ServerTool",
     "ToolCallRecord",
     "ToolChoice",
+    "ToolCost",
     "ToolLoop",
     "ToolLoopResult",
     "ToolSet",
+    "ToolTokens",
+    "approver",
     "capped",
+    "count_tool_tokens",
+    "estimate_tokens",
     "model_tool_style",
 ]

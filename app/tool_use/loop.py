@@ -7,8 +7,8 @@ Each reply is asked of a `Responder` with the tools written into the messages in
 - a call that cannot run (a tool no chosen server offers, arguments that do not match the tool's input schema) goes
   back to the model as an error result naming the valid tools or the argument at fault; at most 2 such repair
   rounds, then the loop ends with a note;
-- `approve(server, tool, arguments)` is asked; a denied call is answered "The person denied this call." and nothing
-  runs;
+- `approve(request)` is asked with the call's `CallRequest` (server, its identity, the tool's definition, the
+  arguments: app/tool_use/approvals.py); a denied call is answered "The person denied this call." and nothing runs;
 - an approved call runs through the MCP host with a time-out (30 s by default); its text, capped with a marker, is
   the tool message the model reads next.
 
@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from app.engines.chat_types import Notice, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta, ToolCall
 from app.engines.llama.chat_format import ToolStyle
@@ -34,11 +34,11 @@ from app.openai.prompts import engine_messages
 from app.openai.tool_checks import problem_with
 from app.openai.tools import forced_call_grammar
 from app.responders import Responder
+from app.tool_use.approvals import Approve, CallRequest
 from app.tool_use.guards import MAX_TOOL_ROUNDS, RESULT_LIMIT, RepeatedCalls, Rounds, capped
 from app.tool_use.records import DENIED, ToolCallRecord, ToolLoopResult
 from app.tool_use.toolset import ToolSet
 
-Approve = Callable[[str, str, dict[str, Any]], bool]
 ToolChoice = Literal["auto", "required"]
 
 
@@ -209,7 +209,7 @@ class ToolLoop:
             tool = offered.tool.name if offered is not None else call.name
             return ToolCallRecord(server, tool, call.arguments, approved=False, error=problem or "No such tool.")
         server, tool = offered.server, offered.tool.name
-        if not self._approve(server, tool, call.arguments):
+        if not self._approve(CallRequest(server, offered.identity, offered.tool, call.arguments)):
             return ToolCallRecord(server, tool, call.arguments, approved=False, error=DENIED)
         started = time.monotonic()
         try:

@@ -4,6 +4,9 @@ A tool keeps its own name when no other chosen server offers the same one. When 
 name, each is offered as `SERVER__TOOL` (the server's name made safe for a function name: letters, digits, `_` and
 `-`), so the model can tell them apart and Hearth knows which server to call; a name still taken after that gets
 `_2`, `_3`, … The server is always called with the tool's own name.
+
+Each tool also carries its server's identity (the command line, or the URL: app/mcp/config.py), what approvals are
+remembered under (app/tool_use/approvals.py).
 """
 
 from __future__ import annotations
@@ -23,11 +26,17 @@ MAX_NAME = 64  # OpenAI's limit for a function's name
 
 @dataclass(frozen=True)
 class ServerTool:
-    """One tool as offered: the name the model sees, and the server and tool Hearth calls for it."""
+    """One tool as offered: the name the model sees, and the server and tool Hearth calls for it. `identity` is the
+    server's identity approvals are keyed to; the server's name when not given."""
 
     offered_name: str
     server: str
     tool: McpTool
+    identity: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.identity:
+            object.__setattr__(self, "identity", self.server)
 
     def openai(self) -> dict[str, Any]:
         """The OpenAI tool object the model is shown."""
@@ -47,8 +56,12 @@ class ToolSet:
         self._by_name = {tool.offered_name: tool for tool in self.tools}
 
     @classmethod
-    def of_servers(cls, servers: Mapping[str, Sequence[McpTool]]) -> ToolSet:
-        """Every tool of every server, in the servers' order, named so that no two clash."""
+    def of_servers(
+        cls, servers: Mapping[str, Sequence[McpTool]], identities: Mapping[str, str] | None = None
+    ) -> ToolSet:
+        """Every tool of every server, in the servers' order, named so that no two clash. `identities`: each
+        server's identity by its name (StdioServer/HttpServer.identity); a server not in it is known by its name."""
+        identities = identities or {}
         counts = Counter(tool.name for tools in servers.values() for tool in tools)
         taken: set[str] = set()
         offered: list[ServerTool] = []
@@ -57,7 +70,7 @@ class ToolSet:
                 name = tool.name if counts[tool.name] == 1 else f"{_safe(server)}__{tool.name}"
                 name = _unique(name[:MAX_NAME], taken)
                 taken.add(name)
-                offered.append(ServerTool(name, server, tool))
+                offered.append(ServerTool(name, server, tool, identities.get(server, server)))
         return cls(offered)
 
     def __bool__(self) -> bool:

@@ -56,14 +56,18 @@ def test_add_list_remove_with_real_servers(hearth_home: Path) -> None:
     time = servers["time"]
     assert (time["status"], time["problem"]) == ("running", None)
     assert [tool["name"] for tool in time["tools"]] == ["get_current_time", "convert_time"]
-    assert all(tool["tokens"] is None and tool["json_chars"] > 0 and tool["description"] for tool in time["tools"])
+    assert all(tool["json_chars"] > 0 and tool["description"] for tool in time["tools"])
+    # No model named: each tool's size is the estimate, a token per 4 characters, and says so.
+    assert json.loads(listed.stdout)["tokens_estimated"] is True
+    assert all(tool["json_chars"] // 4 < tool["tokens"] < tool["json_chars"] for tool in time["tools"])
+    assert time["tokens"] > sum(tool["tokens"] for tool in time["tools"])  # and the instructions around them
     assert servers["crashes"]["status"] == "failed"
     assert servers["crashes"]["problem"].startswith("The tool server “crashes” could not start. The last thing")
     assert servers["web"]["status"] == "failed"
     assert "could not be reached" in servers["web"]["problem"]
 
     text = hearth("mcp", "list")
-    assert "time  2 tool(s)" in text.stdout
+    assert f"time  2 tool(s), about {time['tokens']:,} tokens" in text.stdout
     assert "  get_current_time  Get current time" in text.stdout
 
     removed = hearth("mcp", "remove", "crashes")
@@ -74,6 +78,19 @@ def test_add_list_remove_with_real_servers(hearth_home: Path) -> None:
         again.stderr
         == "hearth: There is no tool server called “crashes”. `hearth mcp list` shows the ones there are.\n"
     )
+
+
+def test_list_with_a_model_counts_each_tool_with_its_tokenizer(qwen_gguf: Path) -> None:
+    config = paths.resolve().config
+    config.mkdir(parents=True)
+    servers = {"time": {"command": TIME_SERVER, "args": ["--local-timezone", "UTC"]}}
+    (config / "mcp.json").write_text(json.dumps({"mcpServers": servers}))
+    listed = hearth("mcp", "list", "--json", "--model", str(qwen_gguf))
+    assert listed.returncode == 0, listed.stderr
+    document = json.loads(listed.stdout)
+    assert document["tokens_estimated"] is False
+    tools = document["servers"][0]["tools"]
+    assert all(isinstance(tool["tokens"], int) and 0 < tool["tokens"] < tool["json_chars"] for tool in tools)
 
 
 def test_add_with_neither_or_both_is_a_usage_error() -> None:
@@ -95,7 +112,7 @@ def test_a_damaged_list_is_a_sentence_and_kept_aside() -> None:
     assert listed.returncode == 1
     assert listed.stderr.startswith("hearth: The tool servers' list could not be used: it is not valid JSON")
     assert (config / "mcp.json.bad").read_text() == "{not json"
-    assert json.loads(hearth("mcp", "list", "--json").stdout) == {"servers": []}
+    assert json.loads(hearth("mcp", "list", "--json").stdout) == {"servers": [], "tokens_estimated": True}
 
 
 def test_secret_values_live_in_the_password_store_and_import_reads_claude_desktop(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from app import paths
 from app.engines.chat_types import ToolCall
 from app.mcp import McpHost
 from app.openai.tool_checks import OfferedTool, problem_with
+from app.tool_use import Approvals, CallRequest
 from tests.locations import REPO_ROOT
 
 TEST_SERVER = str(REPO_ROOT / "tests" / "mcp" / "hearth_test_server.py")
@@ -82,24 +83,37 @@ def test_a_denied_call_is_recorded_and_nothing_runs(qwen_gguf: Path, tmp_path: P
     assert all(not call["approved"] and call["result"] is None for call in calls)
     assert calls[0]["error"] == "The person denied this call."
     assert not target.exists()
+    assert not (paths.resolve().config / "tool_approvals.json").exists()  # --approve none remembers nothing
     assert not list(tmp_path.glob("*.txt"))
 
 
 @pytest.mark.slow
-def test_ask_reads_the_answer_from_the_terminal_and_runs_the_call_on_yes(qwen_gguf: Path, tmp_path: Path) -> None:
+def test_ask_reads_the_answer_from_the_terminal_and_remembers_always_for_the_next_run(
+    qwen_gguf: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "server"
     folder.mkdir()
     writer = {"command": sys.executable, "args": [TEST_SERVER, "--only", "write_file"], "cwd": str(folder)}
     write_servers({"files": writer})
-    done = hearth_chat(qwen_gguf, "--prompt", "Save the word hello in a file named hello.txt.", "--tools", "files",
-                       "--tool-choice", "required", "--max-tool-rounds", "1", answers="y\n")  # fmt: skip
+    ask = ("--prompt", "Save the word hello in a file named hello.txt.", "--tools", "files",
+           "--tool-choice", "required", "--max-tool-rounds", "1")  # fmt: skip
+    done = hearth_chat(qwen_gguf, *ask, answers="a\n")  # always for this tool
     assert done.returncode == 0, done.stderr
     first = json.loads(done.stdout)["tool_calls"][0]
-    assert "Allow this call? [y/N]" in done.stderr
+    assert "[d]eny / allow [o]nce / [a]lways for this tool / always for this [s]erver (default: deny)?" in done.stderr
+    assert f"({sys.executable} {TEST_SERVER} --only write_file) with:" in done.stderr  # which program, shown
     assert json.dumps(first["arguments"]["path"], ensure_ascii=False) in done.stderr  # the arguments were shown
     assert (first["tool"], first["approved"]) == ("write_file", True)
     if first["error"] is None:
         assert (folder / first["arguments"]["path"]).read_text() == first["arguments"]["text"]
+
+    # Remembered in the settings folder under the server's identity and the tool's definition as it lists it: the
+    # next run (here a new store on that folder) lets this call through without asking, under any entry name.
+    with McpHost(paths.resolve().config) as host:
+        listed = host.tools("files")
+    identity = f"{sys.executable} {TEST_SERVER} --only write_file"
+    request = CallRequest("renamed", identity, listed[0], {"path": "other.txt", "text": "x"})
+    assert Approvals(paths.resolve().config).check(request) is None
 
 
 @pytest.mark.slow
@@ -119,10 +133,15 @@ def test_without_json_each_call_is_shown_on_stderr_as_it_ends(qwen_gguf: Path, t
 
 
 def test_a_forced_call_cut_off_by_the_token_limit_runs_nothing_and_says_why(qwen_gguf: Path) -> None:
+    """Also: in a 1024-token context the time server's tools (about 400 of Qwen's tokens) take more than a quarter,
+    which is said before the message, naming the tool to switch off first."""
     write_servers({"time": {"command": TIME_SERVER, "args": ["--local-timezone", "UTC"]}})
-    done = hearth_chat(qwen_gguf, "--prompt", "What time is it in Tokyo?", "--tools", "time",
+    done = hearth_chat(qwen_gguf, "--prompt", "What time is it in Tokyo?", "--tools", "time", "--ctx", "1024",
                        "--tool-choice", "required", "--approve", "all", "--max-tokens", "4")  # fmt: skip
     assert done.returncode == 0, done.stderr
+    assert "hearth: The tools offered would take " in done.stderr
+    assert "tokens of the model's 1,024-token context, more than a quarter" in done.stderr
+    assert "Switching off some tools of time, the biggest first — convert_time (" in done.stderr
     document = json.loads(done.stdout)
     assert document["tool_calls"] == []
     assert document["stats"]["stop_reason"] == "max_tokens"

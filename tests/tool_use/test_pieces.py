@@ -21,8 +21,14 @@ def test_a_name_two_servers_offer_is_offered_once_per_server_under_the_servers_n
     found = tools.find("my_notes__read")
     assert found is not None
     assert (found.server, found.tool.name) == ("my notes!", "read")  # the server is called with its own name
+    assert found.identity == "my notes!"  # no identities given: a server is known by its name
     assert [t["function"]["name"] for t in tools.openai()] == tools.names
     assert tools.openai()[0]["function"]["parameters"] == SCHEMA
+
+
+def test_each_tool_carries_its_servers_identity() -> None:
+    tools = ToolSet.of_servers({"files": [tool("read")], "web": [tool("fetch")]}, {"files": "npx server-files /tmp"})
+    assert [(t.server, t.identity) for t in tools.tools] == [("files", "npx server-files /tmp"), ("web", "web")]
 
 
 def test_a_renamed_tool_that_still_clashes_gets_a_number() -> None:

@@ -10,7 +10,6 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,7 +20,7 @@ from app.host import ModelHost, plan_load
 from app.mcp import McpHost
 from app.openai.messages import ChatMessage
 from app.responders import LocalResponder
-from app.tool_use import ToolLoop, ToolSet, model_tool_style
+from app.tool_use import CallRequest, ToolLoop, ToolSet, model_tool_style
 from tests.locations import REPO_ROOT
 
 pytestmark = pytest.mark.model
@@ -63,12 +62,13 @@ def question(text: str) -> list[ChatMessage]:
 def test_a_tool_two_servers_offer_is_approved_and_run_on_the_server_the_model_named(
     responder: LocalResponder, two_writers: McpHost, tmp_path: Path, qwen_gguf: Path
 ) -> None:
-    tools = ToolSet.of_servers({name: two_writers.tools(name) for name in ("notes", "drafts")})
+    identities = {"notes": "notes' command", "drafts": "drafts' command"}
+    tools = ToolSet.of_servers({name: two_writers.tools(name) for name in ("notes", "drafts")}, identities)
     assert tools.names == ["notes__write_file", "drafts__write_file"]
-    asked: list[tuple[str, str, dict[str, Any]]] = []
+    asked: list[CallRequest] = []
 
-    def approve(server: str, tool: str, arguments: dict[str, Any]) -> bool:
-        asked.append((server, tool, arguments))
+    def approve(request: CallRequest) -> bool:
+        asked.append(request)
         return True
 
     loop = ToolLoop(responder, two_writers, tools, model_tool_style(qwen_gguf), approve, max_tool_rounds=1)
@@ -77,7 +77,8 @@ def test_a_tool_two_servers_offer_is_approved_and_run_on_the_server_the_model_na
     first = result.calls[0]
     assert first.server in ("notes", "drafts")
     assert first.tool == "write_file"  # the server's own name, not the name the model was offered
-    assert asked[0] == (first.server, "write_file", first.arguments)
+    assert (asked[0].server, asked[0].tool.name, asked[0].arguments) == (first.server, "write_file", first.arguments)
+    assert asked[0].identity == identities[first.server]  # what a remembered answer is kept under
     assert first.approved
     if first.error is None:  # the server wrote where the model asked, relative to the server's own folder
         written = tmp_path / first.server / first.arguments["path"]
@@ -96,7 +97,7 @@ def test_stop_during_a_round_ends_the_loop_before_the_model_is_asked_again(
     tools = ToolSet.of_servers({"notes": two_writers.tools("notes")})
     stop = threading.Event()
 
-    def approve_and_stop(server: str, tool: str, arguments: dict[str, Any]) -> bool:
+    def approve_and_stop(_request: CallRequest) -> bool:
         stop.set()  # the person presses Stop while the call is being approved: it is denied
         return False
 
@@ -123,8 +124,8 @@ def test_calls_whose_arguments_cannot_match_go_back_to_the_model_and_never_reach
     (config / "mcp.json").write_text(json.dumps({"mcpServers": {"strict": server}}))
     asked: list[str] = []
 
-    def approve(server: str, tool: str, arguments: dict[str, Any]) -> bool:
-        asked.append(tool)
+    def approve(request: CallRequest) -> bool:
+        asked.append(request.tool.name)
         return True
 
     with McpHost(config) as mcp:
@@ -156,7 +157,7 @@ def test_a_call_past_its_time_out_goes_back_as_an_error_and_the_server_stays_usa
         hang = [tool for tool in mcp.tools("slow") if tool.name == "hang"]
         tools = ToolSet.of_servers({"slow": hang})
         loop = ToolLoop(
-            responder, mcp, tools, model_tool_style(qwen_gguf), lambda *_: True, call_timeout_s=1, max_tool_rounds=1
+            responder, mcp, tools, model_tool_style(qwen_gguf), lambda _: True, call_timeout_s=1, max_tool_rounds=1
         )
         result = loop.run(question("Call hang."), GREEDY, tool_choice="required")
         assert mcp.call("slow", "echo", {"text": "still here"}).text == "still here"
@@ -179,7 +180,7 @@ def test_a_long_result_reaches_the_model_cut_with_a_marker(responder: LocalRespo
     with McpHost(config) as mcp:
         tools = ToolSet.of_servers({"time": mcp.tools("time")})
         loop = ToolLoop(
-            responder, mcp, tools, model_tool_style(qwen_gguf), lambda *_: True, result_limit=20, max_tool_rounds=1
+            responder, mcp, tools, model_tool_style(qwen_gguf), lambda _: True, result_limit=20, max_tool_rounds=1
         )
         result = loop.run(question("What time is it in Tokyo?"), GREEDY, tool_choice="required")
 
