@@ -43,16 +43,14 @@ from pathlib import Path
 from typing import Any
 
 from app import paths, settings
+from app.cli.chat import resolve_model
+from app.engines.llama.chat_format import ToolStyle
+from app.host import ModelHost
 from app.keys.secret import Secret
 from app.mcp import HttpServer, McpHost, McpProblem, McpSecrets, McpTool, StdioServer, import_from, known_sources
 from app.mcp import config as mcp_config
 from app.mcp.importing import ImportReport
 from app.mcp.secrets import SECRET_REFERENCE, kind_of, looks_secret, memory_only_sentence, quoted, values_of
-from app.cli.chat import resolve_model
-from app.engines.llama.chat_format import ToolStyle
-from app.host import ModelHost
-from app.mcp import HttpServer, McpHost, McpProblem, McpTool, StdioServer
-from app.mcp import config as mcp_config
 from app.tool_use import ModelTokenizer, ToolSet, count_tool_tokens, model_tool_style
 
 ADD_USAGE = (
