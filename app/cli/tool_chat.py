@@ -1,9 +1,11 @@
-"""`hearth chat --tools`: one message answered with the tools of the named MCP servers (app/tool_use).
+"""`hearth chat --tools`: one message answered with the tools of the named MCP servers (app/tool_use), and with
+Hearth's own document search when `documents` is among them (`--collection NAME` says which collection).
 
 The servers start before the model loads, so a server that cannot start ends the command at once with its sentence
-(exit 1). Before the message, a tool set that would take more than a quarter of the model's context is warned
-about on stderr (app/tool_use/cost.py). Each call is shown on stderr as it ends. `--approve ask` asks on the terminal
-for each call not already allowed by a remembered answer (app/tool_use/approvals.py), reading the answer from stdin:
+(exit 1). The document search runs on the chat model's host (its embedding model loads there at its first call).
+Before the message, a tool set that would take more than a quarter of the model's context is warned about on
+stderr (app/tool_use/cost.py). Each call is shown on stderr as it ends. `--approve ask` asks on the terminal for
+each call not already allowed by a remembered answer (app/tool_use/approvals.py), reading the answer from stdin:
 [d]eny (the default, also for anything unrecognised or no answer), allow [o]nce, [a]lways for this tool, always for
 this [s]erver; the answers to remember are kept in the settings folder. `--approve all` and `--approve none` neither
 read nor change the remembered answers. `--json` prints the usual document with "tool_calls" added.
@@ -15,7 +17,8 @@ import argparse
 import json
 import sys
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from app import paths, settings
@@ -23,7 +26,7 @@ from app.engines.chat_types import Notice, Sampling, TextDelta, ThinkingDelta
 from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
 from app.images import PreparedImage
-from app.mcp import McpHost, McpProblem
+from app.mcp import McpHost, McpProblem, McpTool
 from app.mcp import config as mcp_config
 from app.openai.messages import ChatMessage
 from app.responders import LocalResponder, Responder
@@ -32,14 +35,17 @@ from app.tool_use import (
     Approvals,
     Approve,
     CallRequest,
+    DocumentSearch,
     ModelTokenizer,
     ToolCallRecord,
     ToolLoop,
     ToolLoopResult,
+    ToolRunners,
     ToolSet,
     approver,
     count_tool_tokens,
 )
+from app.tool_use.document_search import SERVER as DOCUMENTS
 
 ANSWERS = {
     "d": Answer.DENY,
@@ -58,26 +64,67 @@ QUESTION = "[d]eny / allow [o]nce / [a]lways for this tool / always for this [s]
 
 @dataclass(frozen=True)
 class Toolbox:
+    """The tools asked for, before the model loads: the tool servers' tools (started), in the order named, and
+    whether Hearth's document search is among them (it needs the model host, so it is made with the model)."""
+
     mcp: McpHost
-    tools: ToolSet
+    names: list[str]
+    servers: dict[str, list[McpTool]]
+    documents: bool = False
+    identities: dict[str, str] = field(default_factory=dict)  # each server's command line or URL: approvals' key
+
+    def with_model(self, responder: Responder, collection: str | None) -> tuple[ToolRunners, ToolSet]:
+        """What runs the calls and the tools offered, the document search on the chat model's host."""
+        builtins = []
+        if self.documents:
+            if not isinstance(responder, LocalResponder) or collection is None:
+                raise HearthError("Searching documents as a tool needs a model on this computer and --collection.")
+            builtins.append(DocumentSearch(responder.host, responder.request.profile, collection))
+        runners = ToolRunners(self.mcp, builtins)
+        offered = self.servers | runners.builtin_tools()
+        identities = self.identities | {builtin.name: builtin.identity for builtin in builtins}
+        return runners, ToolSet.of_servers({name: offered[name] for name in self.names}, identities)
 
 
 def open_toolbox(names: list[str], stack: ExitStack) -> Toolbox:
-    """Start the named servers (all at once) and gather their tools; the first one's problem is raised."""
+    """Start the named servers (all at once) and gather their tools; the first one's problem is raised.
+    `documents` is Hearth's document search, never a server of that name in mcp.json (which is said)."""
     config_dir = paths.resolve().config
     offline = settings.load(config_dir).offline
     mcp = stack.enter_context(McpHost(config_dir, offline=lambda: offline))
-    print(f"Starting the tool servers {', '.join(names)}…", file=sys.stderr)
-    each = mcp.tools_of_each(list(dict.fromkeys(names)))
-    for outcome in each.values():
-        if isinstance(outcome, McpProblem):
-            raise outcome
-    servers = {name: outcome for name, outcome in each.items() if not isinstance(outcome, McpProblem)}
-    config = mcp_config.load(mcp_config.config_path(config_dir))
-    tools = ToolSet.of_servers(servers, {name: config.entry(name).identity for name in servers})
-    if not tools:
+    names = list(dict.fromkeys(names))
+    documents = DOCUMENTS in names
+    if documents:
+        _say_if_shadowed(config_dir)
+    servers = [name for name in names if name != DOCUMENTS]
+    found: dict[str, list[McpTool]] = {}
+    if servers:
+        print(f"Starting the tool servers {', '.join(servers)}…", file=sys.stderr)
+        for name, outcome in mcp.tools_of_each(servers).items():
+            if isinstance(outcome, McpProblem):
+                raise outcome
+            found[name] = outcome
+    if not documents and not any(found.values()):
         raise HearthError(f"The tool servers {', '.join(names)} offer no tools, so there is nothing to use.")
-    return Toolbox(mcp, tools)
+    identities = {}
+    if found:
+        config = mcp_config.load(mcp_config.config_path(config_dir))
+        identities = {name: config.entry(name).identity for name in found}
+    return Toolbox(mcp, names, found, documents, identities)
+
+
+def _say_if_shadowed(config_dir: Path) -> None:
+    try:
+        shadowed = DOCUMENTS in mcp_config.load(mcp_config.config_path(config_dir)).names()
+    except McpProblem as exc:
+        print(f"hearth: {exc.message}", file=sys.stderr)
+        return
+    if shadowed:
+        print(
+            f"hearth: the tool server “{DOCUMENTS}” in mcp.json is not used: “{DOCUMENTS}” is Hearth's own document "
+            "search. Rename that server in mcp.json to use it.",
+            file=sys.stderr,
+        )
 
 
 def approval(mode: str) -> Approve:
@@ -127,11 +174,12 @@ def answer(
 ) -> int:
     history = [ChatMessage("system", args.system)] if args.system else []
     history.append(ChatMessage("user", args.prompt))
-    warn_about_cost(responder, style, toolbox.tools)
+    runners, tools = toolbox.with_model(responder, args.collection)
+    warn_about_cost(responder, style, tools)
     loop = ToolLoop(
         responder,
-        toolbox.mcp,
-        toolbox.tools,
+        runners,
+        tools,
         style,
         approval(args.approve),
         max_tool_rounds=args.max_tool_rounds,
@@ -183,4 +231,6 @@ def _show_calls(event: object) -> None:
     elif isinstance(event, ToolCallRecord):
         where = f"{event.server} → {event.tool}" if event.server else event.tool
         outcome = f"error: {event.error}" if event.error else f"{len(event.result or '')} characters back"
+        if event.sources:
+            outcome += f" from {len(event.sources)} passage{'s' if len(event.sources) != 1 else ''}"
         print(f"[tool {where} {json.dumps(event.arguments, ensure_ascii=False)}: {outcome}]", file=sys.stderr)

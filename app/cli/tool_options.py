@@ -1,11 +1,14 @@
-"""`hearth chat`'s options for a model that uses tools: --tools, --tool-choice, --approve, --max-tool-rounds."""
+"""`hearth chat`'s options for a model that uses tools: --tools, --collection, --tool-choice, --approve,
+--max-tool-rounds. `--tools documents` is Hearth's own document search over the `--collection` named."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from app.documents import collections
 from app.tool_use import MAX_TOOL_ROUNDS
+from app.tool_use.document_search import SERVER as DOCUMENTS
 
 
 def _names(text: str) -> list[str]:
@@ -15,13 +18,27 @@ def _names(text: str) -> list[str]:
     return names
 
 
+def _collection(text: str) -> str:
+    """A collection that exists, checked before any model loads."""
+    if not collections.index_path(text).exists():
+        raise argparse.ArgumentTypeError(f"there is no collection named “{text}” (`hearth docs list` shows them)")
+    return text
+
+
 def register(parser: Any) -> None:
     parser.add_argument(
         "--tools",
         type=_names,
         default=[],
         metavar="NAME[,NAME...]",
-        help="with --prompt: let the model use these tool servers' tools (`hearth mcp list` shows the servers)",
+        help="with --prompt: let the model use these tool servers' tools (`hearth mcp list` shows the servers); "
+        f"`{DOCUMENTS}` is Hearth's own search of the --collection",
+    )
+    parser.add_argument(
+        "--collection",
+        type=_collection,
+        metavar="NAME",
+        help=f"with --tools {DOCUMENTS}: the document collection the model may search (`hearth docs list`)",
     )
     parser.add_argument(
         "--tool-choice",
@@ -47,6 +64,8 @@ def register(parser: Any) -> None:
 
 def usage_problem(args: argparse.Namespace) -> str | None:
     """Why the tool options cannot be used as given; None when they can."""
+    if (DOCUMENTS in args.tools) != (args.collection is not None):
+        return f"--tools {DOCUMENTS} and --collection NAME go together"
     if not args.tools:
         if args.tool_choice != "auto" or args.approve != "ask" or args.max_tool_rounds != MAX_TOOL_ROUNDS:
             return "--tool-choice, --approve and --max-tool-rounds need --tools"

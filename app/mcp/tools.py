@@ -31,8 +31,11 @@ class ToolImage:
 @dataclass(frozen=True)
 class ToolResult:
     """A finished call: its text (every text part, in order), its images, and whether the tool said it failed
-    (a failed tool still answers: its text says why, for the model to read)."""
+    (a failed tool still answers: its text says why, for the model to read). `sources` are the passages a built-in
+    document search found, each as `app.documents.answer.Source.to_record()` writes it (file, page, text, quote,
+    score, start, end), for the window to list under the call; a tool server's result has none."""
 
     text: str
     images: tuple[ToolImage, ...] = field(default=())
     is_error: bool = False
+    sources: tuple[dict[str, object], ...] = field(default=())

@@ -3,9 +3,11 @@ approved and recorded (issue 27, the chat loop). No Qt here; `hearth chat --tool
 
 from app.tool_use.approvals import Answer, Approvals, Approve, CallRequest, RememberedServer, approver
 from app.tool_use.cost import ModelTokenizer, ServerTokens, ToolCost, ToolTokens, count_tool_tokens, estimate_tokens
+from app.tool_use.document_search import DocumentSearch
 from app.tool_use.guards import MAX_REPAIR_ROUNDS, MAX_TOOL_ROUNDS, RESULT_LIMIT, RepeatedCalls, Rounds, capped
 from app.tool_use.loop import ToolChoice, ToolLoop
 from app.tool_use.records import DENIED, ToolCallRecord, ToolLoopResult
+from app.tool_use.runner import BuiltinTools, ToolRunner, ToolRunners
 from app.tool_use.style import model_tool_style
 from app.tool_use.toolset import ServerTool, ToolSet
 
@@ -17,7 +19,9 @@ __all__ = [
     "Answer",
     "Approvals",
     "Approve",
+    "BuiltinTools",
     "CallRequest",
+    "DocumentSearch",
     "ModelTokenizer",
     "RememberedServer",
     "RepeatedCalls",
@@ -29,6 +33,8 @@ __all__ = [
     "ToolCost",
     "ToolLoop",
     "ToolLoopResult",
+    "ToolRunner",
+    "ToolRunners",
     "ToolSet",
     "ToolTokens",
     "approver",

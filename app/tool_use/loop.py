@@ -25,10 +25,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from app.documents.answer import Source
 from app.engines.chat_types import Notice, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta, ToolCall
 from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import Job, JobCancelled
-from app.mcp import DEFAULT_CALL_TIMEOUT_S, McpHost, McpProblem
+from app.mcp import DEFAULT_CALL_TIMEOUT_S, McpProblem
 from app.openai.messages import ChatMessage
 from app.openai.prompts import engine_messages
 from app.openai.tool_checks import problem_with
@@ -37,6 +38,7 @@ from app.responders import Responder
 from app.tool_use.approvals import Approve, CallRequest
 from app.tool_use.guards import MAX_TOOL_ROUNDS, RESULT_LIMIT, RepeatedCalls, Rounds, capped
 from app.tool_use.records import DENIED, ToolCallRecord, ToolLoopResult
+from app.tool_use.runner import ToolRunner
 from app.tool_use.toolset import ToolSet
 
 ToolChoice = Literal["auto", "required"]
@@ -55,7 +57,7 @@ class ToolLoop:
     def __init__(
         self,
         responder: Responder,
-        mcp: McpHost,
+        mcp: ToolRunner,
         tools: ToolSet,
         style: ToolStyle,
         approve: Approve,
@@ -66,8 +68,10 @@ class ToolLoop:
         cancel: threading.Event | None = None,
         on_event: Callable[[object], None] | None = None,
     ) -> None:
-        """`on_event` sees the replies' `TextDelta`, `ThinkingDelta` and `Notice` events as they come, and each
-        `ToolCallRecord` once its call is over."""
+        """`mcp` runs the approved calls: the MCP host itself, or `ToolRunners(mcp_host, builtins)` when Hearth's
+        built-in tools (the documents search, run in process) are offered too; a document search's passages are kept
+        on its call's record. `on_event` sees the replies' `TextDelta`,
+        `ThinkingDelta` and `Notice` events as they come, and each `ToolCallRecord` once its call is over."""
         self._responder = responder
         self._mcp = mcp
         self._tools = tools
@@ -230,6 +234,7 @@ class ToolLoop:
             result=capped(answer, self._result_limit),
             error="The tool said this call failed; its text says why." if result.is_error else None,
             seconds=seconds,
+            sources=tuple(source for source in map(Source.from_record, result.sources) if source is not None),
         )
 
     @staticmethod
