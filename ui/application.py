@@ -55,6 +55,7 @@ from ui.navigator import Navigator
 from ui.resources import app_icon
 from ui.settings.server_card import ServerCard
 from ui.settings.settings_page import SettingsPage
+from ui.settings.tools_settings import ToolsSettings
 from ui.shared.downloads_panel import DownloadsPanel
 from ui.single_instance import LinkOpenEvents, LinkServer, hand_over, server_name
 from ui.state.collections import CollectionsState
@@ -63,6 +64,7 @@ from ui.state.library import LibraryState
 from ui.state.machine import MachineState
 from ui.state.remote_models import RemoteModelsState
 from ui.state.server import ServerState
+from ui.state.tool_servers import ToolServersState
 from ui.transcribe.transcribe_controller import TranscribeController
 from ui.transcribe.transcribe_page import TranscribePage
 from ui.workers import Workers
@@ -92,6 +94,7 @@ class Services:
     remote_models: RemoteModelsState  # the models they offer, for every picker
     remote: RemoteReplies  # the one queue other computers' replies stream on, Chat's and Compare's
     server: ServerState  # the local API server over the window's host
+    tool_servers: ToolServersState  # the tool servers (MCP) models may use, their one host and the approvals
     _closers: list[Callable[[], object]] = field(default_factory=list)
 
     def models_dir(self) -> Path:
@@ -177,6 +180,8 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     closers.append(remote.close)
     server = ServerState(host, library.library, lambda: library.profile)
     closers.append(server.stop)
+    tool_servers = ToolServersState(hearth_paths.config, workers, workers.messages, lambda: store.current.offline)
+    closers.append(tool_servers.close)
     services = Services(
         paths=hearth_paths,
         settings=store,
@@ -196,6 +201,7 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
         remote_models=RemoteModelsState(providers, store),
         remote=remote,
         server=server,
+        tool_servers=tool_servers,
     )
     for closer in closers:
         services.on_close(closer)
@@ -232,7 +238,12 @@ def build_pages(services: Services) -> Pages:
     hub_search = HubSearchPanel(hub_context, machine, workers, services.downloads)
     providers = services.providers
     session = ChatSession(
-        services.host, services.chats, providers=providers, workers=workers, remote_queue=services.remote
+        services.host,
+        services.chats,
+        providers=providers,
+        workers=workers,
+        remote_queue=services.remote,
+        tool_servers=services.tool_servers,
     )
     transcribe_controller = TranscribeController(
         services.transcriptions,
@@ -268,6 +279,7 @@ def build_pages(services: Services) -> Pages:
             services.paths.models,
             providers=providers,
             server_card=ServerCard(services.server),
+            tools_card=ToolsSettings(services.tool_servers, messages),
         ),
     )
 
@@ -277,7 +289,8 @@ def build_window(services: Services) -> MainWindow:
     pages = build_pages(services)
     window = MainWindow(services.settings, services.messages, pages, downloads_panel=DownloadsPanel(services.downloads))
     go = Navigator(window, services.messages)  # a child of the window: navigator_of(window) finds it
-    for page_closer in (pages.transcribe.stop, pages.documents.shutdown, pages.compare.shutdown, pages.chat.stop):
+    page_closers = (pages.transcribe.stop, pages.documents.shutdown, pages.compare.shutdown, pages.chat.stop)
+    for page_closer in (*page_closers, pages.chat.session.tools.close):
         services.on_close(page_closer)  # replies and runs stop first, before the services they use
 
     remote_models, collections = services.remote_models, services.collections
@@ -298,6 +311,8 @@ def build_window(services: Services) -> MainWindow:
     pages.models.chat_requested.connect(go.chat_with)
     pages.transcribe.send_to_chat.connect(go.start_chat_with)
     pages.transcribe.discover_requested.connect(go.show_discover)
+    if pages.chat.tools_button is not None:
+        pages.chat.tools_button.manage_requested.connect(go.show_settings)
     window.files_dropped.connect(go.open_dropped)
     services.downloads.requested.connect(go.show_downloads)
 

@@ -37,6 +37,10 @@ class Navigator(QObject):
     def show_discover(self) -> None:
         self.window.show_page("discover")
 
+    @Slot()
+    def show_settings(self) -> None:
+        self.window.show_page("settings")
+
     @Slot(int, str)
     def open_chat(self, conversation_id: int, library_id: str) -> None:
         """A conversation, with the model it should go on with (a comparison continued in Chat)."""

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "mcp.json"
 SERVERS_KEY = "mcpServers"
+ENTRY_KEYS = frozenset({"command", "args", "env", "cwd", "url", "headers", "type"})  # what an edit replaces
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
 
 
@@ -112,6 +113,18 @@ class McpConfig:
     def add(self, entry: ServerEntry) -> None:
         self.check_new(entry.name)
         self._servers[entry.name] = entry_json(entry)
+
+    def replace(self, old: str, entry: ServerEntry) -> None:
+        """`entry` in the place of the server `old` (an edit, perhaps a rename): where it stands in the file stays,
+        and so do the keys Hearth does not edit (another app's, or Hearth's own switches)."""
+        kept = {k: v for k, v in self.entry_raw(old).items() if k not in ENTRY_KEYS}
+        if entry.name != old:
+            self.check_new(entry.name)
+        raw = entry_json(entry) | kept
+        self._raw[SERVERS_KEY] = {
+            (entry.name if name == old else name): (raw if name == old else value)
+            for name, value in self._servers.items()
+        }
 
     def add_raw(self, name: str, raw: dict[str, Any], where: str = FILE_NAME) -> ServerEntry:
         """Add an entry as it was written elsewhere (another app's file), keeping every key of it; it is checked as

@@ -174,14 +174,17 @@ def _call(text: str) -> ToolCall | None:
 
 
 def _json_objects(text: str) -> list[str]:
-    """Consecutive JSON objects (separated by whitespace or ';'), as Llama 3 writes parallel calls."""
+    """Consecutive JSON objects (separated by whitespace or ';'), as Llama 3 writes parallel calls. A last object cut
+    off (the reply's token limit ended it mid-call) is dropped: the calls before it stand, and no half call is shown
+    as text. Anything else that does not parse leaves the whole text one piece (then it is no call)."""
     decoder = json.JSONDecoder()
-    pieces, at = [], 0
+    pieces: list[str] = []
+    at = 0
     while at < len(text):
         try:
             _, end = decoder.raw_decode(text, at)
         except ValueError:
-            return [text]
+            return pieces if pieces and text[at] == "{" else [text]
         pieces.append(text[at:end])
         at = end
         while at < len(text) and text[at] in " \t\r\n;":

@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -240,6 +240,16 @@ class ChatStore:
         with self._write() as db:
             rows.message(db, message_id)
             db.execute("UPDATE messages SET sources = ? WHERE id = ?", (dump_json(dict(sources)), message_id))
+            return rows.message(db, message_id)
+
+    def set_tool_calls(self, message_id: int, calls: Sequence[Mapping[str, Any]]) -> StoredMessage:
+        """The tool calls a reply made so far (app/tool_use's records as JSON), kept with it so the conversation
+        shows them again when it is reopened."""
+        with self._write() as db:
+            rows.message(db, message_id)
+            db.execute(
+                "UPDATE messages SET tool_calls = ? WHERE id = ?", (dump_json([dict(c) for c in calls]), message_id)
+            )
             return rows.message(db, message_id)
 
     def delete_after(self, message_id: int) -> int:

@@ -105,6 +105,7 @@ class StoredMessage:
     created_at: datetime
     updated_at: datetime
     sources: dict[str, Any] = field(default_factory=dict)  # how a reply read documents (app/documents), or {}
+    tool_calls: tuple[dict[str, Any], ...] = ()  # the calls a reply made (app/tool_use records as JSON), in order
 
 
 def now_utc() -> datetime:
@@ -137,6 +138,11 @@ def load_json(text: Any) -> Any:
 def json_object(text: Any) -> dict[str, Any]:
     value = load_json(text)
     return value if isinstance(value, dict) else {}
+
+
+def json_objects(text: Any) -> tuple[dict[str, Any], ...]:
+    value = load_json(text)
+    return tuple(item for item in value if isinstance(item, dict)) if isinstance(value, list) else ()
 
 
 def attachments_from(text: Any) -> tuple[Attachment, ...]:
@@ -179,6 +185,7 @@ def message_from_row(row: sqlite3.Row) -> StoredMessage:
         created_at=parse_time(row["created_at"]),
         updated_at=parse_time(row["updated_at"]),
         sources=json_object(row["sources"]),
+        tool_calls=json_objects(row["tool_calls"]),
     )
 
 

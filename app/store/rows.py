@@ -139,9 +139,10 @@ def copy_conversation(db: sqlite3.Connection, conversation_id: int, title: str, 
         attachments = [{**a.to_json(), "blob_id": blob_ids.get(a.blob_id, 0)} for a in original.attachments]
         db.execute(
             "INSERT INTO messages (conversation_id, position, role, content, thinking, model, settings, stats,"
-            " attachments, state, error, created_at, updated_at, sources)"
+            " attachments, state, error, created_at, updated_at, sources, tool_calls)"
             " SELECT ?, position, role, content, thinking, model, settings, stats, ?,"
-            " CASE state WHEN 'streaming' THEN 'stopped' ELSE state END, error, created_at, updated_at, sources"
+            " CASE state WHEN 'streaming' THEN 'stopped' ELSE state END, error, created_at, updated_at, sources,"
+            " tool_calls"
             " FROM messages WHERE id = ?",
             (new_id, dump_json(attachments), original.id),
         )

@@ -106,7 +106,18 @@ def _v3_reply_sources(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN sources TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_conversations_and_messages, _v2_message_search, _v3_reply_sources)
+def _v4_tool_calls(db: sqlite3.Connection) -> None:
+    """The tool calls a reply made (app/tool_use's records as JSON: server, tool, arguments, result or error), so
+    reopening a conversation shows them again. Older rows get '' (no calls)."""
+    db.execute("ALTER TABLE messages ADD COLUMN tool_calls TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_conversations_and_messages,
+    _v2_message_search,
+    _v3_reply_sources,
+    _v4_tool_calls,
+)
 LATEST = len(MIGRATIONS)
 
 

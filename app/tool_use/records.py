@@ -44,6 +44,29 @@ class ToolCallRecord:
             document["sources"] = [source.to_json() for source in self.sources]
         return document
 
+    def to_record(self) -> dict[str, Any]:
+        """What a conversation keeps: the JSON above with each source's place in its page."""
+        return self.to_json() | ({"sources": [source.to_record() for source in self.sources]} if self.sources else {})
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> ToolCallRecord | None:
+        """A record kept with a conversation (`to_record`'s or `to_json`'s shape); None for one that is not."""
+        tool, arguments = raw.get("tool"), raw.get("arguments")
+        if not isinstance(tool, str) or not isinstance(arguments, dict):
+            return None
+        server, result, error = raw.get("server"), raw.get("result"), raw.get("error")
+        seconds, sources = raw.get("seconds"), raw.get("sources")
+        return cls(
+            server if isinstance(server, str) else None,
+            tool,
+            arguments,
+            approved=raw.get("approved") is True,
+            result=result if isinstance(result, str) else None,
+            error=error if isinstance(error, str) else None,
+            seconds=float(seconds) if isinstance(seconds, int | float) else 0.0,
+            sources=tuple(s for s in map(Source.from_record, sources if isinstance(sources, list) else []) if s),
+        )
+
 
 @dataclass(frozen=True)
 class ToolLoopResult:

@@ -22,6 +22,7 @@ beside other shots, they run in a second process.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -326,6 +327,10 @@ def _fresh_home(stack: ExitStack, shots: list[str]) -> None:
         Providers(hearth_paths.config, lambda: False).add("desk", server.url)
     if "hub-search" in shots or "hub-repo" in shots:
         _hub_look_alike(stack, hearth_paths)
+    if any(shot.startswith("tools-") or shot == "settings-tools" for shot in shots):
+        time_server = str(Path(sys.executable).with_name("mcp-server-time"))  # from PyPI, a test dependency
+        servers = {"time": {"command": time_server, "args": ["--local-timezone", "Europe/Rome"]}}
+        (hearth_paths.config / "mcp.json").write_text(json.dumps({"mcpServers": servers}, indent=2))
 
 
 HUB_LISTING = (  # repository, downloads, likes, licence, gated: the look-alike's listing for "coder"
@@ -494,7 +499,78 @@ def _hub_repo(window: MainWindow) -> str:
     return "discover"
 
 
+TOOLS_QUESTION = "What time is it in Tokyo right now?"
+
+
+def _tools_approval(window: MainWindow) -> str:
+    """A chat whose model may use the time server (mcp-server-time), made to call a tool first: the call's
+    question shown in the conversation, its arguments pretty-printed, waiting for the person."""
+    from ui.chat.session_tools import ConversationTools
+    from ui.chat.tool_call_card import ToolCallCard
+
+    window.resize(1100, 760)
+    chat = window.pages.chat
+    window.show_page("chat")
+    _wait_for_models(chat)
+    picker = chat.model_picker
+    index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and not c.remote)
+    chat.new_conversation()
+    picker.setCurrentIndex(index)
+    chat.models.on_model_picked(index)
+    if chat.session.busy:
+        _wait(chat.model_loaded)
+    chat.session.tools.choose(ConversationTools(("time",), required=True), chat.session.conversation_id)
+    chat.options.temperature.setValue(0.0)
+    chat.options.max_tokens.setValue(80)
+    chat.options.system_prompt.setPlainText("")
+    chat.composer.text.setPlainText(TOOLS_QUESTION)
+    chat.send()
+    while not any(card.questions.isVisible() for card in chat.findChildren(ToolCallCard)):
+        _wait(chat.session.tools.approval_needed, 5_000)
+        _settle(100)
+    return "chat"
+
+
+def _tools_result(window: MainWindow) -> str:
+    """The same call allowed once: the tool's answer folded under the call (opened here), the model's reply below."""
+    from ui.chat.tool_call_card import ToolCallCard
+
+    chat = window.pages.chat
+    if not chat.findChildren(ToolCallCard):
+        _tools_approval(window)
+    for card in chat.findChildren(ToolCallCard):
+        if card.questions.isVisible():
+            card.once_button.click()
+    _wait_until_idle(chat)
+    cards = chat.findChildren(ToolCallCard)
+    cards[0].result_toggle.setChecked(True)
+    _settle()
+    bar = chat.transcript.scroll.verticalScrollBar()
+    bar.setValue(cards[0].mapTo(chat.transcript.scroll.widget(), QPoint(0, 0)).y() - 140)  # the question and call
+    chat.transcript._follow_end = False
+    return "chat"
+
+
+def _settings_tools(window: MainWindow) -> str:
+    """Settings → Tools with the time server started, its tools listed with their sizes."""
+    page = window.pages.settings
+    window.show_page("settings")
+    card = page.tools
+    assert card is not None
+    servers = card.servers  # type: ignore[attr-defined]
+    servers.check()
+    while servers.checking("time"):
+        _wait(servers.changed, 5_000)
+    scroll = page.layout().itemAt(0).widget()
+    top = card.mapTo(scroll.widget(), QPoint(0, 0)).y()
+    scroll.verticalScrollBar().setValue(top - 12)
+    return "settings"
+
+
 STAGED: dict[str, Callable[[MainWindow], str]] = {
+    "tools-approval": _tools_approval,
+    "tools-result": _tools_result,
+    "settings-tools": _settings_tools,
     "remote-chat": _remote_chat,
     "compare-remote": _compare_remote,
     "server-card": _server_card,

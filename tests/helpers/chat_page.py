@@ -14,6 +14,7 @@ from tests.helpers.prompter import ScriptedPrompter
 from ui.chat.chat_page import ChatPage
 from ui.chat.chat_session import ChatSession
 from ui.state.library import LibraryState
+from ui.state.tool_servers import ToolServersState
 from ui.workers import Workers
 
 
@@ -23,13 +24,18 @@ def library_state(workers: Workers) -> LibraryState:
 
 
 def open_page(
-    qtbot: QtBot, workers: Workers, store: ChatStore, host: ModelHost, prompter: ScriptedPrompter | None = None
+    qtbot: QtBot,
+    workers: Workers,
+    store: ChatStore,
+    host: ModelHost,
+    prompter: ScriptedPrompter | None = None,
+    tool_servers: ToolServersState | None = None,
 ) -> ChatPage:
-    """The Chat page over `store`; what it asks in a dialog is answered by `prompter` (nothing, unless scripted)."""
+    """The Chat page over `store`; what it asks in a dialog is answered by `prompter` (nothing, unless scripted).
+    With `tool_servers` its conversations can use tools (close the session before the servers)."""
     library = library_state(workers)
-    page = ChatPage(
-        ChatSession(host, store), library, workers, workers.messages, prompter=prompter or ScriptedPrompter()
-    )
+    session = ChatSession(host, store, tool_servers=tool_servers)
+    page = ChatPage(session, library, workers, workers.messages, prompter=prompter or ScriptedPrompter())
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

@@ -69,6 +69,19 @@ def test_json_that_names_no_offered_tool_stays_the_answer(shown: str) -> None:
     assert stream.finish()[1] == []
 
 
+def test_calls_in_a_row_cut_off_by_the_token_limit_keep_the_whole_ones() -> None:
+    """Seen with the Qwen test model at a small token limit: two bare calls, then the start of a third."""
+    cut = (
+        '{"name": "get_weather", "arguments": {"city": "Paris", "days": 2}}\n{"name": "get_time", "arguments": {}}\n{"'
+    )
+    stream = tools.ToolStream(ToolStyle.GENERIC, {"get_weather", "get_time"})
+    assert stream.feed(cut) == ""
+    rest, calls = stream.finish()
+    assert (rest, [c.name for c in calls]) == ("", ["get_weather", "get_time"])
+    followed_by_words = '{"name": "get_time", "arguments": {}} and then I will answer.'
+    assert tools.parse_calls(followed_by_words, tool_names={"get_time"}) == []  # not a call: stays the answer
+
+
 def test_a_code_block_that_is_not_json_streams_as_it_comes() -> None:
     stream = tools.ToolStream(ToolStyle.GENERIC, {"get_weather"})
     assert stream.feed("```py") == ""  # which line follows the fence decides

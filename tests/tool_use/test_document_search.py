@@ -11,7 +11,6 @@ import json
 import threading
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -27,7 +26,7 @@ from app.host import ModelHost, drive, plan_load
 from app.mcp import McpToolFailed
 from app.openai.messages import ChatMessage
 from app.responders import LocalResponder
-from app.tool_use import DocumentSearch, ToolCallRecord, ToolLoop, ToolRunners, ToolSet, model_tool_style
+from app.tool_use import CallRequest, DocumentSearch, ToolCallRecord, ToolLoop, ToolRunners, ToolSet, model_tool_style
 from tests.helpers.documents_corpus import FACTS, write_txt
 
 pytestmark = pytest.mark.model
@@ -108,10 +107,10 @@ def test_a_forced_search_runs_approved_in_the_tool_loop_and_its_record_keeps_the
     (config / "mcp.json").write_text(json.dumps({"mcpServers": {"documents": {"command": "not-a-program"}}}))
     responder = LocalResponder(host, plan_load(qwen_gguf, profile, context=2048).request)
     responder.prepare().result()
-    asked: list[tuple[str, str]] = []
+    asked: list[tuple[str, str, str]] = []
 
-    def approve(server: str, tool: str, arguments: dict[str, Any]) -> bool:
-        asked.append((server, tool))
+    def approve(request: CallRequest) -> bool:
+        asked.append((request.server, request.tool.name, request.identity))
         return True
 
     with ExitStack() as stack:  # the way `hearth chat --tools documents --collection Papers` builds it
@@ -131,7 +130,7 @@ def test_a_forced_search_runs_approved_in_the_tool_loop_and_its_record_keeps_the
         result = loop.run([ChatMessage("user", FACTS[1].with_words)], GREEDY, tool_choice="required")
 
     (first,) = result.calls
-    assert asked == [("documents", "search_documents")]
+    assert asked == [("documents", "search_documents", "hearth:documents")]
     assert (first.server, first.tool, first.approved, first.error) == ("documents", "search_documents", True, None)
     assert first.sources
     assert {source.file for source in first.sources} <= {harbour, bridge}

@@ -81,6 +81,7 @@ class ChatComposer(QWidget):
         self.document_button = QPushButton("Document…")
         self.document_button.setToolTip("Ask about a document: txt, md, pdf, docx, html (or drop one here)")
         buttons.addWidget(self.document_button)
+        self._buttons = buttons
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
@@ -103,6 +104,10 @@ class ChatComposer(QWidget):
         self.attached.remove_requested.connect(self.on_attached_remove_requested)
         self.setAcceptDrops(True)
         self.text.documents_dropped.connect(self.take_dropped)  # a document let go over the text joins the message
+
+    def add_button(self, button: QWidget) -> None:
+        """Another button in the column beside the text, under the others (the Tools button)."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def message(self) -> str:
         return self.text.toPlainText().strip()

@@ -30,6 +30,7 @@ from ui.chat.conversation_list import ConversationList
 from ui.chat.image_strip import offered_pictures, offers_pictures
 from ui.chat.model_choice import ModelChoice
 from ui.chat.reply_stream import ReplyStream, show_failure
+from ui.chat.tools_button import ToolsButton
 from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
 from ui.workers import Workers
@@ -73,6 +74,9 @@ class ChatPage(QWidget):
             session, self.header, self.options, self.transcript, self.composer, messages, self.prompter, self
         )
         self.replies = ReplyStream(session, self.transcript, self.header, messages, self)
+        self.tools_button = ToolsButton(session) if session.tools.servers is not None else None
+        if self.tools_button is not None:
+            self.composer.add_button(self.tools_button)
         right = QVBoxLayout()
         right.setSpacing(10)
         for part, stretch in ((self.header, 0), (self.options, 0), (self.transcript, 1), (self.composer, 0)):

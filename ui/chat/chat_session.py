@@ -45,8 +45,12 @@ from app.providers import (
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder, RemoteResponder, Responder
 from app.store import Attachment, ChatStore, ReplyWriter
+from app.tool_use import ToolCallRecord, ToolLoopResult
+from ui.chat.session_tools import SETTINGS_KEY as TOOLS_KEY
+from ui.chat.session_tools import SessionTools
 from ui.shared.host_job import HostJob
 from ui.shared.model_picker import Choice
+from ui.state.tool_servers import ToolServersState
 from ui.workers import Workers
 
 FLUSH_INTERVAL_MS = 1000
@@ -79,10 +83,12 @@ class ChatSession(QObject):
         workers: Workers | None = None,
         remote_queue: RemoteReplies | None = None,
         profile: HardwareProfile | None = None,
+        tool_servers: ToolServersState | None = None,
     ) -> None:
         """`providers` and `workers` let the chat use other computers' models (checked on a worker, their replies
         streamed by `remote_queue`, the window's one remote queue; a session given none makes its own and closes it
-        in `close()`); without them only this computer's models can be chosen."""
+        in `close()`); without them only this computer's models can be chosen. With `tool_servers` a conversation
+        can let its model use tools (ui/chat/session_tools.py)."""
         super().__init__(parent)
         self.host = host
         self.store = store
@@ -91,6 +97,7 @@ class ChatSession(QObject):
         self._own_queue = remote_queue is None and providers is not None
         self.remote_queue = RemoteReplies(providers) if remote_queue is None and providers is not None else remote_queue
         self.profile = profile
+        self.tools = SessionTools(tool_servers, store, self)
         self.responder: Responder | None = None  # the model that answers: loaded here, or on another computer
         self.collection = ""  # the open conversation's document collection ("" for none): app/documents
         self._unsent: ReadDocuments | None = None  # a remote reply's sources, until its request has really left
@@ -140,6 +147,7 @@ class ChatSession(QObject):
         conversation keeps its own document collection; a new chat starts without one."""
         self.conversation_id = conversation_id
         self.collection = self.kept_collection() if conversation_id is not None else ""
+        self.tools.open(conversation_id)
 
     def kept_collection(self) -> str:
         """The collection the open conversation was answering from (for a new chat, the one chosen for it)."""
@@ -251,9 +259,11 @@ class ChatSession(QObject):
         `replacing` an earlier message edits it and drops everything after it. `documents` are files the replies
         answer from from now on (kept by path: they are read where they are). Returns the conversation id."""
         if self.conversation_id is None:
-            settings = {"collection": self.collection} if self.collection else None
+            settings: dict[str, object] = {"collection": self.collection} if self.collection else {}
+            if self.tools.chosen.servers:
+                settings[TOOLS_KEY] = self.tools.chosen.to_json()
             conversation = self.store.create_conversation(
-                system_prompt=system_prompt, model=self.loaded_id, settings=settings
+                system_prompt=system_prompt, model=self.loaded_id, settings=settings or None
             )
             self.conversation_id = conversation.id
         attachments = [Attachment("image", p.mime, p.width, p.height, name=p.name, data=p.data) for p in pictures]
@@ -309,6 +319,10 @@ class ChatSession(QObject):
         leaves = self.responder is not None and self.responder.leaves_computer
         if leaves and self.offline:  # nothing is searched or sent: the reply fails with the reason
             self._start_reply(history, sampling, template_options)
+        elif self.tools.usable(self.responder, self.collection) and (
+            self.tools.searches_documents or not (files or self.collection)
+        ):  # the document search as a tool replaces searching before every reply
+            self._start_tool_turn(history, sampling, template_options)
         elif (files or self.collection) and self.workers is not None and self.ready:
             self._answer_from_documents(history, sampling, template_options, files)
         else:
@@ -394,11 +408,44 @@ class ChatSession(QObject):
             )
         )
 
+    def _start_tool_turn(
+        self, history: Sequence[Message], sampling: Sampling, template_options: Mapping[str, object] | None
+    ) -> None:
+        assert isinstance(self.responder, LocalResponder)
+        assert self.reply is not None
+        turn = self.tools.start(self.responder, self.reply.message_id, self.collection, self.profile)
+        turn.event.connect(self.on_turn_event)
+        turn.finished.connect(self.on_turn_finished)
+        turn.failed.connect(self.on_turn_failed)
+        turn.start(history, sampling, template_options)
+
+    @Slot(object)
+    def on_turn_event(self, event: object) -> None:
+        if isinstance(event, ToolCallRecord):
+            self.tools.record(event)
+        else:
+            self.on_job_event(event)
+
+    @Slot(object)
+    def on_turn_finished(self, result: ToolLoopResult) -> None:
+        self.tools.end()
+        for note in result.notes:
+            self.notice.emit(note)
+        cancelled = ReplyStats(stop_reason=StopReason.CANCELLED)
+        self.on_job_replied(cancelled if result.cancelled else result.stats)
+
+    @Slot(object)
+    def on_turn_failed(self, exc: BaseException) -> None:
+        self.tools.end()
+        self.on_job_reply_failed(exc)
+
     def stop(self) -> None:
         """Stop the reply being written (what arrived is kept); a load cannot be stopped half-way."""
         if self.state is not ChatState.REPLYING:
             return
-        if self._job is not None:
+        if self.tools.turn is not None:  # the loop ends with its reply; a question still open is answered Deny
+            self.tools.cancel()
+        elif self._job is not None:
             self._job.cancel()  # another computer's stream is closed at the next event; what arrived is kept
         elif self._preparing is not None:  # still searching the documents: the reply never starts
             self._preparing = None
@@ -407,6 +454,7 @@ class ChatSession(QObject):
     def close(self) -> None:
         """Stop the reply and end the remote queue this session made itself (a shared one is its owner's)."""
         self.stop()
+        self.tools.close()
         if self._own_queue and self.remote_queue is not None:
             self.remote_queue.close()
 

@@ -16,9 +16,11 @@ from app.documents.answer import ReadDocuments
 from app.engines.chat_types import ReplyStats
 from app.engines.llama import speedup
 from app.store import ChatStore, StoredMessage
+from app.tool_use import ToolCallRecord
 from ui.chat.document_sources import DocumentSources
 from ui.chat.image_strip import ImageStrip
 from ui.chat.message_view import MessageView
+from ui.chat.tool_call_card import ToolCallCard
 from ui.shared.scroll import vertical_scroll
 
 RECENT_MESSAGES = 40
@@ -152,6 +154,9 @@ class ChatTranscript(QWidget):
         view.set_content(message.content, message.thinking)
         if message.stats is not None:
             view.set_stats(stats_line(message.stats))
+        for call in message.tool_calls:
+            if (record := ToolCallRecord.from_json(call)) is not None:
+                view.show_tool_call(ToolCallCard.of_record(record))
         if (read := ReadDocuments.from_record(message.sources)) is not None:  # a reply from documents
             sources = DocumentSources(read)
             sources.whole_requested.connect(self.read_whole_requested)

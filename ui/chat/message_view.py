@@ -152,6 +152,8 @@ class MessageView(QFrame):
         self.thinking_toggle.hide()
         self.thinking_text = ProseText(name="ThinkingText", style=THINKING_STYLE)
         self.thinking_text.hide()
+        self.calls = QVBoxLayout()  # the reply's tool calls (ui/chat/tool_call_card.py), above its words
+        self.calls.setSpacing(6)
         self.body = QVBoxLayout()
         self.body.setSpacing(8)
         self.stats = QLabel()
@@ -174,6 +176,7 @@ class MessageView(QFrame):
         layout.addWidget(who)
         layout.addWidget(self.thinking_toggle)
         layout.addWidget(self.thinking_text)
+        layout.addLayout(self.calls)
         layout.addLayout(self.body)
         layout.addLayout(actions)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -208,6 +211,9 @@ class MessageView(QFrame):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(widget)
+
+    def show_tool_call(self, card: QWidget) -> None:
+        self.calls.addWidget(card)
 
     def set_stats(self, text: str) -> None:
         self.stats.setText(text)

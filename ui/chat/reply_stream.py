@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QLabel
 from app.documents.answer import ReadDocuments
 from app.engines.chat_types import ReplyStats
 from app.messages import MessageBridge
+from app.tool_use import Answer, CallRequest, ToolCallRecord
 from ui.chat.chat_header import ChatHeader
 from ui.chat.chat_session import ChatSession
 from ui.chat.chat_transcript import ChatTranscript, stats_line
 from ui.chat.document_sources import DocumentSources
 from ui.chat.message_view import MessageView
+from ui.chat.tool_call_card import ToolCallCard
+from ui.chat.tool_turn import PendingApproval
 
 
 class ReplyStream(QObject):
@@ -42,6 +45,10 @@ class ReplyStream(QObject):
         session.reply_grew.connect(self.on_reply_grew)
         session.reply_done.connect(self.on_reply_done)
         session.reply_failed.connect(self.on_reply_failed)
+        session.tools.call_started.connect(self.on_tool_call_started)
+        session.tools.approval_needed.connect(self.on_tool_approval_needed)
+        session.tools.call_done.connect(self.on_tool_call_done)
+        self._card: ToolCallCard | None = None  # the call being checked, asked about or run
 
     def begin(self, message_id: int) -> None:
         """The session has started the reply stored as `message_id`."""
@@ -78,6 +85,41 @@ class ReplyStream(QObject):
             self.view.set_content(reply.text, reply.thinking, final=False)
             self.transcript.scroll_to_end()
 
+    # ---- tool calls (ui/chat/session_tools.py)
+    @Slot(object)
+    def on_tool_call_started(self, request: CallRequest) -> None:
+        if self.view is None:
+            return
+        self._card = ToolCallCard(request.server, request.tool.name, request.arguments)
+        self._card.show_running()
+        self.view.show_tool_call(self._card)
+        self.header.set_status(self.tr("Using the tool %s…") % request.tool.name)
+        self.transcript.scroll_to_end()
+
+    @Slot(object)
+    def on_tool_approval_needed(self, pending: PendingApproval) -> None:
+        card = self._card
+        if card is None or not card.matches(
+            pending.request.server, pending.request.tool.name, pending.request.arguments
+        ):
+            return pending.answer(Answer.DENY)  # nothing shows the question: it is not asked in the dark
+        card.answered.connect(pending.answer)
+        card.ask(pending.request)
+        self.header.set_status(self.tr("Waiting for your answer…"))
+        self.transcript.scroll_to_end()
+
+    @Slot(object)
+    def on_tool_call_done(self, record: ToolCallRecord) -> None:
+        if self.view is None:
+            return
+        card = self._card
+        if card is None or not card.matches(record.server, record.tool, record.arguments):
+            card = ToolCallCard(record.server, record.tool, record.arguments)  # it never reached a question
+            self.view.show_tool_call(card)
+        card.show_record(record)
+        self._card = None
+        self.header.set_status(self.tr("Writing…"))
+
     @Slot(object)
     def on_reply_done(self, stats: ReplyStats) -> None:
         if self.view is not None and self.session.conversation_id is not None:
@@ -95,6 +137,9 @@ class ReplyStream(QObject):
         self._end()
 
     def _end(self) -> None:
+        if self._card is not None:  # a question left open by a stop: it was answered Deny
+            self._card.answer(Answer.DENY)
+            self._card = None
         self.view = None
         self._reading = False
         self.ended.emit()

@@ -44,6 +44,7 @@ class SettingsPage(QWidget):
         *,
         providers: Providers | None = None,
         server_card: QWidget | None = None,
+        tools_card: QWidget | None = None,
         prompter: Prompter | None = None,
     ) -> None:
         """With `providers`, an "Other computers" card manages the servers whose models Hearth may use."""
@@ -51,6 +52,7 @@ class SettingsPage(QWidget):
         self.store = settings
         self.remote = RemoteSettings(providers, workers, messages) if providers is not None else None
         self.server = server_card  # the local API server's card (ui/settings/server_card.py), when the window has one
+        self.tools = tools_card  # the tool servers' card (ui/settings/tools_settings.py), when the window has one
         self.prompter = prompter or Prompter()
         self.models_folder = ModelsFolderSettings(default_models_dir, prompter=self.prompter)
         self.transcripts_section = TranscriptsSettings(prompter=self.prompter)
@@ -85,6 +87,7 @@ class SettingsPage(QWidget):
     def _cards(self) -> tuple[QWidget, ...]:
         cards = (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
         cards = (*cards, self.remote) if self.remote is not None else cards
+        cards = (*cards, self.tools) if self.tools is not None else cards
         return (*cards, self.server) if self.server is not None else cards
 
     def _connect_signals(self) -> None:
