@@ -5,7 +5,8 @@ pictures with the prompt; it needs a vision model (a GGUF with its mmproj file b
 library). Replies stream to stdout, the model's reasoning and Hearth's notices to stderr (dimmed on a terminal), so
 stdout stays the answer alone.
 
-`--tools NAME[,NAME...]` lets the model use tool servers' tools for the one `--prompt` (app/cli/tool_chat.py).
+`--tools NAME[,NAME...]` lets the model use tool servers' tools for the one `--prompt` (app/cli/tool_chat.py),
+a model on another computer too: the tools run here, and their descriptions and results are sent there.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.cli import remote_chat, tool_chat, tool_options
 from app.engines.chat_types import BALANCED, Event, Message, Notice, ReplyStats, Sampling, TextDelta, ThinkingDelta
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import speedup
+from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
 from app.fit.verdict import Fit
 from app.hardware import probe
@@ -97,12 +99,15 @@ def run(args: argparse.Namespace) -> int:
     )
     remote = remote_chat.find(args.model)  # NAME/MODEL_ID of another computer: nothing to load here
     if remote is not None:
-        if args.tools:
-            raise HearthError("--tools works with a model on this computer for now, not with another computer's.")
         remote_images = [prepare_file(Path(image)) for image in args.image]
-        remote_chat.say_it_leaves(remote)
-        with RemoteReplies(remote_chat.providers()) as queue:
-            return _talk(RemoteResponder(queue, remote), args, sampling, remote_images)
+        with ExitStack() as stack:
+            toolbox = tool_chat.open_toolbox(args.tools, stack) if args.tools else None  # before anything is sent
+            remote_chat.say_it_leaves(remote, tools=toolbox is not None)
+            queue = stack.enter_context(RemoteReplies(remote_chat.providers()))
+            responder = RemoteResponder(queue, remote)
+            if toolbox is not None:  # its server takes the tools as they are: no style of a template here
+                return tool_chat.answer(responder, ToolStyle.GENERIC, toolbox, args, sampling, remote_images)
+            return _talk(responder, args, sampling, remote_images)
     with ExitStack() as stack:
         toolbox = tool_chat.open_toolbox(args.tools, stack) if args.tools else None  # a server problem: before a load
         return _local(args, sampling, toolbox)

@@ -1,6 +1,7 @@
 """`hearth chat --model NAME/MODEL_ID`: which of another computer's models the command names, and the sentence
-that says the conversation leaves this computer (on stderr, before anything is sent). The reply itself comes from
-a `RemoteResponder`, like a local model's from a `LocalResponder`, so the chat command prints both the same way.
+that says the conversation leaves this computer (on stderr, before anything is sent), with `--tools` the one saying
+that the tools' results go there too. The reply itself comes from a `RemoteResponder`, like a local model's from a
+`LocalResponder`, so the chat command prints both the same way.
 """
 
 from __future__ import annotations
@@ -22,8 +23,15 @@ def find(model: str) -> RemoteModel | None:
     return providers().resolve(model)
 
 
-def say_it_leaves(remote: RemoteModel) -> None:
+def say_it_leaves(remote: RemoteModel, *, tools: bool = False) -> None:
+    """With `tools`, also that the tools run here while what they answer goes there with the conversation."""
     print(
         f"hearth: this conversation leaves this computer for {remote.host} ({remote.provider}).",
         file=sys.stderr,
     )
+    if tools:
+        print(
+            f"hearth: the tools run on this computer; their descriptions and the results of the calls the model "
+            f"asks for are sent to {remote.host} too.",
+            file=sys.stderr,
+        )

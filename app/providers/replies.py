@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import TracebackType
+from typing import Any
 
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.engines.coalesce import coalesce
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind, JobQueue, drive
+from app.openai.messages import ChatMessage
 from app.providers.service import Providers, RemoteModel
 
 
@@ -30,19 +32,24 @@ class RemoteReplies:
     def reply(
         self,
         remote: RemoteModel,
-        messages: Sequence[Message],
+        messages: Sequence[Message | ChatMessage],
         sampling: Sampling,
         *,
+        tools: Sequence[dict[str, Any]] = (),
+        tool_choice: str | None = None,
         coalesce_s: float | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
-        """Stream `remote`'s reply to `messages`; the job's callbacks run on the remote thread."""
+        """Stream `remote`'s reply to `messages` (offering it `tools`, as the client sends them); the job's
+        callbacks run on the remote thread."""
         job: Job[ReplyStats] = Job(JobKind.REPLY, f"reply from {remote.id}", on_event=on_event, on_done=on_done)
         if self._jobs.closed:
             raise RuntimeError("the remote replies are closed")
-        messages = tuple(messages)
-        return self._jobs.submit(job, lambda running: self._stream(running, remote, messages, sampling, coalesce_s))
+        messages, tools = tuple(messages), tuple(tools)
+        return self._jobs.submit(
+            job, lambda running: self._stream(running, remote, messages, sampling, tools, tool_choice, coalesce_s)
+        )
 
     def close(self, timeout: float = 10.0) -> None:
         """Stop the reply streaming now (its stream closes at the next event) and end the thread; replies still
@@ -59,11 +66,15 @@ class RemoteReplies:
         self,
         job: Job[ReplyStats],
         remote: RemoteModel,
-        messages: tuple[Message, ...],
+        messages: tuple[Message | ChatMessage, ...],
         sampling: Sampling,
+        tools: tuple[dict[str, Any], ...],
+        tool_choice: str | None,
         coalesce_s: float | None,
     ) -> ReplyStats:
         with self.providers.client(remote.provider) as client:
-            stream = client.stream_chat(remote.model_id, messages, sampling, cancel=job.cancel_event)
+            stream = client.stream_chat(
+                remote.model_id, messages, sampling, cancel=job.cancel_event, tools=tools, tool_choice=tool_choice
+            )
             events = coalesce(stream, coalesce_s) if coalesce_s else stream
             return drive(events, job.emit)

@@ -10,11 +10,12 @@ get ready (`prepare`: a load here, nothing for another computer), to reply (a `J
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Literal, Protocol, TypeVar, runtime_checkable
 
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
+from app.openai.messages import ChatMessage
 
 T = TypeVar("T")
 
@@ -58,21 +59,30 @@ class Responder(Protocol):
 
     def reply(
         self,
-        messages: Sequence[Message],
+        messages: Sequence[Message | ChatMessage],
         sampling: Sampling,
         *,
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
         grammar: str | None = None,
+        tools: Sequence[dict[str, Any]] = (),
+        tool_choice: Literal["auto", "required"] | None = None,
         tool_style: ToolStyle | None = None,
         tool_names: Collection[str] | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
-        """Stream the reply (`TextDelta`, `ThinkingDelta`, `Notice`, `ToolCall`), then its `ReplyStats`. With
-        `tool_style` (the model was offered tools, written into the messages in that style), the calls it writes
-        come as `ToolCall` events, never as text; `tool_names` (the offered tools) lets a call written as plain or
-        fenced JSON count only when it names one of them."""
+        """Stream the reply (`TextDelta`, `ThinkingDelta`, `Notice`, `ToolCall`), then its `ReplyStats`.
+
+        `tools` (OpenAI tool objects) are offered the way the model takes them, so a client that lets a model use
+        tools never asks where it runs: another computer's server gets them as the request's `tools` (and
+        `tool_choice`), and the conversation's earlier calls and results (`ChatMessage`s) as OpenAI messages; a
+        model here, whose template is handed only roles and texts, gets them written into the messages in
+        `tool_style` (its own; Hermes-like when None), with a grammar that forces a call when `tool_choice` is
+        "required". Either way its calls come as `ToolCall` events, never as text. `tool_style` alone (tools
+        already written into `messages`, as the API server does) reads the calls back here; `tool_names` (the
+        offered tools, by default those of `tools`) lets a call written as plain or fenced JSON count only when
+        it names one of them."""
 
     def count_tokens(
         self, messages: Sequence[Message], template_options: Mapping[str, object] | None = None

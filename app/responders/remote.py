@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from app.engines.chat_types import Message, ReplyStats, Sampling
 from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind
+from app.openai.messages import ChatMessage
 from app.providers.replies import RemoteReplies
 from app.providers.service import RemoteModel
 from app.responders.base import finished_job
@@ -67,22 +68,32 @@ class RemoteResponder:
 
     def reply(
         self,
-        messages: Sequence[Message],
+        messages: Sequence[Message | ChatMessage],
         sampling: Sampling,
         *,
         template_options: Mapping[str, object] | None = None,
         coalesce_s: float | None = None,
         grammar: str | None = None,
+        tools: Sequence[dict[str, Any]] = (),
+        tool_choice: Literal["auto", "required"] | None = None,
         tool_style: ToolStyle | None = None,
         tool_names: Collection[str] | None = None,
         on_event: EventCallback | None = None,
         on_done: DoneCallback[ReplyStats] | None = None,
     ) -> Job[ReplyStats]:
-        """`template_options` and `grammar` belong to a local model's template and sampler; another computer's
-        server has its own, so they are not sent. Its tool calls come as `ToolCall` events already (the client
-        reads `delta.tool_calls`)."""
+        """`template_options`, `grammar` and `tool_style` belong to a local model's template and sampler; another
+        computer's server has its own, so they are not sent. `tools` and `tool_choice` are, as OpenAI writes
+        them (that server forces a call itself), with earlier calls and results as OpenAI messages; its calls come
+        back as `ToolCall` events (the client reads `delta.tool_calls`) and run here."""
         return self.queue.reply(
-            self.remote, messages, sampling, coalesce_s=coalesce_s, on_event=on_event, on_done=on_done
+            self.remote,
+            messages,
+            sampling,
+            tools=tools,
+            tool_choice=tool_choice,
+            coalesce_s=coalesce_s,
+            on_event=on_event,
+            on_done=on_done,
         )
 
     def count_tokens(

@@ -1,8 +1,9 @@
 """One user message with tools: the model replies, its calls are checked, approved, run on their servers and their
 results fed back, until it answers without a call — or Hearth ends it.
 
-Each reply is asked of a `Responder` with the tools written into the messages in the model's own style
-(app/openai/prompts.py), so its calls come back as `ToolCall` events. For each call, in order:
+Each reply is asked of a `Responder` with the tools offered the way its model takes them — written into the
+messages in the model's own style here, sent as OpenAI `tools` to another computer's server (whose model then uses
+this computer's tools) — so its calls come back as `ToolCall` events. For each call, in order:
 
 - a call that cannot run (a tool no chosen server offers, arguments that do not match the tool's input schema) goes
   back to the model as an error result naming the valid tools or the argument at fault; at most 2 such repair
@@ -31,9 +32,7 @@ from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import Job, JobCancelled
 from app.mcp import DEFAULT_CALL_TIMEOUT_S, McpProblem
 from app.openai.messages import ChatMessage
-from app.openai.prompts import engine_messages
 from app.openai.tool_checks import problem_with
-from app.openai.tools import forced_call_grammar
 from app.responders import Responder
 from app.tool_use.approvals import Approve, CallRequest
 from app.tool_use.guards import MAX_TOOL_ROUNDS, RESULT_LIMIT, RepeatedCalls, Rounds, capped
@@ -167,13 +166,12 @@ class ToolLoop:
         forced: bool,
         template_options: Mapping[str, object] | None,
     ) -> _Reply:
-        tools = self._tools.openai()
-        grammar = forced_call_grammar(tools, self._style) if forced else None
         job = self._responder.reply(
-            engine_messages(messages, tools, self._style),
+            messages,
             sampling,
             template_options=template_options,
-            grammar=grammar,
+            tools=self._tools.openai(),
+            tool_choice="required" if forced else None,
             tool_style=self._style,
             tool_names=self._tools.names,
         )
