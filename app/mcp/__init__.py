@@ -19,6 +19,7 @@ from app.mcp.errors import (
     McpServerFailed,
     McpServerUnknown,
     McpToolFailed,
+    McpToolStopped,
     McpToolTimedOut,
 )
 from app.mcp.host import DEFAULT_CALL_TIMEOUT_S, McpHost, ServerState, ServerStatus
@@ -49,6 +50,7 @@ __all__ = [
     "McpServerUnknown",
     "McpTool",
     "McpToolFailed",
+    "McpToolStopped",
     "McpToolTimedOut",
     "ServerEntry",
     "ServerState",

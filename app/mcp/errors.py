@@ -45,6 +45,10 @@ class McpToolTimedOut(McpProblem):
     """A tool call took longer than its time-out; the server stays usable."""
 
 
+class McpToolStopped(McpProblem):
+    """The person stopped the reply while a tool call ran: the call was abandoned; the server stays usable."""
+
+
 class McpToolFailed(McpProblem):
     """The server refused a tool call or the connection broke during it."""
 

@@ -14,14 +14,14 @@ import asyncio
 import enum
 import threading
 from collections.abc import Callable, Coroutine, Mapping
-from concurrent.futures import Future
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from app.mcp import config as mcp_config
 from app.mcp.connection import START_TIMEOUT_S, ServerConnection
-from app.mcp.errors import McpOffline, McpProblem, McpServerFailed
+from app.mcp.errors import McpOffline, McpProblem, McpServerFailed, McpToolStopped
 from app.mcp.programs import search_path
 from app.mcp.secrets import McpSecrets
 from app.mcp.tools import McpTool, ToolResult
@@ -72,6 +72,7 @@ class McpHost:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._sent: set[Future[Any]] = set()  # work handed to the loop and not done yet
         # Owned by the loop thread: read and written only there.
         self._running: dict[str, _Running] = {}
         self._failed: dict[str, McpProblem] = {}
@@ -93,10 +94,23 @@ class McpHost:
         return self._submit(self._tools_of_each(names))
 
     def call(
-        self, name: str, tool: str, arguments: dict[str, Any], timeout_s: float = DEFAULT_CALL_TIMEOUT_S
+        self,
+        name: str,
+        tool: str,
+        arguments: dict[str, Any],
+        timeout_s: float = DEFAULT_CALL_TIMEOUT_S,
+        stopped: Future[None] | None = None,
     ) -> ToolResult:
-        """Call one tool and wait at most `timeout_s` for its answer (McpToolTimedOut then: the server stays up)."""
-        return self._submit(self._call(name, tool, arguments, timeout_s))
+        """Call one tool and wait at most `timeout_s` for its answer (McpToolTimedOut then: the server stays up).
+        `stopped` done (Stop pressed) abandons the call at once: its task on the loop is cancelled, the SDK forgets
+        the request, and McpToolStopped is raised; the session stays open for the next call."""
+        future = self._send(self._call(name, tool, arguments, timeout_s))
+        if stopped is not None:
+            either: list[Future[Any]] = [future, stopped]
+            wait(either, return_when=FIRST_COMPLETED)
+            if not future.done() and future.cancel():
+                raise McpToolStopped(f"The call to “{tool}” was stopped before it answered.")
+        return self._answer(future)
 
     def status(self, name: str) -> ServerStatus:
         return self._submit(self._status(name))
@@ -118,6 +132,10 @@ class McpHost:
         finally:
             loop.call_soon_threadsafe(loop.stop)
             thread.join()
+            with self._lock:
+                left, self._sent = list(self._sent), set()
+            for future in left:  # handed over while the loop was stopping: it will never run them
+                future.cancel()
 
     def __enter__(self) -> McpHost:
         return self
@@ -126,9 +144,28 @@ class McpHost:
         self.close()
 
     def _submit(self, work: Coroutine[Any, Any, _T]) -> _T:
+        return self._answer(self._send(work))
+
+    def _send(self, work: Coroutine[Any, Any, _T]) -> Future[_T]:
+        """`work` handed to the loop; the future is kept until it is done, so `close` can end it if the loop
+        stops before running it (asked from another thread just as Hearth quits)."""
         loop = self._started_loop(work)
         future: Future[_T] = asyncio.run_coroutine_threadsafe(work, loop)
-        return future.result()
+        with self._lock:
+            self._sent.add(future)
+        future.add_done_callback(self._forget_sent)
+        return future
+
+    def _forget_sent(self, future: Future[Any]) -> None:
+        with self._lock:
+            self._sent.discard(future)
+
+    @staticmethod
+    def _answer(future: Future[_T]) -> _T:
+        try:
+            return future.result()
+        except CancelledError as exc:
+            raise McpServerFailed("Hearth's tool servers were stopped (Hearth is quitting).") from exc
 
     def _started_loop(self, work: Coroutine[Any, Any, Any]) -> asyncio.AbstractEventLoop:
         with self._lock:

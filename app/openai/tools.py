@@ -36,7 +36,7 @@ _HARMONY = re.compile(
     r"to=functions\.([\w.\-]+)(?:(?!<\|message\|>).)*<\|message\|>(.*?)(?:<\|call\|>|<\|end\|>|<\|return\|>|$)",
     re.DOTALL,
 )
-_FENCED = re.compile(r"^```(?:json|JSON)?[ \t]*\n(.*?)\n?```\s*$", re.DOTALL)
+_FENCED = re.compile(r"^```(?:json|JSON)?[ \t]*\n(.*?)\n?(?:```\s*)?$", re.DOTALL)  # a fence left open too
 
 
 def arguments_key(style: ToolStyle) -> str:

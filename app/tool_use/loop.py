@@ -15,7 +15,8 @@ this computer's tools) — so its calls come back as `ToolCall` events. For each
 
 At most 4 tool rounds per message by default; an identical call asked again (same tool, same arguments) ends the loop
 with a note rather than run twice. `cancel` (a threading.Event, or `ToolLoop.cancel()` from another thread) stops
-the running reply within a token and the loop before the next step; a tool call already running ends at its time-out.
+the running reply within a token and the loop before the next step; a tool server's call running then is abandoned
+at once (the server stays usable); a built-in's ends at its time-out.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Literal
 
@@ -83,10 +85,13 @@ class ToolLoop:
         self._on_event = on_event or (lambda _event: None)
         self._lock = threading.Lock()
         self._job: Job[ReplyStats] | None = None
+        self._stopped: Future[None] = Future()  # done by cancel(): a tool call running then is abandoned
 
     def cancel(self) -> None:
-        """Stop the reply now and the loop before its next step (any thread)."""
+        """Stop the reply now, a tool server's call running now, and the loop before its next step (any thread)."""
         self._cancel.set()
+        if not self._stopped.done():
+            self._stopped.set_result(None)
         with self._lock:
             job = self._job
         if job is not None:
@@ -215,7 +220,7 @@ class ToolLoop:
             return ToolCallRecord(server, tool, call.arguments, approved=False, error=DENIED)
         started = time.monotonic()
         try:
-            result = self._mcp.call(server, tool, call.arguments, timeout_s=self._call_timeout_s)
+            result = self._mcp.call(server, tool, call.arguments, timeout_s=self._call_timeout_s, stopped=self._stopped)
         except McpProblem as exc:
             return ToolCallRecord(
                 server, tool, call.arguments, approved=True, error=exc.message, seconds=time.monotonic() - started
@@ -233,6 +238,7 @@ class ToolLoop:
             error="The tool said this call failed; its text says why." if result.is_error else None,
             seconds=seconds,
             sources=tuple(source for source in map(Source.from_record, result.sources) if source is not None),
+            images=result.images,
         )
 
     @staticmethod

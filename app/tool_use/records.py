@@ -7,6 +7,7 @@ from typing import Any
 
 from app.documents.answer import Source
 from app.engines.chat_types import ReplyStats
+from app.mcp import ToolImage
 from app.openai.messages import ChatMessage
 
 DENIED = "The person denied this call."
@@ -18,7 +19,8 @@ class ToolCallRecord:
     offers; `approved` is False for a call that was denied or never reached the question (it could not run);
     `result` is the tool's text (as the model read it, capped), `error` the sentence when it did not answer;
     `sources` the passages a document search found (shown under the call as a document reply's are: wrap them in
-    `ReadDocuments(AnswerMode.RETRIEVAL, record.sources)` for the DocumentSources widget)."""
+    `ReadDocuments(AnswerMode.RETRIEVAL, record.sources)` for the DocumentSources widget); `images` the pictures the
+    tool returned (the model is told how many; the window shows them while the conversation is open)."""
 
     server: str | None
     tool: str
@@ -28,6 +30,7 @@ class ToolCallRecord:
     error: str | None = None
     seconds: float = 0.0
     sources: tuple[Source, ...] = ()
+    images: tuple[ToolImage, ...] = field(default=(), repr=False)  # shown with the result; not kept as JSON
 
     def to_json(self) -> dict[str, Any]:
         """The call as `hearth chat --json` lists it; "sources" is there only for a call that found passages."""

@@ -9,6 +9,7 @@ built-in's name is reserved: a server of the same name in mcp.json is not reache
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future
 from typing import Any, Protocol
 
 from app.errors import HearthError
@@ -16,10 +17,19 @@ from app.mcp import McpProblem, McpServerUnknown, McpTool, McpToolFailed, ToolRe
 
 
 class ToolRunner(Protocol):
-    """Anything that runs one tool of one named server and waits at most `timeout_s`; `McpHost` is one. A call that
-    cannot run or did not answer raises an `McpProblem` whose sentence the model reads as the call's error."""
+    """Anything that runs one tool of one named server and waits at most `timeout_s`, or until `stopped` is done;
+    `McpHost` is one. A call that cannot run or did not answer raises an `McpProblem` whose sentence the model reads
+    as the call's error."""
 
-    def call(self, name: str, tool: str, arguments: dict[str, Any], /, timeout_s: float) -> ToolResult: ...
+    def call(
+        self,
+        name: str,
+        tool: str,
+        arguments: dict[str, Any],
+        /,
+        timeout_s: float,
+        stopped: Future[None] | None = None,
+    ) -> ToolResult: ...
 
 
 class BuiltinTools(Protocol):
@@ -55,12 +65,22 @@ class ToolRunners:
         """Each built-in's tools by its name, the shape `ToolSet.of_servers` takes."""
         return {name: builtin.tools() for name, builtin in self._builtins.items()}
 
-    def call(self, name: str, tool: str, arguments: dict[str, Any], /, timeout_s: float) -> ToolResult:
+    def call(
+        self,
+        name: str,
+        tool: str,
+        arguments: dict[str, Any],
+        /,
+        timeout_s: float,
+        stopped: Future[None] | None = None,
+    ) -> ToolResult:
+        """A built-in's call runs here to its end or its time-out (a document search takes a moment); a server's
+        is abandoned when `stopped` is done."""
         builtin = self._builtins.get(name)
         if builtin is None:
             if self._mcp is None:
                 raise McpServerUnknown(f"There is no tool server called “{name}” in this conversation.")
-            return self._mcp.call(name, tool, arguments, timeout_s=timeout_s)
+            return self._mcp.call(name, tool, arguments, timeout_s=timeout_s, stopped=stopped)
         try:
             return builtin.call(tool, arguments, timeout_s)
         except McpProblem:

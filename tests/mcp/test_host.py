@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import psutil
 import pytest
 
 from app import paths
-from app.mcp import McpHost, McpProgramNotFound, McpServerFailed, McpToolTimedOut, ServerState
+from app.mcp import McpHost, McpProgramNotFound, McpServerFailed, McpToolStopped, McpToolTimedOut, ServerState
 from app.mcp.environment import ALLOWED_VARIABLES
 from tests.mcp.hearth_test_server import CRASH_LINE, EXIT_LINE, PIXEL_PNG
 
@@ -104,6 +105,26 @@ def test_a_call_past_its_time_out_is_a_sentence_and_the_server_answers_the_next(
     with pytest.raises(McpToolTimedOut) as caught:
         host.call("test", "hang", {}, timeout_s=0.2)
     assert caught.value.message.startswith("The tool “hang” of “test” did not answer within 0.2 seconds")
+    assert host.call("test", "echo", {"text": "still here"}).text == "still here"
+    assert host.status("test").state is ServerState.RUNNING
+
+
+def test_a_call_stopped_by_the_person_ends_at_once_and_the_server_answers_the_next(host: McpHost) -> None:
+    host.start("test")
+    stopped: Future[None] = Future()
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            host.call("test", "hang", {}, timeout_s=600, stopped=stopped)
+        except McpToolStopped as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=call)
+    caller.start()
+    stopped.set_result(None)  # Stop pressed: the call does not wait for its 600 s
+    caller.join()
+    assert outcome[0].message == "The call to “hang” was stopped before it answered."
     assert host.call("test", "echo", {"text": "still here"}).text == "still here"
     assert host.status("test").state is ServerState.RUNNING
 

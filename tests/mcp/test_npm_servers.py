@@ -22,7 +22,7 @@ from app.mcp import McpHost
 from app.mcp.environment import ALLOWED_VARIABLES
 from app.openai.messages import ChatMessage
 from app.responders import LocalResponder
-from app.tool_use import ToolLoop, ToolSet, model_tool_style
+from app.tool_use import CallRequest, ToolLoop, ToolSet, model_tool_style
 from app.tool_use.records import DENIED
 from tests.helpers.npm_servers import npm_server
 
@@ -74,8 +74,8 @@ def test_a_denied_write_file_of_server_filesystem_leaves_no_file(
     asked: list[tuple[str, str, dict[str, Any]]] = []
     stop = threading.Event()
 
-    def deny(server: str, tool: str, arguments: dict[str, Any]) -> bool:
-        asked.append((server, tool, arguments))
+    def deny(request: CallRequest) -> bool:
+        asked.append((request.server, request.tool.name, request.arguments))
         stop.set()  # and Stop, so the model is not asked again: what it would say next is not the point here
         return False
 

@@ -27,6 +27,7 @@ GOLDEN = {
     ),
     "fenced json": '```json\n{"name": "get_weather", "arguments": {"city": "Paris", "days": 2}}\n```',
     "bare fence": '```\n{"name": "get_weather", "arguments": {"city": "Paris", "days": 2}}\n```',
+    "fence left open": '```json\n{"name": "get_weather", "arguments": {"city": "Paris", "days": 2}}\n',
 }
 OFFERED = [
     OfferedTool(

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from app.documents.answer import AnswerMode, ReadDocuments
 from app.tool_use import Answer, CallRequest, ToolCallRecord
 from ui.chat.document_sources import DocumentSources
+from ui.chat.image_strip import ImageStrip
 
 MAX_SHOWN_LINES = 10
+STYLE_PADDING, STYLE_BORDER = 6, 2  # a QPlainTextEdit's in hearth.qss (the border as it is with focus)
 
 
 def pretty(arguments: dict[str, Any]) -> str:
@@ -139,6 +141,10 @@ class ToolCallCard(QFrame):
         else:
             done = self.tr("Done in %s s") % f"{record.seconds:.1f}"
             self.status.setText(done if not record.error else f"{done} · {record.error}")
+        if record.images:  # what the tool showed: the model only read that there were pictures
+            strip = ImageStrip()
+            strip.set_images([(f"{self.tool} {number}", image.data) for number, image in enumerate(record.images, 1)])
+            self.layout().addWidget(strip)
         if record.sources:  # a document search: its passages as a document reply shows them
             self.layout().addWidget(DocumentSources(ReadDocuments(AnswerMode.RETRIEVAL, record.sources)))
         if record.result is not None:
@@ -164,7 +170,8 @@ def _readonly_text(text: str, name: str) -> QPlainTextEdit:
 
 
 def fit_height(view: QPlainTextEdit) -> None:
-    """Tall enough for its lines (up to MAX_SHOWN_LINES; more scroll), with the frame and the document's margin."""
+    """Tall enough for its lines (up to MAX_SHOWN_LINES; more scroll), with the frame, the style sheet's padding
+    (resources/styles/hearth.qss: 6 px, 5 px and a thicker border with focus) and the document's margin."""
     lines = max(1, min(MAX_SHOWN_LINES, view.toPlainText().count("\n") + 1))
-    margin = int(2 * view.document().documentMargin()) + 2 * view.frameWidth() + 4
+    margin = int(2 * view.document().documentMargin()) + 2 * (STYLE_PADDING + STYLE_BORDER) + 4
     view.setFixedHeight(view.fontMetrics().lineSpacing() * lines + margin)

@@ -8,7 +8,7 @@ The choice belongs to the conversation (ui/chat/session_tools.py keeps it); the 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from app.mcp import ServerState
 from app.tool_use.document_search import SERVER as DOCUMENTS
@@ -26,6 +26,7 @@ class ToolsButton(QToolButton):
         self.servers = session.tools.servers
         self.current = session.tools.chosen
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # as wide as the buttons above
         self.setToolTip(self.tr("Let the model use tools: tool servers (MCP) chosen for this conversation"))
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)

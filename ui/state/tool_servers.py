@@ -79,12 +79,14 @@ class ToolServersState(QObject):
         password store may ask first); values whose names look secret go to the password store. `changed`
         follows; a name taken or not allowed is told."""
         if replacing:  # it starts again, as it is now, when next needed
-            self._forget(replacing)
+            self._status.pop(replacing, None)
+            self._tools.pop(replacing, None)
         self._workers.start(self._save, entry, replacing, connect={"returned": self.on_saved}, on_error=self.on_failed)
 
     def _save(self, entry: ServerEntry, replacing: str) -> str:
         config = self.config()
         if replacing:
+            self.host.stop(replacing)
             if replacing != entry.name:
                 config.check_new(entry.name)  # before any secret moves
                 self._move_secrets(config.entry(replacing), entry.name)
@@ -108,10 +110,12 @@ class ToolServersState(QObject):
 
     def remove(self, name: str) -> None:
         """Remove a server and its secret values (on a worker: the password store may ask first)."""
+        self._status.pop(name, None)
+        self._tools.pop(name, None)
         self._workers.start(self._remove, name, connect={"returned": self.on_saved}, on_error=self.on_failed)
-        self._forget(name)
 
     def _remove(self, name: str) -> str:
+        self.host.stop(name)
         config = self.config()
         self.secrets.forget_entry(name, config.entry_raw(name))
         config.remove(name)
@@ -148,11 +152,6 @@ class ToolServersState(QObject):
     def on_failed(self, _exc: BaseException, error: Error) -> None:
         self._messages.send(error)
         self.changed.emit()
-
-    def _forget(self, name: str) -> None:
-        self._status.pop(name, None)
-        self._tools.pop(name, None)
-        self._workers.start(self.host.stop, name, on_error=self.on_stop_failed)
 
     # ---- switches
     def tool_is_on(self, server: str, tool: str) -> bool:
@@ -232,10 +231,6 @@ class ToolServersState(QObject):
         self._checking.clear()
         self._messages.send(error)
         self.changed.emit()
-
-    @Slot(object, object)
-    def on_stop_failed(self, exc: BaseException, error: Error) -> None:
-        """A server that would not stop cleanly is ended with Hearth anyway; the person need not act."""
 
     def close(self) -> None:
         """Stop every server with its process group (at quit)."""
