@@ -1,0 +1,338 @@
+"""Evaluation runs and their graded results, in one SQLite file of their own (`evals.db`, WAL).
+
+Its own file rather than a migration of Compare's: a Compare result is one reply per (model, prompt of a stored
+set), while an evaluation's unit is one reply per (model, case, repeat) of a suite that lives in a file (Hearth's
+JSONL, a promptfoo YAML, a ready suite), with its tool calls, its graded checks and the provenance of every model.
+None of that is Compare's, and other work changes Compare's schema at the same time; either file can be set aside
+or deleted without touching the other. It opens through the one SQLite opener (app/store/sqlite.py) with its own
+migrations.
+
+Each result is written as soon as its reply is graded, so a run stopped halfway keeps every finished reply, and a
+resumed run asks only for the (model, case, repeat) triples the file does not hold. A run keeps its suite's cases
+as JSON, so its tables and reports can be made again without the suite file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.engines.chat_types import ReplyStats, StopReason, ToolCall
+from app.errors import HearthError
+from app.evals.cases import Case, Check, CheckOutcome, Graded, Reply, Suite
+from app.evals.provenance import ModelProvenance
+from app.store.sqlite import open_sqlite, transaction
+
+DATABASE_FILE = "evals.db"
+SCHEMA = (
+    """CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        suite TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        cases TEXT NOT NULL,
+        models TEXT NOT NULL,
+        repeats INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        provenance TEXT NOT NULL,
+        here TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        finished_at TEXT
+    )""",
+    """CREATE TABLE results (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        case_index INTEGER NOT NULL,
+        repeat INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        reply TEXT NOT NULL,
+        tool_calls TEXT NOT NULL,
+        stats TEXT NOT NULL,
+        seconds REAL NOT NULL,
+        passed INTEGER NOT NULL,
+        score REAL NOT NULL,
+        outcomes TEXT NOT NULL,
+        UNIQUE (run_id, model, case_index, repeat)
+    )""",
+)
+
+
+def _v1_runs_and_results(db: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        db.execute(statement)
+
+
+MIGRATIONS = (_v1_runs_and_results,)
+
+
+class EvalStoreError(HearthError):
+    pass
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    """One run of a suite on some models: `here` holds each model's facts on this computer (verdict, memory,
+    licence) as the tables show them, `provenance` what each was run with."""
+
+    id: int
+    suite: str
+    fingerprint: str
+    cases: tuple[Case, ...]
+    models: tuple[str, ...]
+    repeats: int
+    seed: int
+    provenance: dict[str, ModelProvenance]
+    here: dict[str, dict[str, Any]]
+    finished: bool
+
+    def seed_of(self, repeat: int) -> int:
+        return self.seed + repeat
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    """One graded reply: model × case × repeat."""
+
+    model: str
+    case_index: int
+    repeat: int
+    seed: int
+    reply: Reply
+    graded: Graded
+    stats: ReplyStats = field(default_factory=ReplyStats)
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.model, self.case_index, self.repeat)
+
+
+def default_path() -> Path:
+    return paths.resolve().data / DATABASE_FILE
+
+
+def case_json(case: Case) -> dict[str, Any]:
+    """A case as Hearth's suite format writes it, with the tools it offers (the run keeps what was asked)."""
+    document: dict[str, Any] = {"prompt": case.prompt, "vars": dict(case.vars)}
+    document["checks"] = [check.to_json() for check in case.checks]
+    if case.threshold is not None:
+        document["threshold"] = case.threshold
+    if case.description:
+        document["description"] = case.description
+    tools = getattr(case, "tools", ())
+    if tools:
+        document["tools"] = list(tools)
+    return document
+
+
+def case_from(raw: Mapping[str, Any]) -> Case:
+    checks = tuple(
+        Check(c["type"], c.get("value"), float(c.get("weight", 1.0)), c.get("threshold")) for c in raw["checks"]
+    )
+    case = Case(raw["prompt"], dict(raw.get("vars") or {}), checks, raw.get("threshold"), raw.get("description", ""))
+    if raw.get("tools") and "tools" in {f.name for f in fields(Case)}:  # the field the tool cases add
+        offered: dict[str, Any] = {"tools": tuple(raw["tools"])}
+        case = replace(case, **offered)
+    return case
+
+
+def fingerprint(suite: Suite) -> str:
+    """The same cases, in the same order, give the same fingerprint, whatever the suite's name or file."""
+    text = json.dumps([case_json(c) for c in suite.cases], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EvalStore:
+    """One connection behind a lock: a run on a worker and the window (or the command) reading it both use it."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else default_path()
+        self._lock = threading.RLock()
+        try:
+            db = open_sqlite(self.path, MIGRATIONS)
+        except (sqlite3.Error, OSError) as exc:
+            raise EvalStoreError(f"Hearth cannot open its evaluations file {self.path}.", str(exc)) from exc
+        self._db: sqlite3.Connection | None = db
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> EvalStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, transaction(self._connection()) as db:
+            yield db
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise EvalStoreError("The evaluations file is closed.")
+        return self._db
+
+    def _rows(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._connection().execute(sql, tuple(args)))
+
+    # ---- runs
+    def start_run(
+        self,
+        suite: Suite,
+        models: Sequence[str],
+        repeats: int,
+        seed: int,
+        provenance: Mapping[str, ModelProvenance],
+        here: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> EvalRun:
+        cases = json.dumps([case_json(c) for c in suite.cases], ensure_ascii=False, default=str)
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO runs (suite, fingerprint, cases, models, repeats, seed, provenance, here, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    suite.name,
+                    fingerprint(suite),
+                    cases,
+                    json.dumps(list(models)),
+                    repeats,
+                    seed,
+                    json.dumps({name: p.to_json() for name, p in provenance.items()}),
+                    json.dumps({name: dict(facts) for name, facts in (here or {}).items()}),
+                    _now(),
+                ),
+            )
+            return self.run(int(cursor.lastrowid or 0))
+
+    def run(self, run_id: int) -> EvalRun:
+        rows = self._rows("SELECT * FROM runs WHERE id = ?", (run_id,))
+        if not rows:
+            raise EvalStoreError("That evaluation run is gone.")
+        return _run(rows[0])
+
+    def unfinished_run(
+        self, suite: Suite, models: Sequence[str], repeats: int, seed: int, provenance: Mapping[str, ModelProvenance]
+    ) -> EvalRun | None:
+        """The latest run of these cases with these models, repeats, seeds and provenance that did not reach its
+        end: the one to resume. A run made under other settings is never resumed (its results would mix)."""
+        rows = self._rows(
+            "SELECT * FROM runs WHERE fingerprint = ? AND models = ? AND repeats = ? AND seed = ?"
+            " AND finished_at IS NULL ORDER BY id DESC",
+            (fingerprint(suite), json.dumps(list(models)), repeats, seed),
+        )
+        wanted = {name: p.to_json() for name, p in provenance.items()}
+        for row in rows:
+            if json.loads(row["provenance"]) == wanted:
+                return _run(row)
+        return None
+
+    def runs_of_fingerprint(self, cases_fingerprint: str) -> list[EvalRun]:
+        """Every run of these cases (`fingerprint(suite)`), oldest first: what a new run is compared with."""
+        rows = self._rows("SELECT * FROM runs WHERE fingerprint = ? ORDER BY id", (cases_fingerprint,))
+        return [_run(r) for r in rows]
+
+    def finish_run(self, run_id: int) -> None:
+        with self._write() as db:
+            db.execute("UPDATE runs SET finished_at = ? WHERE id = ?", (_now(), run_id))
+
+    # ---- results
+    def save_result(self, run_id: int, result: EvalResult) -> None:
+        reply, graded = result.reply, result.graded
+        outcomes = [_outcome_json(o) for o in graded.outcomes]
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO results (run_id, model, case_index, repeat, seed, reply, tool_calls, stats,"
+                " seconds, passed, score, outcomes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run_id,
+                    result.model,
+                    result.case_index,
+                    result.repeat,
+                    result.seed,
+                    reply.text,
+                    json.dumps([{"id": c.id, "name": c.name, "arguments": c.arguments} for c in reply.tool_calls]),
+                    json.dumps(result.stats.to_json()),
+                    reply.seconds,
+                    int(graded.passed),
+                    graded.score,
+                    json.dumps(outcomes, ensure_ascii=False, default=str),
+                ),
+            )
+
+    def results(self, run_id: int) -> list[EvalResult]:
+        rows = self._rows("SELECT * FROM results WHERE run_id = ? ORDER BY id", (run_id,))
+        return [_result(r) for r in rows]
+
+    def done(self, run_id: int) -> set[tuple[str, int, int]]:
+        rows = self._rows("SELECT model, case_index, repeat FROM results WHERE run_id = ?", (run_id,))
+        return {(r["model"], r["case_index"], r["repeat"]) for r in rows}
+
+
+def reply_of(text: str, tool_calls: Sequence[ToolCall], stats: ReplyStats, seconds: float) -> Reply:
+    """What the checks see of a reply: its text and calls with the engine's own numbers."""
+    return Reply(
+        text=text,
+        tool_calls=tuple(tool_calls),
+        seconds=seconds,
+        ttft_s=stats.ttft_s,
+        tokens_per_second=stats.tokens_per_second,
+        generated_tokens=stats.generated_tokens,
+        stop_reason=stats.stop_reason,
+    )
+
+
+def _outcome_json(outcome: CheckOutcome) -> dict[str, Any]:
+    check = outcome.check
+    return outcome.to_json() | {"weight": check.weight, "threshold": check.threshold, "score": outcome.score}
+
+
+def _outcome(raw: Mapping[str, Any]) -> CheckOutcome:
+    check = Check(raw["type"], raw.get("value"), float(raw.get("weight", 1.0)), raw.get("threshold"))
+    return CheckOutcome(check, bool(raw["passed"]), float(raw.get("score", 0.0)), str(raw.get("reason", "")))
+
+
+def _result(row: sqlite3.Row) -> EvalResult:
+    stats = ReplyStats.from_json(json.loads(row["stats"])) or ReplyStats(stop_reason=StopReason.FINISHED)
+    calls = [ToolCall(c["id"], c["name"], dict(c["arguments"])) for c in json.loads(row["tool_calls"])]
+    outcomes = tuple(_outcome(o) for o in json.loads(row["outcomes"]))
+    return EvalResult(
+        model=row["model"],
+        case_index=row["case_index"],
+        repeat=row["repeat"],
+        seed=row["seed"],
+        reply=reply_of(row["reply"], calls, stats, row["seconds"]),
+        graded=Graded(bool(row["passed"]), float(row["score"]), outcomes),
+        stats=stats,
+    )
+
+
+def _run(row: sqlite3.Row) -> EvalRun:
+    return EvalRun(
+        id=row["id"],
+        suite=row["suite"],
+        fingerprint=row["fingerprint"],
+        cases=tuple(case_from(c) for c in json.loads(row["cases"])),
+        models=tuple(json.loads(row["models"])),
+        repeats=row["repeats"],
+        seed=row["seed"],
+        provenance={name: ModelProvenance.from_json(p) for name, p in json.loads(row["provenance"]).items()},
+        here=json.loads(row["here"]),
+        finished=row["finished_at"] is not None,
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
