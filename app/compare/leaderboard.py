@@ -1,7 +1,9 @@
 """The personal leaderboard: the person's votes added up across runs, per task, and a run's numbers per model.
 
-A vote over two or three replies is a win for the chosen model and a loss for the others; a tie is half a win for
-each. Models are ranked by their share of points, so one that took part in fewer votes is not pushed down by that.
+Per task, the window shows Bradley–Terry ratings with their 95 % ranges (`ratings_by_task`, app/compare/ratings.py):
+the same for any order of the votes, and honest about how little a few votes say. The plain tally (`standings`) is
+kept for what it is: a vote over two or three replies is a win for the chosen model and a loss for the others; a
+tie is half a win for each; the share of points does not push down a model that took part in fewer votes.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.compare.ratings import Ratings, fit
 from app.compare.store import TIE, Result, Vote
 
 
@@ -49,10 +52,19 @@ def standings(votes: Iterable[Vote]) -> list[Standing]:
 
 
 def by_task(votes: Iterable[Vote]) -> dict[str, list[Standing]]:
+    return {task: standings(task_votes) for task, task_votes in sorted(_tasks(votes).items())}
+
+
+def ratings_by_task(votes: Iterable[Vote]) -> dict[str, Ratings]:
+    """Each task's ratings, fitted on that task's votes only (a model good at code may be poor at prose)."""
+    return {task: fit(task_votes) for task, task_votes in sorted(_tasks(votes).items())}
+
+
+def _tasks(votes: Iterable[Vote]) -> dict[str, list[Vote]]:
     tasks: dict[str, list[Vote]] = {}
     for vote in votes:
         tasks.setdefault(vote.task, []).append(vote)
-    return {task: standings(task_votes) for task, task_votes in sorted(tasks.items())}
+    return tasks
 
 
 def numbers(results: Iterable[Result], order: Sequence[str] = ()) -> list[ModelNumbers]:

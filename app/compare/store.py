@@ -73,7 +73,14 @@ def _v1_sets_runs_and_votes(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS = (_v1_sets_runs_and_votes,)
+def _v2_votes_keep_what_was_shown(db: sqlite3.Connection) -> None:
+    """The replies' order as the person saw them (A first) and whether the names were hidden: a vote can be checked
+    for position bias later. Votes from before are left with '[]' and 0 (not recorded)."""
+    db.execute("ALTER TABLE votes ADD COLUMN shown TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE votes ADD COLUMN blind INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS = (_v1_sets_runs_and_votes, _v2_votes_keep_what_was_shown)
 
 
 class CompareStoreError(HearthError):
@@ -119,6 +126,8 @@ class Vote:
     task: str
     models: tuple[str, ...]
     winner: str  # a model's name, or TIE
+    shown: tuple[str, ...] = ()  # the models in the order their replies were shown (A, B, C); () if not recorded
+    blind: bool = False  # the names were hidden until the vote
 
 
 def default_path() -> Path:
@@ -246,7 +255,14 @@ class CompareStore:
             db.execute("UPDATE runs SET finished_at = ? WHERE id = ?", (_now(), run_id))
 
     def save_result(self, run_id: int, model: str, prompt_id: int, reply: str, stats: ReplyStats) -> None:
+        """A reply that replaces another (a regeneration) takes the vote on its prompt away: that vote judged a
+        reply that is gone, and a regeneration is never a vote."""
         with self._write() as db:
+            replaced = db.execute(
+                "SELECT 1 FROM results WHERE run_id = ? AND model = ? AND prompt_id = ?", (run_id, model, prompt_id)
+            ).fetchone()
+            if replaced:
+                db.execute("DELETE FROM votes WHERE run_id = ? AND prompt_id = ?", (run_id, prompt_id))
             db.execute(
                 "INSERT OR REPLACE INTO results (run_id, model, prompt_id, reply, stats) VALUES (?, ?, ?, ?, ?)",
                 (run_id, model, prompt_id, reply, stats_json(stats)),
@@ -260,25 +276,45 @@ class CompareStore:
         return {(r.model, r.prompt_id) for r in self.results(run_id)}
 
     # ---- votes
-    def vote(self, run_id: int, prompt_id: int, winner: str) -> Vote:
-        """For one prompt of a run: the better reply's model, or TIE. A second vote replaces the first."""
+    def vote(self, run_id: int, prompt_id: int, winner: str, shown: Sequence[str] = (), *, blind: bool = False) -> Vote:
+        """For one prompt of a run: the better reply's model, or TIE. A second vote replaces the first. `shown`:
+        the run's models in the order their replies were on screen; `blind`: their names were hidden."""
         run = self.run(run_id)
         if winner != TIE and winner not in run.models:
             raise ValueError(f"{winner!r} is not one of this run's models")
+        if shown and sorted(shown) != sorted(run.models):
+            raise ValueError(f"{list(shown)!r} is not an order of this run's models")
         with self._write() as db:
             db.execute(
-                "INSERT OR REPLACE INTO votes (run_id, prompt_id, task, models, winner, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (run_id, prompt_id, run.task, json.dumps(list(run.models)), winner, _now()),
+                "INSERT OR REPLACE INTO votes (run_id, prompt_id, task, models, winner, created_at, shown, blind)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run_id,
+                    prompt_id,
+                    run.task,
+                    json.dumps(list(run.models)),
+                    winner,
+                    _now(),
+                    json.dumps(list(shown)),
+                    blind,
+                ),
             )
-        return Vote(run_id, prompt_id, run.task, run.models, winner)
+        return Vote(run_id, prompt_id, run.task, run.models, winner, tuple(shown), blind)
 
     def votes(self, task: str | None = None) -> list[Vote]:
         sql, args = "SELECT * FROM votes ORDER BY id", []
         if task is not None:
             sql, args = "SELECT * FROM votes WHERE task = ? ORDER BY id", [task]
         return [
-            Vote(r["run_id"], r["prompt_id"], r["task"], tuple(json.loads(r["models"])), r["winner"])
+            Vote(
+                r["run_id"],
+                r["prompt_id"],
+                r["task"],
+                tuple(json.loads(r["models"])),
+                r["winner"],
+                tuple(json.loads(r["shown"])),
+                bool(r["blind"]),
+            )
             for r in self._rows(sql, args)
         ]
 

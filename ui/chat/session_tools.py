@@ -66,11 +66,10 @@ class SessionTools(QObject):
         self._message_id: int | None = None
 
     def open(self, conversation_id: int | None) -> None:
-        """The conversation's own choice (a new chat keeps what was chosen for it until its first message)."""
-        if conversation_id is not None:
-            self.chosen = ConversationTools.from_json(
-                self.store.conversation(conversation_id).settings.get(SETTINGS_KEY)
-            )
+        """The conversation's own choice; a new chat starts with none (what is chosen for it is kept from its first
+        message on), as it starts without a document collection."""
+        kept = self.store.conversation(conversation_id).settings.get(SETTINGS_KEY) if conversation_id else None
+        self.chosen = ConversationTools.from_json(kept)
         self.chosen_changed.emit(self.chosen)
 
     def choose(self, chosen: ConversationTools, conversation_id: int | None) -> None:

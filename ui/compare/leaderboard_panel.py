@@ -1,8 +1,10 @@
 """The Compare page's votes and leaderboard: for each prompt of a run, the better reply (or a tie), then the run's
-numbers per model and the person's leaderboard per task, added up across runs.
+numbers per model and the person's leaderboard per task: ratings fitted on all the task's votes, each with its 95 %
+range, the chance of beating the next model down (or "too early to tell"), and shared ranks where ranges overlap.
 
 Blind mode shows the replies as A, B, C in an order shuffled per prompt, and names them only once the vote is in:
-a person who knows which model wrote a reply tends to like the one they expected to win.
+a person who knows which model wrote a reply tends to like the one they expected to win. The order shown is kept
+with the vote. Only a press of a vote button is a vote, and only once every model's reply is there.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare.leaderboard import by_task, numbers
-from app.compare.store import TIE, CompareStore, Run
+from app.compare.leaderboard import numbers, ratings_by_task
+from app.compare.ratings import RESAMPLES, Ratings
+from app.compare.store import TIE, CompareStore, Run, Vote
 
 LETTERS = "ABC"
 
@@ -48,7 +51,13 @@ class LeaderboardPanel(QWidget):
         self.voted.setObjectName("Hint")
         self.run_table = _table(["Model", "tokens/s", "first token", "replies"])  # medians
         self.task = QComboBox()
-        self.board = _table(["Model", "wins", "ties", "losses", "score"])
+        self.board = _table(["Model", "Rank", "Rating (95 % range)", "Votes", "Chosen over the next one"])
+        self.board_note = QLabel(
+            "Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges "
+            "overlap share a rank. More votes narrow the ranges."
+        )
+        self.board_note.setObjectName("Hint")
+        self.board_note.setWordWrap(True)
 
         grid = QGridLayout()
         for column, (label, reply, button) in enumerate(zip(self.labels, self.replies, self.vote_buttons, strict=True)):
@@ -72,6 +81,7 @@ class LeaderboardPanel(QWidget):
         tables.addLayout(board_head, 0, 1)
         tables.addWidget(self.run_table, 1, 0)
         tables.addWidget(self.board, 1, 1)
+        tables.addWidget(self.board_note, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
@@ -107,11 +117,14 @@ class LeaderboardPanel(QWidget):
     def show_prompt(self, *_args: object) -> None:
         run, prompt_id = self.run, self.prompt_id
         models = list(run.models) if run is not None else []
-        if run is not None and prompt_id is not None and self.blind.isChecked():
-            random.Random(run.id * 100_003 + prompt_id).shuffle(models)
+        vote = self._current_vote()
+        if vote is not None and vote.shown:
+            models = list(vote.shown)  # as they were when the vote was cast
+        elif run is not None and prompt_id is not None and self.blind.isChecked():
+            random.Random(run.id * 100_003 + prompt_id).shuffle(models)  # the same order each time it is shown
         self.order = models
         results = {r.model: r for r in self.store.results(run.id) if r.prompt_id == prompt_id} if run else {}
-        vote = next((v for v in self.store.votes() if run and v.run_id == run.id and v.prompt_id == prompt_id), None)
+        complete = bool(models) and all(model in results for model in models)
         for index, (label, reply, button) in enumerate(zip(self.labels, self.replies, self.vote_buttons, strict=True)):
             shown = index < len(models)
             for widget in (label, reply, button):
@@ -122,16 +135,28 @@ class LeaderboardPanel(QWidget):
             named = not self.blind.isChecked() or vote is not None
             label.setText(f"{LETTERS[index]}: {model}" if named else f"Reply {LETTERS[index]}")
             reply.setPlainText(results[model].reply if model in results else "")
+            button.setEnabled(complete)
         self.tie_button.setVisible(bool(models))
-        if vote is None:
+        self.tie_button.setEnabled(complete)
+        if vote is None and models and not complete:
+            self.voted.setText("Wait for every model's reply to this prompt before voting.")
+        elif vote is None:
             self.voted.setText("Which reply is better?" if models else "Run a set to vote on its replies.")
         else:
             self.voted.setText("You called it a tie." if vote.winner == TIE else f"You chose {vote.winner}.")
 
+    def _current_vote(self) -> Vote | None:
+        run, prompt_id = self.run, self.prompt_id
+        if run is None or prompt_id is None:
+            return None
+        return next((v for v in self.store.votes(run.task) if v.run_id == run.id and v.prompt_id == prompt_id), None)
+
     def vote_for(self, index: int | None) -> None:
+        """A vote button's press: the only way a vote is made (never a regeneration, never a reply shown)."""
         if self.run is None or self.prompt_id is None:
             return
-        self.store.vote(self.run.id, self.prompt_id, TIE if index is None else self.order[index])
+        winner = TIE if index is None else self.order[index]
+        self.store.vote(self.run.id, self.prompt_id, winner, self.order, blind=self.blind.isChecked())
         self.show_prompt()
         self.show_board()
 
@@ -150,7 +175,7 @@ class LeaderboardPanel(QWidget):
 
     @Slot()
     def show_board(self, *_args: object) -> None:
-        boards = by_task(self.store.votes())
+        boards = ratings_by_task(self.store.votes())
         keep = self.task.currentText() or (self.run.task if self.run else "")
         self.task.blockSignals(True)
         self.task.clear()
@@ -158,11 +183,50 @@ class LeaderboardPanel(QWidget):
         if keep in boards:
             self.task.setCurrentText(keep)
         self.task.blockSignals(False)
-        standings = boards.get(self.task.currentText(), [])
-        self.board.setRowCount(len(standings))
-        for row, s in enumerate(standings):
-            for column, text in enumerate([s.model, str(s.wins), str(s.ties), str(s.losses), f"{s.score:.0%}"]):
-                self.board.setItem(row, column, QTableWidgetItem(text))
+        ratings = boards.get(self.task.currentText(), Ratings(()))
+        self.board.setRowCount(len(ratings.rows))
+        for row, cells in enumerate(_board_cells(ratings)):
+            for column, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                self.board.setItem(row, column, item)
+
+
+def _board_cells(ratings: Ratings) -> list[list[tuple[str, str]]]:
+    """Each row's cells as (text, tooltip): model, rank, rating with its range, votes, against the next one down."""
+    rows = list(ratings.rows)
+    table = []
+    for at, r in enumerate(rows):
+        sharing = [o.model for o in rows if o.rank == r.rank and o.model != r.model]
+        rank = (
+            (f"{r.rank} (tied)", f"Tied with {', '.join(sharing)}: their ranges overlap.")
+            if sharing
+            else (str(r.rank), "")
+        )
+        against = ("", "")
+        if at + 1 < len(rows):
+            below = rows[at + 1].model
+            verdict = ratings.pair(r.model, below)
+            chance = f"{verdict.probability:.0%} ({verdict.low * 100:.0f}–{verdict.high:.0%})"
+            tip = f"Chosen over {below} {chance} of the time"
+            against = (
+                ("too early to tell", f"{tip}: the range still includes 50 %, so vote on more prompts.")
+                if verdict.too_early
+                else (chance, f"{tip}.")
+            )
+        table.append(
+            [
+                (r.model, ""),
+                rank,
+                (
+                    f"{r.rating:.0f} ({r.low:.0f}–{r.high:.0f})",
+                    f"The 95 % range, from {RESAMPLES} replays of your votes",
+                ),
+                (str(r.votes), f"Votes {r.model} took part in"),
+                against,
+            ]
+        )
+    return table
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -110,9 +111,16 @@ def test_run_a_set_then_vote_blind_and_the_leaderboard_counts_it(
     assert {board.labels[0].text(), board.labels[1].text()} == {"Reply A", "Reply B"}
     assert board.replies[0].toPlainText()
     assert board.replies[1].toPlainText()
-    winner = board.order[0]
+    assert page.store.votes() == []  # replies shown, nothing voted
+    winner, shown = board.order[0], list(board.order)
     qtbot.mouseClick(board.vote_buttons[0], Qt.MouseButton.LeftButton)
     assert board.labels[0].text() == f"A: {winner}"  # named once the vote is in
-    assert board.board.item(0, 0).text() == winner
-    assert board.board.item(0, 1).text() == "1"
+    [vote] = page.store.votes()
+    assert (vote.winner, list(vote.shown), vote.blind) == (winner, shown, True)  # the order seen, kept
+    cells = [[board.board.item(row, column).text() for column in range(5)] for row in range(2)]
+    assert [row[0] for row in cells] == [winner, next(m for m in shown if m != winner)]
+    assert [row[1] for row in cells] == ["1 (tied)", "1 (tied)"]  # one vote: their ranges overlap
+    assert re.fullmatch(r"\d+ \(\d+–\d+\)", cells[0][2])
+    assert [row[3] for row in cells] == ["1", "1"]
+    assert cells[0][4] == "too early to tell"
     assert board.run_table.rowCount() == 2
