@@ -229,4 +229,8 @@ def _drive(store: EvalStore, contenders: list[Contender], budget: MemoryBudget, 
 def _progress(step: EvalProgress) -> None:
     r = step.result
     verdict = "passed" if r.graded.passed else "failed"
-    print(f"[{step.done}/{step.total}] {r.model}, case {r.case_index + 1}, seed {r.seed}: {verdict}", file=sys.stderr)
+    left = f", about {round(step.seconds_left)} s left" if step.seconds_left and step.done < step.total else ""
+    print(
+        f"[{step.done}/{step.total}] {r.model}, case {r.case_index + 1}, seed {r.seed}: {verdict}{left}",
+        file=sys.stderr,
+    )

@@ -237,7 +237,10 @@ def to_html(run: EvalRun, results: Sequence[EvalResult], tables: Tables, not_com
         parts += ["<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>" for row in rows]
         parts.append("</table>")
         if title == "Real work" and tables.disagreements:
-            parts.append(f"<details><summary>{len(tables.disagreements)} cases where the models disagree</summary><ul>")
+            count = len(tables.disagreements)
+            parts.append(
+                f"<details><summary>{count} case{'s' if count > 1 else ''} where the models disagree</summary><ul>"
+            )
             for d in tables.disagreements:
                 said = ", ".join(f"{model} {outcome}" for model, outcome in d.outcomes.items())
                 parts.append(f"<li>#{d.case_index + 1} {e(_short(d.case, 120))}: {e(said)}</li>")

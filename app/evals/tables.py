@@ -26,6 +26,7 @@ from app.evals.cases import Case, Check
 from app.evals.checks import run_check
 from app.evals.run import flaky_cases
 from app.evals.store import EvalResult, EvalRun
+from app.evals.suite import render
 from app.fit.verdict import Verdict
 from app.models.catalog import LICENSE_TIERS, License
 from app.openai.tool_checks import OfferedTool, problem_with
@@ -69,7 +70,7 @@ class ModelHere:
     def licence_label(self) -> str:
         if self.licence_tier is None:
             return "Not known to Hearth"
-        return f"{self.licence} ({LICENSE_TIERS.get(self.licence_tier, '')})" if self.licence else ""
+        return f"{self.licence} · {LICENSE_TIERS.get(self.licence_tier, '')}" if self.licence else ""
 
 
 def model_here(contender: Contender, verdict: Verdict | None, licence: License | None) -> ModelHere:
@@ -170,7 +171,7 @@ def disagreements(
     for index, case in enumerate(cases):
         mine = {m: outcomes[(m, index)] for m in models if (m, index) in outcomes}
         if len(set(mine.values())) > 1:
-            found.append(Disagreement(index, case.description or case.prompt, mine))
+            found.append(Disagreement(index, case.description or render(case), mine))
     return tuple(found)
 
 

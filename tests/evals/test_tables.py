@@ -80,7 +80,7 @@ def test_the_three_tables_count_cases_json_schemas_cuts_spread_and_medians() -> 
     assert computer["A"].median_tokens_per_second == 10.5
     assert computer["A"].median_ttft_s == 0.2
     assert computer["B"].here.memory_bytes == 300_000_000
-    assert computer["B"].here.licence_label == "Apache-2.0 (Free (Apache, MIT, BSD))"
+    assert computer["B"].here.licence_label == "Apache-2.0 · Free (Apache, MIT, BSD)"
     assert made.recommendation == (
         "B passes the most cases (67 %) among the models that run here and whose licence allows personal use."
     )
