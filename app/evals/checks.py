@@ -29,7 +29,7 @@ from jsonschema.exceptions import SchemaError, ValidationError, best_match
 from app.engines.chat_types import StopReason
 from app.errors import HearthError
 from app.evals.cases import Case, Check, CheckOutcome, Graded, Reply
-from app.evals.variables import fill
+from app.evals.variables import fill_value
 
 UNSUPPORTED_REASON = "Hearth does not run this check"
 NEGATION = "not-"
@@ -57,7 +57,7 @@ Judge = Callable[[Any, Reply, Case | None], _Verdict]
 def _text(value: Any, check: Check) -> str:
     """promptfoo takes a string or a number (numbers as their text)."""
     if isinstance(value, bool) or not isinstance(value, str | int | float) or value == "":
-        raise BadCheckValue(f"A “{check.type}” check needs some text to look for.")
+        raise BadCheckValue(f"This “{check.type}” check needs some text to look for.")
     return value if isinstance(value, str) else _number_text(value)
 
 
@@ -73,7 +73,7 @@ def _texts(value: Any, check: Check) -> list[str]:
         _number_text(item) if isinstance(item, int | float) and not isinstance(item, bool) else item for item in items
     ]
     if not texts or not all(isinstance(item, str) and item for item in texts):
-        raise BadCheckValue(f"A “{check.type}” check needs a list of texts to look for.")
+        raise BadCheckValue(f"This “{check.type}” check needs a list of texts to look for.")
     return texts
 
 
@@ -84,7 +84,7 @@ def _number(value: Any, check: Check, *, what: str = "a number") -> float:
         except ValueError:
             pass
     if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value) or value < 0:
-        raise BadCheckValue(f"A “{check.type}” check needs {what} as its value.")
+        raise BadCheckValue(f"This “{check.type}” check needs {what} as its value.")
     return float(value)
 
 
@@ -124,9 +124,9 @@ def _tool_expectation(value: Any, check: Check) -> tuple[str, dict[str, Any] | N
     if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"]:
         arguments = value.get("arguments", value.get("args"))
         if arguments is not None and not isinstance(arguments, dict):
-            raise BadCheckValue("A “tool-call” check's arguments must be an object of names and values.")
+            raise BadCheckValue("This “tool-call” check's arguments must be an object of names and values.")
         return value["name"], arguments
-    raise BadCheckValue("A “tool-call” check needs a tool's name, or {“name”, “arguments”}.")
+    raise BadCheckValue("This “tool-call” check needs a tool's name, or {“name”, “arguments”}.")
 
 
 def _word_bounds(value: Any, check: Check) -> tuple[float | None, float | None]:
@@ -135,9 +135,9 @@ def _word_bounds(value: Any, check: Check) -> tuple[float | None, float | None]:
         low = None if value.get("min") is None else _number(value["min"], check)
         high = None if value.get("max") is None else _number(value["max"], check)
         if low is None and high is None:
-            raise BadCheckValue("A “word-count” check needs “min”, “max” or both.")
+            raise BadCheckValue("This “word-count” check needs “min”, “max” or both.")
         if low is not None and high is not None and low > high:
-            raise BadCheckValue(f"A “word-count” check's minimum ({low:g}) is more than its maximum ({high:g}).")
+            raise BadCheckValue(f"This “word-count” check's minimum ({low:g}) is more than its maximum ({high:g}).")
         return low, high
     exact = _number(value, check, what="a number of words")
     return exact, exact
@@ -148,7 +148,7 @@ _FINISH_REASONS = ("stop", "length", "tool_calls", "cancelled")
 
 def _finish_reason(value: Any, check: Check) -> str:
     if not isinstance(value, str) or value.lower() not in _FINISH_REASONS:
-        raise BadCheckValue(f"A “finish-reason” check takes one of {', '.join(map(_q, _FINISH_REASONS))}.")
+        raise BadCheckValue(f"This “finish-reason” check takes one of {', '.join(map(_q, _FINISH_REASONS))}.")
     return value.lower()
 
 
@@ -342,10 +342,10 @@ _LANGUAGE_NAMES = {
 }  # fmt: skip
 _COMMON_WORDS = {
     "en": "the and is are of to in it that with for this was you not on be have what there they",
-    "fr": "le la les et est des une un du que qui dans pour pas sur au avec il elle sont ce je vous",
+    "fr": "le la les et est de des une un du que qui dans pour pas sur au avec il elle sont ce je vous",
     "de": "der die das und ist nicht ein eine ich mit zu den von auf sie es sind für dem auch wird hat",
     "es": "el la los las y es en que un una por con para del se no su al lo está son muy como",
-    "it": "il lo la gli le e è di che un una per con non sono del della nel alla anche si ha",
+    "it": "il lo la gli le e è di che un una per con non sono del della dei degli nel alla anche si ha questo",
     "pt": "o a os as e é de que um uma para com não do da dos das em no na são muito se",
     "nl": "de het een en is van niet dat die op te met voor zijn ook ik er maar wordt",
     "sv": "och är det att en som på av för med inte den till har jag ett om",
@@ -353,7 +353,7 @@ _COMMON_WORDS = {
     "tr": "ve bir bu da de için ile çok ne değil olan gibi daha ama var",
 }
 _COMMON = {code: frozenset(words.split()) for code, words in _COMMON_WORDS.items()}
-_OWN_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "de": "ßäü", "sv": "å", "pl": "łśżźćńąę", "tr": "ğşı", "fr": "œêè"}
+_OWN_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "de": "ßäü", "sv": "å", "pl": "łśżźćńąę", "tr": "ğşı", "fr": "œ"}
 _SCRIPTS = (  # (language, the start of the Unicode character names of its script)
     ("ko", ("HANGUL",)), ("ja", ("HIRAGANA", "KATAKANA")), ("zh", ("CJK UNIFIED",)), ("ar", ("ARABIC",)),
     ("hi", ("DEVANAGARI",)), ("el", ("GREEK",)), ("he", ("HEBREW",)), ("th", ("THAI",)), ("ru", ("CYRILLIC",)),
@@ -367,49 +367,55 @@ def _language(value: Any, check: Check) -> str:
             if wanted in (code, name.lower()):
                 return code
     languages = ", ".join(sorted(_LANGUAGE_NAMES.values()))
-    raise BadCheckValue(f"A “language” check takes a language's name or two-letter code: one of {languages}.")
+    raise BadCheckValue(f"This “language” check takes a language's name or two-letter code: one of {languages}.")
 
 
 def detect_language(text: str) -> str | None:
     """The two-letter code of the language the text is written in, or None when Hearth cannot tell."""
+    candidates = likely_languages(text)
+    return candidates[0] if candidates else None
+
+
+def likely_languages(text: str) -> list[str]:
+    """The languages the text reads as, best first: one for a script only one language here uses, those tied on
+    the most common words (and letters only one of them uses) for Latin letters; none when nothing tells."""
     counts: dict[str, int] = {}
     for character in text:
         if not character.isalpha():
             continue
         name = unicodedata.name(character, "")
-        for code, prefixes in _SCRIPTS:
-            if name.startswith(prefixes):
-                counts[code] = counts.get(code, 0) + 1
-                break
-        else:
-            if name.startswith("LATIN"):
-                counts["latin"] = counts.get("latin", 0) + 1
+        script = next((code for code, prefixes in _SCRIPTS if name.startswith(prefixes)), None)
+        script = script or ("latin" if name.startswith("LATIN") else None)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
     if not counts:
-        return None
+        return []
     script = max(counts, key=lambda code: counts[code])
     if script == "zh" and counts.get("ja"):
-        return "ja"  # Japanese writes kanji between its kana
+        return ["ja"]  # Japanese writes kanji between its kana
     if script == "ru" and any(letter in text.lower() for letter in "іїєґ"):
-        return "uk"
+        return ["uk"]
     if script != "latin":
-        return script
+        return [script]
     lowered = text.lower()
     words = re.findall(r"[^\W\d_]+", lowered)
     scores = {code: sum(word in common for word in words) for code, common in _COMMON.items()}
     for code, letters in _OWN_LETTERS.items():
         scores[code] += 2 * sum(lowered.count(letter) for letter in letters)
-    best = max(scores, key=lambda code: scores[code])
-    return best if scores[best] > 0 else None
+    best = max(scores.values())
+    return [code for code, score in scores.items() if score == best] if best > 0 else []
 
 
 def _in_language(code: str, reply: Reply, case: Case | None) -> _Verdict:
-    found = detect_language(reply.text)
+    """Passes when the reply reads as the language at least as well as any other (a short reply in Spanish may read
+    as Spanish and German alike: "Es azul.")."""
+    found = likely_languages(reply.text)
     wanted = _LANGUAGE_NAMES[code]
-    if found is None:
+    if not found:
         return _Verdict(False, "Hearth cannot tell which language the reply is in.")
-    if found == code:
+    if code in found:
         return _Verdict(True, f"The reply is in {wanted}.")
-    return _Verdict(False, f"The reply seems to be in {_LANGUAGE_NAMES[found]}, not {wanted}.")
+    return _Verdict(False, f"The reply seems to be in {_LANGUAGE_NAMES[found[0]]}, not {wanted}.")
 
 
 _CHECKS: dict[str, tuple[Parser, Judge]] = {
@@ -454,15 +460,19 @@ def is_known(check_type: str) -> bool:
     return check_type in KNOWN_TYPES
 
 
-def problem(check: Check) -> str | None:
-    """A sentence saying why Hearth cannot run this check as written (its value), or None when it can (or when
-    Hearth does not run its type at all, which is not the check's fault). For the suite reader and the editor."""
+def problem(check: Check, variables: Mapping[str, Any] | None = None) -> str | None:
+    """A sentence saying why Hearth cannot run this check as written (its value, with `{{variables}}` filled from
+    `variables` when given), or None when it can (or when Hearth does not run its type at all, which is not the
+    check's fault). For the suite reader and the editor."""
     name, _ = base_type(check.type)
     if name not in _CHECKS:
         return None
     try:
-        _CHECKS[name][0](_value_of(check), check)
-    except BadCheckValue as exc:
+        value = _value_of(check)
+        if variables is not None:
+            value = fill_value(value, variables)
+        _CHECKS[name][0](value, check)
+    except HearthError as exc:
         return exc.message
     if not isinstance(check.weight, int | float) or isinstance(check.weight, bool) or check.weight < 0:
         return f"A check's weight must be a number, 0 or more (this “{check.type}” check has {check.weight!r})."
@@ -479,7 +489,7 @@ def run_check(check: Check, reply: Reply, case: Case | None = None) -> CheckOutc
     try:
         value = _value_of(check)
         if case is not None:
-            value = _filled(value, case.vars)
+            value = fill_value(value, case.vars)  # promptfoo renders `value: "{{expected}}"` too
         verdict = judge(parse(value, check), reply, case)
     except HearthError as exc:  # a bad value, or a variable the case does not give
         verdict = _Verdict(False, exc.message, broken=True)
@@ -517,15 +527,6 @@ def _value_of(check: Check) -> Any:
     if base_type(check.type)[0] == "latency" and check.threshold is not None:
         return check.threshold
     return check.value
-
-
-def _filled(value: Any, variables: Mapping[str, Any]) -> Any:
-    """promptfoo renders a check's text values with the case's vars (`value: '{{expected}}'`)."""
-    if isinstance(value, str) and "{{" in value:
-        return fill(value, variables)
-    if isinstance(value, list) and any(isinstance(item, str) and "{{" in item for item in value):
-        return [fill(item, variables) if isinstance(item, str) else item for item in value]
-    return value
 
 
 def _weight(check: Check) -> float:
@@ -680,6 +681,7 @@ __all__ = [
     "detect_language",
     "grade",
     "is_known",
+    "likely_languages",
     "problem",
     "run_check",
     "word_count",
