@@ -11,11 +11,11 @@ from app.evals.cases import Case, Check, Reply
 from app.evals.checks import (
     KNOWN_TYPES,
     UNSUPPORTED_REASON,
-    detect_language,
     grade,
     problem,
     run_check,
 )
+from app.evals.language import detect_language
 
 WEATHER = {
     "type": "function",
