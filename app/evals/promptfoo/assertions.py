@@ -5,26 +5,16 @@ Hearth runs."""
 from __future__ import annotations
 
 import copy
-import importlib
 from collections.abc import Callable
 from typing import Any
 
 from app.evals.cases import Check
-
-# Until app.evals.checks (KNOWN_TYPES) is in this branch: the types Hearth runs, each also with promptfoo's "not-".
-_FALLBACK_KNOWN_TYPES = frozenset({
-    "equals", "contains", "icontains", "contains-any", "icontains-any", "contains-all", "icontains-all",
-    "not-contains", "not-icontains", "starts-with", "regex", "is-json", "contains-json", "latency",
-})  # fmt: skip
+from app.evals.checks import KNOWN_TYPES
 
 
 def known_types() -> frozenset[str]:
-    """The assertion types Hearth runs. Looked up when needed so this module stands without the checks module."""
-    try:
-        module = importlib.import_module("app.evals.checks")
-    except ImportError:
-        return _FALLBACK_KNOWN_TYPES
-    return frozenset(module.KNOWN_TYPES)
+    """The assertion types Hearth runs (each also with promptfoo's "not-")."""
+    return KNOWN_TYPES
 
 
 def is_supported(kind: str, known: frozenset[str]) -> bool:
