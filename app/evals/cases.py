@@ -42,13 +42,16 @@ class Check:
 class Case:
     """One prompt to ask every model, with its checks. `prompt` may hold `{{variables}}` filled from `vars`;
     `threshold` is the share of the weighted score a reply needs to pass (None: every counted check must pass,
-    promptfoo's default); `description` names it in tables."""
+    promptfoo's default); `description` names it in tables. `tools` are the OpenAI tool objects (`{"type":
+    "function", "function": {"name", "description", "parameters"}}`) the runner offers the model for this case, so a
+    `tool-call` check has something to call; kept apart from `vars`, which only fill the prompt."""
 
     prompt: str
     vars: dict[str, Any] = field(default_factory=dict)
     checks: tuple[Check, ...] = ()
     threshold: float | None = None
     description: str = ""
+    tools: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)

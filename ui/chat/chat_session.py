@@ -411,9 +411,9 @@ class ChatSession(QObject):
     def _start_tool_turn(
         self, history: Sequence[Message], sampling: Sampling, template_options: Mapping[str, object] | None
     ) -> None:
-        assert isinstance(self.responder, LocalResponder)
+        assert self.responder is not None
         assert self.reply is not None
-        turn = self.tools.start(self.responder, self.reply.message_id, self.collection, self.profile)
+        turn = self.tools.start(self.responder, self.host, self.reply.message_id, self.collection, self.profile)
         turn.event.connect(self.on_turn_event)
         turn.finished.connect(self.on_turn_finished)
         turn.failed.connect(self.on_turn_failed)

@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.engines.llama.chat_format import ToolStyle
 from app.hardware import HardwareProfile
+from app.host import ModelHost
 from app.responders import LocalResponder, Responder
 from app.store import ChatStore
 from app.tool_use import BuiltinTools, DocumentSearch, ToolCallRecord, model_tool_style
@@ -86,27 +88,30 @@ class SessionTools(QObject):
         return DOCUMENTS in self.chosen.servers
 
     def usable(self, responder: Responder | None, collection: str) -> bool:
-        """Whether the next reply uses tools: servers chosen that are still in the list (or the document search,
-        with a collection), and a model on this computer (the window's chats give tools to those only)."""
-        if self.servers is None or not isinstance(responder, LocalResponder):
+        """Whether the next reply uses tools: servers chosen that are still in the list, or the document search
+        with a collection. Another computer's model is offered them too (the tools run here; their results go
+        there with the conversation, which the chat already says leaves this computer)."""
+        if self.servers is None or responder is None:
             return False
         listed = set(self.servers.names())
         return any(name in listed for name in self.chosen.servers) or (self.searches_documents and bool(collection))
 
     def start(
         self,
-        responder: LocalResponder,
+        responder: Responder,
+        host: ModelHost,
         message_id: int,
         collection: str,
         profile: HardwareProfile | None,
     ) -> ToolTurn:
-        """The turn, not started yet: the session connects its words and its end before anything can arrive."""
+        """The turn, not started yet: the session connects its words and its end before anything can arrive. The
+        document search runs on `host` (this computer's), whoever answers."""
         assert self.servers is not None
         listed = set(self.servers.names()) - {DOCUMENTS}  # the name is Hearth's own search's
         identities = {name: self.servers.identity(name) for name in self.chosen.servers if name in listed}
         builtins: list[BuiltinTools] = []
         if self.searches_documents and collection and profile is not None:
-            builtins.append(DocumentSearch(responder.host, profile, collection))
+            builtins.append(DocumentSearch(host, profile, collection))
             identities[DOCUMENTS] = DOCUMENTS_IDENTITY
         turn = ToolTurn(
             responder,
@@ -114,7 +119,7 @@ class SessionTools(QObject):
             self.servers.approvals,
             identities,
             self.chosen.off,
-            model_tool_style(responder.request.path),
+            model_tool_style(responder.request.path) if isinstance(responder, LocalResponder) else ToolStyle.GENERIC,
             "required" if self.chosen.required else "auto",
             builtins,
             self,

@@ -72,7 +72,7 @@ def finish_answering(page: ChatPage, qtbot: QtBot, answer: str) -> None:
             qtbot.mouseClick(getattr(card, answer), Qt.MouseButton.LeftButton)
         return not page.session.busy
 
-    qtbot.waitUntil(ended, timeout=120_000)
+    qtbot.waitUntil(ended, timeout=300_000)
 
 
 def test_a_tool_call_is_asked_about_denied_allowed_always_and_kept(
@@ -105,7 +105,7 @@ def test_a_tool_call_is_asked_about_denied_allowed_always_and_kept(
 
         # 1. the question shows the server, the tool and the arguments; Deny runs nothing
         send(page, qtbot, "Save a note that says hello in the file hello.txt.")
-        qtbot.waitUntil(lambda: asked(page) is not None, timeout=60_000)
+        qtbot.waitUntil(lambda: asked(page) is not None, timeout=300_000)  # a busy machine is slow
         card = asked(page)
         assert card is not None
         assert "write_file" in card.title.text()
