@@ -133,13 +133,12 @@ def _ask(
     if cancel.is_set():
         return None
     prepare.result()
-    tools: tuple[dict[str, Any], ...] = tuple(getattr(case, "tools", ()) or ())
-    choice: Literal["auto", "required"] | None = getattr(case, "tool_choice", None) or ("auto" if tools else None)
+    choice: Literal["auto", "required"] | None = "auto" if case.tools else None  # whether to call is the model's
     started = clock()
     job: Job[ReplyStats] = contender.responder.reply(
         [Message("user", render(case))],
         replace(contender.sampling, seed=seed),
-        tools=tools,
+        tools=case.tools,
         tool_choice=choice,
     )
     text: list[str] = []

@@ -20,7 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -127,9 +127,8 @@ def case_json(case: Case) -> dict[str, Any]:
         document["threshold"] = case.threshold
     if case.description:
         document["description"] = case.description
-    tools = getattr(case, "tools", ())
-    if tools:
-        document["tools"] = list(tools)
+    if case.tools:
+        document["tools"] = list(case.tools)
     return document
 
 
@@ -137,11 +136,14 @@ def case_from(raw: Mapping[str, Any]) -> Case:
     checks = tuple(
         Check(c["type"], c.get("value"), float(c.get("weight", 1.0)), c.get("threshold")) for c in raw["checks"]
     )
-    case = Case(raw["prompt"], dict(raw.get("vars") or {}), checks, raw.get("threshold"), raw.get("description", ""))
-    if raw.get("tools") and "tools" in {f.name for f in fields(Case)}:  # the field the tool cases add
-        offered: dict[str, Any] = {"tools": tuple(raw["tools"])}
-        case = replace(case, **offered)
-    return case
+    return Case(
+        raw["prompt"],
+        dict(raw.get("vars") or {}),
+        checks,
+        raw.get("threshold"),
+        raw.get("description", ""),
+        tuple(raw.get("tools") or ()),
+    )
 
 
 def fingerprint(suite: Suite) -> str:

@@ -213,10 +213,9 @@ def _schema_valid(result: EvalResult) -> bool | None:
 
 def _tool_args_valid(result: EvalResult, case: Case) -> list[bool]:
     """One verdict per call made to a case that offers tools: an offered tool, arguments matching its schema."""
-    tools = tuple(getattr(case, "tools", ()) or ())
-    if not tools:
+    if not case.tools:
         return []
-    offered = [OfferedTool.from_openai(tool) for tool in tools]
+    offered = [OfferedTool.from_openai(tool) for tool in case.tools]
     return [problem_with(call, offered) is None for call in result.reply.tool_calls]
 
 

@@ -6,12 +6,12 @@ import csv
 import io
 import json
 
-from app.engines.chat_types import StopReason
+from app.engines.chat_types import StopReason, ToolCall
 from app.evals import report
 from app.evals.cases import Case, Check, CheckOutcome, Graded, Reply
 from app.evals.run import flaky_cases
 from app.evals.store import EvalResult, EvalRun
-from app.evals.tables import ComputerRow, ModelHere, RealWorkRow, recommend, tables
+from app.evals.tables import ComputerRow, ModelHere, RealWorkRow, recommend, reliability, tables
 
 SCHEMA = {"type": "object", "required": ["ok"]}
 CASES = (
@@ -145,3 +145,26 @@ def test_reports_as_json_csv_html_and_text_carry_the_same_results() -> None:
     assert "This computer" in text
     assert "#2 JSON with ok: A flaky, B failed" in text
     assert text.rstrip().endswith("whose licence allows personal use.")
+
+
+def test_tool_arguments_are_valid_when_each_call_names_an_offered_tool_with_arguments_matching_its_schema() -> None:
+    weather = {
+        "type": "function",
+        "function": {
+            "name": "weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+        },
+    }
+    case = Case("Weather in Paris?", checks=(Check("tool-call", "weather"),), tools=(weather,))
+    calls = [
+        (ToolCall("1", "weather", {"city": "Paris"}),),  # valid
+        (ToolCall("2", "weather", {"city": 7}), ToolCall("3", "forecast", {"city": "Paris"})),  # wrong type, unknown
+        (),  # no call: nothing to count
+    ]
+    results = [
+        EvalResult("A", 0, repeat, repeat, Reply("", tool_calls=made), Graded(bool(made), 1.0, ()))
+        for repeat, made in enumerate(calls)
+    ]
+    (row,) = reliability(results, (case,), ("A",))
+    assert row.tool_args_valid_rate == 1 / 3
+    assert row.json_valid_rate is None
