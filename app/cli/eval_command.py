@@ -79,8 +79,8 @@ def run(args: argparse.Namespace) -> int:
         raise HearthError(f"The suite {suite.name} has no cases to run.")
     if suite.unsupported:
         print(
-            f"hearth: Hearth does not run these checks of {suite.name}, so they are listed in the results and never "
-            f"counted: {', '.join(suite.unsupported)}.",
+            f"hearth: Hearth does not run these checks of the suite {suite.name}, so they are listed in the results "
+            f"and never counted: {', '.join(suite.unsupported)}.",
             file=sys.stderr,
         )
     quiet_native_log()
