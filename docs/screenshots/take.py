@@ -322,6 +322,8 @@ def _fresh_home(stack: ExitStack, shots: list[str]) -> None:
     library.import_path(assets.qwen_gguf())
     if "documents-answer" in shots:
         library.import_path(minilm_gguf(assets.cache_dir()))
+    if "compare-checks" in shots:
+        library.import_path(assets.gemma_gguf())
     if "remote-chat" in shots or "compare-remote" in shots:
         server = stack.enter_context(LlamaServer(assets.qwen_gguf()))
         Providers(hearth_paths.config, lambda: False).add("desk", server.url)
@@ -567,7 +569,30 @@ def _settings_tools(window: MainWindow) -> str:
     return "settings"
 
 
+def _compare_checks(window: MainWindow) -> str:
+    """Compare's Checks tab after the ready "instruction-following" suite ran on the Qwen and Gemma test models
+    (temperature 0, 60 tokens): the three tables and the sentence, all from real replies graded by Hearth."""
+    window.resize(1100, 860)
+    compare = window.pages.compare
+    window.show_page("compare")
+    panes = compare.panes
+    while sum(1 for c in panes[0].picker.choices() if not c.remote) < 2:
+        _wait(compare.library.changed, 60_000)
+    local = [c for c in panes[0].picker.choices() if not c.remote]
+    for pane, choice in zip(panes[:2], local[:2], strict=True):
+        pane.picker.select(choice.library_id)
+        pane.temperature.setValue(0.0)
+        pane.max_tokens.setValue(60)
+    checks = compare.checks
+    checks.suite_box.setCurrentText("instruction-following")
+    compare.tabs.setCurrentWidget(checks)
+    checks.run_button.click()
+    _wait(compare.checks_finished, 900_000)
+    return "compare"
+
+
 STAGED: dict[str, Callable[[MainWindow], str]] = {
+    "compare-checks": _compare_checks,
     "tools-approval": _tools_approval,
     "tools-result": _tools_result,
     "settings-tools": _settings_tools,

@@ -33,6 +33,7 @@ from app.compare.export import export_markdown
 from app.compare.prompt_sets import install_ready_sets
 from app.compare.runner import SetProgress, open_run, run_set
 from app.compare.store import CompareStore, Run
+from app.evals import Suite
 from app.host import ModelHost, plan_load
 from app.host.budget import MemoryBudget
 from app.messages import MessageBridge
@@ -41,6 +42,7 @@ from app.providers import Providers, RemoteModel
 from app.providers.replies import RemoteReplies
 from app.responders import LocalResponder
 from app.store import ChatStore
+from ui.compare.checks_panel import ChecksPanel, evaluate
 from ui.compare.compare_pane import ComparePane
 from ui.compare.leaderboard_panel import LeaderboardPanel
 from ui.compare.prompt_sets_panel import PromptSetsPanel
@@ -53,6 +55,7 @@ from ui.workers import Workers
 class ComparePage(QWidget):
     reply_finished = Signal()  # every pane of the turn has ended
     set_finished = Signal()  # a run of a prompt set has ended (done or cancelled)
+    checks_finished = Signal()  # a run of checks has ended (done, stopped or failed)
     continue_in_chat = Signal(int, str)  # conversation id, library id
 
     def __init__(
@@ -104,6 +107,8 @@ class ComparePage(QWidget):
         self.send_button.setObjectName("PrimaryButton")
         self.sets = PromptSetsPanel(self.store, self._messages, prompter=self.prompter)
         self.leaderboard = LeaderboardPanel(self.store)
+        self.checks = ChecksPanel(prompter=self.prompter)
+        self._eval_cancel: Event | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.three)
@@ -126,6 +131,7 @@ class ComparePage(QWidget):
         self.tabs.addTab(side, "Side by side")
         self.tabs.addTab(self.sets, "Prompt sets")
         self.tabs.addTab(self.leaderboard, "Leaderboard")
+        self.tabs.addTab(self.checks, "Checks")
         layout = QVBoxLayout(self)
         title = QLabel("Compare")
         title.setObjectName("PageTitle")
@@ -147,6 +153,8 @@ class ComparePage(QWidget):
         self.sets.cancel_requested.connect(self.cancel_set)
         self.sets.set_changed.connect(self.on_set_changed)
         self.sets.results_requested.connect(self.on_sets_results_requested)
+        self.checks.run_requested.connect(self.run_checks)
+        self.checks.cancel_requested.connect(self.cancel_checks)
         self.on_set_changed(self.sets.set_id or 0)
 
     @property
@@ -342,8 +350,44 @@ class ComparePage(QWidget):
     def on_set_changed(self, set_id: int) -> None:
         self.leaderboard.show_run(self.store.latest_run(set_id) if set_id else None)
 
+    # ---- checks (app/evals)
+    @Slot(object, int)
+    def run_checks(self, suite: Suite, repeats: int) -> None:
+        budget, contenders = self.budget, self.contenders()
+        if budget is None or not contenders or self._eval_cancel is not None or self._set_cancel is not None:
+            return
+        self._eval_cancel = Event()
+        self.checks.set_running(True)
+        verdicts = {row.model.path: row.verdict for row in self.library.rows if row.verdict is not None}
+        self.workers.start(
+            evaluate,
+            suite,
+            contenders,
+            budget,
+            repeats,
+            self._eval_cancel,
+            verdicts,
+            connect={
+                "yielded": self.checks.show_progress,
+                "returned": self.checks.show_tables,
+                "finished": self.on_checks_ended,
+            },
+        )
+
+    @Slot()
+    def cancel_checks(self) -> None:
+        if self._eval_cancel is not None:
+            self._eval_cancel.set()
+
+    @Slot()
+    def on_checks_ended(self) -> None:
+        self._eval_cancel = None
+        self.checks.set_running(False)
+        self.checks_finished.emit()
+
     def shutdown(self) -> None:
         self.stop()
         self.cancel_set()
+        self.cancel_checks()
         if self._own_queue and self.remote is not None:
             self.remote.close()

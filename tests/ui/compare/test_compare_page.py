@@ -124,3 +124,35 @@ def test_run_a_set_then_vote_blind_and_the_leaderboard_counts_it(
     assert [row[3] for row in cells] == ["1", "1"]
     assert cells[0][4] == "too early to tell"
     assert board.run_table.rowCount() == 2
+
+
+def test_checks_run_a_suite_on_the_panes_models_and_show_the_three_tables(
+    qtbot: QtBot, workers: Workers, host: ModelHost, qwen_gguf: Path, gemma_gguf: Path, tmp_path: Path
+) -> None:
+    """Two cases whose outcome Hearth fixes, not the models' words: 8 tokens are always at most 100 words, and no
+    reply equals a made-up word. So each model passes exactly one case of two."""
+    page = open_page(qtbot, workers, host, qwen_gguf, gemma_gguf)
+    for pane in page.visible_panes:
+        pane.max_tokens.setValue(8)
+    suite = tmp_path / "fixed.jsonl"
+    suite.write_text(
+        '{"prompt": "Name a colour.", "checks": [{"type": "word-count-max", "value": 100}]}\n'
+        '{"prompt": "Name a fruit.", "checks": [{"type": "equals", "value": "xyzzy-never"}]}\n',
+        encoding="utf-8",
+    )
+    checks = page.checks
+    checks.open_suite(suite)
+    assert checks.chosen() is not None
+    assert checks.suite_box.currentText() == "fixed"
+    page.tabs.setCurrentWidget(checks)
+    with qtbot.waitSignal(page.checks_finished, timeout=300_000):
+        qtbot.mouseClick(checks.run_button, Qt.MouseButton.LeftButton)
+    work = checks.tables["Real work"]
+    assert work.rowCount() == 2
+    assert {work.item(row, 1).text() for row in range(2)} == {"50 %"}
+    assert {work.item(row, 2).text() for row in range(2)} == {"1 of 2"}
+    assert checks.tables["Cases where the models disagree"].rowCount() == 0
+    assert checks.tables["Reliability"].rowCount() == 2
+    assert checks.tables["This computer"].rowCount() == 2
+    assert checks.sentence.text()
+    assert checks.run_button.isVisible()
