@@ -52,10 +52,6 @@ class PendingApproval:
         self._answered.wait()
         return self._answer
 
-    @property
-    def answered(self) -> bool:
-        return self._answered.is_set()
-
 
 class ToolTurn(QObject):
     event = Signal(object)  # TextDelta, ThinkingDelta, Notice and ToolCallRecord, as the loop sees them
