@@ -7,10 +7,13 @@ The data goes to a temporary file in the same folder, is flushed to disk, and th
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 def write_json(path: Path, data: Any, indent: int | None = 2) -> None:
@@ -25,3 +28,20 @@ def write_json(path: Path, data: Any, indent: int | None = 2) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def set_aside(path: Path) -> Path:
+    """A damaged file moved out of the way as NAME.bad (then .bad2, …: an earlier one is never overwritten), so
+    Hearth can start afresh without losing it; returns where it went (`path` itself if it could not be moved)."""
+    aside = path.with_name(path.name + ".bad")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.bad{number}")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        log.warning("Could not set %s aside as %s: %s", path, aside, exc)
+        return path
+    log.info("%s was damaged; kept as %s", path, aside)
+    return aside

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +18,7 @@ from typing import Any
 from app import paths
 from app.engines.chat_types import ReplyStats
 from app.errors import HearthError
-from app.store.sqlite import open_sqlite, transaction
+from app.store.sqlite import LockedStore
 
 DATABASE_FILE = "comparisons.db"
 TIE = ""  # a vote's winner when the replies were as good as each other
@@ -142,43 +140,14 @@ def stats_from(text: str) -> ReplyStats:
     return ReplyStats.from_json(json.loads(text)) or ReplyStats()
 
 
-class CompareStore:
+class CompareStore(LockedStore):
     """One connection behind a lock: the GUI thread and a set being run on a worker both write to it."""
 
+    WHAT = "comparisons file"
+    ERROR = CompareStoreError
+
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path if path is not None else default_path()
-        self._lock = threading.RLock()
-        try:
-            db = open_sqlite(self.path, MIGRATIONS)
-        except (sqlite3.Error, OSError) as exc:
-            raise CompareStoreError(f"Hearth cannot open its comparisons file {self.path}.", str(exc)) from exc
-        self._db: sqlite3.Connection | None = db
-
-    def close(self) -> None:
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
-
-    def __enter__(self) -> CompareStore:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, transaction(self._connection()) as db:
-            yield db
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise CompareStoreError("The comparisons file is closed.")
-        return self._db
-
-    def _rows(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return list(self._connection().execute(sql, tuple(args)))
+        super().__init__(path if path is not None else default_path(), MIGRATIONS)
 
     # ---- prompt sets
     def create_set(self, name: str, prompts: Sequence[str], task: str = "general") -> PromptSet:

@@ -17,9 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import threading
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +28,8 @@ from app.engines.chat_types import ReplyStats, StopReason, ToolCall
 from app.errors import HearthError
 from app.evals.cases import Case, Check, CheckOutcome, Graded, Reply, Suite
 from app.evals.provenance import ModelProvenance
-from app.store.sqlite import open_sqlite, transaction
+from app.evals.suite import case_to_json
+from app.store.sqlite import LockedStore
 
 DATABASE_FILE = "evals.db"
 SCHEMA = (
@@ -120,21 +119,13 @@ def default_path() -> Path:
 
 
 def case_json(case: Case) -> dict[str, Any]:
-    """A case as Hearth's suite format writes it, with the tools it offers (the run keeps what was asked)."""
-    document: dict[str, Any] = {"prompt": case.prompt, "vars": dict(case.vars)}
-    document["checks"] = [check.to_json() for check in case.checks]
-    if case.threshold is not None:
-        document["threshold"] = case.threshold
-    if case.description:
-        document["description"] = case.description
-    if case.tools:
-        document["tools"] = list(case.tools)
-    return document
+    """A case as a run keeps it (the suite's JSONL form, checks in Hearth's own words)."""
+    return case_to_json(case, as_written=False)
 
 
 def case_from(raw: Mapping[str, Any]) -> Case:
     checks = tuple(
-        Check(c["type"], c.get("value"), float(c.get("weight", 1.0)), c.get("threshold")) for c in raw["checks"]
+        Check(c["type"], c.get("value"), float(c.get("weight", 1.0)), c.get("threshold")) for c in raw.get("checks", ())
     )
     return Case(
         raw["prompt"],
@@ -152,43 +143,14 @@ def fingerprint(suite: Suite) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class EvalStore:
+class EvalStore(LockedStore):
     """One connection behind a lock: a run on a worker and the window (or the command) reading it both use it."""
 
+    WHAT = "evaluations file"
+    ERROR = EvalStoreError
+
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path if path is not None else default_path()
-        self._lock = threading.RLock()
-        try:
-            db = open_sqlite(self.path, MIGRATIONS)
-        except (sqlite3.Error, OSError) as exc:
-            raise EvalStoreError(f"Hearth cannot open its evaluations file {self.path}.", str(exc)) from exc
-        self._db: sqlite3.Connection | None = db
-
-    def close(self) -> None:
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
-
-    def __enter__(self) -> EvalStore:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, transaction(self._connection()) as db:
-            yield db
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise EvalStoreError("The evaluations file is closed.")
-        return self._db
-
-    def _rows(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return list(self._connection().execute(sql, tuple(args)))
+        super().__init__(path if path is not None else default_path(), MIGRATIONS)
 
     # ---- runs
     def start_run(

@@ -152,13 +152,15 @@ def check_from_json(document: Any, index: int = 1, variables: Mapping[str, Any] 
     return check
 
 
-def case_to_json(case: Case) -> dict[str, Any]:
-    """A case as a JSONL line writes it (only what differs from the defaults); checks keep what was written."""
+def case_to_json(case: Case, *, as_written: bool = True) -> dict[str, Any]:
+    """A case as a JSONL line writes it (only what differs from the defaults); checks keep what was written, or,
+    with `as_written=False`, are written in Hearth's own form (what a run keeps: a promptfoo assertion's other keys
+    are not Hearth's to read back)."""
     document: dict[str, Any] = {"prompt": case.prompt}
     if case.vars:
         document["vars"] = case.vars
     if case.checks:
-        document["checks"] = [check.raw or check.to_json() for check in case.checks]
+        document["checks"] = [(check.raw if as_written else None) or check.to_json() for check in case.checks]
     if case.threshold is not None:
         document["threshold"] = case.threshold
     if case.description:

@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.atomic_json import write_json
+from app.atomic_json import set_aside, write_json
 from app.mcp.errors import McpConfigDamaged, McpEntryInvalid, McpServerExists, McpServerUnknown
 
 log = logging.getLogger(__name__)
@@ -165,7 +164,7 @@ def load(path: Path) -> McpConfig:
     except ValueError as exc:
         problem = f"it is not valid JSON ({exc})"
     if problem:
-        aside = _set_aside(path)
+        aside = set_aside(path)
         raise McpConfigDamaged(
             f"The tool servers' list could not be used: {problem}. It was kept as {aside}; Hearth starts with no "
             f"tool servers. Fix that file and rename it back to {path.name} to use it again.",
@@ -184,21 +183,6 @@ def _shape_problem(raw: Any) -> str:
         if not isinstance(value, dict):
             return f"the server “{name}” is not an object"
     return ""
-
-
-def _set_aside(path: Path) -> Path:
-    aside = path.with_name(path.name + ".bad")
-    number = 1
-    while aside.exists():  # an earlier damaged file is not overwritten
-        number += 1
-        aside = path.with_name(f"{path.name}.bad{number}")
-    try:
-        os.replace(path, aside)
-    except OSError as exc:
-        log.warning("Could not set %s aside as %s: %s", path, aside, exc)
-        return path
-    log.info("Tool servers' list %s was damaged; kept as %s", path, aside)
-    return aside
 
 
 def check_name(name: str) -> None:

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import ClassVar, Self
+
+from app.errors import HearthError
 
 log = logging.getLogger(__name__)
 
@@ -89,3 +93,47 @@ def statements(script: str) -> list[str]:
     if pending.strip():
         found.append(pending.strip())
     return found
+
+
+class LockedStore:
+    """One connection behind a lock, for a store that a worker and the window (or a command) both use: opened with
+    its migrations, closed once, `_write()` a transaction, `_rows()` a read. A subclass names its file (`WHAT`, as
+    the person reads it) and the error its sentences are raised as."""
+
+    WHAT: ClassVar[str] = "file"
+    ERROR: ClassVar[type[HearthError]] = HearthError
+
+    def __init__(self, path: Path, migrations: Sequence[Migration]) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            db = open_sqlite(self.path, migrations)
+        except (sqlite3.Error, OSError) as exc:
+            raise self.ERROR(f"Hearth cannot open its {self.WHAT} {self.path}.", str(exc)) from exc
+        self._db: sqlite3.Connection | None = db
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, transaction(self._connection()) as db:
+            yield db
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise self.ERROR(f"The {self.WHAT} is closed.")
+        return self._db
+
+    def _rows(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._connection().execute(sql, tuple(args)))

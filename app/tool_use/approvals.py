@@ -24,14 +24,13 @@ import enum
 import hashlib
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.atomic_json import write_json
+from app.atomic_json import set_aside, write_json
 from app.mcp import McpTool
 
 log = logging.getLogger(__name__)
@@ -199,7 +198,7 @@ class Approvals:
         except ValueError as exc:
             problem = f"it is not valid JSON ({exc})"
         if problem:
-            aside = _set_aside(self.path)
+            aside = set_aside(self.path)
             self.problem = (
                 f"The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool "
                 "calls ask again until new answers are remembered."
@@ -246,17 +245,3 @@ def _shape_problem(raw: Any) -> str:
         if not isinstance(value, dict):
             return f"the answers for “{identity}” are not an object"
     return ""
-
-
-def _set_aside(path: Path) -> Path:
-    aside = path.with_name(path.name + ".bad")
-    number = 1
-    while aside.exists():  # an earlier damaged file is not overwritten
-        number += 1
-        aside = path.with_name(f"{path.name}.bad{number}")
-    try:
-        os.replace(path, aside)
-    except OSError as exc:
-        log.warning("Could not set %s aside as %s: %s", path, aside, exc)
-        return path
-    return aside

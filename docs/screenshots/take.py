@@ -41,6 +41,7 @@ from app import paths
 from ui import theme
 from ui.application import Services, build_services, build_window, create_qapplication, open_first_run
 from ui.chat.chat_composer import prepare_pictures
+from ui.chat.chat_page import ChatPage
 from ui.main_window import MainWindow
 from ui.models.guide_dialog import GuideDialog
 from ui.workers import Workers
@@ -359,6 +360,21 @@ def _hub_look_alike(stack: ExitStack, hearth_paths: paths.HearthPaths) -> None:
     SettingsStore(hearth_paths.config).update(hf_endpoint=hub.url)
 
 
+def _new_chat_with_a_model_here(window: MainWindow) -> ChatPage:
+    """The Chat page shown with a new conversation and the library's first model on this computer, loaded."""
+    chat = window.pages.chat
+    window.show_page("chat")
+    _wait_for_models(chat)
+    picker = chat.model_picker
+    index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and not c.remote)
+    chat.new_conversation()
+    picker.setCurrentIndex(index)
+    chat.models.on_model_picked(index)
+    if chat.session.busy:
+        _wait(chat.model_loaded)
+    return chat
+
+
 def _remote_chat(window: MainWindow) -> str:
     """The model of the other computer ("desk") chosen in a new chat, one question, the whole reply."""
     chat = window.pages.chat
@@ -456,16 +472,7 @@ def _documents_answer(window: MainWindow) -> str:
     documents.name_field.setText("Town records")
     documents.add_paths([corpus])
     _wait(documents.collections.changed)
-    chat = window.pages.chat
-    window.show_page("chat")
-    _wait_for_models(chat)
-    picker = chat.model_picker
-    index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and not c.remote)
-    chat.new_conversation()
-    picker.setCurrentIndex(index)
-    chat.models.on_model_picked(index)
-    if chat.session.busy:
-        _wait(chat.model_loaded)
+    chat = _new_chat_with_a_model_here(window)
     chat.collection_chooser.choose("Town records")
     chat.options.temperature.setValue(0.0)
     chat.options.max_tokens.setValue(80)
@@ -511,16 +518,7 @@ def _tools_approval(window: MainWindow) -> str:
     from ui.chat.tool_call_card import ToolCallCard
 
     window.resize(1100, 760)
-    chat = window.pages.chat
-    window.show_page("chat")
-    _wait_for_models(chat)
-    picker = chat.model_picker
-    index = next(i for i in range(picker.count()) if (c := picker.choice_at(i)) is not None and not c.remote)
-    chat.new_conversation()
-    picker.setCurrentIndex(index)
-    chat.models.on_model_picked(index)
-    if chat.session.busy:
-        _wait(chat.model_loaded)
+    chat = _new_chat_with_a_model_here(window)
     chat.session.tools.choose(ConversationTools(("time",), required=True), chat.session.conversation_id)
     chat.options.temperature.setValue(0.0)
     chat.options.max_tokens.setValue(80)

@@ -63,8 +63,9 @@ class ToolsButton(QToolButton):
                 server.setToolTip(status.problem or "")
             server.toggled.connect(lambda on, name=name: self.set_server(name, on))
             sizes, _total = self.servers.sizes(name)
+            off = self.servers.switched_off(name)
             for tool in self.servers.tools(name) or []:
-                if not self.servers.tool_is_on(name, tool.name):
+                if tool.name in off:
                     continue  # switched off in Settings for every conversation
                 label = f"    {tool.name}  ·  ≈{sizes[tool.name]:,}"
                 action = self.menu_.addAction(label)

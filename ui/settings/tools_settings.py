@@ -117,13 +117,14 @@ class ToolsSettings(SettingsCard):
                 item.setToolTip(0, self.servers.identity(name))
                 item.setToolTip(1, self.servers.status(name).details or self._status_text(name))
                 sizes, total = self.servers.sizes(name)
+                off = self.servers.switched_off(name)  # mcp.json read once per server, not once per tool
                 for tool in self.servers.tools(name) or []:
                     child = QTreeWidgetItem([tool.name, tool.description.split("\n")[0], f"≈{sizes[tool.name]:,}"])
                     child.setData(0, SERVER_ROLE, name)
                     child.setData(0, TOOL_ROLE, tool.name)
                     child.setToolTip(1, tool.description)
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    on = self.servers.tool_is_on(name, tool.name)
+                    on = tool.name not in off
                     child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                     child.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tool.description)
                     item.addChild(child)

@@ -154,9 +154,6 @@ class ToolServersState(QObject):
         self.changed.emit()
 
     # ---- switches
-    def tool_is_on(self, server: str, tool: str) -> bool:
-        return tool not in self.switched_off(server)
-
     def switched_off(self, server: str) -> set[str]:
         try:
             raw = self.config().entry_raw(server)

@@ -69,7 +69,7 @@ def test_servers_are_listed_started_switched_added_edited_and_removed(
     kept = json.loads(mcp_file().read_text())
     assert kept["mcpServers"]["helper"][DISABLED_KEY] == ["echo"]
     assert kept["otherAppSetting"] == 1
-    assert not servers.tool_is_on("helper", "echo")
+    assert servers.switched_off("helper") == {"echo"}
     assert tree.topLevelItem(0).child(0).data(0, TOOL_ROLE) == "echo"
 
     # added through the dialog; a mistake is said in the dialog, which stays open
