@@ -15,9 +15,22 @@ MCP_NPM := $(VENV)/mcp-npm
 MCP_NPM_SERVERS := @modelcontextprotocol/server-filesystem@2026.8.31 @modelcontextprotocol/server-everything@2026.8.31
 MCP_NPM_STAMP := $(MCP_NPM)/.installed-$(shell echo '$(MCP_NPM_SERVERS)' | cksum | cut -d' ' -f1)
 
-.PHONY: setup run test test-perturbed lint typecheck contracts pytest headless screenshots lint-packaging package bundle-test clean
+I18N_QM_STAMP := resources/i18n/.built
 
-setup: $(SYSTEM_STAMP) $(STAMP) $(MCP_NPM_STAMP)
+.PHONY: setup translations i18n-update run test test-perturbed lint typecheck contracts pytest headless screenshots lint-packaging package bundle-test clean
+
+setup: $(SYSTEM_STAMP) $(STAMP) $(MCP_NPM_STAMP) translations
+
+# The window's languages: the .ts sources in resources/i18n/ are committed, the .qm files it loads are built here
+# (packaging/i18n.py, with the lrelease of the PySide6 wheel). After changing strings, `make i18n-update` adds the new
+# ones to every .ts for translating; a test fails while a string is missing from them.
+translations: $(I18N_QM_STAMP)
+$(I18N_QM_STAMP): $(STAMP) $(wildcard resources/i18n/*.ts)
+	$(BIN)/python packaging/i18n.py release
+	@touch $@
+
+i18n-update: $(STAMP)
+	$(BIN)/python packaging/i18n.py update
 
 $(SYSTEM_STAMP): packaging/linux/system-deps.sh
 	@bash packaging/linux/system-deps.sh

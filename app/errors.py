@@ -7,12 +7,25 @@ path. Anything that is not a HearthError is a bug and is reported as one.
 
 from __future__ import annotations
 
+from app.i18n import localized
+
 
 class HearthError(Exception):
+    """`message` reads in the window's language when the sentence was made with `app.i18n.say` (English in the CLI
+    and in `str(error)`, which the log writes); `sentence` is the sentence as made."""
+
     def __init__(self, message: str, details: str = "") -> None:
         super().__init__(message)
-        self.message = message
+        self.sentence = message
         self.details = details
+
+    @property
+    def message(self) -> str:
+        return localized(self.sentence)
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self.sentence = value
 
 
 class Stopped(Exception):  # a stop, not an error: the name says what happened

@@ -42,6 +42,8 @@ class Settings:
     server_share: bool = False  # listen on the network too (needs the API key), not only on this computer
     server_idle_unload_minutes: int = 60  # a model the server loaded is unloaded after this long unused; 0 = never
     server_cors_origins: str = ""  # comma-separated web origins allowed to call the server from a browser
+    language: str = ""  # the window's language ("it", "pt_BR", …); "" = the system's, English when Hearth lacks it
+    text_scale: int = 100  # the whole interface's text size, in percent (Ctrl+= / Ctrl+- / Ctrl+0)
 
 
 EVERY_FIELD = tuple(f.name for f in dataclasses.fields(Settings))

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("HEARTH_LANGUAGE", "en")  # the window in English whatever this machine's language is
 
 from app import paths
 from app.engines.llama import load_tuning

