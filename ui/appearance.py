@@ -49,3 +49,4 @@ class Appearance(QObject):
 
     def close(self) -> None:
         self._stop()
+        self.translations.clear()

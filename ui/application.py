@@ -38,6 +38,7 @@ from app.settings import Settings, SettingsStore
 from app.store import ChatStore
 from app.transcription.transcription_queue import TranscriptionQueue, save_plan
 from ui import theme
+from ui.appearance import Appearance
 from ui.chat.chat_page import ChatPage
 from ui.chat.chat_session import ChatSession
 from ui.compare.compare_page import ComparePage
@@ -57,6 +58,7 @@ from ui.settings.server_card import ServerCard
 from ui.settings.settings_page import SettingsPage
 from ui.settings.tools_settings import ToolsSettings
 from ui.shared.downloads_panel import DownloadsPanel
+from ui.shortcuts import install_shortcuts
 from ui.single_instance import LinkOpenEvents, LinkServer, hand_over, server_name
 from ui.state.collections import CollectionsState
 from ui.state.downloads import DownloadContext, DownloadsController
@@ -286,8 +288,13 @@ def build_pages(services: Services) -> Pages:
 
 def build_window(services: Services) -> MainWindow:
     """Wire the window from services; tests call this with their own paths and workers."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    appearance = Appearance(app, services.settings)  # the language first: the pages are built in it
+    services.on_close(appearance.close)
     pages = build_pages(services)
     window = MainWindow(services.settings, services.messages, pages, downloads_panel=DownloadsPanel(services.downloads))
+    install_shortcuts(window, appearance)
     go = Navigator(window, services.messages)  # a child of the window: navigator_of(window) finds it
     page_closers = (pages.transcribe.stop, pages.documents.shutdown, pages.compare.shutdown, pages.chat.stop)
     for page_closer in (*page_closers, pages.chat.session.tools.close):

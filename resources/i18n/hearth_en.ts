@@ -5,9 +5,9 @@
     <name>ToolsButton</name>
     <message numerus="yes">
         <source>Tools: %n server(s) on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tools: %n server on</numerusform>
+            <numerusform>Tools: %n servers on</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ToolsSettings</name>
     <message numerus="yes">
         <source>Running · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running · %n tool</numerusform>
+            <numerusform>Running · %n tools</numerusform>
         </translation>
     </message>
 </context>

@@ -315,6 +315,33 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 the usual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuantRowView</name>
     <message>
         <source>Download size</source>
@@ -813,23 +840,23 @@ Download it anyway?</source>
     <name>Units</name>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
-        <source>%n bytes</source>
-        <translation type="unfinished"></translation>
+        <source>B</source>
+        <translation>B</translation>
     </message>
     <message>
         <source>{number} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {unit}</translation>
     </message>
 </context>
 </TS>

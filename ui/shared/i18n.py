@@ -105,8 +105,7 @@ class Translations(QObject):
         self.code = ENGLISH
 
     def use(self, code: str) -> None:
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
+        self.clear()
         self._installed = [t for t in self._load(code) if self._app.installTranslator(t)]
         self.code = code
         QLocale.setDefault(QLocale(code if code in LANGUAGES else ENGLISH))
@@ -114,6 +113,12 @@ class Translations(QObject):
         i18n.set_formatters(format_size)
         retranslate_all()
         self.changed.emit(code)
+
+    def clear(self) -> None:
+        """Its translators out of the application (a window closed in a test leaves none behind)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
 
     def _load(self, code: str) -> list[QTranslator]:
         if code == PSEUDO:
@@ -155,5 +160,5 @@ def format_size(size: int) -> str:
     elif size >= 1024:
         number, unit = locale.toString(size / 1024, "f", 0), QCoreApplication.translate("Units", "KB")
     else:
-        return QCoreApplication.translate("Units", "%n bytes", "", size)
+        number, unit = locale.toString(size), QCoreApplication.translate("Units", "B")  # "o" in French
     return QCoreApplication.translate("Units", "{number} {unit}").format(number=number, unit=unit)

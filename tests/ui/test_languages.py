@@ -1,0 +1,117 @@
+"""Hearth's languages: the .ts sources hold every string lupdate finds, the finished ones are finished with their
+placeholders kept and build, sizes read the reader's way, and a live switch reaches hidden widgets."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.i18n import Size, localized, say
+from app.units import GB
+from tests.locations import REPO_ROOT
+from ui.shared.i18n import LANGUAGES, PSEUDO, Translations, format_size, pseudo
+
+COMPLETE: tuple[str, ...] = ("en",)  # languages whose every string is translated (English: its plural forms)
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hearth_i18n_files", REPO_ROOT / "packaging" / "i18n.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""), message.findtext("comment", ""))] = message
+    return found
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    made = Translations(qapp)
+    try:
+        yield made
+    finally:
+        made.use("en")
+        made.deleteLater()
+
+
+def test_every_string_lupdate_finds_is_in_the_sources_and_the_finished_ones_build(tmp_path: Path) -> None:
+    tool = _tool()
+    shipped = sorted(tool.FOLDER.glob("hearth_*.ts"))
+    assert {p.stem.removeprefix("hearth_") for p in shipped} == set(LANGUAGES)
+    for source in shipped:
+        shutil.copy(source, tmp_path / source.name)
+    tool.update(tmp_path)
+    for source in shipped:
+        missing = set(_messages(tmp_path / source.name)) - set(_messages(source))
+        assert not missing, f"{source.name} lacks {sorted(missing)[:5]}: run `make i18n-update` and translate them"
+    for language in COMPLETE:
+        for (context, text, _code), message in _messages(tool.FOLDER / f"hearth_{language}.ts").items():
+            translation = message.find("translation")
+            assert translation is not None
+            assert translation.get("type") != "unfinished", (language, context, text)
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            for form in forms:
+                assert form, (language, context, text)
+                assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(text)) or (
+                    message.get("numerus") == "yes" and "%n" not in form  # a singular may say "one" in words
+                ), (language, text, form)
+    tool.release(tmp_path)
+    assert {p.stem for p in tmp_path.glob("*.qm")} == {p.stem for p in shipped}
+
+
+def test_sizes_and_core_sentences_read_the_readers_way(translations: Translations) -> None:
+    size = int(8.5 * GB)
+    sentence = say("Tests", "The model takes {size}.", "tests.size", size=Size(size))
+    assert sentence == "The model takes 8.5 GB."
+    assert str(sentence) == "The model takes 8.5 GB."
+    translations.use("it")
+    assert format_size(size) == "8,5 GB"
+    translations.use("fr")
+    assert format_size(size) == "8,5 Go"
+    assert localized(sentence) == "The model takes 8,5 Go."  # untranslated template, the size in French units
+    translations.use("en")
+    assert format_size(size) == "8.5 GB"
+    assert localized(sentence) == "The model takes 8.5 GB."
+
+
+class Greeting(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Hello"))
+
+
+def test_a_live_switch_reaches_hidden_widgets_and_back(qtbot: QtBot, translations: Translations) -> None:
+    shown, hidden = Greeting(), Greeting()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    hidden.setParent(holder)
+    hidden.hide()
+    qtbot.addWidget(shown)
+    shown.show()
+    translations.use(PSEUDO)
+    assert shown.text() == hidden.text() == pseudo("Hello")
+    assert pseudo("Saved {name} · %n").startswith("[")
+    assert "{name}" in pseudo("Saved {name} · %n")
+    translations.use("en")
+    assert shown.text() == hidden.text() == "Hello"
