@@ -30,7 +30,10 @@ def where(widget: QWidget) -> str:
 def focusable(root: QWidget) -> Iterator[QWidget]:
     """Controls a keyboard reaches (Tab) that are shown now, the root's own included."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisibleTo(root.window()) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        reachable = widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if not reachable or not widget.isVisibleTo(root.window()):
+            continue
+        if widget.focusProxy() is not None:  # a tab widget's tab bar takes its focus: that one is walked
             continue
         if widget.objectName().startswith("qt_"):  # Qt's own inner parts (a spin box's line edit): the outer one speaks
             continue

@@ -36,6 +36,7 @@ from app.compare.store import CompareStore, Run
 from app.evals import Suite
 from app.host import ModelHost, plan_load
 from app.host.budget import MemoryBudget
+from app.i18n import localized
 from app.messages import MessageBridge
 from app.models.model_rows import ModelRow
 from app.providers import Providers, RemoteModel
@@ -85,6 +86,7 @@ class ComparePage(QWidget):
         self._jobs: list[HostJob] = []
         self._running: set[int] = set()
         self._set_cancel: Event | None = None
+        self._rows: dict[str, ModelRow] = {}
         install_ready_sets(store)
         self._build()
         self._connect_signals()
@@ -92,18 +94,18 @@ class ComparePage(QWidget):
 
     def _build(self) -> None:
         self.panes = [ComparePane(number) for number in (1, 2, 3)]
-        self.three = QCheckBox("Three panes")
+        self.three = QCheckBox()
         self.plan_note = QLabel("")
         self.plan_note.setObjectName("Notice")
         self.plan_note.setWordWrap(True)
-        self.stop_all = QPushButton("Stop all")
+        self.stop_all = QPushButton()
         self.stop_all.setEnabled(False)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton()
         self.export_button.setEnabled(False)
         self.input = QPlainTextEdit()
-        self.input.setPlaceholderText("Ask every pane the same thing…")
         self.input.setMaximumHeight(80)
-        self.send_button = QPushButton("Send to all")
+        self.input.setTabChangesFocus(True)  # Tab moves on to "Send to all", as in every form
+        self.send_button = QPushButton()
         self.send_button.setObjectName("PrimaryButton")
         self.sets = PromptSetsPanel(self.store, self._messages, prompter=self.prompter)
         self.leaderboard = LeaderboardPanel(self.store)
@@ -128,15 +130,30 @@ class ComparePage(QWidget):
         side_layout.addLayout(row, 1)
         side_layout.addLayout(composer)
         self.tabs = QTabWidget()
-        self.tabs.addTab(side, "Side by side")
-        self.tabs.addTab(self.sets, "Prompt sets")
-        self.tabs.addTab(self.leaderboard, "Leaderboard")
-        self.tabs.addTab(self.checks, "Checks")
+        for tab in (side, self.sets, self.leaderboard, self.checks):
+            self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
-        title = QLabel("Compare")
-        title.setObjectName("PageTitle")
-        layout.addWidget(title)
+        self.title = QLabel()
+        self.title.setObjectName("PageTitle")
+        layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.three.setText(self.tr("Three panes"))
+        self.stop_all.setText(self.tr("Stop all"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the panes' conversations as a Markdown file"))
+        self.input.setPlaceholderText(self.tr("Ask every pane the same thing…"))
+        self.input.setAccessibleName(self.tr("Message for every pane"))
+        self.send_button.setText(self.tr("Send to all"))
+        for index, name in enumerate(
+            (self.tr("Side by side"), self.tr("Prompt sets"), self.tr("Leaderboard"), self.tr("Checks"))
+        ):
+            self.tabs.setTabText(index, name)
+        self.tabs.setAccessibleName(self.tr("Ways to compare"))
+        self.title.setText(self.tr("Compare"))
+        self.on_panes_changed()
 
     def _connect_signals(self) -> None:
         self.library.changed.connect(self.on_library_changed)
@@ -222,10 +239,14 @@ class ComparePage(QWidget):
         self.send_button.setEnabled(ready)
         self.sets.buttons["run"].setEnabled(ready and self._set_cancel is None)
         if not ready or budget is None:
-            self.plan_note.setText("Choose a model in every pane." if budget is not None else "Checking this computer…")
+            self.plan_note.setText(
+                self.tr("Choose a model in every pane.") if budget is not None else self.tr("Checking this computer…")
+            )
             return
         plan = plan_run(contenders, budget)
-        self.plan_note.setText(plan.sentence or "These fit in memory together: they stay loaded and answer in turn.")
+        self.plan_note.setText(
+            localized(plan.sentence) or self.tr("These fit in memory together: they stay loaded and answer in turn.")
+        )
 
     # ---- a turn
     @Slot()
@@ -296,7 +317,9 @@ class ComparePage(QWidget):
         if self.comparison is None:
             return
         if not path:
-            chosen = self.prompter.save_file(self, "Export the comparison", "comparison.md", "Markdown (*.md)")
+            chosen = self.prompter.save_file(
+                self, self.tr("Export the comparison"), "comparison.md", self.tr("Markdown (*.md)")
+            )
             if chosen is None:
                 return
             path = str(chosen)

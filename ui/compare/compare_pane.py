@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -23,28 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.compare import PaneReply
-from app.engines.chat_types import BALANCED, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta
+from app.engines.chat_types import BALANCED, Sampling, StopReason, TextDelta, ThinkingDelta
+from app.i18n import localized
 from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
-from app.units import format_bytes, plural
+from ui.shared.i18n import format_size
 from ui.shared.model_picker import Choice, ModelPicker
 
+CONTEXT = "ComparePane"
 STOP_WORDS = {
-    StopReason.FINISHED: "finished",
-    StopReason.STOP_STRING: "finished",
-    StopReason.MAX_TOKENS: "reached the longest reply",
-    StopReason.CONTEXT_FULL: "context full",
-    StopReason.CANCELLED: "stopped",
+    StopReason.FINISHED: QT_TRANSLATE_NOOP("ComparePane", "finished"),
+    StopReason.STOP_STRING: QT_TRANSLATE_NOOP("ComparePane", "finished"),
+    StopReason.MAX_TOKENS: QT_TRANSLATE_NOOP("ComparePane", "reached the longest reply"),
+    StopReason.CONTEXT_FULL: QT_TRANSLATE_NOOP("ComparePane", "context full"),
+    StopReason.CANCELLED: QT_TRANSLATE_NOOP("ComparePane", "stopped"),
 }
-
-
-def stats_line(stats: ReplyStats, memory_bytes: int, remote: str = "") -> str:
-    """`remote`: the other computer that wrote the reply, which took none of this one's memory."""
-    where = f"on {remote}" if remote else format_bytes(memory_bytes)
-    return (
-        f"{stats.ttft_s:.2f} s to first token · {stats.tokens_per_second:.1f} tokens/s · "
-        f"{plural(stats.generated_tokens, 'token')} · {STOP_WORDS[stats.stop_reason]} · {where}"
-    )
 
 
 class ComparePane(QFrame):
@@ -56,6 +49,8 @@ class ComparePane(QFrame):
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = number
+        self._phase = ""  # "waiting", "writing" or "" (the numbers, or an error, are shown)
+        self._reply: PaneReply | None = None
         self.setObjectName("ComparePane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.picker = ModelPicker()
@@ -67,26 +62,23 @@ class ComparePane(QFrame):
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
         self.temperature.setValue(BALANCED.temperature)
-        self.temperature.setPrefix("temp ")
-        self.temperature.setToolTip("Temperature: 0 gives the same reply every time")
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(8, 32768)
         self.max_tokens.setValue(512)
-        self.max_tokens.setSuffix(" tokens")
-        self.max_tokens.setToolTip("Longest reply")
-        self.title = QLabel(f"Pane {number}")
+        self.title = QLabel()
         self.title.setObjectName("PaneTitle")
-        self.fastest = QLabel("Fastest")
+        self.fastest = QLabel()
         self.fastest.setObjectName("FastestMark")
         self.fastest.hide()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)  # Tab moves on: the conversation is read, not typed into
         self.stats = QLabel("")
         self.stats.setObjectName("Hint")
         self.stats.setWordWrap(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton()
         self.stop_button.setEnabled(False)
-        self.continue_button = QPushButton("Continue with this one")
+        self.continue_button = QPushButton()
         self.continue_button.setEnabled(False)
 
         head = QHBoxLayout()
@@ -115,15 +107,36 @@ class ComparePane(QFrame):
         self.picker.currentIndexChanged.connect(self.model_changed)
         self.temperature.valueChanged.connect(self.model_changed)
         self.max_tokens.valueChanged.connect(self.model_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.temperature.setPrefix(self.tr("temp "))
+        self.temperature.setToolTip(self.tr("Temperature: 0 gives the same reply every time"))
+        self.temperature.setAccessibleName(self.tr("Temperature of pane {number}").format(number=self.number))
+        self.max_tokens.setSuffix(self.tr(" tokens"))
+        self.max_tokens.setToolTip(self.tr("Longest reply"))
+        self.max_tokens.setAccessibleName(self.tr("Longest reply in pane {number}").format(number=self.number))
+        self.title.setText(self.tr("Pane {number}").format(number=self.number))
+        self.fastest.setText(self.tr("Fastest"))
+        self.picker.setAccessibleName(self.tr("Model of pane {number}").format(number=self.number))
+        self.text.setAccessibleName(self.tr("Conversation in pane {number}").format(number=self.number))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop pane {number}").format(number=self.number))
+        self.continue_button.setText(self.tr("Continue with this one"))
+        self.continue_button.setToolTip(self.tr("Carry on this conversation in Chat with this pane's model"))
+        self.on_picker_index_changed(self.picker.currentIndex())
+        self._show_phase()
 
     @Slot(int)
     def on_picker_index_changed(self, _index: int) -> None:
         choice = self.choice()
         if choice is not None and choice.remote:
-            self.remote_mark.setText(f"leaves this computer → {choice.host}")
+            self.remote_mark.setText(self.tr("leaves this computer → {host}").format(host=choice.host))
             self.remote_mark.setToolTip(
-                f"What you send this pane travels to {choice.remote} at {choice.host}, and its reply back. Hearth "
-                "cannot tell what that computer keeps."
+                self.tr(
+                    "What you send this pane travels to {computer} at {host}, and its reply back. Hearth cannot tell "
+                    "what that computer keeps."
+                ).format(computer=choice.remote, host=choice.host)
             )
             self.remote_mark.show()
         else:
@@ -162,16 +175,39 @@ class ComparePane(QFrame):
     def begin(self, prompt: str) -> None:
         """A new turn: the person's words, then the reply as it streams."""
         self.fastest.hide()
-        self.stats.setText("waiting for its turn…")
+        self._phase, self._reply = "waiting", None
+        self._show_phase()
         if self.text.toPlainText():
             self.text.appendPlainText("")
-        self.text.appendPlainText(f"You: {prompt}\n")
+        self.text.appendPlainText(self.tr("You: {prompt}").format(prompt=prompt) + "\n")
+
+    def _show_phase(self) -> None:
+        if self._phase == "waiting":
+            self.stats.setText(self.tr("waiting for its turn…"))
+        elif self._phase == "writing":
+            self.stats.setText(self.tr("writing…"))
+        elif self._reply is not None:
+            reply = self._reply
+            self.stats.setText(localized(reply.error) if reply.error else self.stats_line(reply))
+
+    def stats_line(self, reply: PaneReply) -> str:
+        """The reply's numbers; on another computer (`reply.remote`) it took none of this one's memory."""
+        stats = reply.stats
+        where = self.tr("on {computer}").format(computer=reply.remote) if reply.remote else ""
+        return self.tr("{ttft} s to first token · {speed} tokens/s · {tokens} · {ending} · {where}").format(
+            ttft=QLocale().toString(stats.ttft_s, "f", 2),
+            speed=QLocale().toString(stats.tokens_per_second, "f", 1),
+            tokens=self.tr("%n token(s)", "", stats.generated_tokens),
+            ending=QCoreApplication.translate(CONTEXT, STOP_WORDS[stats.stop_reason]),
+            where=where or format_size(reply.memory_bytes),
+        )
 
     @Slot(object)
     def on_yielded(self, event: object) -> None:
         if isinstance(event, TextDelta | ThinkingDelta):
-            if self.stats.text() == "waiting for its turn…":
-                self.stats.setText("writing…")
+            if self._phase == "waiting":
+                self._phase = "writing"
+                self._show_phase()
             cursor = self.text.textCursor()
             cursor.movePosition(cursor.MoveOperation.End)
             cursor.insertText(event.text)
@@ -186,10 +222,12 @@ class ComparePane(QFrame):
         self.stop_button.setEnabled(False)
         if reply is None:
             return
-        self.stats.setText(reply.error or stats_line(reply.stats, reply.memory_bytes, reply.remote))
+        self._phase, self._reply = "", reply
+        self._show_phase()
         self.continue_button.setEnabled(not reply.error)
 
     def clear(self) -> None:
+        self._phase, self._reply = "", None
         self.text.clear()
         self.stats.clear()
         self.fastest.hide()

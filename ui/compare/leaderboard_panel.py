@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,11 @@ from app.compare.ratings import RESAMPLES, Ratings
 from app.compare.store import TIE, CompareStore, Run, Vote
 
 LETTERS = "ABC"
+CONTEXT = "LeaderboardPanel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class LeaderboardPanel(QWidget):
@@ -40,22 +45,19 @@ class LeaderboardPanel(QWidget):
         self.store = store
         self.run: Run | None = None
         self.order: list[str] = []  # the run's models as the replies are shown for the current prompt
-        self.blind = QCheckBox("Blind: hide the model names until I vote")
+        self.blind = QCheckBox()
         self.blind.setChecked(True)
         self.prompt = QComboBox()
         self.replies = [QPlainTextEdit() for _ in LETTERS]
         self.labels = [QLabel("") for _ in LETTERS]
-        self.vote_buttons = [QPushButton(f"{letter} is better") for letter in LETTERS]
-        self.tie_button = QPushButton("Tie")
+        self.vote_buttons = [QPushButton() for _ in LETTERS]
+        self.tie_button = QPushButton()
         self.voted = QLabel("")
         self.voted.setObjectName("Hint")
-        self.run_table = _table(["Model", "tokens/s", "first token", "replies"])  # medians
+        self.run_table = _table(4)  # medians
         self.task = QComboBox()
-        self.board = _table(["Model", "Rank", "Rating (95 % range)", "Votes", "Chosen over the next one"])
-        self.board_note = QLabel(
-            "Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges "
-            "overlap share a rank. More votes narrow the ranges."
-        )
+        self.board = _table(5)
+        self.board_note = QLabel()
         self.board_note.setObjectName("Hint")
         self.board_note.setWordWrap(True)
 
@@ -67,16 +69,21 @@ class LeaderboardPanel(QWidget):
             grid.addWidget(button, 2, column)
             button.clicked.connect(lambda _checked=False, i=column: self.vote_for(i))
         head = QHBoxLayout()
-        head.addWidget(QLabel("Prompt"))
+        self.prompt_label = QLabel()
+        self.prompt_label.setBuddy(self.prompt)
+        head.addWidget(self.prompt_label)
         head.addWidget(self.prompt, 1)
         head.addWidget(self.blind)
         tie = QHBoxLayout()
         tie.addWidget(self.tie_button)
         tie.addWidget(self.voted, 1)
         tables = QGridLayout()
-        tables.addWidget(QLabel("This run"), 0, 0)
+        self.run_caption = QLabel()
+        tables.addWidget(self.run_caption, 0, 0)
         board_head = QHBoxLayout()
-        board_head.addWidget(QLabel("Your leaderboard for"))
+        self.task_label = QLabel()
+        self.task_label.setBuddy(self.task)
+        board_head.addWidget(self.task_label)
         board_head.addWidget(self.task, 1)
         tables.addLayout(board_head, 0, 1)
         tables.addWidget(self.run_table, 1, 0)
@@ -93,6 +100,37 @@ class LeaderboardPanel(QWidget):
         self.blind.toggled.connect(self.show_prompt)
         self.tie_button.clicked.connect(lambda: self.vote_for(None))
         self.task.currentIndexChanged.connect(self.show_board)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.blind.setText(self.tr("Blind: hide the model names until I vote"))
+        for letter, button in zip(LETTERS, self.vote_buttons, strict=True):
+            button.setText(self.tr("{letter} is better").format(letter=letter))
+        for letter, reply in zip(LETTERS, self.replies, strict=True):
+            reply.setAccessibleName(self.tr("Reply {letter}").format(letter=letter))
+        self.tie_button.setText(self.tr("Tie"))
+        self.run_table.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("tokens/s"), self.tr("first token"), self.tr("replies")]
+        )
+        self.run_table.setAccessibleName(self.tr("This run's numbers"))
+        self.board.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Rank"), self.tr("Rating (95 % range)"), self.tr("Votes"),
+             self.tr("Chosen over the next one")]
+        )  # fmt: skip
+        self.board.setAccessibleName(self.tr("Your leaderboard"))
+        self.board_note.setText(
+            self.tr(
+                "Ratings use all your votes for this task. A range shows where a rating likely lies; models whose "
+                "ranges overlap share a rank. More votes narrow the ranges."
+            )
+        )
+        self.prompt_label.setText(self.tr("Prompt"))
+        self.prompt.setAccessibleName(self.tr("Prompt"))
+        self.run_caption.setText(self.tr("This run"))
+        self.task_label.setText(self.tr("Your leaderboard for"))
+        self.task.setAccessibleName(self.tr("Task of the leaderboard"))
+        self.show_prompt()
+        self.show_board()
 
     def show_run(self, run: Run | None) -> None:
         self.run = run
@@ -133,17 +171,25 @@ class LeaderboardPanel(QWidget):
                 continue
             model = models[index]
             named = not self.blind.isChecked() or vote is not None
-            label.setText(f"{LETTERS[index]}: {model}" if named else f"Reply {LETTERS[index]}")
+            label.setText(
+                f"{LETTERS[index]}: {model}" if named else self.tr("Reply {letter}").format(letter=LETTERS[index])
+            )
             reply.setPlainText(results[model].reply if model in results else "")
             button.setEnabled(complete)
         self.tie_button.setVisible(bool(models))
         self.tie_button.setEnabled(complete)
         if vote is None and models and not complete:
-            self.voted.setText("Wait for every model's reply to this prompt before voting.")
+            self.voted.setText(self.tr("Wait for every model's reply to this prompt before voting."))
         elif vote is None:
-            self.voted.setText("Which reply is better?" if models else "Run a set to vote on its replies.")
+            self.voted.setText(
+                self.tr("Which reply is better?") if models else self.tr("Run a set to vote on its replies.")
+            )
         else:
-            self.voted.setText("You called it a tie." if vote.winner == TIE else f"You chose {vote.winner}.")
+            self.voted.setText(
+                self.tr("You called it a tie.")
+                if vote.winner == TIE
+                else self.tr("You chose {model}.").format(model=vote.winner)
+            )
 
     def _current_vote(self) -> Vote | None:
         run, prompt_id = self.run, self.prompt_id
@@ -199,7 +245,10 @@ def _board_cells(ratings: Ratings) -> list[list[tuple[str, str]]]:
     for at, r in enumerate(rows):
         sharing = [o.model for o in rows if o.rank == r.rank and o.model != r.model]
         rank = (
-            (f"{r.rank} (tied)", f"Tied with {', '.join(sharing)}: their ranges overlap.")
+            (
+                _tr("{rank} (tied)").format(rank=r.rank),
+                _tr("Tied with {models}: their ranges overlap.").format(models=", ".join(sharing)),
+            )
             if sharing
             else (str(r.rank), "")
         )
@@ -208,11 +257,14 @@ def _board_cells(ratings: Ratings) -> list[list[tuple[str, str]]]:
             below = rows[at + 1].model
             verdict = ratings.pair(r.model, below)
             chance = f"{verdict.probability:.0%} ({verdict.low * 100:.0f}–{verdict.high:.0%})"
-            tip = f"Chosen over {below} {chance} of the time"
+            tip = _tr("Chosen over {model} {chance} of the time").format(model=below, chance=chance)
             against = (
-                ("too early to tell", f"{tip}: the range still includes 50 %, so vote on more prompts.")
+                (
+                    _tr("too early to tell"),
+                    _tr("{tip}: the range still includes 50 %, so vote on more prompts.").format(tip=tip),
+                )
                 if verdict.too_early
-                else (chance, f"{tip}.")
+                else (chance, _tr("{tip}.").format(tip=tip))
             )
         table.append(
             [
@@ -220,18 +272,17 @@ def _board_cells(ratings: Ratings) -> list[list[tuple[str, str]]]:
                 rank,
                 (
                     f"{r.rating:.0f} ({r.low:.0f}–{r.high:.0f})",
-                    f"The 95 % range, from {RESAMPLES} replays of your votes",
+                    _tr("The 95 % range, from {count} replays of your votes").format(count=RESAMPLES),
                 ),
-                (str(r.votes), f"Votes {r.model} took part in"),
+                (str(r.votes), _tr("Votes {model} took part in").format(model=r.model)),
                 against,
             ]
         )
     return table
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -49,28 +49,22 @@ class PromptSetsPanel(QWidget):
         self.sets = QComboBox()
         self.prompts = QListWidget()
         self.prompts.setWordWrap(True)
-        buttons = {}
-        for key, text in (
-            ("new", "New set…"), ("import", "Import…"), ("export", "Export…"), ("add", "Add prompt"),
-            ("remove", "Remove"), ("up", "Move up"), ("down", "Move down"), ("run", "Run the set"),
-            ("cancel", "Cancel"),
-        ):  # fmt: skip
-            buttons[key] = QPushButton(text)
+        buttons = {key: QPushButton() for key in ("new", "import", "export", "add", "remove", "up", "down", "run")}
+        buttons["cancel"] = QPushButton()
         self.buttons = buttons
         buttons["cancel"].setEnabled(False)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m")
         self.progress.setValue(0)
         self.time_left = QLabel("")
         self.time_left.setObjectName("Hint")
-        self.time_left.setAccessibleName("Time left in the run")
-        self.show_results = QPushButton("Show the results")
-        self.show_results.setAccessibleName("Show the run's results on the Leaderboard")
-        self.show_results.setToolTip("The replies side by side, to vote on, and the leaderboard")
+        self._phase: tuple[str, int, int, float | None] = ("", 0, 0, None)  # what time_left says, kept to say again
+        self.show_results = QPushButton()
         self.show_results.hide()
+        self.set_label = QLabel()
+        self.set_label.setBuddy(self.sets)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Prompt set"))
+        top.addWidget(self.set_label)
         top.addWidget(self.sets, 1)
         for key in ("new", "import", "export"):
             top.addWidget(buttons[key])
@@ -104,6 +98,40 @@ class PromptSetsPanel(QWidget):
         buttons["cancel"].clicked.connect(self.cancel_requested)
         self.show_results.clicked.connect(self.results_requested)
         self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("New set…"), "import": self.tr("Import…"), "export": self.tr("Export…"),
+            "add": self.tr("Add prompt"), "remove": self.tr("Remove"), "up": self.tr("Move up"),
+            "down": self.tr("Move down"), "run": self.tr("Run the set"), "cancel": self.tr("Cancel"),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.progress.setAccessibleName(self.tr("Prompt set run progress"))
+        self.time_left.setAccessibleName(self.tr("Time left in the run"))
+        self.show_results.setText(self.tr("Show the results"))
+        self.show_results.setAccessibleName(self.tr("Show the run's results on the Leaderboard"))
+        self.show_results.setToolTip(self.tr("The replies side by side, to vote on, and the leaderboard"))
+        self.set_label.setText(self.tr("Prompt set"))
+        self.sets.setAccessibleName(self.tr("Prompt set"))
+        self.prompts.setAccessibleName(self.tr("Prompts of the set"))
+        self.prompts.setAccessibleDescription(self.tr("Double-click a prompt, or press F2, to edit it"))
+        self._say_phase()
+
+    def _say_phase(self) -> None:
+        phase, done, total, left = self._phase
+        if phase == "starting":
+            self.time_left.setText(self.tr("starting…"))
+        elif phase == "done":
+            self.time_left.setText(self.tr("Done"))
+        elif phase == "left":
+            self.time_left.setText(self.tr("about {seconds} s left").format(seconds=max(1, round(left or 0))))
+        elif phase == "stopped":
+            self.time_left.setText(self.tr("Stopped at {done} of {total}").format(done=done, total=total))
+        else:
+            self.time_left.setText("")
 
     @property
     def set_id(self) -> int | None:
@@ -151,7 +179,7 @@ class PromptSetsPanel(QWidget):
     @Slot()
     def new_set(self, name: str = "", prompts: list[str] | None = None) -> None:
         if not name:
-            name = self.prompter.ask_text(self, "New prompt set", "Name") or ""
+            name = self.prompter.ask_text(self, self.tr("New prompt set"), self.tr("Name")) or ""
             if not name.strip():
                 return
         try:
@@ -164,7 +192,7 @@ class PromptSetsPanel(QWidget):
     @Slot()
     def import_file(self, path: str = "") -> None:
         if not path:
-            chosen = self.prompter.open_file(self, "Import prompts", "", "Prompts (*.txt *.jsonl)")
+            chosen = self.prompter.open_file(self, self.tr("Import prompts"), "", self.tr("Prompts (*.txt *.jsonl)"))
             if chosen is None:
                 return
             path = str(chosen)
@@ -178,7 +206,9 @@ class PromptSetsPanel(QWidget):
     @Slot()
     def export_file(self, path: str = "") -> None:
         if not path:
-            chosen = self.prompter.save_file(self, "Export prompts", "prompts.txt", "Prompts (*.txt *.jsonl)")
+            chosen = self.prompter.save_file(
+                self, self.tr("Export prompts"), "prompts.txt", self.tr("Prompts (*.txt *.jsonl)")
+            )
             if chosen is None:
                 return
             path = str(chosen)
@@ -189,7 +219,7 @@ class PromptSetsPanel(QWidget):
         if self.set_id is None:
             return
         if not text:
-            text = self.prompter.ask_lines(self, "Add a prompt", "Prompt") or ""
+            text = self.prompter.ask_lines(self, self.tr("Add a prompt"), self.tr("Prompt")) or ""
             if not text.strip():
                 return
         self.store.add_prompt(self.set_id, text.strip())
@@ -216,7 +246,8 @@ class PromptSetsPanel(QWidget):
         self.buttons["run"].setEnabled(not running)
         self.buttons["cancel"].setEnabled(running)
         if running:
-            self.time_left.setText("starting…")
+            self._phase = ("starting", 0, 0, None)
+            self._say_phase()
             self.show_results.hide()
 
     def show_progress(self, progress: SetProgress) -> None:
@@ -224,12 +255,14 @@ class PromptSetsPanel(QWidget):
         self.progress.setValue(progress.done)
         left = progress.seconds_left
         if progress.done >= progress.total:
-            self.time_left.setText("Done")
+            self._phase = ("done", progress.done, progress.total, None)
         else:
-            self.time_left.setText("" if left is None else f"about {max(1, round(left))} s left")
+            self._phase = ("" if left is None else "left", progress.done, progress.total, left)
+        self._say_phase()
 
     def show_finished(self) -> None:
         """The run has ended (every pair answered, or stopped): say so and offer its results."""
         done, total = self.progress.value(), self.progress.maximum()
-        self.time_left.setText("Done" if done >= total else f"Stopped at {done} of {total}")
+        self._phase = ("done" if done >= total else "stopped", done, total, None)
+        self._say_phase()
         self.show_results.setVisible(done > 0)
