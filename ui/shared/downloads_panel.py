@@ -179,11 +179,11 @@ class DownloadsPanel(QWidget):
         inner.addLayout(self.list_layout)
         inner.addWidget(self.empty)
         inner.addStretch(1)
-        scroll = vertical_scroll(content)
+        self.scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.title)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         controller.changed.connect(self.on_downloads_changed)
         controller.removed.connect(self.on_downloads_removed)
         self._states: dict[
@@ -197,6 +197,7 @@ class DownloadsPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Downloads"))
         self.empty.setText(self.tr("Nothing is downloading. Start a download from Discover."))
+        self.scroll.setAccessibleName(self.tr("Downloads"))
 
     def _add_row(self, status: DownloadStatus) -> DownloadRow:
         row = DownloadRow(self.controller, status)
