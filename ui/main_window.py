@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -45,6 +45,16 @@ if TYPE_CHECKING:  # the window shows the pages; the composition root builds the
 DOWNLOADS_MIN_WIDTH, DOWNLOADS_WIDTH = 240, 320  # the panel yields to the page, down to its minimum
 PAGE_MIN_WIDTH = 560  # what a page keeps beside the open downloads panel
 SIDEBAR_WIDTH = 200
+PAGE_LABELS = {  # the sidebar's words for each page, translated where shown
+    "discover": QT_TRANSLATE_NOOP("MainWindow", "Discover"),
+    "models": QT_TRANSLATE_NOOP("MainWindow", "My Models"),
+    "chat": QT_TRANSLATE_NOOP("MainWindow", "Chat"),
+    "compare": QT_TRANSLATE_NOOP("MainWindow", "Compare"),
+    "documents": QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+    "transcribe": QT_TRANSLATE_NOOP("MainWindow", "Transcribe"),
+    "hardware": QT_TRANSLATE_NOOP("MainWindow", "Hardware"),
+    "settings": QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+}
 
 
 @dataclass(frozen=True)
@@ -80,16 +90,18 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Hearth")
+        self.setWindowTitle("Hearth")  # the product's name, the same in every language
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
         self.pages = pages  # the composition root builds every page; the window builds none
         self.downloads_panel = downloads_panel
         self.server_state: ServerState | None = None  # the local server: closing asks while it answers other apps
+        self._server_url = ""  # where other apps reach the local server while it runs ("" when it does not)
         self.messages = QtMessages(messages, self)
         self.prompter = Prompter()  # asks before quitting while work goes on (a test gives a scripted one)
         self.setAcceptDrops(True)
         self._build()
+        self.retranslate()
         self._connect_signals()
         self._restore(settings.current)
 
@@ -97,20 +109,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.stack = QStackedWidget()
-        labels = {
-            "discover": "Discover",
-            "models": "My Models",
-            "chat": "Chat",
-            "compare": "Compare",
-            "documents": "Documents",
-            "transcribe": "Transcribe",
-            "hardware": "Hardware",
-            "settings": "Settings",
-        }
         for number, (key, page) in enumerate(zip(PAGE_KEYS, self.pages.in_order(), strict=True), start=1):
-            item = QListWidgetItem(labels[key])
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{labels[key]} (Ctrl+{number})")
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -133,21 +134,19 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         side_layout.addLayout(brand_row)
         side_layout.addWidget(self.sidebar, 1)
-        self.server_indicator = QLabel("● Local server on")  # shown while other apps can use the models
+        self.server_indicator = QLabel()  # shown while other apps can use the models
         self.server_indicator.setObjectName("Muted")
         self.server_indicator.setContentsMargins(16, 4, 8, 4)
         self.server_indicator.setVisible(False)
         side_layout.addWidget(self.server_indicator)
-        self.downloads_button = QPushButton("Downloads")
+        self.downloads_button = QPushButton()
         self.downloads_button.setObjectName("SideButton")
         self.downloads_button.setCheckable(True)
-        self.downloads_button.setToolTip("Show downloads (Ctrl+J)")
-        self.downloads_button.setShortcut("Ctrl+J")
         self.downloads_button.setVisible(self.downloads_panel is not None)
         side_layout.addWidget(self.downloads_button)
         side.setFixedWidth(SIDEBAR_WIDTH)
         if self.downloads_panel is not None:
-            self.downloads_dock = QDockWidget("Downloads", self)
+            self.downloads_dock = QDockWidget(self)
             self.downloads_dock.setObjectName("DownloadsDock")
             self.downloads_dock.setWidget(self.downloads_panel)
             self.downloads_dock.setTitleBarWidget(QWidget())  # the panel has its own title
@@ -170,6 +169,29 @@ class MainWindow(QMainWindow):
         layout.addWidget(side)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
+
+    def retranslate(self) -> None:
+        """The sidebar's pages, the downloads button and the server's mark in the chosen language."""
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = self.sidebar.item(number - 1)
+            label = QCoreApplication.translate("MainWindow", PAGE_LABELS[key])
+            item.setText(label)
+            item.setToolTip(self.tr("{page} ({shortcut})").format(page=label, shortcut=_native(f"Ctrl+{number}")))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setAccessibleDescription(
+            self.tr("Choose a page with the arrow keys, or open one with {first} to {last}.").format(
+                first=_native("Ctrl+1"), last=_native(f"Ctrl+{len(PAGE_KEYS)}")
+            )
+        )
+        self.server_indicator.setText(self.tr("● Local server on"))
+        self._show_server_address()
+        self.downloads_button.setText(self.tr("Downloads"))
+        self.downloads_button.setShortcut("Ctrl+J")  # after the text: a button's new text resets its shortcut
+        self.downloads_button.setToolTip(self.tr("Show downloads ({shortcut})").format(shortcut=_native("Ctrl+J")))
+        self.downloads_button.setAccessibleName(self.tr("Downloads"))
+        self.downloads_button.setAccessibleDescription(self.tr("Shows or hides the list of downloads"))
+        if self.downloads_panel is not None:
+            self.downloads_dock.setWindowTitle(self.tr("Downloads"))
 
     def _connect_signals(self) -> None:
         self.messages.arrived.connect(self.banner.show_message)
@@ -214,8 +236,15 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def show_server_running(self, running: bool, base_url: str) -> None:
+        self._server_url = base_url if running else ""
         self.server_indicator.setVisible(running)
-        self.server_indicator.setToolTip(f"Other apps use Hearth's models at {base_url}" if running else "")
+        self._show_server_address()
+
+    def _show_server_address(self) -> None:
+        url = self._server_url
+        self.server_indicator.setToolTip(
+            self.tr("Other apps use Hearth's models at {address}").format(address=url) if url else ""
+        )
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
@@ -245,6 +274,11 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.update(window_geometry=geometry, last_page=self.current_page())
         super().closeEvent(event)
+
+
+def _native(keys: str) -> str:
+    """A shortcut as the platform writes it (Ctrl+1 here, ⌘1 on a Mac)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _dropped_paths(mime: QMimeData) -> list[Path]:

@@ -89,11 +89,15 @@ class Navigator(QObject):
         computer. Nothing is downloaded."""
         self.window.show_page("discover")
         self.pages.discover.show_hub_repository(link.repo, link.file)
-        wanted = f" ({link.file})" if link.file else ""
-        self.messages.info(
-            f"Opened from a Hugging Face link: {link.repo}{wanted}. Nothing is downloaded until you choose to.",
-            link.url(),
-        )
+        if link.file:
+            text = self.tr(
+                "Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to."
+            ).format(repository=link.repo, file=link.file)
+        else:
+            text = self.tr(
+                "Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to."
+            ).format(repository=link.repo)
+        self.messages.info(text, link.url())
 
     @Slot(str)
     def show_downloads(self, _download_id: str = "") -> None:

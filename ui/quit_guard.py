@@ -7,6 +7,7 @@ set by the composition root, the Transcribe page's queue); nothing is recomputed
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,23 +17,31 @@ from ui.shared.prompter import Prompter
 from ui.state.server import ServerState
 
 
-def recordings(count: int) -> str:
-    return "1 recording" if count == 1 else f"{count} recordings"
+class QuitGuard(QObject):
+    """The question's sentences (a QObject so that `self.tr` gives them their plurals in every language)."""
+
+    def reasons(self, server_running: bool, transcribing: int, waiting: int) -> list[str]:
+        reasons = []
+        if server_running:
+            reasons.append(
+                self.tr("The local server is answering other apps; they lose their connection when Hearth quits.")
+            )
+        if transcribing:
+            reasons.append(self.tr("%n recordings are being transcribed now.", "", transcribing))
+        if waiting:
+            reasons.append(self.tr("%n recordings are waiting to be transcribed.", "", waiting))
+        if transcribing or waiting:
+            reasons.append(self.tr("The queue is kept: it goes on the next time Hearth opens."))
+        return reasons
+
+    def ask(self, window: QWidget, reasons: list[str], prompter: Prompter) -> bool:
+        question = "\n\n".join([*reasons, self.tr("Quit anyway?")])
+        return prompter.ask_yes_no(window, self.tr("Quit Hearth?"), question)
 
 
 def what_is_running(server_running: bool, transcribing: int, waiting: int) -> list[str]:
-    """One sentence per thing still at work ([] when nothing is)."""
-    reasons = []
-    if server_running:
-        reasons.append("The local server is answering other apps; they lose their connection when Hearth quits.")
-    if transcribing:
-        reasons.append(f"{recordings(transcribing).capitalize()} is being transcribed now.")
-    if waiting:
-        verb = "is" if waiting == 1 else "are"
-        reasons.append(f"{recordings(waiting).capitalize()} {verb} waiting to be transcribed.")
-    if transcribing or waiting:
-        reasons.append("The queue is kept: it goes on the next time Hearth opens.")
-    return reasons
+    """One sentence per thing still at work ([] when nothing is), in the chosen language."""
+    return QuitGuard().reasons(server_running, transcribing, waiting)
 
 
 def _facts(server: ServerState | None, queue: TranscriptionQueue) -> tuple[bool, int, int]:
@@ -59,4 +68,4 @@ def may_quit(
     reasons = what_is_running(*_facts(server, queue))
     if not reasons:
         return True
-    return (prompter or Prompter()).ask_yes_no(window, "Quit Hearth?", "\n\n".join([*reasons, "Quit anyway?"]))
+    return QuitGuard().ask(window, reasons, prompter or Prompter())

@@ -53,8 +53,12 @@ def hardware_page(scanner: Callable[[], HardwareProfile], workers: Workers) -> H
 
 def test_sidebar_lists_every_page_and_opens_on_hardware(qtbot: QtBot, workers: Workers) -> None:
     window = make_window(qtbot, workers)
+    window.retranslate()  # what a language switch does: texts again, the shortcuts kept (a new text resets a button's)
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert labels == ["Discover", "My Models", "Chat", "Compare", "Documents", "Transcribe", "Hardware", "Settings"]
+    assert window.sidebar.item(0).toolTip() == "Discover (Ctrl+1)"
+    assert window.sidebar.accessibleName() == "Pages"
+    assert window.downloads_button.shortcut().toString() == "Ctrl+J"
     assert window.current_page() == "hardware"
     window.show()
     window.activateWindow()

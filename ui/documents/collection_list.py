@@ -8,18 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.documents.collections import CollectionInfo
-from app.units import plural
-
-
-def describe(info: CollectionInfo) -> str:
-    state = ""
-    if info.needs_reindex:
-        state = " · needs indexing again (new embedding model)"
-    elif info.waiting:
-        state = f" · {plural(info.waiting, 'file')} waiting"
-    lines = [f"{info.name} — {plural(info.files, 'file')}, {plural(info.chunks, 'chunk')}{state}"]
-    lines += [f"   ⚠ {problem}" for problem in info.problems]
-    return "\n".join(lines)
 
 
 class CollectionList(QListWidget):
@@ -27,7 +15,7 @@ class CollectionList(QListWidget):
         super().__init__(parent)
         self.setObjectName("CollectionList")
         self.setWordWrap(True)
-        self.setAccessibleName("Collections")
+        self._collections: Sequence[CollectionInfo] = ()
         # The chosen collection is what Check for changes and Remove act on: it stays marked when the list has
         # lost the focus to those buttons.
         self.setStyleSheet(
@@ -35,17 +23,41 @@ class CollectionList(QListWidget):
             "QListWidget#CollectionList::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
         )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Collections"))
+        for row, info in enumerate(self._collections):
+            item = self.item(row)
+            item.setText(self.describe(info))
+            item.setToolTip(self.tr("Embedding model: {model}").format(model=info.embedder or "—"))
+
+    def describe(self, info: CollectionInfo) -> str:
+        """The collection in a line (and a line per file that could not be read), counts in the right number."""
+        files = self.tr("%n files", "", info.files)
+        chunks = self.tr("%n chunks", "", info.chunks)
+        if info.needs_reindex:
+            line = self.tr("{name} — {files}, {chunks} · needs indexing again (new embedding model)")
+        elif info.waiting:
+            line = self.tr("{name} — {files}, {chunks} · {waiting}")
+        else:
+            line = self.tr("{name} — {files}, {chunks}")
+        waiting = self.tr("%n files waiting", "", info.waiting)
+        lines = [line.format(name=info.name, files=files, chunks=chunks, waiting=waiting)]
+        lines += [f"   ⚠ {problem}" for problem in info.problems]
+        return "\n".join(lines)
 
     def set_collections(self, collections: Sequence[CollectionInfo]) -> None:
         chosen = self.chosen()
         self.clear()
+        self._collections = tuple(collections)
         for info in collections:
-            item = QListWidgetItem(describe(info))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(f"Embedding model: {info.embedder or '—'}")
             self.addItem(item)
             if info.name == chosen:
                 self.setCurrentItem(item)
+        self.retranslate()
 
     def chosen(self) -> str:
         item = self.currentItem()

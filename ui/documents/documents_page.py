@@ -11,7 +11,7 @@ from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,15 +30,16 @@ from app.hardware import HardwareProfile
 from app.host import ModelHost
 from app.messages import MessageBridge
 from app.models.model_rows import ModelRow
-from ui.documents.collection_list import CollectionList, plural
+from ui.documents.collection_list import CollectionList
 from ui.documents.documents_drop_zone import DocumentsDropZone
 from ui.documents.indexing_panel import IndexingPanel
+from ui.shared.announce import announce
 from ui.shared.prompter import Prompter
 from ui.state.collections import CollectionsState
 from ui.state.library import LibraryState
 from ui.workers import Workers
 
-DEFAULT_NAME = "My documents"
+DEFAULT_NAME = QT_TRANSLATE_NOOP("DocumentsPage", "My documents")  # the collection's name when none is typed
 
 
 def index_paths(
@@ -48,21 +49,6 @@ def index_paths(
     with collections.open_collection(name, create=True) as index:
         index.set_meta(collections.EMBEDDER_PATH, str(embedder))
         return (yield from index_collection(index, HostEmbedder.of(host, embedder, profile), add=list(paths)))
-
-
-def summary(outcomes: Sequence[FileOutcome]) -> str:
-    read = [o for o in outcomes if not o.removed]
-    chunks = sum(o.chunks for o in read)
-    problems = [f"{o.file.name}: {o.problem}" for o in outcomes if o.problem and not o.removed]
-    removed = sum(1 for o in outcomes if o.removed)
-    if read:
-        text = f"Done: {plural(len(read), 'file')} read, {plural(chunks, 'chunk')}."
-    else:
-        text = "Everything was up to date."
-    if removed:
-        gone = "1 file that is gone was" if removed == 1 else f"{removed} files that are gone were"
-        text += f" {gone} dropped."
-    return " ".join([text, *problems])
 
 
 class DocumentsPage(QWidget):
@@ -89,34 +75,32 @@ class DocumentsPage(QWidget):
         self._worker: Any = None  # the indexing in progress (a superqt GeneratorWorker)
         self._queued: list[tuple[str, Path, list[Path]]] = []
         self._pause_wanted = False
-        title = QLabel("Documents")
-        title.setObjectName("PageTitle")
-        intro = QLabel(
-            "Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. "
-            "In Chat, choose a collection to ask about it."
-        )
-        intro.setWordWrap(True)
-        intro.setObjectName("Muted")
-        self.name_field = QLineEdit(DEFAULT_NAME)
-        self.name_field.setPlaceholderText("Collection name, e.g. Family papers")
+        self._indexing = ""  # the collection being indexed, for what is said when it ends
+        self.title = QLabel()
+        self.title.setObjectName("PageTitle")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("Muted")
+        self._default_name = QCoreApplication.translate("DocumentsPage", DEFAULT_NAME)
+        self.name_field = QLineEdit(self._default_name)
         self.embedder = QComboBox()
-        self.embedder.setToolTip("The embedding model that indexes the documents (an embedding GGUF in My Models)")
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_field)
+        self.embedder_label = QLabel()
+        self.embedder_label.setBuddy(self.embedder)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Collection"))
+        chooser.addWidget(self.name_label)
         chooser.addWidget(self.name_field, 1)
-        chooser.addWidget(QLabel("Embedding model"))
+        chooser.addWidget(self.embedder_label)
         chooser.addWidget(self.embedder, 1)
         self.drop = DocumentsDropZone(prompter=self.prompter)
         self.progress = IndexingPanel()
         self.list = CollectionList()
-        self.reindex_button = QPushButton("Check for changes")
-        self.reindex_button.setAccessibleName("Check the chosen collection for changes")
-        self.remove_button = QPushButton("Remove collection")
-        self.remove_button.setAccessibleName("Remove the chosen collection")
+        self.reindex_button = QPushButton()
+        self.remove_button = QPushButton()
         self.actions_hint = QLabel("")
         self.actions_hint.setObjectName("Muted")
         self.actions_hint.setWordWrap(True)
-        self.actions_hint.setAccessibleName("What the buttons act on")
         actions = QHBoxLayout()
         actions.addWidget(self.actions_hint, 1)
         actions.addWidget(self.reindex_button)
@@ -124,7 +108,7 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        for part in (title, intro):
+        for part in (self.title, self.intro):
             layout.addWidget(part)
         layout.addLayout(chooser)
         layout.addWidget(self.drop)
@@ -133,7 +117,40 @@ class DocumentsPage(QWidget):
         layout.addLayout(actions)
         self._connect_signals()
         self.on_library_changed(library.rows)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Documents"))
+        self.intro.setText(
+            self.tr(
+                "Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. "
+                "In Chat, choose a collection to ask about it."
+            )
+        )
+        default_name = QCoreApplication.translate("DocumentsPage", DEFAULT_NAME)
+        if self.name_field.text() == self._default_name:  # untouched: the default of the new language
+            self.name_field.setText(default_name)
+        self._default_name = default_name
+        self.name_label.setText(self.tr("Collection"))
+        self.name_field.setPlaceholderText(self.tr("Collection name, e.g. Family papers"))
+        self.name_field.setAccessibleName(self.tr("Collection name"))
+        self.embedder_label.setText(self.tr("Embedding model"))
+        self.embedder.setToolTip(
+            self.tr("The embedding model that indexes the documents (an embedding GGUF in My Models)")
+        )
+        self.embedder.setAccessibleName(self.tr("Embedding model"))
+        if self.embedder.count() == 1 and self.embedder.itemData(0) is None:
+            self.embedder.setItemText(0, self._no_embedder_text())
+        self.reindex_button.setText(self.tr("Check for changes"))
+        self.reindex_button.setAccessibleName(self.tr("Check the chosen collection for changes"))
+        self.remove_button.setText(self.tr("Remove collection"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen collection"))
+        self.actions_hint.setAccessibleName(self.tr("What the buttons act on"))
+        self.update_actions()
+
+    def _no_embedder_text(self) -> str:
+        return self.tr("No embedding model yet: get one in Discover (Documents search)")
 
     def _connect_signals(self) -> None:
         self.library.changed.connect(self.on_library_changed)
@@ -156,7 +173,7 @@ class DocumentsPage(QWidget):
         index = self.embedder.findData(current)
         self.embedder.setCurrentIndex(max(index, 0))
         if not self.embedder.count():
-            self.embedder.addItem("No embedding model yet: get one in Discover (Documents search)", None)
+            self.embedder.addItem(self._no_embedder_text(), None)
 
     def refresh(self) -> None:
         self.collections.refresh()
@@ -172,20 +189,24 @@ class DocumentsPage(QWidget):
         chosen = self.list.chosen()
         if not self.list.count():
             hint = ""
-            why = "No collection yet: drop files or folders above to make one."
+            why = self.tr("No collection yet: drop files or folders above to make one.")
         elif not chosen:
-            hint = why = "Click a collection in the list to check it for changes or remove it."
+            hint = why = self.tr("Click a collection in the list to check it for changes or remove it.")
         else:
-            hint = f"Chosen: “{chosen}”."
+            hint = self.tr("Chosen: “{name}”.").format(name=chosen)
             why = ""
         self.actions_hint.setText(hint)
         self.reindex_button.setEnabled(bool(chosen))
-        self.reindex_button.setToolTip(why or f"Read again what changed in the files of “{chosen}”")
+        self.reindex_button.setToolTip(
+            why or self.tr("Read again what changed in the files of “{name}”").format(name=chosen)
+        )
         busy = self._worker is not None
         self.remove_button.setEnabled(bool(chosen) and not busy)
         if busy and chosen:
-            why = "Wait until the indexing in progress has finished."
-        self.remove_button.setToolTip(why or f"Remove “{chosen}” from Hearth; your files themselves stay")
+            why = self.tr("Wait until the indexing in progress has finished.")
+        self.remove_button.setToolTip(
+            why or self.tr("Remove “{name}” from Hearth; your files themselves stay").format(name=chosen)
+        )
 
     @Slot()
     def on_list_current_changed(self, *_args: object) -> None:
@@ -199,13 +220,17 @@ class DocumentsPage(QWidget):
         embedder = self.embedder.currentData()
         if not isinstance(embedder, Path):
             self._messages.warning(
-                "Choose an embedding model first: it reads the documents so that Hearth can find the right parts."
+                self.tr(
+                    "Choose an embedding model first: it reads the documents so that Hearth can find the right parts."
+                )
             )
             return
         if self.library.profile is None:
-            self._messages.warning("Hearth is still looking at this computer; add the documents again in a moment.")
+            self._messages.warning(
+                self.tr("Hearth is still looking at this computer; add the documents again in a moment.")
+            )
             return
-        name = self.name_field.text().strip() or DEFAULT_NAME
+        name = self.name_field.text().strip() or self._default_name
         self._queued.append((name, embedder, list(paths)))
         self._start_next()
 
@@ -216,6 +241,7 @@ class DocumentsPage(QWidget):
         profile = self.library.profile
         assert profile is not None  # checked when the documents were queued; a scan never goes back to none
         self._pause_wanted = False
+        self._indexing = name
         self.progress.start(name)
         self._worker = self.workers.start(
             index_paths,
@@ -227,6 +253,7 @@ class DocumentsPage(QWidget):
             connect={
                 "yielded": self.on_worker_progress,
                 "returned": self.on_worker_returned,
+                "errored": self.on_worker_errored,
                 "finished": self.on_worker_finished,
                 "paused": self.on_worker_paused,
             },
@@ -239,7 +266,18 @@ class DocumentsPage(QWidget):
 
     @Slot(object)
     def on_worker_returned(self, outcomes: list[FileOutcome]) -> None:
-        self.progress.finish(summary(outcomes))
+        self.progress.finish(outcomes)
+        announce(
+            self,
+            self.tr("The collection “{name}” is indexed. {summary}").format(
+                name=self._indexing, summary=self.progress.summary(outcomes)
+            ),
+        )
+
+    @Slot(object)
+    def on_worker_errored(self, _exc: BaseException) -> None:
+        """The failure itself is told in the banner by the workers; a screen reader hears that it ended."""
+        announce(self, self.tr("Indexing the collection “{name}” failed.").format(name=self._indexing), urgent=True)
 
     @Slot()
     def on_worker_finished(self) -> None:
@@ -286,13 +324,19 @@ class DocumentsPage(QWidget):
             return
         if not self.prompter.ask_yes_no(
             self,
-            "Remove collection",
-            f"Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer from "
-            "it. Your files themselves are not deleted: they stay where they are.",
+            self.tr("Remove collection"),
+            self.tr(
+                "Remove the collection “{name}”?\n\nHearth forgets its index, and the chat can no longer answer "
+                "from it. Your files themselves are not deleted: they stay where they are."
+            ).format(name=name),
         ):
             return
         collections.remove_collection(name)
-        self._messages.info(f"The collection “{name}” was removed; your documents themselves were not touched.")
+        self._messages.info(
+            self.tr("The collection “{name}” was removed; your documents themselves were not touched.").format(
+                name=name
+            )
+        )
         self.refresh()
 
     def shutdown(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.downloads.queue import DownloadStatus
@@ -23,13 +24,11 @@ class DownloadScreen(QWidget):
         self.downloads = downloads
         self.item_id = ""
         self.row: DownloadRow | None = None
+        self._model = ""  # the name of the model downloading
         self.title = QLabel("")
         self.title.setObjectName("FirstRunTitle")
         self.title.setWordWrap(True)
-        self.lead = QLabel(
-            "The chat opens by itself, with the model loaded, as soon as it is here. "
-            "Skip keeps the download going in the background (Downloads, Ctrl+J)."
-        )
+        self.lead = QLabel()
         self.lead.setObjectName("FirstRunLead")
         self.lead.setWordWrap(True)
         self.layout_ = QVBoxLayout(self)
@@ -39,10 +38,21 @@ class DownloadScreen(QWidget):
         self.layout_.addWidget(self.lead)
         self.layout_.addStretch(1)
         downloads.changed.connect(self.on_downloads_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lead.setText(
+            self.tr(
+                "The chat opens by itself, with the model loaded, as soon as it is here. "
+                "Skip keeps the download going in the background (Downloads, {shortcut})."
+            ).format(shortcut=QKeySequence("Ctrl+J").toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        self.title.setText(self.tr("Downloading {model}").format(model=self._model) if self._model else "")
 
     def start(self, pick: Pick) -> None:
         """Start (or rejoin, when it is already queued) the pick's download and follow it."""
-        self.title.setText(f"Downloading {pick.spec.name}")
+        self._model = pick.spec.name
+        self.retranslate()
         item = self.downloads.start(pick.download_plan())
         self.item_id = item.id
         if self.row is not None:

@@ -36,7 +36,6 @@ class FirstRunDialog(QDialog):
     def __init__(self, machine: MachineState, downloads: DownloadsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRun")
-        self.setWindowTitle("Welcome to Hearth")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed by Qt on the GUI thread, not by a GC pass
         self.setMinimumSize(720, 640)
         self.machine = machine
@@ -49,11 +48,10 @@ class FirstRunDialog(QDialog):
         self.steps = QStackedWidget()
         for screen in (self.welcome, self.scan, self.choose, self.download):
             self.steps.addWidget(screen)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton()
         self.skip_button.setObjectName("FirstRunSkip")
-        self.skip_button.setToolTip("Go straight to Hearth; this welcome does not show again")
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
         self.next_button.setObjectName("Primary")
         self.next_button.setDefault(True)
         footer = QHBoxLayout()
@@ -72,6 +70,15 @@ class FirstRunDialog(QDialog):
             self.on_machine_profile_changed(machine.profile)
         if machine.snapshot is not None:
             self.on_machine_changed(machine.snapshot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Hearth"))
+        self.skip_button.setText(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Go straight to Hearth; this welcome does not show again"))
+        self.skip_button.setAccessibleName(self.tr("Skip the welcome"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -143,10 +150,17 @@ class FirstRunDialog(QDialog):
         self.back_button.setVisible(step in (SCAN, PICKS))
         self.next_button.setVisible(step == SCAN or (step == PICKS and bool(self.picks)))
         if step == SCAN:
-            self.next_button.setText("See models that fit")
+            self.next_button.setText(self.tr("See models that fit"))
             self.next_button.setEnabled(self.picks is not None)
         elif step == PICKS:
             pick = self.choose.chosen()
             self.next_button.setEnabled(pick is not None)
             if pick is not None:
-                self.next_button.setText(f"Download {pick.spec.name} ({format_bytes(pick.variant.download_bytes)})")
+                self.next_button.setText(
+                    self.tr("Download {model} ({size})").format(
+                        model=pick.spec.name, size=format_bytes(pick.variant.download_bytes)
+                    )
+                )
+        else:
+            self.next_button.setText(self.tr("Next"))
+        self.next_button.setAccessibleName(self.next_button.text())

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from app.models.first_run import Pick, default_pick
 
-COUNT_WORDS = {1: "A model that fits", 2: "Two models that fit", 3: "Three models that fit"}
+COUNT_WORDS = {
+    1: QT_TRANSLATE_NOOP("PicksScreen", "A model that fits"),
+    2: QT_TRANSLATE_NOOP("PicksScreen", "Two models that fit"),
+    3: QT_TRANSLATE_NOOP("PicksScreen", "Three models that fit"),
+}
 
 
 class PickCard(QFrame):
@@ -37,6 +41,17 @@ class PickCard(QFrame):
         for widget in (role, self.radio, self.facts, self.verdict):
             layout.addWidget(widget)
         self.radio.toggled.connect(self._show_selected)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The radio button says the whole card to a screen reader: the role, the facts and the verdict."""
+        pick = self.pick
+        self.radio.setAccessibleName(pick.spec.name)
+        self.radio.setAccessibleDescription(
+            self.tr("{role}. {facts}. {verdict}").format(
+                role=pick.role, facts=self.facts.text(), verdict=pick.verdict_text
+            )
+        )
 
     def _show_selected(self, selected: bool) -> None:
         self.setProperty("selected", selected)
@@ -54,7 +69,8 @@ class PicksScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("Models that fit")
+        self._count: int | None = None  # how many picks are shown; None before the verdicts are in
+        self.title = QLabel()
         self.title.setObjectName("FirstRunTitle")
         self.lead = QLabel("")
         self.lead.setObjectName("FirstRunLead")
@@ -64,7 +80,7 @@ class PicksScreen(QWidget):
         self.group.buttonToggled.connect(lambda *_args: self.chosen_changed.emit())
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(10)
-        self.browse_button = QPushButton("Browse all models instead")
+        self.browse_button = QPushButton()
         self.browse_button.setObjectName("FirstRunLink")
         self.browse_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.browse_button.clicked.connect(self.browse_requested)
@@ -76,6 +92,26 @@ class PicksScreen(QWidget):
         layout.addLayout(self.cards_layout)
         layout.addStretch(1)
         layout.addWidget(self.browse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.browse_button.setText(self.tr("Browse all models instead"))
+        self.browse_button.setAccessibleName(self.tr("Browse all models instead"))
+        if self._count is None:
+            self.title.setText(self.tr("Models that fit"))
+        elif not self._count:
+            self.title.setText(self.tr("Nothing fits yet"))
+            self.lead.setText(
+                self.tr(
+                    "No chat model in the catalog runs well on this computer as it is now. Close other programs to "
+                    "free memory and look again on the Hardware page, or browse every model."
+                )
+            )
+        else:
+            self.title.setText(QCoreApplication.translate("PicksScreen", COUNT_WORDS[self._count]))
+            self.lead.setText(
+                self.tr("Each of these runs on this computer. Pick one to download; you can add others later.")
+            )
 
     def show_picks(self, picks: Sequence[Pick]) -> None:
         for card in self.cards:
@@ -85,16 +121,10 @@ class PicksScreen(QWidget):
         for card in self.cards:
             self.group.addButton(card.radio)
             self.cards_layout.addWidget(card)
-        if not picks:
-            self.title.setText("Nothing fits yet")
-            self.lead.setText(
-                "No chat model in the catalog runs well on this computer as it is now. Close other programs to "
-                "free memory and look again on the Hardware page, or browse every model."
-            )
-            return
-        self.title.setText(COUNT_WORDS[len(picks)])
-        self.lead.setText("Each of these runs on this computer. Pick one to download; you can add others later.")
-        self.cards[default_pick(picks)].radio.setChecked(True)
+        self._count = len(picks)
+        self.retranslate()
+        if picks:
+            self.cards[default_pick(picks)].radio.setChecked(True)
 
     def chosen(self) -> Pick | None:
         return next((card.pick for card in self.cards if card.radio.isChecked()), None)

@@ -11,24 +11,29 @@ from ui.resources import app_icon
 class ChoiceButton(QPushButton):
     """A large button with a title and a line of explanation: a newcomer reads what each way leads to."""
 
-    def __init__(self, title: str, detail: str, primary: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, primary: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRunChoicePrimary" if primary else "FirstRunChoice")
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(detail)
-        heading = QLabel(title)
-        heading.setObjectName("FirstRunChoiceTitle")
-        explanation = QLabel(detail)
-        explanation.setObjectName("FirstRunChoiceDetail")
-        explanation.setWordWrap(True)
+        self.heading = QLabel()
+        self.heading.setObjectName("FirstRunChoiceTitle")
+        self.explanation = QLabel()
+        self.explanation.setObjectName("FirstRunChoiceDetail")
+        self.explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(2)
-        for label in (heading, explanation):
+        for label in (self.heading, self.explanation):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             layout.addWidget(label)
         self.setMinimumHeight(72)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_texts(self, title: str, detail: str) -> None:
+        """The title and its line of explanation, already translated (the screen's `retranslate` sets them)."""
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.heading.setText(title)
+        self.explanation.setText(detail)
 
 
 class WelcomeScreen(QWidget):
@@ -40,42 +45,53 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(56, 56))
-        title = QLabel("Welcome to Hearth")
-        title.setObjectName("FirstRunTitle")
+        self.title = QLabel()
+        self.title.setObjectName("FirstRunTitle")
         brand = QHBoxLayout()
         brand.setSpacing(16)
         brand.addWidget(logo)
-        brand.addWidget(title, 1)
-        lead = QLabel(
-            "Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, "
-            "and once a model is here it works offline."
-        )
-        lead.setObjectName("FirstRunLead")
-        lead.setWordWrap(True)
-        question = QLabel("How would you like to start?")
-        question.setObjectName("FirstRunQuestion")
-        self.find_button = ChoiceButton(
-            "Find a model for this computer",
-            "Hearth looks at your hardware and suggests three chat models that run well on it.",
-            primary=True,
-        )
-        self.have_models_button = ChoiceButton(
-            "I already have models",
-            "Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.",
-        )
-        self.transcribe_button = ChoiceButton(
-            "Transcribe a file", "Turn a recording or a video into text and subtitles, made on this computer."
-        )
+        brand.addWidget(self.title, 1)
+        self.lead = QLabel()
+        self.lead.setObjectName("FirstRunLead")
+        self.lead.setWordWrap(True)
+        self.question = QLabel()
+        self.question.setObjectName("FirstRunQuestion")
+        self.find_button = ChoiceButton(primary=True)
+        self.have_models_button = ChoiceButton()
+        self.transcribe_button = ChoiceButton()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         layout.addLayout(brand)
-        layout.addWidget(lead)
+        layout.addWidget(self.lead)
         layout.addSpacing(10)
-        layout.addWidget(question)
+        layout.addWidget(self.question)
         for button in (self.find_button, self.have_models_button, self.transcribe_button):
             layout.addWidget(button)
         layout.addStretch(1)
         self.find_button.clicked.connect(self.find_requested)
         self.have_models_button.clicked.connect(self.have_models_requested)
         self.transcribe_button.clicked.connect(self.transcribe_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to Hearth"))
+        self.lead.setText(
+            self.tr(
+                "Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, "
+                "and once a model is here it works offline."
+            )
+        )
+        self.question.setText(self.tr("How would you like to start?"))
+        self.find_button.set_texts(
+            self.tr("Find a model for this computer"),
+            self.tr("Hearth looks at your hardware and suggests three chat models that run well on it."),
+        )
+        self.have_models_button.set_texts(
+            self.tr("I already have models"),
+            self.tr("Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache."),
+        )
+        self.transcribe_button.set_texts(
+            self.tr("Transcribe a file"),
+            self.tr("Turn a recording or a video into text and subtitles, made on this computer."),
+        )

@@ -22,7 +22,7 @@ class Banner(QFrame):
         self.setObjectName("Banner")
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton()
         self.info_timer = QTimer(self)
         self.info_timer.setSingleShot(True)
         self.info_timer.setInterval(INFO_SHOWN_MS)
@@ -32,7 +32,12 @@ class Banner(QFrame):
         layout.addWidget(self.dismiss_button)
         self.dismiss_button.clicked.connect(self.hide)
         self.info_timer.timeout.connect(self.hide)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the message"))
 
     @property
     def level(self) -> str:

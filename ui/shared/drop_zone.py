@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -28,10 +28,14 @@ def local_paths(mime: QMimeData) -> list[Path]:
 def kinds_text() -> str:
     audio = ", ".join(s.lstrip(".") for s in AUDIO_SUFFIXES[:7])
     video = ", ".join(s.lstrip(".") for s in VIDEO_SUFFIXES[:5])
-    return f"Audio ({audio} …) and video ({video} …), or a whole folder."
+    return QCoreApplication.translate("DropZone", "Audio ({audio} …) and video ({video} …), or a whole folder.").format(
+        audio=audio, video=video
+    )
 
 
 class DropZone(QFrame):
+    """Subclassed (the Documents page's zone): its texts use the "DropZone" context by name, not `self.tr`."""
+
     paths_dropped = Signal(list)  # [Path]
 
     def __init__(self, parent: QWidget | None = None, *, prompter: Prompter | None = None) -> None:
@@ -40,14 +44,14 @@ class DropZone(QFrame):
         self.setObjectName("DropZone")
         self.setStyleSheet(_STYLE)
         self.setAcceptDrops(True)
-        self.headline = QLabel("Drop recordings or videos here")
+        self.headline = QLabel()
         self.headline.setObjectName("Headline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.kinds = QLabel(kinds_text())
+        self.kinds = QLabel()
         self.kinds.setObjectName("Muted")
         self.kinds.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.files_button = QPushButton("Choose files…")
-        self.folder_button = QPushButton("Choose a folder…")
+        self.files_button = QPushButton()
+        self.folder_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.files_button)
@@ -62,6 +66,15 @@ class DropZone(QFrame):
         self.files_button.clicked.connect(self.on_files_clicked)
         self.folder_button.clicked.connect(self.on_folder_clicked)
         self.set_compact(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headline.setText(QCoreApplication.translate("DropZone", "Drop recordings or videos here"))
+        self.kinds.setText(kinds_text())
+        self.files_button.setText(QCoreApplication.translate("DropZone", "Choose files…"))
+        self.files_button.setAccessibleName(QCoreApplication.translate("DropZone", "Choose files to add"))
+        self.folder_button.setText(QCoreApplication.translate("DropZone", "Choose a folder…"))
+        self.folder_button.setAccessibleName(QCoreApplication.translate("DropZone", "Choose a folder to add"))
 
     def set_compact(self, compact: bool) -> None:
         """Big while the queue is empty, a strip once there is something to look at."""
@@ -71,15 +84,21 @@ class DropZone(QFrame):
     @Slot()
     def on_files_clicked(self) -> None:
         patterns = " ".join(f"*{s}" for s in (*AUDIO_SUFFIXES, *VIDEO_SUFFIXES))
+        kinds = QCoreApplication.translate("DropZone", "Recordings and videos ({patterns});;All files (*)")
         chosen = self.prompter.open_files(
-            self, "Choose recordings", "", f"Recordings and videos ({patterns});;All files (*)"
+            self,
+            QCoreApplication.translate("DropZone", "Choose recordings"),
+            "",
+            kinds.format(patterns=patterns),
         )
         if chosen:
             self.paths_dropped.emit(chosen)
 
     @Slot()
     def on_folder_clicked(self) -> None:
-        chosen = self.prompter.choose_folder(self, "Choose a folder of recordings")
+        chosen = self.prompter.choose_folder(
+            self, QCoreApplication.translate("DropZone", "Choose a folder of recordings")
+        )
         if chosen is not None:
             self.paths_dropped.emit([chosen])
 

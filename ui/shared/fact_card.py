@@ -10,7 +10,8 @@ class FactCard(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FactCard")
-        self.caption = QLabel(caption.upper())
+        self.caption = QLabel()
+        self.set_caption(caption)
         self.caption.setObjectName("FactCaption")
         self.value = QLabel("…")
         self.value.setObjectName("FactValue")
@@ -26,6 +27,10 @@ class FactCard(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail, 1)
+
+    def set_caption(self, caption: str) -> None:
+        """The card's name, already translated by the page (called again from its `retranslate`)."""
+        self.caption.setText(caption.upper())
 
     def show_fact(self, value: str, detail: str) -> None:
         self.value.setText(value)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionComboBox, QWidget
 
@@ -35,13 +36,19 @@ def remote_choice(model: RemoteModel) -> Choice:
 
 
 def choice_of(row: ModelRow) -> Choice:
-    verdict = f" — {row.verdict.label}" if row.verdict else ""
-    sees = " · sees images" if row.model.mmproj else ""
+    """The model's name, whether it sees images and its verdict for this computer, in the chosen language."""
+    label = row.model.name
+    if row.model.mmproj:
+        label = QCoreApplication.translate("ModelPicker", "{model} · sees images").format(model=label)
+    if row.verdict:
+        label = QCoreApplication.translate("ModelPicker", "{model} — {verdict}").format(
+            model=label, verdict=row.verdict.label
+        )
     return Choice(
         row.model.id,
         row.model.name,
         row.model.path,
-        f"{row.model.name}{sees}{verdict}",
+        label,
         mmproj=row.model.mmproj,
         fits=row.verdict is None or row.verdict.runs,
     )
@@ -50,10 +57,19 @@ def choice_of(row: ModelRow) -> Choice:
 class ModelPicker(ElidedComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Choose a model…")
-        self.setAccessibleName("Model")
         self._rows: Sequence[ModelRow] = ()
         self._remote: Sequence[RemoteModel] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The placeholder, the name and each item's words again; the items themselves and the choice stay."""
+        self.setPlaceholderText(QCoreApplication.translate("ModelPicker", "Choose a model…"))
+        self.setAccessibleName(QCoreApplication.translate("ModelPicker", "Model"))
+        entries = self._entries()
+        if len(entries) == self.count():
+            for index, entry in enumerate(entries):
+                if entry is not None:
+                    self.setItemText(index, entry[0])
 
     def initStyleOption(self, option: QStyleOptionComboBox) -> None:
         """With nothing chosen the placeholder is drawn, in the placeholder colour (the eliding paint draws only
@@ -75,20 +91,33 @@ class ModelPicker(ElidedComboBox):
         current = self.currentData()
         self._rows = rows
         self.clear()
-        for row in rows:
+        for entry in self._entries():
+            if entry is None:
+                self.insertSeparator(self.count())
+                continue
+            label, choice = entry
+            self.addItem(label, choice)
+            if choice is None:
+                heading = cast(QStandardItemModel, self.model()).item(self.count() - 1)
+                heading.setEnabled(False)  # a heading, not a choice
+        self.select(current.library_id if isinstance(current, Choice) else keep)
+
+    def _entries(self) -> list[tuple[str, Choice | None] | None]:
+        """The items in their order: (label, choice), (label, None) for another computer's heading, None for the
+        separator before it."""
+        entries: list[tuple[str, Choice | None] | None] = []
+        for row in self._rows:
             if row.can_chat:
                 choice = choice_of(row)
-                self.addItem(choice.label, choice)
+                entries.append((choice.label, choice))
         for provider in dict.fromkeys(m.provider for m in self._remote):
             models = [m for m in self._remote if m.provider == provider]
-            self.insertSeparator(self.count())
-            self.addItem(f"On {provider} ({models[0].host}) · leaves this computer")
-            heading = cast(QStandardItemModel, self.model()).item(self.count() - 1)
-            heading.setEnabled(False)  # a heading, not a choice
+            heading = QCoreApplication.translate("ModelPicker", "On {computer} ({address}) · leaves this computer")
+            entries += [None, (heading.format(computer=provider, address=models[0].host), None)]
             for model in models:
                 choice = remote_choice(model)
-                self.addItem(choice.label, choice)
-        self.select(current.library_id if isinstance(current, Choice) else keep)
+                entries.append((choice.label, choice))
+        return entries
 
     def choices(self) -> list[Choice]:
         items = (self.itemData(i) for i in range(self.count()))

@@ -139,7 +139,8 @@ class ToolServersState(QObject):
         lines = [entry.sentence for entry in report.entries]
         if report.memory_note:
             lines.append(report.memory_note)
-        self._messages.send(Info("\n".join(lines) or f"{report.source} lists no tool servers."))
+        nothing = self.tr("{file} lists no tool servers.").format(file=report.source)
+        self._messages.send(Info("\n".join(lines) or nothing))
         self.changed.emit()
 
     @Slot(object)

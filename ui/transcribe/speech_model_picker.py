@@ -25,17 +25,26 @@ class SpeechModelPicker(QWidget):
         self._models: dict[str, LibraryModel] = {}
         self.combo = QComboBox()
         self.combo.setMinimumWidth(240)
-        self.combo.setAccessibleName("Speech model")
-        self.no_model = QLabel("No Whisper model on this computer yet.")
-        self.discover_button = QPushButton("Find one in Discover")
+        self.label = QLabel()
+        self.label.setBuddy(self.combo)
+        self.no_model = QLabel()
+        self.discover_button = QPushButton()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Model"))
+        layout.addWidget(self.label)
         layout.addWidget(self.combo)
         layout.addWidget(self.no_model)
         layout.addWidget(self.discover_button)
         self.combo.currentIndexChanged.connect(self.on_combo_index_changed)
         self.discover_button.clicked.connect(self.discover_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Model"))
+        self.combo.setAccessibleName(self.tr("Speech model"))
+        self.no_model.setText(self.tr("No Whisper model on this computer yet."))
+        self.discover_button.setText(self.tr("Find one in Discover"))
+        self.discover_button.setAccessibleName(self.tr("Find a Whisper model in Discover"))
 
     def show_models(self, models: Sequence[LibraryModel]) -> None:
         current = self.combo.currentData() or self._wanted

@@ -13,13 +13,15 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 
 from app.engines.whisper.options import TranscribeOptions
 from app.host import SpeechHost
 from app.messages import Error, MessageBridge
 from app.transcription.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
 from ui.workers import Workers
+
+STOPPING = QT_TRANSLATE_NOOP("QueueRow", "Stopping…")  # the phase of an item asked to stop; the row translates it
 
 
 class TranscribeController(QObject):
@@ -67,7 +69,7 @@ class TranscribeController(QObject):
     def cancel(self, item_id: str) -> None:
         if item_id == self._running:
             self._cancel.set()
-            self.item_changed.emit(self.queue.update(item_id, phase="Stopping…"))
+            self.item_changed.emit(self.queue.update(item_id, phase=STOPPING))
         else:
             self.item_changed.emit(self.queue.cancel(item_id))
 

@@ -6,7 +6,7 @@ added to the queue (or run again), so changing it never alters an item already w
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.engines.whisper.options import DEFAULT_BEAM_SIZE, LANGUAGE_NAMES, MAX_BEAM_SIZE, TranscribeOptions
 
@@ -16,32 +16,60 @@ class TranscribeOptionsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("FactCard")
         self.language = QComboBox()
-        self.language.addItem("Detect the language", "")
+        self.language.addItem("", "")  # "Detect the language", in the chosen language
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.task = QComboBox()
-        self.task.addItem("Write down what is said", "transcribe")
-        self.task.addItem("Translate it to English", "translate")
-        self.vad = QCheckBox("Skip silence and noise (fewer invented sentences)")
+        self.task.addItem("", "transcribe")
+        self.task.addItem("", "translate")
+        self.vad = QCheckBox()
         self.vad.setChecked(True)
-        self.word_times = QCheckBox("Time every word (tighter subtitles, a little slower)")
-        self.fast = QCheckBox("Fast mode (several parts at once; subtitle times are approximate without word times)")
+        self.word_times = QCheckBox()
+        self.fast = QCheckBox()
         self.prompt = QLineEdit()
-        self.prompt.setPlaceholderText("Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)")
         self.beam = QSpinBox()
         self.beam.setRange(1, MAX_BEAM_SIZE)
         self.beam.setValue(DEFAULT_BEAM_SIZE)
-        self.beam.setToolTip("How many guesses Whisper weighs at each step: more is a little better and slower")
+        self.labels = {field: QLabel() for field in (self.language, self.task, self.prompt, self.beam)}
         form = QFormLayout(self)
         form.setContentsMargins(18, 12, 18, 12)
-        form.addRow("Language", self.language)
-        form.addRow("Task", self.task)
+        form.addRow(self.labels[self.language], self.language)
+        form.addRow(self.labels[self.task], self.task)
         form.addRow("", self.vad)
         form.addRow("", self.word_times)
         form.addRow("", self.fast)
-        form.addRow("Vocabulary", self.prompt)
-        form.addRow("Beam size", self.beam)
+        form.addRow(self.labels[self.prompt], self.prompt)
+        form.addRow(self.labels[self.beam], self.beam)
+        for field, label in self.labels.items():
+            label.setBuddy(field)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.labels[self.language].setText(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language of the recording"))
+        self.language.setItemText(0, self.tr("Detect the language"))
+        self.labels[self.task].setText(self.tr("Task"))
+        self.task.setAccessibleName(self.tr("Task"))
+        self.task.setItemText(0, self.tr("Write down what is said"))
+        self.task.setItemText(1, self.tr("Translate it to English"))
+        self.vad.setText(self.tr("Skip silence and noise (fewer invented sentences)"))
+        self.word_times.setText(self.tr("Time every word (tighter subtitles, a little slower)"))
+        self.fast.setText(
+            self.tr("Fast mode (several parts at once; subtitle times are approximate without word times)")
+        )
+        for box in (self.vad, self.word_times, self.fast):
+            box.setAccessibleName(box.text())
+        self.labels[self.prompt].setText(self.tr("Vocabulary"))
+        self.prompt.setPlaceholderText(
+            self.tr("Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)")
+        )
+        self.prompt.setAccessibleName(self.tr("Vocabulary: names and terms to spell right"))
+        self.labels[self.beam].setText(self.tr("Beam size"))
+        self.beam.setToolTip(
+            self.tr("How many guesses Whisper weighs at each step: more is a little better and slower")
+        )
+        self.beam.setAccessibleName(self.tr("Beam size"))
 
     def options(self) -> TranscribeOptions:
         return TranscribeOptions(

@@ -12,16 +12,18 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from app.downloads.queue_state import QueueState
 from app.engines.whisper.options import TranscribeOptions
 from app.messages import MessageBridge
 from app.models.library import LibraryModel
 from app.models.model_rows import ModelRow
 from app.transcription.transcription_queue import QueueItem, SavePlan
 from app.transcription.transcripts.model import Transcript
+from ui.shared.announce import announce
 from ui.shared.drop_zone import DropZone, local_paths
 from ui.shared.prompter import Prompter
 from ui.state.library import LibraryState
@@ -37,12 +39,23 @@ from ui.workers import Workers
 def where_files_go(plan: SavePlan) -> str:
     """The sentence that says where the automatic save puts a transcript's files (rich text, with a Change… link)."""
     formats = [f.upper() for f in plan.formats]
-    kinds = formats[0] if len(formats) == 1 else ", ".join(formats[:-1]) + " and " + formats[-1]
-    place = f"in {html.escape(plan.folder)}" if plan.folder else "next to its recording"
-    return (
-        f"Each transcript is saved automatically as {kinds} {place}, never over a file of yours. "
-        '<a href="settings">Change…</a>'
-    )
+    kinds = formats[0]
+    if len(formats) > 1:
+        kinds = QCoreApplication.translate("TranscribePage", "{formats} and {last}").format(
+            formats=", ".join(formats[:-1]), last=formats[-1]
+        )
+    if plan.folder:
+        sentence = QCoreApplication.translate(
+            "TranscribePage",
+            "Each transcript is saved automatically as {formats} in {folder}, never over a file of yours.",
+        ).format(formats=kinds, folder=html.escape(plan.folder))
+    else:
+        sentence = QCoreApplication.translate(
+            "TranscribePage",
+            "Each transcript is saved automatically as {formats} next to its recording, never over a file of yours.",
+        ).format(formats=kinds)
+    change = html.escape(QCoreApplication.translate("TranscribePage", "Change…"))
+    return f'{sentence} <a href="settings">{change}</a>'
 
 
 class TranscribePage(QWidget):
@@ -69,20 +82,21 @@ class TranscribePage(QWidget):
         self._messages = messages
         self.setAcceptDrops(True)
         self._build(chosen_model)
+        self.retranslate()
         self._connect_signals()
         self.refresh_queue()
         self.library.changed.connect(self.on_library_changed)
         self.on_library_changed(library.rows)
 
     def _build(self, chosen_model: str) -> None:
-        title = QLabel("Transcribe")
-        title.setObjectName("PageTitle")
-        lead = QLabel("Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.")
-        lead.setObjectName("PageLead")
-        lead.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setObjectName("PageTitle")
+        self.lead = QLabel()
+        self.lead.setObjectName("PageLead")
+        self.lead.setWordWrap(True)
         self.speech_model = SpeechModelPicker(chosen_model)
         self.model_picker = self.speech_model.combo  # what docs/screenshots/take.py and tests count
-        self.options_button = QPushButton("Options")
+        self.options_button = QPushButton()
         self.options_button.setCheckable(True)
         model_row = QHBoxLayout()
         model_row.addWidget(self.speech_model)
@@ -94,8 +108,9 @@ class TranscribePage(QWidget):
         self.where_label.setObjectName("Muted")
         self.where_label.setWordWrap(True)
         self.where_label.setTextFormat(Qt.TextFormat.RichText)
-        self.where_label.setAccessibleName("Where transcripts are saved")
-        self.where_label.setToolTip("The folder and the formats are in Settings, under Transcripts")
+        self.where_label.setTextInteractionFlags(  # Change… is reached with Tab and followed with Enter too
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.queue_list = TranscriptionQueueList()
         self.transcript = TranscriptPanel(self._messages, prompter=self.prompter)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -107,13 +122,24 @@ class TranscribePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 20)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(lead)
+        layout.addWidget(self.title)
+        layout.addWidget(self.lead)
         layout.addLayout(model_row)
         layout.addWidget(self.options_panel)
         layout.addWidget(self.drop_zone)
         layout.addWidget(self.where_label)
         layout.addWidget(self.splitter, 1)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Transcribe"))
+        self.lead.setText(
+            self.tr("Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.")
+        )
+        self.options_button.setText(self.tr("Options"))
+        self.options_button.setAccessibleName(self.tr("Transcription options"))
+        self.where_label.setAccessibleName(self.tr("Where transcripts are saved"))
+        self.where_label.setToolTip(self.tr("The folder and the formats are in Settings, under Transcripts"))
+        self.show_where_files_go()
 
     def _connect_signals(self) -> None:
         self.drop_zone.paths_dropped.connect(self.add_paths)
@@ -149,7 +175,7 @@ class TranscribePage(QWidget):
     @Slot(list)
     def add_paths(self, paths: list[Path]) -> None:
         if not self.controller.add(paths, self.options()):
-            self._messages.warning("No recordings were found in what was dropped.")
+            self._messages.warning(self.tr("No recordings were found in what was dropped."))
 
     @Slot()
     def refresh_queue(self) -> None:
@@ -179,13 +205,28 @@ class TranscribePage(QWidget):
 
     @Slot(object)
     def on_controller_item_changed(self, item: QueueItem) -> None:
-        """A finished item is shown at once, unless the person is reading another transcript."""
+        """A finished item is shown at once, unless the person is reading another transcript; its end is said once
+        to a screen reader, whichever page is open."""
+        shown = self.queue_list.rows.get(item.id)
+        before = shown[1].item.state if shown is not None else None
         if not self.queue_list.show_item(item):
             return
+        if item.state is not before:
+            self._announce_outcome(item)
         shown = self.transcript.shown_id
         if item.state == "done" and (shown in (None, item.id) or self.queue_list.currentItem() is None):
             self.queue_list.select(item.id)
             self.show_transcript(item.id)
+
+    def _announce_outcome(self, item: QueueItem) -> None:
+        if item.state is QueueState.DONE:
+            announce(self, self.tr("The transcript of {name} is ready.").format(name=item.name))
+        elif item.state is QueueState.FAILED:
+            announce(
+                self,
+                self.tr("Transcribing {name} failed: {reason}").format(name=item.name, reason=item.error),
+                urgent=True,
+            )
 
     @Slot(str)
     def show_transcript(self, item_id: str) -> None:

@@ -31,15 +31,14 @@ class TranscriptView(QWidget):
         super().__init__(parent)
         self._transcript: Transcript | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the transcript")
         self.search.setClearButtonEnabled(True)
         self.matches = QLabel("")
         self.matches.setObjectName("Muted")
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Time", "Text (double-click to edit)"])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), however long the transcript
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -61,6 +60,15 @@ class TranscriptView(QWidget):
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.on_search_changed)
         self.table.itemChanged.connect(self.on_item_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search the transcript"))
+        self.search.setAccessibleName(self.tr("Search the transcript"))
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text (double-click to edit)")])
+        self.table.setAccessibleName(self.tr("Transcript"))
+        self.table.setAccessibleDescription(self.tr("One line per timed segment; F2 or a double-click edits its text"))
+        self.on_search_changed(self.search.text())
 
     def set_transcript(self, transcript: Transcript | None) -> None:
         self._transcript = transcript
@@ -101,8 +109,5 @@ class TranscriptView(QWidget):
             match = all(word in cell for word in words)
             self.table.setRowHidden(row, not match)
             shown += match
-        self.matches.setText(_lines_found(shown, self.table.rowCount()) if words else "")
-
-
-def _lines_found(shown: int, total: int) -> str:
-    return f"{shown} of 1 line" if total == 1 else f"{shown} of {total} lines"
+        found = self.tr("{shown} of %n lines", "", self.table.rowCount()).format(shown=shown)
+        self.matches.setText(found if words else "")

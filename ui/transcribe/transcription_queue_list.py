@@ -40,6 +40,18 @@ class TranscriptionQueueList(QListWidget):
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.currentItemChanged.connect(self.on_current_item_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Transcription queue"))
+        for list_item, row in self.rows.values():
+            row.retranslate()  # its status first, whichever of the two is asked first
+            self._name_item(list_item, row)
+
+    def _name_item(self, list_item: QListWidgetItem, row: QueueRow) -> None:
+        """A row is a widget drawn over an empty item: the item carries its words for a screen reader."""
+        spoken = self.tr("{name}: {status}").format(name=row.item.name, status=row.status.text())
+        list_item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def show_items(self, items: Sequence[QueueItem]) -> None:
         """Rows for items added, none for items removed; the rows already there keep their place and state."""
@@ -55,7 +67,9 @@ class TranscriptionQueueList(QListWidget):
         """Update the item's row; False when the list has no row for it (it was removed meanwhile)."""
         if item.id not in self.rows:
             return False
-        self.rows[item.id][1].show_item(item)
+        list_item, row = self.rows[item.id]
+        row.show_item(item)
+        self._name_item(list_item, row)
         return True
 
     def select(self, item_id: str) -> None:
@@ -72,6 +86,7 @@ class TranscriptionQueueList(QListWidget):
         self.addItem(list_item)
         self.setItemWidget(list_item, row)
         self.rows[item.id] = (list_item, row)
+        self._name_item(list_item, row)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def on_current_item_changed(self, current: QListWidgetItem | None, _previous: object = None) -> None:

@@ -15,9 +15,9 @@ from app.host import ModelHost
 from app.units import plural
 from tests.helpers.chat_page import library_state
 from tests.helpers.prompter import ScriptedPrompter
-from ui.documents.collection_list import describe
-from ui.documents.documents_page import DocumentsPage, summary
-from ui.documents.indexing_panel import progress_text
+from ui.documents.collection_list import CollectionList
+from ui.documents.documents_page import DocumentsPage
+from ui.documents.indexing_panel import IndexingPanel
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
@@ -79,10 +79,13 @@ def test_remove_asks_first_naming_the_collection_and_saying_the_files_stay(
     assert documents.remove_button.isEnabled() is kept
 
 
-def test_counts_of_one_are_said_in_the_singular(tmp_path: Path) -> None:
+def test_counts_of_one_are_said_in_the_singular(qtbot: QtBot, tmp_path: Path) -> None:
     info = collections.CollectionInfo("One", tmp_path, "", 1, 1, 1, (), False)
-    assert describe(info) == "One — 1 file, 1 chunk · 1 file waiting"
-    assert summary([]) == "Everything was up to date."
-    assert progress_text(IndexProgress(0, 1, 1, 1, None, None)) == "0 of 1 file · 1 chunk"
-    assert progress_text(IndexProgress(1, 2, 0, 0, None, None)) == "1 of 2 files · 0 chunks"
+    collection_list, panel = CollectionList(), IndexingPanel()
+    qtbot.addWidget(collection_list)
+    qtbot.addWidget(panel)
+    assert collection_list.describe(info) == "One — 1 file, 1 chunk · 1 file waiting"
+    assert panel.summary([]) == "Everything was up to date."
+    assert panel.progress_text(IndexProgress(0, 1, 1, 1, None, None)) == "0 of 1 file · 1 chunk"
+    assert panel.progress_text(IndexProgress(1, 2, 0, 0, None, None)) == "1 of 2 files · 0 chunks"
     assert (plural(1, "model"), plural(2, "model"), plural(0, "model")) == ("1 model", "2 models", "0 models")

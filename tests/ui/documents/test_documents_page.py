@@ -21,6 +21,7 @@ from ui.chat.chat_page import ChatPage
 from ui.chat.chat_session import ChatSession
 from ui.chat.document_sources import DocumentSources
 from ui.documents.documents_page import DocumentsPage
+from ui.shared.announce import announced
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model]
@@ -46,6 +47,7 @@ def test_dropped_folders_are_indexed_with_progress_paused_and_resumed(
     for n in range(3):
         write_txt(folder / f"part{n}.txt", paragraphs(FACTS[n : n + 1], seed=n, filler=40))
     page.name_field.setText("Papers")
+    announced.clear()
     progress: list[object] = []
     with qtbot.waitSignal(page.collections.names_changed, timeout=300_000) as changed:
         page.add_paths([folder])
@@ -62,6 +64,8 @@ def test_dropped_folders_are_indexed_with_progress_paused_and_resumed(
     assert changed.args == [["Papers"]]
     assert page.list.names() == ["Papers"]
     assert "Done: 3 files read" in page.progress.label.text()
+    (said,) = announced
+    assert said.startswith("The collection “Papers” is indexed. Done: 3 files read")
     with collections.open_collection("Papers") as index:
         assert index.chunk_count() > 0
         assert index.duplicate_chunks() == 0

@@ -25,6 +25,7 @@ from ui.application import Services, build_services, build_window, open_first_ru
 from ui.chat.chat_page import ChatPage
 from ui.first_run.flow import FirstRunDialog
 from ui.main_window import MainWindow
+from ui.shared.announce import announced
 from ui.workers import Workers
 
 pytestmark = pytest.mark.gui
@@ -162,11 +163,17 @@ def test_a_failed_download_says_why_and_can_be_retried_or_cancelled(
     services, window = coder_app
     services.settings.update(offline=True)
     dialog = open_on_picks(qtbot, services, window)
+    announced.clear()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     row = dialog.download.row
     assert row is not None
     qtbot.waitUntil(row.retry_button.isVisible, timeout=20_000)
     assert "offline" in row.status.text().lower()
+    name = dialog.download.downloads.queue.items[0].plan.name
+    assert row.bar.accessibleName() == f"Download of {name}: 0%"
+    assert row.retry_button.accessibleName() == f"Retry the download of {name}"
+    (said,) = announced  # once, by the window's downloads panel, though the dialog shows the same download
+    assert said.startswith(f"The download of {name} failed: ")
     assert dialog.steps.currentWidget() is dialog.download
     qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.choose, timeout=20_000)

@@ -29,6 +29,7 @@ from ui.application import build_services, build_window
 from ui.chat.chat_page import ChatPage
 from ui.main_window import MainWindow
 from ui.settings.settings_page import SettingsPage
+from ui.shared.announce import announced
 from ui.transcribe.transcribe_page import TranscribePage
 from ui.workers import Workers
 
@@ -77,9 +78,11 @@ def test_three_dropped_files_finish_then_export_srt_and_send_to_chat(
 ) -> None:
     page = transcribe_page(window)
     files = recordings(tmp_path / "recordings", "interview.wav", "memo.mp3", "call.ogg")
+    announced.clear()
     drop_files(page.drop_zone, *files)
     assert page.queue_list.count() == 3
     qtbot.waitUntil(lambda: [r.item.state for _i, r in page.queue_list.rows.values()] == ["done"] * 3, timeout=120_000)
+    assert sorted(announced) == sorted(f"The transcript of {f.name} is ready." for f in files)  # once each
 
     for _list_item, row in page.queue_list.rows.values():
         assert row.status.text().startswith("Done · 0:0")
