@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CollectionList</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunks</source>
+        <translation>
+            <numerusform>%n chunk</numerusform>
+            <numerusform>%n chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files waiting</source>
+        <translation>
+            <numerusform>%n file waiting</numerusform>
+            <numerusform>%n files waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexingPanel</name>
+    <message numerus="yes">
+        <source>{done} of %n files</source>
+        <translation>
+            <numerusform>{done} of %n file</numerusform>
+            <numerusform>{done} of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunks</source>
+        <translation>
+            <numerusform>%n chunk</numerusform>
+            <numerusform>%n chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files that are gone were dropped.</source>
+        <translation>
+            <numerusform>%n file that is gone was dropped.</numerusform>
+            <numerusform>%n files that are gone were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>%n recordings are being transcribed now.</source>
+        <translation>
+            <numerusform>%n recording is being transcribed now.</numerusform>
+            <numerusform>%n recordings are being transcribed now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings are waiting to be transcribed.</source>
+        <translation>
+            <numerusform>%n recording is waiting to be transcribed.</numerusform>
+            <numerusform>%n recordings are waiting to be transcribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ToolsButton</name>
     <message numerus="yes">
         <source>Tools: %n server(s) on</source>
@@ -18,6 +110,26 @@
         <translation>
             <numerusform>Running · %n tool</numerusform>
             <numerusform>Running · %n tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>{shown} of %n lines</source>
+        <translation>
+            <numerusform>{shown} of %n line</numerusform>
+            <numerusform>{shown} of %n lines</numerusform>
         </translation>
     </message>
 </context>

@@ -139,8 +139,12 @@ def retranslate_all() -> None:
     """Every live widget that shows fixed text says it again in the installed language (hidden ones too)."""
     for widget in QApplication.allWidgets():
         retranslate = getattr(widget, "retranslate", None)
-        if callable(retranslate):
+        if not callable(retranslate):
+            continue
+        try:
             retranslate()
+        except Exception:  # one widget that cannot say itself again must not stop the others, or the switch
+            log.exception("%s could not show its texts in the new language", type(widget).__name__)
 
 
 def _core_translator(context: str, template: str, code: str) -> str:
