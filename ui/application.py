@@ -58,6 +58,7 @@ from ui.settings.server_card import ServerCard
 from ui.settings.settings_page import SettingsPage
 from ui.settings.tools_settings import ToolsSettings
 from ui.shared.downloads_panel import DownloadsPanel
+from ui.shared.i18n import chosen_language
 from ui.shortcuts import install_shortcuts
 from ui.single_instance import LinkOpenEvents, LinkServer, hand_over, server_name
 from ui.state.collections import CollectionsState
@@ -377,6 +378,8 @@ def open_links(services: Services, window: MainWindow) -> LinkRouter:
 def open_first_run(services: Services, window: MainWindow) -> FirstRunDialog:
     """The welcome flow over the window, on the app's own hardware scan; closed in any way, it is done for good."""
     dialog = FirstRunDialog(services.machine, services.downloads, window)
+    dialog.welcome.show_language(chosen_language(services.settings.current.language))
+    dialog.welcome.language_chosen.connect(lambda code: services.settings.update(language=code))
     dialog.page_requested.connect(navigator_of(window).show_page)
     dialog.chat_requested.connect(navigator_of(window).chat_with_file)
     dialog.finished.connect(services.finish_first_run)

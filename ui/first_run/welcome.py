@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.resources import app_icon
+from ui.shared.i18n import LANGUAGES
 
 
 class ChoiceButton(QPushButton):
@@ -40,6 +41,7 @@ class WelcomeScreen(QWidget):
     find_requested = Signal()
     have_models_requested = Signal()
     transcribe_requested = Signal()
+    language_chosen = Signal(str)  # a code of ui.shared.i18n.LANGUAGES: the whole window switches at once
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,11 @@ class WelcomeScreen(QWidget):
         brand.setSpacing(16)
         brand.addWidget(logo)
         brand.addWidget(self.title, 1)
+        self.language = QComboBox()  # first, before a word is read: each language by its own name
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        brand.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         self.lead = QLabel()
         self.lead.setObjectName("FirstRunLead")
         self.lead.setWordWrap(True)
@@ -74,7 +81,13 @@ class WelcomeScreen(QWidget):
         self.transcribe_button.clicked.connect(self.transcribe_requested)
         self.retranslate()
 
+    def show_language(self, code: str) -> None:
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(max(self.language.findData(code), 0))
+
     def retranslate(self) -> None:
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("Hearth's language; Settings can change it later"))
         self.title.setText(self.tr("Welcome to Hearth"))
         self.lead.setText(
             self.tr(
