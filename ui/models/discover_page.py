@@ -197,6 +197,7 @@ class DiscoverPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Discover"))
         self.guide_button.setText(self.tr("Help me choose"))
+        self.guide_button.setAccessibleName(self.tr("Help me choose a model"))
         self.guide_button.setToolTip(
             self.tr("Answer two questions and get up to three models that suit you and this computer")
         )
@@ -224,6 +225,7 @@ class DiscoverPage(QWidget):
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_filters_button.setToolTip(self.tr("Show every model again"))
+        self.list_scroll.setAccessibleName(self.tr("Hearth's picks, best fits first"))
         self.tabs.setAccessibleName(self.tr("Discover"))
         self.tabs.tabBar().setAccessibleName(self.tr("Where to look for models"))
         self.tabs.setTabText(0, self.tr("Hearth's picks"))

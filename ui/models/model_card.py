@@ -39,8 +39,10 @@ TASK_NAMES = {  # a catalog task as its badge names it
 
 def task_names(tasks: tuple[str, ...]) -> str:
     """ "Chat · Code" in the chosen language; a task the table does not know keeps its own name."""
-    return " · ".join(QCoreApplication.translate("ModelCard", TASK_NAMES[t]) if t in TASK_NAMES else t.capitalize()
-                      for t in tasks)  # fmt: skip
+    names = [
+        QCoreApplication.translate("ModelCard", TASK_NAMES[t]) if t in TASK_NAMES else t.capitalize() for t in tasks
+    ]
+    return " · ".join(names)
 
 
 def licence_tip(licence: License) -> str:

@@ -238,7 +238,7 @@ class MyModelsPage(QWidget):
         inner.setContentsMargins(0, 0, 8, 0)
         inner.addLayout(self.list_layout)
         inner.addStretch(1)
-        scroll = vertical_scroll(content)
+        self.list_scroll = scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 24, 16)
         layout.setSpacing(12)
@@ -261,6 +261,7 @@ class MyModelsPage(QWidget):
         self.add_file_button.setAccessibleName(self.tr("Add model file"))
         self.add_folder_button.setText(self.tr("Add folder…"))
         self.add_folder_button.setAccessibleName(self.tr("Add every model in a folder"))
+        self.list_scroll.setAccessibleName(self.tr("Models on this computer"))
         self.lead.setText(
             self.tr(
                 "Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps "

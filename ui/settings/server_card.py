@@ -91,6 +91,7 @@ class ServerCard(SettingsCard):
         self.log.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.log.setMaximumHeight(160)
+        self.log.setTabKeyNavigation(False)  # Tab leaves the log; the arrows move within it
         self._shown_key = ""
         self._key_in_file = False  # the key shown was kept in the key file
         self._settings: Settings | None = None  # the last shown, for its sentences in a new language
