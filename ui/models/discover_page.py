@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,16 +42,27 @@ from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
 
-TASK_CHOICES = (("All tasks", ""), ("Chat", "chat"), ("Code", "code"), ("Reasoning", "reasoning"),
-                ("Images", "vision"), ("Speech", "speech"), ("Documents search", "embeddings"))  # fmt: skip
+TASK_CHOICES = (
+    (QT_TRANSLATE_NOOP("DiscoverPage", "All tasks"), ""),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Chat"), "chat"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Code"), "code"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Reasoning"), "reasoning"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Images"), "vision"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Speech"), "speech"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Documents search"), "embeddings"),
+)
 LICENCE_CHOICES = (
-    ("Any licence", 5),
-    ("Business use allowed", -1),
-    ("Free licences only (Apache, MIT)", 1),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Any licence"), 5),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Business use allowed"), -1),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Free licences only (Apache, MIT)"), 1),
 )
 SEARCH_MIN_WIDTH = 200  # room for "Search models (Ctrl+F)" and a few words typed
-SIZE_CHOICES = (("Any size", (0, None)), ("Small (under 3 GB)", (0, 3 * GB)), ("Medium (3–10 GB)", (3 * GB, 10 * GB)),
-                ("Large (over 10 GB)", (10 * GB, None)))  # fmt: skip
+SIZE_CHOICES = (
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Any size"), (0, None)),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Small (under 3 GB)"), (0, 3 * GB)),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Medium (3–10 GB)"), (3 * GB, 10 * GB)),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Large (over 10 GB)"), (10 * GB, None)),
+)
 
 
 class DiscoverPage(QWidget):
@@ -77,8 +88,11 @@ class DiscoverPage(QWidget):
         self.snapshot: MachineSnapshot | None = None  # the verdicts the cards show
         self.order: list[str] = [spec.id for spec in self.catalog.models]
         self.cards: dict[str, ModelCard] = {}
+        self.checking_machine = False  # the count says the computer is being looked at again
+        self.guide_choice: tuple[str, bool] | None = None  # the filter note's model and whether filters were cleared
         self._build()
         self._connect_signals()
+        self.retranslate()
         self.refresh_download_states()
         if machine.snapshot is not None:
             self.on_machine_changed(machine.snapshot)
@@ -94,42 +108,32 @@ class DiscoverPage(QWidget):
         return self.snapshot.by_model if self.snapshot else {}
 
     def _build(self) -> None:
-        title = QLabel("Discover")
-        title.setObjectName("PageTitle")
-        self.guide_button = QPushButton("Help me choose")
+        self.title = QLabel("")
+        self.title.setObjectName("PageTitle")
+        self.guide_button = QPushButton("")
         self.guide_button.setObjectName("Primary")
-        self.guide_button.setToolTip("Answer two questions and get up to three models that suit you and this computer")
         self.guide_button.setEnabled(False)
         header = QHBoxLayout()
-        header.addWidget(title)
+        header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.guide_button)
-        lead = QLabel(
-            "Open models you can run privately. The best fits for this computer come first; "
-            "pick the smallest model that does what you need."
-        )
-        lead.setObjectName("PageLead")
-        lead.setWordWrap(True)
+        self.lead = QLabel("")
+        self.lead.setObjectName("PageLead")
+        self.lead.setWordWrap(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search models (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
-        self.search.setAccessibleName("Search models")
         self.task_filter = QComboBox()
         for label, value in TASK_CHOICES:
             self.task_filter.addItem(label, value)
-        self.task_filter.setAccessibleName("Task")
         self.licence_filter = QComboBox()
         for label, value in LICENCE_CHOICES:
             self.licence_filter.addItem(label, value)
-        self.licence_filter.setAccessibleName("Licence")
         self.size_filter = QComboBox()
         for label, value in SIZE_CHOICES:
             self.size_filter.addItem(label, value)
-        self.size_filter.setAccessibleName("Download size")
-        self.fits_filter = QCheckBox("Fits this computer")
-        self.fits_filter.setAccessibleName("Only models that fit this computer")
+        self.fits_filter = QCheckBox("")
         # The search on a row of its own, the filters below it, wrapping on a narrow page: read and tabbed through
         # in that order.
         filters = FlowLayout(spacing=8)
@@ -139,14 +143,12 @@ class DiscoverPage(QWidget):
         self.count = QLabel("")
         self.count.setObjectName("Muted")
         self.empty = QWidget()
-        empty_text = QLabel(self.tr("No model matches these filters."))
-        empty_text.setObjectName("Muted")
-        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
-        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_filters_button.setToolTip(self.tr("Show every model again"))
+        self.empty_text = QLabel("")
+        self.empty_text.setObjectName("Muted")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_filters_button = QPushButton("")
         empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.filter_note = QLabel("")  # what "Help me choose" changed in the filters
@@ -172,7 +174,7 @@ class DiscoverPage(QWidget):
         layout.setContentsMargins(32, 28, 24, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addWidget(lead)
+        layout.addWidget(self.lead)
         picks = QWidget()
         picks_layout = QVBoxLayout(picks)
         picks_layout.setContentsMargins(0, 8 if self.hub_search else 0, 0, 0)
@@ -184,14 +186,53 @@ class DiscoverPage(QWidget):
         picks_layout.addWidget(self.list_scroll, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Discover")
-        self.tabs.addTab(picks, self.tr("Hearth's picks"))
+        self.tabs.addTab(picks, "")
         if self.hub_search is not None:
-            self.tabs.addTab(self.hub_search, self.tr("Search Hugging Face"))
+            self.tabs.addTab(self.hub_search, "")
         self.tabs.tabBar().setVisible(self.hub_search is not None)
         layout.addWidget(self.tabs, 1)
         self._follow_reading_order()
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.on_find_shortcut)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Discover"))
+        self.guide_button.setText(self.tr("Help me choose"))
+        self.guide_button.setAccessibleName(self.tr("Help me choose a model"))
+        self.guide_button.setToolTip(
+            self.tr("Answer two questions and get up to three models that suit you and this computer")
+        )
+        self.lead.setText(
+            self.tr(
+                "Open models you can run privately. The best fits for this computer come first; "
+                "pick the smallest model that does what you need."
+            )
+        )
+        self.search.setPlaceholderText(self.tr("Search models (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search models"))
+        for combo, choices in (
+            (self.task_filter, TASK_CHOICES),
+            (self.licence_filter, LICENCE_CHOICES),
+            (self.size_filter, SIZE_CHOICES),
+        ):
+            for index, (label, _value) in enumerate(choices):
+                combo.setItemText(index, self.tr(label))
+        self.task_filter.setAccessibleName(self.tr("Task"))
+        self.licence_filter.setAccessibleName(self.tr("Licence"))
+        self.size_filter.setAccessibleName(self.tr("Download size"))
+        self.fits_filter.setText(self.tr("Fits this computer"))
+        self.fits_filter.setAccessibleName(self.tr("Only models that fit this computer"))
+        self.empty_text.setText(self.tr("No model matches these filters."))
+        self.clear_filters_button.setText(self.tr("Clear filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_filters_button.setToolTip(self.tr("Show every model again"))
+        self.list_scroll.setAccessibleName(self.tr("Hearth's picks, best fits first"))
+        self.tabs.setAccessibleName(self.tr("Discover"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Where to look for models"))
+        self.tabs.setTabText(0, self.tr("Hearth's picks"))
+        if self.hub_search is not None:
+            self.tabs.setTabText(1, self.tr("Search Hugging Face"))
+        self._show_count()
+        self._show_filter_note()
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.apply_filters)
@@ -215,11 +256,13 @@ class DiscoverPage(QWidget):
 
     @Slot(object)
     def on_machine_profile_changed(self, _profile: HardwareProfile) -> None:
-        self.count.setText("Checking which models run on this computer…")
+        self.checking_machine = True
+        self._show_count()
 
     @Slot(object)
     def on_machine_changed(self, snapshot: MachineSnapshot) -> None:
         self.snapshot = snapshot
+        self.checking_machine = False
         self.order = [a.spec.id for a in snapshot.advice]
         for advice in snapshot.advice:
             self.cards[advice.spec.id].show_advice(advice)
@@ -318,11 +361,21 @@ class DiscoverPage(QWidget):
             card.setVisible(visible)
             shown += visible
         self.empty.setVisible(shown == 0)
+        if self.advice or self.machine.profile is None:
+            self.checking_machine = False  # a new count replaces "Checking which models run…"
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """How many models are shown and how many of them run here, or that the computer is being looked at."""
+        if self.checking_machine:
+            self.count.setText(self.tr("Checking which models run on this computer…"))
+            return
+        shown = len(self.visible_ids())
         if self.advice:
             runs = sum(1 for i in self.order if self.cards[i].isVisibleTo(self) and self.advice[i].best.verdict.runs)
-            self.count.setText(f"{_models(shown)} · {runs} run on this computer")
+            self.count.setText(self.tr("%n models · {runs} run on this computer", "", shown).format(runs=runs))
         elif self.machine.profile is None:
-            self.count.setText(f"{_models(shown)} · checking your computer…")
+            self.count.setText(self.tr("%n models · checking your computer…", "", shown))
 
     def visible_ids(self) -> list[str]:
         return [i for i in self.order if self.cards[i].isVisibleTo(self)]
@@ -343,14 +396,22 @@ class DiscoverPage(QWidget):
         filtered = self._filters_set()
         self.clear_filters()
         self.search.setText(self.advice[model_id].spec.name)  # applies the filters once
-        note = f"Showing {self.advice[model_id].spec.name}, chosen in Help me choose."
-        if filtered:
-            note += " Your other filters were cleared."
-        self.filter_note.setText(note)
+        self.guide_choice = (self.advice[model_id].spec.name, filtered)
+        self._show_filter_note()
         self.filter_note.show()
         card = self.cards[model_id]
         if card.isVisibleTo(self):
             self.list_scroll.ensureWidgetVisible(card)
+
+    def _show_filter_note(self) -> None:
+        if self.guide_choice is None:
+            return
+        name, filtered = self.guide_choice
+        self.filter_note.setText(
+            self.tr("Showing {model}, chosen in Help me choose. Your other filters were cleared.").format(model=name)
+            if filtered
+            else self.tr("Showing {model}, chosen in Help me choose.").format(model=name)
+        )
 
     def _filters_set(self) -> bool:
         combos = (self.task_filter, self.licence_filter, self.size_filter)
@@ -413,17 +474,14 @@ class DiscoverPage(QWidget):
             and not verdict.runs
             and not self.prompter.ask_yes_no(
                 self,
-                "Too large for this computer",
-                f"{spec.name} {quantization} is too large for this computer.\n\n{verdict.reason}\n\n"
-                "Download it anyway?",
+                self.tr("Too large for this computer"),
+                self.tr("{model} {quant} is too large for this computer.\n\n{reason}\n\nDownload it anyway?").format(
+                    model=spec.name, quant=quantization, reason=verdict.reason
+                ),
             )
         ):
             return
         self.downloads.start(plans.for_variant(spec, spec.variant(quantization)))
-
-
-def _models(count: int) -> str:
-    return f"{count} model{'' if count == 1 else 's'}"
 
 
 def _card_of(widget: QWidget | None) -> ModelCard | None:

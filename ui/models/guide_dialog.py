@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -39,7 +40,6 @@ class GuideDialog(QDialog):
         """`installed`: catalog ids on this computer, which "Compare these" can open at once."""
         super().__init__(parent)
         self.installed = set(installed)
-        self.setWindowTitle("Help me choose a model")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed by Qt on the GUI thread, not by a GC pass
         self.setMinimumSize(640, 580)
         self.advised = list(advised)
@@ -52,11 +52,11 @@ class GuideDialog(QDialog):
         self.results_layout = QVBoxLayout(self.results)
         self.steps.addWidget(self.results)
 
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton("")
+        self.next_button = QPushButton("")
         self.next_button.setObjectName("Primary")
         self.next_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton("")
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -72,13 +72,31 @@ class GuideDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.goals.buttonToggled.connect(self._update_buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Help me choose a model"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        self.close_button.setText(self.tr("Close"))
+        self.goal_question.setText(self.tr("What do you want to do?"))
+        self.goals_box.setAccessibleName(self.tr("What do you want to do?"))
+        self.machine.setText(
+            self.tr("Hearth has looked at your computer. {headline}").format(headline=assess(self.profile).headline)
+        )
+        self.use_question.setText(self.tr("Will you use it for work, in a business?"))
+        self.personal.setText(self.tr("No, for myself (any open licence)"))
+        self.business.setText(self.tr("Yes (only licences that allow business use)"))
+        if self.steps.currentIndex() == 2:
+            self._draw_results()  # built per answer: drawn again in the new language
 
     def _goal_step(self) -> QWidget:
         page = QWidget()
+        self.goals_box = page  # named as the question, so a reader says what the buttons answer
         layout = QVBoxLayout(page)
-        question = QLabel("What do you want to do?")
-        question.setObjectName("PageTitle")
-        layout.addWidget(question)
+        self.goal_question = QLabel("")
+        self.goal_question.setObjectName("PageTitle")
+        layout.addWidget(self.goal_question)
         self.goals = QButtonGroup(self)
         self.goal_buttons: dict[str, QPushButton] = {}
         for key, label in guide.GOALS.items():
@@ -94,15 +112,15 @@ class GuideDialog(QDialog):
     def _use_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        machine = QLabel(f"Hearth has looked at your computer. {assess(self.profile).headline}")
-        machine.setWordWrap(True)
-        question = QLabel("Will you use it for work, in a business?")
-        question.setObjectName("PageTitle")
-        question.setWordWrap(True)
-        self.personal = QRadioButton("No, for myself (any open licence)")
-        self.business = QRadioButton("Yes (only licences that allow business use)")
+        self.machine = QLabel("")
+        self.machine.setWordWrap(True)
+        self.use_question = QLabel("")
+        self.use_question.setObjectName("PageTitle")
+        self.use_question.setWordWrap(True)
+        self.personal = QRadioButton("")
+        self.business = QRadioButton("")
         self.personal.setChecked(True)
-        for widget in (machine, question, self.personal, self.business):
+        for widget in (self.machine, self.use_question, self.personal, self.business):
             layout.addWidget(widget)
         layout.addStretch(1)
         return page
@@ -129,19 +147,21 @@ class GuideDialog(QDialog):
         self.next_button.setEnabled(step != 0 or self.chosen_goal() is not None)
 
     def _show_results(self) -> None:
-        while self.results_layout.count():
-            item = self.results_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         goal = self.chosen_goal() or "chat"
         self.suggestions = guide.suggest(self.advised, goal, self.business.isChecked())
-        heading = QLabel("Suggested for you" if self.suggestions else "Nothing fits yet")
+        self._draw_results()
+
+    def _draw_results(self) -> None:
+        _empty(self.results_layout)
+        heading = QLabel(self.tr("Suggested for you") if self.suggestions else self.tr("Nothing fits yet"))
         heading.setObjectName("PageTitle")
         self.results_layout.addWidget(heading)
         if not self.suggestions:
             text = QLabel(
-                "No model in the catalog does that on this computer with the licence you need. Try allowing "
-                "any licence, or close other programs to free memory and rescan on the Hardware page."
+                self.tr(
+                    "No model in the catalog does that on this computer with the licence you need. Try allowing "
+                    "any licence, or close other programs to free memory and rescan on the Hardware page."
+                )
             )
             text.setWordWrap(True)
             self.results_layout.addWidget(text)
@@ -156,23 +176,33 @@ class GuideDialog(QDialog):
         ids = [s.advice.spec.id for s in self.suggestions]
         here = [i for i in ids if i in self.installed]
         missing = [s.advice.spec for s in self.suggestions if s.advice.spec.id not in self.installed]
-        self.compare_button = QPushButton("Compare these")
+        self.compare_button = QPushButton(self.tr("Compare these"))
         self.compare_button.setEnabled(len(here) >= 2)
         self.compare_button.clicked.connect(lambda: self._compare(here))
         row = QHBoxLayout()
         if missing:
-            names = " and ".join(m.name for m in missing)
-            note = QLabel(f"Download {names} to compare {'it' if len(missing) == 1 else 'them'} too.")
+            note = QLabel(self._missing_sentence([m.name for m in missing]))
             note.setObjectName("Muted")
             note.setWordWrap(True)
             row.addWidget(note, 1)
-            download = QPushButton("Download")
+            download = QPushButton(self.tr("Download"))
+            download.setAccessibleName(self.tr("Download {model}").format(model=missing[0].name))
             download.clicked.connect(lambda _checked=False, model_id=missing[0].id: self._choose(model_id))
             row.addWidget(download)
         else:
             row.addStretch(1)
         row.addWidget(self.compare_button)
         return row
+
+    def _missing_sentence(self, names: list[str]) -> str:
+        """ "Download A to compare it too." / "Download A and B to compare them too." (at most three names)."""
+        if len(names) == 1:
+            return self.tr("Download {model} to compare it too.").format(model=names[0])
+        if len(names) == 2:
+            return self.tr("Download {first} and {second} to compare them too.").format(first=names[0], second=names[1])
+        return self.tr("Download {first}, {second} and {third} to compare them too.").format(
+            first=names[0], second=names[1], third=", ".join(names[2:])
+        )
 
     def _compare(self, model_ids: list[str]) -> None:
         self.compare_requested.emit(model_ids)
@@ -183,18 +213,27 @@ class GuideDialog(QDialog):
         card = QFrame()
         card.setObjectName("ModelCard")
         name = QLabel(f"<b>{suggestion.role}: {advice.spec.name}</b> · {advice.best.variant.quantization}")
-        details = QLabel(
-            f"{format_bytes(advice.best.variant.download_bytes)} download · {advice.spec.license.name} · "
-            f"{advice.best.verdict.label}"
+        summary = self.tr("{size} download · {licence} · {verdict}").format(
+            size=format_bytes(advice.best.variant.download_bytes),
+            licence=advice.spec.license.name,
+            verdict=advice.best.verdict.label,
         )
+        details = QLabel(summary)
         details.setObjectName("Muted")
         details.setWordWrap(True)
         name.setWordWrap(True)
         description = QLabel(advice.spec.description)
         description.setWordWrap(True)
-        show = QPushButton("Show")
-        show.setAccessibleName(f"Show {advice.spec.name} in Discover")
-        show.setToolTip("Show it in Discover; other filters are cleared")
+        # A reader hears the suggestion as "Quick: Qwen, 469 MB download · Apache 2.0 · Runs on your graphics card",
+        # with the verdict's reason as its description.
+        card.setAccessibleName(
+            self.tr("{role}: {model}, {summary}").format(role=suggestion.role, model=advice.spec.name, summary=summary)
+        )
+        card.setAccessibleDescription(advice.best.verdict.reason)
+        show = QPushButton(self.tr("Show"))
+        show.setAccessibleName(self.tr("Show {model} in Discover").format(model=advice.spec.name))
+        show.setAccessibleDescription(summary)
+        show.setToolTip(self.tr("Show it in Discover; other filters are cleared"))
         show.clicked.connect(lambda _checked=False, model_id=advice.spec.id: self._choose(model_id))
         row = QHBoxLayout()
         text = QVBoxLayout()
@@ -208,3 +247,16 @@ class GuideDialog(QDialog):
     def _choose(self, model_id: str) -> None:
         self.model_chosen.emit(model_id)
         self.accept()
+
+
+def _empty(layout: QLayout) -> None:
+    """Take everything out of `layout`, the widgets of its nested rows too (deleted later, on the GUI thread)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            _empty(inner)
+            inner.deleteLater()

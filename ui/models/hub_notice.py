@@ -18,18 +18,23 @@ class HubNotice(QFrame):
         self.sentence = QLabel("")
         self.sentence.setWordWrap(True)
         self.sentence.setOpenExternalLinks(True)
-        self.retry_button = QPushButton(self.tr("Retry"))
-        self.retry_button.setAccessibleName(self.tr("Retry"))
+        self.retry_button = QPushButton("")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.sentence, 1)
         layout.addWidget(self.retry_button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry"))
 
     def show_problem(self, sentence: str, details: str = "", retry: bool = True) -> None:
         self.sentence.setText(sentence)
         self.sentence.setToolTip(details)
+        self.retry_button.setAccessibleDescription(sentence)  # what Retry asks again
         self.retry_button.setVisible(retry)
         self.show()
 

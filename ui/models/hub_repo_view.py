@@ -7,7 +7,9 @@ search panel (ui/models/hub_search_panel.py), which also says when the report co
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.hub_search.report import QuantRow, RepoReport
@@ -29,28 +31,27 @@ class QuantRowView(QFrame):
         quant, verdict = row.group, row.verdict
         self.title = QLabel(quant.quantization)
         self.title.setObjectName("CardTitle")
+        self.supported = supported
         self.verdict_badge = Pill(verdict.label, FIT_BADGE[verdict.fit])
+        self.verdict_badge.setAccessibleDescription(verdict.reason)
+        self.size_badge = Pill(format_bytes(quant.size_bytes), "BadgePlain")
         badges = FlowLayout(spacing=6)
         badges.addWidget(self.title)
-        badges.addWidget(Pill(format_bytes(quant.size_bytes), "BadgePlain", self.tr("Download size")))
+        badges.addWidget(self.size_badge)
         badges.addWidget(self.verdict_badge)
         self.notes = self._notes()
-        for note in self.notes:
-            badges.addWidget(Pill(note, "BadgePlain"))
-        self.figures = QLabel(self._figures())
+        self.note_badges = [Pill(note, "BadgePlain") for note in self.notes]
+        for note_badge in self.note_badges:
+            badges.addWidget(note_badge)
+        self.figures = QLabel("")
         self.figures.setWordWrap(True)
-        speed = f" {self.tr('Expected speed:')} {verdict.speed_label}." if verdict.speed_label else ""
-        self.reason = QLabel(verdict.reason + speed + (f" {row.problem}" if row.problem else ""))
+        self.reason = QLabel("")
         self.reason.setObjectName("Muted")
         self.reason.setWordWrap(True)
-        self.download_button = QPushButton(self.tr("Download"))
-        self.download_button.setAccessibleName(self.tr("Download {quant}").format(quant=quant.quantization))
+        self.download_button = QPushButton("")
         if row.recommended:
             self.download_button.setObjectName("Primary")
-        blocked = self._blocked(supported)
-        self.download_button.setEnabled(downloads_possible and not blocked)
-        self.download_button.setToolTip(blocked or self.tr("Download {size} into your models folder").format(
-            size=format_bytes(quant.size_bytes)))  # fmt: skip
+        self.download_button.setEnabled(downloads_possible and not self._blocked(supported))
         self.download_button.setVisible(downloads_possible)
         self.download_button.clicked.connect(self.on_download_clicked)
         text = QVBoxLayout()
@@ -62,7 +63,30 @@ class QuantRowView(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(text, 1)
         layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(f"{quant.quantization}, {format_bytes(quant.size_bytes)}, {verdict.label}")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        row, quant, verdict = self.row, self.row.group, self.row.verdict
+        size = format_bytes(quant.size_bytes)
+        self.size_badge.setToolTip(self.tr("Download size"))
+        self.notes = self._notes()
+        for note_badge, note in zip(self.note_badges, self.notes, strict=True):
+            note_badge.setText(note)
+        self.figures.setText(self._figures())
+        speed = self.tr("Expected speed: {speed}.").format(speed=verdict.speed_label) if verdict.speed_label else ""
+        self.reason.setText(" ".join(t for t in (verdict.reason, speed, row.problem) if t))
+        self.download_button.setText(self.tr("Download"))
+        self.download_button.setAccessibleName(self.tr("Download {quant}").format(quant=quant.quantization))
+        blocked = self._blocked(self.supported)
+        self.download_button.setToolTip(blocked or self.tr("Download {size} into your models folder").format(size=size))
+        # What a screen reader says of the row and its button: the quantization, its size and the verdict, with the
+        # verdict's reason as the description.
+        summary = self.tr("{quant}, {size}, {verdict}").format(
+            quant=quant.quantization, size=size, verdict=verdict.label
+        )
+        self.setAccessibleName(summary)
+        self.setAccessibleDescription(self.reason.text())
+        self.download_button.setAccessibleDescription(summary)
 
     @Slot()
     def on_download_clicked(self) -> None:
@@ -86,15 +110,13 @@ class QuantRowView(QFrame):
 
     def _figures(self) -> str:
         verdict = self.row.verdict
-        if not verdict.runs:
-            return self.tr("Needs {memory} at {context:,} tokens of context.").format(
-                memory=format_bytes(verdict.estimate.total_bytes), context=verdict.estimate.context
-            )
-        layers = verdict.plan.gpu_layers
-        where = self.tr(" · {layers} layers on the graphics card").format(layers=layers) if layers else ""
-        return self.tr("Needs {memory} at {context:,} tokens of context{where}.").format(
-            memory=format_bytes(verdict.estimate.total_bytes), context=verdict.estimate.context, where=where
-        )
+        memory, context = format_bytes(verdict.estimate.total_bytes), f"{verdict.estimate.context:,}"
+        layers = verdict.plan.gpu_layers if verdict.runs else 0
+        if layers:
+            return self.tr(
+                "Needs {memory} at {context} tokens of context · {layers} layers on the graphics card."
+            ).format(memory=memory, context=context, layers=layers)
+        return self.tr("Needs {memory} at {context} tokens of context.").format(memory=memory, context=context)
 
     def _blocked(self, supported: bool) -> str:
         """Why this row cannot be downloaded, or ''."""
@@ -113,7 +135,11 @@ class HubRepoView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: RepoReport | None = None
+        self.page_url = ""
         self.rows: list[QuantRowView] = []
+        # What the facts line says when it is not the report's facts, written again in a new language (a function
+        # of no widget, so the view holds no cycle through itself).
+        self.facts_text: Callable[[], str] | None = str
         self.heading = QLabel("")
         self.heading.setObjectName("CardTitle")
         self.heading.setWordWrap(True)
@@ -136,10 +162,23 @@ class HubRepoView(QWidget):
         layout.addLayout(self.rows_layout)
         layout.addStretch(1)
 
+    def retranslate(self) -> None:
+        self.facts.setText(self.facts_text() if self.facts_text is not None else self._facts())
+        self._show_notes()
+
+    def say(self, text: Callable[[], str]) -> None:
+        """The facts line says `text()`, now and again (translated anew) when the language changes."""
+        self.facts_text = text
+        self.facts.setText(text())
+
     def show_loading(self, repo: str) -> None:
         self.clear()
         self.heading.setText(repo)
-        self.facts.setText(self.tr("Reading its files and each quantization's header on Hugging Face…"))
+        self.say(
+            lambda: QCoreApplication.translate(
+                "HubRepoView", "Reading its files and each quantization's header on Hugging Face…"
+            )
+        )
 
     def clear(self) -> None:
         self.report = None
@@ -151,17 +190,30 @@ class HubRepoView(QWidget):
 
     def show_report(self, report: RepoReport, page_url: str, downloads_possible: bool) -> None:
         self.clear()
-        self.report = report
+        self.report, self.page_url = report, page_url
         self.heading.setText(report.repo)
+        self.facts_text = None
+        self.facts.setText(self._facts())
+        self._show_notes()
+        for row in report.rows:
+            view = QuantRowView(row, report.supported, downloads_possible)
+            view.download_requested.connect(self.download_requested)
+            self.rows.append(view)
+            self.rows_layout.addWidget(view)
+
+    def _facts(self) -> str:
+        report = self.report
+        assert report is not None
         architecture = report.architecture or self.tr("architecture unknown")
-        count = len(report.rows)
-        many = self.tr("{count} quantizations").format(count=count)
-        quantizations = self.tr("1 quantization") if count == 1 else many
-        self.facts.setText(
-            self.tr("{arch} · revision {revision} · {quantizations}").format(
-                arch=architecture, revision=report.facts.revision[:12], quantizations=quantizations
-            )
+        return self.tr("{arch} · revision {revision} · %n quantizations", "", len(report.rows)).format(
+            arch=architecture, revision=report.facts.revision[:12]
         )
+
+    def _show_notes(self) -> None:
+        """What holds for the whole repository: it needs a newer Hearth, it is gated, it has nothing to run."""
+        report, page_url = self.report, self.page_url
+        if report is None:
+            return
         notes = []
         if not report.supported:
             notes.append(unsupported_sentence(report.architecture))
@@ -176,11 +228,6 @@ class HubRepoView(QWidget):
             notes.append(self.tr("This repository has no GGUF files Hearth can run."))
         self.notes.setText("<br>".join(notes))
         self.notes.setVisible(bool(notes))
-        for row in report.rows:
-            view = QuantRowView(row, report.supported, downloads_possible)
-            view.download_requested.connect(self.download_requested)
-            self.rows.append(view)
-            self.rows_layout.addWidget(view)
 
     def focus_chain(self) -> list[QWidget]:
         return [view.download_button for view in self.rows]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,14 +46,25 @@ from ui.models.hub_search_jobs import (
     report_job,
     search_job,
 )
+from ui.shared.announce import announce
 from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
 from ui.workers import Workers
 
-SORT_CHOICES = (("Most downloaded", SearchSort.DOWNLOADS), ("Most liked", SearchSort.LIKES),
-                ("Trending", SearchSort.TRENDING), ("Recently updated", SearchSort.UPDATED))  # fmt: skip
+SORT_CHOICES = (
+    (QT_TRANSLATE_NOOP("HubSearchPanel", "Most downloaded"), SearchSort.DOWNLOADS),
+    (QT_TRANSLATE_NOOP("HubSearchPanel", "Most liked"), SearchSort.LIKES),
+    (QT_TRANSLATE_NOOP("HubSearchPanel", "Trending"), SearchSort.TRENDING),
+    (QT_TRANSLATE_NOOP("HubSearchPanel", "Recently updated"), SearchSort.UPDATED),
+)
+
+
+def _invitation() -> str:
+    return QCoreApplication.translate(
+        "HubSearchPanel", "Search any GGUF model on Hugging Face; each is judged for this computer."
+    )
 
 
 class HubSearchPanel(QWidget):
@@ -88,33 +100,51 @@ class HubSearchPanel(QWidget):
         self._loading_more = False
         self._failed_more = False  # the last failure was a next page's: Retry asks for that page again
         self._stop: threading.Event | None = None  # the running report's: set to stop its header reads
+        # What the status line says, written again in a new language (a function of no widget, so the panel holds no
+        # cycle through itself).
+        self.status_text: Callable[[], str] = _invitation
         self._build()
         self._connect_signals()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Words, org/repo, or a huggingface.co address"))
+        self.search_box.setAccessibleName(self.tr("Search Hugging Face"))
+        for index, (label, _value) in enumerate(SORT_CHOICES):
+            self.sort.setItemText(index, self.tr(label))
+        self.sort.setAccessibleName(self.tr("Sort results"))
+        self.search_button.setText(self.tr("Search"))
+        self.search_button.setAccessibleName(self.tr("Search Hugging Face"))
+        self.more_button.setText(self.tr("More results"))
+        self.more_button.setAccessibleName(self.tr("More results"))
+        self.back_button.setText(self.tr("← Back to results"))
+        self.back_button.setAccessibleName(self.tr("Back to results"))
+        self.status.setText(self.status_text())
+
+    def say(self, text: Callable[[], str]) -> None:
+        """The status line says `text()`, now and again (translated anew) when the language changes."""
+        self.status_text = text
+        self.status.setText(text())
 
     def _build(self) -> None:
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Words, org/repo, or a huggingface.co address"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(self.tr("Search Hugging Face"))
         self.sort = QComboBox()
         for label, value in SORT_CHOICES:
-            self.sort.addItem(self.tr(label), value)
-        self.sort.setAccessibleName(self.tr("Sort results"))
-        self.search_button = QPushButton(self.tr("Search"))
+            self.sort.addItem(label, value)
+        self.search_button = QPushButton("")
         self.search_button.setObjectName("Primary")
-        self.search_button.setAccessibleName(self.tr("Search Hugging Face"))
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.sort)
         bar.addWidget(self.search_button)
         self.notice = HubNotice()
-        self.status = QLabel(self.tr("Search any GGUF model on Hugging Face; each is judged for this computer."))
+        self.status = QLabel("")
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
 
         self.results = HubResultsTable(self.machine.catalog)
-        self.more_button = QPushButton(self.tr("More results"))
-        self.more_button.setAccessibleName(self.tr("More results"))
+        self.more_button = QPushButton("")
         self.more_button.hide()
         results_page = QWidget()
         results_layout = QVBoxLayout(results_page)
@@ -122,8 +152,7 @@ class HubSearchPanel(QWidget):
         results_layout.addWidget(self.results, 1)
         results_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.back_button = QPushButton(self.tr("← Back to results"))
-        self.back_button.setAccessibleName(self.tr("Back to results"))
+        self.back_button = QPushButton("")
         self.repo_view = HubRepoView()
         self.repo_scroll = vertical_scroll(self.repo_view)
         self.repo_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows' buttons, each scrolled to
@@ -178,7 +207,11 @@ class HubSearchPanel(QWidget):
             self.open_repository(query.repo, query.file or query.quantization)
             return
         if not query.text:
-            self.status.setText(self.tr("Type what to search for: words, org/repo, or an address."))
+            self.say(
+                lambda: QCoreApplication.translate(
+                    "HubSearchPanel", "Type what to search for: words, org/repo, or an address."
+                )
+            )
             return
         self.query = query
         self.run_search()
@@ -194,7 +227,12 @@ class HubSearchPanel(QWidget):
         self.notice.hide()
         self.status.show()
         self.stack.setCurrentIndex(0)
-        self.status.setText(self.tr("Searching Hugging Face for “{text}”…").format(text=self.query.text))
+        text = self.query.text
+        self.say(
+            lambda: QCoreApplication.translate("HubSearchPanel", "Searching Hugging Face for “{text}”…").format(
+                text=text
+            )
+        )
         self.workers.start(
             numbered, number, search_job, self.context, self.query, SearchSort(self.sort.currentData()),
             self.catalog_repos, connect={"returned": self.on_search_answered},
@@ -212,7 +250,7 @@ class HubSearchPanel(QWidget):
         self._loading_more = True
         self._search_number = number = next(self._numbers)
         self.more_button.setEnabled(False)
-        self.status.setText(self.tr("Loading more results…"))
+        self.say(lambda: QCoreApplication.translate("HubSearchPanel", "Loading more results…"))
         self.workers.start(
             numbered, number, more_job, self.context, self.page, self.query, self.catalog_repos,
             connect={"returned": self.on_more_answered},
@@ -234,6 +272,7 @@ class HubSearchPanel(QWidget):
             self._say_empty(found.hidden)
         else:
             self._say_count()
+        announce(self, self.status.text())
         self.results_shown.emit()
 
     @Slot(object)
@@ -259,34 +298,57 @@ class HubSearchPanel(QWidget):
         self.more_button.setEnabled(True)
         message = describe(exc)
         self.notice.show_problem(message.text, message.details)
+        announce(self, message.text, urgent=True)
         if self.rows and self.page is not None:  # the last results stay, marked with their time
-            self.status.setText(
-                self.tr("These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.").format(
-                    text=self.shown_text, time=self.page.fetched_at.strftime("%H:%M")
-                )
-            )
+            text, time = self.shown_text, self.page.fetched_at.strftime("%H:%M")
+
+            def kept() -> str:
+                return QCoreApplication.translate(
+                    "HubSearchPanel",
+                    "These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.",
+                ).format(text=text, time=time)
+
+            self.say(kept)
         else:
-            self.status.setText("")
+            self.say(str)
         self.results_shown.emit()
 
     def _say_count(self) -> None:
-        count = len(self.rows)
-        more = self.tr(", more below") if self.page is not None and self.page.next_url else ""
-        self.status.setText(
-            self.tr("{count} GGUF repositories for “{text}”{more}. Choose one to see how it runs here.").format(
-                count=count, text=self.query.text, more=more
-            )
-        )
+        count, text = len(self.rows), self.query.text
+        more = self.page is not None and self.page.next_url is not None
+
+        def say() -> str:
+            if more:
+                return QCoreApplication.translate(
+                    "HubSearchPanel",
+                    "%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.",
+                    "",
+                    count,
+                ).format(text=text)
+            return QCoreApplication.translate(
+                "HubSearchPanel", "%n GGUF repositories for “{text}”. Choose one to see how it runs here.", "", count
+            ).format(text=text)
+
+        self.say(say)
 
     def _say_empty(self, hidden: int) -> None:
-        text = self.tr("No GGUF models on Hugging Face match “{text}”.").format(text=self.query.text)
-        if hidden:
-            text += " " + (
-                self.tr("100 or more other repositories match without GGUF files Hearth can run.")
-                if hidden >= 100
-                else self.tr("{count} other repositories match without GGUF files Hearth can run.").format(count=hidden)
-            )
-        self.status.setText(text)
+        words = self.query.text
+
+        def say() -> str:
+            text = QCoreApplication.translate(
+                "HubSearchPanel", "No GGUF models on Hugging Face match “{text}”."
+            ).format(text=words)
+            if hidden >= 100:
+                text += " " + QCoreApplication.translate(
+                    "HubSearchPanel", "100 or more other repositories match without GGUF files Hearth can run."
+                )
+            elif hidden:
+                text += " " + QCoreApplication.translate(
+                    "HubSearchPanel", "%n other repositories match without GGUF files Hearth can run.", "", hidden
+                )
+            return text
+
+        self.say(say)
 
     # ---- one repository
     @Slot(QTreeWidgetItem, int)
@@ -305,7 +367,11 @@ class HubSearchPanel(QWidget):
         self.repo_view.show_loading(repo)
         profile = self.machine.profile
         if profile is None:  # the verdicts need the scan: read once it is in (on_profile_changed)
-            self.repo_view.facts.setText(self.tr("Hearth is still looking at this computer; its verdicts come next."))
+            self.repo_view.say(
+                lambda: QCoreApplication.translate(
+                    "HubSearchPanel", "Hearth is still looking at this computer; its verdicts come next."
+                )
+            )
             return
         self._stop = stop = threading.Event()
         options = ReportOptions(revision=None, only=None, cache_dir=self.context.cache_dir)
@@ -326,12 +392,21 @@ class HubSearchPanel(QWidget):
         self._stop = None
         if answer.error is not None:
             message = describe(answer.error)
-            self.repo_view.facts.setText(self.tr("Hearth could not read this repository's files."))
+            self.repo_view.say(
+                lambda: QCoreApplication.translate("HubSearchPanel", "Hearth could not read this repository's files.")
+            )
             self.notice.show_problem(message.text, message.details)
+            announce(self, message.text, urgent=True)
             self.report_shown.emit()
             return
         report, page_url = answer.value
         self.repo_view.show_report(report, page_url, self.downloads is not None)
+        announce(
+            self,
+            self.tr("%n quantizations of {repo} judged for this computer.", "", len(report.rows)).format(
+                repo=report.repo
+            ),
+        )
         self._follow_reading_order()
         wanted = self._wanted_row()
         if wanted is not None:

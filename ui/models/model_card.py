@@ -1,8 +1,12 @@
-"""One catalog model as a card: what it is, its licence, its size, and whether it runs here (and why)."""
+"""One catalog model as a card: what it is, its licence, its size, and whether it runs here (and why).
+
+A screen reader hears the card as "{model}, {size}, {verdict}" with the verdict's reason as its description; the card
+itself takes the keyboard focus, so a model with nothing left to choose or download is still reached by Tab.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -10,7 +14,7 @@ from app.downloads.queue import DownloadStatus
 from app.downloads.queue_state import QueueState
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Fit, Verdict
-from app.models.catalog import ModelSpec
+from app.models.catalog import License, ModelSpec
 from app.units import format_bytes
 from ui.shared.elided import ElidedComboBox
 from ui.shared.flow_layout import FlowLayout
@@ -21,6 +25,31 @@ FIT_BADGE = {  # object names styled in hearth.qss
     Fit.CPU: "BadgeSlow",
     Fit.TOO_LARGE: "BadgeBad",
 }
+
+
+TASK_NAMES = {  # a catalog task as its badge names it
+    "chat": QT_TRANSLATE_NOOP("ModelCard", "Chat"),
+    "code": QT_TRANSLATE_NOOP("ModelCard", "Code"),
+    "reasoning": QT_TRANSLATE_NOOP("ModelCard", "Reasoning"),
+    "vision": QT_TRANSLATE_NOOP("ModelCard", "Vision"),
+    "speech": QT_TRANSLATE_NOOP("ModelCard", "Speech"),
+    "embeddings": QT_TRANSLATE_NOOP("ModelCard", "Embeddings"),
+}
+
+
+def task_names(tasks: tuple[str, ...]) -> str:
+    """ "Chat · Code" in the chosen language; a task the table does not know keeps its own name."""
+    names = [
+        QCoreApplication.translate("ModelCard", TASK_NAMES[t]) if t in TASK_NAMES else t.capitalize() for t in tasks
+    ]
+    return " · ".join(names)
+
+
+def licence_tip(licence: License) -> str:
+    """The licence badge's explanation: its tier and whether a business may use the model."""
+    if licence.commercial_use:
+        return QCoreApplication.translate("ModelCard", "{tier}; business use allowed").format(tier=licence.tier_label)
+    return QCoreApplication.translate("ModelCard", "{tier}; business use not allowed").format(tier=licence.tier_label)
 
 
 QUANT_PICKER_MIN_WIDTH = 96  # "Q4_K_M" and its arrow
@@ -37,9 +66,11 @@ class Pill(QLabel):
         self._explanation = tooltip
         self._full = ""
         self.setText(text)
+        self.setAccessibleDescription(tooltip)
 
     def setText(self, text: str) -> None:
         self._full = text
+        self.setAccessibleName(text)  # the whole text, not what fits: a reader speaks it all
         super().setText(text)
         self.updateGeometry()
         self._elide()
@@ -60,6 +91,7 @@ class Pill(QLabel):
 
     def setToolTip(self, tooltip: str) -> None:
         self._explanation = tooltip
+        self.setAccessibleDescription(tooltip)
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -95,6 +127,16 @@ def badge(text: str, kind: str, tooltip: str = "") -> Pill:
     return Pill(text, kind, tooltip)
 
 
+def mark_focus(card: QFrame, focused: bool) -> None:
+    """A card drawn as holding the keyboard focus (hearth.qss: ModelCard[focused="true"]) while it or one of its
+    controls has it, so Space never acts on a model nobody can see."""
+    if card.property("focused") == focused:
+        return
+    card.setProperty("focused", focused)
+    card.style().unpolish(card)
+    card.style().polish(card)
+
+
 class ModelCard(QFrame):
     quantization_changed = Signal(str)
     download_requested = Signal(str, str)  # catalog id, quantization
@@ -102,39 +144,34 @@ class ModelCard(QFrame):
     def __init__(self, spec: ModelSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ModelCard")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read aloud by its name, even with no control left on it
         self.spec = spec
         self.advice: ModelAdvice | None = None
         # Sizes on this computer, judged from their own file's header as My Models judges them: that verdict wins
         # over the catalog's shape numbers, so the two pages never give one file two memory figures.
         self.on_computer: dict[str, Verdict] = {}
+        self.verdict: Verdict | None = None  # the one shown, for the selected quantization
         self.download_updates = 0  # how often its download state was drawn: another model's progress must not
+        self._download: tuple[DownloadStatus | None, bool, bool] = (None, False, False)  # redrawn in a new language
 
         self.title = QLabel(f"<b>{spec.name}</b>")
         self.title.setObjectName("CardTitle")
         self.title.setWordWrap(True)
-        self.publisher = QLabel(f"{spec.publisher} · {spec.parameters_label} parameters")
+        self.publisher = QLabel("")
         self.publisher.setObjectName("Muted")
         self.publisher.setWordWrap(True)
         self.description = QLabel(spec.description)
         self.description.setWordWrap(True)
 
         licence_kind = "BadgeGood" if spec.license.commercial_use else "BadgeSlow"
-        self.licence_badge = badge(
-            f"{spec.license.name}",
-            licence_kind,
-            f"{spec.license.tier_label}; business use {'allowed' if spec.license.commercial_use else 'not allowed'}",
-        )
+        self.licence_badge = badge(spec.license.name, licence_kind)
         self.size_badge = badge("", "BadgePlain")
-        self.verdict_badge = badge("Checking your computer…", "BadgePlain")
-        self.tasks_badge = badge(" · ".join(t.capitalize() for t in spec.tasks), "BadgePlain")
+        self.verdict_badge = badge("", "BadgePlain")
+        self.tasks_badge = badge("", "BadgePlain")
 
         self.quant_picker = QuantPicker()
         self.quant_picker.setSizeAdjustPolicy(ElidedComboBox.SizeAdjustPolicy.AdjustToContents)  # "(recommended)"
         self.quant_picker.setMinimumWidth(QUANT_PICKER_MIN_WIDTH)  # its whole text where there is room, cut if not
-        self.quant_picker.setToolTip(
-            "Quantization: smaller files run faster and need less memory; larger ones answer better"
-        )
-        self.quant_picker.setAccessibleName(f"Quantization of {spec.name}")
         for variant in spec.variants:
             self.quant_picker.addItem(variant.quantization, variant.quantization)
         self.quant_picker.setVisible(len(spec.variants) > 1)
@@ -142,9 +179,8 @@ class ModelCard(QFrame):
         self.reason = QLabel("")
         self.reason.setObjectName("Muted")
         self.reason.setWordWrap(True)
-        self.download_button = QPushButton("Download")
+        self.download_button = QPushButton("")
         self.download_button.setObjectName("Primary")
-        self.download_button.setAccessibleName(f"Download {spec.name}")
         self.download_state = QLabel("")
         self.download_state.setObjectName("Muted")
 
@@ -173,30 +209,53 @@ class ModelCard(QFrame):
 
         self.quant_picker.currentIndexChanged.connect(self.on_quant_picker_changed)
         self.download_button.clicked.connect(self.on_download_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        spec = self.spec
+        self.publisher.setText(
+            self.tr("{publisher} · {parameters} parameters").format(
+                publisher=spec.publisher, parameters=spec.parameters_label
+            )
+        )
+        self.licence_badge.setToolTip(licence_tip(spec.license))
+        self.tasks_badge.setText(task_names(spec.tasks))
+        self.quant_picker.setToolTip(
+            self.tr("Quantization: smaller files run faster and need less memory; larger ones answer better")
+        )
+        self.quant_picker.setAccessibleName(self.tr("Quantization of {model}").format(model=spec.name))
+        self.download_button.setText(self.tr("Download"))
+        self.download_button.setAccessibleName(self.tr("Download {model}").format(model=spec.name))
+        self._name_quantizations()
+        self._render_download()
+        self._show_verdict(self.selected_quantization())
 
     def show_advice(self, advice: ModelAdvice) -> None:
         self.advice = advice
         recommended = advice.best.variant.quantization
         self.quant_picker.blockSignals(True)
         for index in range(self.quant_picker.count()):
-            quant = self.quant_picker.itemData(index)
-            self.quant_picker.setItemText(index, f"{quant} (recommended)" if quant == recommended else quant)
-            if quant == recommended:
+            if self.quant_picker.itemData(index) == recommended:
                 self.quant_picker.setCurrentIndex(index)
         self.quant_picker.blockSignals(False)
+        self._name_quantizations()
         self._show_verdict(recommended)
 
+    def _name_quantizations(self) -> None:
+        """Each quantization by its name, the recommended one said so once the verdicts are in."""
+        recommended = self.advice.best.variant.quantization if self.advice is not None else None
+        for index in range(self.quant_picker.count()):
+            quant = self.quant_picker.itemData(index)
+            text = self.tr("{quant} (recommended)").format(quant=quant) if quant == recommended else quant
+            self.quant_picker.setItemText(index, text)
+
     def focus_chain(self) -> list[QWidget]:
-        """Its controls in reading order, for the page's Tab order."""
-        return [self.quant_picker, self.download_button]
+        """The card, then its controls, in reading order, for the page's Tab order."""
+        return [self, self.quant_picker, self.download_button]
 
     def show_focus(self, focused: bool) -> None:
-        """Marked (hearth.qss: ModelCard[focused="true"]) while one of its controls has the keyboard focus."""
-        if self.property("focused") == focused:
-            return
-        self.setProperty("focused", focused)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        """Marked (hearth.qss: ModelCard[focused="true"]) while it or one of its controls has the keyboard focus."""
+        mark_focus(self, focused)
 
     @Slot()
     def on_download_clicked(self) -> None:
@@ -206,16 +265,25 @@ class ModelCard(QFrame):
         """The selected quantization's download: "Installed", "Downloading 45%", "Paused" …; the button is offered
         only when a download makes sense."""
         self.download_updates += 1
+        self._download = (status, installed, downloads_possible)
+        self._render_download()
+
+    def _render_download(self) -> None:
+        status, installed, downloads_possible = self._download
         state = status.state if status is not None else None
         if installed:
-            text, offered = "Installed", False
+            text, offered = self.tr("Installed"), False
         elif status is not None and state in (QueueState.RUNNING, QueueState.QUEUED):
-            share = f" {status.done_bytes / status.total_bytes:.0%}" if status.total_bytes and status.done_bytes else ""
-            text, offered = f"Downloading{share}", False
+            if status.total_bytes and status.done_bytes:
+                percent = f"{100 * status.done_bytes / status.total_bytes:.0f}"
+                text = self.tr("Downloading {percent}%").format(percent=percent)
+            else:
+                text = self.tr("Downloading")
+            offered = False
         elif state is QueueState.PAUSED:
-            text, offered = "Paused", True
+            text, offered = self.tr("Paused"), True
         elif state is QueueState.FAILED:
-            text, offered = "Failed", True
+            text, offered = self.tr("Failed"), True
         else:
             text, offered = "", downloads_possible
         self.download_state.setText(text)
@@ -244,16 +312,33 @@ class ModelCard(QFrame):
         variant = self.spec.variant(quantization)
         approximate = any(f.size_is_approximate for f in variant.files)
         self.size_badge.setText(("≈ " if approximate else "") + format_bytes(variant.download_bytes))
-        self.size_badge.setToolTip("Download size" + (" (rounded, as published)" if approximate else ""))
+        self.size_badge.setToolTip(self.tr("Download size (rounded, as published)") if approximate
+                                   else self.tr("Download size"))  # fmt: skip
         verdict: Verdict | None = self.on_computer.get(quantization)
-        if verdict is None and self.advice is None:
-            return
-        if verdict is None:
-            assert self.advice is not None
+        if verdict is None and self.advice is not None:
             verdict = self.advice.verdict(quantization)
+        if verdict is None:
+            if self.verdict is None:
+                self.verdict_badge.setText(self.tr("Checking your computer…"))
+            self._describe()
+            return
+        self.verdict = verdict
         self.verdict_badge.setText(verdict.label)
+        self.verdict_badge.setAccessibleDescription(verdict.reason)
         self.verdict_badge.setObjectName(FIT_BADGE[verdict.fit])
         self.verdict_badge.style().unpolish(self.verdict_badge)
         self.verdict_badge.style().polish(self.verdict_badge)
-        speed = f" Expected speed: {verdict.speed_label}." if verdict.speed_label else ""
-        self.reason.setText(verdict.reason + speed)
+        speed = self.tr("Expected speed: {speed}.").format(speed=verdict.speed_label) if verdict.speed_label else ""
+        self.reason.setText(" ".join(t for t in (verdict.reason, speed) if t))
+        self._describe()
+
+    def _describe(self) -> None:
+        """What a screen reader says on reaching the card or one of its controls: the model, its size and the
+        verdict, with the verdict's reason (or, before the verdicts, what the model is) as the description."""
+        summary = self.tr("{model}, {size}, {verdict}").format(
+            model=self.spec.name, size=self.size_badge.text(), verdict=self.verdict_badge.text()
+        )
+        self.setAccessibleName(summary)
+        self.setAccessibleDescription(self.reason.text() or self.spec.description)
+        for control in (self.quant_picker, self.download_button):
+            control.setAccessibleDescription(summary)

@@ -16,13 +16,22 @@ class OfflineSettings(SettingsCard):
     changed = Signal(dict)  # {"offline": ...}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Offline mode", parent)
-        self.check = QCheckBox("Offline mode — Hearth makes no network connection at all")
+        super().__init__("", parent)
+        self.check = QCheckBox("")
+        self.note = muted("")
         self.body.addWidget(self.check)
-        self.body.addWidget(
-            muted("Models you already have keep working. To download a model or check a token, turn it off again.")
-        )
+        self.body.addWidget(self.note)
         self.check.toggled.connect(lambda offline: self.changed.emit({"offline": offline}))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_caption(self.tr("Offline mode"))
+        self.check.setText(self.tr("Offline mode — Hearth makes no network connection at all"))
+        self.check.setAccessibleName(self.tr("Offline mode"))
+        self.note.setText(
+            self.tr("Models you already have keep working. To download a model or check a token, turn it off again.")
+        )
+        self.check.setAccessibleDescription(self.note.text())
 
     def show_settings(self, settings: Settings) -> None:
         with QSignalBlocker(self.check):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from app.providers import Provider, Providers
 from app.secrets import Secret
 from app.settings import Settings
 from ui.settings.settings_card import SettingsCard, muted
+from ui.shared.announce import announce
 from ui.workers import Workers
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -40,15 +41,16 @@ def describe(provider: Provider) -> str:
     if provider.problem:
         state = provider.problem
     else:
-        state = f"{len(provider.models)} model(s): " + ", ".join(provider.models[:4])
-        if len(provider.models) > 4:
-            state += ", …"
-    seen = "never answered"
+        count = len(provider.models)
+        names = ", ".join(provider.models[:4]) + (", …" if count > 4 else "")
+        state = QCoreApplication.translate("RemoteSettings", "%n model(s): {models}", "", count).format(models=names)
+    seen = QCoreApplication.translate("RemoteSettings", "never answered")
     if provider.last_seen:
         try:
-            seen = "last seen " + datetime.fromisoformat(provider.last_seen).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = datetime.fromisoformat(provider.last_seen).astimezone().strftime("%Y-%m-%d %H:%M")
         except ValueError:
-            seen = f"last seen {provider.last_seen}"
+            when = provider.last_seen
+        seen = QCoreApplication.translate("RemoteSettings", "last seen {time}").format(time=when)
     return f"{provider.name} — {provider.url}\n{state} · {seen}"
 
 
@@ -58,54 +60,34 @@ class RemoteSettings(SettingsCard):
     def __init__(
         self, providers: Providers, workers: Workers, messages: MessageBridge, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Other computers", parent)
+        super().__init__("", parent)
         self.providers = providers
         self._workers = workers
         self._messages = messages
-        self.body.addWidget(
-            muted(
-                "Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with "
-                "sharing on. A conversation with one of its models leaves this computer: use it on a network you "
-                "trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https)."
-            )
-        )
+        self.intro = muted("")
+        self.body.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setMinimumHeight(90)
         self.body.addWidget(self.list)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name, e.g. desk")
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("Address, e.g. http://192.168.1.20:11434")
         self.key_edit = QLineEdit()
-        self.key_edit.setPlaceholderText("Key (if the server asks for one)")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         fields = QHBoxLayout()
         for edit, stretch in ((self.name_edit, 1), (self.url_edit, 2), (self.key_edit, 1)):
             fields.addWidget(edit, stretch)
         self.body.addLayout(fields)
-        self.keep_key_in_file = QCheckBox(self.tr("Keep the key in a file only I can read"))
-        self.keep_key_in_file.setAccessibleName(self.tr("Keep the key in a file"))
-        self.keep_key_in_file.setToolTip(
-            self.tr(
-                "Ticked, the key is saved in {file}, which only your account can read; anyone who can read your "
-                "files (an administrator, a backup) could read it too."
-            ).format(file=providers.keys.file_path)
-        )
-        self.no_store_note = muted(
-            self.tr(
-                "This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in "
-                "a file” to keep it."
-            )
-        )
+        self.keep_key_in_file = QCheckBox("")
+        self.no_store_note = muted("")
         no_store = not providers.keys.password_store
         self.keep_key_in_file.setVisible(no_store)
         self.no_store_note.setVisible(no_store)
         self.body.addWidget(self.keep_key_in_file)
         self.body.addWidget(self.no_store_note)
-        self.add_button = QPushButton("Add and test")
-        self.test_button = QPushButton("Test")
-        self.rename_button = QPushButton("Rename to the name above")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton("")
+        self.test_button = QPushButton("")
+        self.rename_button = QPushButton("")
+        self.remove_button = QPushButton("")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.test_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
@@ -113,6 +95,7 @@ class RemoteSettings(SettingsCard):
         self.body.addLayout(buttons)
         self.status = muted("")
         self.body.addWidget(self.status)
+        self.status_shown: tuple[str, tuple[str, ...]] = ("", ())  # what the status line says, and its values
         self._offline = False
         self.add_button.clicked.connect(self.on_add_clicked)
         self.test_button.clicked.connect(self.on_test_clicked)
@@ -120,6 +103,92 @@ class RemoteSettings(SettingsCard):
         self.remove_button.clicked.connect(self.on_remove_clicked)
         self.list.currentItemChanged.connect(self.on_list_current_changed)
         self.show_providers()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_caption(self.tr("Other computers"))
+        self.intro.setText(
+            self.tr(
+                "Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with "
+                "sharing on. A conversation with one of its models leaves this computer: use it on a network you "
+                "trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https)."
+            )
+        )
+        self.list.setAccessibleName(self.tr("Other computers"))
+        self.name_edit.setPlaceholderText(self.tr("Name, e.g. desk"))
+        self.name_edit.setAccessibleName(self.tr("Name of the computer"))
+        self.url_edit.setPlaceholderText(self.tr("Address, e.g. http://192.168.1.20:11434"))
+        self.url_edit.setAccessibleName(self.tr("Address of its server"))
+        self.key_edit.setPlaceholderText(self.tr("Key (if the server asks for one)"))
+        self.key_edit.setAccessibleName(self.tr("Key, if the server asks for one"))
+        self.keep_key_in_file.setText(self.tr("Keep the key in a file only I can read"))
+        self.keep_key_in_file.setAccessibleName(self.tr("Keep the key in a file"))
+        self.keep_key_in_file.setToolTip(
+            self.tr(
+                "Ticked, the key is saved in {file}, which only your account can read; anyone who can read your "
+                "files (an administrator, a backup) could read it too."
+            ).format(file=self.providers.keys.file_path)
+        )
+        self.keep_key_in_file.setAccessibleDescription(self.keep_key_in_file.toolTip())
+        self.no_store_note.setText(
+            self.tr(
+                "This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in "
+                "a file” to keep it."
+            )
+        )
+        self.add_button.setText(self.tr("Add and test"))
+        self.add_button.setAccessibleName(self.tr("Add and test"))
+        self.test_button.setText(self.tr("Test"))
+        self.test_button.setAccessibleName(self.tr("Test the chosen computer"))
+        self.rename_button.setText(self.tr("Rename to the name above"))
+        self.rename_button.setAccessibleName(self.tr("Rename the chosen computer to the name above"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen computer"))
+        for index in range(self.list.count()):  # in place: the chosen one and the fields stay as they are
+            item = self.list.item(index)
+            provider = self.providers.list.find(str(item.data(NAME_ROLE))) if item is not None else None
+            if item is not None and provider is not None:
+                item.setText(describe(provider))
+        self._show_status()
+
+    def _say(self, kind: str, *values: str) -> None:
+        """The status line says `kind` with its values, in the chosen language now and after a switch."""
+        self.status_shown = (kind, values)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        kind, values = self.status_shown
+        if kind == "offline":
+            text = self.tr("Offline mode is on, so Hearth uses no other computer.")
+        elif kind == "testing":
+            text = self.tr("Testing {address}…").format(address=values[0])
+        elif kind == "added":
+            name, count, key_forgotten = values
+            text = self.tr("Added {name}: %n model(s). They are in the Chat list now.", "", int(count)).format(
+                name=name
+            )
+            if key_forgotten:
+                text += " " + self.tr(
+                    "Its key is kept only until Hearth closes: this computer has no password store. To keep it, "
+                    "remove {name} and add it again with “Keep the key in a file” ticked."
+                ).format(name=name)
+        elif kind == "not added":
+            text = self.tr("{problem} Nothing was added.").format(problem=values[0])
+        elif kind == "choose to test":
+            text = self.tr("Choose a computer in the list to test it.")
+        elif kind == "answers":
+            text = self.tr("{name} answers.").format(name=values[0])
+        elif kind == "choose to rename":
+            text = self.tr("Choose a computer in the list, type its new name above, then Rename.")
+        elif kind == "renamed":
+            text = self.tr("{old} is now called {new}.").format(old=values[0], new=values[1])
+        elif kind == "choose to remove":
+            text = self.tr("Choose a computer in the list to remove it.")
+        elif kind == "removed":
+            text = self.tr("Removed {name} and its key.").format(name=values[0])
+        else:  # a sentence of its own (a computer's problem, a refusal from app/), or nothing
+            text = values[0] if values else ""
+        self.status.setText(text)
 
     # ---- showing
     def show_settings(self, settings: Settings) -> None:
@@ -127,9 +196,9 @@ class RemoteSettings(SettingsCard):
         self.add_button.setEnabled(not settings.offline)
         self.test_button.setEnabled(not settings.offline)
         if settings.offline:
-            self.status.setText("Offline mode is on, so Hearth uses no other computer.")
-        elif self.status.text().startswith("Offline mode"):
-            self.status.setText("")
+            self._say("offline")
+        elif self.status_shown[0] == "offline":
+            self._say("")
 
     def show_providers(self, select: str = "") -> None:
         self.list.clear()
@@ -157,7 +226,7 @@ class RemoteSettings(SettingsCard):
     def on_add_clicked(self) -> None:
         key = self.key_edit.text().strip()
         self.add_button.setEnabled(False)
-        self.status.setText(f"Testing {self.url_edit.text().strip()}…")
+        self._say("testing", self.url_edit.text().strip())
         self._workers.start(
             self.providers.add,
             self.name_edit.text(),
@@ -172,24 +241,21 @@ class RemoteSettings(SettingsCard):
     def on_added(self, provider: Provider) -> None:
         self.key_edit.clear()
         self.add_button.setEnabled(not self._offline)
-        text = f"Added {provider.name}: {len(provider.models)} model(s). They are in the Chat list now."
-        if (
+        key_forgotten = (
             provider.has_key
             and not self.providers.keys.password_store
             and not self.providers.keys.in_file(provider.name)
-        ):
-            text += " " + self.tr(
-                "Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove "
-                "{name} and add it again with “Keep the key in a file” ticked."
-            ).format(name=provider.name)
-        self.status.setText(text)
+        )
+        self._say("added", provider.name, str(len(provider.models)), "yes" if key_forgotten else "")
+        announce(self, self.status.text())
         self.show_providers(select=provider.name)
         self.providers_changed.emit()
 
     def on_add_failed(self, exc: BaseException, error: Error) -> None:
         """A HearthError's own sentence under the list; anything else there too, and on the banner as a bug."""
         self.add_button.setEnabled(not self._offline)
-        self.status.setText(f"{describe_failure(exc, 'Adding failed').text} Nothing was added.")
+        self._say("not added", describe_failure(exc, self.tr("Adding failed")).text)
+        announce(self, self.status.text(), urgent=True)
         if not isinstance(exc, HearthError):
             self._messages.send(error)
 
@@ -197,9 +263,9 @@ class RemoteSettings(SettingsCard):
     def on_test_clicked(self) -> None:
         name = self.selected()
         if not name:
-            self.status.setText("Choose a computer in the list to test it.")
+            self._say("choose to test")
             return
-        self.status.setText(f"Testing {name}…")
+        self._say("testing", name)
         self._workers.start(
             self.providers.check,
             name,
@@ -209,7 +275,11 @@ class RemoteSettings(SettingsCard):
 
     @Slot(object)
     def on_tested(self, provider: Provider) -> None:
-        self.status.setText(f"{provider.name}: {provider.problem}" if provider.problem else f"{provider.name} answers.")
+        if provider.problem:
+            self._say("", f"{provider.name}: {provider.problem}")
+        else:
+            self._say("answers", provider.name)
+        announce(self, self.status.text(), urgent=bool(provider.problem))
         self.show_providers(select=provider.name)
         self.providers_changed.emit()
 
@@ -218,14 +288,14 @@ class RemoteSettings(SettingsCard):
     def on_rename_clicked(self) -> None:
         old, new = self.selected(), self.name_edit.text().strip()
         if not old:
-            self.status.setText("Choose a computer in the list, type its new name above, then Rename.")
+            self._say("choose to rename")
             return
         try:
             renamed = self.providers.rename(old, new)
         except HearthError as exc:
-            self.status.setText(describe_failure(exc).text)
+            self._say("", describe_failure(exc).text)
             return
-        self.status.setText(f"{old} is now called {renamed.name}.")
+        self._say("renamed", old, renamed.name)
         self.show_providers(select=renamed.name)
         self.providers_changed.emit()
 
@@ -233,9 +303,9 @@ class RemoteSettings(SettingsCard):
     def on_remove_clicked(self) -> None:
         name = self.selected()
         if not name:
-            self.status.setText("Choose a computer in the list to remove it.")
+            self._say("choose to remove")
             return
         self.providers.remove(name)
-        self.status.setText(f"Removed {name} and its key.")
+        self._say("removed", name)
         self.show_providers()
         self.providers_changed.emit()

@@ -7,15 +7,22 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class SettingsCard(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str = "", parent: QWidget | None = None) -> None:
+        """`caption`: the card's title; a card that can change language sets it in its `retranslate` instead."""
         super().__init__(parent)
         self.setObjectName("FactCard")
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(18, 14, 18, 16)
         self.body.setSpacing(8)
-        label = QLabel(caption.upper())
-        label.setObjectName("FactCaption")
-        self.body.addWidget(label)
+        self.caption = QLabel("")
+        self.caption.setObjectName("FactCaption")
+        self.body.addWidget(self.caption)
+        self.set_caption(caption)
+
+    def set_caption(self, caption: str) -> None:
+        """Shown in capitals; the card is named by it as written, so a screen reader says it as a word, not letters."""
+        self.caption.setText(caption.upper())
+        self.setAccessibleName(caption)
 
 
 def muted(text: str) -> QLabel:

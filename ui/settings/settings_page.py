@@ -65,24 +65,28 @@ class SettingsPage(QWidget):
         self.save_token_button, self.remove_token_button = self.token.save_button, self.token.remove_button
         self._build()
         self._connect_signals()
+        self.retranslate()
         self.set_settings(settings.current)
         unsubscribe = settings.subscribe(self.set_settings, fields=EVERY_FIELD)
         self.destroyed.connect(lambda: unsubscribe())  # the store outlives a page closed in a test
 
     def _build(self) -> None:
-        title = QLabel("Settings")
-        title.setObjectName("PageTitle")
+        self.title = QLabel("")
+        self.title.setObjectName("PageTitle")
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         for card in self._cards():
             layout.addWidget(card)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(vertical_scroll(content))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
 
     def _cards(self) -> tuple[QWidget, ...]:
         cards = (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)

@@ -17,6 +17,7 @@ from app.messages import MessageBridge
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
 from app.settings import SettingsStore
 from ui.settings.settings_card import SettingsCard, muted
+from ui.shared.announce import announce
 from ui.workers import Workers
 
 
@@ -31,52 +32,36 @@ class TokenSettings(SettingsCard):
         messages: MessageBridge,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Hugging Face token", parent)
+        super().__init__("", parent)
         self._tokens = tokens
         self._settings = settings  # read at "Save and test": offline mode and the mirror
         self._workers = workers
         self._messages = messages
         self.busy = False
         self._stored = False
-        intro = QLabel(
-            "Some models ask you to accept their licence on Hugging Face before you can download them. With a "
-            "token, Hearth can download those for you. A “Read” token is enough: "
-            f'<a href="{TOKENS_PAGE}">create one on huggingface.co</a>.'
-        )
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setOpenExternalLinks(True)
+        self.status_shown = "looking"  # what the status line says: looking, saved, none, saving, checking or "told"
+        self.intro = QLabel("")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setOpenExternalLinks(True)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setPlaceholderText("Paste your token here (it starts with hf_)")
-        self.edit.setAccessibleName("Hugging Face token")
         self.edit.setClearButtonEnabled(True)
-        self.save_button = QPushButton("Save and test")
+        self.save_button = QPushButton("")
         self.save_button.setObjectName("Primary")
-        self.save_button.setToolTip("Keep the token and check it with Hugging Face")
         self.save_button.setEnabled(False)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget the saved token")
+        self.remove_button = QPushButton("")
         self.remove_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
         row.addWidget(self.save_button)
         row.addWidget(self.remove_button)
-        self.status = QLabel("Looking for a saved token…")
+        self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = muted(tokens.where)
-        self.keep_in_file = QCheckBox(
-            self.tr("Keep the token in a file only I can read, so Hearth still has it after it closes")
-        )
-        self.keep_in_file.setAccessibleName(self.tr("Keep the token in a file"))
-        self.keep_in_file.setToolTip(
-            self.tr(
-                "Ticked, the token is saved in {file}, which only your account can read; anyone who can read your "
-                "files (an administrator, a backup) could read it too."
-            ).format(file=tokens.file_path)
-        )
-        self.body.addWidget(intro)
+        self.keep_in_file = QCheckBox("")
+        self.body.addWidget(self.intro)
         self.body.addLayout(row)
         self.body.addWidget(self.keep_in_file)
         self.body.addWidget(self.status)
@@ -86,6 +71,49 @@ class TokenSettings(SettingsCard):
         self.edit.returnPressed.connect(self.on_save_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
         self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_caption(self.tr("Hugging Face token"))
+        self.intro.setText(
+            self.tr(
+                "Some models ask you to accept their licence on Hugging Face before you can download them. With a "
+                "token, Hearth can download those for you. A “Read” token is enough: "
+                '<a href="{url}">create one on huggingface.co</a>.'
+            ).format(url=TOKENS_PAGE)
+        )
+        self.edit.setPlaceholderText(self.tr("Paste your token here (it starts with hf_)"))
+        self.edit.setAccessibleName(self.tr("Hugging Face token"))
+        self.save_button.setText(self.tr("Save and test"))
+        self.save_button.setAccessibleName(self.tr("Save and test the token"))
+        self.save_button.setToolTip(self.tr("Keep the token and check it with Hugging Face"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the token"))
+        self.remove_button.setToolTip(self.tr("Forget the saved token"))
+        self.keep_in_file.setText(
+            self.tr("Keep the token in a file only I can read, so Hearth still has it after it closes")
+        )
+        self.keep_in_file.setAccessibleName(self.tr("Keep the token in a file"))
+        self.keep_in_file.setToolTip(
+            self.tr(
+                "Ticked, the token is saved in {file}, which only your account can read; anyone who can read your "
+                "files (an administrator, a backup) could read it too."
+            ).format(file=self._tokens.file_path)
+        )
+        self.keep_in_file.setAccessibleDescription(self.keep_in_file.toolTip())
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line in the chosen language; a sentence told by the store (signed in as …) stays as told."""
+        texts = {
+            "looking": self.tr("Looking for a saved token…"),
+            "saved": self.tr("A token is saved."),
+            "none": self.tr("No token is saved."),
+            "saving": self.tr("Saving the token…"),
+            "checking": self.tr("Checking the token with Hugging Face…"),
+        }
+        if self.status_shown in texts:
+            self.status.setText(texts[self.status_shown])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -112,7 +140,8 @@ class TokenSettings(SettingsCard):
 
     def _show_presence(self, stored: bool) -> None:
         self._stored = stored
-        self.status.setText("A token is saved." if stored else "No token is saved.")
+        self.status_shown = "saved" if stored else "none"
+        self._show_status()
 
     @Slot(str)
     def on_edit_text_changed(self, text: str) -> None:
@@ -125,7 +154,8 @@ class TokenSettings(SettingsCard):
             return
         settings = self._settings.current
         self._set_busy(True)
-        self.status.setText("Saving the token…" if settings.offline else "Checking the token with Hugging Face…")
+        self.status_shown = "saving" if settings.offline else "checking"
+        self._show_status()
         self._workers.start(
             save_and_test,
             self._tokens,
@@ -146,7 +176,9 @@ class TokenSettings(SettingsCard):
                     "Hearth will forget it when it closes, because this computer has no password store. To keep it, "
                     "tick “Keep the token in a file” and save it again."
                 )
+            self.status_shown = "told"
             self.status.setText(message)
+            announce(self, message)
             self.edit.clear()
             self.token_changed.emit()
             return
@@ -163,7 +195,7 @@ class TokenSettings(SettingsCard):
     @Slot(object)
     def on_removed(self, _result: object) -> None:
         self._show_presence(False)
-        self._messages.info("The token was removed.")
+        self._messages.info(self.tr("The token was removed."))
         self.token_changed.emit()
 
     @Slot()

@@ -28,21 +28,23 @@ from app.mcp.config import check_name
 class ToolServerDialog(QDialog):
     def __init__(self, entry: ServerEntry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit tool server") if entry is not None else self.tr("Add a tool server"))
+        self.editing = entry is not None
         self.setMinimumWidth(520)
         self.result_entry: ServerEntry | None = None
         self.name_edit = QLineEdit()
-        self.program = QRadioButton(self.tr("A program on this computer"))
-        self.address = QRadioButton(self.tr("A server at an address"))
+        self.program = QRadioButton("")
+        self.address = QRadioButton("")
         self.command_edit = QLineEdit()
-        self.command_edit.setPlaceholderText(self.tr("e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes"))
         self.folder_edit = QLineEdit()
         self.env_edit = QPlainTextEdit()
-        self.env_edit.setPlaceholderText(self.tr("One per line: NAME=value"))
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText(self.tr("e.g. http://127.0.0.1:8000/mcp"))
         self.headers_edit = QPlainTextEdit()
-        self.headers_edit.setPlaceholderText(self.tr("One per line: Name=value"))
+        # Each field's label, whose buddy it is: a reader says which label goes with which field.
+        edits = (self.name_edit, self.command_edit, self.folder_edit, self.env_edit, self.url_edit, self.headers_edit)
+        self.labels: dict[QWidget, QLabel] = {edit: QLabel("") for edit in edits}
+        for edit, label in self.labels.items():
+            label.setBuddy(edit)
+        self.note = QLabel("")
         for edit in (self.env_edit, self.headers_edit):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
@@ -52,7 +54,7 @@ class ToolServerDialog(QDialog):
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self._build()
-        self._name_things()
+        self.retranslate()
         self.program.toggled.connect(self.on_kind_changed)
         self.buttons.accepted.connect(self.on_save)
         self.buttons.rejected.connect(self.reject)
@@ -60,17 +62,40 @@ class ToolServerDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.labels[self.name_edit], self.name_edit)
         form.addRow(self.program)
-        form.addRow(self.tr("Command"), self.command_edit)
-        form.addRow(self.tr("Folder (optional)"), self.folder_edit)
-        form.addRow(self.tr("Environment"), self.env_edit)
+        for edit in (self.command_edit, self.folder_edit, self.env_edit):
+            form.addRow(self.labels[edit], edit)
         form.addRow(self.address)
-        form.addRow(self.tr("Address"), self.url_edit)
-        form.addRow(self.tr("Headers"), self.headers_edit)
+        for edit in (self.url_edit, self.headers_edit):
+            form.addRow(self.labels[edit], edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        note = QLabel(
+        self.note.setObjectName("Muted")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit tool server") if self.editing else self.tr("Add a tool server"))
+        self.program.setText(self.tr("A program on this computer"))
+        self.address.setText(self.tr("A server at an address"))
+        self.command_edit.setPlaceholderText(self.tr("e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes"))
+        self.env_edit.setPlaceholderText(self.tr("One per line: NAME=value"))
+        self.url_edit.setPlaceholderText(self.tr("e.g. http://127.0.0.1:8000/mcp"))
+        self.headers_edit.setPlaceholderText(self.tr("One per line: Name=value"))
+        for edit, label, name in (
+            (self.name_edit, self.tr("Name"), self.tr("Server name")),
+            (self.command_edit, self.tr("Command"), self.tr("Command")),
+            (self.folder_edit, self.tr("Folder (optional)"), self.tr("Working folder")),
+            (self.env_edit, self.tr("Environment"), self.tr("Environment variables, one per line")),
+            (self.url_edit, self.tr("Address"), self.tr("Server address")),
+            (self.headers_edit, self.tr("Headers"), self.tr("Headers, one per line")),
+        ):
+            self.labels[edit].setText(label)
+            edit.setAccessibleName(name)
+        self.note.setText(
             self.tr(
                 "A program gets only a few of Hearth's environment variables (HOME, PATH, LANG…) and the ones "
                 "written here. Values whose names look secret (API_KEY, TOKEN, Authorization…) are kept in the "
@@ -78,22 +103,6 @@ class ToolServerDialog(QDialog):
                 "asks you first."
             )
         )
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-
-    def _name_things(self) -> None:
-        for widget, name in (
-            (self.name_edit, self.tr("Server name")),
-            (self.command_edit, self.tr("Command")),
-            (self.folder_edit, self.tr("Working folder")),
-            (self.env_edit, self.tr("Environment variables, one per line")),
-            (self.url_edit, self.tr("Server address")),
-            (self.headers_edit, self.tr("Headers, one per line")),
-        ):
-            widget.setAccessibleName(name)
 
     def _show(self, entry: ServerEntry | None) -> None:
         if isinstance(entry, HttpServer):
@@ -125,14 +134,15 @@ class ToolServerDialog(QDialog):
             url = self.url_edit.text().strip()
             if not url.startswith(("http://", "https://")):
                 raise McpEntryInvalid(self.tr("Write the server's address, starting with http:// or https://."))
-            return HttpServer(name, url, _pairs(self.headers_edit.toPlainText(), self.tr("header")))
+            not_a_header = self.tr("“{line}” is not a header: write NAME=value.")
+            return HttpServer(name, url, _pairs(self.headers_edit.toPlainText(), not_a_header))
         try:
             words = shlex.split(self.command_edit.text())
         except ValueError as exc:
             raise McpEntryInvalid(self.tr("The command has an unclosed quote.")) from exc
         if not words:
             raise McpEntryInvalid(self.tr("Write the command that starts the server, e.g. uvx mcp-server-time."))
-        env = _pairs(self.env_edit.toPlainText(), self.tr("environment variable"))
+        env = _pairs(self.env_edit.toPlainText(), self.tr("“{line}” is not an environment variable: write NAME=value."))
         return StdioServer(name, words[0], tuple(words[1:]), env, self.folder_edit.text().strip() or None)
 
     def on_save(self) -> None:
@@ -152,13 +162,14 @@ def _lines(values: dict[str, str]) -> str:
     return "\n".join(f"{key}={value}" for key, value in values.items())
 
 
-def _pairs(text: str, what: str) -> dict[str, str]:
+def _pairs(text: str, refusal: str) -> dict[str, str]:
+    """NAME=value lines as a dict; `refusal` ("“{line}” is not a …") says what a line without "=" is not."""
     pairs: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip():
             continue
         key, equals, value = line.partition("=")
         if not equals or not key.strip():
-            raise McpEntryInvalid(f"“{line.strip()}” is not a {what}: write NAME=value.")
+            raise McpEntryInvalid(refusal.format(line=line.strip()))
         pairs[key.strip()] = value.strip()
     return pairs

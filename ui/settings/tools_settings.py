@@ -44,24 +44,15 @@ class ToolsSettings(SettingsCard):
         prompter: Prompter | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Tools"), parent)
+        super().__init__("", parent)
         self.servers = servers
         self._messages = messages
         self.prompter = prompter or Prompter()
         self.dialog: ToolServerDialog | None = None
-        self.body.addWidget(
-            muted(
-                self.tr(
-                    "Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude "
-                    "Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call "
-                    "asks you first."
-                )
-            )
-        )
+        self.intro = muted("")
+        self.body.addWidget(self.intro)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Server or tool"), self.tr("Status"), self.tr("Size")])
-        self.tree.setAccessibleName(self.tr("Tool servers and their tools"))
         self.tree.setMinimumHeight(140)
         self.tree.setRootIsDecorated(True)
         header = self.tree.header()
@@ -70,17 +61,15 @@ class ToolsSettings(SettingsCard):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the status and the descriptions
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.body.addWidget(self.tree)
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.check_button = QPushButton(self.tr("Start and list tools"))
+        self.add_button = QPushButton("")
+        self.edit_button = QPushButton("")
+        self.remove_button = QPushButton("")
+        self.check_button = QPushButton("")
         self.import_button = QToolButton()
-        self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.import_menu = QMenu(self.import_button)
         self.import_button.setMenu(self.import_menu)
-        self.forget_button = QPushButton(self.tr("Forget approvals"))
-        self.forget_button.setToolTip(self.tr("Every tool asks again before its next call"))
+        self.forget_button = QPushButton("")
         row = QHBoxLayout()
         for button in (
             self.add_button,
@@ -90,7 +79,6 @@ class ToolsSettings(SettingsCard):
             self.check_button,
             self.forget_button,
         ):
-            button.setAccessibleName(button.text().rstrip("…"))
             row.addWidget(button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -103,6 +91,31 @@ class ToolsSettings(SettingsCard):
         self.tree.itemChanged.connect(self.on_item_changed)
         self.tree.currentItemChanged.connect(self.on_current_changed)
         servers.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_caption(self.tr("Tools"))
+        self.intro.setText(
+            self.tr(
+                "Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude "
+                "Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call "
+                "asks you first."
+            )
+        )
+        self.tree.setHeaderLabels([self.tr("Server or tool"), self.tr("Status"), self.tr("Size")])
+        self.tree.setAccessibleName(self.tr("Tool servers and their tools"))
+        self.tree.setAccessibleDescription(self.tr("Space turns the chosen tool on or off"))
+        for button, text, name in (
+            (self.add_button, self.tr("Add…"), self.tr("Add a tool server")),
+            (self.edit_button, self.tr("Edit…"), self.tr("Edit the chosen tool server")),
+            (self.remove_button, self.tr("Remove"), self.tr("Remove the chosen tool server")),
+            (self.import_button, self.tr("Import"), self.tr("Import tool servers")),
+            (self.check_button, self.tr("Start and list tools"), self.tr("Start and list tools")),
+            (self.forget_button, self.tr("Forget approvals"), self.tr("Forget approvals")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.forget_button.setToolTip(self.tr("Every tool asks again before its next call"))
         self.refresh()
 
     # ---- showing
@@ -129,7 +142,7 @@ class ToolsSettings(SettingsCard):
                     child.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tool.description)
                     item.addChild(child)
                 if total:
-                    item.setText(2, self.tr("≈%s tokens") % f"{total:,}")
+                    item.setText(2, self.tr("≈{count} tokens").format(count=f"{total:,}"))
                 self.tree.addTopLevelItem(item)
                 item.setExpanded(True)
                 if name == current:
@@ -191,7 +204,7 @@ class ToolsSettings(SettingsCard):
     @Slot()
     def on_remove(self) -> None:
         name = self.selected_server()
-        question = self.tr("Remove the tool server “%s”? Its tools stop being offered to models.") % name
+        question = self.tr("Remove the tool server “{name}”? Its tools stop being offered to models.").format(name=name)
         if name and self.prompter.ask_yes_no(self, self.tr("Remove tool server"), question):
             self.servers.remove(name)
 
@@ -208,7 +221,7 @@ class ToolsSettings(SettingsCard):
     def fill_import_menu(self) -> None:
         self.import_menu.clear()
         for source in known_sources(Path.home(), sys.platform):
-            action = self.import_menu.addAction(self.tr("From %s") % source.name)
+            action = self.import_menu.addAction(self.tr("From {app}").format(app=source.name))
             action.setEnabled(source.exists)
             action.setToolTip(str(source.path))
             action.triggered.connect(
@@ -219,6 +232,8 @@ class ToolsSettings(SettingsCard):
 
     @Slot()
     def on_import_other(self) -> None:
-        chosen = self.prompter.open_file(self, self.tr("Import tool servers"), str(Path.home()), "JSON (*.json)")
+        chosen = self.prompter.open_file(
+            self, self.tr("Import tool servers"), str(Path.home()), self.tr("JSON (*.json)")
+        )
         if chosen is not None:
             self.servers.import_from(chosen)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.fit.verdict import Fit
 from app.hardware import HardwareProfile
 from app.models import catalog
+from tests.helpers.pseudo_language import bracketed
 from tests.locations import DATA_DIR
 from ui.models.discover_page import DiscoverPage
 from ui.models.guide_dialog import GuideDialog
@@ -51,6 +52,29 @@ def test_cards_show_verdicts_recommended_first(page: DiscoverPage) -> None:
     last = page.advice[ids[-1]]
     assert last.best.verdict.fit is Fit.TOO_LARGE  # gpt-oss-120b and friends at the end
     assert "run on this computer" in page.count.text()
+
+
+def test_cards_are_named_for_a_screen_reader_reached_by_tab_and_follow_a_language_switch(page: DiscoverPage) -> None:
+    card = page.cards[page.visible_ids()[0]]
+    verdict = page.advice[card.spec.id].best.verdict
+    assert card.accessibleName() == f"{card.spec.name}, {card.size_badge.text()}, {verdict.label}"
+    assert card.accessibleDescription().startswith(verdict.reason)
+    assert card.verdict_badge.accessibleDescription() == verdict.reason
+    assert card.download_button.accessibleDescription() == card.accessibleName()
+    assert card.focus_chain()[0] is card
+    assert card.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached by Tab even with no control left on it
+    tasks = [page.task_filter.itemData(i) for i in range(page.task_filter.count())]
+    with bracketed(page):
+        assert page.search.placeholderText() == "[Search models (Ctrl+F)]"
+        assert page.tabs.tabText(0) == "[Hearth's picks]"
+        assert page.task_filter.itemText(1) == "[Chat]"
+        assert [page.task_filter.itemData(i) for i in range(page.task_filter.count())] == tasks
+        assert page.count.text().startswith("[")
+        assert "{" not in page.count.text()
+        assert card.download_button.text() == "[Download]"
+        assert card.accessibleName().startswith("[")
+    assert page.search.placeholderText() == "Search models (Ctrl+F)"
+    assert card.accessibleName() == f"{card.spec.name}, {card.size_badge.text()}, {verdict.label}"
 
 
 def test_filters_by_task_licence_fit_size_and_text(page: DiscoverPage, qtbot: QtBot) -> None:

@@ -27,10 +27,12 @@ from tests.assets import QWEN_CODER_05B
 from tests.helpers.app_window import running_window
 from tests.helpers.gguf_factory import header_only
 from tests.helpers.hf_server import COMMIT, FakeHub
+from tests.helpers.pseudo_language import bracketed
 from tests.locations import DATA_DIR
 from ui.application import open_links
 from ui.models.hub_search_jobs import HubContext
 from ui.models.hub_search_panel import HubSearchPanel
+from ui.shared.announce import announced
 from ui.state.machine import MachineState
 from ui.workers import Workers
 
@@ -355,6 +357,15 @@ def test_tab_goes_in_reading_order_and_every_control_has_a_name(qtbot: QtBot, wo
     controls = [panel.search_box, panel.sort, panel.search_button, panel.results, panel.more_button,
                 panel.back_button, panel.notice.retry_button, view.download_button]  # fmt: skip
     assert all(c.accessibleName() for c in controls)
+    assert view.accessibleName() == f"Q4_K_M, {view.size_badge.text()}, {view.row.verdict.label}"
+    assert view.accessibleDescription().startswith(view.row.verdict.reason)
+    assert announced[-1].endswith("judged for this computer.")  # once, when the report came
+    with bracketed(panel):
+        assert panel.search_button.text() == "[Search]"
+        assert panel.results.headerItem().text(0) == "[Repository]"
+        assert view.download_button.text() == "[Download]"
+        assert panel.repo_view.facts.text().startswith("[")
+    assert view.download_button.text() == "Download"
 
 
 def test_a_hearth_link_opens_the_repository_in_discovers_hub_search(qtbot: QtBot, hub: FakeHub) -> None:

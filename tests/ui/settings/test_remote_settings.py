@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -18,6 +19,7 @@ from app.secrets import TokenStore
 from app.settings import SettingsStore
 from tests.helpers.fake_openai import FakeOpenAI, Script
 from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.pseudo_language import bracketed
 from ui.settings.remote_settings import RemoteSettings
 from ui.settings.settings_page import SettingsPage
 from ui.workers import Workers
@@ -155,3 +157,29 @@ def test_with_a_password_store_the_file_is_not_offered(qtbot: QtBot, workers: Wo
     _page, card = settings_page(qtbot, workers, store)
     assert not card.keep_key_in_file.isVisible()
     assert not card.no_store_note.isVisible()
+
+
+def test_every_control_has_a_name_and_every_card_follows_a_language_switch(qtbot: QtBot, workers: Workers) -> None:
+    store = SettingsStore(paths.resolve().ensure().config)
+    page, card = settings_page(qtbot, workers, store)
+    controls = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.isVisibleTo(page)
+        and not isinstance(w, QScrollArea)  # the page's own scrolling (ui/shared/scroll.py)
+        and not isinstance(w.parentWidget(), QAbstractSpinBox)  # a spin box's own line edit, spoken as the box
+    ]
+    assert len(controls) > 15
+    assert [w for w in controls if not w.accessibleName()] == []
+    card.list.setFocus()  # the person's choice and the fields stay as they are through a switch
+    card.name_edit.setText("typed")
+    with bracketed(page):
+        assert page.title.text() == "[Settings]"
+        assert card.caption.text() == "[OTHER COMPUTERS]"
+        assert card.accessibleName() == "[Other computers]"
+        assert page.downloads.concurrency_spin.accessibleName() == "[Downloads at the same time]"
+        assert page.token.status.text().startswith("[")
+        assert card.name_edit.placeholderText() == "[Name, e.g. desk]"
+        assert card.name_edit.text() == "typed"
+    assert page.offline.check.text() == "Offline mode — Hearth makes no network connection at all"
