@@ -36,6 +36,43 @@
     </message>
 </context>
 <context>
+    <name>DiscoverPage</name>
+    <message numerus="yes">
+        <source>%n models · {runs} run on this computer</source>
+        <translation>
+            <numerusform>%n model · {runs} run on this computer</numerusform>
+            <numerusform>%n models · {runs} run on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models · checking your computer…</source>
+        <translation>
+            <numerusform>%n model · checking your computer…</numerusform>
+            <numerusform>%n models · checking your computer…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HubRepoView</name>
+    <message numerus="yes">
+        <source>{arch} · revision {revision} · %n quantizations</source>
+        <translation>
+            <numerusform>{arch} · revision {revision} · %n quantization</numerusform>
+            <numerusform>{arch} · revision {revision} · %n quantizations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HubSearchPanel</name>
+    <message numerus="yes">
+        <source>%n quantizations of {repo} judged for this computer.</source>
+        <translation>
+            <numerusform>%n quantization of {repo} judged for this computer.</numerusform>
+            <numerusform>%n quantizations of {repo} judged for this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexingPanel</name>
     <message numerus="yes">
         <source>{done} of %n files</source>
@@ -67,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>MyModelsPage</name>
+    <message numerus="yes">
+        <source>%n models on this computer.</source>
+        <translation>
+            <numerusform>%n model on this computer.</numerusform>
+            <numerusform>%n models on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
@@ -80,6 +127,16 @@
         <translation>
             <numerusform>%n recording is waiting to be transcribed.</numerusform>
             <numerusform>%n recordings are waiting to be transcribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSettings</name>
+    <message numerus="yes">
+        <source>Added {name}: %n model(s). They are in the Chat list now.</source>
+        <translation>
+            <numerusform>Added {name}: %n model. They are in the Chat list now.</numerusform>
+            <numerusform>Added {name}: %n models. They are in the Chat list now.</numerusform>
         </translation>
     </message>
 </context>

@@ -307,6 +307,110 @@
 <context>
     <name>DiscoverPage</name>
     <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free licences only (Apache, MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (under 3 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (3–10 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large (over 10 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help me choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help me choose a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer two questions and get up to three models that suit you and this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open models you can run privately. The best fits for this computer come first; pick the smallest model that does what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search models (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models that fit this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No model matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,11 +423,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hearth&apos;s picks, best fits first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to look for models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hearth&apos;s picks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which models run on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models · {runs} run on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models · checking your computer…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {model}, chosen in Help me choose. Your other filters were cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {model}, chosen in Help me choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} {quant} is too large for this computer.
+
+{reason}
+
+Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +738,37 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     </message>
 </context>
 <context>
+    <name>DownloadSettings</name>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One at a time finishes each model sooner on a slow connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
@@ -683,6 +862,101 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Help me choose a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth has looked at your computer. {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you use it for work, in a business?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, for myself (any open licence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (only licences that allow business use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model in the catalog does that on this computer with the licence you need. Try allowing any licence, or close other programs to free memory and rescan on the Hardware page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {model} to compare it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {first} and {second} to compare them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {first}, {second} and {third} to compare them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} download · {licence} · {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: {model}, {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {model} in Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it in Discover; other filters are cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
@@ -699,17 +973,11 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
         <source>architecture unknown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} quantizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 quantization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{arch} · revision {revision} · {quantizations}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{arch} · revision {revision} · %n quantizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Gated: accept its terms on &lt;a href=&quot;{url}&quot;&gt;its Hugging Face page&lt;/a&gt; and add a token in Settings to download it.</source>
@@ -723,7 +991,59 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
 <context>
     <name>HubResultsTable</name>
     <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for commercial use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hugging Face results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on a repository to see how each of its files runs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {author}, {downloads} downloads, {likes} likes, updated {date}, licence: {licence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -778,6 +1098,22 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Most downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,11 +1142,15 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, more below</source>
+        <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} GGUF repositories for “{text}”{more}. Choose one to see how it runs here.</source>
+        <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n other repositories match without GGUF files Hearth can run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,16 +1162,18 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hearth is still looking at this computer; its verdicts come next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hearth could not read this repository&apos;s files.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quantizations of {repo} judged for this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Too large for this computer</source>
@@ -1003,6 +1345,10 @@ Download it anyway?</source>
 <context>
     <name>LanguageSettings</name>
     <message>
+        <source>Language and text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1473,129 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LibraryRow</name>
+    <message>
+        <source>Downloaded by Hearth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From LM Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Hugging Face cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From GPT4All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat with {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {model} in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with projector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {model} with a vision companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model&apos;s vision companion (an mmproj file) so it can see images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees images with {file}; choose another vision companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it from this list (its files stay where they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}, {size}, {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech-to-text model (faster-whisper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{billions}B parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{millions}M parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a chat template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no chat template (plain text prompts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tokens of context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Discover</source>
@@ -1194,6 +1663,105 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ModelCard</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier}; business use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier}; business use not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{publisher} · {parameters} parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization: smaller files run faster and need less memory; larger ones answer better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization of {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download size (rounded, as published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected speed: {speed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}, {size}, {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <source>{model} · sees images</source>
@@ -1217,6 +1785,134 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ModelsFolderSettings</name>
+    <message>
+        <source>Models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for models you download from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this folder in your file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose this folder. Models downloaded before you changed it stay where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s usual folder for models. Choose another one if this disk is short of space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where Hearth keeps models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyModelsPage</name>
+    <message>
+        <source>My Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every model in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps (LM Studio, Ollama, GPT4All) already have — used where they are, never copied. Drop a .gguf file anywhere on the window to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No models yet. Download one from Discover, or add a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not added. {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {model} ({size}) from this computer? You can download it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision companion for {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision companions (*.gguf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to.</source>
@@ -1224,6 +1920,28 @@ Download it anyway?</source>
     </message>
     <message>
         <source>Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSettings</name>
+    <message>
+        <source>Offline mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline mode — Hearth makes no network connection at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models you already have keep working. To download a model or check a token, turn it off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageScroll</name>
+    <message>
+        <source>Scrollable content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +2113,10 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expected speed: {speed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +2126,10 @@ Download it anyway?</source>
     </message>
     <message>
         <source>Download {size} into your models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quant}, {size}, {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,15 +2157,11 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs {memory} at {context:,} tokens of context.</source>
+        <source>Needs {memory} at {context} tokens of context · {layers} layers on the graphics card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · {layers} layers on the graphics card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs {memory} at {context:,} tokens of context{where}.</source>
+        <source>Needs {memory} at {context} tokens of context.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1568,6 +2290,50 @@ Download it anyway?</source>
 <context>
     <name>RemoteSettings</name>
     <message>
+        <source>%n model(s): {models}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with sharing on. A conversation with one of its models leaves this computer: use it on a network you trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, e.g. http://192.168.1.20:11434</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (if the server asks for one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key, if the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the key in a file only I can read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +2350,81 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the chosen computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to the name above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the chosen computer to the name above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so Hearth uses no other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {name}: %n model(s). They are in the Chat list now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove {name} and add it again with “Keep the key in a file” ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a computer in the list to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a computer in the list, type its new name above, then Rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} is now called {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a computer in the list to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name} and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,11 +2495,83 @@ Download it anyway?</source>
 <context>
     <name>ServerCard</name>
     <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let other apps on this computer use Hearth&apos;s models (OpenAI-compatible API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let other apps use Hearth&apos;s models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload an unused model after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unload an unused model after, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share on my network (needs the API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share on my network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Once shared, every program must send the API key, the apps on this computer too: give it to the ones that use Hearth now, or they stop working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What sharing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,7 +2587,62 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Examples for other programs: curl and Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What other programs asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What other programs asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers reach it at {addresses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach it (127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key (shown once): {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(Hearth forgets it when it closes: this computer has no password store.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,6 +2691,42 @@ Download it anyway?</source>
 <context>
     <name>TokenSettings</name>
     <message>
+        <source>Hugging Face token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some models ask you to accept their licence on Hugging Face before you can download them. With a token, Hearth can download those for you. A “Read” token is enough: &lt;a href=&quot;{url}&quot;&gt;create one on huggingface.co&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your token here (it starts with hf_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and test the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the token and check it with Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the token in a file only I can read, so Hearth still has it after it closes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +2739,31 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking for a saved token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with Hugging Face…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hearth will forget it when it closes, because this computer has no password store. To keep it, tick “Keep the token in a file” and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,6 +2889,14 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{line}” is not a header: write NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{line}” is not an environment variable: write NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Server name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,19 +2921,11 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command has an unclosed quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the command that starts the server, e.g. uvx mcp-server-time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,7 +3027,15 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Space turns the chosen tool on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,11 +3043,35 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit the chosen tool server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove the chosen tool server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start and list tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈{count} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tool server “{name}”? Its tools stop being offered to models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,10 +3084,6 @@ Download it anyway?</source>
     </message>
     <message>
         <source>Every tool asks again before its next call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈%s tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,19 +3105,11 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the tool server “%s”? Its tools stop being offered to models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove tool server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every tool call will ask you again before it runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,6 +3357,45 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TranscriptsSettings</name>
+    <message>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already there is never replaced: the new one gets a number, like “talk (2).srt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to each recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save transcripts next to each recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save automatically as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save automatically as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where transcripts are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>GB</source>
@@ -2334,6 +3420,14 @@ Download it anyway?</source>
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s language; Settings can change it later</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Welcome to Hearth</source>
         <translation type="unfinished"></translation>

@@ -19,7 +19,7 @@ class LanguageSettings(SettingsCard):
     changed = Signal(dict)  # {"language": code} or {"text_scale": percent}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Language and text size", parent)
+        super().__init__(parent=parent)
         self.language = QComboBox()
         self.language.addItem("", "")  # "As the system", named in retranslate
         for code, own_name in LANGUAGES.items():
@@ -40,6 +40,7 @@ class LanguageSettings(SettingsCard):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.set_caption(self.tr("Language and text size"))
         self.language.setItemText(0, self.tr("As the system"))
         self.language_label.setText(self.tr("&Language"))
         self.size_label.setText(self.tr("&Text size"))

@@ -20,6 +20,7 @@ from app.providers import Providers
 from app.secrets import TokenStore
 from app.settings import EVERY_FIELD, Settings, SettingsStore
 from ui.settings.download_settings import DownloadSettings
+from ui.settings.language_settings import LanguageSettings
 from ui.settings.models_folder_settings import ModelsFolderSettings
 from ui.settings.offline_settings import OfflineSettings
 from ui.settings.remote_settings import RemoteSettings
@@ -59,6 +60,7 @@ class SettingsPage(QWidget):
         self.token = TokenSettings(token_store, settings, workers, messages)
         self.downloads = DownloadSettings(messages)
         self.offline = OfflineSettings()
+        self.language = LanguageSettings()
         # The controls tests/ui/test_offline_promise.py drives, as a person would, by their page-level names.
         self.endpoint_edit, self.offline_check = self.downloads.endpoint_edit, self.offline.check
         self.token_edit, self.token_status = self.token.edit, self.token.status
@@ -89,13 +91,13 @@ class SettingsPage(QWidget):
         self.title.setText(self.tr("Settings"))
 
     def _cards(self) -> tuple[QWidget, ...]:
-        cards = (self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
+        cards = (self.language, self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
         cards = (*cards, self.remote) if self.remote is not None else cards
         cards = (*cards, self.tools) if self.tools is not None else cards
         return (*cards, self.server) if self.server is not None else cards
 
     def _connect_signals(self) -> None:
-        for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
+        for card in (self.language, self.models_folder, self.transcripts_section, self.downloads, self.offline):
             card.changed.connect(self.on_card_changed)
         self.token.token_changed.connect(self.token_changed)
         if self.server is not None:
@@ -107,7 +109,7 @@ class SettingsPage(QWidget):
 
     def set_settings(self, settings: Settings) -> None:
         """Show `settings`, after a change made here or anywhere else in Hearth."""
-        for card in (self.models_folder, self.transcripts_section, self.downloads, self.offline):
+        for card in (self.language, self.models_folder, self.transcripts_section, self.downloads, self.offline):
             card.show_settings(settings)
         if self.remote is not None:
             self.remote.show_settings(settings)
