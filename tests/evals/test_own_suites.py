@@ -24,23 +24,26 @@ def test_save_list_rename_delete_and_a_suite_that_would_not_run_is_never_written
         rows=({"country": "France", "capital": "Paris"}, {"country": "Italy", "capital": "Rome"}),
     )
     plain = Case("Say hi.", checks=(Check("word-count-max", 5),))
-    saved = own_suites.save("capitals: a/b test", own_suites.cases_of([prompt, TablePrompt(plain.prompt, plain.checks)]))
+    alone = TablePrompt(plain.prompt, plain.checks)
+    saved = own_suites.save("capitals: a/b test", own_suites.cases_of([prompt, alone]))
 
     assert saved.name == "capitals- a-b test"  # a safe file name on every system
     path = paths.resolve().data / "suites" / "capitals- a-b test.jsonl"
-    assert path.is_file() and [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+    assert path.is_file()
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [line.get("vars") for line in lines] == [
         {"country": "France", "capital": "Paris"},
         {"country": "Italy", "capital": "Rome"},
         None,
     ]
-    assert own_suites.group(load_jsonl(path).cases) == [prompt, TablePrompt(plain.prompt, plain.checks)]
+    assert own_suites.group(load_jsonl(path).cases) == [prompt, alone]
 
     own_suites.save("Another", [plain])
     assert own_suites.names() == ["Another", "capitals- a-b test"]
     suites, problems = own_suites.load_all()
-    assert [s.name for s in suites] == ["Another", "capitals- a-b test"] and problems == []
+    assert [s.name for s in suites] == ["Another", "capitals- a-b test"]
+    assert problems == []
     assert own_suites.free_name("Another") == "Another 2"
 
     with pytest.raises(OwnSuiteError, match="already a suite named “Another”"):
@@ -55,7 +58,8 @@ def test_save_list_rename_delete_and_a_suite_that_would_not_run_is_never_written
 
     (path.parent / "damaged.jsonl").write_text("not json\n", encoding="utf-8")
     suites, problems = own_suites.load_all()
-    assert [s.name for s in suites] == ["Capitals"] and "Line 1" in problems[0]
+    assert [s.name for s in suites] == ["Capitals"]
+    assert "Line 1" in problems[0]
 
 
 def test_safe_names_and_grouping_keeps_equal_cases_without_vars_apart() -> None:
