@@ -70,12 +70,12 @@ class TablePrompt:
 
 
 def group(cases: Sequence[Case]) -> list[TablePrompt]:
-    """Consecutive cases with vars that differ only in their vars, as one prompt with a row each; every other case a
-    prompt of its own (a case without vars is never merged, so two equal cases stay two)."""
+    """Consecutive cases that differ only in their vars' values (the same names), as one prompt with a row each;
+    every other case a prompt of its own (a case without vars is never merged, so two equal cases stay two)."""
     prompts: list[TablePrompt] = []
     for case in cases:
         last = prompts[-1] if prompts else None
-        if last is not None and last.rows and case.vars and _same_but_vars(last, case):
+        if last is not None and last.rows and set(case.vars) == set(last.rows[0]) and _same_but_vars(last, case):
             prompts[-1] = replace(last, rows=(*last.rows, dict(case.vars)))
             continue
         prompts.append(

@@ -39,6 +39,7 @@ class PromptForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tools: tuple[dict[str, Any], ...] = ()
+        self.loaded_threshold: float | None = None  # as the file gives it, which the box may show rounded
         self.pinned: list[str] = []  # the loaded rows' variables, kept as columns though the prompt may not name them
         self.check_rows: list[CheckRow] = []
         self.prompt_caption = QLabel()
@@ -154,6 +155,7 @@ class PromptForm(QWidget):
         """Show a prompt (signals held: loading is not an edit)."""
         self.blockSignals(True)
         self.tools = prompt.tools
+        self.loaded_threshold = prompt.threshold
         self.pinned = list(dict.fromkeys(name for row in prompt.rows for name in row))
         self.prompt_edit.setPlainText(prompt.prompt)
         self.description.setText(prompt.description)
@@ -172,10 +174,14 @@ class PromptForm(QWidget):
         self.refresh()
 
     def current(self) -> TablePrompt:
+        threshold = self.threshold.value() if self.threshold_mode.currentIndex() == 1 else None
+        loaded = self.loaded_threshold
+        if threshold is not None and loaded is not None and round(loaded, self.threshold.decimals()) == threshold:
+            threshold = loaded  # 0.333 stays 0.333 while the box shows 0.33
         return TablePrompt(
             prompt=self.prompt_edit.toPlainText(),
             checks=tuple(row.check() for row in self.check_rows),
-            threshold=self.threshold.value() if self.threshold_mode.currentIndex() == 1 else None,
+            threshold=threshold,
             description=self.description.text().strip(),
             tools=self.tools,
             rows=self.variables.values() if self.variables.columns else (),

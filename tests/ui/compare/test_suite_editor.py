@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.evals import own_suites
@@ -42,6 +43,8 @@ def test_write_a_prompt_with_a_table_and_two_checks_try_it_and_save_it_as_one_ca
     variables.table.item(0, 0).setText("France")
     variables.add_button.click()
     variables.table.item(1, 0).setText("Italy")
+    assert variables.paste("country\nSpain\n") == 1  # a spreadsheet's rows, its header row skipped
+    variables.remove_row()
     assert variables.values() == ({"country": "France"}, {"country": "Italy"})
 
     form.add_check_button.click()
@@ -72,7 +75,14 @@ def test_write_a_prompt_with_a_table_and_two_checks_try_it_and_save_it_as_one_ca
     form.sample.setPlainText("It is Paris, of course.")
     assert second.outcome_label.text().startswith("✗ Fails")
     assert form.sample_summary.text().startswith("This reply fails: 1 of 2 checks")
-    assert all(widget.accessibleName() for widget in (first.kind_box, first.value_edit, first.weight, form.sample))
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    controls = [widget for kind in kinds for widget in editor.findChildren(kind)]
+    inner = (QAbstractSpinBox, QAbstractItemView)  # a spin box's own line edit, a table's headers
+    unnamed = [
+        w for w in controls if not w.accessibleName() and not isinstance(w.parent(), inner) and w.window() is editor
+    ]
+    assert len(controls) > 10
+    assert unnamed == []
 
     editor.name_edit.setText("Capitals")
     editor.buttons.button(editor.buttons.StandardButton.Save).click()
