@@ -163,7 +163,7 @@ class PromptForm(QWidget):
         if prompt.threshold is not None:
             self.threshold.setValue(prompt.threshold)
         for row in self.check_rows:
-            row.deleteLater()
+            self._drop(row)
         self.check_rows = []
         for check in prompt.checks:
             self._add_row(CheckRow(check, len(self.check_rows) + 1))
@@ -196,6 +196,11 @@ class PromptForm(QWidget):
         row.changed.connect(self.on_edited)
         row.remove_requested.connect(self.on_remove_check)
 
+    def _drop(self, row: CheckRow) -> None:
+        self.checks_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
     @Slot()
     def on_add_check_clicked(self) -> None:
         row = CheckRow(None, len(self.check_rows) + 1)
@@ -206,7 +211,7 @@ class PromptForm(QWidget):
     @Slot(object)
     def on_remove_check(self, row: CheckRow) -> None:
         self.check_rows.remove(row)
-        row.deleteLater()
+        self._drop(row)
         for number, other in enumerate(self.check_rows, start=1):
             other.set_number(number)
         self.on_edited()
