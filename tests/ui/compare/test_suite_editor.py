@@ -18,9 +18,9 @@ from app.evals.checks import grade
 from app.evals.store import EvalResult, EvalRun
 from app.evals.tables import tables
 from tests.helpers.prompter import ScriptedPrompter
-from ui.compare.check_row import BY_KEY
 from ui.compare.checks_panel import OWN, ChecksPanel, RunOutcome
 from ui.compare.suite_editor import SuiteEditor
+from ui.compare.suite_editor_kinds import BY_KEY
 
 
 def choose_kind(row: object, key: str) -> None:
