@@ -15,7 +15,9 @@ running, one real request from the openai client in its log) and "documents-answ
 the Documents page, the Chat page answering one question from it with its sources). "hub-search" and "hub-repo" are
 Discover's "Search Hugging Face" against the test suite's Hub look-alike on 127.0.0.1 (tests/helpers/hf_server.py)
 as the mirror in Settings: the results for "coder" (the listing figures are the look-alike's), then the Qwen test
-model's repository, judged for this machine from its real header. They run in a fresh Hearth
+model's repository, judged for this machine from its real header. "compare-check-editor" is the suite editor of
+Compare's Checks tab with a check being written: a table of values, two checks, a sample reply and each check's
+verdict on it (no model runs; the dialog is taken, not the window). They run in a fresh Hearth
 home seeded with the test suite's models (rebuilt from their pinned PyPI packages), never the person's own; named
 beside other shots, they run in a second process.
 """
@@ -35,7 +37,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from ui import theme
@@ -86,13 +88,18 @@ def _shoot_pages(out: Path, pages: list[str]) -> int:
     def take() -> None:
         for page in [p for p in pages if p in STAGED]:  # staged once, then taken in both palettes
             window.resize(1100, 720)  # a stage may make the window taller for what it shows
-            shown = STAGED[page](window)
+            shown = STAGED[page](window)  # a page's name, or a dialog open over the window
             for dark in (False, True):
                 theme.set_dark(app, dark)
                 window.downloads_dock.hide()
-                window.show_page(shown)
+                if isinstance(shown, str):
+                    window.show_page(shown)
                 _settle()
-                window.grab().save(str(out / f"{page}{'-dark' if dark else ''}.png"))
+                (window if isinstance(shown, str) else shown).grab().save(
+                    str(out / f"{page}{'-dark' if dark else ''}.png")
+                )
+            if not isinstance(shown, str):
+                shown.close()
         for dark in (False, True):
             theme.set_dark(app, dark)
             suffix = "-dark" if dark else ""
@@ -589,8 +596,44 @@ def _compare_checks(window: MainWindow) -> str:
     return "compare"
 
 
-STAGED: dict[str, Callable[[MainWindow], str]] = {
+def _compare_check_editor(window: MainWindow) -> QWidget:
+    """The suite editor from Compare's Checks tab ("New suite…") with a check being written: a prompt asking for
+    {{country}}, a table of two rows, two checks in plain words (one taking its value from the table), and a
+    sample reply with each check's verdict. No model runs: the verdicts are Hearth's checks on the pasted reply."""
+    compare = window.pages.compare
+    window.show_page("compare")
+    checks = compare.checks
+    compare.tabs.setCurrentWidget(checks)
+    checks.new_button.click()
+    editor = checks.editor
+    assert editor is not None
+    editor.name_edit.setText("Capitals")
+    form = editor.form
+    form.prompt_edit.setPlainText("What is the capital of {{country}}? Answer in one word.")
+    form.description.setText("Capitals in one word")
+    for kind, value in (("icontains", "{{capital}}"), ("word-count-max", "3")):
+        form.add_check_button.click()
+        row = form.check_rows[-1]
+        row.kind_box.setCurrentIndex(row.kind_box.findData(kind))
+        row.value_edit.setText(value)
+        row.on_edited()
+    table = form.variables.table
+    for row, values in enumerate((("France", "Paris"), ("Japan", "Tokyo"))):
+        if row >= table.rowCount():
+            form.variables.add_button.click()
+        for column, value in enumerate(values):
+            table.item(row, column).setText(value)
+    table.setCurrentCell(0, 0)
+    form.sample.setPlainText("The capital of France is Paris.")
+    form.sample.setFocus()
+    editor.edited = False  # closed without asking once it is taken
+    editor.resize(1100, 720)
+    return editor
+
+
+STAGED: dict[str, Callable[[MainWindow], str | QWidget]] = {
     "compare-checks": _compare_checks,
+    "compare-check-editor": _compare_check_editor,
     "tools-approval": _tools_approval,
     "tools-result": _tools_result,
     "settings-tools": _settings_tools,
