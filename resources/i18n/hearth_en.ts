@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>PromptForm</name>
+    <message numerus="yes">
+        <source>The model is offered %n tool(s), kept as the file gives them: </source>
+        <translation>
+            <numerusform>The model is offered %n tool, kept as the file gives them: </numerusform>
+            <numerusform>The model is offered %n tools, kept as the file gives them: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
@@ -147,6 +157,16 @@
         <translation>
             <numerusform>%n core</numerusform>
             <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuiteEditor</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>CheckRow</name>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes when the reply does not do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this check counts in the score (0: shown, never counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{type}”: Hearth does not run this check; it is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: what to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: a check Hearth does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove check {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {number}: on the sample reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time in seconds, such as 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what this check looks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not run this optional check yet: it is kept and never counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not run this check: it is kept as written and never counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passes: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Fails: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Suite of prompts with checks</source>
@@ -24,6 +107,14 @@
     </message>
     <message>
         <source>Hearth&apos;s JSONL, or a promptfoo configuration (promptfooconfig.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own prompts and checks, in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -47,7 +138,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a CSV of every reply, a JSON document or an HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the suite “{name}”. Run it on the panes&apos; models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth saves results as .csv, .json or .html: choose a name that ends with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth could not write {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are saved in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,19 +182,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CSV, every reply (*.csv);;JSON (*.json);;HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases where the models disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this suite of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This suite is not yours to change: edit a copy, saved as one of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hearth does not run these checks of the suite, so they are listed and never counted: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, about %s s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1988,6 +2147,95 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PromptForm</name>
+    <message>
+        <source>Prompt (write {{name}} for a value that changes from case to case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to ask each model, such as: What is the capital of {{country}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for it in the tables (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It passes when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the prompt passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score it needs, from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted share of checks that pass, from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on a sample reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample reply to try the checks on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or write a reply here to see which checks it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model is offered %n tool(s), kept as the file gives them: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This reply passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with the chosen row: {values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}: {passed} of {counted} checks, score {score}{row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptSetsPanel</name>
     <message>
         <source>New set…</source>
@@ -2685,6 +2933,271 @@ Download it anyway?</source>
     </message>
     <message>
         <source>Find a Whisper model in Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuiteEditor</name>
+    <message>
+        <source>My suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the suite “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a copy of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New suite of checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts of the suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen prompt up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen prompt down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prompt {number}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the suite a name: it is how the Checks tab lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a suite named “{name}”. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the suite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this suite are not saved. Close the editor and throw them away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, or {{name}} for a value of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains any of (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains all of (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression, such as ^[A-Z]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is JSON matching this schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON schema, such as {&quot;type&quot;: &quot;object&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains JSON matching this schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has at most N words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has at least N words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has N words (or from N to M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20, or 3–20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s name, then its arguments as JSON if you want: f {&quot;x&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls only offered tools, with valid arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers within N s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds, such as 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as fast as N tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is written in language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language, such as French or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends because of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop, length or tool_calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar to this answer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer a reply should resemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a judge model grades it against this rubric (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good reply does, in plain words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,6 +3929,37 @@ Download it anyway?</source>
     <message>
         <source>{number} {unit}</source>
         <translation>{number} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Values of the prompt&apos;s variables, one case per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows copied from a spreadsheet: one case a line, values apart by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: one case per row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
