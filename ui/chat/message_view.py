@@ -37,7 +37,8 @@ THINKING_STYLE = "color: palette(placeholder-text); border-left: 3px solid palet
 
 def stats_line(stats: ReplyStats) -> str:
     """A reply's figures: tokens, speed, the wait for the first token, what drafting saved, and whether it stopped."""
-    parts = [QCoreApplication.translate("MessageView", "%n tokens", "", stats.generated_tokens)]
+    count = stats.generated_tokens  # (a plain name: lupdate misses a call whose count is an attribute)
+    parts = [QCoreApplication.translate("MessageView", "%n tokens", "", count)]
     if stats.tokens_per_second:
         speed = QLocale().toString(stats.tokens_per_second, "f", 1)
         parts.append(QCoreApplication.translate("MessageView", "{speed} tokens/s").format(speed=speed))

@@ -70,6 +70,7 @@ class HardwarePage(QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy the full scan"))
         self.details.setAccessibleName(self.tr("The full scan"))
         self.warnings.setAccessibleName(self.tr("Warnings about this computer"))
+        self.scroll.setAccessibleName(self.tr("Your computer"))
         self.on_machine_scanning_changed(self.machine.scanning)
         if self._shown is not None:
             self.show_profile(*self._shown)
@@ -145,7 +146,7 @@ class HardwarePage(QWidget):
         layout.addLayout(details_bar)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        scroll = vertical_scroll(content)
+        self.scroll = scroll = vertical_scroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
