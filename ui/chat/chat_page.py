@@ -10,8 +10,8 @@ written, and is the page's only way to the model host.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.documents.chat import forget_attached
@@ -88,6 +88,10 @@ class ChatPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.conversations)
         layout.addLayout(right, 1)
+        # Esc anywhere on the page does what it does in the composer: leave an edit, else stop the reply
+        self._escape = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self._connect_signals()
         self.models.on_library_changed(library.rows)
         self.models.offer_safer_load()
@@ -102,6 +106,7 @@ class ChatPage(QWidget):
         self.header.options_toggled.connect(self.options.setVisible)
         self.transcript.regenerate_requested.connect(self.regenerate)
         self.transcript.edit_requested.connect(self.begin_edit)
+        self._escape.activated.connect(self.composer.on_text_escape_pressed)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.composer.edit_cancelled.connect(self.transcript.notice.hide)

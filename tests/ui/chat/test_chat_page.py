@@ -113,6 +113,13 @@ def test_conversation_actions_without_a_model(qtbot: QtBot, workers: Workers, ho
         page.composer.text.setPlainText("hello")
         page.send()
         assert "Choose a model first" in page.transcript.notice.text()
+        # Esc does what it does in the composer from anywhere on the page: leave an edit (else stop the reply)
+        page.composer.begin_edit("How do I sort a list?")
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)  # shortcuts reach only the active window
+        with qtbot.waitSignal(page.composer.edit_cancelled):
+            qtbot.keyClick(page.conversations.search, Qt.Key.Key_Escape)
+        assert page.composer.message() == "hello"
     finally:
         store.close()
 
