@@ -17,14 +17,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.images import ImageRefused, PreparedImage, prepare_bytes, prepare_file
-from ui.chat.attached_documents import DOCUMENT_FILTER, AttachedDocuments, offered_documents
+from ui.chat.attached_documents import AttachedDocuments, document_filter, offered_documents
 from ui.chat.composer import Composer
 from ui.chat.image_strip import ImageStrip, Offered
 from ui.shared.model_picker import Choice
 from ui.shared.prompter import Prompter
 from ui.workers import Workers
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
 
 
 def prepare_pictures(offered: Sequence[Offered]) -> list[PreparedImage | str]:
@@ -63,23 +63,19 @@ class ChatComposer(QWidget):
         self.attached = AttachedDocuments()
         self.attached.hide()
         self.text = Composer()
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton()
         self.send_button.setObjectName("Primary")
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton()
         self.stop_button.hide()
-        self.cancel_edit_button = QPushButton("Cancel editing")
-        self.cancel_edit_button.setAccessibleName("Cancel editing")
-        self.cancel_edit_button.setToolTip("Keep your message as it was (Esc)")
+        self.cancel_edit_button = QPushButton()
         self.cancel_edit_button.hide()
-        self.attach_button = QPushButton("Image…")
-        self.attach_button.setToolTip("Show the model a picture (or drop one on the chat, or paste it)")
+        self.attach_button = QPushButton()
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.cancel_edit_button)
         buttons.addWidget(self.attach_button)
-        self.document_button = QPushButton("Document…")
-        self.document_button.setToolTip("Ask about a document: txt, md, pdf, docx, html (or drop one here)")
+        self.document_button = QPushButton()
         buttons.addWidget(self.document_button)
         self._buttons = buttons
         buttons.addStretch(1)
@@ -104,6 +100,27 @@ class ChatComposer(QWidget):
         self.attached.remove_requested.connect(self.on_attached_remove_requested)
         self.setAcceptDrops(True)
         self.text.documents_dropped.connect(self.take_dropped)  # a document let go over the text joins the message
+        self._offered: list[tuple[QPushButton, str]] = []  # the buttons offering models that see, and their names
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send the message"))
+        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the reply"))
+        self.stop_button.setToolTip(self.tr("Stop the reply; what it wrote so far is kept (Esc)"))
+        self.cancel_edit_button.setText(self.tr("Cancel editing"))
+        self.cancel_edit_button.setAccessibleName(self.tr("Cancel editing"))
+        self.cancel_edit_button.setToolTip(self.tr("Keep your message as it was (Esc)"))
+        self.attach_button.setText(self.tr("Image…"))
+        self.attach_button.setAccessibleName(self.tr("Add a picture"))
+        self.attach_button.setToolTip(self.tr("Show the model a picture (or drop one on the chat, or paste it)"))
+        self.document_button.setText(self.tr("Document…"))
+        self.document_button.setAccessibleName(self.tr("Add a document"))
+        self.document_button.setToolTip(self.tr("Ask about a document: txt, md, pdf, docx, html (or drop one here)"))
+        for button, name in self._offered:
+            button.setText(self.tr("Use {model}").format(model=name))
 
     def add_button(self, button: QWidget) -> None:
         """Another button in the column beside the text, under the others (the Tools button)."""
@@ -170,7 +187,8 @@ class ChatComposer(QWidget):
 
     @Slot()
     def on_attach_button_clicked(self) -> None:
-        files = self.prompter.open_files(self, "Show the model a picture", str(Path.home()), IMAGE_FILTER)
+        images = self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS)
+        files = self.prompter.open_files(self, self.tr("Show the model a picture"), str(Path.home()), images)
         if files:
             self.attach(files)
 
@@ -182,7 +200,7 @@ class ChatComposer(QWidget):
 
     @Slot()
     def on_document_button_clicked(self) -> None:
-        files = self.prompter.open_files(self, "Ask about a document", str(Path.home()), DOCUMENT_FILTER)
+        files = self.prompter.open_files(self, self.tr("Ask about a document"), str(Path.home()), document_filter())
         if files:
             self.attach_documents(files)
 
@@ -223,16 +241,17 @@ class ChatComposer(QWidget):
         what to tell the person."""
         seeing = [c for c in choices if c.mmproj is not None and c.fits]
         self.offer_models(seeing[:3])
+        model = name or self.tr("This model")
         if not seeing:
-            return (
-                f"{name} cannot see images, and no model on this computer that fits can. Discover lists vision "
+            return self.tr(
+                "{model} cannot see images, and no model on this computer that fits can. Discover lists vision "
                 "models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj "
                 "file) in My Models. Your pictures and text stay here."
-            )
-        return (
-            f"{name} cannot see images. Switch to a model that can, then press Send again; your pictures and text "
+            ).format(model=model)
+        return self.tr(
+            "{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text "
             "stay here."
-        )
+        ).format(model=model)
 
     def offer_models(self, choices: Sequence[Choice]) -> None:
         """A button for each model that can see (none: the row stays hidden)."""
@@ -240,10 +259,12 @@ class ChatComposer(QWidget):
             item = self._offer_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self._offered = []
         for choice in choices:
-            button = QPushButton(f"Use {choice.name}")
+            button = QPushButton(self.tr("Use {model}").format(model=choice.name))
             button.clicked.connect(lambda _checked=False, choice=choice: self.model_offered.emit(choice))
             self._offer_layout.addWidget(button)
+            self._offered.append((button, choice.name))
         self._offer_layout.addStretch(1)
         self.vision_offer.setVisible(bool(choices))
 

@@ -8,7 +8,9 @@ move to a line below instead of being drawn over the picker.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +29,12 @@ from app.engines.llama import LoadedModel
 from ui.shared.elided import ElidedLabel
 from ui.shared.model_picker import ModelPicker
 
+Status = str | Callable[[], str]  # a sentence, or what writes it again in the chosen language
+STYLE_NAMES = {  # the reply styles (app/engines/chat_types.py PRESETS), as the picker names them
+    "precise": QT_TRANSLATE_NOOP("ChatHeader", "Precise"),
+    "balanced": QT_TRANSLATE_NOOP("ChatHeader", "Balanced"),
+    "creative": QT_TRANSLATE_NOOP("ChatHeader", "Creative"),
+}
 PICKER_CHARACTERS = 24  # enough of a model's name to tell it from the others; the full label is its tooltip
 SPACING = 8
 
@@ -47,9 +55,11 @@ class ChatHeader(QWidget):
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # llama.cpp reports no fraction: a busy bar while it loads
         self._progress.setFixedSize(90, 6)
+        self._progress.setTextVisible(False)
         self._progress.hide()
-        self._think_first = QCheckBox("Think first")
-        self._think_first.setToolTip("This model can reason step by step before it answers (slower, often better)")
+        self._status: Status = ""
+        self._remote: tuple[str, str] | None = None  # (provider, host) while the model is on another computer
+        self._think_first = QCheckBox()
         self._think_first.setChecked(True)
         self._think_first.hide()
         self.status.setMinimumHeight(self._think_first.sizeHint().height())  # the line keeps its height either way
@@ -57,13 +67,13 @@ class ChatHeader(QWidget):
         self.remote_mark.setObjectName("RemoteMark")
         self.remote_mark.setStyleSheet("QLabel#RemoteMark { color: #b45309; font-weight: 600; }")
         self.remote_mark.hide()
-        self._style_label = QLabel("Style")
+        self._style_label = QLabel()
         self._preset = QComboBox()
         for key in PRESETS:
             self._preset.addItem(key.capitalize(), key)
         self._preset.setCurrentIndex(self._preset.findData("balanced"))
+        self._style_label.setBuddy(self._preset)
         self._options_button = QToolButton()
-        self._options_button.setText("Options")
         self._options_button.setCheckable(True)
 
         self._top = QHBoxLayout()
@@ -91,27 +101,67 @@ class ChatHeader(QWidget):
         self.picker.currentIndexChanged.connect(self.on_picker_index_changed)
         self._preset.currentIndexChanged.connect(lambda _i: self.preset_chosen.emit(self.preset()))
         self._options_button.toggled.connect(self.options_toggled)
+        self.retranslate()
 
-    def set_status(self, text: str, loading: bool = False) -> None:
-        """`loading` shows a busy bar beside the text: loading gives no progress to report."""
-        self.status.setText(text)
+    def retranslate(self) -> None:
+        """The fixed texts, the style names (their keys stay) and the status as it is now."""
+        self.picker.setAccessibleName(self.tr("Model"))
+        self._progress.setAccessibleName(self.tr("Loading the model"))
+        self._think_first.setText(self.tr("Think first"))
+        self._think_first.setToolTip(
+            self.tr("This model can reason step by step before it answers (slower, often better)")
+        )
+        self._style_label.setText(self.tr("Style"))
+        self._preset.setAccessibleName(self.tr("Reply style"))
+        for index in range(self._preset.count()):
+            key = str(self._preset.itemData(index))
+            if key in STYLE_NAMES:
+                self._preset.setItemText(index, QCoreApplication.translate("ChatHeader", STYLE_NAMES[key]))
+        self._options_button.setText(self.tr("Options"))
+        self._options_button.setAccessibleName(self.tr("Show the chat options"))
+        if self._remote is not None:
+            self._say_remote(*self._remote)
+        self.status.setText(self._status() if callable(self._status) else self._status)
+
+    def set_status(self, text: Status, loading: bool = False) -> None:
+        """`loading` shows a busy bar beside the text: loading gives no progress to report. Given as a function,
+        the text is written again when the language changes."""
+        self._status = text
+        self.status.setText(text() if callable(text) else text)
         self._progress.setVisible(loading)
 
     def show_remote(self, provider: str, host: str) -> None:
         """The chat's model is on another computer: the conversation leaves this one, and the header says so."""
-        self.remote_mark.setText(f"leaves this computer → {host}")
-        self.remote_mark.setToolTip(
-            f"Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that "
-            "computer keeps."
-        )
+        self._remote = (provider, host)
+        self._say_remote(provider, host)
         self.remote_mark.show()
         self._think_first.hide()
-        self.set_status(f"Ready · on {provider}")
+        self.set_status(lambda: self.tr("Ready · on {provider}").format(provider=provider))
+
+    def _say_remote(self, provider: str, host: str) -> None:
+        self.remote_mark.setText(self.tr("leaves this computer → {host}").format(host=host))
+        self.remote_mark.setToolTip(
+            self.tr(
+                "Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what "
+                "that computer keeps."
+            ).format(provider=provider, host=host)
+        )
 
     def show_ready(self, loaded: LoadedModel) -> None:
+        self._remote = None
         self.remote_mark.hide()
-        sees = " · sees images" if loaded.mmproj is not None else ""
-        self.set_status(f"Ready · {loaded.context:,} tokens of context{sees} · loaded in {loaded.load_seconds:.1f} s")
+        self.set_status(lambda: self._ready_words(loaded))
+
+    def _ready_words(self, loaded: LoadedModel) -> str:
+        context = QLocale().toString(loaded.context)
+        seconds = QLocale().toString(loaded.load_seconds, "f", 1)
+        if loaded.mmproj is not None:
+            return self.tr("Ready · {context} tokens of context · sees images · loaded in {seconds} s").format(
+                context=context, seconds=seconds
+            )
+        return self.tr("Ready · {context} tokens of context · loaded in {seconds} s").format(
+            context=context, seconds=seconds
+        )
 
     def preset(self) -> str:
         return str(self._preset.currentData())

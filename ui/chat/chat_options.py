@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,21 +39,38 @@ from app.units import format_bytes
 
 SAFER_CONTEXT = 4096
 EXPLAINED = {  # a line for each setting whose name says little to most people
-    "top_p": "Top-p: the model picks only among its likeliest next words that together make up this share; "
-    "lower is more focused, 1 leaves every word in.",
-    "top_k": "Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.",
-    "min_p": "Min-p: leaves out words far less likely than the likeliest one (this share of its chance); "
-    "higher is more focused, 0 turns it off.",
-    "repeat_penalty": "Repeat penalty: above 1, words the reply has just used become less likely, so it repeats "
-    "itself less; 1 turns it off.",
-    "kv_type": "Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs "
-    "about half the memory, so a long context fits where it would not; replies change very little.",
-    "gpu_layers": "Layers on the graphics card: how many of the model's layers run on the graphics card (faster); "
-    "the rest run on the processor. Automatic puts as many as fit.",
+    "top_p": QT_TRANSLATE_NOOP(
+        "ChatOptions",
+        "Top-p: the model picks only among its likeliest next words that together make up this share; "
+        "lower is more focused, 1 leaves every word in.",
+    ),
+    "top_k": QT_TRANSLATE_NOOP(
+        "ChatOptions", "Top-k: the model picks only among this many likeliest next words; 0 leaves every word in."
+    ),
+    "min_p": QT_TRANSLATE_NOOP(
+        "ChatOptions",
+        "Min-p: leaves out words far less likely than the likeliest one (this share of its chance); "
+        "higher is more focused, 0 turns it off.",
+    ),
+    "repeat_penalty": QT_TRANSLATE_NOOP(
+        "ChatOptions",
+        "Repeat penalty: above 1, words the reply has just used become less likely, so it repeats "
+        "itself less; 1 turns it off.",
+    ),
+    "kv_type": QT_TRANSLATE_NOOP(
+        "ChatOptions",
+        "Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs "
+        "about half the memory, so a long context fits where it would not; replies change very little.",
+    ),
+    "gpu_layers": QT_TRANSLATE_NOOP(
+        "ChatOptions",
+        "Layers on the graphics card: how many of the model's layers run on the graphics card (faster); "
+        "the rest run on the processor. Automatic puts as many as fit.",
+    ),
 }
 KV_TYPES = (
-    ("Standard (f16)", "f16"),
-    ("Smaller, for long context (q8_0)", "q8_0"),
+    (QT_TRANSLATE_NOOP("ChatOptions", "Standard (f16)"), "f16"),
+    (QT_TRANSLATE_NOOP("ChatOptions", "Smaller, for long context (q8_0)"), "q8_0"),
 )
 
 
@@ -62,7 +79,7 @@ class ChatOptions(QFrame):
         super().__init__(parent)
         self.setObjectName("FactCard")
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setPlaceholderText("System prompt: how the model should behave (optional)")
+        self.system_prompt.setTabChangesFocus(True)  # a form field: Tab goes on to the next one
         self.system_prompt.setFixedHeight(60)
         self.temperature = _decimal(0.0, 2.0, 0.1)
         self.top_p = _decimal(0.05, 1.0, 0.05)
@@ -72,69 +89,87 @@ class ChatOptions(QFrame):
         self.repeat_penalty = _decimal(1.0, 2.0, 0.05)
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(16, 32768)
-        self.speedup = QCheckBox("Speed up replies that quote the prompt")
+        self.speedup = QCheckBox()
         self.speedup.setChecked(Sampling().speedup)
-        self.speedup.setToolTip(
-            "When a reply repeats words from your message or documents (a summary, a list of action items, an "
-            "edited text), Hearth guesses several words at once and checks them. The reply is the same; it only "
-            "arrives sooner. Hearth turns this off by itself for a model where it does not pay."
-        )
         self.context = QSpinBox()
         self.context.setRange(0, 262144)
         self.context.setSingleStep(1024)
-        self.context.setSpecialValueText("Automatic")
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("Automatic")
         self.gpu_layers.setValue(-1)  # the verdict's layers (a spin box starts at 0: every layer on the processor)
         self.kv_type = QComboBox()
         for label, key in KV_TYPES:
-            self.kv_type.addItem(label, key)
+            self.kv_type.addItem(QCoreApplication.translate("ChatOptions", label), key)
         self.memory = QLabel()  # what the model being loaded needs with these settings, and the verdict
         self.memory.setObjectName("Muted")
         self.memory.setWordWrap(True)
         self.memory.hide()
         self._model: tuple[Path, Path | None, HardwareProfile | None, ModelShape] | None = None
-        form = QFormLayout(self)
-        form.addRow("System prompt", self.system_prompt)
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Top-p", self.top_p)
-        form.addRow("Top-k", self.top_k)
-        form.addRow("Min-p", self.min_p)
-        form.addRow("Repeat penalty", self.repeat_penalty)
-        form.addRow("Longest reply (tokens)", self.max_tokens)
+        self._form = form = QFormLayout(self)
+        for field in (self.system_prompt, self.temperature, self.top_p, self.top_k, self.min_p, self.repeat_penalty):
+            form.addRow(_buddy(field), field)
+        form.addRow(_buddy(self.max_tokens), self.max_tokens)
         form.addRow(self.speedup)
         self.speedup.setVisible(DRAFTING)  # a switch that changes nothing while drafting is off in this build
-        form.addRow("Context (tokens)", self.context)
-        form.addRow("Layers on the graphics card", self.gpu_layers)
+        form.addRow(_buddy(self.context), self.context)
+        form.addRow(_buddy(self.gpu_layers), self.gpu_layers)
         self._gpu_label = form.labelForField(self.gpu_layers)
-        form.addRow("Conversation memory", self.kv_type)
+        form.addRow(_buddy(self.kv_type), self.kv_type)
         form.addRow(self.memory)
-        names = {
-            "top_p": (self.top_p, "Top-p"),
-            "top_k": (self.top_k, "Top-k"),
-            "min_p": (self.min_p, "Min-p"),
-            "repeat_penalty": (self.repeat_penalty, "Repeat penalty"),
-            "kv_type": (self.kv_type, "Conversation memory"),
-            "gpu_layers": (self.gpu_layers, "Layers on the graphics card"),
+        self._explained = {
+            "top_p": self.top_p,
+            "top_k": self.top_k,
+            "min_p": self.min_p,
+            "repeat_penalty": self.repeat_penalty,
+            "kv_type": self.kv_type,
+            "gpu_layers": self.gpu_layers,
         }
-        for key, (field, name) in names.items():
-            field.setAccessibleName(name)
-            field.setToolTip(EXPLAINED[key])
-            field.setAccessibleDescription(EXPLAINED[key])
-            if (label := form.labelForField(field)) is not None:
-                label.setToolTip(EXPLAINED[key])
-        for field, name in (
-            (self.system_prompt, "System prompt"),
-            (self.temperature, "Temperature"),
-            (self.max_tokens, "Longest reply (tokens)"),
-            (self.context, "Context (tokens)"),
-        ):
-            field.setAccessibleName(name)
+        self.retranslate()
         for box in (self.context, self.gpu_layers):
             box.valueChanged.connect(self.on_load_setting_changed)
         self.kv_type.currentIndexChanged.connect(self.on_load_setting_changed)
         self.set_profile(None)  # until the scan has found a graphics card that can take layers
+
+    def retranslate(self) -> None:
+        """Each field's label (and accessible name), its explanation, and the memory line as it stands."""
+        names: tuple[tuple[QWidget, str], ...] = (
+            (self.system_prompt, self.tr("System prompt")),
+            (self.temperature, self.tr("Temperature")),
+            (self.top_p, self.tr("Top-p")),
+            (self.top_k, self.tr("Top-k")),
+            (self.min_p, self.tr("Min-p")),
+            (self.repeat_penalty, self.tr("Repeat penalty")),
+            (self.max_tokens, self.tr("Longest reply (tokens)")),
+            (self.context, self.tr("Context (tokens)")),
+            (self.gpu_layers, self.tr("Layers on the graphics card")),
+            (self.kv_type, self.tr("Conversation memory")),
+        )
+        for field, name in names:
+            field.setAccessibleName(name)
+            label = self._form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(name)
+        for key, field in self._explained.items():
+            explained = QCoreApplication.translate("ChatOptions", EXPLAINED[key])
+            field.setToolTip(explained)
+            field.setAccessibleDescription(explained)
+            if (label := self._form.labelForField(field)) is not None:
+                label.setToolTip(explained)
+        self.system_prompt.setPlaceholderText(self.tr("System prompt: how the model should behave (optional)"))
+        self.speedup.setText(self.tr("Speed up replies that quote the prompt"))
+        self.speedup.setToolTip(
+            self.tr(
+                "When a reply repeats words from your message or documents (a summary, a list of action items, an "
+                "edited text), Hearth guesses several words at once and checks them. The reply is the same; it "
+                "only arrives sooner. Hearth turns this off by itself for a model where it does not pay."
+            )
+        )
+        self.context.setSpecialValueText(self.tr("Automatic"))
+        self.gpu_layers.setSpecialValueText(self.tr("Automatic"))
+        for index in range(self.kv_type.count()):
+            label = next((label for label, key in KV_TYPES if key == self.kv_type.itemData(index)), "")
+            self.kv_type.setItemText(index, QCoreApplication.translate("ChatOptions", label))
+        self.on_load_setting_changed()
 
     def set_profile(self, profile: HardwareProfile | None) -> None:
         """Layers on the graphics card are offered only where a graphics card can take them."""
@@ -194,7 +229,7 @@ class ChatOptions(QFrame):
         try:
             plan = self._plan(path, mmproj, profile)
         except (HearthError, OSError, ValueError) as exc:  # the file went away or changed meanwhile
-            self.memory.setText(f"Cannot estimate this model's memory: {exc}")
+            self.memory.setText(self.tr("Cannot estimate this model's memory: {reason}").format(reason=exc))
         else:
             self.memory.setText(_memory_words(shape, plan, profile))
         self.memory.show()
@@ -220,12 +255,25 @@ class ChatOptions(QFrame):
 def _memory_words(shape: ModelShape, plan: LoadPlan, profile: HardwareProfile | None) -> str:
     """The verdict for this plan, or without a scan of this computer the estimate alone, and the share that is
     the conversation's memory (the part the KV cache type changes)."""
-    conversation = f"Conversation memory ({plan.kv_type}): {format_bytes(kv_bytes(shape, plan))}."
+    conversation = QCoreApplication.translate("ChatOptions", "Conversation memory ({kind}): {size}.").format(
+        kind=plan.kv_type, size=format_bytes(kv_bytes(shape, plan))
+    )
     if profile is None:
         need = format_bytes(estimate(shape, plan).total_bytes)
-        return f"Needs about {need} with {context_label(plan.context)} context. {conversation}"
+        return QCoreApplication.translate("ChatOptions", "Needs about {size} with {context} context. {memory}").format(
+            size=need, context=context_label(plan.context), memory=conversation
+        )
     verdict = judge(shape, profile, plan.context, projector_bytes=plan.projector_bytes, settings=plan)
-    return f"{verdict.label}. {verdict.reason} {conversation}"
+    return QCoreApplication.translate("ChatOptions", "{verdict}. {reason} {memory}").format(
+        verdict=verdict.label, reason=verdict.reason, memory=conversation
+    )
+
+
+def _buddy(field: QWidget) -> QLabel:
+    """A field's label (its text is set in `retranslate`), which names it for screen readers and Alt+letter."""
+    label = QLabel()
+    label.setBuddy(field)
+    return label
 
 
 def _decimal(low: float, high: float, step: float) -> QDoubleSpinBox:

@@ -10,8 +10,8 @@ written, and is the page's only way to the model host.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.documents.chat import forget_attached
@@ -24,7 +24,7 @@ from ui.chat.chat_composer import ChatComposer
 from ui.chat.chat_header import ChatHeader
 from ui.chat.chat_options import ChatOptions
 from ui.chat.chat_session import ChatSession, ChatState
-from ui.chat.chat_transcript import ChatTranscript
+from ui.chat.chat_transcript import ChatTranscript, Notice
 from ui.chat.collection_chooser import CollectionChooser
 from ui.chat.conversation_list import ConversationList
 from ui.chat.image_strip import offered_pictures, offers_pictures
@@ -73,6 +73,7 @@ class ChatPage(QWidget):
         self.models = ModelChoice(
             session, self.header, self.options, self.transcript, self.composer, messages, self.prompter, self
         )
+        self.transcript.model_name = self.models.name_of
         self.replies = ReplyStream(session, self.transcript, self.header, messages, self)
         self.tools_button = ToolsButton(session) if session.tools.servers is not None else None
         if self.tools_button is not None:
@@ -87,6 +88,10 @@ class ChatPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.conversations)
         layout.addLayout(right, 1)
+        # Esc anywhere on the page does what it does in the composer: leave an edit, else stop the reply
+        self._escape = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self._connect_signals()
         self.models.on_library_changed(library.rows)
         self.models.offer_safer_load()
@@ -101,6 +106,7 @@ class ChatPage(QWidget):
         self.header.options_toggled.connect(self.options.setVisible)
         self.transcript.regenerate_requested.connect(self.regenerate)
         self.transcript.edit_requested.connect(self.begin_edit)
+        self._escape.activated.connect(self.composer.on_text_escape_pressed)
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.composer.edit_cancelled.connect(self.transcript.notice.hide)
@@ -126,7 +132,7 @@ class ChatPage(QWidget):
     def sampling(self) -> Sampling:
         return self.options.sampling(self.header.preset())
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: Notice) -> None:
         self.transcript.show_notice(text)
 
     # ---- models
@@ -167,7 +173,9 @@ class ChatPage(QWidget):
         """A new chat about a text from elsewhere in Hearth (a transcript). The text is the conversation's system
         prompt, so every reply sees it however long the chat grows; `prompt` waits in the composer to be sent."""
         if self.session.busy:
-            self.show_notice("Wait for this reply to finish (or stop it), then send the transcript to chat again.")
+            self.show_notice(
+                lambda: self.tr("Wait for this reply to finish (or stop it), then send the transcript to chat again.")
+            )
             return
         conversation = self.store.create_conversation(system_prompt=text, model=self.loaded_id)
         self.store.rename(conversation.id, title)
@@ -211,7 +219,9 @@ class ChatPage(QWidget):
         if not self.loaded_id:
             chosen = self.model_picker.choice_at(self.model_picker.currentIndex())
             if chosen is None:
-                self.show_notice("Choose a model first (the list above shows how each one fits this computer).")
+                self.show_notice(
+                    lambda: self.tr("Choose a model first (the list above shows how each one fits this computer).")
+                )
             elif not self._send_when_loaded:
                 self._send_when_loaded = True  # sent once the model is ready (the composer keeps the message)
                 self.models.load(chosen)
@@ -248,7 +258,7 @@ class ChatPage(QWidget):
         if not self.session.busy:
             self.composer.begin_edit(text, replacing=message_id)
             self.composer.text.setFocus()
-            self.show_notice("Editing your message: send it to replace it and everything after it.")
+            self.show_notice(lambda: self.tr("Editing your message: send it to replace it and everything after it."))
 
     def _reply(self) -> None:
         think_first = self.header.think_first()
@@ -289,7 +299,7 @@ class ChatPage(QWidget):
         self.model_picker.setEnabled(not busy)
         self.transcript.set_actions_enabled(not busy)
         if state is ChatState.REPLYING:
-            self.header.set_status("Writing…")
+            self.header.set_status(lambda: self.tr("Writing…"))
         elif state is ChatState.IDLE and self.session.loaded is not None:
             self.header.show_ready(self.session.loaded)
         elif state is ChatState.IDLE and self.session.remote is not None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.documents.answer import PreparedAnswer, ReadDocuments, quoted_for_reply
 from app.documents.chat import REMOTE_CONTEXT, prepare_attached_answer, prepare_chat_answer, reader_of
@@ -186,7 +186,7 @@ class ChatSession(QObject):
         profile = profile or self.profile
         if profile is None:
             self.load_failed.emit(
-                HearthError("Hearth is still looking at this computer; choose the model again in a moment.")
+                HearthError(self.tr("Hearth is still looking at this computer; choose the model again in a moment."))
             )
             return
         request = ModelRequest(choice.path, plan, profile, mmproj=choice.mmproj, force=force)
@@ -208,7 +208,7 @@ class ChatSession(QObject):
     def _choose_remote(self, choice: Choice) -> None:
         """Another computer's model: nothing is loaded here; its server is asked now whether it still offers it."""
         if self.providers is None or self.workers is None or self.remote_queue is None:
-            self.load_failed.emit(HearthError("This window cannot use other computers' models."))
+            self.load_failed.emit(HearthError(self.tr("This window cannot use other computers' models.")))
             return
         self._let_go()
         self.choice, self.loaded, self.responder = choice, None, None
@@ -223,7 +223,7 @@ class ChatSession(QObject):
     @Slot(object)
     def on_remote_checked(self, remote: RemoteModel | None) -> None:
         if remote is None:
-            self.on_job_load_failed(HearthError("That other computer was removed in Settings."))
+            self.on_job_load_failed(HearthError(self.tr("That other computer was removed in Settings.")))
             return
         assert self.remote_queue is not None
         self.responder = RemoteResponder(self.remote_queue, remote)
@@ -342,8 +342,10 @@ class ChatSession(QObject):
         assert self.conversation_id is not None
         if files and self.collection:
             self.notice.emit(
-                f"Answered from the files attached to this conversation; the collection “{self.collection}” was not"
-                " searched. Start a new conversation to ask the collection."
+                self.tr(
+                    "Answered from the files attached to this conversation; the collection “{collection}” was not "
+                    "searched. Start a new conversation to ask the collection."
+                ).format(collection=self.collection)
             )
         question = history[-1].content if history and history[-1].role == "user" else ""
         self._question = question
@@ -504,7 +506,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def on_job_reply_failed(self, exc: BaseException) -> None:
-        message = describe(exc, "The reply failed").text
+        message = describe(exc, self.tr("The reply failed")).text
         if _reached_server(exc):
             self._mark_sent()
         if self.reply is not None:
@@ -559,7 +561,11 @@ def _prepare_documents(
     """On a worker: the chat model's reader, then the answer prepared from the conversation's attached files or
     the collection named by `documents`."""
     if profile is None:  # the documents' embedding model runs here, planned for this computer
-        raise HearthError("Hearth is still looking at this computer; ask again in a moment.")
+        raise HearthError(
+            QCoreApplication.translate(
+                "ChatSession", "Hearth is still looking at this computer; ask again in a moment."
+            )
+        )
     reader = reader_of(responder, context)
     if isinstance(documents, list):
         assert conversation_id is not None

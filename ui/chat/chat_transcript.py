@@ -7,14 +7,12 @@ follows the end until the person scrolls away from it). Pictures kept with a mes
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import ReadDocuments
-from app.engines.chat_types import ReplyStats
-from app.engines.llama import speedup
 from app.store import ChatStore, StoredMessage
 from app.tool_use import ToolCallRecord
 from ui.chat.document_sources import DocumentSources
@@ -23,25 +21,9 @@ from ui.chat.message_view import MessageView
 from ui.chat.tool_call_card import ToolCallCard
 from ui.shared.scroll import vertical_scroll
 
+Notice = str | Callable[[], str]  # a sentence, or what writes it again in the chosen language
 RECENT_MESSAGES = 40
 PICTURE_SIDE = 200  # pictures in the conversation: big enough to recognise, small beside the text
-
-
-def stats_line(stats: ReplyStats) -> str:
-    parts = ["1 token" if stats.generated_tokens == 1 else f"{stats.generated_tokens} tokens"]
-    if stats.tokens_per_second:
-        parts.append(f"{stats.tokens_per_second:.1f} tokens/s")
-    if stats.ttft_s:
-        parts.append(f"first token after {stats.ttft_s:.2f} s")
-    if stats.drafted_tokens:
-        parts.append(speedup.described(stats))
-    if stats.stop_reason == "cancelled":
-        parts.append("stopped")
-    return " · ".join(parts)
-
-
-def _earlier_messages(count: int) -> str:
-    return "Show 1 earlier message" if count == 1 else f"Show {count} earlier messages"
 
 
 class ChatTranscript(QWidget):
@@ -54,6 +36,8 @@ class ChatTranscript(QWidget):
         self.store = store
         self.views: list[tuple[int, MessageView]] = []  # (message id, view), in order
         self._earlier: list[StoredMessage] = []  # not shown yet
+        self.model_name: Callable[[str], str] = lambda model: model  # a model's name from its library id
+        self._notice: Notice = ""
         self.notice = QLabel("")
         self.notice.setObjectName("Notice")
         self.notice.setWordWrap(True)
@@ -77,9 +61,19 @@ class ChatTranscript(QWidget):
         bar = self.scroll.verticalScrollBar()
         bar.rangeChanged.connect(self.on_scroll_range_changed)
         bar.valueChanged.connect(self.on_scroll_value_changed)
+        self.retranslate()
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
+    def retranslate(self) -> None:
+        self.notice.setAccessibleName(self.tr("About this chat"))
+        self.earlier_button.setText(self.tr("Show %n earlier messages", "", len(self._earlier)))
+        self.scroll.setAccessibleName(self.tr("Conversation"))
+        if self.notice.isVisibleTo(self):
+            self.notice.setText(self._notice() if callable(self._notice) else self._notice)
+
+    def show_notice(self, text: Notice) -> None:
+        """A sentence above the conversation; given as a function, it is written again when the language changes."""
+        self._notice = text
+        self.notice.setText(text() if callable(text) else text)
         self.notice.show()
 
     def show_messages(self, messages: Sequence[StoredMessage]) -> None:
@@ -87,8 +81,8 @@ class ChatTranscript(QWidget):
         shown = [m for m in messages if m.role != "system"]
         self._earlier = shown[:-RECENT_MESSAGES]
         for message in shown[-RECENT_MESSAGES:]:
-            self._fill(self.add_view(message.id, message.role), message)
-        self.earlier_button.setText(_earlier_messages(len(self._earlier)))
+            self._fill(self.add_view(message.id, message.role, model=self._name_of(message)), message)
+        self.earlier_button.setText(self.tr("Show %n earlier messages", "", len(self._earlier)))
         self.earlier_button.setVisible(bool(self._earlier))
         self.scroll_to_end()
 
@@ -104,7 +98,7 @@ class ChatTranscript(QWidget):
     @Slot()
     def show_earlier(self) -> None:
         for position, message in enumerate(self._earlier):
-            self._fill(self.add_view(message.id, message.role, position=position), message)
+            self._fill(self.add_view(message.id, message.role, position, self._name_of(message)), message)
         self._earlier = []
         self.earlier_button.hide()
 
@@ -116,9 +110,10 @@ class ChatTranscript(QWidget):
         self.earlier_button.hide()
         self.notice.hide()
 
-    def add_view(self, message_id: int, role: str, position: int | None = None) -> MessageView:
-        """A view at the end of the conversation, or at `position` among the views (earlier messages)."""
-        view = MessageView(role)
+    def add_view(self, message_id: int, role: str, position: int | None = None, model: str = "") -> MessageView:
+        """A view at the end of the conversation, or at `position` among the views (earlier messages); `model` is
+        the name of the model that wrote a reply."""
+        view = MessageView(role, model=model)
         if position is None:
             for _id, earlier in self.views:  # the offer to ask again reads whole stands under the last reply only
                 for sources in earlier.findChildren(DocumentSources):
@@ -147,13 +142,16 @@ class ChatTranscript(QWidget):
         bar.setValue(bar.maximum())
         self._follow_end = True
 
+    def _name_of(self, message: StoredMessage) -> str:
+        return self.model_name(message.model) if message.role == "assistant" and message.model else ""
+
     def _fill(self, view: MessageView, message: StoredMessage) -> None:
         pictures = self.store.pictures_of(message)
         if pictures:
             self.show_pictures(view, pictures)
         view.set_content(message.content, message.thinking)
         if message.stats is not None:
-            view.set_stats(stats_line(message.stats))
+            view.set_stats(message.stats)
         for call in message.tool_calls:
             if (record := ToolCallRecord.from_json(call)) is not None:
                 view.show_tool_call(ToolCallCard.of_record(record))

@@ -10,17 +10,24 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui.chat.chat_session import ChatSession
 
-NONE_LABEL = "No documents"
-
 
 class CollectionChooser(QComboBox):
     def __init__(self, session: ChatSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setToolTip("Answer from one of your document collections (made on the Documents page)")
-        self.setAccessibleName("Documents to answer from")
         self.set_names(())
         self.currentIndexChanged.connect(self.on_chosen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts; each item's data (the collection's name) stays, so the choice does not change."""
+        self.setToolTip(self.tr("Answer from one of your document collections (made on the Documents page)"))
+        self.setAccessibleName(self.tr("Documents to answer from"))
+        for index in range(self.count()):
+            self.setItemText(index, self._label(str(self.itemData(index))))
+
+    def _label(self, name: str) -> str:
+        return self.tr("Documents: {collection}").format(collection=name) if name else self.tr("No documents")
 
     def set_collections(self, names: Sequence[str]) -> None:
         """The collections on this computer, listed again; the open conversation's stays shown."""
@@ -45,9 +52,9 @@ class CollectionChooser(QComboBox):
         current = self.chosen()
         self.blockSignals(True)
         self.clear()
-        self.addItem(NONE_LABEL, "")
+        self.addItem(self._label(""), "")
         for name in names:
-            self.addItem(f"Documents: {name}", name)
+            self.addItem(self._label(name), name)
         index = self.findData(current)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)

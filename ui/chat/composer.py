@@ -27,9 +27,16 @@ class Composer(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Composer")
-        self.setPlaceholderText("Message the model… (Enter sends, Shift+Enter for a new line)")
-        self.setTabChangesFocus(True)
+        self.setTabChangesFocus(True)  # Tab leaves for the buttons: the composer is no keyboard trap
         self.setFixedHeight(84)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Message the model… (Enter sends, Shift+Enter for a new line)"))
+        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(
+            self.tr("Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message")
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

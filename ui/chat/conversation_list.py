@@ -35,20 +35,15 @@ class ConversationList(QWidget):
         self.store = store
         self.current_id: int | None = None
         self.locked = False  # while a reply is written, the conversation cannot change under it
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton()
         self.new_button.setShortcut("Ctrl+N")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats")
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("ConversationList")
-        self.list.setAccessibleName("Chats")
-        self.search.setAccessibleName("Search chats")
-        self.new_button.setAccessibleName("New chat")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setToolTip("Right-click a chat to rename, duplicate, export or delete it")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.new_button)
@@ -59,7 +54,19 @@ class ConversationList(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.list.itemSelectionChanged.connect(self.on_list_selection_changed)
         self.list.customContextMenuRequested.connect(self.on_list_menu)
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts, and the untitled chats' name in the list."""
+        self.new_button.setText(self.tr("New chat"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.new_button.setToolTip(self.tr("Start a new chat (Ctrl+N)"))
+        self.search.setPlaceholderText(self.tr("Search chats"))
+        self.search.setAccessibleName(self.tr("Search chats"))
+        self.list.setAccessibleName(self.tr("Chats"))
+        self.list.setToolTip(self.tr("Right-click a chat to rename, duplicate, export or delete it"))
+        if not self.store.closed:
+            self.refresh()
 
     @Slot()
     def refresh(self, *_args: object) -> None:
@@ -71,13 +78,13 @@ class ConversationList(QWidget):
         if ids == [self._id_of(self.list.item(i)) for i in range(self.list.count())]:
             for row, conversation in enumerate(conversations):
                 item = self.list.item(row)
-                item.setText(conversation.title or "New chat")
-                item.setToolTip(conversation.title or "New chat")
+                item.setText(conversation.title or self.tr("New chat"))
+                item.setToolTip(conversation.title or self.tr("New chat"))
         else:
             self.list.clear()
             for conversation in conversations:
-                item = QListWidgetItem(conversation.title or "New chat")
-                item.setToolTip(conversation.title or "New chat")
+                item = QListWidgetItem(conversation.title or self.tr("New chat"))
+                item.setToolTip(conversation.title or self.tr("New chat"))
                 item.setData(Qt.ItemDataRole.UserRole, conversation.id)
                 self.list.addItem(item)
         self.list.blockSignals(False)
@@ -136,16 +143,16 @@ class ConversationList(QWidget):
             return
         conversation_id = int(item.data(Qt.ItemDataRole.UserRole))
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.rename(conversation_id))
-        menu.addAction("Duplicate", lambda: self.duplicate(conversation_id))
-        menu.addAction("Export as Markdown…", lambda: self.export(conversation_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename(conversation_id))
+        menu.addAction(self.tr("Duplicate"), lambda: self.duplicate(conversation_id))
+        menu.addAction(self.tr("Export as Markdown…"), lambda: self.export(conversation_id))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete(conversation_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete(conversation_id))
         menu.exec(self.list.mapToGlobal(position))
 
     def rename(self, conversation_id: int) -> None:
         current = self.store.conversation(conversation_id).title
-        title = self.prompter.ask_text(self, "Rename chat", "Name", text=current)
+        title = self.prompter.ask_text(self, self.tr("Rename chat"), self.tr("Name"), text=current)
         if title is not None:
             self.store.rename(conversation_id, title.strip())
             self.refresh()
@@ -155,17 +162,22 @@ class ConversationList(QWidget):
         self.refresh()
 
     def export(self, conversation_id: int) -> None:
-        title = self.store.conversation(conversation_id).title or "chat"
-        target = self.prompter.save_file(self, "Export chat", f"{title}.md", "Markdown (*.md)")
+        title = self.store.conversation(conversation_id).title or self.tr("chat")
+        target = self.prompter.save_file(self, self.tr("Export chat"), f"{title}.md", self.tr("Markdown (*.md)"))
         if target is not None:
             try:
                 target.write_text(self.store.export_markdown(conversation_id), encoding="utf-8")
             except OSError as exc:
-                self.problem.emit(describe(exc, "The chat could not be saved there").text)
+                self.problem.emit(describe(exc, self.tr("The chat could not be saved there")).text)
 
     def delete(self, conversation_id: int) -> None:
-        title = self.store.conversation(conversation_id).title or "this chat"
-        if self.prompter.ask_yes_no(self, "Delete chat", f"Delete “{title}” and all its messages?"):
+        title = self.store.conversation(conversation_id).title
+        question = (
+            self.tr("Delete “{title}” and all its messages?").format(title=title)
+            if title
+            else self.tr("Delete this chat and all its messages?")
+        )
+        if self.prompter.ask_yes_no(self, self.tr("Delete chat"), question):
             self.store.delete(conversation_id)
             self.deleted.emit(conversation_id)
             self.refresh()

@@ -9,19 +9,24 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import AnswerMode, ReadDocuments, Source
-from app.units import plural
 
 QUOTE_CHARS = 180
 
 
 def source_label(source: Source) -> str:
-    page = f", page {source.page}" if source.page else ""
-    return f"{source.file.name}{page} · score {source.score:.3f}"
+    score = f"{source.score:.3f}"
+    if source.page:
+        return QCoreApplication.translate("DocumentSources", "{file}, page {page} · score {score}").format(
+            file=source.file.name, page=source.page, score=score
+        )
+    return QCoreApplication.translate("DocumentSources", "{file} · score {score}").format(
+        file=source.file.name, score=score
+    )
 
 
 def quote_text(source: Source) -> str:
@@ -49,11 +54,7 @@ class DocumentSources(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
-        if prepared.mode is AnswerMode.WHOLE:
-            how = "Read the documents whole. The passages closest to the question:"
-        else:
-            how = f"Answered from {plural(len(prepared.sources), 'passage')} found in the documents:"
-        self.mode_label = QLabel(how)
+        self.mode_label = QLabel()
         self.mode_label.setObjectName("Muted")
         layout.addWidget(self.mode_label)
         self.notice = QLabel(prepared.notice)
@@ -61,24 +62,20 @@ class DocumentSources(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(prepared.notice))
         layout.addWidget(self.notice)
-        self.whole_button = QPushButton("Ask again, reading the documents whole")
-        self.whole_button.setToolTip(
-            f"Loads the model again with a context of {prepared.whole_context:,} tokens, then asks the same question"
-        )
+        self.whole_button = QPushButton()
         self.whole_button.setVisible(prepared.mode is AnswerMode.RETRIEVAL and prepared.whole_context > 0)
         self.whole_button.clicked.connect(lambda: self.whole_requested.emit(prepared.whole_context))
         layout.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.sent_to = QLabel()
         self.sent_to.setObjectName("Muted")
         self.sent_to.setWordWrap(True)
-        self.say_sent_to(prepared.sent_to)
+        self.sent_to.setVisible(bool(prepared.sent_to))
         layout.addWidget(self.sent_to)
         self.buttons: list[QPushButton] = []
         self.quotes: list[QLabel] = []
         for source in prepared.sources:
-            button = QPushButton(source_label(source))
+            button = QPushButton()
             button.setObjectName("SourceLink")
-            button.setToolTip(f"Open {source.file}")
             button.setStyleSheet("text-align: left; padding: 4px 6px;")
             button.clicked.connect(lambda _=False, s=source: self.open_requested.emit(s.file, s.page))
             quote = QLabel(quote_text(source))
@@ -89,6 +86,25 @@ class DocumentSources(QWidget):
             self.buttons.append(button)
             self.quotes.append(quote)
         self.open_requested.connect(self.open_file)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        read = self.read
+        if read.mode is AnswerMode.WHOLE:
+            self.mode_label.setText(self.tr("Read the documents whole. The passages closest to the question:"))
+        else:
+            self.mode_label.setText(self.tr("Answered from %n passages found in the documents:", "", len(read.sources)))
+        self.whole_button.setText(self.tr("Ask again, reading the documents whole"))
+        self.whole_button.setToolTip(
+            self.tr("Loads the model again with a context of {tokens} tokens, then asks the same question").format(
+                tokens=QLocale().toString(read.whole_context)
+            )
+        )
+        for button, source in zip(self.buttons, read.sources, strict=True):
+            button.setText(source_label(source))
+            button.setToolTip(self.tr("Open {file}").format(file=source.file))
+            button.setAccessibleName(self.tr("Open {file}").format(file=source_label(source)))
+        self._say_sent_to()
 
     def shows_the_same_passages(self, read: ReadDocuments) -> bool:
         """Whether `read` differs from what is shown only in where it went and in its quotes."""
@@ -106,8 +122,15 @@ class DocumentSources(QWidget):
     def say_sent_to(self, where: str) -> None:
         """Where the question and passages went, once they really left this computer ("" while they have not)."""
         self.read = dataclasses.replace(self.read, sent_to=where)
-        self.sent_to.setText(f"The question and these passages were sent to {where}: they left this computer.")
+        self._say_sent_to()
         self.sent_to.setVisible(bool(where))
+
+    def _say_sent_to(self) -> None:
+        self.sent_to.setText(
+            self.tr("The question and these passages were sent to {where}: they left this computer.").format(
+                where=self.read.sent_to
+            )
+        )
 
     def retire_offer(self) -> None:
         """Another message came after this reply: asking again would replace that one, so the button goes."""

@@ -26,7 +26,6 @@ class Thumbnail(QWidget):
         self.picture.setPixmap(pixmap)
         self.picture.setFixedSize(pixmap.size())
         self.picture.setToolTip(name)
-        self.picture.setAccessibleName(f"Picture {name}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -34,11 +33,17 @@ class Thumbnail(QWidget):
         self.remove_button: QToolButton | None = None
         if removable:
             self.remove_button = QToolButton()
-            self.remove_button.setText("Remove")
             self.remove_button.setObjectName("SmallButton")
-            self.remove_button.setToolTip(f"Do not send {name}")
             self.remove_button.clicked.connect(self.remove_requested)
             layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.picture.setAccessibleName(self.tr("Picture {name}").format(name=self.name))
+        if self.remove_button is not None:
+            self.remove_button.setText(self.tr("Remove"))
+            self.remove_button.setToolTip(self.tr("Do not send {name}").format(name=self.name))
+            self.remove_button.setAccessibleName(self.tr("Do not send {name}").format(name=self.name))
 
 
 class ImageStrip(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import CodeSyntaxHighlight
 
+from app.engines.chat_types import ReplyStats
+from app.engines.llama import speedup
 from app.markdown_blocks import Block, split_blocks
 from ui.chat.prose_text import ProseText
 
@@ -33,14 +35,32 @@ RENDER_INTERVAL_S = 0.2
 THINKING_STYLE = "color: palette(placeholder-text); border-left: 3px solid palette(mid); padding-left: 8px;"
 
 
+def stats_line(stats: ReplyStats) -> str:
+    """A reply's figures: tokens, speed, the wait for the first token, what drafting saved, and whether it stopped."""
+    count = stats.generated_tokens  # (a plain name: lupdate misses a call whose count is an attribute)
+    parts = [QCoreApplication.translate("MessageView", "%n tokens", "", count)]
+    if stats.tokens_per_second:
+        speed = QLocale().toString(stats.tokens_per_second, "f", 1)
+        parts.append(QCoreApplication.translate("MessageView", "{speed} tokens/s").format(speed=speed))
+    if stats.ttft_s:
+        wait = QLocale().toString(stats.ttft_s, "f", 2)
+        parts.append(QCoreApplication.translate("MessageView", "first token after {seconds} s").format(seconds=wait))
+    if stats.drafted_tokens:
+        parts.append(speedup.described(stats))
+    if stats.stop_reason == "cancelled":
+        parts.append(QCoreApplication.translate("MessageView", "stopped"))
+    return " · ".join(parts)
+
+
 class CodeBlock(QFrame):
     def __init__(self, block: Block, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CodeBlock")
         self._language = block.language
-        self.language = QLabel(block.language or "code")
+        self._copied = False  # the Copy button says "Copied" once it was pressed
+        self.language = QLabel()
         self.language.setObjectName("Muted")
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton()
         self.copy_button.setObjectName("SmallButton")
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
@@ -61,6 +81,15 @@ class CodeBlock(QFrame):
         layout.addWidget(self.editor)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.set_code(block.content)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language.setText(self._language or self.tr("code"))
+        self.copy_button.setText(self.tr("Copied") if self._copied else self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the code"))
+        self.editor.setAccessibleName(
+            self.tr("Code in {language}").format(language=self._language) if self._language else self.tr("Code")
+        )
 
     def set_language(self, language: str) -> None:
         """A streamed fence can arrive in pieces ("```" before "python"): the block was made before its language
@@ -68,9 +97,9 @@ class CodeBlock(QFrame):
         if language == self._language:
             return
         self._language = language
-        self.language.setText(language or "code")
         self.highlighter.setLanguage(_lexer_name(language))
         self.highlighter.rehighlight()
+        self.retranslate()
 
     def set_code(self, code: str) -> None:
         """While a reply streams the code only grows: appending re-highlights just the lines that changed,
@@ -110,7 +139,8 @@ class CodeBlock(QFrame):
     @Slot()
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.editor.toPlainText())
-        self.copy_button.setText("Copied")
+        self._copied = True
+        self.retranslate()
 
 
 def _code_style(palette: QPalette) -> str:
@@ -133,18 +163,22 @@ class MessageView(QFrame):
     regenerate_requested = Signal()
     edit_requested = Signal()
 
-    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+    def __init__(self, role: str, parent: QWidget | None = None, *, model: str = "") -> None:
+        """`model`: the name of the model that wrote a reply, for screen readers ("Reply from …")."""
         super().__init__(parent)
         self.role = role
+        self.model = model
         self.setObjectName("UserMessage" if role == "user" else "AssistantMessage")
         self.text = ""
         self.thinking = ""
+        self._still_thinking = False  # the reply is streaming and has only thought so far
+        self._stats: ReplyStats | str = ""  # the line under the reply: its figures, or a sentence
+        self.failure = ""  # why the reply failed (shown under it), "" when it did not
         self._rendered_at = 0.0
         self._block_widgets: list[QWidget] = []
-        who = QLabel("You" if role == "user" else "Assistant")
-        who.setObjectName("MessageAuthor")
+        self.who = QLabel()
+        self.who.setObjectName("MessageAuthor")
         self.thinking_toggle = QToolButton()
-        self.thinking_toggle.setText("Thinking")
         self.thinking_toggle.setCheckable(True)
         self.thinking_toggle.setObjectName("ThinkingToggle")
         self.thinking_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -161,10 +195,11 @@ class MessageView(QFrame):
         self.stats.setWordWrap(True)  # with drafting and "stopped" it is longer than a narrow chat is wide
         self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats.hide()
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton()
         self.copy_button.setObjectName("SmallButton")
-        self.action_button = QPushButton("Regenerate" if role == "assistant" else "Edit")
+        self.action_button = QPushButton()
         self.action_button.setObjectName("SmallButton")
+        self.failure_label: QLabel | None = None  # why the reply failed, under it
         actions = QHBoxLayout()
         actions.addWidget(self.stats, 1)
         actions.addStretch(0)  # the buttons keep right when there are no numbers
@@ -173,7 +208,7 @@ class MessageView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(6)
-        layout.addWidget(who)
+        layout.addWidget(self.who)
         layout.addWidget(self.thinking_toggle)
         layout.addWidget(self.thinking_text)
         layout.addLayout(self.calls)
@@ -183,12 +218,50 @@ class MessageView(QFrame):
         self.thinking_toggle.toggled.connect(self.on_thinking_toggled)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.action_button.clicked.connect(self.regenerate_requested if role == "assistant" else self.edit_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text, and the ones that follow the message's state (thinking, its figures, a failure)."""
+        reply = self.role == "assistant"
+        self.who.setText(self.tr("Assistant") if reply else self.tr("You"))
+        if not reply:
+            self.setAccessibleName(self.tr("Your message"))
+        elif self.model:
+            self.setAccessibleName(self.tr("Reply from {model}").format(model=self.model))
+        else:
+            self.setAccessibleName(self.tr("Reply"))
+        self.thinking_toggle.setText(self.tr("Thinking…") if self._still_thinking else self.tr("Thinking"))
+        self.thinking_toggle.setAccessibleName(self.tr("Show the model's thinking"))
+        self.thinking_text.setAccessibleName(self.tr("The model's thinking"))
+        for widget in self._block_widgets:
+            if isinstance(widget, ProseText):
+                widget.setAccessibleName(self.tr("Text of the reply") if reply else self.tr("Text of your message"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the reply") if reply else self.tr("Copy your message"))
+        if self.failure_label is not None:
+            self.failure_label.setText(self.tr("No reply: {reason}").format(reason=self.failure))
+            self.failure_label.setAccessibleName(self.tr("Why the reply failed"))
+            self.action_button.setText(self.tr("Try again"))
+            self.action_button.setAccessibleName(self.tr("Try the reply again"))
+        elif reply:
+            self.action_button.setText(self.tr("Regenerate"))
+            self.action_button.setAccessibleName(self.tr("Write the reply again"))
+        else:
+            self.action_button.setText(self.tr("Edit"))
+            self.action_button.setAccessibleName(self.tr("Edit your message"))
+        self._show_stats()
+
+    def set_model(self, model: str) -> None:
+        """The name of the model writing this reply, as screen readers name the message."""
+        self.model = model
+        self.retranslate()
 
     def set_content(self, text: str, thinking: str = "", final: bool = True) -> None:
         self.text, self.thinking = text, thinking
         if thinking:
             self.thinking_toggle.show()
-            self.thinking_toggle.setText("Thinking…" if not final and not text else "Thinking")
+            self._still_thinking = not final and not text
+            self.thinking_toggle.setText(self.tr("Thinking…") if self._still_thinking else self.tr("Thinking"))
             self.thinking_text.set_plain(thinking)
         now = time.monotonic()
         if final or now - self._rendered_at >= RENDER_INTERVAL_S:
@@ -215,9 +288,28 @@ class MessageView(QFrame):
     def show_tool_call(self, card: QWidget) -> None:
         self.calls.addWidget(card)
 
-    def set_stats(self, text: str) -> None:
+    def set_stats(self, stats: ReplyStats | str) -> None:
+        """The line under a reply: its figures (written again in another language), or a sentence ("" for none)."""
+        self._stats = stats
+        self._show_stats()
+
+    def _show_stats(self) -> None:
+        text = stats_line(self._stats) if isinstance(self._stats, ReplyStats) else self._stats
         self.stats.setText(text)
         self.stats.setVisible(bool(text))
+        self.setAccessibleDescription(
+            self.tr("No reply: {reason}").format(reason=self.failure) if self.failure else text
+        )
+
+    def show_failure(self, reason: str) -> None:
+        """The reply failed: it says why in its own bubble, and its button offers to try again."""
+        self.failure = reason
+        if self.failure_label is None:
+            self.failure_label = QLabel()
+            self.failure_label.setObjectName("Notice")
+            self.failure_label.setWordWrap(True)
+            self.show_below(self.failure_label)
+        self.retranslate()
 
     def set_actions_enabled(self, enabled: bool) -> None:
         self.action_button.setEnabled(enabled)
@@ -233,7 +325,7 @@ class MessageView(QFrame):
             if block.kind == "text" and isinstance(existing, ProseText):
                 existing.set_markdown(block.content)
                 continue
-            widget = CodeBlock(block) if block.kind == "code" else ProseText(block.content)
+            widget = CodeBlock(block) if block.kind == "code" else self._prose(block.content)
             if existing is not None:
                 self.body.replaceWidget(existing, widget)
                 existing.deleteLater()
@@ -246,7 +338,13 @@ class MessageView(QFrame):
             extra.deleteLater()
         del self._block_widgets[len(blocks) :]
 
+    def _prose(self, markdown: str) -> ProseText:
+        prose = ProseText(markdown)
+        reply = self.role == "assistant"
+        prose.setAccessibleName(self.tr("Text of the reply") if reply else self.tr("Text of your message"))
+        return prose
+
     @Slot()
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

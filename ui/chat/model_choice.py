@@ -57,6 +57,11 @@ class ModelChoice(QObject):
         session.load_failed.connect(self.on_load_failed)
         composer.pictures_added.connect(self.on_pictures_added)
 
+    def name_of(self, library_id: str) -> str:
+        """A model's name from its library id: the picker's, or the id's last part for a model no longer there."""
+        choice = next((c for c in self.picker.choices() if c.library_id == library_id), None)
+        return choice.name if choice is not None else library_id.rsplit(":", 1)[-1].rsplit("/", 1)[-1]
+
     @Slot(object)
     def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
         self.picker.set_rows(rows, keep=self.session.loaded_id)
@@ -82,13 +87,18 @@ class ModelChoice(QObject):
         if self.store.closed:  # a library listing that arrives as the window goes away: nothing to show
             return
         if (wanted := self.preferred_model()) and (choice := self.picker.select(wanted)) is not None:
-            self.header.set_status(f"{choice.name} loads when you send a message, or choose another model.")
+            name = choice.name
+            self.header.set_status(
+                lambda: self.tr("{model} loads when you send a message, or choose another model.").format(model=name)
+            )
 
     def choose(self, library_id: str) -> None:
         """Select and load a model by its library id (My Models' Chat button, the first run's hand-off)."""
         choice = self.picker.select(library_id)
         if choice is None:
-            self.transcript.show_notice("That model is still being checked; choose it from the list in a moment.")
+            self.transcript.show_notice(
+                lambda: self.tr("That model is still being checked; choose it from the list in a moment.")
+            )
         else:
             self.load(choice)
 
@@ -102,7 +112,8 @@ class ModelChoice(QObject):
         if not self.session.busy:
             self.transcript.notice.hide()  # what was said about the model before ("cannot see images") is past
             self.header.remote_mark.hide()  # shown again once another computer's model answers
-            self.header.set_status(f"Loading {choice.name}…", loading=True)
+            name = choice.name
+            self.header.set_status(lambda: self.tr("Loading {model}…").format(model=name), loading=True)
             # another computer's model has no file here to plan a load for: the session only checks its server
             profile = self.session.profile
             plan = None if choice.remote else self.options.load_plan(choice.path, choice.mmproj, profile)
@@ -124,9 +135,14 @@ class ModelChoice(QObject):
         self.header.remote_mark.hide()
         self.picker.setCurrentIndex(-1)
         if self.session.offline:
-            self.header.set_status("Offline mode is on: other computers' models are off. Choose a model here.")
+            self.header.set_status(
+                lambda: self.tr("Offline mode is on: other computers' models are off. Choose a model here.")
+            )
         else:
-            self.header.set_status(f"{choice.remote} is no longer listed. Choose another model.")
+            remote = choice.remote
+            self.header.set_status(
+                lambda: self.tr("{computer} is no longer listed. Choose another model.").format(computer=remote)
+            )
 
     def offer_safer_load(self) -> None:
         """The last start died while loading a model: say which, and set safer options for the next load."""
@@ -135,10 +151,12 @@ class ModelChoice(QObject):
             return
         self.options.choose_safer_load(plan_from_record(record))
         self.header.show_options(True)
+        model = Path(record["model"]).name
         self.transcript.show_notice(
-            f"Hearth closed while loading {Path(record['model']).name} last time, probably because memory ran out. "
-            "Options now load it on the processor only, with a shorter context; change them if you want to try "
-            "again as before."
+            lambda: self.tr(
+                "Hearth closed while loading {model} last time, probably because memory ran out. Options now load "
+                "it on the processor only, with a shorter context; change them if you want to try again as before."
+            ).format(model=model)
         )
         forget_crashed_load()
 
@@ -160,8 +178,8 @@ class ModelChoice(QObject):
         self.header.set_status("")
         choice = self.session.choice
         if isinstance(exc, ModelTooLarge) and choice is not None:
-            question = f"{exc.message}\n\nLoad it anyway? The computer may slow down."
-            if self._prompter.ask_yes_no(self._page, "Too large for this computer", question):
+            question = self.tr("{reason}\n\nLoad it anyway? The computer may slow down.").format(reason=exc.message)
+            if self._prompter.ask_yes_no(self._page, self.tr("Too large for this computer"), question):
                 self.load(choice, force=True)
             return
         self._messages.error_from(exc)
@@ -177,5 +195,5 @@ class ModelChoice(QObject):
     def explain_cannot_see(self) -> None:
         """Pictures for a model that cannot see: say what to do, and offer the models here that can (and fit)."""
         choices = self.picker.choices()
-        name = next((c.name for c in choices if c.library_id == self.session.loaded_id), "This model")
+        name = next((c.name for c in choices if c.library_id == self.session.loaded_id), "")
         self.transcript.show_notice(self.composer.offer_models_that_see(name, choices))

@@ -1,5 +1,6 @@
 """A message's prose: Markdown that wraps to the chat's width, keeps the message's single line breaks, and is as
-tall as its text.
+tall as its text. Each paragraph takes its direction from its own first letters, so a reply in Arabic or Hebrew
+reads right to left (aligned right) inside the left-to-right window, and a Latin paragraph beside it stays left.
 
 A QLabel showed it before, and a QLabel cannot break inside a word: a long one (a URL, a hash) set the label's
 minimum width, and with it the whole conversation's.
@@ -64,6 +65,9 @@ class ProseText(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(0)
         self.document().setDocumentMargin(0)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # Arabic or Hebrew reads right to left
+        self.document().setDefaultTextOption(option)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._markdown = ""
         self.set_markdown(text)

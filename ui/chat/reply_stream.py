@@ -7,19 +7,19 @@ The chat session writes the reply; this part only shows it, in the message view 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QLabel
 
 from app.documents.answer import ReadDocuments
-from app.engines.chat_types import ReplyStats
+from app.engines.chat_types import ReplyStats, StopReason
 from app.messages import MessageBridge
 from app.tool_use import Answer, CallRequest, ToolCallRecord
 from ui.chat.chat_header import ChatHeader
 from ui.chat.chat_session import ChatSession
-from ui.chat.chat_transcript import ChatTranscript, stats_line
+from ui.chat.chat_transcript import ChatTranscript
 from ui.chat.document_sources import DocumentSources
 from ui.chat.message_view import MessageView
 from ui.chat.tool_call_card import ToolCallCard
 from ui.chat.tool_turn import PendingApproval
+from ui.shared.announce import announce
 
 
 class ReplyStream(QObject):
@@ -52,11 +52,12 @@ class ReplyStream(QObject):
 
     def begin(self, message_id: int) -> None:
         """The session has started the reply stored as `message_id`."""
-        self.view = self.transcript.add_view(message_id, "assistant")
+        choice = self.session.choice
+        self.view = self.transcript.add_view(message_id, "assistant", model=choice.name if choice else "")
         self._reading = self.session.reading_documents
         if self._reading:  # finding the passages (or reading them whole) comes before the first word
-            self.header.set_status("Reading your documents…", loading=True)
-            self.view.set_stats("Reading your documents…")
+            self.header.set_status(lambda: self.tr("Reading your documents…"), loading=True)
+            self.view.set_stats(self.tr("Reading your documents…"))
 
     @Slot(object)
     def on_sources_ready(self, read: ReadDocuments) -> None:
@@ -64,7 +65,7 @@ class ReplyStream(QObject):
             return
         if self._reading:
             self._reading = False
-            self.header.set_status("Writing…")
+            self.header.set_status(lambda: self.tr("Writing…"))
             self.view.set_stats("")
         shown = self.view.findChildren(DocumentSources)
         if shown and shown[-1].shows_the_same_passages(read):
@@ -93,7 +94,8 @@ class ReplyStream(QObject):
         self._card = ToolCallCard(request.server, request.tool.name, request.arguments)
         self._card.show_running()
         self.view.show_tool_call(self._card)
-        self.header.set_status(self.tr("Using the tool %s…") % request.tool.name)
+        tool = request.tool.name
+        self.header.set_status(lambda: self.tr("Using the tool {tool}…").format(tool=tool))
         self.transcript.scroll_to_end()
 
     @Slot(object)
@@ -105,7 +107,7 @@ class ReplyStream(QObject):
             return pending.answer(Answer.DENY)  # nothing shows the question: it is not asked in the dark
         card.answered.connect(pending.answer)
         card.ask(pending.request)
-        self.header.set_status(self.tr("Waiting for your answer…"))
+        self.header.set_status(lambda: self.tr("Waiting for your answer…"))
         self.transcript.scroll_to_end()
 
     @Slot(object)
@@ -118,14 +120,16 @@ class ReplyStream(QObject):
             self.view.show_tool_call(card)
         card.show_record(record)
         self._card = None
-        self.header.set_status(self.tr("Writing…"))
+        self.header.set_status(lambda: self.tr("Writing…"))
 
     @Slot(object)
     def on_reply_done(self, stats: ReplyStats) -> None:
         if self.view is not None and self.session.conversation_id is not None:
             stored = self.session.store.message(self.transcript.views[-1][0])
             self.view.set_content(stored.content, stored.thinking, final=True)
-            self.view.set_stats(stats_line(stats))
+            self.view.set_stats(stats)
+        stopped = stats.stop_reason == StopReason.CANCELLED
+        announce(self.transcript, self.tr("Reply stopped.") if stopped else self.tr("Reply finished."))
         self._end()
 
     @Slot(str)
@@ -133,6 +137,7 @@ class ReplyStream(QObject):
         if self.view is not None:
             self.view.set_stats("")
             show_failure(self.view, message)
+        announce(self.transcript, self.tr("No reply: {reason}").format(reason=message), urgent=True)
         self._messages.error(message)
         self._end()
 
@@ -147,10 +152,4 @@ class ReplyStream(QObject):
 
 def show_failure(view: MessageView, reason: str) -> None:
     """A reply that failed says why in its own bubble, and its button offers to try again."""
-    label = QLabel(f"No reply: {reason}")
-    label.setObjectName("Notice")
-    label.setWordWrap(True)
-    label.setAccessibleName("Why the reply failed")
-    view.show_below(label)
-    view.action_button.setText("Try again")
-    view.action_button.setAccessibleName("Try the reply again")
+    view.show_failure(reason)

@@ -9,9 +9,10 @@ model wrote them and answers by keyboard (the buttons take focus in that order; 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,11 +46,12 @@ class ToolCallCard(QFrame):
         self.setObjectName("ToolCallCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.server, self.tool, self.arguments = server, tool, arguments
-        where = self.tr("Tool call: %1 on %2").replace("%1", tool).replace("%2", server) if server else tool
-        self.title = QLabel(where)
+        self._status: Callable[[], str] = lambda: ""  # what the status line says, in the chosen language
+        self._changed = ""  # how the tool changed since it was allowed always, while that is asked
+        self.title = QLabel()
         self.title.setObjectName("MessageAuthor")
         self.title.setWordWrap(True)
-        self.arguments_view = _readonly_text(pretty(arguments), self.tr("Arguments of the call to %s") % tool)
+        self.arguments_view = _readonly_text(pretty(arguments))
         self.status = QLabel()
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
@@ -58,11 +60,11 @@ class ToolCallCard(QFrame):
         self.changed.setObjectName("ErrorText")
         self.changed.hide()
         self.questions = QWidget()
-        self.deny_button = QPushButton(self.tr("Deny"))
-        self.once_button = QPushButton(self.tr("Allow once"))
+        self.deny_button = QPushButton()
+        self.once_button = QPushButton()
         self.once_button.setObjectName("Primary")
-        self.tool_button = QPushButton(self.tr("Always for this tool"))
-        self.server_button = QPushButton(self.tr("Always for this server"))
+        self.tool_button = QPushButton()
+        self.server_button = QPushButton()
         row = QHBoxLayout(self.questions)
         row.setContentsMargins(0, 0, 0, 0)
         for button, answer in (
@@ -71,19 +73,16 @@ class ToolCallCard(QFrame):
             (self.tool_button, Answer.ALWAYS_TOOL),
             (self.server_button, Answer.ALWAYS_SERVER),
         ):
-            button.setAccessibleName(f"{button.text()}: {tool}")
             button.clicked.connect(lambda _checked=False, answer=answer: self.answer(answer))
             row.addWidget(button)
         row.addStretch(1)
         self.questions.hide()
         self.result_toggle = QToolButton()
-        self.result_toggle.setText(self.tr("Result"))
         self.result_toggle.setCheckable(True)
         self.result_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.result_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.result_toggle.setAccessibleName(self.tr("Show the result of %s") % tool)
         self.result_toggle.hide()
-        self.result_view = _readonly_text("", self.tr("Result of the call to %s") % tool)
+        self.result_view = _readonly_text("")
         self.result_view.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -99,6 +98,41 @@ class ToolCallCard(QFrame):
         ):
             layout.addWidget(widget)
         self.result_toggle.toggled.connect(self.on_result_toggled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts, the names screen readers give the card and its parts, and its status as it is now."""
+        tool, server = self.tool, self.server
+        if server:
+            self.title.setText(self.tr("Tool call: {tool} on {server}").format(tool=tool, server=server))
+        else:
+            self.title.setText(tool)
+        self.setAccessibleName(
+            self.tr("Tool call: {tool} on {server}").format(tool=tool, server=server)
+            if server
+            else self.tr("Tool call: {tool}").format(tool=tool)
+        )
+        self.arguments_view.setAccessibleName(self.tr("Arguments of the call to {tool}").format(tool=tool))
+        self.deny_button.setText(self.tr("Deny"))
+        self.deny_button.setAccessibleName(self.tr("Deny: {tool}").format(tool=tool))
+        self.once_button.setText(self.tr("Allow once"))
+        self.once_button.setAccessibleName(self.tr("Allow once: {tool}").format(tool=tool))
+        self.tool_button.setText(self.tr("Always for this tool"))
+        self.tool_button.setAccessibleName(self.tr("Always for this tool: {tool}").format(tool=tool))
+        self.server_button.setText(self.tr("Always for this server"))
+        self.server_button.setAccessibleName(self.tr("Always for this server: {tool}").format(tool=tool))
+        self.result_toggle.setText(self.tr("Result"))
+        self.result_toggle.setAccessibleName(self.tr("Show the result of {tool}").format(tool=tool))
+        self.result_view.setAccessibleName(self.tr("Result of the call to {tool}").format(tool=tool))
+        if self._changed:
+            self.changed.setText(self.tr("This tool changed since you allowed it always:") + "\n" + self._changed)
+        self._show_status(self._status)
+
+    def _show_status(self, status: Callable[[], str]) -> None:
+        """The line under the arguments; the card's description for screen readers says the same."""
+        self._status = status
+        self.status.setText(status())
+        self.setAccessibleDescription(self.status.text())
 
     @classmethod
     def of_record(cls, record: ToolCallRecord) -> ToolCallCard:
@@ -112,11 +146,10 @@ class ToolCallCard(QFrame):
     # ---- the question
     def ask(self, request: CallRequest) -> None:
         """Show the question and take the keyboard focus to it (Deny first)."""
-        self.status.setText(self.tr("The model wants to run this tool. Allow it?"))
+        self._show_status(lambda: self.tr("The model wants to run this tool. Allow it?"))
         if request.changed:
-            self.changed.setText(
-                self.tr("This tool changed since you allowed it always:") + "\n" + request.changed.strip()
-            )
+            self._changed = request.changed.strip()
+            self.changed.setText(self.tr("This tool changed since you allowed it always:") + "\n" + self._changed)
             self.changed.show()
         self.questions.show()
         self.deny_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -126,21 +159,19 @@ class ToolCallCard(QFrame):
             return
         self.questions.hide()
         self.changed.hide()
-        self.status.setText(self.tr("Denied") if answer is Answer.DENY else self.tr("Running…"))
+        self._changed = ""
+        self._show_status(lambda: self.tr("Denied") if answer is Answer.DENY else self.tr("Running…"))
         self.answered.emit(answer)
 
     def show_running(self) -> None:
-        self.status.setText(self.tr("Running…"))
+        self._show_status(lambda: self.tr("Running…"))
 
     # ---- what happened
     def show_record(self, record: ToolCallRecord) -> None:
         self.questions.hide()
         self.changed.hide()
-        if record.error and record.result is None:
-            self.status.setText(record.error)
-        else:
-            done = self.tr("Done in %s s") % f"{record.seconds:.1f}"
-            self.status.setText(done if not record.error else f"{done} · {record.error}")
+        self._changed = ""
+        self._show_status(lambda: self._outcome(record))
         if record.images:  # what the tool showed: the model only read that there were pictures
             strip = ImageStrip()
             strip.set_images([(f"{self.tool} {number}", image.data) for number, image in enumerate(record.images, 1)])
@@ -152,17 +183,22 @@ class ToolCallCard(QFrame):
             fit_height(self.result_view)
             self.result_toggle.show()
 
+    def _outcome(self, record: ToolCallRecord) -> str:
+        if record.error and record.result is None:
+            return record.error
+        done = self.tr("Done in {seconds} s").format(seconds=QLocale().toString(record.seconds, "f", 1))
+        return done if not record.error else f"{done} · {record.error}"
+
     @Slot(bool)
     def on_result_toggled(self, shown: bool) -> None:
         self.result_view.setVisible(shown)
         self.result_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
 
-def _readonly_text(text: str, name: str) -> QPlainTextEdit:
+def _readonly_text(text: str) -> QPlainTextEdit:
     view = QPlainTextEdit(text)
     view.setReadOnly(True)
     view.setTabChangesFocus(True)
-    view.setAccessibleName(name)
     view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
     fit_height(view)

@@ -27,12 +27,15 @@ class ToolsButton(QToolButton):
         self.current = session.tools.chosen
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # as wide as the buttons above
-        self.setToolTip(self.tr("Let the model use tools: tool servers (MCP) chosen for this conversation"))
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
         self.menu_.aboutToShow.connect(self.fill)
         session.tools.chosen_changed.connect(self.show_chosen)
         self.servers.changed.connect(self.on_servers_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Let the model use tools: tool servers (MCP) chosen for this conversation"))
         self.show_chosen(self.current)
 
     @Slot()
@@ -44,8 +47,8 @@ class ToolsButton(QToolButton):
         self.current = chosen
         listed = {*self.servers.names(), DOCUMENTS}
         count = len([name for name in chosen.servers if name in listed])
-        self.setText(self.tr("Tools (%s)") % count if count else self.tr("Tools"))
-        self.setAccessibleName(self.tr("Tools: %n server(s) on", "", count) if count else self.tr("Tools: none on"))
+        self.setText(self.tr("Tools ({count})").format(count=count) if count else self.tr("Tools"))
+        self.setAccessibleName(self.tr("Tools: %n servers on", "", count) if count else self.tr("Tools: none on"))
 
     @Slot()
     def fill(self) -> None:

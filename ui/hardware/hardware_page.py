@@ -7,7 +7,7 @@ arrives. A failed scan is told by the workers, through the app's message bridge,
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,18 +36,52 @@ class HardwarePage(QWidget):
         super().__init__(parent)
         self.machine = machine
         self._messages = messages
+        self._shown: tuple[HardwareProfile, Capacity] | None = None  # what the cards show, written again on a switch
         self._build()
         self._connect_signals()
+        self.retranslate()
         if machine.profile is not None:
             self.show_profile(machine.profile, assess(machine.profile))
         self.on_machine_scanning_changed(machine.scanning)
 
+    def retranslate(self) -> None:
+        """The fixed texts, and the cards and status as they are now."""
+        self.title.setText(self.tr("Your computer"))
+        self.rescan_button.setText(self.tr("Rescan"))
+        self.rescan_button.setToolTip(self.tr("Look at the hardware again (Ctrl+R)"))
+        self.rescan_button.setAccessibleName(self.tr("Look at the hardware again"))
+        captions = (
+            (self.processor_card, self.tr("Processor")),
+            (self.memory_card, self.tr("Memory")),
+            (self.graphics_card, self.tr("Graphics")),
+            (self.engine_card, self.tr("Acceleration")),
+            (self.storage_card, self.tr("Storage for models")),
+            (self.system_card, self.tr("System")),
+        )
+        for card, caption in captions:
+            card.caption.setText(caption.upper())
+            card.setAccessibleName(caption)
+        self.details_toggle.setText(
+            self.tr("Hide details") if self.details_toggle.isChecked() else self.tr("Show details")
+        )
+        self.details_toggle.setAccessibleName(self.tr("Show the full scan"))
+        self.copy_button.setText(self.tr("Copy details"))
+        self.copy_button.setToolTip(self.tr("Copy the full scan, for example to paste into a bug report"))
+        self.copy_button.setAccessibleName(self.tr("Copy the full scan"))
+        self.details.setAccessibleName(self.tr("The full scan"))
+        self.warnings.setAccessibleName(self.tr("Warnings about this computer"))
+        self.scroll.setAccessibleName(self.tr("Your computer"))
+        self.on_machine_scanning_changed(self.machine.scanning)
+        if self._shown is not None:
+            self.show_profile(*self._shown)
+        else:
+            self.headline.setText(self.tr("Looking at your computer…"))
+
     def _build(self) -> None:
-        title = QLabel("Your computer")
+        self.title = title = QLabel()
         title.setObjectName("PageTitle")
-        self.rescan_button = QPushButton("Rescan")
+        self.rescan_button = QPushButton()
         self.rescan_button.setObjectName("Primary")
-        self.rescan_button.setToolTip("Look at the hardware again (Ctrl+R)")
         self.rescan_button.setShortcut("Ctrl+R")
         self.status = QLabel("")
         self.status.setObjectName("Muted")
@@ -57,17 +91,17 @@ class HardwarePage(QWidget):
         header.addWidget(self.status)
         header.addWidget(self.rescan_button)
 
-        self.headline = QLabel("Looking at your computer…")
+        self.headline = QLabel()
         self.headline.setObjectName("Headline")
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.processor_card = FactCard("Processor")
-        self.memory_card = FactCard("Memory")
-        self.graphics_card = FactCard("Graphics")
-        self.engine_card = FactCard("Acceleration")
-        self.storage_card = FactCard("Storage for models")
-        self.system_card = FactCard("System")
+        self.processor_card = FactCard("")  # captions: retranslate
+        self.memory_card = FactCard("")
+        self.graphics_card = FactCard("")
+        self.engine_card = FactCard("")
+        self.storage_card = FactCard("")
+        self.system_card = FactCard("")
         cards = QGridLayout()
         cards.setSpacing(12)
         all_cards = (
@@ -86,10 +120,9 @@ class HardwarePage(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.hide()
 
-        self.details_toggle = QPushButton("Show details")
+        self.details_toggle = QPushButton()
         self.details_toggle.setCheckable(True)
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setToolTip("Copy the full scan, for example to paste into a bug report")
+        self.copy_button = QPushButton()
         self.copy_button.setEnabled(False)
         details_bar = QHBoxLayout()
         details_bar.addWidget(self.details_toggle)
@@ -97,6 +130,7 @@ class HardwarePage(QWidget):
         details_bar.addWidget(self.copy_button)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setMinimumHeight(200)
         self.details.hide()
@@ -112,7 +146,7 @@ class HardwarePage(QWidget):
         layout.addLayout(details_bar)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        scroll = vertical_scroll(content)
+        self.scroll = scroll = vertical_scroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -131,7 +165,7 @@ class HardwarePage(QWidget):
     @Slot(bool)
     def on_machine_scanning_changed(self, scanning: bool) -> None:
         self.rescan_button.setEnabled(not scanning)
-        self.status.setText("Scanning…" if scanning else "")
+        self.status.setText(self.tr("Scanning…") if scanning else "")
 
     @Slot(object)
     def on_machine_profile_changed(self, profile: HardwareProfile) -> None:
@@ -139,28 +173,37 @@ class HardwarePage(QWidget):
         self.scan_finished.emit(profile)
 
     def show_profile(self, profile: HardwareProfile, capacity: Capacity) -> None:
+        self._shown = (profile, capacity)
         self.headline.setText(capacity.headline)
         cpu = profile.cpu
-        features = " · ".join(name.upper() for name in cpu.features) or "no vector extensions found"
+        features = " · ".join(name.upper() for name in cpu.features) or self.tr("no vector extensions found")
+        threads = self.tr("%n threads", "", cpu.logical_cores)
         self.processor_card.show_fact(
-            f"{cpu.physical_cores} cores", f"{cpu.brand}\n{cpu.logical_cores} threads · {features}"
+            self.tr("%n cores", "", cpu.physical_cores),
+            self.tr("{brand}\n{threads} · {features}").format(brand=cpu.brand, threads=threads, features=features),
         )
         memory = profile.memory
         self.memory_card.show_fact(
-            format_bytes(memory.total_bytes), f"{format_bytes(memory.available_bytes)} free right now"
+            format_bytes(memory.total_bytes),
+            self.tr("{size} free right now").format(size=format_bytes(memory.available_bytes)),
         )
         if profile.gpus:
             gpu = profile.gpus[0]
-            more = f" (+{len(profile.gpus) - 1} more)" if len(profile.gpus) > 1 else ""
-            self.graphics_card.show_fact(
-                f"{gpu.name}{more}", "\n".join(capacity.reasons) or format_bytes(gpu.vram_total_bytes)
+            name = (
+                self.tr("{name} (+%n more)", "", len(profile.gpus) - 1).format(name=gpu.name)
+                if len(profile.gpus) > 1
+                else gpu.name
             )
+            self.graphics_card.show_fact(name, "\n".join(capacity.reasons) or format_bytes(gpu.vram_total_bytes))
         else:
             self.graphics_card.show_fact(
-                "Processor only", "No graphics card that Hearth can use was found. Models run on the processor."
+                self.tr("Processor only"),
+                self.tr("No graphics card that Hearth can use was found. Models run on the processor."),
             )
         self.engine_card.show_fact(_acceleration_text(profile, capacity), _engine_text(profile))
-        self.storage_card.show_fact(f"{format_bytes(profile.disk.free_bytes)} free", profile.disk.path)
+        self.storage_card.show_fact(
+            self.tr("{size} free").format(size=format_bytes(profile.disk.free_bytes)), profile.disk.path
+        )
         self.system_card.show_fact(
             profile.os.pretty_name, f"{profile.os.system} {profile.os.release} · {profile.os.machine}"
         )
@@ -175,29 +218,49 @@ class HardwarePage(QWidget):
     @Slot(bool)
     def on_details_toggled(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_toggle.setText("Hide details" if shown else "Show details")
+        self.details_toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
 
     @Slot()
     def on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self._messages.info("The scan's details are copied: paste them into a bug report or a message.")
+        self._messages.info(self.tr("The scan's details are copied: paste them into a bug report or a message."))
 
 
 def _engine_text(profile: HardwareProfile) -> str:
     llama, speech = profile.llama, profile.speech
-    if llama.importable:
-        offload = "with GPU support" if llama.gpu_offload_supported else "built for the processor only"
-        chat = f"Chat: llama.cpp {llama.version}, {offload}"
+    if not llama.importable:
+        chat = QCoreApplication.translate(
+            "HardwarePage", "The chat engine (llama.cpp) could not be loaded; see the details below."
+        )
+    elif llama.gpu_offload_supported:
+        chat = QCoreApplication.translate("HardwarePage", "Chat: llama.cpp {version}, with GPU support").format(
+            version=llama.version
+        )
     else:
-        chat = "The chat engine (llama.cpp) could not be loaded; see the details below."
-    if speech.importable:
-        where = "the graphics card" if speech.cuda_devices else "the processor"
-        return f"{chat}\nTranscription: CTranslate2 {speech.version}, on {where}"
-    return f"{chat}\nThe speech engine (CTranslate2) could not be loaded; see the details below."
+        chat = QCoreApplication.translate(
+            "HardwarePage", "Chat: llama.cpp {version}, built for the processor only"
+        ).format(version=llama.version)
+    if not speech.importable:
+        speech_text = QCoreApplication.translate(
+            "HardwarePage", "The speech engine (CTranslate2) could not be loaded; see the details below."
+        )
+    elif speech.cuda_devices:
+        speech_text = QCoreApplication.translate(
+            "HardwarePage", "Transcription: CTranslate2 {version}, on the graphics card"
+        ).format(version=speech.version)
+    else:
+        speech_text = QCoreApplication.translate(
+            "HardwarePage", "Transcription: CTranslate2 {version}, on the processor"
+        ).format(version=speech.version)
+    return f"{chat}\n{speech_text}"
 
 
 def _acceleration_text(profile: HardwareProfile, capacity: Capacity) -> str:
     if capacity.gpu_model_bytes:
         return capacity.acceleration
     best = next((name.upper() for name in ("avx512", "avx2", "neon", "avx") if name in profile.cpu.features), "")
-    return f"Processor ({best})" if best else "Processor"
+    return (
+        QCoreApplication.translate("HardwarePage", "Processor ({extension})").format(extension=best)
+        if best
+        else QCoreApplication.translate("HardwarePage", "Processor")
+    )

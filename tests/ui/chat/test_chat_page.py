@@ -14,6 +14,7 @@ from app.models.library import Library
 from app.store import ChatStore
 from tests.helpers.chat_page import load_model, open_page
 from tests.helpers.prompter import Asked, ScriptedPrompter
+from ui.shared.announce import announced
 from ui.workers import Workers
 
 pytestmark = [pytest.mark.gui, pytest.mark.model, pytest.mark.slow]
@@ -29,7 +30,8 @@ def test_stream_stop_regenerate_edit_and_restart(
     load_model(page, qtbot)
     page.options.temperature.setValue(0.0)
 
-    # send: text streams in (several updates before the end), then statistics
+    # send: text streams in (several updates before the end), then statistics; a screen reader hears it once
+    announced.clear()
     page.options.max_tokens.setValue(48)
     qtbot.keyClicks(page.composer.text, "Write a Python function that adds two numbers.")
     with qtbot.waitSignal(page.reply_finished, timeout=120_000):
@@ -39,6 +41,8 @@ def test_stream_stop_regenerate_edit_and_restart(
     first_reply = page.transcript.views[-1][1]
     assert first_reply.text.strip()  # the small model's words move with the processor: not checked
     assert "tokens/s" in first_reply.stats.text()
+    assert list(announced) == ["Reply finished."]  # once, not per token
+    assert first_reply.accessibleName().startswith("Reply from ")
 
     # stop a reply mid-way
     page.options.max_tokens.setValue(400)
@@ -51,6 +55,7 @@ def test_stream_stop_regenerate_edit_and_restart(
     assert stopped.state == "stopped"
     assert stopped.content
     assert "stopped" in page.transcript.views[-1][1].stats.text()
+    assert list(announced)[-1] == "Reply stopped."
 
     # regenerate replaces the last reply
     count = len(store.messages(page.conversation_id))  # type: ignore[arg-type]
@@ -108,6 +113,13 @@ def test_conversation_actions_without_a_model(qtbot: QtBot, workers: Workers, ho
         page.composer.text.setPlainText("hello")
         page.send()
         assert "Choose a model first" in page.transcript.notice.text()
+        # Esc does what it does in the composer from anywhere on the page: leave an edit (else stop the reply)
+        page.composer.begin_edit("How do I sort a list?")
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)  # shortcuts reach only the active window
+        with qtbot.waitSignal(page.composer.edit_cancelled):
+            qtbot.keyClick(page.conversations.search, Qt.Key.Key_Escape)
+        assert page.composer.message() == "hello"
     finally:
         store.close()
 

@@ -57,3 +57,19 @@ def test_sending_the_edit_ends_it(qtbot: QtBot, workers: Workers) -> None:
     assert not composer.cancel_edit_button.isVisible()
     with qtbot.waitSignal(composer.stop_requested):
         qtbot.keyClick(composer.text, Qt.Key.Key_Escape)
+
+
+def test_tab_leaves_the_message_and_enter_or_ctrl_enter_sends_it(qtbot: QtBot, workers: Workers) -> None:
+    composer = _composer(qtbot, workers)
+    composer.text.setFocus()
+    qtbot.waitUntil(composer.text.hasFocus)
+    qtbot.keyClicks(composer.text, "Hello")
+    for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        with qtbot.waitSignal(composer.send_requested):
+            qtbot.keyClick(composer.text, Qt.Key.Key_Return, modifier)
+    qtbot.keyClick(composer.text, Qt.Key.Key_Tab)
+    assert composer.message() == "Hello"  # no tab was typed
+    assert not composer.text.hasFocus()  # the keyboard went on to the buttons: no trap
+    assert composer.text.accessibleName() == "Message"
+    assert composer.send_button.accessibleName()
+    assert composer.attach_button.accessibleName()

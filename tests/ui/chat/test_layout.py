@@ -15,7 +15,8 @@ from app.engines.chat_types import ReplyStats, StopReason
 from app.store import ChatStore
 from tests.helpers.app_window import running_window
 from ui.chat.chat_page import ChatPage
-from ui.chat.chat_transcript import ChatTranscript, stats_line
+from ui.chat.chat_transcript import ChatTranscript
+from ui.chat.message_view import stats_line
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -1,12 +1,15 @@
-"""A chat message on screen: code blocks that stream, fit their lines, and follow the light or dark palette."""
+"""A chat message on screen: code blocks that stream, fit their lines, and follow the light or dark palette; a
+right-to-left reply reads right to left; the bubble has a name for screen readers, in the chosen language."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.engines.chat_types import ReplyStats
 from ui import theme
 from ui.chat.message_view import CodeBlock, MessageView
 from ui.chat.prose_text import ProseText
@@ -121,3 +124,49 @@ def test_a_word_longer_than_the_line_wraps_instead_of_widening_the_message(qtbot
     assert view.thinking_text.width() <= view.width()
     assert view.thinking_text.toPlainText() == "y" * 400
     assert view.stats.width() < view.width()
+
+
+class _Marked(QTranslator):
+    """A language where every sentence of the message views reads «like this»: a switch shows at once."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"«{source}»" if context == "MessageView" else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_an_arabic_reply_reads_right_to_left_and_the_bubble_is_named_in_the_chosen_language(qtbot: QtBot) -> None:
+    view = MessageView("assistant", model="Qwen2.5 0.5B")
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    view.set_content("مرحبا! كيف يمكنني مساعدتك اليوم؟\n\nHearth runs on this computer.")
+    view.set_stats(ReplyStats(generated_tokens=12, tokens_per_second=30.0))
+    (prose,) = _prose(view)
+    arabic, english = prose.document().firstBlock(), prose.document().lastBlock()
+    assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert english.textDirection() == Qt.LayoutDirection.LeftToRight
+    qtbot.waitUntil(lambda: english.layout().lineCount() > 0)  # laid out
+    width = prose.document().textWidth()
+    start, _trailing = arabic.layout().lineAt(0).cursorToX(0)
+    assert start == pytest.approx(width)  # the first letter stands at the right edge: the line is aligned right
+    assert english.layout().lineAt(0).cursorToX(0)[0] == 0
+    assert view.accessibleName() == "Reply from Qwen2.5 0.5B"
+    assert view.accessibleDescription() == view.stats.text()
+    assert MessageView("user").accessibleName() == "Your message"
+
+    marked = _Marked()
+    app = QApplication.instance()
+    app.installTranslator(marked)
+    try:
+        view.retranslate()
+        assert view.accessibleName() == "«Reply from {model}»".replace("{model}", "Qwen2.5 0.5B")
+        assert view.copy_button.text() == "«Copy»"
+        assert view.stats.text().startswith("«%n tokens»".replace("%n", "12"))
+    finally:
+        app.removeTranslator(marked)
+    view.retranslate()
+    assert view.copy_button.text() == "Copy"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.engines.chat_types import ReplyStats
-from ui.chat.chat_transcript import stats_line
+from ui.chat.message_view import stats_line
 
 
 def test_the_numbers_line_says_when_drafting_was_used_and_what_it_gave() -> None:
