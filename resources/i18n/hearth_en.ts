@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChatTranscript</name>
+    <message numerus="yes">
+        <source>Show %n earlier messages</source>
+        <translation>
+            <numerusform>Show %n earlier message</numerusform>
+            <numerusform>Show %n earlier messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionList</name>
     <message numerus="yes">
         <source>%n files</source>
@@ -36,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoverPage</name>
     <message numerus="yes">
         <source>%n models · {runs} run on this computer</source>
@@ -53,6 +80,40 @@
     </message>
 </context>
 <context>
+    <name>DocumentSources</name>
+    <message numerus="yes">
+        <source>Answered from %n passages found in the documents:</source>
+        <translation>
+            <numerusform>Answered from %n passage found in the documents:</numerusform>
+            <numerusform>Answered from %n passages found in the documents:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePage</name>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (+%n more)</source>
+        <translation>
+            <numerusform>{name} (+%n more)</numerusform>
+            <numerusform>{name} (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubRepoView</name>
     <message numerus="yes">
         <source>{arch} · revision {revision} · %n quantizations</source>
@@ -64,6 +125,27 @@
 </context>
 <context>
     <name>HubSearchPanel</name>
+    <message numerus="yes">
+        <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
+        <translation>
+            <numerusform>%n GGUF repository for “{text}”, more below. Choose it to see how it runs here.</numerusform>
+            <numerusform>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
+        <translation>
+            <numerusform>%n GGUF repository for “{text}”. Choose it to see how it runs here.</numerusform>
+            <numerusform>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other repositories match without GGUF files Hearth can run.</source>
+        <translation>
+            <numerusform>%n other repository matches without GGUF files Hearth can run.</numerusform>
+            <numerusform>%n other repositories match without GGUF files Hearth can run.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n quantizations of {repo} judged for this computer.</source>
         <translation>
@@ -173,7 +255,7 @@
 <context>
     <name>ToolsButton</name>
     <message numerus="yes">
-        <source>Tools: %n server(s) on</source>
+        <source>Tools: %n servers on</source>
         <translation>
             <numerusform>Tools: %n server on</numerusform>
             <numerusform>Tools: %n servers on</numerusform>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AttachedDocuments</name>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply will read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}
+Click to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -9,6 +29,331 @@
     </message>
     <message>
         <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatComposer</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply; what it wrote so far is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your message as it was (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model a picture (or drop one on the chat, or paste it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a document: txt, md, pdf, docx, html (or drop one here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} cannot see images, and no model on this computer that fits can. Discover lists vision models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj file) in My Models. Your pictures and text stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Precise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model can reason step by step before it answers (slower, often better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chat options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready · on {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves this computer → {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that computer keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready · {context} tokens of context · sees images · loaded in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready · {context} tokens of context · loaded in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptions</name>
+    <message>
+        <source>Top-p: the model picks only among its likeliest next words that together make up this share; lower is more focused, 1 leaves every word in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-p: leaves out words far less likely than the likeliest one (this share of its chance); higher is more focused, 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat penalty: above 1, words the reply has just used become less likely, so it repeats itself less; 1 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so a long context fits where it would not; replies change very little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers on the graphics card: how many of the model&apos;s layers run on the graphics card (faster); the rest run on the processor. Automatic puts as many as fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (f16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller, for long context (q8_0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest reply (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers on the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt: how the model should behave (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed up replies that quote the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply repeats words from your message or documents (a summary, a list of action items, an edited text), Hearth guesses several words at once and checks them. The reply is the same; it only arrives sooner. Hearth turns this off by itself for a model where it does not pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot estimate this model&apos;s memory: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation memory ({kind}): {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs about {size} with {context} context. {memory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}. {reason} {memory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Wait for this reply to finish (or stop it), then send the transcript to chat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model first (the list above shows how each one fits this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing your message: send it to replace it and everything after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Hearth is still looking at this computer; choose the model again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot use other computers&apos; models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That other computer was removed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered from the files attached to this conversation; the collection “{collection}” was not searched. Start a new conversation to ask the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth is still looking at this computer; ask again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatTranscript</name>
+    <message>
+        <source>About this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +580,52 @@
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionChooser</name>
+    <message>
+        <source>Answer from one of your document collections (made on the Documents page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to answer from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: {collection}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +859,113 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Message the model… (Enter sends, Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a chat to rename, duplicate, export or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat could not be saved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and all its messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this chat and all its messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiscoverPage</name>
     <message>
         <source>All tasks</source>
@@ -637,6 +1135,44 @@
 {reason}
 
 Download it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>{file}, page {page} · score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} · score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the documents whole. The passages closest to the question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered from %n passages found in the documents:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask again, reading the documents whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the model again with a context of {tokens} tokens, then asks the same question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question and these passages were sent to {where}: they left this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,6 +1658,167 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     </message>
 </context>
 <context>
+    <name>HardwarePage</name>
+    <message>
+        <source>Your computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the hardware again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the hardware again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage for models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full scan, for example to paste into a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at your computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vector extensions found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{brand}
+{threads} · {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} free right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graphics card that Hearth can use was found. Models run on the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan&apos;s details are copied: paste them into a bug report or a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat engine (llama.cpp) could not be loaded; see the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: llama.cpp {version}, with GPU support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: llama.cpp {version}, built for the processor only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine (CTranslate2) could not be loaded; see the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription: CTranslate2 {version}, on the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription: CTranslate2 {version}, on the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor ({extension})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
@@ -1307,17 +2004,26 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
         <source>These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No GGUF models on Hugging Face match “{text}”.</source>
@@ -1834,6 +2540,113 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>MessageView</name>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token after {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the reply failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the reply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelCard</name>
     <message>
         <source>Chat</source>
@@ -1929,6 +2742,43 @@ Download it anyway?</source>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{model} loads when you send a message, or choose another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That model is still being checked; choose it from the list in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {model}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline mode is on: other computers&apos; models are off. Choose a model here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{computer} is no longer listed. Choose another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth closed while loading {model} last time, probably because memory ran out. Options now load it on the processor only, with a shorter context; change them if you want to try again as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Load it anyway? The computer may slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,7 +3404,7 @@ Download it anyway?</source>
 <context>
     <name>RemoteSettings</name>
     <message>
-        <source>%n model(s): {models}</source>
+        <source>{count}: {models}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,11 +3546,27 @@ Download it anyway?</source>
 <context>
     <name>ReplyStream</name>
     <message>
-        <source>Using the tool %s…</source>
+        <source>Reading your documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the tool {tool}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3221,6 +4087,21 @@ Download it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Picture {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenSettings</name>
     <message>
         <source>Hugging Face token</source>
@@ -3302,14 +4183,6 @@ Download it anyway?</source>
 <context>
     <name>ToolCallCard</name>
     <message>
-        <source>Tool call: %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arguments of the call to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,19 +4203,47 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the result of %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result of the call to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model wants to run this tool. Allow it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This tool changed since you allowed it always:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call: {tool} on {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call: {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments of the call to {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny: {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow once: {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always for this tool: {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always for this server: {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the result of {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the call to {tool}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3354,7 +4255,7 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done in %s s</source>
+        <source>Done in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,23 +4383,23 @@ Download it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tools (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Tools: %n server(s) on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Tools ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tools: none on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tools: %n servers on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No tool servers yet</source>

@@ -29,6 +29,7 @@ from app.engines.chat_types import ReplyStats
 from app.engines.llama import speedup
 from app.markdown_blocks import Block, split_blocks
 from ui.chat.prose_text import ProseText
+from ui.shared.i18n import counts
 
 RENDER_INTERVAL_S = 0.2
 # the model's thinking, set apart (as QLabel#ThinkingText in resources/styles/hearth.qss was, for a label)
@@ -37,8 +38,7 @@ THINKING_STYLE = "color: palette(placeholder-text); border-left: 3px solid palet
 
 def stats_line(stats: ReplyStats) -> str:
     """A reply's figures: tokens, speed, the wait for the first token, what drafting saved, and whether it stopped."""
-    count = stats.generated_tokens  # (a plain name: lupdate misses a call whose count is an attribute)
-    parts = [QCoreApplication.translate("MessageView", "%n tokens", "", count)]
+    parts = [counts.tokens(stats.generated_tokens)]
     if stats.tokens_per_second:
         speed = QLocale().toString(stats.tokens_per_second, "f", 1)
         parts.append(QCoreApplication.translate("MessageView", "{speed} tokens/s").format(speed=speed))

@@ -319,15 +319,12 @@ class HubSearchPanel(QWidget):
 
         def say() -> str:
             if more:
-                return QCoreApplication.translate(
-                    "HubSearchPanel",
-                    "%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.",
-                    "",
-                    count,
+                return self.tr(
+                    "%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.", "", count
                 ).format(text=text)
-            return QCoreApplication.translate(
-                "HubSearchPanel", "%n GGUF repositories for “{text}”. Choose one to see how it runs here.", "", count
-            ).format(text=text)
+            return self.tr("%n GGUF repositories for “{text}”. Choose one to see how it runs here.", "", count).format(
+                text=text
+            )
 
         self.say(say)
 
@@ -343,9 +340,7 @@ class HubSearchPanel(QWidget):
                     "HubSearchPanel", "100 or more other repositories match without GGUF files Hearth can run."
                 )
             elif hidden:
-                text += " " + QCoreApplication.translate(
-                    "HubSearchPanel", "%n other repositories match without GGUF files Hearth can run.", "", hidden
-                )
+                text += " " + self.tr("%n other repositories match without GGUF files Hearth can run.", "", hidden)
             return text
 
         self.say(say)

@@ -31,6 +31,7 @@ from app.secrets import Secret
 from app.settings import Settings
 from ui.settings.settings_card import SettingsCard, muted
 from ui.shared.announce import announce
+from ui.shared.i18n import counts
 from ui.workers import Workers
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +44,9 @@ def describe(provider: Provider) -> str:
     else:
         count = len(provider.models)
         names = ", ".join(provider.models[:4]) + (", …" if count > 4 else "")
-        state = QCoreApplication.translate("RemoteSettings", "%n model(s): {models}", "", count).format(models=names)
+        state = QCoreApplication.translate("RemoteSettings", "{count}: {models}").format(
+            count=counts.models(count), models=names
+        )
     seen = QCoreApplication.translate("RemoteSettings", "never answered")
     if provider.last_seen:
         try:

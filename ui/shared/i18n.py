@@ -135,6 +135,20 @@ class Translations(QObject):
         return found
 
 
+class Counts(QObject):
+    """Counts said outside a widget's own methods: lupdate reads a `%n` plural (with its singular) only from
+    `self.tr` in a class, never from `QCoreApplication.translate`."""
+
+    def tokens(self, n: int) -> str:
+        return self.tr("%n tokens", "", n)
+
+    def models(self, n: int) -> str:
+        return self.tr("%n models", "", n)
+
+
+counts = Counts()
+
+
 def retranslate_all() -> None:
     """Every live widget that shows fixed text says it again in the installed language (hidden ones too)."""
     for widget in QApplication.allWidgets():

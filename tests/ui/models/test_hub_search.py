@@ -280,7 +280,7 @@ def test_a_real_empty_result_says_so_and_what_the_gguf_filter_hid(qtbot: QtBot, 
     search_for(qtbot, panel, "coder-safetensors")
     assert rows_of(panel) == []
     assert "No GGUF models on Hugging Face match" in panel.status.text()
-    assert "1 other repositories match without GGUF files" in panel.status.text()
+    assert "1 other repository matches without GGUF files" in panel.status.text()
     assert not panel.notice.isVisible()
 
 

@@ -51,7 +51,7 @@ def test_add_test_rename_and_remove_another_computer(qtbot: QtBot, workers: Work
             qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
         assert card.list.count() == 1
         assert "desk — " in card.list.item(0).text()
-        assert "1 model(s): llama3:8b · last seen" in card.list.item(0).text()
+        assert "1 model: llama3:8b · last seen" in card.list.item(0).text()
         assert card.key_edit.text() == ""
         assert card.providers.keys.get("desk") is not None
 

@@ -59,7 +59,7 @@ def test_servers_are_listed_started_switched_added_edited_and_removed(
     qtbot.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not servers.checking("helper") and not servers.checking("missing"), timeout=60_000)
     helper, missing = tree.topLevelItem(0), tree.topLevelItem(1)
-    assert helper.text(1) == "Running · 1 tool(s)"
+    assert helper.text(1) == "Running · 1 tool"
     assert helper.child(0).text(0) == "echo"
     assert helper.child(0).text(2).startswith("≈")
     assert "hearth-no-such-program-anywhere" in missing.text(1)
