@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.messages.arrived.connect(self.banner.show_message)
         self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
+        # A screen reader chooses a page by selecting its item (AT-SPI's Selection), which moves no current row.
+        self.sidebar.itemSelectionChanged.connect(self.on_sidebar_selection_changed)
         if self.downloads_panel is not None:
             self.downloads_button.toggled.connect(self.downloads_dock.setVisible)
             self.downloads_dock.visibilityChanged.connect(self.downloads_button.setChecked)
@@ -256,6 +258,12 @@ class MainWindow(QMainWindow):
     def on_sidebar_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+
+    @Slot()
+    def on_sidebar_selection_changed(self) -> None:
+        chosen = self.sidebar.selectedItems()
+        if chosen:
+            self.sidebar.setCurrentRow(self.sidebar.row(chosen[0]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_paths(event.mimeData()):
