@@ -5,671 +5,672 @@
     <name>AttachedDocuments</name>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos ({patterns})</translation>
     </message>
     <message>
         <source>The reply will read:</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta leerá:</translation>
     </message>
     <message>
         <source>{path}
 Click to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Haz clic para dejarlo fuera</translation>
     </message>
     <message>
         <source>Leave out {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera {name}</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>ChatComposer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta</translation>
     </message>
     <message>
         <source>Stop the reply; what it wrote so far is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta; se conserva lo escrito hasta ahora (Esc)</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar edición</translation>
     </message>
     <message>
         <source>Keep your message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar tu mensaje como estaba (Esc)</translation>
     </message>
     <message>
         <source>Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen…</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una imagen</translation>
     </message>
     <message>
         <source>Show the model a picture (or drop one on the chat, or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una imagen al modelo (o suéltala en el chat, o pégala)</translation>
     </message>
     <message>
         <source>Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento…</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un documento</translation>
     </message>
     <message>
         <source>Ask about a document: txt, md, pdf, docx, html (or drop one here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta sobre un documento: txt, md, pdf, docx, html (o suéltalo aquí)</translation>
     </message>
     <message>
         <source>Use {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar {model}</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <source>Show the model a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una imagen al modelo</translation>
     </message>
     <message>
         <source>Ask about a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar sobre un documento</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo</translation>
     </message>
     <message>
         <source>{model} cannot see images, and no model on this computer that fits can. Discover lists vision models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj file) in My Models. Your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no puede ver imágenes, y ningún modelo de este equipo que quepa puede hacerlo. Descubrir muestra modelos de visión (Qwen2.5-VL, Gemma 3, SmolVLM…); o empareja un modelo con su complemento de visión (un archivo mmproj) en Mis modelos. Tus imágenes y tu texto se quedan aquí.</translation>
     </message>
     <message>
         <source>{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no puede ver imágenes. Cambia a un modelo que pueda y vuelve a pulsar Enviar; tus imágenes y tu texto se quedan aquí.</translation>
     </message>
 </context>
 <context>
     <name>ChatHeader</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Preciso</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrado</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Creativo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo</translation>
     </message>
     <message>
         <source>Think first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar primero</translation>
     </message>
     <message>
         <source>This model can reason step by step before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo puede razonar paso a paso antes de responder (más lento, a menudo mejor)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Reply style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de respuesta</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Show the chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las opciones del chat</translation>
     </message>
     <message>
         <source>Ready · on {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo · en {provider}</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>sale de este equipo → {host}</translation>
     </message>
     <message>
         <source>Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus mensajes y las respuestas viajan a {provider} en {host} y vuelven. Hearth no puede saber qué guarda ese equipo.</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · sees images · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo · {context} tokens de contexto · ve imágenes · cargado en {seconds} s</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo · {context} tokens de contexto · cargado en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>ChatOptions</name>
     <message>
         <source>Top-p: the model picks only among its likeliest next words that together make up this share; lower is more focused, 1 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p: el modelo elige solo entre sus palabras siguientes más probables que juntas suman esta proporción; más bajo es más centrado, 1 deja todas las palabras.</translation>
     </message>
     <message>
         <source>Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k: el modelo elige solo entre este número de palabras siguientes más probables; 0 deja todas las palabras.</translation>
     </message>
     <message>
         <source>Min-p: leaves out words far less likely than the likeliest one (this share of its chance); higher is more focused, 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p: deja fuera las palabras mucho menos probables que la más probable (esta proporción de su probabilidad); más alto es más centrado, 0 lo desactiva.</translation>
     </message>
     <message>
         <source>Repeat penalty: above 1, words the reply has just used become less likely, so it repeats itself less; 1 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalizar repeticiones: por encima de 1, las palabras que la respuesta acaba de usar se vuelven menos probables, así se repite menos; 1 la desactiva.</translation>
     </message>
     <message>
         <source>Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so a long context fits where it would not; replies change very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la conversación: cómo guarda el modelo la conversación que ha leído (su caché KV). q8_0 necesita la mitad de memoria, así cabe un contexto largo donde no cabría; las respuestas cambian muy poco.</translation>
     </message>
     <message>
         <source>Layers on the graphics card: how many of the model&apos;s layers run on the graphics card (faster); the rest run on the processor. Automatic puts as many as fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas en la tarjeta gráfica: cuántas capas del modelo se ejecutan en la tarjeta gráfica (más rápido); el resto se ejecuta en el procesador. Automático pone tantas como quepan.</translation>
     </message>
     <message>
         <source>Standard (f16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar (f16)</translation>
     </message>
     <message>
         <source>Smaller, for long context (q8_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más pequeña, para contexto largo (q8_0)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalizar repeticiones</translation>
     </message>
     <message>
         <source>Longest reply (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más larga (tokens)</translation>
     </message>
     <message>
         <source>Context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto (tokens)</translation>
     </message>
     <message>
         <source>Layers on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas en la tarjeta gráfica</translation>
     </message>
     <message>
         <source>Conversation memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la conversación</translation>
     </message>
     <message>
         <source>System prompt: how the model should behave (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema: cómo debe comportarse el modelo (opcional)</translation>
     </message>
     <message>
         <source>Speed up replies that quote the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acelerar respuestas que citan el prompt</translation>
     </message>
     <message>
         <source>When a reply repeats words from your message or documents (a summary, a list of action items, an edited text), Hearth guesses several words at once and checks them. The reply is the same; it only arrives sooner. Hearth turns this off by itself for a model where it does not pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una respuesta repite palabras de tu mensaje o de tus documentos (un resumen, una lista de tareas, un texto editado), Hearth adivina varias palabras a la vez y las comprueba. La respuesta es la misma; solo llega antes. Hearth lo desactiva por sí mismo en los modelos en los que no compensa.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Cannot estimate this model&apos;s memory: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede estimar la memoria de este modelo: {reason}</translation>
     </message>
     <message>
         <source>Conversation memory ({kind}): {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la conversación ({kind}): {size}.</translation>
     </message>
     <message>
         <source>Needs about {size} with {context} context. {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita unos {size} con {context} de contexto. {memory}</translation>
     </message>
     <message>
         <source>{verdict}. {reason} {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}. {reason} {memory}</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Wait for this reply to finish (or stop it), then send the transcript to chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine esta respuesta (o detenla) y vuelve a enviar la transcripción al chat.</translation>
     </message>
     <message>
         <source>Choose a model first (the list above shows how each one fits this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un modelo (la lista de arriba muestra cómo encaja cada uno en este equipo).</translation>
     </message>
     <message>
         <source>Editing your message: send it to replace it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando tu mensaje: envíalo para reemplazarlo junto con todo lo que viene después.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>Hearth is still looking at this computer; choose the model again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth todavía está examinando este equipo; vuelve a elegir el modelo en un momento.</translation>
     </message>
     <message>
         <source>This window cannot use other computers&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana no puede usar modelos de otros equipos.</translation>
     </message>
     <message>
         <source>That other computer was removed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese otro equipo se quitó en Ajustes.</translation>
     </message>
     <message>
         <source>Answered from the files attached to this conversation; the collection “{collection}” was not searched. Start a new conversation to ask the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido a partir de los archivos adjuntos a esta conversación; no se buscó en la colección «{collection}». Empieza una conversación nueva para preguntar a la colección.</translation>
     </message>
     <message>
         <source>The reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta falló</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth todavía está examinando este equipo; vuelve a preguntar en un momento.</translation>
     </message>
 </context>
 <context>
     <name>ChatTranscript</name>
     <message>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este chat</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %n mensaje anterior</numerusform>
+            <numerusform>Mostrar %n mensajes anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Passes when the reply does not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa cuando la respuesta no hace esto</translation>
     </message>
     <message>
         <source>weight </source>
-        <translation type="unfinished"></translation>
+        <translation>peso </translation>
     </message>
     <message>
         <source>How much this check counts in the score (0: shown, never counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto cuenta esta prueba en la puntuación (0: se muestra, nunca cuenta)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>“{type}”: Hearth does not run this check; it is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>«{type}»: Hearth no ejecuta esta prueba; se conserva tal como está escrita</translation>
     </message>
     <message>
         <source>Check {number}: what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: qué buscar</translation>
     </message>
     <message>
         <source>Check {number}: a check Hearth does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: una prueba que Hearth no ejecuta</translation>
     </message>
     <message>
         <source>Check {number}: not</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: no</translation>
     </message>
     <message>
         <source>Check {number}: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: valor</translation>
     </message>
     <message>
         <source>Check {number}: weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: peso</translation>
     </message>
     <message>
         <source>Remove check {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la prueba {number}</translation>
     </message>
     <message>
         <source>Check {number}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: problema</translation>
     </message>
     <message>
         <source>Check {number}: on the sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba {number}: en la respuesta de ejemplo</translation>
     </message>
     <message>
         <source>Write the time in seconds, such as 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el tiempo en segundos, por ejemplo 2.5.</translation>
     </message>
     <message>
         <source>Write what this check looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que busca esta prueba.</translation>
     </message>
     <message>
         <source>Hearth does not run this optional check yet: it is kept and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth todavía no ejecuta esta prueba opcional: se conserva y nunca cuenta.</translation>
     </message>
     <message>
         <source>Hearth does not run this check: it is kept as written and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no ejecuta esta prueba: se conserva tal como está escrita y nunca cuenta.</translation>
     </message>
     <message>
         <source>✓ Passes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Pasa: {reason}</translation>
     </message>
     <message>
         <source>✗ Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Falla: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Suite of prompts with checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Batería de prompts con pruebas</translation>
     </message>
     <message>
         <source>Open a suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una batería…</translation>
     </message>
     <message>
         <source>Hearth&apos;s JSONL, or a promptfoo configuration (promptfooconfig.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSONL de Hearth o una configuración de promptfoo (promptfooconfig.yaml)</translation>
     </message>
     <message>
         <source>New suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva batería…</translation>
     </message>
     <message>
         <source>Write your own prompts and checks, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tus propios prompts y pruebas, con palabras sencillas</translation>
     </message>
     <message>
         <source>Repeats: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones: </translation>
     </message>
     <message>
         <source>Repeats with other seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones con otras semillas</translation>
     </message>
     <message>
         <source>Each case asked again with another seed: a case that passes only sometimes is flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caso se pregunta otra vez con otra semilla: un caso que solo pasa a veces es inestable</translation>
     </message>
     <message>
         <source>Run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las pruebas</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Save the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados…</translation>
     </message>
     <message>
         <source>As a CSV of every reply, a JSON document or an HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Como CSV con cada respuesta, un documento JSON o un informe HTML</translation>
     </message>
     <message>
         <source>Checks run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la ejecución de pruebas</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no ejecuta estas pruebas de la batería, así que se muestran y nunca cuentan: {names}.</translation>
     </message>
     <message>
         <source>Saved the suite “{name}”. Run it on the panes&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la batería «{name}». Ejecútala con los modelos de los paneles.</translation>
     </message>
     <message>
         <source>, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan unos {seconds} s</translation>
     </message>
     <message>
         <source>Save the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados</translation>
     </message>
     <message>
         <source>Hearth saves results as .csv, .json or .html: choose a name that ends with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth guarda los resultados como .csv, .json o .html: elige un nombre que termine en uno de ellos.</translation>
     </message>
     <message>
         <source>Hearth could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no pudo escribir {path}: {reason}. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>The results are saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se guardaron en {path}.</translation>
     </message>
     <message>
         <source>Run a suite on the panes&apos; models to see which one passes most here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta una batería con los modelos de los paneles para ver cuál pasa más pruebas aquí.</translation>
     </message>
     <message>
         <source>CSV, every reply (*.csv);;JSON (*.json);;HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, cada respuesta (*.csv);;JSON (*.json);;Informe HTML (*.html)</translation>
     </message>
     <message>
         <source>Real work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo real</translation>
     </message>
     <message>
         <source>Cases where the models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos en que los modelos no coinciden</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>{name} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tuya)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una copia…</translation>
     </message>
     <message>
         <source>Change this suite of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta batería tuya</translation>
     </message>
     <message>
         <source>This suite is not yours to change: edit a copy, saved as one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta batería no es tuya para cambiarla: edita una copia, que se guardará como tuya</translation>
     </message>
     <message>
         <source>Open a suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una batería</translation>
     </message>
     <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando las pruebas…</translation>
     </message>
     <message>
         <source>%v of %m replies graded</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m respuestas calificadas</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código</translation>
     </message>
     <message>
         <source>Code in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código en {language}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
 </context>
 <context>
     <name>CollectionChooser</name>
     <message>
         <source>Answer from one of your document collections (made on the Documents page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a partir de una de tus colecciones de documentos (creadas en la página Documentos)</translation>
     </message>
     <message>
         <source>Documents to answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos para responder</translation>
     </message>
     <message>
         <source>Documents: {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos: {collection}</translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin documentos</translation>
     </message>
 </context>
 <context>
     <name>CollectionList</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <source>Embedding model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de incrustación: {model}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque</numerusform>
+            <numerusform>%n bloques</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · needs indexing again (new embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks} · hay que volver a indexar (nuevo modelo de incrustación)</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks} · {waiting}</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n files waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo en espera</numerusform>
+            <numerusform>%n archivos en espera</numerusform>
         </translation>
     </message>
 </context>
@@ -677,184 +678,184 @@ Click to leave it out</source>
     <name>ComparePage</name>
     <message>
         <source>Three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres paneles</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener todo</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the panes&apos; conversations as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las conversaciones de los paneles como archivo Markdown</translation>
     </message>
     <message>
         <source>Ask every pane the same thing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta lo mismo a todos los paneles…</translation>
     </message>
     <message>
         <source>Message for every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para todos los paneles</translation>
     </message>
     <message>
         <source>Send to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a todos</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Prompt sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de prompts</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Ways to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de comparar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Choose a model in every pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un modelo en cada panel.</translation>
     </message>
     <message>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando este equipo…</translation>
     </message>
     <message>
         <source>These fit in memory together: they stay loaded and answer in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caben juntos en memoria: se quedan cargados y responden por turnos.</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>reached the longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>alcanzó la respuesta más larga</translation>
     </message>
     <message>
         <source>context full</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto lleno</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>temp </source>
-        <translation type="unfinished"></translation>
+        <translation>temp. </translation>
     </message>
     <message>
         <source>Temperature: 0 gives the same reply every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura: 0 da la misma respuesta cada vez</translation>
     </message>
     <message>
         <source>Temperature of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura del panel {number}</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>Longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más larga</translation>
     </message>
     <message>
         <source>Longest reply in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más larga en el panel {number}</translation>
     </message>
     <message>
         <source>Pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel {number}</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápido</translation>
     </message>
     <message>
         <source>Model of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo del panel {number}</translation>
     </message>
     <message>
         <source>Conversation in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación en el panel {number}</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el panel {number}</translation>
     </message>
     <message>
         <source>Continue with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con este</translation>
     </message>
     <message>
         <source>Carry on this conversation in Chat with this pane&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar esta conversación en Chat con el modelo de este panel</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>sale de este equipo → {host}</translation>
     </message>
     <message>
         <source>What you send this pane travels to {computer} at {host}, and its reply back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que envías a este panel viaja a {computer} en {host}, y su respuesta vuelve. Hearth no puede saber qué guarda ese equipo.</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú: {prompt}</translation>
     </message>
     <message>
         <source>waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando su turno…</translation>
     </message>
     <message>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo…</translation>
     </message>
     <message>
         <source>on {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {computer}</translation>
     </message>
     <message>
         <source>{ttft} s to first token · {speed} tokens/s · {tokens} · {ending} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ttft} s hasta el primer token · {speed} tokens/s · {tokens} · {ending} · {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -862,106 +863,106 @@ Click to leave it out</source>
     <name>Composer</name>
     <message>
         <source>Message the model… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe al modelo… (Enter envía, Shift+Enter para una línea nueva)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envía, Shift+Enter empieza una línea nueva, Esc detiene una respuesta, Tab sale del mensaje</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un chat nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar chats</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Right-click a chat to rename, duplicate, export or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic derecho en un chat para cambiarle el nombre, duplicarlo, exportarlo o eliminarlo</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Markdown…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del chat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The chat could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el chat ahí</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» y todos sus mensajes?</translation>
     </message>
     <message>
         <source>Delete this chat and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este chat y todos sus mensajes?</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar chat</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
         </translation>
     </message>
 </context>
@@ -969,165 +970,165 @@ Click to leave it out</source>
     <name>DiscoverPage</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tareas</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Documents search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en documentos</translation>
     </message>
     <message>
         <source>Any licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier licencia</translation>
     </message>
     <message>
         <source>Business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite uso comercial</translation>
     </message>
     <message>
         <source>Free licences only (Apache, MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo licencias libres (Apache, MIT)</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tamaño</translation>
     </message>
     <message>
         <source>Small (under 3 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño (menos de 3 GB)</translation>
     </message>
     <message>
         <source>Medium (3–10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediano (3–10 GB)</translation>
     </message>
     <message>
         <source>Large (over 10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande (más de 10 GB)</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrir</translation>
     </message>
     <message>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdame a elegir</translation>
     </message>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdame a elegir un modelo</translation>
     </message>
     <message>
         <source>Answer two questions and get up to three models that suit you and this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde dos preguntas y obtén hasta tres modelos adecuados para ti y para este equipo</translation>
     </message>
     <message>
         <source>Open models you can run privately. The best fits for this computer come first; pick the smallest model that does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos abiertos que puedes ejecutar en privado. Los más adecuados para este equipo aparecen primero; elige el modelo más pequeño que haga lo que necesitas.</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de descarga</translation>
     </message>
     <message>
         <source>Fits this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en este equipo</translation>
     </message>
     <message>
         <source>Only models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo modelos que caben en este equipo</translation>
     </message>
     <message>
         <source>No model matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo coincide con estos filtros.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los modelos</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks, best fits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección de Hearth, los más adecuados primero</translation>
     </message>
     <message>
         <source>Where to look for models</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde buscar modelos</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección de Hearth</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en Hugging Face</translation>
     </message>
     <message>
         <source>Checking which models run on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando qué modelos funcionan en este equipo…</translation>
     </message>
     <message numerus="yes">
         <source>%n models · {runs} run on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo · {runs} funcionan en este equipo</numerusform>
+            <numerusform>%n modelos · {runs} funcionan en este equipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models · checking your computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo · examinando tu equipo…</numerusform>
+            <numerusform>%n modelos · examinando tu equipo…</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose. Your other filters were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra {model}, elegido en Ayúdame a elegir. Se quitaron tus otros filtros.</translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra {model}, elegido en Ayúdame a elegir.</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande para este equipo</translation>
     </message>
     <message>
         <source>{model} {quant} is too large for this computer.
@@ -1135,922 +1136,929 @@ Click to leave it out</source>
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} {quant} es demasiado grande para este equipo.
+
+{reason}
+
+¿Descargarlo de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>DocumentSources</name>
     <message>
         <source>{file}, page {page} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, página {page} · puntuación {score}</translation>
     </message>
     <message>
         <source>{file} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · puntuación {score}</translation>
     </message>
     <message>
         <source>Read the documents whole. The passages closest to the question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los documentos completos. Los fragmentos más cercanos a la pregunta:</translation>
     </message>
     <message numerus="yes">
         <source>Answered from %n passages found in the documents:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respondido a partir de %n fragmento encontrado en los documentos:</numerusform>
+            <numerusform>Respondido a partir de %n fragmentos encontrados en los documentos:</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask again, reading the documents whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar, leyendo los documentos completos</translation>
     </message>
     <message>
         <source>Loads the model again with a context of {tokens} tokens, then asks the same question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cargar el modelo con un contexto de {tokens} tokens y hace la misma pregunta</translation>
     </message>
     <message>
         <source>Open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {file}</translation>
     </message>
     <message>
         <source>The question and these passages were sent to {where}: they left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta y estos fragmentos se enviaron a {where}: salieron de este equipo.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsDropZone</name>
     <message>
         <source>Drop documents or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta documentos o carpetas aquí</translation>
     </message>
     <message>
         <source>Text, Markdown, PDF, Word (docx), web pages (html) and Hearth transcripts (json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, Markdown, PDF, Word (docx), páginas web (html) y transcripciones de Hearth (json).</translation>
     </message>
     <message>
         <source>Choose documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir documentos para añadir</translation>
     </message>
     <message>
         <source>Choose a folder of documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de documentos para añadir</translation>
     </message>
     <message>
         <source>Documents ({patterns});;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos ({patterns});;Todos (*)</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir documentos</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de documentos</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis documentos</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. In Chat, choose a collection to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus archivos se quedan en este equipo: Hearth los lee aquí y guarda un índice junto a sus ajustes. En Chat, elige una colección para preguntar sobre ella.</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <source>Collection name, e.g. Family papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección, p. ej. Papeles familiares</translation>
     </message>
     <message>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de incrustación</translation>
     </message>
     <message>
         <source>The embedding model that indexes the documents (an embedding GGUF in My Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de incrustación que indexa los documentos (un GGUF de incrustación en Mis modelos)</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cambios</translation>
     </message>
     <message>
         <source>Check the chosen collection for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cambios en la colección elegida</translation>
     </message>
     <message>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar colección</translation>
     </message>
     <message>
         <source>Remove the chosen collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la colección elegida</translation>
     </message>
     <message>
         <source>What the buttons act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre qué actúan los botones</translation>
     </message>
     <message>
         <source>No embedding model yet: get one in Discover (Documents search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay modelo de incrustación: consigue uno en Descubrir (Búsqueda en documentos)</translation>
     </message>
     <message>
         <source>No collection yet: drop files or folders above to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay colecciones: suelta archivos o carpetas arriba para crear una.</translation>
     </message>
     <message>
         <source>Click a collection in the list to check it for changes or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una colección de la lista para buscar cambios o quitarla.</translation>
     </message>
     <message>
         <source>Chosen: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegida: «{name}».</translation>
     </message>
     <message>
         <source>Read again what changed in the files of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer lo que cambió en los archivos de «{name}»</translation>
     </message>
     <message>
         <source>Wait until the indexing in progress has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la indexación en curso.</translation>
     </message>
     <message>
         <source>Remove “{name}” from Hearth; your files themselves stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «{name}» de Hearth; tus archivos se quedan</translation>
     </message>
     <message>
         <source>Choose an embedding model first: it reads the documents so that Hearth can find the right parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un modelo de incrustación: lee los documentos para que Hearth encuentre las partes adecuadas.</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; add the documents again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth todavía está examinando este equipo; vuelve a añadir los documentos en un momento.</translation>
     </message>
     <message>
         <source>The collection “{name}” is indexed. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección «{name}» está indexada. {summary}</translation>
     </message>
     <message>
         <source>Indexing the collection “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la indexación de la colección «{name}».</translation>
     </message>
     <message>
         <source>Remove the collection “{name}”?
 
 Hearth forgets its index, and the chat can no longer answer from it. Your files themselves are not deleted: they stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la colección «{name}»?
+
+Hearth olvida su índice y el chat ya no podrá responder a partir de ella. Tus archivos no se eliminan: se quedan donde están.</translation>
     </message>
     <message>
         <source>The collection “{name}” was removed; your documents themselves were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la colección «{name}»; tus documentos no se tocaron.</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove from this list (the model stays installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta lista (el modelo sigue instalado)</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando…</translation>
     </message>
     <message>
         <source>Paused at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa en {done} de {total}</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Download of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de {name}: {percent}%</translation>
     </message>
     <message>
         <source>Pause the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la descarga de {name}</translation>
     </message>
     <message>
         <source>Resume the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la descarga de {name}</translation>
     </message>
     <message>
         <source>Retry the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la descarga de {name}</translation>
     </message>
     <message>
         <source>Cancel the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la descarga de {name}</translation>
     </message>
     <message>
         <source>Remove {name} from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name} de esta lista</translation>
     </message>
 </context>
 <context>
     <name>DownloadScreen</name>
     <message>
         <source>The chat opens by itself, with the model loaded, as soon as it is here. Skip keeps the download going in the background (Downloads, {shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat se abre solo, con el modelo cargado, en cuanto llegue. Omitir mantiene la descarga en segundo plano (Descargas, {shortcut}).</translation>
     </message>
     <message>
         <source>Downloading {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {model}</translation>
     </message>
 </context>
 <context>
     <name>DownloadSettings</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <source>Download from</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar desde</translation>
     </message>
     <message>
         <source>Download address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de descarga</translation>
     </message>
     <message>
         <source>Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para descargar directamente de Hugging Face. Rellénalo solo si usas un servidor espejo.</translation>
     </message>
     <message>
         <source>Downloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas simultáneas</translation>
     </message>
     <message>
         <source>One at a time finishes each model sooner on a slow connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>De una en una, cada modelo termina antes con una conexión lenta.</translation>
     </message>
     <message>
         <source>This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección web que Hearth pueda usar. Debe parecerse a https://hf-mirror.com o quedar vacía.</translation>
     </message>
 </context>
 <context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <source>Nothing is downloading. Start a download from Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está descargando nada. Empieza una descarga desde Descubrir.</translation>
     </message>
     <message>
         <source>{name} is downloaded and installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está descargado e instalado.</translation>
     </message>
     <message>
         <source>The download of {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descarga de {name}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Audio ({audio} …) and video ({video} …), or a whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio ({audio} …) y vídeo ({video} …), o una carpeta entera.</translation>
     </message>
     <message>
         <source>Drop recordings or videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta grabaciones o vídeos aquí</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos para añadir</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para añadir</translation>
     </message>
     <message>
         <source>Recordings and videos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabaciones y vídeos ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir grabaciones</translation>
     </message>
     <message>
         <source>Choose a folder of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de grabaciones</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Hearth</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Go straight to Hearth; this welcome does not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir directamente a Hearth; esta bienvenida no vuelve a aparecer</translation>
     </message>
     <message>
         <source>Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la bienvenida</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>See models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver modelos que caben</translation>
     </message>
     <message>
         <source>Download {model} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {model} ({size})</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdame a elegir un modelo</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quieres hacer?</translation>
     </message>
     <message>
         <source>Hearth has looked at your computer. {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ha examinado tu equipo. {headline}</translation>
     </message>
     <message>
         <source>Will you use it for work, in a business?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo usarás para trabajar, en una empresa?</translation>
     </message>
     <message>
         <source>No, for myself (any open licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>No, para mí (cualquier licencia abierta)</translation>
     </message>
     <message>
         <source>Yes (only licences that allow business use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (solo licencias que permiten uso comercial)</translation>
     </message>
     <message>
         <source>Suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugeridos para ti</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no cabe nada</translation>
     </message>
     <message>
         <source>No model in the catalog does that on this computer with the licence you need. Try allowing any licence, or close other programs to free memory and rescan on the Hardware page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo del catálogo hace eso en este equipo con la licencia que necesitas. Prueba a permitir cualquier licencia, o cierra otros programas para liberar memoria y vuelve a examinar en la página Hardware.</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar estos</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {model}</translation>
     </message>
     <message>
         <source>Download {model} to compare it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga {model} para compararlo también.</translation>
     </message>
     <message>
         <source>Download {first} and {second} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga {first} y {second} para compararlos también.</translation>
     </message>
     <message>
         <source>Download {first}, {second} and {third} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga {first}, {second} y {third} para compararlos también.</translation>
     </message>
     <message>
         <source>{size} download · {licence} · {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de {size} · {licence} · {verdict}</translation>
     </message>
     <message>
         <source>{role}: {model}, {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {model}, {summary}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show {model} in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {model} en Descubrir</translation>
     </message>
     <message>
         <source>Show it in Discover; other filters are cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlo en Descubrir; se quitan los demás filtros</translation>
     </message>
 </context>
 <context>
     <name>HardwarePage</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu equipo</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a examinar</translation>
     </message>
     <message>
         <source>Look at the hardware again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a examinar el hardware (Ctrl+R)</translation>
     </message>
     <message>
         <source>Look at the hardware again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a examinar el hardware</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleración</translation>
     </message>
     <message>
         <source>Storage for models</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento para modelos</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Show the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el análisis completo</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copy the full scan, for example to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el análisis completo, por ejemplo para pegarlo en un informe de errores</translation>
     </message>
     <message>
         <source>Copy the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el análisis completo</translation>
     </message>
     <message>
         <source>The full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis completo</translation>
     </message>
     <message>
         <source>Warnings about this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sobre este equipo</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando tu equipo…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando…</translation>
     </message>
     <message>
         <source>no vector extensions found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron extensiones vectoriales</translation>
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hilo</numerusform>
+            <numerusform>%n hilos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n núcleo</numerusform>
+            <numerusform>%n núcleos</numerusform>
         </translation>
     </message>
     <message>
         <source>{brand}
 {threads} · {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand}
+{threads} · {features}</translation>
     </message>
     <message>
         <source>{size} free right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} libres ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>{name} (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (+%n más)</numerusform>
+            <numerusform>{name} (+%n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo procesador</translation>
     </message>
     <message>
         <source>No graphics card that Hearth can use was found. Models run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna tarjeta gráfica que Hearth pueda usar. Los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
         <source>{size} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} libres</translation>
     </message>
     <message>
         <source>The scan&apos;s details are copied: paste them into a bug report or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron los detalles del análisis: pégalos en un informe de errores o en un mensaje.</translation>
     </message>
     <message>
         <source>The chat engine (llama.cpp) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el motor de chat (llama.cpp); consulta los detalles abajo.</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, with GPU support</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: llama.cpp {version}, compatible con GPU</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, built for the processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: llama.cpp {version}, compilado solo para el procesador</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el motor de voz (CTranslate2); consulta los detalles abajo.</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción: CTranslate2 {version}, en la tarjeta gráfica</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción: CTranslate2 {version}, en el procesador</translation>
     </message>
     <message>
         <source>Processor ({extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador ({extension})</translation>
     </message>
 </context>
 <context>
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
     <name>HubRepoView</name>
     <message>
         <source>Reading its files and each quantization&apos;s header on Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo sus archivos y la cabecera de cada cuantización en Hugging Face…</translation>
     </message>
     <message>
         <source>architecture unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>arquitectura desconocida</translation>
     </message>
     <message numerus="yes">
         <source>{arch} · revision {revision} · %n quantizations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{arch} · revisión {revision} · %n cuantización</numerusform>
+            <numerusform>{arch} · revisión {revision} · %n cuantizaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Gated: accept its terms on &lt;a href=&quot;{url}&quot;&gt;its Hugging Face page&lt;/a&gt; and add a token in Settings to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringido: acepta sus condiciones en &lt;a href=&quot;{url}&quot;&gt;su página de Hugging Face&lt;/a&gt; y añade un token en Ajustes para descargarlo.</translation>
     </message>
     <message>
         <source>This repository has no GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repositorio no tiene archivos GGUF que Hearth pueda ejecutar.</translation>
     </message>
 </context>
 <context>
     <name>HubResultsTable</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gusta</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>a free licence</source>
-        <translation type="unfinished"></translation>
+        <translation>una licencia libre</translation>
     </message>
     <message>
         <source>open, with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta, con condiciones</translation>
     </message>
     <message>
         <source>for research</source>
-        <translation type="unfinished"></translation>
+        <translation>para investigación</translation>
     </message>
     <message>
         <source>not for commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>no para uso comercial</translation>
     </message>
     <message>
         <source>Hugging Face results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de Hugging Face</translation>
     </message>
     <message>
         <source>Press Enter on a repository to see how each of its files runs here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter en un repositorio para ver cómo funciona aquí cada uno de sus archivos</translation>
     </message>
     <message>
         <source>by {author}, {downloads} downloads, {likes} likes, updated {date}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {author}, {downloads} descargas, {likes} me gusta, actualizado {date}, licencia: {licence}</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicada</translation>
     </message>
     <message>
         <source>A licence Hearth does not know: read it on the model&apos;s page before using the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una licencia que Hearth no conoce: léela en la página del modelo antes de usarlo.</translation>
     </message>
     <message>
         <source>{licence}: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}: {tier}</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringido</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>En la selección de Hearth</translation>
     </message>
     <message>
         <source>Needs access granted on its Hugging Face page and a token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita acceso concedido en su página de Hugging Face y un token en Ajustes</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En la selección de Hearth: {name}</translation>
     </message>
 </context>
 <context>
     <name>HubSearchPanel</name>
     <message>
         <source>Words, org/repo, or a huggingface.co address</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras, org/repo o una dirección de huggingface.co</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en Hugging Face</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar resultados</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search any GGUF model on Hugging Face; each is judged for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca cualquier modelo GGUF en Hugging Face; cada uno se evalúa para este equipo.</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Más descargados</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Más gustados</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados recientemente</translation>
     </message>
     <message>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>Más resultados</translation>
     </message>
     <message>
         <source>← Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver a los resultados</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los resultados</translation>
     </message>
     <message>
         <source>Type what to search for: words, org/repo, or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe qué buscar: palabras, org/repo o una dirección.</translation>
     </message>
     <message>
         <source>Searching Hugging Face for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando «{text}» en Hugging Face…</translation>
     </message>
     <message>
         <source>Loading more results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando más resultados…</translation>
     </message>
     <message>
         <source>These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos resultados para «{text}» son de {time}, guardados mientras no se puede consultar Hugging Face.</translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repositorio GGUF para «{text}», hay más abajo. Elige uno para ver cómo funciona aquí.</numerusform>
+            <numerusform>%n repositorios GGUF para «{text}», hay más abajo. Elige uno para ver cómo funciona aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repositorio GGUF para «{text}». Elige uno para ver cómo funciona aquí.</numerusform>
+            <numerusform>%n repositorios GGUF para «{text}». Elige uno para ver cómo funciona aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincide %n repositorio más sin archivos GGUF que Hearth pueda ejecutar.</numerusform>
+            <numerusform>Coinciden %n repositorios más sin archivos GGUF que Hearth pueda ejecutar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No GGUF models on Hugging Face match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo GGUF de Hugging Face coincide con «{text}».</translation>
     </message>
     <message>
         <source>100 or more other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden 100 o más repositorios sin archivos GGUF que Hearth pueda ejecutar.</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; its verdicts come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth todavía está examinando este equipo; sus valoraciones llegarán después.</translation>
     </message>
     <message>
         <source>Hearth could not read this repository&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no pudo leer los archivos de este repositorio.</translation>
     </message>
     <message numerus="yes">
         <source>%n quantizations of {repo} judged for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuantización de {repo} evaluada para este equipo.</numerusform>
+            <numerusform>%n cuantizaciones de {repo} evaluadas para este equipo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande para este equipo</translation>
     </message>
     <message>
         <source>{repo} {quant} is too large for this computer.
@@ -2058,2727 +2066,2733 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} {quant} es demasiado grande para este equipo.
+
+{reason}
+
+¿Descargarlo de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>IndexingPanel</name>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n archivo</numerusform>
+            <numerusform>{done} de %n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>{files} · {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} · {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque</numerusform>
+            <numerusform>%n bloques</numerusform>
         </translation>
     </message>
     <message>
         <source>{progress} · reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · leyendo {file}</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {seconds} s</translation>
     </message>
     <message>
         <source>{progress} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · {left}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: {files} read, {chunks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {files} leídos, {chunks}.</translation>
     </message>
     <message>
         <source>Everything was up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo estaba al día.</translation>
     </message>
     <message numerus="yes">
         <source>%n files that are gone were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se descartó %n archivo que ya no existe.</numerusform>
+            <numerusform>Se descartaron %n archivos que ya no existen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la indexación</translation>
     </message>
     <message>
         <source>Pause indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la indexación</translation>
     </message>
     <message>
         <source>Indexing of {name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación de {name}: terminada</translation>
     </message>
     <message>
         <source>Indexing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando «{name}»…</translation>
     </message>
     <message>
         <source>Indexing of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación de {name}</translation>
     </message>
     <message>
         <source>Indexing of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación de {name}: {percent}%</translation>
     </message>
     <message>
         <source>Paused · {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · {text}</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una página, en el orden de la barra lateral</translation>
     </message>
     <message>
         <source>Show or hide downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las descargas</translation>
     </message>
     <message>
         <source>New conversation (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación (Chat)</translation>
     </message>
     <message>
         <source>Send the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Chat)</translation>
     </message>
     <message>
         <source>New line in the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea en el mensaje (Chat)</translation>
     </message>
     <message>
         <source>Stop the reply (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta (Chat)</translation>
     </message>
     <message>
         <source>Search models (Discover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos (Descubrir)</translation>
     </message>
     <message>
         <source>Check this computer again (Hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a examinar este equipo (Hardware)</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto normal</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de atajos</translation>
     </message>
     <message>
         <source>Move to the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al control siguiente o anterior</translation>
     </message>
     <message>
         <source>Press the button or switch that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar el botón o interruptor que tiene el foco</translation>
     </message>
 </context>
 <context>
     <name>LanguageSettings</name>
     <message>
         <source>Language and text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y tamaño del texto</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 the usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= más grande, Ctrl+- más pequeño, Ctrl+0 el tamaño normal</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardPanel</name>
     <message>
         <source>Blind: hide the model names until I vote</source>
-        <translation type="unfinished"></translation>
+        <translation>A ciegas: ocultar los nombres de los modelos hasta que vote</translation>
     </message>
     <message>
         <source>{letter} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} es mejor</translation>
     </message>
     <message>
         <source>Reply {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta {letter}</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>primer token</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas</translation>
     </message>
     <message>
         <source>This run&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de esta ejecución</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Rating (95 % range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración (intervalo del 95 %)</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Chosen over the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido frente al siguiente</translation>
     </message>
     <message>
         <source>Your leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clasificación</translation>
     </message>
     <message>
         <source>Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges overlap share a rank. More votes narrow the ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones usan todos tus votos para esta tarea. Un intervalo muestra dónde está probablemente una valoración; los modelos cuyos intervalos se solapan comparten puesto. Más votos estrechan los intervalos.</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución</translation>
     </message>
     <message>
         <source>Your leaderboard for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clasificación para</translation>
     </message>
     <message>
         <source>Task of the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de la clasificación</translation>
     </message>
     <message>
         <source>Wait for every model&apos;s reply to this prompt before voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera la respuesta de todos los modelos a este prompt antes de votar.</translation>
     </message>
     <message>
         <source>Which reply is better?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué respuesta es mejor?</translation>
     </message>
     <message>
         <source>Run a set to vote on its replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un conjunto para votar sus respuestas.</translation>
     </message>
     <message>
         <source>You called it a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo has declarado empate.</translation>
     </message>
     <message>
         <source>You chose {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has elegido {model}.</translation>
     </message>
 </context>
 <context>
     <name>LibraryRow</name>
     <message>
         <source>Downloaded by Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado por Hearth</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido por ti</translation>
     </message>
     <message>
         <source>From LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>De LM Studio</translation>
     </message>
     <message>
         <source>From Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>De Ollama</translation>
     </message>
     <message>
         <source>From the Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>De la caché de Hugging Face</translation>
     </message>
     <message>
         <source>From GPT4All</source>
-        <translation type="unfinished"></translation>
+        <translation>De GPT4All</translation>
     </message>
     <message>
         <source>Can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ver imágenes</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Chat with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatear con {model}</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Show {model} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {model} en su carpeta</translation>
     </message>
     <message>
         <source>Pair with projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar con proyector…</translation>
     </message>
     <message>
         <source>Pair {model} with a vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar {model} con un complemento de visión</translation>
     </message>
     <message>
         <source>Choose the model&apos;s vision companion (an mmproj file) so it can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el complemento de visión del modelo (un archivo mmproj) para que pueda ver imágenes</translation>
     </message>
     <message>
         <source>Sees images with {file}; choose another vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve imágenes con {file}; elige otro complemento de visión</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {model}</translation>
     </message>
     <message>
         <source>Delete the downloaded files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los archivos descargados</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar {model}</translation>
     </message>
     <message>
         <source>Hide it from this list (its files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultarlo de esta lista (sus archivos se quedan donde están)</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}, {verdict}</translation>
     </message>
     <message>
         <source>{model}, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}</translation>
     </message>
     <message>
         <source>Speech-to-text model (faster-whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de voz a texto (faster-whisper)</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parámetros</translation>
     </message>
     <message>
         <source>{billions}B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{billions}B de parámetros</translation>
     </message>
     <message>
         <source>{millions}M parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{millions}M de parámetros</translation>
     </message>
     <message>
         <source>has a chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene plantilla de chat</translation>
     </message>
     <message>
         <source>no chat template (plain text prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin plantilla de chat (prompts de texto plano)</translation>
     </message>
     <message>
         <source>{count} tokens of context</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tokens de contexto</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrir</translation>
     </message>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis modelos</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys, or open one with {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una página con las teclas de flecha, o abre una con {first} a {last}.</translation>
     </message>
     <message>
         <source>● Local server on</source>
-        <translation type="unfinished"></translation>
+        <translation>● Servidor local activo</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <source>Show downloads ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar descargas ({shortcut})</translation>
     </message>
     <message>
         <source>Shows or hides the list of downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta la lista de descargas</translation>
     </message>
     <message>
         <source>Other apps use Hearth&apos;s models at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras aplicaciones usan los modelos de Hearth en {address}</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>{speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} tokens/s</translation>
     </message>
     <message>
         <source>first token after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>primer token tras {seconds} s</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje</translation>
     </message>
     <message>
         <source>Reply from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de {model}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el razonamiento del modelo</translation>
     </message>
     <message>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>El razonamiento del modelo</translation>
     </message>
     <message>
         <source>Text of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
         <source>Text of your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de tu mensaje</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la respuesta</translation>
     </message>
     <message>
         <source>Copy your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tu mensaje</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: {reason}</translation>
     </message>
     <message>
         <source>Why the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué falló la respuesta</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Try the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la respuesta</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Write the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir la respuesta</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu mensaje</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>ModelCard</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrustaciones</translation>
     </message>
     <message>
         <source>{tier}; business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}; permite uso comercial</translation>
     </message>
     <message>
         <source>{tier}; business use not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}; no permite uso comercial</translation>
     </message>
     <message>
         <source>{publisher} · {parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · {parameters} parámetros</translation>
     </message>
     <message>
         <source>Quantization: smaller files run faster and need less memory; larger ones answer better</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización: los archivos más pequeños van más rápido y necesitan menos memoria; los más grandes responden mejor</translation>
     </message>
     <message>
         <source>Quantization of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización de {model}</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {model}</translation>
     </message>
     <message>
         <source>{quant} (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant} (recomendada)</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado</translation>
     </message>
     <message>
         <source>Downloading {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {percent}%</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <source>Download size (rounded, as published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de descarga (redondeado, según lo publicado)</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de descarga</translation>
     </message>
     <message>
         <source>Checking your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando tu equipo…</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad esperada: {speed}.</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}, {verdict}</translation>
     </message>
 </context>
 <context>
     <name>ModelChoice</name>
     <message>
         <source>{model} loads when you send a message, or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} se carga cuando envíes un mensaje; o elige otro modelo.</translation>
     </message>
     <message>
         <source>That model is still being checked; choose it from the list in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese modelo todavía se está comprobando; elígelo de la lista en un momento.</translation>
     </message>
     <message>
         <source>Loading {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {model}…</translation>
     </message>
     <message>
         <source>Offline mode is on: other computers&apos; models are off. Choose a model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado: los modelos de otros equipos no están disponibles. Elige un modelo de aquí.</translation>
     </message>
     <message>
         <source>{computer} is no longer listed. Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} ya no aparece en la lista. Elige otro modelo.</translation>
     </message>
     <message>
         <source>Hearth closed while loading {model} last time, probably because memory ran out. Options now load it on the processor only, with a shorter context; change them if you want to try again as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth se cerró al cargar {model} la última vez, probablemente porque se agotó la memoria. Las opciones ahora lo cargan solo en el procesador, con un contexto más corto; cámbialas si quieres volver a intentarlo como antes.</translation>
     </message>
     <message>
         <source>{reason}
 
 Load it anyway? The computer may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+¿Cargarlo de todos modos? El equipo puede ir más lento.</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande para este equipo</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>{model} · sees images</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · ve imágenes</translation>
     </message>
     <message>
         <source>{model} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — {verdict}</translation>
     </message>
     <message>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un modelo…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>On {computer} ({address}) · leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En {computer} ({address}) · sale de este equipo</translation>
     </message>
 </context>
 <context>
     <name>ModelsFolderSettings</name>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de modelos</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Change the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la carpeta de modelos</translation>
     </message>
     <message>
         <source>Choose another folder for models you download from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra carpeta para los modelos que descargues a partir de ahora</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Open the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de modelos</translation>
     </message>
     <message>
         <source>Show this folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta carpeta en tu gestor de archivos</translation>
     </message>
     <message>
         <source>Use the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta habitual</translation>
     </message>
     <message>
         <source>Use the usual models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta de modelos habitual</translation>
     </message>
     <message>
         <source>You chose this folder. Models downloaded before you changed it stay where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste esta carpeta. Los modelos descargados antes del cambio se quedan donde estaban.</translation>
     </message>
     <message>
         <source>Hearth&apos;s usual folder for models. Choose another one if this disk is short of space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta habitual de Hearth para los modelos. Elige otra si este disco tiene poco espacio.</translation>
     </message>
     <message>
         <source>Choose where Hearth keeps models</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde guarda Hearth los modelos</translation>
     </message>
 </context>
 <context>
     <name>MyModelsPage</name>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis modelos</translation>
     </message>
     <message>
         <source>Add model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo de modelo…</translation>
     </message>
     <message>
         <source>Add model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo de modelo</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
         <source>Add every model in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir todos los modelos de una carpeta</translation>
     </message>
     <message>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos en este equipo</translation>
     </message>
     <message>
         <source>Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps (LM Studio, Ollama, GPT4All) already have — used where they are, never copied. Drop a .gguf file anywhere on the window to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos en este equipo: los que descargó Hearth, los que añadiste tú y los que ya tienen otras aplicaciones (LM Studio, Ollama, GPT4All), usados donde están, nunca copiados. Suelta un archivo .gguf en cualquier parte de la ventana para añadirlo.</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando modelos…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los archivos…</translation>
     </message>
     <message numerus="yes">
         <source>%n models on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo en este equipo.</numerusform>
+            <numerusform>%n modelos en este equipo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No models yet. Download one from Discover, or add a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay modelos. Descarga uno desde Descubrir o añade un archivo.</translation>
     </message>
     <message>
         <source>Some files were not added. {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se añadieron. {reasons}</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de modelo</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar modelo</translation>
     </message>
     <message>
         <source>Delete {model} ({size}) from this computer? You can download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {model} ({size}) de este equipo? Puedes volver a descargarlo más tarde.</translation>
     </message>
     <message>
         <source>Vision companion for {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento de visión para {model}</translation>
     </message>
     <message>
         <source>Vision companions (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementos de visión (*.gguf)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto desde un enlace de Hugging Face: {repository} ({file}). No se descarga nada hasta que tú lo decidas.</translation>
     </message>
     <message>
         <source>Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto desde un enlace de Hugging Face: {repository}. No se descarga nada hasta que tú lo decidas.</translation>
     </message>
 </context>
 <context>
     <name>OfflineSettings</name>
     <message>
         <source>Offline mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo sin conexión</translation>
     </message>
     <message>
         <source>Offline mode — Hearth makes no network connection at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo sin conexión: Hearth no se conecta a la red en absoluto</translation>
     </message>
     <message>
         <source>Models you already have keep working. To download a model or check a token, turn it off again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos que ya tienes siguen funcionando. Para descargar un modelo o comprobar un token, vuelve a desactivarlo.</translation>
     </message>
 </context>
 <context>
     <name>PageScroll</name>
     <message>
         <source>Scrollable content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido desplazable</translation>
     </message>
 </context>
 <context>
     <name>PickCard</name>
     <message>
         <source>{role}. {facts}. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}. {facts}. {verdict}</translation>
     </message>
 </context>
 <context>
     <name>PicksScreen</name>
     <message>
         <source>A model that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo que cabe</translation>
     </message>
     <message>
         <source>Two models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos modelos que caben</translation>
     </message>
     <message>
         <source>Three models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres modelos que caben</translation>
     </message>
     <message>
         <source>Browse all models instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos los modelos en su lugar</translation>
     </message>
     <message>
         <source>Models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos que caben</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no cabe nada</translation>
     </message>
     <message>
         <source>No chat model in the catalog runs well on this computer as it is now. Close other programs to free memory and look again on the Hardware page, or browse every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo de chat del catálogo funciona bien en este equipo tal como está ahora. Cierra otros programas para liberar memoria y vuelve a mirar en la página Hardware, o explora todos los modelos.</translation>
     </message>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno de estos funciona en este equipo. Elige uno para descargarlo; puedes añadir otros más tarde.</translation>
     </message>
 </context>
 <context>
     <name>PromptForm</name>
     <message>
         <source>Prompt (write {{name}} for a value that changes from case to case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt (escribe {{name}} para un valor que cambia de un caso a otro)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>What to ask each model, such as: What is the capital of {{country}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué preguntar a cada modelo, por ejemplo: ¿Cuál es la capital de {{country}}?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>A short name for it in the tables (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto para las tablas (opcional)</translation>
     </message>
     <message>
         <source>Checks: the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas: la respuesta…</translation>
     </message>
     <message>
         <source>Add a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una prueba</translation>
     </message>
     <message>
         <source>It passes when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa cuando</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>pasan todas las pruebas</translation>
     </message>
     <message>
         <source>the score is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación es al menos</translation>
     </message>
     <message>
         <source>When the prompt passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pasa el prompt</translation>
     </message>
     <message>
         <source>The score it needs, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación que necesita, de 0 a 1</translation>
     </message>
     <message>
         <source>The weighted share of checks that pass, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción ponderada de pruebas que pasan, de 0 a 1</translation>
     </message>
     <message>
         <source>Try on a sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con una respuesta de ejemplo</translation>
     </message>
     <message>
         <source>A sample reply to try the checks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta de ejemplo con la que ensayar las pruebas</translation>
     </message>
     <message>
         <source>Paste or write a reply here to see which checks it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega o escribe aquí una respuesta para ver qué pruebas pasa.</translation>
     </message>
     <message numerus="yes">
         <source>The model is offered %n tool(s), kept as the file gives them: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ofrece al modelo %n herramienta, tal como la da el archivo: </numerusform>
+            <numerusform>Se ofrecen al modelo %n herramientas, tal como las da el archivo: </numerusform>
         </translation>
     </message>
     <message>
         <source>This reply passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta pasa</translation>
     </message>
     <message>
         <source>This reply fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta falla</translation>
     </message>
     <message>
         <source> (with the chosen row: {values})</source>
-        <translation type="unfinished"></translation>
+        <translation> (con la fila elegida: {values})</translation>
     </message>
     <message>
         <source>{verdict}: {passed} of {counted} checks, score {score}{row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {passed} de {counted} pruebas, puntuación {score}{row}.</translation>
     </message>
 </context>
 <context>
     <name>PromptSetsPanel</name>
     <message>
         <source>New set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo conjunto…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir prompt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Run the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el conjunto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Prompt set run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la ejecución del conjunto de prompts</translation>
     </message>
     <message>
         <source>Time left in the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de la ejecución</translation>
     </message>
     <message>
         <source>Show the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resultados</translation>
     </message>
     <message>
         <source>Show the run&apos;s results on the Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resultados de la ejecución en Clasificación</translation>
     </message>
     <message>
         <source>The replies side by side, to vote on, and the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas en paralelo, para votar, y la clasificación</translation>
     </message>
     <message>
         <source>Prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de prompts</translation>
     </message>
     <message>
         <source>Prompts of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts del conjunto</translation>
     </message>
     <message>
         <source>Double-click a prompt, or press F2, to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en un prompt, o pulsa F2, para editarlo</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>empezando…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {seconds} s</translation>
     </message>
     <message>
         <source>Stopped at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en {done} de {total}</translation>
     </message>
     <message>
         <source>New prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo conjunto de prompts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar prompts</translation>
     </message>
     <message>
         <source>Prompts (*.txt *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts (*.txt *.jsonl)</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar prompts</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un prompt</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
 </context>
 <context>
     <name>QuantRowView</name>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de descarga</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad esperada: {speed}.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>Download {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {quant}</translation>
     </message>
     <message>
         <source>Download {size} into your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {size} en tu carpeta de modelos</translation>
     </message>
     <message>
         <source>{quant}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}, {size}, {verdict}</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendada</translation>
     </message>
     <message>
         <source>Original precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión original</translation>
     </message>
     <message>
         <source>{have} of {count} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{have} de {count} partes</translation>
     </message>
     <message>
         <source>Incomplete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: {parts}</translation>
     </message>
     <message>
         <source>With vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Con visión</translation>
     </message>
     <message>
         <source>Rough: judged by size only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproximado: evaluado solo por tamaño</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context · {layers} layers on the graphics card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita {memory} con {context} tokens de contexto · {layers} capas en la tarjeta gráfica.</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita {memory} con {context} tokens de contexto.</translation>
     </message>
     <message>
         <source>This model needs a newer Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo necesita un Hearth más reciente</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan algunas de sus partes en el repositorio</translation>
     </message>
 </context>
 <context>
     <name>QueueRow</name>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para empezar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar</translation>
     </message>
     <message>
         <source>Transcribe it again with the model and options chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a transcribirlo con el modelo y las opciones elegidos arriba</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Take it off the list (its saved files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarlo de la lista (sus archivos guardados se quedan donde están)</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando…</translation>
     </message>
     <message>
         <source>{percent}% · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% · {phase}</translation>
     </message>
     <message>
         <source>Failed · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló · {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Done · {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo · {facts}</translation>
     </message>
     <message>
         <source>Options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: {options}</translation>
     </message>
     <message>
         <source>Transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción de {name}</translation>
     </message>
     <message>
         <source>Transcription of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción de {name}: {percent}%</translation>
     </message>
     <message>
         <source>Cancel the transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la transcripción de {name}</translation>
     </message>
     <message>
         <source>Run {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name} de la lista</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
         <source>The local server is answering other apps; they lose their connection when Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local está respondiendo a otras aplicaciones; perderán la conexión cuando Hearth se cierre.</translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se está transcribiendo %n grabación ahora.</numerusform>
+            <numerusform>Se están transcribiendo %n grabaciones ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are waiting to be transcribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grabación espera a ser transcrita.</numerusform>
+            <numerusform>%n grabaciones esperan a ser transcritas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue is kept: it goes on the next time Hearth opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola se conserva: continúa la próxima vez que se abra Hearth.</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de todos modos?</translation>
     </message>
     <message>
         <source>Quit Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de Hearth?</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>{count}: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: {models}</translation>
     </message>
     <message>
         <source>never answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca respondió</translation>
     </message>
     <message>
         <source>last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>visto por última vez {time}</translation>
     </message>
     <message>
         <source>Other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros equipos</translation>
     </message>
     <message>
         <source>Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with sharing on. A conversation with one of its models leaves this computer: use it on a network you trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa los modelos de un equipo más potente que ejecute Ollama, LM Studio, llama-server, vLLM o Hearth con el uso compartido activado. Una conversación con uno de sus modelos sale de este equipo: úsalo en una red de confianza o a través de una VPN como Tailscale (el tráfico es HTTP sin cifrar salvo que el servidor tenga https).</translation>
     </message>
     <message>
         <source>Name, e.g. desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, p. ej. escritorio</translation>
     </message>
     <message>
         <source>Name of the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo</translation>
     </message>
     <message>
         <source>Address, e.g. http://192.168.1.20:11434</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección, p. ej. http://192.168.1.20:11434</translation>
     </message>
     <message>
         <source>Address of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de su servidor</translation>
     </message>
     <message>
         <source>Key (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (si el servidor la pide)</translation>
     </message>
     <message>
         <source>Key, if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave, si el servidor la pide</translation>
     </message>
     <message>
         <source>Keep the key in a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en un archivo que solo yo pueda leer</translation>
     </message>
     <message>
         <source>Keep the key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en un archivo</translation>
     </message>
     <message>
         <source>Ticked, the key is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcado, la clave se guarda en {file}, que solo tu cuenta puede leer; cualquiera que pueda leer tus archivos (un administrador, una copia de seguridad) también podría leerla.</translation>
     </message>
     <message>
         <source>This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in a file” to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene almacén de contraseñas, así que Hearth olvida la clave al cerrarse. Marca «Guardar la clave en un archivo» para conservarla.</translation>
     </message>
     <message>
         <source>Add and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir y probar</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Test the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el equipo elegido</translation>
     </message>
     <message>
         <source>Rename to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al nombre de arriba</translation>
     </message>
     <message>
         <source>Rename the chosen computer to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del equipo elegido al de arriba</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el equipo elegido</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth uses no other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado, así que Hearth no usa ningún otro equipo.</translation>
     </message>
     <message>
         <source>Testing {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando {address}…</translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n model(s). They are in the Chat list now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió {name}: %n modelo. Ya está en la lista de Chat.</numerusform>
+            <numerusform>Se añadió {name}: %n modelos. Ya están en la lista de Chat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove {name} and add it again with “Keep the key in a file” ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave solo se conserva hasta que Hearth se cierre: este equipo no tiene almacén de contraseñas. Para conservarla, quita {name} y vuelve a añadirlo con «Guardar la clave en un archivo» marcado.</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se añadió nada.</translation>
     </message>
     <message>
         <source>Choose a computer in the list to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un equipo de la lista para probarlo.</translation>
     </message>
     <message>
         <source>{name} answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} responde.</translation>
     </message>
     <message>
         <source>Choose a computer in the list, type its new name above, then Rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un equipo de la lista, escribe su nuevo nombre arriba y pulsa Cambiar nombre.</translation>
     </message>
     <message>
         <source>{old} is now called {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} ahora se llama {new}.</translation>
     </message>
     <message>
         <source>Choose a computer in the list to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un equipo de la lista para quitarlo.</translation>
     </message>
     <message>
         <source>Removed {name} and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó {name} y su clave.</translation>
     </message>
     <message>
         <source>Adding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir</translation>
     </message>
 </context>
 <context>
     <name>ReplyStream</name>
     <message>
         <source>Reading your documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tus documentos…</translation>
     </message>
     <message>
         <source>Using the tool {tool}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando la herramienta {tool}…</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu respuesta…</translation>
     </message>
     <message>
         <source>Reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta detenida.</translation>
     </message>
     <message>
         <source>Reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta terminada.</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: {reason}</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu equipo</translation>
     </message>
     <message>
         <source>Looking at your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando tu equipo</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando tu equipo…</translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n núcleo</numerusform>
+            <numerusform>%n núcleos</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} free now</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} libres ahora</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usa</translation>
     </message>
     <message>
         <source>Models run on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos se ejecutan en el procesador</translation>
     </message>
     <message>
         <source>Finding models that fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando modelos que quepan…</translation>
     </message>
 </context>
 <context>
     <name>ServerCard</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local</translation>
     </message>
     <message>
         <source>Let other apps on this computer use Hearth&apos;s models (OpenAI-compatible API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que otras aplicaciones de este equipo usen los modelos de Hearth (API compatible con OpenAI)</translation>
     </message>
     <message>
         <source>Let other apps use Hearth&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que otras aplicaciones usen los modelos de Hearth</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Unload an unused model after</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar un modelo sin usar tras</translation>
     </message>
     <message>
         <source>Unload an unused model after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar un modelo sin usar tras, en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Share on my network (needs the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en mi red (necesita la clave de API)</translation>
     </message>
     <message>
         <source>Share on my network</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en mi red</translation>
     </message>
     <message>
         <source>Once shared, every program must send the API key, the apps on this computer too: give it to the ones that use Hearth now, or they stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez compartido, todos los programas deben enviar la clave de API, también las aplicaciones de este equipo: dásela a las que usan Hearth ahora, o dejarán de funcionar.</translation>
     </message>
     <message>
         <source>What sharing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia al compartir</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave de API</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar clave</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de API</translation>
     </message>
     <message>
         <source>Keep the API key in a file only I can read, so it still works after Hearth closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de API en un archivo que solo yo pueda leer, para que siga funcionando después de cerrar Hearth</translation>
     </message>
     <message>
         <source>Keep the API key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de API en un archivo</translation>
     </message>
     <message>
         <source>This computer has no password store, so a new key lasts only until Hearth closes. Ticked, it is saved in {file}, which only your account can read (hearth serve finds it there too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene almacén de contraseñas, así que una clave nueva solo dura hasta que Hearth se cierre. Si está marcado, se guarda en {file}, que solo tu cuenta puede leer (hearth serve también la encuentra ahí).</translation>
     </message>
     <message>
         <source>Examples for other programs: curl and Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos para otros programas: curl y Python</translation>
     </message>
     <message>
         <source>Copy snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Copy the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los ejemplos</translation>
     </message>
     <message>
         <source>What other programs asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidieron otros programas:</translation>
     </message>
     <message>
         <source>What other programs asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidieron otros programas</translation>
     </message>
     <message>
         <source>Other computers reach it at {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros equipos acceden en {addresses}</translation>
     </message>
     <message>
         <source>Only programs on this computer can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los programas de este equipo pueden acceder (127.0.0.1).</translation>
     </message>
     <message>
         <source>An API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave de API configurada.</translation>
     </message>
     <message>
         <source>No API key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clave de API.</translation>
     </message>
     <message>
         <source>Your key (shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave (se muestra una sola vez): {key}</translation>
     </message>
     <message>
         <source>(Hearth forgets it when it closes: this computer has no password store.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Hearth la olvida al cerrarse: este equipo no tiene almacén de contraseñas.)</translation>
     </message>
     <message>
         <source>Running at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionando en {address}</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Everything in Hearth can be reached with the keyboard. These keys save steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo en Hearth se puede usar con el teclado. Estas teclas ahorran pasos.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
     <name>SpeechModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de voz</translation>
     </message>
     <message>
         <source>No Whisper model on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún modelo Whisper en este equipo.</translation>
     </message>
     <message>
         <source>Find one in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca uno en Descubrir</translation>
     </message>
     <message>
         <source>Find a Whisper model in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un modelo Whisper en Descubrir</translation>
     </message>
 </context>
 <context>
     <name>SuiteEditor</name>
     <message>
         <source>My suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi batería</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (mi copia)</translation>
     </message>
     <message>
         <source>Edit the suite “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la batería «{name}»</translation>
     </message>
     <message>
         <source>Edit a copy of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una copia de «{name}»</translation>
     </message>
     <message>
         <source>New suite of checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva batería de pruebas</translation>
     </message>
     <message>
         <source>Suite name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la batería</translation>
     </message>
     <message>
         <source>Prompts of the suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts de la batería</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un prompt</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el prompt elegido</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el prompt elegido</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the chosen prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el prompt elegido</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the chosen prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el prompt elegido</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin texto)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
         </translation>
     </message>
     <message>
         <source>Prompt {number}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number}, fila {row}</translation>
     </message>
     <message>
         <source>Prompt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number}</translation>
     </message>
     <message>
         <source>Give the suite a name: it is how the Checks tab lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la batería: así aparece en la pestaña Pruebas.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una batería llamada «{name}». ¿Reemplazarla por esta?</translation>
     </message>
     <message>
         <source>Replace the suite?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la batería?</translation>
     </message>
     <message>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>The changes to this suite are not saved. Close the editor and throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de esta batería no están guardados. ¿Cerrar el editor y descartarlos?</translation>
     </message>
     <message>
         <source>Text, or {{name}} for a value of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, o {{name}} para un valor de la tabla</translation>
     </message>
     <message>
         <source>Texts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos, separados por comas</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>es exactamente</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>contains (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene (ignora mayúsculas)</translation>
     </message>
     <message>
         <source>contains any of</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene alguno de</translation>
     </message>
     <message>
         <source>contains any of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene alguno de (ignora mayúsculas)</translation>
     </message>
     <message>
         <source>contains all of</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene todos</translation>
     </message>
     <message>
         <source>contains all of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene todos (ignora mayúsculas)</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>termina en</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con el patrón</translation>
     </message>
     <message>
         <source>A regular expression, such as ^[A-Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión regular, como ^[A-Z]</translation>
     </message>
     <message>
         <source>is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>es JSON</translation>
     </message>
     <message>
         <source>is JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>es JSON que cumple este esquema</translation>
     </message>
     <message>
         <source>A JSON schema, such as {&quot;type&quot;: &quot;object&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esquema JSON, como {&quot;type&quot;: &quot;object&quot;}</translation>
     </message>
     <message>
         <source>contains JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene JSON</translation>
     </message>
     <message>
         <source>contains JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene JSON que cumple este esquema</translation>
     </message>
     <message>
         <source>has at most N words</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene como máximo N palabras</translation>
     </message>
     <message>
         <source>has at least N words</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene al menos N palabras</translation>
     </message>
     <message>
         <source>has N words (or from N to M)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene N palabras (o de N a M)</translation>
     </message>
     <message>
         <source>20, or 3–20</source>
-        <translation type="unfinished"></translation>
+        <translation>20, o 3–20</translation>
     </message>
     <message>
         <source>calls the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>llama a la herramienta</translation>
     </message>
     <message>
         <source>The tool&apos;s name, then its arguments as JSON if you want: f {&quot;x&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la herramienta y, si quieres, sus argumentos en JSON: f {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <source>calls only offered tools, with valid arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>solo llama a herramientas ofrecidas, con argumentos válidos</translation>
     </message>
     <message>
         <source>answers within N s</source>
-        <translation type="unfinished"></translation>
+        <translation>responde en N s como máximo</translation>
     </message>
     <message>
         <source>Seconds, such as 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos, como 2.5</translation>
     </message>
     <message>
         <source>as fast as N tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos a N tokens/s</translation>
     </message>
     <message>
         <source>is written in language</source>
-        <translation type="unfinished"></translation>
+        <translation>está escrita en el idioma</translation>
     </message>
     <message>
         <source>A language, such as French or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma, como francés o fr</translation>
     </message>
     <message>
         <source>ends because of</source>
-        <translation type="unfinished"></translation>
+        <translation>termina por</translation>
     </message>
     <message>
         <source>stop, length or tool_calls</source>
-        <translation type="unfinished"></translation>
+        <translation>stop, length o tool_calls</translation>
     </message>
     <message>
         <source>similar to this answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>se parece a esta respuesta (opcional)</translation>
     </message>
     <message>
         <source>The answer a reply should resemble</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a la que debe parecerse</translation>
     </message>
     <message>
         <source>a judge model grades it against this rubric (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo juez la califica según esta rúbrica (opcional)</translation>
     </message>
     <message>
         <source>What a good reply does, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace una buena respuesta, con palabras sencillas</translation>
     </message>
 </context>
 <context>
     <name>Thumbnail</name>
     <message>
         <source>Picture {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Do not send {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar {name}</translation>
     </message>
 </context>
 <context>
     <name>TokenSettings</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de Hugging Face</translation>
     </message>
     <message>
         <source>Some models ask you to accept their licence on Hugging Face before you can download them. With a token, Hearth can download those for you. A “Read” token is enough: &lt;a href=&quot;{url}&quot;&gt;create one on huggingface.co&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos modelos te piden aceptar su licencia en Hugging Face antes de poder descargarlos. Con un token, Hearth puede descargarlos por ti. Basta con un token de lectura («Read»): &lt;a href=&quot;{url}&quot;&gt;crea uno en huggingface.co&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Paste your token here (it starts with hf_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega tu token aquí (empieza por hf_)</translation>
     </message>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y probar</translation>
     </message>
     <message>
         <source>Save and test the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y probar el token</translation>
     </message>
     <message>
         <source>Keep the token and check it with Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token y comprobarlo con Hugging Face</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el token</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el token guardado</translation>
     </message>
     <message>
         <source>Keep the token in a file only I can read, so Hearth still has it after it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token en un archivo que solo yo pueda leer, para que Hearth lo conserve al cerrarse</translation>
     </message>
     <message>
         <source>Keep the token in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token en un archivo</translation>
     </message>
     <message>
         <source>Ticked, the token is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcado, el token se guarda en {file}, que solo tu cuenta puede leer; cualquiera que pueda leer tus archivos (un administrador, una copia de seguridad) también podría leerlo.</translation>
     </message>
     <message>
         <source>Looking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un token guardado…</translation>
     </message>
     <message>
         <source>A token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un token guardado.</translation>
     </message>
     <message>
         <source>No token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token guardado.</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el token…</translation>
     </message>
     <message>
         <source>Checking the token with Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el token con Hugging Face…</translation>
     </message>
     <message>
         <source>Hearth will forget it when it closes, because this computer has no password store. To keep it, tick “Keep the token in a file” and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth lo olvidará al cerrarse, porque este equipo no tiene almacén de contraseñas. Para conservarlo, marca «Guardar el token en un archivo» y vuelve a guardarlo.</translation>
     </message>
     <message>
         <source>The token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el token.</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir una vez</translation>
     </message>
     <message>
         <source>Always for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre para esta herramienta</translation>
     </message>
     <message>
         <source>Always for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre para este servidor</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>The model wants to run this tool. Allow it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo quiere ejecutar esta herramienta. ¿Lo permites?</translation>
     </message>
     <message>
         <source>This tool changed since you allowed it always:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta cambió desde que la permitiste siempre:</translation>
     </message>
     <message>
         <source>Tool call: {tool} on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta: {tool} en {server}</translation>
     </message>
     <message>
         <source>Tool call: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta: {tool}</translation>
     </message>
     <message>
         <source>Arguments of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos de la llamada a {tool}</translation>
     </message>
     <message>
         <source>Deny: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar: {tool}</translation>
     </message>
     <message>
         <source>Allow once: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir una vez: {tool}</translation>
     </message>
     <message>
         <source>Always for this tool: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre para esta herramienta: {tool}</translation>
     </message>
     <message>
         <source>Always for this server: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre para este servidor: {tool}</translation>
     </message>
     <message>
         <source>Show the result of {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado de {tool}</translation>
     </message>
     <message>
         <source>Result of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la llamada a {tool}</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <source>Done in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>ToolServerDialog</name>
     <message>
         <source>Edit tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar servidor de herramientas</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
         <source>A program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa de este equipo</translation>
     </message>
     <message>
         <source>A server at an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor en una dirección</translation>
     </message>
     <message>
         <source>e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. npx -y @modelcontextprotocol/server-filesystem ~/Notes</translation>
     </message>
     <message>
         <source>One per line: NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: NOMBRE=valor</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8000/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. http://127.0.0.1:8000/mcp</translation>
     </message>
     <message>
         <source>One per line: Name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: Nombre=valor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Folder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta (opcional)</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras</translation>
     </message>
     <message>
         <source>A program gets only a few of Hearth&apos;s environment variables (HOME, PATH, LANG…) and the ones written here. Values whose names look secret (API_KEY, TOKEN, Authorization…) are kept in the password store, not in mcp.json; ${keyring} stands for one kept there. Every call a model makes asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa recibe solo algunas variables de entorno de Hearth (HOME, PATH, LANG…) y las escritas aquí. Los valores cuyos nombres parecen secretos (API_KEY, TOKEN, Authorization…) se guardan en el almacén de contraseñas, no en mcp.json; ${keyring} representa uno guardado allí. Cada llamada de un modelo te pregunta antes.</translation>
     </message>
     <message>
         <source>“{line}” is not a header: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{line}» no es una cabecera: escribe NOMBRE=valor.</translation>
     </message>
     <message>
         <source>“{line}” is not an environment variable: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{line}» no es una variable de entorno: escribe NOMBRE=valor.</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servidor</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo</translation>
     </message>
     <message>
         <source>Environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de entorno, una por línea</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Headers, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras, una por línea</translation>
     </message>
     <message>
         <source>Write the server&apos;s address, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección del servidor, empezando por http:// o https://.</translation>
     </message>
     <message>
         <source>The command has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al comando le falta cerrar una comilla.</translation>
     </message>
     <message>
         <source>Write the command that starts the server, e.g. uvx mcp-server-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el comando que inicia el servidor, p. ej. uvx mcp-server-time.</translation>
     </message>
 </context>
 <context>
     <name>ToolServersState</name>
     <message>
         <source>{file} lists no tool servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no contiene ningún servidor de herramientas.</translation>
     </message>
 </context>
 <context>
     <name>ToolTurn</name>
     <message>
         <source>Switch some off with the Tools button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactiva algunos con el botón Herramientas.</translation>
     </message>
 </context>
 <context>
     <name>ToolsButton</name>
     <message>
         <source>Let the model use tools: tool servers (MCP) chosen for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que el modelo use herramientas: servidores de herramientas (MCP) elegidos para esta conversación</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Tools ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas ({count})</translation>
     </message>
     <message>
         <source>Tools: none on</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas: ninguna activa</translation>
     </message>
     <message numerus="yes">
         <source>Tools: %n servers on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Herramientas: %n servidor activo</numerusform>
+            <numerusform>Herramientas: %n servidores activos</numerusform>
         </translation>
     </message>
     <message>
         <source>No tool servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay servidores de herramientas</translation>
     </message>
     <message>
         <source>Search my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en mis documentos</translation>
     </message>
     <message>
         <source>The model searches this conversation&apos;s collection when it decides to, and shows its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo busca en la colección de esta conversación cuando lo decide y muestra sus fuentes</translation>
     </message>
     <message>
         <source>Choose a collection to answer from first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una colección para responder</translation>
     </message>
     <message>
         <source>Make the model call a tool first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el modelo llame primero a una herramienta</translation>
     </message>
     <message>
         <source>Each reply begins with a call to one of the chosen tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta empieza con una llamada a una de las herramientas elegidas</translation>
     </message>
     <message>
         <source>Start the servers to see their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia los servidores para ver sus herramientas</translation>
     </message>
     <message>
         <source>Manage tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar herramientas…</translation>
     </message>
 </context>
 <context>
     <name>ToolsSettings</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de herramientas (MCP) permiten que un modelo lea una carpeta, consulte la hora o busque en la web, como en Claude Desktop o LM Studio. Actívalos por conversación con el botón Herramientas en Chat; cada llamada te pregunta antes.</translation>
     </message>
     <message>
         <source>Server or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor o herramienta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Tool servers and their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de herramientas y sus herramientas</translation>
     </message>
     <message>
         <source>Space turns the chosen tool on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio activa o desactiva la herramienta elegida</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el servidor de herramientas elegido</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el servidor de herramientas elegido</translation>
     </message>
     <message>
         <source>Start and list tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar y listar herramientas</translation>
     </message>
     <message>
         <source>≈{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈{count} tokens</translation>
     </message>
     <message>
         <source>Remove the tool server “{name}”? Its tools stop being offered to models.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el servidor de herramientas «{name}»? Sus herramientas dejarán de ofrecerse a los modelos.</translation>
     </message>
     <message>
         <source>From {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {app}</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Forget approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar aprobaciones</translation>
     </message>
     <message>
         <source>Every tool asks again before its next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada herramienta vuelve a preguntar antes de su próxima llamada</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
         <source>Running · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En ejecución · %n herramienta</numerusform>
+            <numerusform>En ejecución · %n herramientas</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no iniciado</translation>
     </message>
     <message>
         <source>Remove tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar servidor de herramientas</translation>
     </message>
     <message>
         <source>Every tool call will ask you again before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada a herramienta volverá a preguntarte antes de ejecutarse.</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un archivo…</translation>
     </message>
     <message>
         <source>Import tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar servidores de herramientas</translation>
     </message>
 </context>
 <context>
     <name>TranscribeOptionsPanel</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la grabación</translation>
     </message>
     <message>
         <source>Detect the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar el idioma</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Write down what is said</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir lo que se dice</translation>
     </message>
     <message>
         <source>Translate it to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducirlo al inglés</translation>
     </message>
     <message>
         <source>Skip silence and noise (fewer invented sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar silencios y ruido (menos frases inventadas)</translation>
     </message>
     <message>
         <source>Time every word (tighter subtitles, a little slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el tiempo de cada palabra (subtítulos más ajustados, algo más lento)</translation>
     </message>
     <message>
         <source>Fast mode (several parts at once; subtitle times are approximate without word times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo rápido (varias partes a la vez; los tiempos de los subtítulos son aproximados sin tiempos por palabra)</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulario</translation>
     </message>
     <message>
         <source>Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y términos que hay que escribir bien, p. ej. «Hearth, Whisper, Ana Lopes» (opcional)</translation>
     </message>
     <message>
         <source>Vocabulary: names and terms to spell right</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulario: nombres y términos que hay que escribir bien</translation>
     </message>
     <message>
         <source>Beam size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del haz</translation>
     </message>
     <message>
         <source>How many guesses Whisper weighs at each step: more is a little better and slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas opciones sopesa Whisper en cada paso: más es algo mejor y más lento</translation>
     </message>
 </context>
 <context>
     <name>TranscribePage</name>
     <message>
         <source>{formats} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formats} y {last}</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} in {folder}, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada transcripción se guarda automáticamente como {formats} en {folder}, sin sobrescribir nunca un archivo tuyo.</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} next to its recording, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada transcripción se guarda automáticamente como {formats} junto a su grabación, sin sobrescribir nunca un archivo tuyo.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir</translation>
     </message>
     <message>
         <source>Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las grabaciones y los vídeos se convierten en transcripciones y subtítulos en este equipo. No se sube nada.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Transcription options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de transcripción</translation>
     </message>
     <message>
         <source>Where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las transcripciones</translation>
     </message>
     <message>
         <source>The folder and the formats are in Settings, under Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta y los formatos están en Ajustes, en Transcripciones</translation>
     </message>
     <message>
         <source>No recordings were found in what was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron grabaciones en lo que se soltó.</translation>
     </message>
     <message>
         <source>The transcript of {name} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcripción de {name} está lista.</translation>
     </message>
     <message>
         <source>Transcribing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la transcripción de {name}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
         <source>Summarize this</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir esto</translation>
     </message>
     <message>
         <source>List the action items, with who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las tareas pendientes, con quién hace qué</translation>
     </message>
     <message>
         <source>Ask my own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer mi propia pregunta</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the whole transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar toda la transcripción</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Save the transcript as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la transcripción como</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Show the transcript&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta de la transcripción</translation>
     </message>
     <message>
         <source>Send to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al chat</translation>
     </message>
     <message>
         <source>Send the transcript to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la transcripción al chat</translation>
     </message>
     <message>
         <source>Drop a recording to begin; its transcript shows here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta una grabación para empezar; su transcripción aparecerá aquí cuando esté lista.</translation>
     </message>
     <message>
         <source>No transcript yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay transcripción.</translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {files} en {folder}.</translation>
     </message>
     <message>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la transcripción como {format}</translation>
     </message>
     <message>
         <source>The transcript could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la transcripción ahí</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {file} en {folder}.</translation>
     </message>
     <message>
         <source>Transcript: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción: {name}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la transcripción</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Text (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (doble clic para editar)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>One line per timed segment; F2 or a double-click edits its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por segmento con tiempo; F2 o un doble clic edita su texto</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n línea</numerusform>
+            <numerusform>{shown} de %n líneas</numerusform>
         </translation>
     </message>
 </context>
@@ -4786,50 +4800,50 @@ Load it anyway? The computer may slow down.</source>
     <name>TranscriptionQueueList</name>
     <message>
         <source>Transcription queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de transcripción</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsSettings</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripciones</translation>
     </message>
     <message>
         <source>A file already there is never replaced: the new one gets a number, like “talk (2).srt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se reemplaza un archivo que ya exista: el nuevo recibe un número, como «charla (2).srt».</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder for transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para las transcripciones</translation>
     </message>
     <message>
         <source>Next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto a cada grabación</translation>
     </message>
     <message>
         <source>Save transcripts next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las transcripciones junto a cada grabación</translation>
     </message>
     <message>
         <source>Save automatically as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar automáticamente como</translation>
     </message>
     <message>
         <source>Save automatically as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar automáticamente como {format}</translation>
     </message>
     <message>
         <source>Choose where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde se guardan las transcripciones</translation>
     </message>
 </context>
 <context>
@@ -4859,78 +4873,78 @@ Load it anyway? The computer may slow down.</source>
     <name>VariablesTable</name>
     <message>
         <source>Values of the prompt&apos;s variables, one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de las variables del prompt, un caso por fila</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila</translation>
     </message>
     <message>
         <source>Remove the chosen row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila elegida</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas</translation>
     </message>
     <message>
         <source>Rows copied from a spreadsheet: one case a line, values apart by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas copiadas de una hoja de cálculo: un caso por línea, valores separados por tabulaciones</translation>
     </message>
     <message>
         <source>Values: one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores: un caso por fila</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Hearth&apos;s language; Settings can change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de Hearth; puedes cambiarlo después en Ajustes</translation>
     </message>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Hearth</translation>
     </message>
     <message>
         <source>Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, and once a model is here it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ejecuta modelos de IA abiertos en este equipo. Nada de lo que escribes, muestras o dices sale de él, y una vez que un modelo está aquí funciona sin conexión.</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo quieres empezar?</translation>
     </message>
     <message>
         <source>Find a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un modelo para este equipo</translation>
     </message>
     <message>
         <source>Hearth looks at your hardware and suggests three chat models that run well on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth examina tu hardware y te sugiere tres modelos de chat que funcionan bien en él.</translation>
     </message>
     <message>
         <source>I already have models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tengo modelos</translation>
     </message>
     <message>
         <source>Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade archivos GGUF que tengas, o usa los encontrados de LM Studio, Ollama o la caché de Hugging Face.</translation>
     </message>
     <message>
         <source>Transcribe a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir un archivo</translation>
     </message>
     <message>
         <source>Turn a recording or a video into text and subtitles, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte una grabación o un vídeo en texto y subtítulos, creados en este equipo.</translation>
     </message>
 </context>
 </TS>

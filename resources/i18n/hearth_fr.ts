@@ -5,671 +5,672 @@
     <name>AttachedDocuments</name>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({patterns})</translation>
     </message>
     <message>
         <source>The reply will read:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse s&apos;appuiera sur&#xa0;:</translation>
     </message>
     <message>
         <source>{path}
 Click to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Cliquez pour l&apos;exclure</translation>
     </message>
     <message>
         <source>Leave out {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure {name}</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>ChatComposer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse</translation>
     </message>
     <message>
         <source>Stop the reply; what it wrote so far is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse&#xa0;; le texte déjà écrit est conservé (Esc)</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Keep your message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre message tel quel (Esc)</translation>
     </message>
     <message>
         <source>Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image…</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une image</translation>
     </message>
     <message>
         <source>Show the model a picture (or drop one on the chat, or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer une image au modèle (ou en déposer une dans la conversation, ou la coller)</translation>
     </message>
     <message>
         <source>Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document…</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <source>Ask about a document: txt, md, pdf, docx, html (or drop one here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser une question sur un document&#xa0;: txt, md, pdf, docx, html (ou le déposer ici)</translation>
     </message>
     <message>
         <source>Use {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser {model}</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({patterns})</translation>
     </message>
     <message>
         <source>Show the model a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer une image au modèle</translation>
     </message>
     <message>
         <source>Ask about a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser une question sur un document</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle</translation>
     </message>
     <message>
         <source>{model} cannot see images, and no model on this computer that fits can. Discover lists vision models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj file) in My Models. Your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ne voit pas les images, et aucun modèle adapté de cet ordinateur ne le peut. Découvrir liste des modèles de vision (Qwen2.5-VL, Gemma 3, SmolVLM…)&#xa0;; vous pouvez aussi associer un modèle à son compagnon de vision (un fichier mmproj) dans Mes modèles. Vos images et votre texte restent ici.</translation>
     </message>
     <message>
         <source>{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ne voit pas les images. Passez à un modèle qui le peut, puis appuyez à nouveau sur Envoyer&#xa0;; vos images et votre texte restent ici.</translation>
     </message>
 </context>
 <context>
     <name>ChatHeader</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Précis</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibré</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Créatif</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle</translation>
     </message>
     <message>
         <source>Think first</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfléchir d&apos;abord</translation>
     </message>
     <message>
         <source>This model can reason step by step before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle peut raisonner étape par étape avant de répondre (plus lent, souvent meilleur)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>Reply style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de réponse</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Show the chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les options de la conversation</translation>
     </message>
     <message>
         <source>Ready · on {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt · sur {provider}</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>quitte cet ordinateur → {host}</translation>
     </message>
     <message>
         <source>Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos messages et les réponses transitent vers {provider} sur {host}, puis reviennent. Hearth ne peut pas savoir ce que cet ordinateur conserve.</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · sees images · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt · contexte de {context} tokens · voit les images · chargé en {seconds} s</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt · contexte de {context} tokens · chargé en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>ChatOptions</name>
     <message>
         <source>Top-p: the model picks only among its likeliest next words that together make up this share; lower is more focused, 1 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p&#xa0;: le modèle choisit seulement parmi ses mots suivants les plus probables qui, ensemble, atteignent cette part&#xa0;; plus bas, il est plus ciblé&#xa0;; 1 garde tous les mots.</translation>
     </message>
     <message>
         <source>Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k&#xa0;: le modèle choisit seulement parmi ce nombre de mots suivants les plus probables&#xa0;; 0 garde tous les mots.</translation>
     </message>
     <message>
         <source>Min-p: leaves out words far less likely than the likeliest one (this share of its chance); higher is more focused, 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p&#xa0;: écarte les mots bien moins probables que le plus probable (cette part de sa probabilité)&#xa0;; plus haut, il est plus ciblé&#xa0;; 0 le désactive.</translation>
     </message>
     <message>
         <source>Repeat penalty: above 1, words the reply has just used become less likely, so it repeats itself less; 1 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de répétition&#xa0;: au-dessus de 1, les mots que la réponse vient d&apos;utiliser deviennent moins probables, elle se répète donc moins&#xa0;; 1 la désactive.</translation>
     </message>
     <message>
         <source>Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so a long context fits where it would not; replies change very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de la conversation&#xa0;: la façon dont le modèle garde la conversation qu&apos;il a lue (son cache KV). q8_0 demande environ deux fois moins de mémoire&#xa0;: un long contexte tient là où il ne tiendrait pas&#xa0;; les réponses changent très peu.</translation>
     </message>
     <message>
         <source>Layers on the graphics card: how many of the model&apos;s layers run on the graphics card (faster); the rest run on the processor. Automatic puts as many as fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches sur la carte graphique&#xa0;: combien de couches du modèle s&apos;exécutent sur la carte graphique (plus rapide)&#xa0;; les autres s&apos;exécutent sur le processeur. Automatique en place autant que possible.</translation>
     </message>
     <message>
         <source>Standard (f16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (f16)</translation>
     </message>
     <message>
         <source>Smaller, for long context (q8_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduite, pour un long contexte (q8_0)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de répétition</translation>
     </message>
     <message>
         <source>Longest reply (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse maximale (tokens)</translation>
     </message>
     <message>
         <source>Context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte (tokens)</translation>
     </message>
     <message>
         <source>Layers on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches sur la carte graphique</translation>
     </message>
     <message>
         <source>Conversation memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de la conversation</translation>
     </message>
     <message>
         <source>System prompt: how the model should behave (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système&#xa0;: comment le modèle doit se comporter (facultatif)</translation>
     </message>
     <message>
         <source>Speed up replies that quote the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérer les réponses qui citent le prompt</translation>
     </message>
     <message>
         <source>When a reply repeats words from your message or documents (a summary, a list of action items, an edited text), Hearth guesses several words at once and checks them. The reply is the same; it only arrives sooner. Hearth turns this off by itself for a model where it does not pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une réponse reprend des mots de votre message ou de vos documents (un résumé, une liste d&apos;actions, un texte corrigé), Hearth devine plusieurs mots à la fois et les vérifie. La réponse est identique&#xa0;; elle arrive seulement plus tôt. Hearth désactive ceci de lui-même pour un modèle où ce n&apos;est pas rentable.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Cannot estimate this model&apos;s memory: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;estimer la mémoire de ce modèle&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Conversation memory ({kind}): {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de la conversation ({kind})&#xa0;: {size}.</translation>
     </message>
     <message>
         <source>Needs about {size} with {context} context. {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {size} avec un contexte de {context}. {memory}</translation>
     </message>
     <message>
         <source>{verdict}. {reason} {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}. {reason} {memory}</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Wait for this reply to finish (or stop it), then send the transcript to chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de cette réponse (ou arrêtez-la), puis renvoyez la transcription à la conversation.</translation>
     </message>
     <message>
         <source>Choose a model first (the list above shows how each one fits this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un modèle (la liste ci-dessus montre comment chacun convient à cet ordinateur).</translation>
     </message>
     <message>
         <source>Editing your message: send it to replace it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de votre message&#xa0;: envoyez-le pour le remplacer, ainsi que tout ce qui suit.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture…</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>Hearth is still looking at this computer; choose the model again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth examine encore cet ordinateur&#xa0;; choisissez à nouveau le modèle dans un instant.</translation>
     </message>
     <message>
         <source>This window cannot use other computers&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas utiliser les modèles d&apos;autres ordinateurs.</translation>
     </message>
     <message>
         <source>That other computer was removed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet autre ordinateur a été retiré dans les Paramètres.</translation>
     </message>
     <message>
         <source>Answered from the files attached to this conversation; the collection “{collection}” was not searched. Start a new conversation to ask the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse tirée des fichiers joints à cette conversation&#xa0;; la collection «&#xa0;{collection}&#xa0;» n&apos;a pas été consultée. Démarrez une nouvelle conversation pour interroger la collection.</translation>
     </message>
     <message>
         <source>The reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a échoué</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth examine encore cet ordinateur&#xa0;; redemandez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>ChatTranscript</name>
     <message>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette conversation</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n message précédent</numerusform>
+            <numerusform>Afficher les %n messages précédents</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Passes when the reply does not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussit quand la réponse ne fait pas ceci</translation>
     </message>
     <message>
         <source>weight </source>
-        <translation type="unfinished"></translation>
+        <translation>poids </translation>
     </message>
     <message>
         <source>How much this check counts in the score (0: shown, never counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance de cette vérification dans le score (0&#xa0;: affichée, jamais comptée)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>“{type}”: Hearth does not run this check; it is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{type}&#xa0;»&#xa0;: Hearth n&apos;exécute pas cette vérification&#xa0;; elle est conservée telle quelle</translation>
     </message>
     <message>
         <source>Check {number}: what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: ce qu&apos;il faut chercher</translation>
     </message>
     <message>
         <source>Check {number}: a check Hearth does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: une vérification que Hearth n&apos;exécute pas</translation>
     </message>
     <message>
         <source>Check {number}: not</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: non</translation>
     </message>
     <message>
         <source>Check {number}: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: valeur</translation>
     </message>
     <message>
         <source>Check {number}: weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: poids</translation>
     </message>
     <message>
         <source>Remove check {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la vérification {number}</translation>
     </message>
     <message>
         <source>Check {number}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: problème</translation>
     </message>
     <message>
         <source>Check {number}: on the sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification {number}&#xa0;: sur la réponse exemple</translation>
     </message>
     <message>
         <source>Write the time in seconds, such as 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la durée en secondes, par exemple 2,5.</translation>
     </message>
     <message>
         <source>Write what this check looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce que cette vérification cherche.</translation>
     </message>
     <message>
         <source>Hearth does not run this optional check yet: it is kept and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;exécute pas encore cette vérification facultative&#xa0;: elle est conservée et jamais comptée.</translation>
     </message>
     <message>
         <source>Hearth does not run this check: it is kept as written and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;exécute pas cette vérification&#xa0;: elle est conservée telle quelle et jamais comptée.</translation>
     </message>
     <message>
         <source>✓ Passes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Réussit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>✗ Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Échoue&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Suite of prompts with checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite de prompts avec vérifications</translation>
     </message>
     <message>
         <source>Open a suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une suite…</translation>
     </message>
     <message>
         <source>Hearth&apos;s JSONL, or a promptfoo configuration (promptfooconfig.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL de Hearth, ou configuration promptfoo (promptfooconfig.yaml)</translation>
     </message>
     <message>
         <source>New suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle suite…</translation>
     </message>
     <message>
         <source>Write your own prompts and checks, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez vos propres prompts et vérifications, avec des mots simples</translation>
     </message>
     <message>
         <source>Repeats: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions&#xa0;: </translation>
     </message>
     <message>
         <source>Repeats with other seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions avec d&apos;autres graines</translation>
     </message>
     <message>
         <source>Each case asked again with another seed: a case that passes only sometimes is flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cas est reposé avec une autre graine&#xa0;: un cas qui ne réussit que parfois est instable</translation>
     </message>
     <message>
         <source>Run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les vérifications</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Save the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats…</translation>
     </message>
     <message>
         <source>As a CSV of every reply, a JSON document or an HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV de toutes les réponses, en document JSON ou en rapport HTML</translation>
     </message>
     <message>
         <source>Checks run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des vérifications</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;exécute pas ces vérifications de la suite&#xa0;; elles sont listées et jamais comptées&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Saved the suite “{name}”. Run it on the panes&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite «&#xa0;{name}&#xa0;» enregistrée. Lancez-la sur les modèles des volets.</translation>
     </message>
     <message>
         <source>, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, environ {seconds} s restantes</translation>
     </message>
     <message>
         <source>Save the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats</translation>
     </message>
     <message>
         <source>Hearth saves results as .csv, .json or .html: choose a name that ends with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth enregistre les résultats en .csv, .json ou .html&#xa0;: choisissez un nom qui se termine par l&apos;une de ces extensions.</translation>
     </message>
     <message>
         <source>Hearth could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu écrire {path}&#xa0;: {reason}. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The results are saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats sont enregistrés dans {path}.</translation>
     </message>
     <message>
         <source>Run a suite on the panes&apos; models to see which one passes most here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez une suite sur les modèles des volets pour voir lequel réussit le plus ici.</translation>
     </message>
     <message>
         <source>CSV, every reply (*.csv);;JSON (*.json);;HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, toutes les réponses (*.csv);;JSON (*.json);;Rapport HTML (*.html)</translation>
     </message>
     <message>
         <source>Real work</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage réel</translation>
     </message>
     <message>
         <source>Cases where the models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas où les modèles divergent</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>{name} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (la vôtre)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une copie…</translation>
     </message>
     <message>
         <source>Change this suite of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre suite</translation>
     </message>
     <message>
         <source>This suite is not yours to change: edit a copy, saved as one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas modifier cette suite&#xa0;: modifiez une copie, enregistrée parmi les vôtres</translation>
     </message>
     <message>
         <source>Open a suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une suite</translation>
     </message>
     <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications en cours…</translation>
     </message>
     <message>
         <source>%v of %m replies graded</source>
-        <translation type="unfinished"></translation>
+        <translation>%v réponses notées sur %m</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>Code in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code en {language}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>CollectionChooser</name>
     <message>
         <source>Answer from one of your document collections (made on the Documents page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à partir d&apos;une de vos collections de documents (créées sur la page Documents)</translation>
     </message>
     <message>
         <source>Documents to answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents pour la réponse</translation>
     </message>
     <message>
         <source>Documents: {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents&#xa0;: {collection}</translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document</translation>
     </message>
 </context>
 <context>
     <name>CollectionList</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <source>Embedding model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;embedding&#xa0;: {model}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragments</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · needs indexing again (new embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks} · à réindexer (nouveau modèle d&apos;embedding)</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks} · {waiting}</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n files waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier en attente</numerusform>
+            <numerusform>%n fichiers en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -677,184 +678,184 @@ Click to leave it out</source>
     <name>ComparePage</name>
     <message>
         <source>Three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois volets</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout arrêter</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the panes&apos; conversations as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les conversations des volets dans un fichier Markdown</translation>
     </message>
     <message>
         <source>Ask every pane the same thing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la même chose à chaque volet…</translation>
     </message>
     <message>
         <source>Message for every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pour chaque volet</translation>
     </message>
     <message>
         <source>Send to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à tous</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Prompt sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de prompts</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Ways to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Façons de comparer</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Choose a model in every pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle dans chaque volet.</translation>
     </message>
     <message>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de cet ordinateur…</translation>
     </message>
     <message>
         <source>These fit in memory together: they stay loaded and answer in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils tiennent ensemble en mémoire&#xa0;: ils restent chargés et répondent à tour de rôle.</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>reached the longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur max. atteinte</translation>
     </message>
     <message>
         <source>context full</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte plein</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>temp </source>
-        <translation type="unfinished"></translation>
+        <translation>temp. </translation>
     </message>
     <message>
         <source>Temperature: 0 gives the same reply every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Température&#xa0;: 0 donne la même réponse à chaque fois</translation>
     </message>
     <message>
         <source>Temperature of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Température du volet {number}</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>Longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse maximale</translation>
     </message>
     <message>
         <source>Longest reply in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse maximale du volet {number}</translation>
     </message>
     <message>
         <source>Pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet {number}</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rapide</translation>
     </message>
     <message>
         <source>Model of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du volet {number}</translation>
     </message>
     <message>
         <source>Conversation in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation du volet {number}</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le volet {number}</translation>
     </message>
     <message>
         <source>Continue with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec lui</translation>
     </message>
     <message>
         <source>Carry on this conversation in Chat with this pane&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre cette conversation dans Discussion avec le modèle de ce volet</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>quitte cet ordinateur → {host}</translation>
     </message>
     <message>
         <source>What you send this pane travels to {computer} at {host}, and its reply back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous envoyez à ce volet transite vers {computer} sur {host}, et sa réponse revient. Hearth ne peut pas savoir ce que cet ordinateur conserve.</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous&#xa0;: {prompt}</translation>
     </message>
     <message>
         <source>waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de son tour…</translation>
     </message>
     <message>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture…</translation>
     </message>
     <message>
         <source>on {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {computer}</translation>
     </message>
     <message>
         <source>{ttft} s to first token · {speed} tokens/s · {tokens} · {ending} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ttft} s avant le premier token · {speed} tokens/s · {tokens} · {ending} · {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -862,106 +863,106 @@ Click to leave it out</source>
     <name>Composer</name>
     <message>
         <source>Message the model… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez au modèle… (Enter pour envoyer, Shift+Enter pour aller à la ligne)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envoie, Shift+Enter va à la ligne, Esc arrête une réponse, Tab quitte le message</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Right-click a chat to rename, duplicate, export or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit sur une conversation pour la renommer, la dupliquer, l&apos;exporter ou la supprimer</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la conversation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The chat could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la conversation à cet endroit</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» et tous ses messages&#xa0;?</translation>
     </message>
     <message>
         <source>Delete this chat and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette conversation et tous ses messages&#xa0;?</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conversation</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
         </translation>
     </message>
 </context>
@@ -969,165 +970,165 @@ Click to leave it out</source>
     <name>DiscoverPage</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Documents search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de documents</translation>
     </message>
     <message>
         <source>Any licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute licence</translation>
     </message>
     <message>
         <source>Business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage commercial autorisé</translation>
     </message>
     <message>
         <source>Free licences only (Apache, MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences libres seulement (Apache, MIT)</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute taille</translation>
     </message>
     <message>
         <source>Small (under 3 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit (moins de 3 Go)</translation>
     </message>
     <message>
         <source>Medium (3–10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen (3–10 Go)</translation>
     </message>
     <message>
         <source>Large (over 10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand (plus de 10 Go)</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir</translation>
     </message>
     <message>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez-moi à choisir</translation>
     </message>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez-moi à choisir un modèle</translation>
     </message>
     <message>
         <source>Answer two questions and get up to three models that suit you and this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à deux questions pour obtenir jusqu&apos;à trois modèles adaptés à vos besoins et à cet ordinateur</translation>
     </message>
     <message>
         <source>Open models you can run privately. The best fits for this computer come first; pick the smallest model that does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modèles ouverts à exécuter en privé. Les mieux adaptés à cet ordinateur viennent en premier&#xa0;; prenez le plus petit modèle qui fait ce dont vous avez besoin.</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des modèles (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des modèles</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du téléchargement</translation>
     </message>
     <message>
         <source>Fits this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapté à cet ordinateur</translation>
     </message>
     <message>
         <source>Only models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les modèles adaptés à cet ordinateur</translation>
     </message>
     <message>
         <source>No model matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau tous les modèles</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks, best fits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection de Hearth, les mieux adaptés d&apos;abord</translation>
     </message>
     <message>
         <source>Where to look for models</source>
-        <translation type="unfinished"></translation>
+        <translation>Où chercher des modèles</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection de Hearth</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher sur Hugging Face</translation>
     </message>
     <message>
         <source>Checking which models run on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des modèles qui fonctionnent sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
         <source>%n models · {runs} run on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle · {runs} fonctionnent sur cet ordinateur</numerusform>
+            <numerusform>%n modèles · {runs} fonctionnent sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models · checking your computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle · analyse de votre ordinateur…</numerusform>
+            <numerusform>%n modèles · analyse de votre ordinateur…</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose. Your other filters were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de {model}, choisi dans Aidez-moi à choisir. Vos autres filtres ont été effacés.</translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de {model}, choisi dans Aidez-moi à choisir.</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop grand pour cet ordinateur</translation>
     </message>
     <message>
         <source>{model} {quant} is too large for this computer.
@@ -1135,922 +1136,929 @@ Click to leave it out</source>
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} {quant} est trop grand pour cet ordinateur.
+
+{reason}
+
+Le télécharger quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>DocumentSources</name>
     <message>
         <source>{file}, page {page} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, page {page} · score {score}</translation>
     </message>
     <message>
         <source>{file} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · score {score}</translation>
     </message>
     <message>
         <source>Read the documents whole. The passages closest to the question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents lus en entier. Les passages les plus proches de la question&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Answered from %n passages found in the documents:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse tirée de %n passage trouvé dans les documents&#xa0;:</numerusform>
+            <numerusform>Réponse tirée de %n passages trouvés dans les documents&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask again, reading the documents whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander en lisant les documents en entier</translation>
     </message>
     <message>
         <source>Loads the model again with a context of {tokens} tokens, then asks the same question</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharge le modèle avec un contexte de {tokens} tokens, puis pose la même question</translation>
     </message>
     <message>
         <source>Open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir {file}</translation>
     </message>
     <message>
         <source>The question and these passages were sent to {where}: they left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question et ces passages ont été envoyés à {where}&#xa0;: ils ont quitté cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsDropZone</name>
     <message>
         <source>Drop documents or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des documents ou des dossiers ici</translation>
     </message>
     <message>
         <source>Text, Markdown, PDF, Word (docx), web pages (html) and Hearth transcripts (json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, Markdown, PDF, Word (docx), pages web (html) et transcriptions Hearth (json).</translation>
     </message>
     <message>
         <source>Choose documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des documents à ajouter</translation>
     </message>
     <message>
         <source>Choose a folder of documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de documents à ajouter</translation>
     </message>
     <message>
         <source>Documents ({patterns});;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({patterns});;Tous (*)</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des documents</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de documents</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes documents</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. In Chat, choose a collection to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fichiers restent sur cet ordinateur&#xa0;: Hearth les lit ici et garde un index à côté de ses paramètres. Dans Discussion, choisissez une collection pour l&apos;interroger.</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Collection name, e.g. Family papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection, ex. Papiers de famille</translation>
     </message>
     <message>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;embedding</translation>
     </message>
     <message>
         <source>The embedding model that indexes the documents (an embedding GGUF in My Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;embedding qui indexe les documents (un GGUF d&apos;embedding dans Mes modèles)</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Check the chosen collection for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les modifications dans la collection choisie</translation>
     </message>
     <message>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la collection</translation>
     </message>
     <message>
         <source>Remove the chosen collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la collection choisie</translation>
     </message>
     <message>
         <source>What the buttons act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi agissent les boutons</translation>
     </message>
     <message>
         <source>No embedding model yet: get one in Discover (Documents search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle d&apos;embedding&#xa0;: obtenez-en un dans Découvrir (Recherche de documents)</translation>
     </message>
     <message>
         <source>No collection yet: drop files or folders above to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de collection&#xa0;: déposez des fichiers ou des dossiers ci-dessus pour en créer une.</translation>
     </message>
     <message>
         <source>Click a collection in the list to check it for changes or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une collection de la liste pour y rechercher des modifications ou la retirer.</translation>
     </message>
     <message>
         <source>Chosen: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisie&#xa0;: «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Read again what changed in the files of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire ce qui a changé dans les fichiers de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Wait until the indexing in progress has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;indexation en cours.</translation>
     </message>
     <message>
         <source>Remove “{name}” from Hearth; your files themselves stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;{name}&#xa0;» de Hearth&#xa0;; vos fichiers eux-mêmes restent</translation>
     </message>
     <message>
         <source>Choose an embedding model first: it reads the documents so that Hearth can find the right parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un modèle d&apos;embedding&#xa0;: il lit les documents pour que Hearth trouve les bons passages.</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; add the documents again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth examine encore cet ordinateur&#xa0;; ajoutez à nouveau les documents dans un instant.</translation>
     </message>
     <message>
         <source>The collection “{name}” is indexed. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection «&#xa0;{name}&#xa0;» est indexée. {summary}</translation>
     </message>
     <message>
         <source>Indexing the collection “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indexation de la collection «&#xa0;{name}&#xa0;» a échoué.</translation>
     </message>
     <message>
         <source>Remove the collection “{name}”?
 
 Hearth forgets its index, and the chat can no longer answer from it. Your files themselves are not deleted: they stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la collection «&#xa0;{name}&#xa0;»&#xa0;?
+
+Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour répondre. Vos fichiers eux-mêmes ne sont pas supprimés&#xa0;: ils restent où ils sont.</translation>
     </message>
     <message>
         <source>The collection “{name}” was removed; your documents themselves were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection «&#xa0;{name}&#xa0;» a été retirée&#xa0;; vos documents eux-mêmes n&apos;ont pas été touchés.</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove from this list (the model stays installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cette liste (le modèle reste installé)</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Paused at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause à {done} sur {total}</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>Download of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {name}&#xa0;: {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Pause the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause le téléchargement de {name}</translation>
     </message>
     <message>
         <source>Resume the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le téléchargement de {name}</translation>
     </message>
     <message>
         <source>Retry the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le téléchargement de {name}</translation>
     </message>
     <message>
         <source>Cancel the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le téléchargement de {name}</translation>
     </message>
     <message>
         <source>Remove {name} from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} de cette liste</translation>
     </message>
 </context>
 <context>
     <name>DownloadScreen</name>
     <message>
         <source>The chat opens by itself, with the model loaded, as soon as it is here. Skip keeps the download going in the background (Downloads, {shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation s&apos;ouvre d&apos;elle-même, avec le modèle chargé, dès qu&apos;il est là. Passer laisse le téléchargement continuer en arrière-plan (Téléchargements, {shortcut}).</translation>
     </message>
     <message>
         <source>Downloading {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {model}</translation>
     </message>
 </context>
 <context>
     <name>DownloadSettings</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Download from</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger depuis</translation>
     </message>
     <message>
         <source>Download address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de téléchargement</translation>
     </message>
     <message>
         <source>Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour télécharger directement depuis Hugging Face. Ne remplissez que si vous utilisez un miroir.</translation>
     </message>
     <message>
         <source>Downloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements simultanés</translation>
     </message>
     <message>
         <source>One at a time finishes each model sooner on a slow connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un à la fois termine chaque modèle plus tôt sur une connexion lente.</translation>
     </message>
     <message>
         <source>This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas utiliser cette adresse web. Elle doit ressembler à https://hf-mirror.com, ou rester vide.</translation>
     </message>
 </context>
 <context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Nothing is downloading. Start a download from Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléchargement en cours. Lancez-en un depuis Découvrir.</translation>
     </message>
     <message>
         <source>{name} is downloaded and installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est téléchargé et installé.</translation>
     </message>
     <message>
         <source>The download of {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de {name} a échoué&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Audio ({audio} …) and video ({video} …), or a whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio ({audio} …) et vidéo ({video} …), ou un dossier entier.</translation>
     </message>
     <message>
         <source>Drop recordings or videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des enregistrements ou des vidéos ici</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers à ajouter</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier…</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier à ajouter</translation>
     </message>
     <message>
         <source>Recordings and videos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et vidéos ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des enregistrements</translation>
     </message>
     <message>
         <source>Choose a folder of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier d&apos;enregistrements</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Hearth</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Go straight to Hearth; this welcome does not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller directement à Hearth&#xa0;; cet accueil ne s&apos;affichera plus</translation>
     </message>
     <message>
         <source>Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;accueil</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>See models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les modèles adaptés</translation>
     </message>
     <message>
         <source>Download {model} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger {model} ({size})</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidez-moi à choisir un modèle</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>Hearth has looked at your computer. {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth a examiné votre ordinateur. {headline}</translation>
     </message>
     <message>
         <source>Will you use it for work, in a business?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utiliserez-vous pour le travail, dans une entreprise&#xa0;?</translation>
     </message>
     <message>
         <source>No, for myself (any open licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, pour moi (toute licence ouverte)</translation>
     </message>
     <message>
         <source>Yes (only licences that allow business use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui (licences autorisant l&apos;usage commercial)</translation>
     </message>
     <message>
         <source>Suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour vous</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle adapté</translation>
     </message>
     <message>
         <source>No model in the catalog does that on this computer with the licence you need. Try allowing any licence, or close other programs to free memory and rescan on the Hardware page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle du catalogue ne fait cela sur cet ordinateur avec la licence voulue. Essayez d&apos;autoriser toute licence, ou fermez d&apos;autres programmes pour libérer de la mémoire et relancez l&apos;analyse sur la page Matériel.</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer ceux-ci</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger {model}</translation>
     </message>
     <message>
         <source>Download {model} to compare it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez {model} pour le comparer aussi.</translation>
     </message>
     <message>
         <source>Download {first} and {second} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez {first} et {second} pour les comparer aussi.</translation>
     </message>
     <message>
         <source>Download {first}, {second} and {third} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez {first}, {second} et {third} pour les comparer aussi.</translation>
     </message>
     <message>
         <source>{size} download · {licence} · {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {size} · {licence} · {verdict}</translation>
     </message>
     <message>
         <source>{role}: {model}, {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}&#xa0;: {model}, {summary}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show {model} in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {model} dans Découvrir</translation>
     </message>
     <message>
         <source>Show it in Discover; other filters are cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;afficher dans Découvrir&#xa0;; les autres filtres sont effacés</translation>
     </message>
 </context>
 <context>
     <name>HardwarePage</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser</translation>
     </message>
     <message>
         <source>Look at the hardware again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer le matériel (Ctrl+R)</translation>
     </message>
     <message>
         <source>Look at the hardware again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer le matériel</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphisme</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération</translation>
     </message>
     <message>
         <source>Storage for models</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage des modèles</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Show the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;analyse complète</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Copy the full scan, for example to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;analyse complète, par exemple pour la coller dans un rapport de bug</translation>
     </message>
     <message>
         <source>Copy the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;analyse complète</translation>
     </message>
     <message>
         <source>The full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse complète</translation>
     </message>
     <message>
         <source>Warnings about this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements sur cet ordinateur</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de votre ordinateur…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <source>no vector extensions found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune extension vectorielle trouvée</translation>
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cœur</numerusform>
+            <numerusform>%n cœurs</numerusform>
         </translation>
     </message>
     <message>
         <source>{brand}
 {threads} · {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand}
+{threads} · {features}</translation>
     </message>
     <message>
         <source>{size} free right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} libres en ce moment</translation>
     </message>
     <message numerus="yes">
         <source>{name} (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (+%n autre)</numerusform>
+            <numerusform>{name} (+%n autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur seul</translation>
     </message>
     <message>
         <source>No graphics card that Hearth can use was found. Models run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte graphique utilisable par Hearth n&apos;a été trouvée. Les modèles s&apos;exécutent sur le processeur.</translation>
     </message>
     <message>
         <source>{size} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} libres</translation>
     </message>
     <message>
         <source>The scan&apos;s details are copied: paste them into a bug report or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de l&apos;analyse sont copiés&#xa0;: collez-les dans un rapport de bug ou un message.</translation>
     </message>
     <message>
         <source>The chat engine (llama.cpp) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de conversation (llama.cpp) n&apos;a pas pu être chargé&#xa0;; voir les détails ci-dessous.</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, with GPU support</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation&#xa0;: llama.cpp {version}, avec prise en charge du GPU</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, built for the processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation&#xa0;: llama.cpp {version}, compilé pour le processeur seul</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur vocal (CTranslate2) n&apos;a pas pu être chargé&#xa0;; voir les détails ci-dessous.</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription&#xa0;: CTranslate2 {version}, sur la carte graphique</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription&#xa0;: CTranslate2 {version}, sur le processeur</translation>
     </message>
     <message>
         <source>Processor ({extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur ({extension})</translation>
     </message>
 </context>
 <context>
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
     <name>HubRepoView</name>
     <message>
         <source>Reading its files and each quantization&apos;s header on Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ses fichiers et de l&apos;en-tête de chaque quantification sur Hugging Face…</translation>
     </message>
     <message>
         <source>architecture unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>architecture inconnue</translation>
     </message>
     <message numerus="yes">
         <source>{arch} · revision {revision} · %n quantizations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{arch} · révision {revision} · %n quantification</numerusform>
+            <numerusform>{arch} · révision {revision} · %n quantifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Gated: accept its terms on &lt;a href=&quot;{url}&quot;&gt;its Hugging Face page&lt;/a&gt; and add a token in Settings to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès restreint&#xa0;: acceptez ses conditions sur &lt;a href=&quot;{url}&quot;&gt;sa page Hugging Face&lt;/a&gt; et ajoutez un jeton dans les Paramètres pour le télécharger.</translation>
     </message>
     <message>
         <source>This repository has no GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt ne contient aucun fichier GGUF que Hearth peut exécuter.</translation>
     </message>
 </context>
 <context>
     <name>HubResultsTable</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>a free licence</source>
-        <translation type="unfinished"></translation>
+        <translation>une licence libre</translation>
     </message>
     <message>
         <source>open, with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte, avec conditions</translation>
     </message>
     <message>
         <source>for research</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la recherche</translation>
     </message>
     <message>
         <source>not for commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>usage commercial interdit</translation>
     </message>
     <message>
         <source>Hugging Face results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats Hugging Face</translation>
     </message>
     <message>
         <source>Press Enter on a repository to see how each of its files runs here</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Enter sur un dépôt pour voir comment chacun de ses fichiers fonctionne ici</translation>
     </message>
     <message>
         <source>by {author}, {downloads} downloads, {likes} likes, updated {date}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>par {author}, {downloads} téléchargements, {likes} j&apos;aime, mis à jour le {date}, licence&#xa0;: {licence}</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisée</translation>
     </message>
     <message>
         <source>A licence Hearth does not know: read it on the model&apos;s page before using the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence inconnue de Hearth&#xa0;: lisez-la sur la page du modèle avant de l&apos;utiliser.</translation>
     </message>
     <message>
         <source>{licence}: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}&#xa0;: {tier}</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la sélection de Hearth</translation>
     </message>
     <message>
         <source>Needs access granted on its Hugging Face page and a token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un accès accordé sur sa page Hugging Face et un jeton dans les Paramètres</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la sélection de Hearth&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
     <name>HubSearchPanel</name>
     <message>
         <source>Words, org/repo, or a huggingface.co address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots, org/dépôt ou adresse huggingface.co</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher sur Hugging Face</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les résultats</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search any GGUF model on Hugging Face; each is judged for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez n&apos;importe quel modèle GGUF sur Hugging Face&#xa0;; chacun est évalué pour cet ordinateur.</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus téléchargés</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aimés</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour récemment</translation>
     </message>
     <message>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de résultats</translation>
     </message>
     <message>
         <source>← Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour aux résultats</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux résultats</translation>
     </message>
     <message>
         <source>Type what to search for: words, org/repo, or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ce que vous cherchez&#xa0;: des mots, org/dépôt ou une adresse.</translation>
     </message>
     <message>
         <source>Searching Hugging Face for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de «&#xa0;{text}&#xa0;» sur Hugging Face…</translation>
     </message>
     <message>
         <source>Loading more results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement d&apos;autres résultats…</translation>
     </message>
     <message>
         <source>These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces résultats pour «&#xa0;{text}&#xa0;» datent de {time}, conservés tant que Hugging Face est injoignable.</translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt GGUF pour «&#xa0;{text}&#xa0;», d&apos;autres plus bas. Choisissez-en un pour voir comment il fonctionne ici.</numerusform>
+            <numerusform>%n dépôts GGUF pour «&#xa0;{text}&#xa0;», d&apos;autres plus bas. Choisissez-en un pour voir comment il fonctionne ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt GGUF pour «&#xa0;{text}&#xa0;». Choisissez-en un pour voir comment il fonctionne ici.</numerusform>
+            <numerusform>%n dépôts GGUF pour «&#xa0;{text}&#xa0;». Choisissez-en un pour voir comment il fonctionne ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre dépôt correspond, sans fichier GGUF que Hearth peut exécuter.</numerusform>
+            <numerusform>%n autres dépôts correspondent, sans fichier GGUF que Hearth peut exécuter.</numerusform>
         </translation>
     </message>
     <message>
         <source>No GGUF models on Hugging Face match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle GGUF sur Hugging Face ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>100 or more other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 autres dépôts ou plus correspondent, sans fichier GGUF que Hearth peut exécuter.</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; its verdicts come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth examine encore cet ordinateur&#xa0;; ses verdicts arrivent ensuite.</translation>
     </message>
     <message>
         <source>Hearth could not read this repository&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu lire les fichiers de ce dépôt.</translation>
     </message>
     <message numerus="yes">
         <source>%n quantizations of {repo} judged for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quantification de {repo} évaluée pour cet ordinateur.</numerusform>
+            <numerusform>%n quantifications de {repo} évaluées pour cet ordinateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop grand pour cet ordinateur</translation>
     </message>
     <message>
         <source>{repo} {quant} is too large for this computer.
@@ -2058,2727 +2066,2733 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} {quant} est trop grand pour cet ordinateur.
+
+{reason}
+
+Le télécharger quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>IndexingPanel</name>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n fichier</numerusform>
+            <numerusform>{done} sur %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>{files} · {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} · {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragments</numerusform>
         </translation>
     </message>
     <message>
         <source>{progress} · reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · lecture de {file}</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {minutes} min {seconds} s restantes</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {seconds} s restantes</translation>
     </message>
     <message>
         <source>{progress} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · {left}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: {files} read, {chunks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: {files} lus, {chunks}.</translation>
     </message>
     <message>
         <source>Everything was up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout était à jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n files that are gone were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier disparu a été retiré.</numerusform>
+            <numerusform>%n fichiers disparus ont été retirés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;indexation</translation>
     </message>
     <message>
         <source>Pause indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;indexation en pause</translation>
     </message>
     <message>
         <source>Indexing of {name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de {name}&#xa0;: terminée</translation>
     </message>
     <message>
         <source>Indexing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
         <source>Indexing of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de {name}</translation>
     </message>
     <message>
         <source>Indexing of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de {name}&#xa0;: {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Paused · {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause · {text}</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une page, dans l&apos;ordre de la barre latérale</translation>
     </message>
     <message>
         <source>Show or hide downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les téléchargements</translation>
     </message>
     <message>
         <source>New conversation (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation (Discussion)</translation>
     </message>
     <message>
         <source>Send the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Discussion)</translation>
     </message>
     <message>
         <source>New line in the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne dans le message (Discussion)</translation>
     </message>
     <message>
         <source>Stop the reply (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse (Discussion)</translation>
     </message>
     <message>
         <source>Search models (Discover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des modèles (Découvrir)</translation>
     </message>
     <message>
         <source>Check this computer again (Hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer cet ordinateur (Matériel)</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <source>Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte habituelle</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
         <source>Move to the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au contrôle suivant ou précédent</translation>
     </message>
     <message>
         <source>Press the button or switch that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer sur le bouton ou l&apos;interrupteur actif</translation>
     </message>
 </context>
 <context>
     <name>LanguageSettings</name>
     <message>
         <source>Language and text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et taille du texte</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 the usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= plus grand, Ctrl+- plus petit, Ctrl+0 taille habituelle</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardPanel</name>
     <message>
         <source>Blind: hide the model names until I vote</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;aveugle&#xa0;: masquer les noms des modèles jusqu&apos;à mon vote</translation>
     </message>
     <message>
         <source>{letter} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} est meilleure</translation>
     </message>
     <message>
         <source>Reply {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse {letter}</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>premier token</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses</translation>
     </message>
     <message>
         <source>This run&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de cette exécution</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Rating (95 % range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (intervalle à 95 %)</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Chosen over the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Préféré au suivant</translation>
     </message>
     <message>
         <source>Your leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement</translation>
     </message>
     <message>
         <source>Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges overlap share a rank. More votes narrow the ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes utilisent tous vos votes pour cette tâche. Un intervalle montre où se situe probablement une note&#xa0;; les modèles dont les intervalles se chevauchent partagent un rang. Plus de votes resserrent les intervalles.</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution</translation>
     </message>
     <message>
         <source>Your leaderboard for</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement pour</translation>
     </message>
     <message>
         <source>Task of the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche du classement</translation>
     </message>
     <message>
         <source>Wait for every model&apos;s reply to this prompt before voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réponse de chaque modèle à ce prompt avant de voter.</translation>
     </message>
     <message>
         <source>Which reply is better?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle réponse est meilleure&#xa0;?</translation>
     </message>
     <message>
         <source>Run a set to vote on its replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez un jeu pour voter sur ses réponses.</translation>
     </message>
     <message>
         <source>You called it a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déclaré une égalité.</translation>
     </message>
     <message>
         <source>You chose {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi {model}.</translation>
     </message>
 </context>
 <context>
     <name>LibraryRow</name>
     <message>
         <source>Downloaded by Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé par Hearth</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par vous</translation>
     </message>
     <message>
         <source>From LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis LM Studio</translation>
     </message>
     <message>
         <source>From Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis Ollama</translation>
     </message>
     <message>
         <source>From the Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le cache Hugging Face</translation>
     </message>
     <message>
         <source>From GPT4All</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis GPT4All</translation>
     </message>
     <message>
         <source>Can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit les images</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuter</translation>
     </message>
     <message>
         <source>Chat with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuter avec {model}</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Show {model} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {model} dans son dossier</translation>
     </message>
     <message>
         <source>Pair with projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un projecteur…</translation>
     </message>
     <message>
         <source>Pair {model} with a vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer {model} à un compagnon de vision</translation>
     </message>
     <message>
         <source>Choose the model&apos;s vision companion (an mmproj file) so it can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le compagnon de vision du modèle (un fichier mmproj) pour qu&apos;il voie les images</translation>
     </message>
     <message>
         <source>Sees images with {file}; choose another vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit les images avec {file}&#xa0;; choisir un autre compagnon de vision</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {model}</translation>
     </message>
     <message>
         <source>Delete the downloaded files</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les fichiers téléchargés</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer {model}</translation>
     </message>
     <message>
         <source>Hide it from this list (its files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masquer de cette liste (ses fichiers restent où ils sont)</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}, {verdict}</translation>
     </message>
     <message>
         <source>{model}, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}</translation>
     </message>
     <message>
         <source>Speech-to-text model (faster-whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de transcription vocale (faster-whisper)</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paramètres</translation>
     </message>
     <message>
         <source>{billions}B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{billions} Md de paramètres</translation>
     </message>
     <message>
         <source>{millions}M parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{millions} M de paramètres</translation>
     </message>
     <message>
         <source>has a chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>a un gabarit de conversation</translation>
     </message>
     <message>
         <source>no chat template (plain text prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun gabarit de conversation (prompts en texte brut)</translation>
     </message>
     <message>
         <source>{count} tokens of context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte de {count} tokens</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir</translation>
     </message>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes modèles</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys, or open one with {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une page avec les touches fléchées, ou ouvrez-en une avec {first} à {last}.</translation>
     </message>
     <message>
         <source>● Local server on</source>
-        <translation type="unfinished"></translation>
+        <translation>● Serveur local actif</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Show downloads ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les téléchargements ({shortcut})</translation>
     </message>
     <message>
         <source>Shows or hides the list of downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque la liste des téléchargements</translation>
     </message>
     <message>
         <source>Other apps use Hearth&apos;s models at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres applications utilisent les modèles de Hearth à l&apos;adresse {address}</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>{speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} tokens/s</translation>
     </message>
     <message>
         <source>first token after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>premier token après {seconds} s</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message</translation>
     </message>
     <message>
         <source>Reply from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de {model}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion…</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <source>Show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la réflexion du modèle</translation>
     </message>
     <message>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>La réflexion du modèle</translation>
     </message>
     <message>
         <source>Text of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Text of your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de votre message</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse</translation>
     </message>
     <message>
         <source>Copy your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier votre message</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Why the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la réponse a échoué</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Try the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la réponse</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Write the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire la réponse</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre message</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>ModelCard</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings</translation>
     </message>
     <message>
         <source>{tier}; business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}&#xa0;; usage commercial autorisé</translation>
     </message>
     <message>
         <source>{tier}; business use not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}&#xa0;; usage commercial interdit</translation>
     </message>
     <message>
         <source>{publisher} · {parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · {parameters} paramètres</translation>
     </message>
     <message>
         <source>Quantization: smaller files run faster and need less memory; larger ones answer better</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification&#xa0;: les petits fichiers sont plus rapides et demandent moins de mémoire&#xa0;; les gros répondent mieux</translation>
     </message>
     <message>
         <source>Quantization of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification de {model}</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger {model}</translation>
     </message>
     <message>
         <source>{quant} (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant} (recommandée)</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé</translation>
     </message>
     <message>
         <source>Downloading {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Download size (rounded, as published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du téléchargement (arrondie, telle que publiée)</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du téléchargement</translation>
     </message>
     <message>
         <source>Checking your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de votre ordinateur…</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse attendue&#xa0;: {speed}.</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}, {verdict}</translation>
     </message>
 </context>
 <context>
     <name>ModelChoice</name>
     <message>
         <source>{model} loads when you send a message, or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} se charge quand vous envoyez un message&#xa0;; sinon, choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>That model is still being checked; choose it from the list in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est encore en cours d&apos;analyse&#xa0;; choisissez-le dans la liste dans un instant.</translation>
     </message>
     <message>
         <source>Loading {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de {model}…</translation>
     </message>
     <message>
         <source>Offline mode is on: other computers&apos; models are off. Choose a model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: les modèles des autres ordinateurs sont désactivés. Choisissez un modèle ici.</translation>
     </message>
     <message>
         <source>{computer} is no longer listed. Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} ne figure plus dans la liste. Choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>Hearth closed while loading {model} last time, probably because memory ran out. Options now load it on the processor only, with a shorter context; change them if you want to try again as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth s&apos;est fermé pendant le chargement de {model} la dernière fois, sans doute par manque de mémoire. Les options le chargent désormais sur le processeur seul, avec un contexte plus court&#xa0;; modifiez-les pour réessayer comme avant.</translation>
     </message>
     <message>
         <source>{reason}
 
 Load it anyway? The computer may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop grand pour cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>{model} · sees images</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · voit les images</translation>
     </message>
     <message>
         <source>{model} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — {verdict}</translation>
     </message>
     <message>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>On {computer} ({address}) · leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {computer} ({address}) · quitte cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>ModelsFolderSettings</name>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le dossier des modèles</translation>
     </message>
     <message>
         <source>Choose another folder for models you download from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier pour les modèles que vous téléchargerez désormais</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des modèles</translation>
     </message>
     <message>
         <source>Show this folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce dossier dans votre gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>Use the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier habituel</translation>
     </message>
     <message>
         <source>Use the usual models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le dossier des modèles habituel</translation>
     </message>
     <message>
         <source>You chose this folder. Models downloaded before you changed it stay where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi ce dossier. Les modèles téléchargés avant le changement restent où ils étaient.</translation>
     </message>
     <message>
         <source>Hearth&apos;s usual folder for models. Choose another one if this disk is short of space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier habituel de Hearth pour les modèles. Choisissez-en un autre si ce disque manque de place.</translation>
     </message>
     <message>
         <source>Choose where Hearth keeps models</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où Hearth conserve les modèles</translation>
     </message>
 </context>
 <context>
     <name>MyModelsPage</name>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes modèles</translation>
     </message>
     <message>
         <source>Add model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier…</translation>
     </message>
     <message>
         <source>Add model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de modèle</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Add every model in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les modèles d&apos;un dossier</translation>
     </message>
     <message>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles sur cet ordinateur</translation>
     </message>
     <message>
         <source>Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps (LM Studio, Ollama, GPT4All) already have — used where they are, never copied. Drop a .gguf file anywhere on the window to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles sur cet ordinateur&#xa0;: ceux que Hearth a téléchargés, ceux que vous avez ajoutés et ceux que d&apos;autres applications (LM Studio, Ollama, GPT4All) ont déjà — utilisés là où ils sont, jamais copiés. Déposez un fichier .gguf n&apos;importe où sur la fenêtre pour l&apos;ajouter.</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de modèles…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers…</translation>
     </message>
     <message numerus="yes">
         <source>%n models on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle sur cet ordinateur.</numerusform>
+            <numerusform>%n modèles sur cet ordinateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>No models yet. Download one from Discover, or add a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle. Téléchargez-en un depuis Découvrir, ou ajoutez un fichier.</translation>
     </message>
     <message>
         <source>Some files were not added. {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés. {reasons}</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de modèle</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete {model} ({size}) from this computer? You can download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {model} ({size}) de cet ordinateur&#xa0;? Vous pourrez le retélécharger plus tard.</translation>
     </message>
     <message>
         <source>Vision companion for {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnon de vision pour {model}</translation>
     </message>
     <message>
         <source>Vision companions (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnons de vision (*.gguf)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis un lien Hugging Face&#xa0;: {repository} ({file}). Rien n&apos;est téléchargé tant que vous ne le décidez pas.</translation>
     </message>
     <message>
         <source>Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis un lien Hugging Face&#xa0;: {repository}. Rien n&apos;est téléchargé tant que vous ne le décidez pas.</translation>
     </message>
 </context>
 <context>
     <name>OfflineSettings</name>
     <message>
         <source>Offline mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode hors ligne</translation>
     </message>
     <message>
         <source>Offline mode — Hearth makes no network connection at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode hors ligne — Hearth n&apos;établit aucune connexion réseau</translation>
     </message>
     <message>
         <source>Models you already have keep working. To download a model or check a token, turn it off again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles que vous avez déjà continuent de fonctionner. Pour télécharger un modèle ou vérifier un jeton, désactivez-le.</translation>
     </message>
 </context>
 <context>
     <name>PageScroll</name>
     <message>
         <source>Scrollable content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu défilant</translation>
     </message>
 </context>
 <context>
     <name>PickCard</name>
     <message>
         <source>{role}. {facts}. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}. {facts}. {verdict}</translation>
     </message>
 </context>
 <context>
     <name>PicksScreen</name>
     <message>
         <source>A model that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle adapté</translation>
     </message>
     <message>
         <source>Two models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux modèles adaptés</translation>
     </message>
     <message>
         <source>Three models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois modèles adaptés</translation>
     </message>
     <message>
         <source>Browse all models instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir plutôt tous les modèles</translation>
     </message>
     <message>
         <source>Models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles adaptés</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle adapté</translation>
     </message>
     <message>
         <source>No chat model in the catalog runs well on this computer as it is now. Close other programs to free memory and look again on the Hardware page, or browse every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de conversation du catalogue ne fonctionne bien sur cet ordinateur en l&apos;état. Fermez d&apos;autres programmes pour libérer de la mémoire et réexaminez sur la page Matériel, ou parcourez tous les modèles.</translation>
     </message>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun d&apos;eux fonctionne sur cet ordinateur. Choisissez-en un à télécharger&#xa0;; vous pourrez en ajouter d&apos;autres plus tard.</translation>
     </message>
 </context>
 <context>
     <name>PromptForm</name>
     <message>
         <source>Prompt (write {{name}} for a value that changes from case to case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt (écrivez {{name}} pour une valeur qui change d&apos;un cas à l&apos;autre)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>What to ask each model, such as: What is the capital of {{country}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut demander à chaque modèle, par exemple&#xa0;: Quelle est la capitale de {{country}}&#xa0;?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>A short name for it in the tables (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court pour les tableaux (facultatif)</translation>
     </message>
     <message>
         <source>Checks: the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications&#xa0;: la réponse…</translation>
     </message>
     <message>
         <source>Add a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une vérification</translation>
     </message>
     <message>
         <source>It passes when</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussit quand</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les vérifications réussissent</translation>
     </message>
     <message>
         <source>the score is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>le score atteint au moins</translation>
     </message>
     <message>
         <source>When the prompt passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le prompt réussit</translation>
     </message>
     <message>
         <source>The score it needs, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score requis, de 0 à 1</translation>
     </message>
     <message>
         <source>The weighted share of checks that pass, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La part pondérée des vérifications réussies, de 0 à 1</translation>
     </message>
     <message>
         <source>Try on a sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer sur une réponse exemple</translation>
     </message>
     <message>
         <source>A sample reply to try the checks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse exemple pour essayer les vérifications</translation>
     </message>
     <message>
         <source>Paste or write a reply here to see which checks it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou écrivez une réponse ici pour voir quelles vérifications elle réussit.</translation>
     </message>
     <message numerus="yes">
         <source>The model is offered %n tool(s), kept as the file gives them: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le modèle se voit proposer %n outil, conservé tel que le fichier le donne&#xa0;: </numerusform>
+            <numerusform>Le modèle se voit proposer %n outils, conservés tels que le fichier les donne&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
         <source>This reply passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse réussit</translation>
     </message>
     <message>
         <source>This reply fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse échoue</translation>
     </message>
     <message>
         <source> (with the chosen row: {values})</source>
-        <translation type="unfinished"></translation>
+        <translation> (avec la ligne choisie&#xa0;: {values})</translation>
     </message>
     <message>
         <source>{verdict}: {passed} of {counted} checks, score {score}{row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}&#xa0;: {passed} vérifications sur {counted}, score {score}{row}.</translation>
     </message>
 </context>
 <context>
     <name>PromptSetsPanel</name>
     <message>
         <source>New set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un prompt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Run the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le jeu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Prompt set run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exécution du jeu de prompts</translation>
     </message>
     <message>
         <source>Time left in the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant de l&apos;exécution</translation>
     </message>
     <message>
         <source>Show the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats</translation>
     </message>
     <message>
         <source>Show the run&apos;s results on the Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats de l&apos;exécution dans le Classement</translation>
     </message>
     <message>
         <source>The replies side by side, to vote on, and the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses côte à côte, pour voter, et le classement</translation>
     </message>
     <message>
         <source>Prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de prompts</translation>
     </message>
     <message>
         <source>Prompts of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts du jeu</translation>
     </message>
     <message>
         <source>Double-click a prompt, or press F2, to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un prompt, ou appuyez sur F2, pour le modifier</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {seconds} s restantes</translation>
     </message>
     <message>
         <source>Stopped at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à {done} sur {total}</translation>
     </message>
     <message>
         <source>New prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeu de prompts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des prompts</translation>
     </message>
     <message>
         <source>Prompts (*.txt *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts (*.txt *.jsonl)</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des prompts</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un prompt</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
 </context>
 <context>
     <name>QuantRowView</name>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du téléchargement</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse attendue&#xa0;: {speed}.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Download {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger {quant}</translation>
     </message>
     <message>
         <source>Download {size} into your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger {size} dans votre dossier des modèles</translation>
     </message>
     <message>
         <source>{quant}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}, {size}, {verdict}</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée</translation>
     </message>
     <message>
         <source>Original precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision d&apos;origine</translation>
     </message>
     <message>
         <source>{have} of {count} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{have} parties sur {count}</translation>
     </message>
     <message>
         <source>Incomplete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet&#xa0;: {parts}</translation>
     </message>
     <message>
         <source>With vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec vision</translation>
     </message>
     <message>
         <source>Rough: judged by size only</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif&#xa0;: jugé sur la taille seule</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context · {layers} layers on the graphics card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {memory} avec un contexte de {context} tokens · {layers} couches sur la carte graphique.</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {memory} avec un contexte de {context} tokens.</translation>
     </message>
     <message>
         <source>This model needs a newer Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle nécessite une version plus récente de Hearth</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines de ses parties manquent dans le dépôt</translation>
     </message>
 </context>
 <context>
     <name>QueueRow</name>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de démarrage…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Transcribe it again with the model and options chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transcrire à nouveau avec le modèle et les options choisis ci-dessus</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Take it off the list (its saved files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retirer de la liste (ses fichiers enregistrés restent où ils sont)</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>{percent}% · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;% · {phase}</translation>
     </message>
     <message>
         <source>Failed · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec · {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Done · {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée · {facts}</translation>
     </message>
     <message>
         <source>Options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;: {options}</translation>
     </message>
     <message>
         <source>Transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription de {name}</translation>
     </message>
     <message>
         <source>Transcription of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription de {name}&#xa0;: {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Cancel the transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la transcription de {name}</translation>
     </message>
     <message>
         <source>Run {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} de la liste</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
         <source>The local server is answering other apps; they lose their connection when Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local répond à d&apos;autres applications&#xa0;; elles perdront leur connexion quand Hearth se fermera.</translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement est en cours de transcription.</numerusform>
+            <numerusform>%n enregistrements sont en cours de transcription.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are waiting to be transcribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement attend d&apos;être transcrit.</numerusform>
+            <numerusform>%n enregistrements attendent d&apos;être transcrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue is kept: it goes on the next time Hearth opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente est conservée&#xa0;: elle reprendra à la prochaine ouverture de Hearth.</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Quit Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Hearth&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>{count}: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}&#xa0;: {models}</translation>
     </message>
     <message>
         <source>never answered</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a jamais répondu</translation>
     </message>
     <message>
         <source>last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier contact {time}</translation>
     </message>
     <message>
         <source>Other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres ordinateurs</translation>
     </message>
     <message>
         <source>Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with sharing on. A conversation with one of its models leaves this computer: use it on a network you trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez les modèles d&apos;un ordinateur plus puissant qui exécute Ollama, LM Studio, llama-server, vLLM ou Hearth avec le partage activé. Une conversation avec l&apos;un de ses modèles quitte cet ordinateur&#xa0;: utilisez-le sur un réseau de confiance ou via un VPN comme Tailscale (le trafic est en HTTP simple sauf si le serveur a https).</translation>
     </message>
     <message>
         <source>Name, e.g. desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, ex. bureau</translation>
     </message>
     <message>
         <source>Name of the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Address, e.g. http://192.168.1.20:11434</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, ex. http://192.168.1.20:11434</translation>
     </message>
     <message>
         <source>Address of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de son serveur</translation>
     </message>
     <message>
         <source>Key (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé (si le serveur en demande une)</translation>
     </message>
     <message>
         <source>Key, if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé, si le serveur en demande une</translation>
     </message>
     <message>
         <source>Keep the key in a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé dans un fichier lisible par moi seul</translation>
     </message>
     <message>
         <source>Keep the key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé dans un fichier</translation>
     </message>
     <message>
         <source>Ticked, the key is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la case est cochée, la clé est enregistrée dans {file}, que seul votre compte peut lire&#xa0;; toute personne pouvant lire vos fichiers (un administrateur, une sauvegarde) pourrait aussi la lire.</translation>
     </message>
     <message>
         <source>This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in a file” to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe&#xa0;: Hearth oublie donc une clé à sa fermeture. Cochez «&#xa0;Garder la clé dans un fichier&#xa0;» pour la conserver.</translation>
     </message>
     <message>
         <source>Add and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter et tester</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Test the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester l&apos;ordinateur choisi</translation>
     </message>
     <message>
         <source>Rename to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer avec le nom ci-dessus</translation>
     </message>
     <message>
         <source>Rename the chosen computer to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;ordinateur choisi avec le nom ci-dessus</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;ordinateur choisi</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth uses no other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: Hearth n&apos;utilise aucun autre ordinateur.</translation>
     </message>
     <message>
         <source>Testing {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de {address}…</translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n model(s). They are in the Chat list now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ajouté&#xa0;: %n modèle. Il figure maintenant dans la liste de Discussion.</numerusform>
+            <numerusform>{name} ajouté&#xa0;: %n modèles. Ils figurent maintenant dans la liste de Discussion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove {name} and add it again with “Keep the key in a file” ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé n&apos;est conservée que jusqu&apos;à la fermeture de Hearth&#xa0;: cet ordinateur n&apos;a pas de trousseau de mots de passe. Pour la garder, retirez {name} et ajoutez-le à nouveau en cochant «&#xa0;Garder la clé dans un fichier&#xa0;».</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>Choose a computer in the list to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un ordinateur dans la liste pour le tester.</translation>
     </message>
     <message>
         <source>{name} answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} répond.</translation>
     </message>
     <message>
         <source>Choose a computer in the list, type its new name above, then Rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un ordinateur dans la liste, tapez son nouveau nom ci-dessus, puis Renommer.</translation>
     </message>
     <message>
         <source>{old} is now called {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} s&apos;appelle maintenant {new}.</translation>
     </message>
     <message>
         <source>Choose a computer in the list to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un ordinateur dans la liste pour le retirer.</translation>
     </message>
     <message>
         <source>Removed {name} and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} et sa clé ont été retirés.</translation>
     </message>
     <message>
         <source>Adding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout a échoué</translation>
     </message>
 </context>
 <context>
     <name>ReplyStream</name>
     <message>
         <source>Reading your documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos documents…</translation>
     </message>
     <message>
         <source>Using the tool {tool}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de l&apos;outil {tool}…</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre réponse…</translation>
     </message>
     <message>
         <source>Reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse arrêtée.</translation>
     </message>
     <message>
         <source>Reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse terminée.</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture…</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur</translation>
     </message>
     <message>
         <source>Looking at your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de votre ordinateur</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphisme</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de votre ordinateur…</translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cœur</numerusform>
+            <numerusform>%n cœurs</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} free now</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} libres maintenant</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé</translation>
     </message>
     <message>
         <source>Models run on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles s&apos;exécutent sur le processeur</translation>
     </message>
     <message>
         <source>Finding models that fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de modèles adaptés…</translation>
     </message>
 </context>
 <context>
     <name>ServerCard</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local</translation>
     </message>
     <message>
         <source>Let other apps on this computer use Hearth&apos;s models (OpenAI-compatible API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux autres applications de cet ordinateur d&apos;utiliser les modèles de Hearth (API compatible OpenAI)</translation>
     </message>
     <message>
         <source>Let other apps use Hearth&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux autres applications d&apos;utiliser les modèles de Hearth</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Unload an unused model after</source>
-        <translation type="unfinished"></translation>
+        <translation>Décharger un modèle inutilisé après</translation>
     </message>
     <message>
         <source>Unload an unused model after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Décharger un modèle inutilisé après, en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Share on my network (needs the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sur mon réseau (nécessite la clé d&apos;API)</translation>
     </message>
     <message>
         <source>Share on my network</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sur mon réseau</translation>
     </message>
     <message>
         <source>Once shared, every program must send the API key, the apps on this computer too: give it to the ones that use Hearth now, or they stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le partage activé, chaque programme doit envoyer la clé d&apos;API, y compris les applications de cet ordinateur&#xa0;: donnez-la à celles qui utilisent Hearth maintenant, sinon elles cesseront de fonctionner.</translation>
     </message>
     <message>
         <source>What sharing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que change le partage</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;API</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé d&apos;API</translation>
     </message>
     <message>
         <source>Keep the API key in a file only I can read, so it still works after Hearth closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé d&apos;API dans un fichier lisible par moi seul, pour qu&apos;elle fonctionne encore après la fermeture de Hearth</translation>
     </message>
     <message>
         <source>Keep the API key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé d&apos;API dans un fichier</translation>
     </message>
     <message>
         <source>This computer has no password store, so a new key lasts only until Hearth closes. Ticked, it is saved in {file}, which only your account can read (hearth serve finds it there too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe&#xa0;: une nouvelle clé ne dure donc que jusqu&apos;à la fermeture de Hearth. Si la case est cochée, elle est enregistrée dans {file}, que seul votre compte peut lire (hearth serve l&apos;y trouve aussi).</translation>
     </message>
     <message>
         <source>Examples for other programs: curl and Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples pour d&apos;autres programmes&#xa0;: curl et Python</translation>
     </message>
     <message>
         <source>Copy snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les extraits</translation>
     </message>
     <message>
         <source>Copy the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les exemples</translation>
     </message>
     <message>
         <source>What other programs asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que d&apos;autres programmes ont demandé&#xa0;:</translation>
     </message>
     <message>
         <source>What other programs asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que d&apos;autres programmes ont demandé</translation>
     </message>
     <message>
         <source>Other computers reach it at {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres ordinateurs y accèdent à l&apos;adresse {addresses}</translation>
     </message>
     <message>
         <source>Only programs on this computer can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les programmes de cet ordinateur peuvent y accéder (127.0.0.1).</translation>
     </message>
     <message>
         <source>An API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d&apos;API est définie.</translation>
     </message>
     <message>
         <source>No API key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé d&apos;API.</translation>
     </message>
     <message>
         <source>Your key (shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé (affichée une seule fois)&#xa0;: {key}</translation>
     </message>
     <message>
         <source>(Hearth forgets it when it closes: this computer has no password store.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Hearth l&apos;oublie à sa fermeture&#xa0;: cet ordinateur n&apos;a pas de trousseau de mots de passe.)</translation>
     </message>
     <message>
         <source>Running at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif à l&apos;adresse {address}</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Everything in Hearth can be reached with the keyboard. These keys save steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout dans Hearth est accessible au clavier. Ces touches font gagner du temps.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>SpeechModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle vocal</translation>
     </message>
     <message>
         <source>No Whisper model on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle Whisper sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Find one in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>En trouver un dans Découvrir</translation>
     </message>
     <message>
         <source>Find a Whisper model in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un modèle Whisper dans Découvrir</translation>
     </message>
 </context>
 <context>
     <name>SuiteEditor</name>
     <message>
         <source>My suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma suite</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ma copie)</translation>
     </message>
     <message>
         <source>Edit the suite “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la suite «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit a copy of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une copie de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>New suite of checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle suite de vérifications</translation>
     </message>
     <message>
         <source>Suite name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la suite</translation>
     </message>
     <message>
         <source>Prompts of the suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts de la suite</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un prompt</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le prompt choisi</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le prompt choisi</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the chosen prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le prompt choisi</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the chosen prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le prompt choisi</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de texte)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
         </translation>
     </message>
     <message>
         <source>Prompt {number}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number}, ligne {row}</translation>
     </message>
     <message>
         <source>Prompt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number}</translation>
     </message>
     <message>
         <source>Give the suite a name: it is how the Checks tab lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la suite&#xa0;: c&apos;est ainsi que l&apos;onglet Vérifications la liste.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suite nommée «&#xa0;{name}&#xa0;» existe déjà. La remplacer par celle-ci&#xa0;?</translation>
     </message>
     <message>
         <source>Replace the suite?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la suite&#xa0;?</translation>
     </message>
     <message>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The changes to this suite are not saved. Close the editor and throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de cette suite ne sont pas enregistrées. Fermer l&apos;éditeur et les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Text, or {{name}} for a value of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, ou {{name}} pour une valeur du tableau</translation>
     </message>
     <message>
         <source>Texts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes, séparés par des virgules</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>est exactement</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>contains (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient (casse ignorée)</translation>
     </message>
     <message>
         <source>contains any of</source>
-        <translation type="unfinished"></translation>
+        <translation>contient l&apos;un de</translation>
     </message>
     <message>
         <source>contains any of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient l&apos;un de (casse ignorée)</translation>
     </message>
     <message>
         <source>contains all of</source>
-        <translation type="unfinished"></translation>
+        <translation>contient tous</translation>
     </message>
     <message>
         <source>contains all of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient tous (casse ignorée)</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient pas</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine par</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond au motif</translation>
     </message>
     <message>
         <source>A regular expression, such as ^[A-Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière, par exemple ^[A-Z]</translation>
     </message>
     <message>
         <source>is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>est du JSON</translation>
     </message>
     <message>
         <source>is JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>est du JSON conforme à ce schéma</translation>
     </message>
     <message>
         <source>A JSON schema, such as {&quot;type&quot;: &quot;object&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma JSON, par exemple {&quot;type&quot;: &quot;object&quot;}</translation>
     </message>
     <message>
         <source>contains JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>contient du JSON</translation>
     </message>
     <message>
         <source>contains JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>contient du JSON conforme à ce schéma</translation>
     </message>
     <message>
         <source>has at most N words</source>
-        <translation type="unfinished"></translation>
+        <translation>a au plus N mots</translation>
     </message>
     <message>
         <source>has at least N words</source>
-        <translation type="unfinished"></translation>
+        <translation>a au moins N mots</translation>
     </message>
     <message>
         <source>has N words (or from N to M)</source>
-        <translation type="unfinished"></translation>
+        <translation>a N mots (ou de N à M)</translation>
     </message>
     <message>
         <source>20, or 3–20</source>
-        <translation type="unfinished"></translation>
+        <translation>20, ou 3–20</translation>
     </message>
     <message>
         <source>calls the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>appelle l&apos;outil</translation>
     </message>
     <message>
         <source>The tool&apos;s name, then its arguments as JSON if you want: f {&quot;x&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;outil, puis ses arguments en JSON si vous voulez&#xa0;: f {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <source>calls only offered tools, with valid arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;appelle que les outils proposés, avec des arguments valides</translation>
     </message>
     <message>
         <source>answers within N s</source>
-        <translation type="unfinished"></translation>
+        <translation>répond en N s maximum</translation>
     </message>
     <message>
         <source>Seconds, such as 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes, par exemple 2,5</translation>
     </message>
     <message>
         <source>as fast as N tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins N tokens/s</translation>
     </message>
     <message>
         <source>is written in language</source>
-        <translation type="unfinished"></translation>
+        <translation>est écrite dans la langue</translation>
     </message>
     <message>
         <source>A language, such as French or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Une langue, par exemple français ou fr</translation>
     </message>
     <message>
         <source>ends because of</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine pour cause de</translation>
     </message>
     <message>
         <source>stop, length or tool_calls</source>
-        <translation type="unfinished"></translation>
+        <translation>stop, length ou tool_calls</translation>
     </message>
     <message>
         <source>similar to this answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble à cette réponse (facultatif)</translation>
     </message>
     <message>
         <source>The answer a reply should resemble</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à laquelle une réponse doit ressembler</translation>
     </message>
     <message>
         <source>a judge model grades it against this rubric (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>est notée par un modèle juge selon cette grille (facultatif)</translation>
     </message>
     <message>
         <source>What a good reply does, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait une bonne réponse, avec des mots simples</translation>
     </message>
 </context>
 <context>
     <name>Thumbnail</name>
     <message>
         <source>Picture {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Do not send {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer {name}</translation>
     </message>
 </context>
 <context>
     <name>TokenSettings</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Hugging Face</translation>
     </message>
     <message>
         <source>Some models ask you to accept their licence on Hugging Face before you can download them. With a token, Hearth can download those for you. A “Read” token is enough: &lt;a href=&quot;{url}&quot;&gt;create one on huggingface.co&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains modèles vous demandent d&apos;accepter leur licence sur Hugging Face avant de pouvoir les télécharger. Avec un jeton, Hearth peut les télécharger pour vous. Un jeton «&#xa0;Read&#xa0;» suffit&#xa0;: &lt;a href=&quot;{url}&quot;&gt;créez-en un sur huggingface.co&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Paste your token here (it starts with hf_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre jeton ici (il commence par hf_)</translation>
     </message>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et tester</translation>
     </message>
     <message>
         <source>Save and test the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et tester le jeton</translation>
     </message>
     <message>
         <source>Keep the token and check it with Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le jeton et le vérifier auprès de Hugging Face</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jeton</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le jeton enregistré</translation>
     </message>
     <message>
         <source>Keep the token in a file only I can read, so Hearth still has it after it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le jeton dans un fichier lisible par moi seul, pour que Hearth l&apos;ait encore après sa fermeture</translation>
     </message>
     <message>
         <source>Keep the token in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le jeton dans un fichier</translation>
     </message>
     <message>
         <source>Ticked, the token is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la case est cochée, le jeton est enregistré dans {file}, que seul votre compte peut lire&#xa0;; toute personne pouvant lire vos fichiers (un administrateur, une sauvegarde) pourrait aussi le lire.</translation>
     </message>
     <message>
         <source>Looking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;un jeton enregistré…</translation>
     </message>
     <message>
         <source>A token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est enregistré.</translation>
     </message>
     <message>
         <source>No token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton…</translation>
     </message>
     <message>
         <source>Checking the token with Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton auprès de Hugging Face…</translation>
     </message>
     <message>
         <source>Hearth will forget it when it closes, because this computer has no password store. To keep it, tick “Keep the token in a file” and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth l&apos;oubliera à sa fermeture, car cet ordinateur n&apos;a pas de trousseau de mots de passe. Pour le garder, cochez «&#xa0;Garder le jeton dans un fichier&#xa0;» et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>The token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été retiré.</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une fois</translation>
     </message>
     <message>
         <source>Always for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pour cet outil</translation>
     </message>
     <message>
         <source>Always for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pour ce serveur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>The model wants to run this tool. Allow it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle veut exécuter cet outil. L&apos;autoriser&#xa0;?</translation>
     </message>
     <message>
         <source>This tool changed since you allowed it always:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil a changé depuis que vous l&apos;avez toujours autorisé&#xa0;:</translation>
     </message>
     <message>
         <source>Tool call: {tool} on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel d&apos;outil&#xa0;: {tool} sur {server}</translation>
     </message>
     <message>
         <source>Tool call: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel d&apos;outil&#xa0;: {tool}</translation>
     </message>
     <message>
         <source>Arguments of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments de l&apos;appel à {tool}</translation>
     </message>
     <message>
         <source>Deny: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser&#xa0;: {tool}</translation>
     </message>
     <message>
         <source>Allow once: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une fois&#xa0;: {tool}</translation>
     </message>
     <message>
         <source>Always for this tool: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pour cet outil&#xa0;: {tool}</translation>
     </message>
     <message>
         <source>Always for this server: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pour ce serveur&#xa0;: {tool}</translation>
     </message>
     <message>
         <source>Show the result of {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat de {tool}</translation>
     </message>
     <message>
         <source>Result of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;appel à {tool}</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <source>Done in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>ToolServerDialog</name>
     <message>
         <source>Edit tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur d&apos;outils</translation>
     </message>
     <message>
         <source>A program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme sur cet ordinateur</translation>
     </message>
     <message>
         <source>A server at an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur à une adresse</translation>
     </message>
     <message>
         <source>e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. npx -y @modelcontextprotocol/server-filesystem ~/Notes</translation>
     </message>
     <message>
         <source>One per line: NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: NOM=valeur</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8000/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. http://127.0.0.1:8000/mcp</translation>
     </message>
     <message>
         <source>One per line: Name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: Nom=valeur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Folder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier (facultatif)</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>A program gets only a few of Hearth&apos;s environment variables (HOME, PATH, LANG…) and the ones written here. Values whose names look secret (API_KEY, TOKEN, Authorization…) are kept in the password store, not in mcp.json; ${keyring} stands for one kept there. Every call a model makes asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ne reçoit que quelques variables d&apos;environnement de Hearth (HOME, PATH, LANG…) et celles écrites ici. Les valeurs dont le nom semble secret (API_KEY, TOKEN, Authorization…) sont gardées dans le trousseau de mots de passe, pas dans mcp.json&#xa0;; ${keyring} désigne une valeur gardée là. Chaque appel d&apos;un modèle vous est d&apos;abord demandé.</translation>
     </message>
     <message>
         <source>“{line}” is not a header: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{line}&#xa0;» n&apos;est pas un en-tête&#xa0;: écrivez NOM=valeur.</translation>
     </message>
     <message>
         <source>“{line}” is not an environment variable: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{line}&#xa0;» n&apos;est pas une variable d&apos;environnement&#xa0;: écrivez NOM=valeur.</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail</translation>
     </message>
     <message>
         <source>Environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables d&apos;environnement, une par ligne</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Headers, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes, un par ligne</translation>
     </message>
     <message>
         <source>Write the server&apos;s address, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l&apos;adresse du serveur, en commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>The command has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande contient un guillemet non fermé.</translation>
     </message>
     <message>
         <source>Write the command that starts the server, e.g. uvx mcp-server-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la commande qui démarre le serveur, ex. uvx mcp-server-time.</translation>
     </message>
 </context>
 <context>
     <name>ToolServersState</name>
     <message>
         <source>{file} lists no tool servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne liste aucun serveur d&apos;outils.</translation>
     </message>
 </context>
 <context>
     <name>ToolTurn</name>
     <message>
         <source>Switch some off with the Tools button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez-en avec le bouton Outils.</translation>
     </message>
 </context>
 <context>
     <name>ToolsButton</name>
     <message>
         <source>Let the model use tools: tool servers (MCP) chosen for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le modèle utiliser des outils&#xa0;: serveurs d&apos;outils (MCP) choisis pour cette conversation</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Tools ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils ({count})</translation>
     </message>
     <message>
         <source>Tools: none on</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils&#xa0;: aucun actif</translation>
     </message>
     <message numerus="yes">
         <source>Tools: %n servers on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outils&#xa0;: %n serveur actif</numerusform>
+            <numerusform>Outils&#xa0;: %n serveurs actifs</numerusform>
         </translation>
     </message>
     <message>
         <source>No tool servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Search my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans mes documents</translation>
     </message>
     <message>
         <source>The model searches this conversation&apos;s collection when it decides to, and shows its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle cherche dans la collection de cette conversation quand il le décide, et montre ses sources</translation>
     </message>
     <message>
         <source>Choose a collection to answer from first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une collection pour la réponse</translation>
     </message>
     <message>
         <source>Make the model call a tool first</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliger le modèle à appeler d&apos;abord un outil</translation>
     </message>
     <message>
         <source>Each reply begins with a call to one of the chosen tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse commence par un appel à l&apos;un des outils choisis</translation>
     </message>
     <message>
         <source>Start the servers to see their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez les serveurs pour voir leurs outils</translation>
     </message>
     <message>
         <source>Manage tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les outils…</translation>
     </message>
 </context>
 <context>
     <name>ToolsSettings</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;outils (MCP) permettent à un modèle de lire un dossier, de donner l&apos;heure ou de chercher sur le web, comme dans Claude Desktop ou LM Studio. Activez-les pour chaque conversation avec le bouton Outils dans Discussion&#xa0;; chaque appel vous est d&apos;abord demandé.</translation>
     </message>
     <message>
         <source>Server or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur ou outil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Tool servers and their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs d&apos;outils et leurs outils</translation>
     </message>
     <message>
         <source>Space turns the chosen tool on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre d&apos;espace active ou désactive l&apos;outil choisi</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le serveur d&apos;outils choisi</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur d&apos;outils choisi</translation>
     </message>
     <message>
         <source>Start and list tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer et lister les outils</translation>
     </message>
     <message>
         <source>≈{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈{count} tokens</translation>
     </message>
     <message>
         <source>Remove the tool server “{name}”? Its tools stop being offered to models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur d&apos;outils «&#xa0;{name}&#xa0;»&#xa0;? Ses outils ne seront plus proposés aux modèles.</translation>
     </message>
     <message>
         <source>From {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis {app}</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Forget approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les autorisations</translation>
     </message>
     <message>
         <source>Every tool asks again before its next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque outil redemandera avant son prochain appel</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>Running · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actif · %n outil</numerusform>
+            <numerusform>Actif · %n outils</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore démarré</translation>
     </message>
     <message>
         <source>Remove tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Every tool call will ask you again before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appel d&apos;outil vous sera redemandé avant de s&apos;exécuter.</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier…</translation>
     </message>
     <message>
         <source>Import tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des serveurs d&apos;outils</translation>
     </message>
 </context>
 <context>
     <name>TranscribeOptionsPanel</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Detect the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter la langue</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Write down what is said</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire ce qui est dit</translation>
     </message>
     <message>
         <source>Translate it to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traduire en anglais</translation>
     </message>
     <message>
         <source>Skip silence and noise (fewer invented sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer silences et bruits (moins de phrases inventées)</translation>
     </message>
     <message>
         <source>Time every word (tighter subtitles, a little slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter chaque mot (sous-titres plus précis, un peu plus lent)</translation>
     </message>
     <message>
         <source>Fast mode (several parts at once; subtitle times are approximate without word times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode rapide (plusieurs parties à la fois&#xa0;; sans minutage des mots, les temps des sous-titres sont approximatifs)</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaire</translation>
     </message>
     <message>
         <source>Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms et termes à bien orthographier, ex. «&#xa0;Hearth, Whisper, Ana Lopes&#xa0;» (facultatif)</translation>
     </message>
     <message>
         <source>Vocabulary: names and terms to spell right</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaire&#xa0;: noms et termes à bien orthographier</translation>
     </message>
     <message>
         <source>Beam size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du faisceau</translation>
     </message>
     <message>
         <source>How many guesses Whisper weighs at each step: more is a little better and slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;hypothèses que Whisper pèse à chaque étape&#xa0;: plus, c&apos;est un peu meilleur et plus lent</translation>
     </message>
 </context>
 <context>
     <name>TranscribePage</name>
     <message>
         <source>{formats} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formats} et {last}</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} in {folder}, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque transcription est enregistrée automatiquement en {formats} dans {folder}, sans jamais écraser un de vos fichiers.</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} next to its recording, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque transcription est enregistrée automatiquement en {formats} à côté de son enregistrement, sans jamais écraser un de vos fichiers.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire</translation>
     </message>
     <message>
         <source>Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements et vidéos deviennent des transcriptions et des sous-titres sur cet ordinateur. Rien n&apos;est envoyé en ligne.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Transcription options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de transcription</translation>
     </message>
     <message>
         <source>Where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les transcriptions sont enregistrées</translation>
     </message>
     <message>
         <source>The folder and the formats are in Settings, under Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier et les formats se trouvent dans les Paramètres, sous Transcriptions</translation>
     </message>
     <message>
         <source>No recordings were found in what was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement trouvé dans ce qui a été déposé.</translation>
     </message>
     <message>
         <source>The transcript of {name} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcription de {name} est prête.</translation>
     </message>
     <message>
         <source>Transcribing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcription de {name} a échoué&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
         <source>Summarize this</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer ceci</translation>
     </message>
     <message>
         <source>List the action items, with who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les actions à faire, avec qui fait quoi</translation>
     </message>
     <message>
         <source>Ask my own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser ma propre question</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the whole transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toute la transcription</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Save the transcript as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transcription sous</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Show the transcript&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier de la transcription</translation>
     </message>
     <message>
         <source>Send to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à la conversation</translation>
     </message>
     <message>
         <source>Send the transcript to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la transcription à la conversation</translation>
     </message>
     <message>
         <source>Drop a recording to begin; its transcript shows here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un enregistrement pour commencer&#xa0;; sa transcription s&apos;affiche ici une fois terminée.</translation>
     </message>
     <message>
         <source>No transcript yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de transcription.</translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en {files} dans {folder}.</translation>
     </message>
     <message>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transcription en {format}</translation>
     </message>
     <message>
         <source>The transcript could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la transcription à cet endroit</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré dans {folder}.</translation>
     </message>
     <message>
         <source>Transcript: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la transcription</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Text (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (double-clic pour modifier)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <source>One line per timed segment; F2 or a double-click edits its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par segment minuté&#xa0;; F2 ou un double-clic modifie son texte</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} sur %n ligne</numerusform>
+            <numerusform>{shown} sur %n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -4786,50 +4800,50 @@ Load it anyway? The computer may slow down.</source>
     <name>TranscriptionQueueList</name>
     <message>
         <source>Transcription queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de transcription</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsSettings</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcriptions</translation>
     </message>
     <message>
         <source>A file already there is never replaced: the new one gets a number, like “talk (2).srt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier déjà présent n&apos;est jamais remplacé&#xa0;: le nouveau reçoit un numéro, comme «&#xa0;réunion (2).srt&#xa0;».</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier…</translation>
     </message>
     <message>
         <source>Choose a folder for transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour les transcriptions</translation>
     </message>
     <message>
         <source>Next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté de chaque enregistrement</translation>
     </message>
     <message>
         <source>Save transcripts next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les transcriptions à côté de chaque enregistrement</translation>
     </message>
     <message>
         <source>Save automatically as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer automatiquement en</translation>
     </message>
     <message>
         <source>Save automatically as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer automatiquement en {format}</translation>
     </message>
     <message>
         <source>Choose where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où les transcriptions sont enregistrées</translation>
     </message>
 </context>
 <context>
@@ -4859,78 +4873,78 @@ Load it anyway? The computer may slow down.</source>
     <name>VariablesTable</name>
     <message>
         <source>Values of the prompt&apos;s variables, one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs des variables du prompt, un cas par ligne</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <source>Remove the chosen row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes</translation>
     </message>
     <message>
         <source>Rows copied from a spreadsheet: one case a line, values apart by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes copiées depuis un tableur&#xa0;: un cas par ligne, valeurs séparées par des tabulations</translation>
     </message>
     <message>
         <source>Values: one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs&#xa0;: un cas par ligne</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Hearth&apos;s language; Settings can change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de Hearth&#xa0;; vous pourrez la changer plus tard dans les Paramètres</translation>
     </message>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Hearth</translation>
     </message>
     <message>
         <source>Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, and once a model is here it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth exécute des modèles d&apos;IA ouverts sur cet ordinateur. Rien de ce que vous tapez, montrez ou dites n&apos;en sort, et une fois un modèle installé, il fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Find a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un modèle pour cet ordinateur</translation>
     </message>
     <message>
         <source>Hearth looks at your hardware and suggests three chat models that run well on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth examine votre matériel et suggère trois modèles de conversation qui y fonctionnent bien.</translation>
     </message>
     <message>
         <source>I already have models</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai déjà des modèles</translation>
     </message>
     <message>
         <source>Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez vos fichiers GGUF, ou utilisez ceux trouvés dans LM Studio, Ollama ou le cache Hugging Face.</translation>
     </message>
     <message>
         <source>Transcribe a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire un fichier</translation>
     </message>
     <message>
         <source>Turn a recording or a video into text and subtitles, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer un enregistrement ou une vidéo en texte et sous-titres, sur cet ordinateur.</translation>
     </message>
 </context>
 </TS>

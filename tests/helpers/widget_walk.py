@@ -86,7 +86,8 @@ def clipped(root: QWidget) -> list[str]:
             if widget.text() and widget.pixmap().isNull() and not widget.toolTip() and _label_cut(widget):
                 found.append(f"{where(widget)}: {widget.text()[:60]!r}")
         elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.sizeHint().width() > widget.width() + 1 and not widget.toolTip():
+            wraps = widget.hasHeightForWidth() and widget.heightForWidth(widget.width()) <= widget.height() + 1
+            if not wraps and widget.sizeHint().width() > widget.width() + 1 and not widget.toolTip():
                 found.append(
                     f"{where(widget)}: {widget.text()[:60]!r} needs {widget.sizeHint().width()} of {widget.width()}"
                 )
@@ -103,7 +104,7 @@ def _label_cut(label: QLabel) -> bool:
     room = label.contentsRect()
     margin = label.margin() * 2 + max(label.indent(), 0)
     if label.wordWrap():
-        return label.heightForWidth(room.width()) > room.height() + 2
+        return label.heightForWidth(label.width()) > label.height() + 2
     if label.textFormat() == Qt.TextFormat.RichText or Qt.mightBeRichText(label.text()):
         return label.sizeHint().width() > room.width() + margin + 2 and label.minimumSizeHint().width() > room.width()
     widest = max(label.fontMetrics().horizontalAdvance(line) for line in _plain(label.text()).splitlines() or [""])

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,8 @@ from app.evals.tables import Tables, model_here, tables
 from app.fit.verdict import Verdict
 from app.host.budget import MemoryBudget
 from ui.compare.suite_editor import SuiteEditor
+from ui.shared.elided import ElidedComboBox
+from ui.shared.flow_layout import FlowLayout
 from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 
@@ -115,7 +116,7 @@ class ChecksPanel(QWidget):
         self.outcome: RunOutcome | None = None
         self.editor: SuiteEditor | None = None
         self.running = False
-        self.suite_box = QComboBox()
+        self.suite_box = ElidedComboBox()
         self.open_button = QPushButton()
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
@@ -155,7 +156,7 @@ class ChecksPanel(QWidget):
         body.addStretch(1)
         content = QWidget()
         content.setLayout(body)
-        row = QHBoxLayout()
+        row = FlowLayout()  # onto a second line where the words are long or the text large
         for widget in (
             self.suite_box,
             self.open_button,
@@ -166,7 +167,6 @@ class ChecksPanel(QWidget):
             self.stop_button,
         ):
             row.addWidget(widget)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.progress)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,7 @@ from app.compare import prompt_sets
 from app.compare.runner import SetProgress
 from app.compare.store import CompareStore, CompareStoreError
 from app.messages import MessageBridge
+from ui.shared.elided import ElidedComboBox
 from ui.shared.prompter import Prompter
 
 
@@ -46,7 +46,7 @@ class PromptSetsPanel(QWidget):
         self.store = store
         self._messages = messages
         self.prompter = prompter or Prompter()
-        self.sets = QComboBox()
+        self.sets = ElidedComboBox()
         self.prompts = QListWidget()
         self.prompts.setWordWrap(True)
         buttons = {key: QPushButton() for key in ("new", "import", "export", "add", "remove", "up", "down", "run")}

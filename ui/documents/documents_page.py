@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from ui.documents.collection_list import CollectionList
 from ui.documents.documents_drop_zone import DocumentsDropZone
 from ui.documents.indexing_panel import IndexingPanel
 from ui.shared.announce import announce
+from ui.shared.elided import ElidedComboBox
 from ui.shared.prompter import Prompter
 from ui.state.collections import CollectionsState
 from ui.state.library import LibraryState
@@ -83,7 +83,7 @@ class DocumentsPage(QWidget):
         self.intro.setObjectName("Muted")
         self._default_name = QCoreApplication.translate("DocumentsPage", DEFAULT_NAME)
         self.name_field = QLineEdit(self._default_name)
-        self.embedder = QComboBox()
+        self.embedder = ElidedComboBox()
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name_field)
         self.embedder_label = QLabel()

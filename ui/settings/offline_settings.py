@@ -6,10 +6,11 @@ It emits the change ({"offline": ...}) for the Settings page to hand to the sett
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.settings import Settings
 from ui.settings.settings_card import SettingsCard, muted
+from ui.shared.wrapping_check_box import WrappingCheckBox
 
 
 class OfflineSettings(SettingsCard):
@@ -17,7 +18,7 @@ class OfflineSettings(SettingsCard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.check = QCheckBox("")
+        self.check = WrappingCheckBox()
         self.note = muted("")
         self.body.addWidget(self.check)
         self.body.addWidget(self.note)

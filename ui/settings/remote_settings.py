@@ -14,7 +14,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -32,6 +31,7 @@ from app.settings import Settings
 from ui.settings.settings_card import SettingsCard, muted
 from ui.shared.announce import announce
 from ui.shared.i18n import counts
+from ui.shared.wrapping_check_box import WrappingCheckBox
 from ui.workers import Workers
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -80,7 +80,7 @@ class RemoteSettings(SettingsCard):
         for edit, stretch in ((self.name_edit, 1), (self.url_edit, 2), (self.key_edit, 1)):
             fields.addWidget(edit, stretch)
         self.body.addLayout(fields)
-        self.keep_key_in_file = QCheckBox("")
+        self.keep_key_in_file = WrappingCheckBox()
         self.no_store_note = muted("")
         no_store = not providers.keys.password_store
         self.keep_key_in_file.setVisible(no_store)

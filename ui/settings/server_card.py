@@ -8,7 +8,6 @@ import time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from app.server import RequestRecord, lan_addresses
 from app.server.models import example_id
 from app.settings import Settings
 from ui.settings.settings_card import SettingsCard, muted
+from ui.shared.wrapping_check_box import WrappingCheckBox
 from ui.state.server import ServerState
 
 LOG_ROWS = 200
@@ -55,12 +55,12 @@ class ServerCard(SettingsCard):
     def __init__(self, state: ServerState, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.state = state
-        self.enabled = QCheckBox("")
+        self.enabled = WrappingCheckBox()
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port_label = QLabel("")
         self.port_label.setBuddy(self.port)
-        self.share = QCheckBox("")
+        self.share = WrappingCheckBox()
         self.share_note = muted("")
         self.addresses = muted("")
         self.idle = QSpinBox()
@@ -74,7 +74,7 @@ class ServerCard(SettingsCard):
         self.create_key = QPushButton("")
         self.copy_key = QPushButton("")
         self.copy_key.setEnabled(False)
-        self.keep_key_in_file = QCheckBox("")
+        self.keep_key_in_file = WrappingCheckBox()
         self.keep_key_in_file.setChecked(state.keys.in_file)
         self.keep_key_in_file.setVisible(state.keys.in_file or not state.keys.password_store)
         self.snippet = QPlainTextEdit()

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.messages import MessageBridge
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
 from app.settings import SettingsStore
 from ui.settings.settings_card import SettingsCard, muted
 from ui.shared.announce import announce
+from ui.shared.wrapping_check_box import WrappingCheckBox
 from ui.workers import Workers
 
 
@@ -60,7 +61,7 @@ class TokenSettings(SettingsCard):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = muted(tokens.where)
-        self.keep_in_file = QCheckBox("")
+        self.keep_in_file = WrappingCheckBox()
         self.body.addWidget(self.intro)
         self.body.addLayout(row)
         self.body.addWidget(self.keep_in_file)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.mcp import ServerState
 from app.mcp.importing import known_sources
 from app.messages import Info, MessageBridge
+from ui.shared.flow_layout import FlowLayout
 from ui.settings.settings_card import SettingsCard, muted
 from ui.settings.tool_server_dialog import ToolServerDialog
 from ui.shared.prompter import Prompter
@@ -70,7 +71,7 @@ class ToolsSettings(SettingsCard):
         self.import_menu = QMenu(self.import_button)
         self.import_button.setMenu(self.import_menu)
         self.forget_button = QPushButton("")
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap in a longer language or a larger text
         for button in (
             self.add_button,
             self.edit_button,
@@ -80,7 +81,6 @@ class ToolsSettings(SettingsCard):
             self.forget_button,
         ):
             row.addWidget(button)
-        row.addStretch(1)
         self.body.addLayout(row)
         self.add_button.clicked.connect(self.on_add)
         self.edit_button.clicked.connect(self.on_edit)

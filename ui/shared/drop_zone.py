@@ -47,9 +47,11 @@ class DropZone(QFrame):
         self.headline = QLabel()
         self.headline.setObjectName("Headline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setWordWrap(True)
         self.kinds = QLabel()
         self.kinds.setObjectName("Muted")
         self.kinds.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.kinds.setWordWrap(True)  # the list of kinds is long in any language
         self.files_button = QPushButton()
         self.folder_button = QPushButton()
         buttons = QHBoxLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox, QStylePainter
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 from superqt import QElidingLabel
 
 
@@ -27,7 +27,14 @@ class ElidedLabel(QElidingLabel):
 
 class ElidedComboBox(QComboBox):
     """A combo box that cuts its current text with an ellipsis, as QComboBox::paintEvent draws it otherwise: the
-    style clips a long label mid-letter, which reads as a drawing fault rather than a name too long to show."""
+    style clips a long label mid-letter, which reads as a drawing fault rather than a name too long to show. It
+    asks for room for a short name only, not for its longest item, so a long model name or a longer language never
+    pushes its page wider than the window; the list that opens shows the whole names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QStylePainter(self)

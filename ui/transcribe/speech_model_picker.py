@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.models.library import LibraryModel
+from ui.shared.elided import ElidedComboBox
 
 
 class SpeechModelPicker(QWidget):
@@ -23,17 +24,18 @@ class SpeechModelPicker(QWidget):
         super().__init__(parent)
         self._wanted = chosen_model
         self._models: dict[str, LibraryModel] = {}
-        self.combo = QComboBox()
+        self.combo = ElidedComboBox()
         self.combo.setMinimumWidth(240)
         self.label = QLabel()
         self.label.setBuddy(self.combo)
         self.no_model = QLabel()
+        self.no_model.setWordWrap(True)
         self.discover_button = QPushButton()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
-        layout.addWidget(self.no_model)
+        layout.addWidget(self.no_model, 1)
         layout.addWidget(self.discover_button)
         self.combo.currentIndexChanged.connect(self.on_combo_index_changed)
         self.discover_button.clicked.connect(self.discover_requested)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app.engines.whisper.audio_input import clock
 from app.engines.whisper.options import LANGUAGE_NAMES
@@ -20,6 +20,7 @@ from app.transcription.transcription_queue import QueueItem
 from app.transcription.transcripts.chat_prompt import READY_PROMPTS, chat_context
 from app.transcription.transcripts.model import Transcript
 from app.transcription.transcripts.writers import FORMATS, render
+from ui.shared.flow_layout import FlowLayout
 from ui.shared.prompter import Prompter
 from ui.transcribe.transcript_view import TranscriptView
 
@@ -63,11 +64,9 @@ class TranscriptPanel(QWidget):
         chat_menu = QMenu(self.chat_button)
         self.chat_actions = {prompt: chat_menu.addAction("") for prompt in READY_PROMPTS}
         self.chat_button.setMenu(chat_menu)
-        buttons = QHBoxLayout()
-        for button in (self.copy_button, self.export_button, self.reveal_button):
+        buttons = FlowLayout()  # the buttons wrap onto a second line where the panel is narrow or the words long
+        for button in (self.copy_button, self.export_button, self.reveal_button, self.chat_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.chat_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.setSpacing(6)
