@@ -11,7 +11,7 @@ keeps running and tests can fill it like a person.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from app.evals.own_suites import TablePrompt
 from app.evals.suite import SuiteError, case_from_json, case_to_json
 from ui.compare.suite_editor_prompt import PromptForm
 from ui.shared.prompter import Prompter
+from ui.shared.scroll import vertical_scroll
 
 STYLE = """
 QLabel#CheckProblem { color: #d64236; }
@@ -99,11 +99,7 @@ class SuiteEditor(QDialog):
             for key in pair:
                 row.addWidget(self.buttons_of_list[key])
             side.addLayout(row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        scroll = vertical_scroll(self.form)
         body = QHBoxLayout()
         body.addLayout(side)
         body.addWidget(scroll, 1)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.resources import app_icon
+from ui.shared.elided import ElidedComboBox
 from ui.shared.i18n import LANGUAGES
 
 
@@ -28,6 +29,24 @@ class ChoiceButton(QPushButton):
             layout.addWidget(label)
         self.setMinimumHeight(72)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    # A push button sizes itself from its own text, which is empty here: its size is its labels', wrapped to the width
+    # it is given, so a longer language or a larger text makes it taller instead of cutting the explanation.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(72, self.layout().heightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(72, self.heightForWidth(hint.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
 
     def set_texts(self, title: str, detail: str) -> None:
         """The title and its line of explanation, already translated (the screen's `retranslate` sets them)."""
@@ -49,11 +68,12 @@ class WelcomeScreen(QWidget):
         logo.setPixmap(app_icon().pixmap(56, 56))
         self.title = QLabel()
         self.title.setObjectName("FirstRunTitle")
+        self.title.setWordWrap(True)
         brand = QHBoxLayout()
         brand.setSpacing(16)
         brand.addWidget(logo)
         brand.addWidget(self.title, 1)
-        self.language = QComboBox()  # first, before a word is read: each language by its own name
+        self.language = ElidedComboBox()  # first, before a word is read: each language by its own name
         for code, own_name in LANGUAGES.items():
             self.language.addItem(own_name, code)
         self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))

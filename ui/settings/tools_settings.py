@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QMenu,
     QPushButton,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 from app.mcp import ServerState
 from app.mcp.importing import known_sources
 from app.messages import Info, MessageBridge
-from ui.shared.flow_layout import FlowLayout
 from ui.settings.settings_card import SettingsCard, muted
 from ui.settings.tool_server_dialog import ToolServerDialog
+from ui.shared.flow_layout import FlowLayout
 from ui.shared.prompter import Prompter
 from ui.state.tool_servers import ToolServersState
 
