@@ -22,6 +22,7 @@ from ui.first_run.download import DownloadScreen
 from ui.first_run.picks import PicksScreen
 from ui.first_run.scan import ScanScreen
 from ui.first_run.welcome import WelcomeScreen
+from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
 
@@ -63,7 +64,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 36, 40, 24)
         layout.setSpacing(16)
-        layout.addWidget(self.steps, 1)
+        layout.addWidget(vertical_scroll(self.steps), 1)  # a longer language or a larger text scrolls, never cuts
         layout.addLayout(footer)
         self._connect_signals()
         if machine.profile is not None:
