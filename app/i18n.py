@@ -42,12 +42,12 @@ class Sentence(str):
     code: str
     fields: Mapping[str, Any]
 
-    def __new__(cls, context: str, template: str, code: str = "", **fields: Any) -> Sentence:
+    def __new__(cls, context: str, template: str, code: str = "", /, **fields: Any) -> Sentence:
         made = super().__new__(cls, _filled(template, fields))
         made.context, made.template, made.code, made.fields = context, template, code, fields
         return made
 
-    def format(self, *args: object, **fields: Any) -> Sentence:
+    def format(self, /, *args: object, **fields: Any) -> Sentence:
         """`say(context, template, code).format(name=value)`: the sentence with its fields, still a Sentence.
 
         The form to write: pyside6-lupdate skips a `say(...)` call whose literals are followed by a keyword argument,
