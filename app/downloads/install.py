@@ -19,6 +19,7 @@ from app.downloads.transfer import (
     remove_partial,
     resolve,
 )
+from app.i18n import say
 from app.models import install_manifest
 from app.models.gguf_info import CorruptModelFile, read_file
 from app.models.install_manifest import InstalledFile, InstallManifest
@@ -38,7 +39,11 @@ def install(
     """Yields progress over all files together; returns the manifest written as the last step."""
     if offline:
         raise OfflineMode(
-            "Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download."
+            say(
+                "Downloads",
+                "Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.",
+                "downloads.offline-mode",
+            )
         )
     folder = model_folder(models_dir, plan.repo)
     yield DownloadProgress(DownloadPhase.CHECKING, 0, plan.known_bytes, message="Asking Hugging Face about the files")

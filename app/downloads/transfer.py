@@ -29,7 +29,8 @@ from huggingface_hub.errors import HfHubHTTPError
 from app.downloads.errors import CorruptDownload, DiskFull, DownloadStopped, NotEnoughDisk
 from app.downloads.progress import DownloadPhase, DownloadProgress, SpeedMeter
 from app.hub_search import hub
-from app.units import MB, format_bytes
+from app.i18n import Size, say
+from app.units import MB
 
 CHUNK = 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -114,7 +115,13 @@ def resolve(remote: RemoteFile, options: TransferOptions) -> RemoteFacts:
     etag = (meta.etag or "").strip('"').lower()
     expected = remote.sha256 or (etag if _SHA256.match(etag) else None)
     if meta.size is None:
-        raise hub.NetworkProblem(f"Hugging Face did not say how large {remote.name} is; try again later.")
+        raise hub.NetworkProblem(
+            say(
+                "Downloads",
+                "Hugging Face did not say how large {name} is; try again later.",
+                "downloads.network-problem",
+            ).format(name=remote.name)
+        )
     return RemoteFacts(url=url, size=int(meta.size), sha256=expected, commit=meta.commit_hash or "", etag=etag)
 
 
@@ -123,9 +130,12 @@ def check_disk(folder: Path, needed: int, margin: int) -> None:
     free = shutil.disk_usage(folder).free
     if needed + margin > free:
         raise NotEnoughDisk(
-            f"Not enough disk space: this download needs {format_bytes(needed)} more, but only "
-            f"{format_bytes(free)} is free on the disk that holds {folder}. Free some space or choose another "
-            "models folder in Settings.",
+            say(
+                "Downloads",
+                "Not enough disk space: this download needs {needed} more, but only {free} is free on the disk "
+                "that holds {folder}. Free some space or choose another models folder in Settings.",
+                "downloads.not-enough-disk",
+            ).format(needed=Size(needed), free=Size(free), folder=folder),
             f"needed={needed} margin={margin} free={free}",
         )
 
@@ -172,8 +182,12 @@ def fetch(
                 failures = 0 if done > before else failures + 1
                 if failures >= options.max_attempts:
                     raise hub.NetworkProblem(
-                        f"The download of {remote.name} keeps failing ({retry.reason}). What arrived is kept: "
-                        "press Retry to continue from there.",
+                        say(
+                            "Downloads",
+                            "The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to "
+                            "continue from there.",
+                            "downloads.download-keeps-failing",
+                        ).format(name=remote.name, reason=retry.reason),
                         retry.reason,
                     ) from None
                 delay = retry.after or min(options.backoff_cap, options.backoff_base * 2 ** max(0, failures - 1))
@@ -196,8 +210,12 @@ def fetch(
     if facts.sha256 and hasher.hexdigest() != facts.sha256:
         remove_partial(target)
         raise CorruptDownload(
-            f"{remote.name} arrived damaged (its checksum does not match the published one), so it was deleted "
-            "and nothing was installed. Try the download again.",
+            say(
+                "Downloads",
+                "{name} arrived damaged (its checksum does not match the published one), so it was deleted and "
+                "nothing was installed. Try the download again.",
+                "downloads.corrupt-download",
+            ).format(name=remote.name),
             f"expected {facts.sha256}, got {hasher.hexdigest()}",
         )
     os.replace(part, target)
@@ -242,8 +260,12 @@ def _stream(
                     if exc.errno == errno.ENOSPC:
                         out.flush()
                         raise DiskFull(
-                            "The disk is full. What has arrived is kept: free some space, then press Retry to "
-                            "continue the download.",
+                            say(
+                                "Downloads",
+                                "The disk is full. What has arrived is kept: free some space, then press Retry to "
+                                "continue the download.",
+                                "downloads.disk-full",
+                            ),
                             str(exc),
                         ) from exc
                     raise

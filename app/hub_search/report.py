@@ -22,6 +22,7 @@ from app.hub_search.files import RepoFacts, repo_facts
 from app.hub_search.quants import QuantGroup, group
 from app.hub_search.remote_header import CAP, STEP, HeaderSource, read_header
 from app.hub_search.support import engine_loads
+from app.i18n import say
 from app.models.gguf_info import CorruptModelFile, GgufHeader
 
 COMFORTABLE_WORDS_PER_SECOND = 6.0  # the speed label's "comfortable"
@@ -94,7 +95,13 @@ def build_report(
     source = HeaderSource(access, facts.repo, facts.revision, options.cache_dir, options.step, options.cap)
     groups = [g for g in group(list(facts.files)) if _wanted(g, options.only)]
     if options.only and not groups:
-        raise ModelNotFound(f"{facts.repo} has no {options.only}; it may have been renamed or removed.")
+        raise ModelNotFound(
+            say(
+                "HubSearch",
+                "{repo} has no {only}; it may have been renamed or removed.",
+                "hub_search.may-been-renamed",
+            ).format(repo=facts.repo, only=options.only)
+        )
     judged: list[tuple[QuantGroup, ModelShape | None, int, str]] = []
     for quant in groups:
         if stop is not None and stop.is_set():

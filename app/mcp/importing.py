@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.i18n import say
 from app.keys.keyring_slot import MemoryOnly
 from app.mcp import config as mcp_config
 from app.mcp.config import McpConfig, ServerEntry
@@ -184,20 +185,36 @@ def _read_servers(source: Path, app: str | None) -> dict[str, Any]:
             details=str(exc),
         ) from exc
     except OSError as exc:
-        raise McpImportFailed(f"{what} at {source} could not be read: {exc.strerror}.", details=str(exc)) from exc
+        raise McpImportFailed(
+            say(
+                "Mcp",
+                "{what} at {source} could not be read: {strerror}.",
+                "mcp.read",
+            ).format(what=what, source=source, strerror=exc.strerror),
+            details=str(exc),
+        ) from exc
     try:
         raw = json.loads(text)
     except ValueError as exc:
         raise McpImportFailed(
-            f"{what} at {source} is not valid JSON, so nothing was imported. Fix it in "
-            f"{app or 'the app that wrote it'} first.",
+            say(
+                "Mcp",
+                "{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.",
+                "mcp.valid-json-nothing",
+            ).format(
+                what=what, source=source, app=app or say("Mcp", "the app that wrote it", "mcp.the-app-that-wrote-it")
+            ),
             details=str(exc),
         ) from exc
     servers = raw.get(mcp_config.SERVERS_KEY) if isinstance(raw, dict) else None
     if not isinstance(servers, dict):
         raise McpImportFailed(
-            f"{what} at {source} has no “{mcp_config.SERVERS_KEY}” object of named servers, so there is nothing "
-            "Hearth can import from it.",
+            say(
+                "Mcp",
+                "{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth "
+                "can import from it.",
+                "mcp.import-failed",
+            ).format(what=what, source=source, servers_key=mcp_config.SERVERS_KEY),
         )
     return servers
 

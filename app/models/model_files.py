@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import HearthError
+from app.i18n import say
 from app.models import gguf_info
 
 SPLIT_NAME = re.compile(r"^(?P<prefix>.+)-(?P<no>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
@@ -82,7 +83,14 @@ def is_whisper_folder(path: Path) -> bool:
 
 
 def _refused(path: Path, reason: str, details: str = "") -> HearthError:
-    return HearthError(f"{path.name} was not imported. {reason}", details)
+    return HearthError(
+        say(
+            "Models",
+            "{name} was not imported. {reason}",
+            "models.imported",
+        ).format(name=path.name, reason=reason),
+        details,
+    )
 
 
 def _header(path: Path) -> gguf_info.GgufHeader:
@@ -103,7 +111,14 @@ def check_gguf(path: Path) -> ModelFiles:
     """The model whose file (or split part) is `path`, every part read and checked; raises HearthError."""
     path = absolute(path)
     if not path.is_file():
-        raise HearthError(f"{path.name} was not imported: there is no such file.", str(path))
+        raise HearthError(
+            say(
+                "Models",
+                "{name} was not imported: there is no such file.",
+                "models.imported-such-file-2",
+            ).format(name=path.name),
+            str(path),
+        )
     parts = shard_paths(path) or [path]
     missing = [p.name for p in parts if not p.is_file()]
     if missing:
@@ -115,8 +130,12 @@ def check_gguf(path: Path) -> ModelFiles:
     first = _header(parts[0])
     if first.is_projector:
         raise ProjectorNotModel(
-            f"{path.name} is a vision companion (mmproj), not a model on its own. "
-            "Import the model file beside it; Hearth pairs the two."
+            say(
+                "Models",
+                "{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; "
+                "Hearth pairs the two.",
+                "models.projector-not-model",
+            ).format(name=path.name)
         )
     if _split_count(parts[0], first) != len(parts):
         raise _refused(
@@ -149,14 +168,31 @@ def check_whisper_folder(folder: Path) -> ModelFiles:
     folder = absolute(folder)
     if not is_whisper_folder(folder):
         raise HearthError(
-            f"{folder.name} was not imported: a faster-whisper model folder holds model.bin and config.json."
+            say(
+                "Models",
+                "{name} was not imported: a faster-whisper model folder holds model.bin and config.json.",
+                "models.imported-faster-whisper",
+            ).format(name=folder.name)
         )
     try:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise HearthError(f"{folder.name} was not imported: its config.json is damaged.", str(exc)) from exc
+        raise HearthError(
+            say(
+                "Models",
+                "{name} was not imported: its config.json is damaged.",
+                "models.imported-config-json-damaged",
+            ).format(name=folder.name),
+            str(exc),
+        ) from exc
     if not isinstance(config, dict) or (folder / "model.bin").stat().st_size == 0:
-        raise HearthError(f"{folder.name} was not imported: its config.json or model.bin is damaged.")
+        raise HearthError(
+            say(
+                "Models",
+                "{name} was not imported: its config.json or model.bin is damaged.",
+                "models.imported-config-json",
+            ).format(name=folder.name)
+        )
     files = tuple(sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")))
     return ModelFiles(path=folder, files=files, format="ctranslate2")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PureWindowsPath
 
+from app.i18n import say
 from app.providers.client import ProviderClient
 from app.providers.errors import ModelGone, ProviderExists, ProviderProblem, ProvidersOffline
 from app.providers.registry import Provider, ProviderKeys, ProviderList, check_name, normalize_url
@@ -85,9 +86,21 @@ class Providers:
         `keep_key_in_file`). A failed test keeps nothing and raises the problem's sentence."""
         name, url = check_name(name), normalize_url(url)
         if "/" in name:
-            raise ProviderExists("A name cannot contain “/”.")
+            raise ProviderExists(
+                say(
+                    "Providers",
+                    "A name cannot contain “/”.",
+                    "providers.name-contain",
+                )
+            )
         if self.list.find(name) is not None:
-            raise ProviderExists(f"There is already another computer called “{name}”.")
+            raise ProviderExists(
+                say(
+                    "Providers",
+                    "There is already another computer called “{name}”.",
+                    "providers.provider-exists",
+                ).format(name=name)
+            )
         if self.offline:
             raise ProvidersOffline(OFFLINE)
         provider = Provider(name=name, url=url, has_key=bool(key))

@@ -24,6 +24,7 @@ from app.engines.llama import internals
 from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
 from app.host import ModelHost
+from app.i18n import say
 from app.openai.prompts import engine_messages
 from app.tool_use.toolset import ServerTool, ToolSet
 
@@ -170,8 +171,12 @@ class ModelTokenizer:
                 self._vocab = internals.vocab_only_model(self._path)
             except (ValueError, OSError) as exc:
                 raise HearthError(
-                    f"The tokenizer of {self._path.name} could not be read, so the tools' sizes cannot be counted "
-                    "with it. Check that the file is a complete GGUF model.",
+                    say(
+                        "ToolUse",
+                        "The tokenizer of {name} could not be read, so the tools' sizes cannot be counted with it. "
+                        "Check that the file is a complete GGUF model.",
+                        "tool_use.tokenizer-read-tools",
+                    ).format(name=self._path.name),
                     details=str(exc),
                 ) from exc
         return len(self._vocab.tokenize(text.encode("utf-8"), add_bos=False, special=True))

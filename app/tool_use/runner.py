@@ -13,6 +13,7 @@ from concurrent.futures import Future
 from typing import Any, Protocol
 
 from app.errors import HearthError
+from app.i18n import say
 from app.mcp import McpProblem, McpServerUnknown, McpTool, McpToolFailed, ToolResult
 
 
@@ -79,7 +80,13 @@ class ToolRunners:
         builtin = self._builtins.get(name)
         if builtin is None:
             if self._mcp is None:
-                raise McpServerUnknown(f"There is no tool server called “{name}” in this conversation.")
+                raise McpServerUnknown(
+                    say(
+                        "ToolUse",
+                        "There is no tool server called “{name}” in this conversation.",
+                        "tool_use.mcp-server-unknown",
+                    ).format(name=name)
+                )
             return self._mcp.call(name, tool, arguments, timeout_s=timeout_s, stopped=stopped)
         try:
             return builtin.call(tool, arguments, timeout_s)

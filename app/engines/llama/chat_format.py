@@ -23,6 +23,7 @@ import jinja2.sandbox
 from app.engines.chat_types import Message
 from app.engines.errors import ChatTemplateFailed
 from app.engines.llama import runtime as llama_runtime
+from app.i18n import say
 
 # What every template may use and Hearth (or the formatter) always provides; anything else a template reads is
 # an option the person may set (Qwen3's `enable_thinking`, gpt-oss's `reasoning_effort`, ...).
@@ -92,7 +93,12 @@ class TemplateFormat:
             self.options = _template_options(template, Jinja2ChatFormatter.IgnoreGenerationTags)
         except jinja2.TemplateError as exc:
             raise ChatTemplateFailed(
-                "This model's chat template is broken, so Hearth cannot talk to it.", f"{type(exc).__name__}: {exc}"
+                say(
+                    "Engines",
+                    "This model's chat template is broken, so Hearth cannot talk to it.",
+                    "engines.chat-template-failed",
+                ),
+                f"{type(exc).__name__}: {exc}",
             ) from exc
 
     def render(self, messages: Sequence[Message], options: Mapping[str, object] | None = None) -> RenderedPrompt:
@@ -105,7 +111,12 @@ class TemplateFormat:
         except (jinja2.TemplateError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
             # SecurityError (a template reaching for Python internals) is a TemplateError too.
             raise ChatTemplateFailed(
-                "This model's chat template could not write out the conversation.", f"{type(exc).__name__}: {exc}"
+                say(
+                    "Engines",
+                    "This model's chat template could not write out the conversation.",
+                    "engines.models-chat-template",
+                ),
+                f"{type(exc).__name__}: {exc}",
             ) from exc
         text = str(result.prompt)
         return RenderedPrompt(text=text, add_bos=False, stop=(), opens_thinking=_ends_inside_think(text))

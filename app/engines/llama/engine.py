@@ -47,6 +47,7 @@ from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, fits_here, judge
 from app.hardware import HardwareProfile
 from app.hardware.engine_build import cpu_problem
+from app.i18n import say
 from app.models.gguf_info import read_file
 
 __all__ = [
@@ -144,8 +145,12 @@ class LlamaEngine:
                     )
             except (ValueError, RuntimeError, OSError) as exc:
                 raise ModelLoadFailed(
-                    f"{model_path.name} could not be loaded: the file may be damaged, or made for a newer "
-                    "version of llama.cpp than the one in Hearth.",
+                    say(
+                        "Engines",
+                        "{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp "
+                        "than the one in Hearth.",
+                        "engines.loaded-file-may",
+                    ).format(name=model_path.name),
                     f"{type(exc).__name__}: {exc}",
                 ) from exc
             if mmproj is not None:
@@ -278,7 +283,11 @@ class LlamaEngine:
         tokens = self.text_tokens(text) if isinstance(text, str) else list(text)
         if len(tokens) + 1 > int(llm.n_ctx()):
             raise MessageTooLong(
-                "This text is too long for the model's memory (its context); shorten it.",
+                say(
+                    "Engines",
+                    "This text is too long for the model's memory (its context); shorten it.",
+                    "engines.message-too-long",
+                ),
                 f"{len(tokens)} tokens, context {int(llm.n_ctx())}",
             )
         stats = Counter(len(tokens), started=started)
@@ -386,12 +395,25 @@ class LlamaEngine:
         except (ValueError, RuntimeError) as exc:  # llama_decode said stop (our abort callback), or mtmd failed
             if cancel.is_set():
                 return None
-            raise GenerationFailed("The model could not read the images in this conversation.", str(exc)) from exc
+            raise GenerationFailed(
+                say(
+                    "Engines",
+                    "The model could not read the images in this conversation.",
+                    "engines.model-read-images",
+                ),
+                str(exc),
+            ) from exc
         return _Prompt(tokens, (), False, 0, fitted.left_out, evaluated=len(tokens))
 
     def _require(self) -> tuple[Any, chat_format.ChatFormat]:
         if self._llm is None or self._format is None:
-            raise NoModelLoaded("Load a model before starting a chat.")
+            raise NoModelLoaded(
+                say(
+                    "Engines",
+                    "Load a model before starting a chat.",
+                    "engines.load-model-before",
+                )
+            )
         return self._llm, self._format
 
     @staticmethod
@@ -433,7 +455,14 @@ def _grammar(text: str) -> Any:
 
     checked = module.llama_sampler_init_grammar(None, text.encode("utf-8"), b"root")
     if not checked:
-        raise GenerationFailed("The rules this reply must follow (its grammar) could not be read.", text[:500])
+        raise GenerationFailed(
+            say(
+                "Engines",
+                "The rules this reply must follow (its grammar) could not be read.",
+                "engines.rules-reply-must",
+            ),
+            text[:500],
+        )
     module.llama_sampler_free(checked)
     return LlamaGrammar.from_string(text, verbose=False)
 

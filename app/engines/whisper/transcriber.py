@@ -29,6 +29,7 @@ from app.engines.whisper.audio_input import SAMPLE_RATE, DecodedAudio, decode
 from app.engines.whisper.errors import LanguageNotSupported, SpeechModelUnusable, TranscriptionFailed
 from app.engines.whisper.options import Device, TranscribeOptions, cpu_device, detect_device
 from app.engines.whisper.repetition import RepetitionGuard
+from app.i18n import say
 from app.models.model_files import is_whisper_folder
 from app.transcription.transcripts.model import Segment, Transcript, Word
 from app.transcription.transcripts.sentences import split_sentences
@@ -192,7 +193,11 @@ class Transcriber:
             return []
         if not is_whisper_folder(folder):
             raise SpeechModelUnusable(
-                f"{folder.name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json."
+                say(
+                    "Engines",
+                    "{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.",
+                    "engines.speech-model-unusable",
+                ).format(name=folder.name)
             )
         self.close()
         device = self._wanted_device or detect_device()
@@ -239,7 +244,12 @@ class Transcriber:
             complete = yield from _stream(raw_segments, guard, kept, audio.duration, cancel)
         except RuntimeError as exc:  # CTranslate2 reports its failures (out of memory, CUDA) as RuntimeError
             raise TranscriptionFailed(
-                f"Whisper stopped with an error while transcribing {source.name}.", str(exc)
+                say(
+                    "Engines",
+                    "Whisper stopped with an error while transcribing {name}.",
+                    "engines.transcription-failed",
+                ).format(name=source.name),
+                str(exc),
             ) from exc
         if guard.removed:
             yield TranscribeNotice(f"Removed {guard.removed} repeated lines (Whisper was repeating itself).")
@@ -309,7 +319,12 @@ def _load(folder: Path, device: Device) -> _Loaded:
         )
     except (RuntimeError, ValueError, OSError) as exc:
         raise SpeechModelUnusable(
-            f"The speech model {folder.name} could not be loaded; its files may be damaged or incomplete.", str(exc)
+            say(
+                "Engines",
+                "The speech model {name} could not be loaded; its files may be damaged or incomplete.",
+                "engines.speech-model-loaded",
+            ).format(name=folder.name),
+            str(exc),
         ) from exc
     seconds = time.perf_counter() - started
     log.info("Loaded %s %s (%s) in %.1f s", folder, device.name, device.compute_type, seconds)
