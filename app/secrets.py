@@ -150,7 +150,9 @@ class TokenStore:
         why = self._slot.memory_only
         if why is not None:
             return MEMORY_ONLY[why]
-        return f"Your token is kept in {self._slot.store_name}, not in Hearth's files."
+        return say("Secrets", "Your token is kept in {store}, not in Hearth's files.", "secrets.in-store").format(
+            store=self._slot.store_name
+        )
 
     def get(self) -> str | None:
         secret = self.get_secret()

@@ -196,8 +196,11 @@ def fetch(
                     done,
                     facts.size,
                     file_name=remote.name,
-                    message=f"{retry.reason}; trying again in {delay:.0f} s (attempt {failures + 1} of "
-                    f"{options.max_attempts})",
+                    message=say(
+                        "Downloads",
+                        "{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})",
+                        "downloads.retrying",
+                    ).format(reason=retry.reason, delay=delay, attempt=failures + 1, attempts=options.max_attempts),
                 )
                 if stop.wait(delay):
                     raise DownloadStopped(stop.keep_partial) from None
@@ -249,10 +252,15 @@ def _stream(
         with get_session().stream("GET", facts.url, headers=headers, follow_redirects=True, timeout=timeout) as r:
             if r.status_code in _RETRYABLE_STATUS:
                 after = r.headers.get("Retry-After", "")
-                raise _Retry(f"Hugging Face is busy ({r.status_code})", float(after) if after.isdigit() else None)
+                busy = say("Downloads", "Hugging Face is busy ({status})", "downloads.retry-busy")
+                raise _Retry(busy.format(status=r.status_code), float(after) if after.isdigit() else None)
             hf_raise_for_status(r)
             if done and r.status_code == 200:
-                raise _Retry("The server restarted the file from the beginning", after=0.0, restart=True)
+                raise _Retry(
+                    say("Downloads", "The server restarted the file from the beginning", "downloads.retry-restarted"),
+                    after=0.0,
+                    restart=True,
+                )
             for chunk in r.iter_bytes(CHUNK):
                 try:
                     out.write(chunk)
@@ -281,12 +289,13 @@ def _stream(
                     raise DownloadStopped(stop.keep_partial)
             out.flush()
             if done < facts.size:
-                raise _Retry("The connection closed early")
+                raise _Retry(say("Downloads", "The connection closed early", "downloads.retry-closed-early"))
     except HfHubHTTPError:
         raise  # an answer from the server (401, 404 ...), not a transport failure: fetch() explains it
     except httpx2.HTTPError as exc:
         out.flush()
-        raise _Retry(f"The connection dropped ({type(exc).__name__})") from exc
+        dropped = say("Downloads", "The connection dropped ({error})", "downloads.retry-dropped")
+        raise _Retry(dropped.format(error=type(exc).__name__)) from exc
     yield done
 
 

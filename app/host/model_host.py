@@ -404,7 +404,9 @@ class ModelHost:
             with self._lock:
                 _, evicted = (self._slots or self._embedders).popitem(last=False)
             evicted.engine.close()
-            message = f"{evicted.request.path.name} was unloaded to make room for {name}."
+            message = say("Host", "{evicted} was unloaded to make room for {name}.", "host.unloaded-for-room").format(
+                evicted=evicted.request.path.name, name=name
+            )
             log.info(message)
             job.emit(Notice(message))
 

@@ -112,7 +112,7 @@ def build_report(
             try:
                 shape, read = _shape(source, quant)
             except CorruptModelFile as exc:
-                problem = exc.message
+                problem = exc.sentence
         judged.append((quant, shape, read, problem))
     template = next((j[1] for j in sorted(judged, key=lambda j: -j[0].model_bytes) if j[1]), None)
     rows = []

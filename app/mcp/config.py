@@ -178,7 +178,7 @@ def load(path: Path) -> McpConfig:
         raw = json.loads(text)
         problem = _shape_problem(raw)
     except ValueError as exc:
-        problem = f"it is not valid JSON ({exc})"
+        problem = say("Mcp", "it is not valid JSON ({problem})", "mcp.list-not-json").format(problem=str(exc))
     if problem:
         aside = set_aside(path)
         raise McpConfigDamaged(
@@ -195,13 +195,15 @@ def load(path: Path) -> McpConfig:
 
 def _shape_problem(raw: Any) -> str:
     if not isinstance(raw, dict):
-        return "it is not a JSON object"
+        return say("Mcp", "it is not a JSON object", "mcp.list-not-object")
     servers = raw.get(SERVERS_KEY, {})
     if not isinstance(servers, dict):
-        return f"its “{SERVERS_KEY}” is not an object of named servers"
+        return say("Mcp", "its “{key}” is not an object of named servers", "mcp.list-servers-not-object").format(
+            key=SERVERS_KEY
+        )
     for name, value in servers.items():
         if not isinstance(value, dict):
-            return f"the server “{name}” is not an object"
+            return say("Mcp", "the server “{name}” is not an object", "mcp.list-server-not-object").format(name=name)
     return ""
 
 

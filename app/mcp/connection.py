@@ -237,15 +237,33 @@ class ServerConnection:
         if known:
             return known[0]
         tail = self.stderr_tail()
-        happened = "stopped" if started else "could not start"
-        cause = "; ".join(f"{type(e).__name__}: {e}" for e in leaves) or "its process exited"
+        errors = "; ".join(f"{type(e).__name__}: {e}" for e in leaves)
+        cause = errors or say("Mcp", "its process exited", "mcp.process-exited")
         name = self.entry.name
         if isinstance(self.entry, HttpServer):
-            sentence = f"The tool server “{name}” at {self.entry.url} could not be reached as an MCP server ({cause})."
+            sentence = say(
+                "Mcp",
+                "The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).",
+                "mcp.unreachable",
+            ).format(name=name, url=self.entry.url, cause=cause)
         elif tail:
-            sentence = f"The tool server “{name}” {happened}. The last thing it said: {tail[-1]}"
+            said = (
+                say("Mcp", "The tool server “{name}” stopped. The last thing it said: {said}", "mcp.stopped-said")
+                if started
+                else say(
+                    "Mcp", "The tool server “{name}” could not start. The last thing it said: {said}", "mcp.failed-said"
+                )
+            )
+            sentence = said.format(name=name, said=tail[-1])
         else:
-            sentence = f"The tool server “{name}” {happened} without saying why ({cause})."
+            unsaid = (
+                say("Mcp", "The tool server “{name}” stopped without saying why ({cause}).", "mcp.stopped-unsaid")
+                if started
+                else say(
+                    "Mcp", "The tool server “{name}” could not start without saying why ({cause}).", "mcp.failed-unsaid"
+                )
+            )
+            sentence = unsaid.format(name=name, cause=cause)
         return McpServerFailed(sentence, details="\n".join([cause, *tail]))
 
     def _find_group(self, program: str, args: list[str]) -> int | None:

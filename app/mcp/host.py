@@ -301,7 +301,7 @@ class McpHost:
             return ServerStatus(name, ServerState.RUNNING)
         problem = running.connection.problem if running is not None else self._failed.get(name)
         if problem is not None:
-            return ServerStatus(name, ServerState.FAILED, problem.message, problem.details)
+            return ServerStatus(name, ServerState.FAILED, problem.sentence, problem.details)
         return ServerStatus(name, ServerState.STOPPED)
 
     async def _stop(self, name: str) -> None:

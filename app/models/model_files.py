@@ -97,7 +97,7 @@ def _header(path: Path) -> gguf_info.GgufHeader:
     try:
         return gguf_info.read_file(path)
     except HearthError as exc:
-        raise _refused(path, exc.message, exc.details) from exc
+        raise _refused(path, exc.sentence, exc.details) from exc
 
 
 def _split_count(path: Path, header: gguf_info.GgufHeader) -> int:
@@ -124,8 +124,12 @@ def check_gguf(path: Path) -> ModelFiles:
     if missing:
         raise _refused(
             parts[0],
-            f"It is one of {len(parts)} parts of a split model and {missing[0]} is missing; "
-            "put all the parts in one folder and import again.",
+            say(
+                "Models",
+                "It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder "
+                "and import again.",
+                "models.split-part-missing",
+            ).format(count=len(parts), missing=missing[0]),
         )
     first = _header(parts[0])
     if first.is_projector:
@@ -140,7 +144,11 @@ def check_gguf(path: Path) -> ModelFiles:
     if _split_count(parts[0], first) != len(parts):
         raise _refused(
             parts[0],
-            f"Its header says the model has {_split_count(parts[0], first)} parts, but its name says {len(parts)}.",
+            say(
+                "Models",
+                "Its header says the model has {header} parts, but its name says {named}.",
+                "models.split-count",
+            ).format(header=_split_count(parts[0], first), named=len(parts)),
         )
     for part in parts[1:]:
         _header(part)
@@ -207,7 +215,7 @@ def scan_folder(folder: Path) -> tuple[list[ModelFiles], list[Refusal]]:
             try:
                 models.append(check_whisper_folder(candidate))
             except HearthError as exc:
-                refused.append(Refusal(candidate, exc.message))
+                refused.append(Refusal(candidate, exc.sentence))
     projectors: list[Path] = []
     gguf_models: list[ModelFiles] = []
     seen: set[Path] = set()
@@ -221,7 +229,7 @@ def scan_folder(folder: Path) -> tuple[list[ModelFiles], list[Refusal]]:
         except ProjectorNotModel:
             projectors.append(main)
         except HearthError as exc:
-            refused.append(Refusal(main, exc.message))
+            refused.append(Refusal(main, exc.sentence))
     for found in gguf_models:
         models.append(_with_mmproj(found, find_mmproj(found.path, projectors)))
     return models, refused

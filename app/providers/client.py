@@ -238,13 +238,21 @@ class ProviderClient:
                 return stats(StopReason.CANCELLED)
             if isinstance(exc, httpx2.TimeoutException) and not counted:
                 self._raise_transport(exc)
-            raise ConnectionLost(
-                (
-                    f"The connection to {self.provider.name} ({self.provider.host}) was lost in the middle of the "
-                    "reply; what arrived is kept."
+            lost = (
+                say(
+                    "Providers",
+                    "The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.",
+                    "providers.lost-mid-reply",
                 )
                 if counted
-                else f"The connection to {self.provider.name} ({self.provider.host}) was lost before it answered.",
+                else say(
+                    "Providers",
+                    "The connection to {name} ({host}) was lost before it answered.",
+                    "providers.lost-before-answer",
+                )
+            )
+            raise ConnectionLost(
+                lost.format(name=self.provider.name, host=self.provider.host),
                 f"{type(exc).__name__}: {exc}",
             ) from None
         finally:
@@ -252,7 +260,13 @@ class ProviderClient:
         if cancel.is_set():
             return stats(StopReason.CANCELLED)
         if finish == "length":
-            yield Notice("The reply reached the longest length asked for and was cut there.")
+            yield Notice(
+                say(
+                    "Providers",
+                    "The reply reached the longest length asked for and was cut there.",
+                    "providers.reply-cut-at-length",
+                )
+            )
         return stats(finish_reasons.stop_reason(finish))
 
     # ---- what went wrong, in words
@@ -265,7 +279,9 @@ class ProviderClient:
     def _bad_event(self, payload: str, received: bool) -> NotOpenAICompatible:
         problem = self._not_openai(f"a streamed event was {payload[:SNIPPET]!r}")
         if received:
-            problem.message += " What arrived before is kept."
+            problem.sentence = say(
+                "Providers", "{problem} What arrived before is kept.", "providers.arrived-kept"
+            ).format(problem=problem.sentence)
         return problem
 
     def _call(self, raw: Any) -> ToolCall:
@@ -336,11 +352,21 @@ class ProviderClient:
         if listing and status in (404, 405):
             raise self._not_openai(details)
         if images and status in (400, 415, 422, 500):
-            raise ServerFailed(
-                f"{name} could not take the pictures (error {status}): this model may not see images. "
-                f"{_server_says(text)}".strip(),
-                details,
+            said = _server_says(text)
+            pictures = (
+                say(
+                    "Providers",
+                    "{name} could not take the pictures (error {status}): this model may not see images. {said}",
+                    "providers.pictures-refused-said",
+                )
+                if said
+                else say(
+                    "Providers",
+                    "{name} could not take the pictures (error {status}): this model may not see images.",
+                    "providers.pictures-refused",
+                )
             )
+            raise ServerFailed(pictures.format(name=name, status=status, said=said), details)
         if status in (400, 422):  # what the server said may name files on that computer: kept in details only
             raise ServerFailed(
                 say(
@@ -351,7 +377,13 @@ class ProviderClient:
                 ).format(name=name, status=status),
                 details,
             )
-        raise ServerFailed(f"{name} had a problem answering (error {status}). {_server_says(text)}".strip(), details)
+        said = _server_says(text)
+        problem = (
+            say("Providers", "{name} had a problem answering (error {status}). {said}", "providers.answer-failed-said")
+            if said
+            else say("Providers", "{name} had a problem answering (error {status}).", "providers.answer-failed")
+        )
+        raise ServerFailed(problem.format(name=name, status=status, said=said), details)
 
     def _raise_transport(self, exc: httpx2.HTTPError) -> NoReturn:
         name, host = self.provider.name, self.provider.host
@@ -480,5 +512,5 @@ def _server_says(text: str) -> str:
     except ValueError:
         return ""
     if isinstance(answer, dict) and answer.get("error"):
-        return f"It said: {_error_text(answer['error'])}"
+        return say("Providers", "It said: {text}", "providers.it-said").format(text=_error_text(answer["error"]))
     return ""

@@ -19,7 +19,11 @@ from app.providers.errors import ModelGone, ProviderExists, ProviderProblem, Pro
 from app.providers.registry import Provider, ProviderKeys, ProviderList, check_name, normalize_url
 from app.secrets import Secret
 
-OFFLINE = "Offline mode is on, so Hearth does not use other computers' models. Turn it off in Settings to use them."
+OFFLINE = say(
+    "Providers",
+    "Offline mode is on, so Hearth does not use other computers' models. Turn it off in Settings to use them.",
+    "providers.offline",
+)
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ class Providers:
         except ProvidersOffline:
             raise
         except ProviderProblem as exc:
-            return self.list.replace(dataclasses.replace(provider, problem=exc.message))
+            return self.list.replace(dataclasses.replace(provider, problem=exc.sentence))
         return self.list.replace(dataclasses.replace(provider, models=tuple(models), problem="", last_seen=_now()))
 
     def rename(self, old: str, new: str) -> Provider:
@@ -156,11 +160,20 @@ class Providers:
             models = client.models()
         self.list.replace(dataclasses.replace(provider, models=tuple(models), problem="", last_seen=_now()))
         if parts[1] not in models:
-            raise ModelGone(
-                f"{provider.name} does not offer a model called “{parts[1]}”. It offers: "
-                + (", ".join(models) if models else "none")
-                + "."
+            offers = (
+                say(
+                    "Providers",
+                    "{name} does not offer a model called “{model}”. It offers: {models}.",
+                    "providers.offers",
+                )
+                if models
+                else say(
+                    "Providers",
+                    "{name} does not offer a model called “{model}”. It offers: none.",
+                    "providers.offers-none",
+                )
             )
+            raise ModelGone(offers.format(name=provider.name, model=parts[1], models=", ".join(models)))
         return RemoteModel(provider.name, parts[1], provider.host)
 
 

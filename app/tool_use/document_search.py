@@ -126,7 +126,7 @@ class DocumentSearch:
         try:
             embedder = embedder_of(self._host, index.meta(collections.EMBEDDER_PATH), self._profile)
         except HearthError as exc:  # the model file is gone
-            raise McpToolFailed(exc.message, exc.details) from exc
+            raise McpToolFailed(exc.sentence, exc.details) from exc
         if index.embedder and index.embedder != embedder.name:  # the model file was replaced by another
             raise reindex
         try:
@@ -146,7 +146,7 @@ class DocumentSearch:
         except NeedsReindex as exc:
             raise reindex from exc
         except ValueError as exc:  # vectors of another size than the model's: another model made them
-            raise McpToolFailed(reindex.message, str(exc)) from exc
+            raise McpToolFailed(reindex.sentence, str(exc)) from exc
 
 
 def _source(hit: Hit, query: str) -> Source:

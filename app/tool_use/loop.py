@@ -223,7 +223,7 @@ class ToolLoop:
             result = self._mcp.call(server, tool, call.arguments, timeout_s=self._call_timeout_s, stopped=self._stopped)
         except McpProblem as exc:
             return ToolCallRecord(
-                server, tool, call.arguments, approved=True, error=exc.message, seconds=time.monotonic() - started
+                server, tool, call.arguments, approved=True, error=exc.sentence, seconds=time.monotonic() - started
             )
         seconds = time.monotonic() - started
         answer = result.text

@@ -93,4 +93,4 @@ class ToolRunners:
         except McpProblem:
             raise
         except HearthError as exc:  # the built-in's own sentence, read by the model as the call's error
-            raise McpToolFailed(exc.message, exc.details) from exc
+            raise McpToolFailed(exc.sentence, exc.details) from exc

@@ -42,9 +42,11 @@ STANDARD_VARIABLES = frozenset(
     }
 )
 
-FALLBACK_NOTICE = (
+FALLBACK_NOTICE = say(
+    "Engines",
     "This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain "
-    "“User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves."
+    "“User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.",
+    "engines.plain-chat-format",
 )
 
 PLAIN_LABELS = {"user": "User", "assistant": "Assistant", "system": "System"}

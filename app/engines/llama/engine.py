@@ -242,7 +242,13 @@ class LlamaEngine:
         if self._vision is None and any(m.images for m in messages):
             messages, dropped = vision.without_images(messages)
             if dropped:
-                yield Notice("Earlier images in this chat are not shown to this model: it cannot see images.")
+                yield Notice(
+                    say(
+                        "Engines",
+                        "Earlier images in this chat are not shown to this model: it cannot see images.",
+                        "engines.earlier-images-hidden",
+                    )
+                )
         if any(m.images for m in messages):
             prompt = yield from self._image_prompt(llm, messages, cancel, context, reply_room, template_options)
             if prompt is None:
@@ -439,11 +445,22 @@ class _Prompt:
 
 
 def _left_out(count: int) -> Notice:
-    noun = "message was" if count == 1 else "messages were"
-    return Notice(
-        f"{count} earlier {noun} left out so the conversation fits in the model's memory; the model no longer sees "
-        "them."
+    left_out = (
+        say(
+            "Engines",
+            "{count} earlier message was left out so the conversation fits in the model's memory; the model no longer "
+            "sees them.",
+            "engines.message-left-out",
+        )
+        if count == 1
+        else say(
+            "Engines",
+            "{count} earlier messages were left out so the conversation fits in the model's memory; the model no "
+            "longer sees them.",
+            "engines.messages-left-out",
+        )
     )
+    return Notice(left_out.format(count=count))
 
 
 def _grammar(text: str) -> Any:

@@ -282,11 +282,13 @@ def fit_with_images(
     budget = context - reply_room
     warning = ""
     if len(fitted.tokens) > CROWDED_SHARE * budget:
-        warning = (
-            f"Images and text now fill about {100 * len(fitted.tokens) // budget}% of the model's memory, and the "
-            "model reads every image again with each message. Soon the earliest messages and their images will be "
-            "left out; a new chat, or a longer context in Options, gives more room."
-        )
+        warning = say(
+            "Engines",
+            "Images and text now fill about {percent}% of the model's memory, and the model reads every image again "
+            "with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer "
+            "context in Options, gives more room.",
+            "engines.images-crowd-memory",
+        ).format(percent=100 * len(fitted.tokens) // budget)
     return FittedImages(fitted.messages, fitted.left_out, warning)
 
 

@@ -208,21 +208,35 @@ class Transcriber:
             if device.name == "cpu":
                 raise
         self._loaded = _load(folder, cpu_device())
-        return [f"The graphics card could not be used for {folder.name}, so it runs on the processor instead."]
+        return [
+            say(
+                "Engines",
+                "The graphics card could not be used for {name}, so it runs on the processor instead.",
+                "engines.speech-on-processor",
+            ).format(name=folder.name)
+        ]
 
     def transcribe(
         self, source: Path, model_folder: Path, options: TranscribeOptions, cancel: threading.Event
     ) -> Generator[TranscribeEvent, None, Transcript]:
-        yield Preparing("Reading the recording…")
+        yield Preparing(say("Engines", "Reading the recording…", "engines.reading-recording"))
         audio = decode(source, cancel)
         if audio is None:
             return _cancelled(source, model_folder, options)
         if self.loaded_folder() != model_folder.resolve():
-            yield Preparing(f"Loading the speech model {model_folder.name}…")
+            yield Preparing(
+                say("Engines", "Loading the speech model {name}…", "engines.loading-speech-model").format(
+                    name=model_folder.name
+                )
+            )
         for notice in self.load(model_folder):
             yield TranscribeNotice(notice)
         self._check_language(options.language)
-        yield Preparing("Finding the speech and the language…" if not options.language else "Finding the speech…")
+        yield Preparing(
+            say("Engines", "Finding the speech and the language…", "engines.finding-speech-language")
+            if not options.language
+            else say("Engines", "Finding the speech…", "engines.finding-speech")
+        )
         assert self._loaded is not None
         self._loaded.guard.cancel = cancel
         try:
@@ -238,7 +252,7 @@ class Transcriber:
                 self._device().describe(),
             )
             if info.duration_after_vad == 0:
-                yield TranscribeNotice("No speech was found in this recording.")
+                yield TranscribeNotice(say("Engines", "No speech was found in this recording.", "engines.no-speech"))
             guard = RepetitionGuard()
             kept: list[Segment] = []
             complete = yield from _stream(raw_segments, guard, kept, audio.duration, cancel)
@@ -252,7 +266,13 @@ class Transcriber:
                 str(exc),
             ) from exc
         if guard.removed:
-            yield TranscribeNotice(f"Removed {guard.removed} repeated lines (Whisper was repeating itself).")
+            yield TranscribeNotice(
+                say(
+                    "Engines",
+                    "Removed {count} repeated lines (Whisper was repeating itself).",
+                    "engines.repeats-removed",
+                ).format(count=guard.removed)
+            )
         return Transcript(
             source=str(source),
             language=info.language,
@@ -269,9 +289,15 @@ class Transcriber:
         supported: list[str] = self._loaded.model.supported_languages
         if language and language not in supported:
             raise LanguageNotSupported(
-                f"{self._loaded.folder.name} understands English only."
+                say("Engines", "{name} understands English only.", "engines.english-only").format(
+                    name=self._loaded.folder.name
+                )
                 if supported == ["en"]
-                else f"“{language}” is not a language Whisper knows; use a code such as en, fr, de or es."
+                else say(
+                    "Engines",
+                    "“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.",
+                    "engines.unknown-language",
+                ).format(language=language)
             )
 
     def _device(self) -> Device:
