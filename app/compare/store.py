@@ -144,7 +144,7 @@ def stats_from(text: str) -> ReplyStats:
 class CompareStore(LockedStore):
     """One connection behind a lock: the GUI thread and a set being run on a worker both write to it."""
 
-    WHAT = "comparisons file"
+    WHAT = say("Compare", "comparisons file", "compare.comparisons-file")
     ERROR = CompareStoreError
 
     def __init__(self, path: Path | None = None) -> None:

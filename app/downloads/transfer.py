@@ -158,7 +158,11 @@ def fetch(
     hasher = hashlib.sha256()
     if done:
         yield DownloadProgress(
-            DownloadPhase.VERIFYING, done, facts.size, file_name=remote.name, message="Checking what is here"
+            DownloadPhase.VERIFYING,
+            done,
+            facts.size,
+            file_name=remote.name,
+            message=say("Downloads", "Checking what is here", "downloads.checking-what-is-here"),
         )
         done = _hash_existing(part, hasher, done)
     meter = SpeedMeter()

@@ -106,7 +106,11 @@ def build_report(
     for quant in groups:
         if stop is not None and stop.is_set():
             raise ReportStopped
-        problem = "" if quant.complete else "Some of its parts are missing from the repository."
+        problem = (
+            ""
+            if quant.complete
+            else say("HubSearch", "Some of its parts are missing from the repository.", "hub_search.parts-missing")
+        )
         shape, read = None, 0
         if quant.complete:
             try:

@@ -23,9 +23,24 @@ from app.units import about_gb, format_bytes
 
 # The guide's roles, in the words of someone who has never heard of quantization.
 ROLES = {
-    "Quick": ("Small and quick", "Answers almost at once; fine for everyday questions and short texts."),
-    "Balanced": ("Balanced", "Noticeably smarter, and still quick enough to talk with."),
-    "Best here": ("Best for this computer", "The most capable model that runs well here; it takes a while to load."),
+    "Quick": (
+        say("Models", "Small and quick", "models.role-quick"),
+        say(
+            "Models", "Answers almost at once; fine for everyday questions and short texts.", "models.role-quick-about"
+        ),
+    ),
+    "Balanced": (
+        say("Models", "Balanced", "models.role-balanced"),
+        say("Models", "Noticeably smarter, and still quick enough to talk with.", "models.role-balanced-about"),
+    ),
+    "Best here": (
+        say("Models", "Best for this computer", "models.role-best"),
+        say(
+            "Models",
+            "The most capable model that runs well here; it takes a while to load.",
+            "models.role-best-about",
+        ),
+    ),
 }
 
 

@@ -104,7 +104,14 @@ def _split_count(path: Path, header: gguf_info.GgufHeader) -> int:
     try:
         return header.split_count
     except (ValueError, TypeError) as exc:
-        raise _refused(path, "Its header is damaged: the number of parts it declares is not a number.") from exc
+        raise _refused(
+            path,
+            say(
+                "Models",
+                "Its header is damaged: the number of parts it declares is not a number.",
+                "models.split-count-damaged",
+            ),
+        ) from exc
 
 
 def check_gguf(path: Path) -> ModelFiles:

@@ -237,7 +237,12 @@ class TranscriptionQueue:
     # ---- changes the worker makes
     def start(self, item_id: str) -> QueueItem:
         with self._lock:
-            return self._set(self._items[item_id], state=QueueState.RUNNING, progress=0.0, phase="Waiting to start…")
+            return self._set(
+                self._items[item_id],
+                state=QueueState.RUNNING,
+                progress=0.0,
+                phase=say("Transcription", "Waiting to start…", "transcription.waiting"),
+            )
 
     def update(self, item_id: str, **changes: Any) -> QueueItem:
         """Progress, phase, language: not saved, they change many times a second."""
