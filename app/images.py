@@ -55,7 +55,7 @@ def prepare_file(path: Path) -> PreparedImage:
                 say(
                     "Images",
                     "{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.",
-                    "images.too-large-attach-images",
+                    "images.file-too-large",
                 ).format(name=path.name, size=Size(size), max_file_bytes=Size(MAX_FILE_BYTES))
             )
         data = path.read_bytes()
@@ -64,7 +64,7 @@ def prepare_file(path: Path) -> PreparedImage:
             say(
                 "Images",
                 "{name} could not be opened: {problem}.",
-                "images.opened",
+                "images.unopened",
             ).format(name=path.name, problem=exc.strerror or str(exc)),
             str(exc),
         ) from exc
@@ -114,7 +114,7 @@ def prepare_bytes(data: bytes, name: str) -> PreparedImage:
             say(
                 "Images",
                 "{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.",
-                "images.picture-show-model",
+                "images.unknown-format",
             ).format(name=name),
             str(exc),
         ) from exc
@@ -179,6 +179,6 @@ def _too_many_pixels(name: str, width: int, height: int) -> ImageRefused:
             "Images",
             "{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); "
             "scale it down first.",
-            "images.pixels-more-attaches",
+            "images.too-many-pixels-sized",
         ).format(name=name, width=width, height=height, millions=MAX_PIXELS // 1000000)
     )

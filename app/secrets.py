@@ -89,7 +89,7 @@ def as_secret(token: str | Secret) -> Secret:
             say(
                 "Secrets",
                 "There is no token. Paste the whole token, which starts with hf_.",
-                "secrets.token-rejected",
+                "secrets.no-token",
             )
         )
     if not (value.isascii() and value.isprintable()) or any(char.isspace() for char in value):
@@ -98,7 +98,7 @@ def as_secret(token: str | Secret) -> Secret:
                 "Secrets",
                 "That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy "
                 "it again from {tokens_page}.",
-                "secrets.look-like-hugging",
+                "secrets.token-malformed",
             ).format(tokens_page=TOKENS_PAGE)
         )
     return Secret(value)

@@ -54,7 +54,7 @@ def parse_jsonl(text: str) -> list[str]:
                 say(
                     "Compare",
                     "Line {number} of the file is not JSON.",
-                    "compare.line-file-json",
+                    "compare.line-not-json",
                 ).format(number=number),
                 str(exc),
             ) from exc
@@ -64,7 +64,7 @@ def parse_jsonl(text: str) -> list[str]:
                 say(
                     "Compare",
                     "Line {number} has no prompt (a string, or an object with a “prompt”).",
-                    "compare.line-prompt-string",
+                    "compare.line-without-prompt",
                 ).format(number=number)
             )
         prompts.append(prompt.strip())
@@ -80,7 +80,7 @@ def read_prompts(path: Path) -> list[str]:
             say(
                 "Compare",
                 "Hearth cannot read the prompts in {path}.",
-                "compare.read-prompts",
+                "compare.prompts-unreadable",
             ).format(path=path),
             str(exc),
         ) from exc
@@ -90,7 +90,7 @@ def read_prompts(path: Path) -> list[str]:
             say(
                 "Compare",
                 "There are no prompts in {path}.",
-                "compare.prompt-file-error",
+                "compare.no-prompts",
             ).format(path=path)
         )
     return prompts

@@ -158,7 +158,7 @@ class CompareStore(LockedStore):
                     say(
                         "Compare",
                         "There is already a prompt set called “{name}”.",
-                        "compare.already-prompt-set",
+                        "compare.prompt-set-exists",
                     ).format(name=name)
                 )
             cursor = db.execute(
@@ -221,7 +221,7 @@ class CompareStore(LockedStore):
                 say(
                     "Compare",
                     "That run is gone.",
-                    "compare.compare-store-error",
+                    "compare.run-gone",
                 )
             )
         return _run(rows[0])

@@ -53,7 +53,7 @@ def embedder_of(host: ModelHost, index_meta_path: str, profile: HardwareProfile)
                 "Documents",
                 "This collection's embedding model is not on this computer any more; add its documents again on "
                 "the Documents page with an embedding model that is.",
-                "documents.collections-embedding-model",
+                "documents.embedding-model-gone",
             ),
             f"recorded embedding model: {index_meta_path or 'none'}",
         )
@@ -127,7 +127,7 @@ def prepare_attached_answer(
                 say(
                     "Documents",
                     "The attached documents could not be read: {problems}.",
-                    "documents.attached-documents-read",
+                    "documents.attachments-unreadable",
                 ).format(problems=problems)
             )
         return _prepare(index, embedder, reader, question, history, reply_room)

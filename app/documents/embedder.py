@@ -99,6 +99,6 @@ def first_embedding_model(library: Library | None = None) -> Path:
             "Reading documents needs an embedding model, and none is on this computer: download one "
             "(Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with "
             "--embedder.",
-            "documents.reading-documents-needs",
+            "documents.no-embedding-model",
         )
     )

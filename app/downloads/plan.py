@@ -66,7 +66,7 @@ def for_repo_files(repo: str, names: list[str], revision: str | None = None) -> 
             say(
                 "Downloads",
                 "'{repo}' is not a Hugging Face repository name like 'owner/model-GGUF'.",
-                "downloads.hugging-face-repository",
+                "downloads.bad-repo-name",
             ).format(repo=repo)
         )
     if not names:
@@ -74,7 +74,7 @@ def for_repo_files(repo: str, names: list[str], revision: str | None = None) -> 
             say(
                 "Downloads",
                 "Name at least one file of the repository to download.",
-                "downloads.name-least-one",
+                "downloads.no-files-named",
             )
         )
     expanded: list[str] = []

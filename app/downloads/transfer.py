@@ -119,7 +119,7 @@ def resolve(remote: RemoteFile, options: TransferOptions) -> RemoteFacts:
             say(
                 "Downloads",
                 "Hugging Face did not say how large {name} is; try again later.",
-                "downloads.network-problem",
+                "downloads.size-unknown",
             ).format(name=remote.name)
         )
     return RemoteFacts(url=url, size=int(meta.size), sha256=expected, commit=meta.commit_hash or "", etag=etag)

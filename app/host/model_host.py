@@ -207,7 +207,7 @@ class ModelHost:
                     say(
                         "Host",
                         "{name} is not loaded.",
-                        "host.loaded",
+                        "host.not-loaded",
                     ).format(name=request.path.name)
                 )
             return len(found[1].engine.prompt_tokens(messages, template_options))
@@ -235,7 +235,7 @@ class ModelHost:
                     say(
                         "Host",
                         "{name} is not loaded.",
-                        "host.loaded",
+                        "host.not-loaded",
                     ).format(name=request.path.name)
                 )
             return fn(found[1].engine)

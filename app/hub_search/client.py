@@ -121,7 +121,7 @@ def explain(exc: Exception, access: HubAccess, repo: str) -> HearthError:
                 say(
                     "HubSearch",
                     "Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.",
-                    "hub_search.hugging-face-had",
+                    "hub_search.hub-server-error",
                 ).format(status=status),
                 str(exc),
                 status=status,
@@ -132,7 +132,7 @@ def explain(exc: Exception, access: HubAccess, repo: str) -> HearthError:
             say(
                 "HubSearch",
                 "Hugging Face refused the request ({status}).",
-                "hub_search.hugging-face-refused",
+                "hub_search.request-refused",
             ).format(status=status),
             str(exc),
             status=status,
@@ -151,7 +151,7 @@ def explain(exc: Exception, access: HubAccess, repo: str) -> HearthError:
             say(
                 "HubSearch",
                 "Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.",
-                "hub_search.reach-check-connection",
+                "hub_search.unreachable",
             ).format(host=host),
             str(exc),
         )

@@ -74,7 +74,7 @@ def explain(exc: Exception, repo: str, filename: str) -> HearthError:
             say(
                 "HubSearch",
                 "{filename} is no longer in {repo}.",
-                "hub_search.longer",
+                "hub_search.file-gone",
             ).format(filename=filename, repo=repo),
             str(exc),
         )
@@ -86,7 +86,7 @@ def explain(exc: Exception, repo: str, filename: str) -> HearthError:
                     "HubSearch",
                     "Hugging Face refused access to {repo} ({status}). Accept the model's licence on {page} and add "
                     "a token in Settings.",
-                    "hub_search.hugging-face-refused-access",
+                    "hub_search.access-refused",
                 ).format(repo=repo, status=status, page=page),
                 str(exc),
             )
@@ -94,7 +94,7 @@ def explain(exc: Exception, repo: str, filename: str) -> HearthError:
             say(
                 "HubSearch",
                 "Hugging Face answered with an error ({status}) for {filename}. Try again later.",
-                "hub_search.hugging-face-answered",
+                "hub_search.file-error",
             ).format(status=status, filename=filename),
             str(exc),
         )

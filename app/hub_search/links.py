@@ -79,7 +79,7 @@ def parse_link(text: str) -> HubLink:
             say(
                 "HubSearch",
                 "This link contains invisible control characters, so Hearth did not open it.",
-                "hub_search.link-contains-invisible",
+                "hub_search.link-control-characters",
             ),
             repr(link),
         )
@@ -90,7 +90,7 @@ def parse_link(text: str) -> HubLink:
             say(
                 "HubSearch",
                 "This is not a link Hearth can read.",
-                "hub_search.link-read",
+                "hub_search.link-unreadable",
             ),
             f"{link!r}: {exc}",
         ) from exc
@@ -99,7 +99,7 @@ def parse_link(text: str) -> HubLink:
             say(
                 "HubSearch",
                 "Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.",
-                "hub_search.opens-only-links",
+                "hub_search.link-other-site",
             ).format(scheme=SCHEME, host=HOST),
             link,
         )
@@ -109,7 +109,7 @@ def parse_link(text: str) -> HubLink:
                 "HubSearch",
                 "Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks "
                 "for something else.",
-                "hub_search.opens-only-hugging",
+                "hub_search.link-not-model",
             ).format(scheme=SCHEME, host=HOST),
             link,
         )
@@ -120,7 +120,7 @@ def parse_link(text: str) -> HubLink:
             say(
                 "HubSearch",
                 "This link does not say which model to open (it has no model=ORG/REPO).",
-                "hub_search.link-say-model",
+                "hub_search.link-without-model",
             ),
             link,
         )
@@ -129,7 +129,7 @@ def parse_link(text: str) -> HubLink:
             say(
                 "HubSearch",
                 "This link names more than one model or file, so Hearth cannot tell which to open.",
-                "hub_search.link-names-more",
+                "hub_search.link-names-several",
             ),
             link,
         )
@@ -162,7 +162,7 @@ def _query(query: str, link: str) -> dict[str, list[str]]:
                 say(
                     "HubSearch",
                     "This link contains invisible control characters, so Hearth did not open it.",
-                    "hub_search.link-contains-invisible",
+                    "hub_search.link-control-characters",
                 ),
                 link,
             )
@@ -188,7 +188,7 @@ def _repo(value: str, link: str) -> str:
             say(
                 "HubSearch",
                 "'{repo}' is not a Hugging Face model name; a model link names one like 'organization/model-name'.",
-                "hub_search.hugging-face-model",
+                "hub_search.link-bad-repo",
             ).format(repo=repo),
             link,
         )

@@ -99,7 +99,7 @@ def build_report(
             say(
                 "HubSearch",
                 "{repo} has no {only}; it may have been renamed or removed.",
-                "hub_search.may-been-renamed",
+                "hub_search.quant-gone",
             ).format(repo=facts.repo, only=options.only)
         )
     judged: list[tuple[QuantGroup, ModelShape | None, int, str]] = []

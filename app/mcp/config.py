@@ -170,7 +170,7 @@ def load(path: Path) -> McpConfig:
             say(
                 "Mcp",
                 "The tool servers' list {path} could not be read: {strerror}.",
-                "mcp.tool-servers-list",
+                "mcp.list-unreadable",
             ).format(path=path, strerror=exc.strerror),
             str(exc),
         ) from exc

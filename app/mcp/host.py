@@ -176,7 +176,7 @@ class McpHost:
                 say(
                     "Mcp",
                     "Hearth's tool servers were stopped (Hearth is quitting).",
-                    "mcp.hearths-tool-servers",
+                    "mcp.stopped-quitting",
                 )
             ) from exc
 
@@ -188,7 +188,7 @@ class McpHost:
                     say(
                         "Mcp",
                         "Hearth's tool servers were already stopped (Hearth is quitting).",
-                        "mcp.hearths-tool-servers-were",
+                        "mcp.already-stopped-quitting",
                     )
                 )
             if self._loop is None:
@@ -264,7 +264,7 @@ class McpHost:
                     "Mcp",
                     "The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds "
                     "or answered them wrongly.",
-                    "mcp.tool-server-started",
+                    "mcp.no-tools-listed",
                 ).format(name=name, start_timeout_s=START_TIMEOUT_S),
                 details=repr(exc),
             )

@@ -214,7 +214,7 @@ def _read_servers(source: Path, app: str | None) -> dict[str, Any]:
             say(
                 "Mcp",
                 "{what} at {source} could not be read: {strerror}.",
-                "mcp.read",
+                "mcp.import-unreadable",
             ).format(what=what, source=source, strerror=exc.strerror),
             details=str(exc),
         ) from exc
@@ -225,7 +225,7 @@ def _read_servers(source: Path, app: str | None) -> dict[str, Any]:
             say(
                 "Mcp",
                 "{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.",
-                "mcp.valid-json-nothing",
+                "mcp.import-not-json",
             ).format(
                 what=what, source=source, app=app or say("Mcp", "the app that wrote it", "mcp.the-app-that-wrote-it")
             ),

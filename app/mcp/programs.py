@@ -78,7 +78,7 @@ def find_program(command: str, path: str) -> Path:
             say(
                 "Mcp",
                 "The program {command} does not exist or cannot be run. Check the path in the server's settings.",
-                "mcp.program-exist-run",
+                "mcp.program-unusable",
             ).format(command=command),
             details=f"command: {command}",
         )

@@ -146,7 +146,7 @@ class Catalog:
             say(
                 "Models",
                 "There is no model called '{model_id}' in Hearth's catalog (see `hearth models`).",
-                "models.model-called-hearths",
+                "models.not-in-catalog",
             ).format(model_id=model_id)
         )
 
@@ -190,7 +190,7 @@ def load(folder: Path | None = None) -> Catalog:
             say(
                 "Models",
                 "Hearth's model catalog is missing or damaged; reinstall Hearth.",
-                "models.hearths-model-catalog",
+                "models.catalog-damaged",
             ),
             str(exc),
         ) from exc

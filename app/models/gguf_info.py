@@ -256,7 +256,7 @@ class _Cursor:
                 say(
                     "Models",
                     "This model file is damaged: a text field in its header has an impossible size.",
-                    "models.model-file-damaged-text",
+                    "models.damaged-text-field",
                 )
             )
         return self.take(length).decode("utf-8", errors="replace")
@@ -314,7 +314,7 @@ def parse_header(data: bytes) -> GgufHeader:
             say(
                 "Models",
                 "This file is not a GGUF model (it does not start like one).",
-                "models.corrupt-model-file",
+                "models.not-gguf",
             ),
             "expected the GGUF magic bytes at offset 0",
         )
@@ -324,7 +324,7 @@ def parse_header(data: bytes) -> GgufHeader:
             say(
                 "Models",
                 "This model file uses GGUF version {version}, which Hearth cannot read.",
-                "models.model-file-uses",
+                "models.gguf-version-unknown",
             ).format(version=version)
         )
     tensor_count = cur.unpack("<Q")
@@ -334,7 +334,7 @@ def parse_header(data: bytes) -> GgufHeader:
             say(
                 "Models",
                 "This model file is damaged: its header counts are impossible.",
-                "models.model-file-damaged",
+                "models.damaged-counts",
             )
         )
     metadata: dict[str, Any] = {}
@@ -351,7 +351,7 @@ def parse_header(data: bytes) -> GgufHeader:
                     say(
                         "Models",
                         "This model file is damaged: a tensor has an impossible shape.",
-                        "models.model-file-damaged-tensor",
+                        "models.damaged-tensor",
                     )
                 )
             shape = tuple(cur.unpack("<Q") for _ in range(n_dims))
@@ -363,7 +363,7 @@ def parse_header(data: bytes) -> GgufHeader:
             say(
                 "Models",
                 "This model file is damaged or of a kind Hearth does not know.",
-                "models.model-file-damaged-kind",
+                "models.damaged-or-unknown",
             ),
             str(exc),
         ) from exc
@@ -373,7 +373,7 @@ def parse_header(data: bytes) -> GgufHeader:
             say(
                 "Models",
                 "This model file is damaged: its data alignment is impossible.",
-                "models.model-file-damaged-data",
+                "models.damaged-alignment",
             ),
             repr(alignment),
         )
@@ -398,7 +398,7 @@ def read_with(
                     say(
                         "Models",
                         "This model file is cut short: it ends inside its header. Download it again.",
-                        "models.model-file-cut",
+                        "models.file-cut-short",
                     ),
                     f"file has {len(data)} bytes; the header needs at least {more.needed}",
                 ) from None
@@ -407,7 +407,7 @@ def read_with(
                     say(
                         "Models",
                         "This model file's header is larger than any real model's.",
-                        "models.model-files-header",
+                        "models.header-too-large",
                     )
                 ) from None
             size = max(more.needed, size * 2)
@@ -431,7 +431,7 @@ def read_file(path: Path) -> GgufHeader:
             say(
                 "Models",
                 "Hearth could not read {name}: {strerror}.",
-                "models.read",
+                "models.file-unreadable",
             ).format(name=path.name, strerror=exc.strerror),
             str(exc),
         ) from exc
@@ -458,7 +458,7 @@ def _read_and_check(path: Path) -> GgufHeader:
             say(
                 "Models",
                 "Hearth could not read {name}: {strerror}.",
-                "models.read",
+                "models.file-unreadable",
             ).format(name=path.name, strerror=exc.strerror),
             str(exc),
         ) from exc
@@ -469,7 +469,7 @@ def _read_and_check(path: Path) -> GgufHeader:
                 "Models",
                 "{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it "
                 "again.",
-                "models.incomplete-bytes-but",
+                "models.file-incomplete",
             ).format(name=path.name, file_size=file_size, described=header.header_bytes + data_end),
         )
     return header

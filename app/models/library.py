@@ -357,7 +357,7 @@ class Library:
                     say(
                         "Models",
                         "No model Hearth can use was found in {name}.{reason}",
-                        "models.model-use-found",
+                        "models.import-no-model-found",
                     ).format(name=path.name, reason=reason),
                     str(path),
                 )
@@ -366,7 +366,7 @@ class Library:
                 say(
                     "Models",
                     "{name} was not imported: there is no such file or folder.",
-                    "models.imported-such-file",
+                    "models.import-nothing-there",
                 ).format(name=path.name),
                 str(path),
             )
@@ -394,7 +394,7 @@ class Library:
                 say(
                     "Models",
                     "{name} belongs to you or another app, so Hearth does not delete it; hide it instead.",
-                    "models.belongs-another-app",
+                    "models.not-hearths-to-delete",
                 ).format(name=model.name),
             )
         manifest = install_manifest.read(model.manifest)
@@ -403,7 +403,7 @@ class Library:
                 say(
                     "Models",
                     "{name} has already been removed.",
-                    "models.already-been-removed",
+                    "models.already-removed",
                 ).format(name=model.name),
                 str(model.manifest),
             )
@@ -439,7 +439,7 @@ class Library:
                 say(
                     "Models",
                     "{name} is a speech model; only chat models take a vision companion.",
-                    "models.speech-model-only",
+                    "models.companion-for-speech-model",
                 ).format(name=model.name)
             )
         try:
@@ -449,7 +449,7 @@ class Library:
                 say(
                     "Models",
                     "{name} is not a vision companion Hearth can use. {message}",
-                    "models.vision-companion-use",
+                    "models.companion-unusable",
                 ).format(name=mmproj.name, message=exc.sentence)
             ) from exc
         if not header.is_projector:
@@ -458,7 +458,7 @@ class Library:
                     "Models",
                     "{name} is not a vision companion. Choose the model's mmproj file (its name usually starts with "
                     "“mmproj”).",
-                    "models.vision-companion-choose",
+                    "models.not-a-companion",
                 ).format(name=mmproj.name)
             )
         if header.metadata.get("clip.has_vision_encoder") is not True:
@@ -466,7 +466,7 @@ class Library:
                 say(
                     "Models",
                     "{name} is a companion for sound, not for images.",
-                    "models.companion-sound-images",
+                    "models.companion-for-sound",
                 ).format(name=mmproj.name)
             )
         pairings = [p for p in self._read_list(PAIRINGS_FILE) if isinstance(p, dict) and p.get("model") != model.id]
@@ -489,7 +489,7 @@ class Library:
                 say(
                     "Models",
                     "{name} was downloaded by Hearth: delete it to free its space.",
-                    "models.downloaded-delete-free",
+                    "models.delete-instead",
                 ).format(name=model.name)
             )
         hidden = [h for h in self._read_list(HIDDEN_FILE) if isinstance(h, str)]

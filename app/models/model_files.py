@@ -87,7 +87,7 @@ def _refused(path: Path, reason: str, details: str = "") -> HearthError:
         say(
             "Models",
             "{name} was not imported. {reason}",
-            "models.imported",
+            "models.not-imported",
         ).format(name=path.name, reason=reason),
         details,
     )
@@ -122,7 +122,7 @@ def check_gguf(path: Path) -> ModelFiles:
             say(
                 "Models",
                 "{name} was not imported: there is no such file.",
-                "models.imported-such-file-2",
+                "models.import-no-file",
             ).format(name=path.name),
             str(path),
         )
@@ -186,7 +186,7 @@ def check_whisper_folder(folder: Path) -> ModelFiles:
             say(
                 "Models",
                 "{name} was not imported: a faster-whisper model folder holds model.bin and config.json.",
-                "models.imported-faster-whisper",
+                "models.import-not-whisper",
             ).format(name=folder.name)
         )
     try:
@@ -196,7 +196,7 @@ def check_whisper_folder(folder: Path) -> ModelFiles:
             say(
                 "Models",
                 "{name} was not imported: its config.json is damaged.",
-                "models.imported-config-json-damaged",
+                "models.import-config-damaged",
             ).format(name=folder.name),
             str(exc),
         ) from exc
@@ -205,7 +205,7 @@ def check_whisper_folder(folder: Path) -> ModelFiles:
             say(
                 "Models",
                 "{name} was not imported: its config.json or model.bin is damaged.",
-                "models.imported-config-json",
+                "models.import-whisper-damaged",
             ).format(name=folder.name)
         )
     files = tuple(sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")))

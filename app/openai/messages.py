@@ -80,7 +80,7 @@ def tool_call_of(raw: Any, param: str = "tool_calls") -> ToolCall:
             say(
                 "OpenAI",
                 "{param} has a call without a function name.",
-                "openai.wire-error",
+                "openai.call-without-name",
             ).format(param=param),
             param=param,
         )
@@ -101,7 +101,7 @@ def arguments_of(arguments: Any, param: str = "tool_calls") -> dict[str, Any]:
                 say(
                     "OpenAI",
                     "{param} has arguments that are not JSON.",
-                    "openai.arguments-json",
+                    "openai.arguments-not-json",
                 ).format(param=param),
                 arguments[:200],
                 param=param,
@@ -111,7 +111,7 @@ def arguments_of(arguments: Any, param: str = "tool_calls") -> dict[str, Any]:
             say(
                 "OpenAI",
                 "{param} has arguments that are not a JSON object.",
-                "openai.arguments-json-object",
+                "openai.arguments-not-object",
             ).format(param=param),
             param=param,
         )
@@ -126,7 +126,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
             say(
                 "OpenAI",
                 "{param} must be an object with a role and content.",
-                "openai.must-object-role",
+                "openai.message-not-object",
             ).format(param=param),
             param=param,
         )
@@ -136,7 +136,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
             say(
                 "OpenAI",
                 "{param} has the role {role!r}; a role is one of {roles}.",
-                "openai.role-role-one",
+                "openai.unknown-role",
             ).format(param=param, role=role, roles=", ".join(ROLES)),
             param=param,
         )
@@ -150,7 +150,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
                     say(
                         "OpenAI",
                         "{param}.content has a part that is neither text nor an image.",
-                        "openai.content-part-neither",
+                        "openai.content-part-unknown",
                     ).format(param=param),
                     param=param,
                 )
@@ -160,7 +160,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
                         say(
                             "OpenAI",
                             "{param}: only a user's message can carry images.",
-                            "openai.only-users-message",
+                            "openai.images-not-from-user",
                         ).format(param=param),
                         param=param,
                     )
@@ -170,7 +170,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
                     say(
                         "OpenAI",
                         "{param}.content has a text part without text.",
-                        "openai.content-text-part",
+                        "openai.text-part-empty",
                     ).format(param=param),
                     param=param,
                 )
@@ -183,7 +183,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
                 say(
                     "OpenAI",
                     "{param} has no content.",
-                    "openai.content",
+                    "openai.no-content",
                 ).format(param=param),
                 param=param,
             )
@@ -192,7 +192,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
             say(
                 "OpenAI",
                 "{param}.content must be text or a list of parts.",
-                "openai.content-must-text",
+                "openai.content-not-text",
             ).format(param=param),
             param=param,
         )
@@ -203,7 +203,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
                 say(
                     "OpenAI",
                     "{param}.tool_calls must be a list.",
-                    "openai.tool-calls-must",
+                    "openai.tool-calls-not-list",
                 ).format(param=param),
                 param=param,
             )
@@ -214,7 +214,7 @@ def from_json(raw: Any, index: int) -> ChatMessage:
             say(
                 "OpenAI",
                 "{param}.tool_call_id must be text.",
-                "openai.tool-call-id",
+                "openai.tool-call-id-not-text",
             ).format(param=param),
             param=param,
         )
@@ -237,7 +237,7 @@ def image_of(image: Any, param: str) -> bytes:
             say(
                 "OpenAI",
                 "{param} has an image_url without a url.",
-                "openai.image-url-without",
+                "openai.image-url-empty",
             ).format(param=param),
             param=param,
         )
@@ -248,7 +248,7 @@ def image_of(image: Any, param: str) -> bytes:
                 "{param} has an image given by its address; Hearth never fetches anything from the network "
                 "(nothing leaves this computer), so send the picture itself as a data URL "
                 "(data:image/png;base64,…).",
-                "openai.image-given-address",
+                "openai.image-by-address",
             ).format(param=param),
             param=param,
             code="invalid_image",
@@ -259,7 +259,7 @@ def image_of(image: Any, param: str) -> bytes:
                 "OpenAI",
                 "{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never "
                 "fetches images from the network.",
-                "openai.image-base-data",
+                "openai.image-not-data-url",
             ).format(param=param),
             param=param,
             code="invalid_image",
@@ -271,7 +271,7 @@ def image_of(image: Any, param: str) -> bytes:
             say(
                 "OpenAI",
                 "{param} has an image whose base64 data is damaged.",
-                "openai.image-whose-base",
+                "openai.image-damaged",
             ).format(param=param),
             param=param,
             code="invalid_image",

@@ -67,7 +67,7 @@ def json_grammar(schema: dict[str, Any] | None) -> str:
             say(
                 "OpenAI",
                 "This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.",
-                "openai.json-schema-enforced-refuses",
+                "openai.schema-unenforceable",
             ).format(problem=str(exc)),
             param="response_format",
             code="unsupported_schema",
@@ -86,7 +86,7 @@ def checked(grammar: str) -> str:
                 "OpenAI",
                 "This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. "
                 "Hearth refuses it rather than ignore it.",
-                "openai.json-schema-enforced",
+                "openai.grammar-unreadable",
             ),
             param="response_format",
             code="unsupported_schema",
@@ -308,7 +308,7 @@ class ToolCallDeltas:
                     say(
                         "OpenAI",
                         "A streamed tool call came without a function name.",
-                        "openai.streamed-tool-call",
+                        "openai.streamed-call-without-name",
                     ),
                     json.dumps(entry)[:200],
                 )

@@ -312,7 +312,7 @@ class ProviderClient:
                 "Providers",
                 "{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama "
                 "listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.",
-                "providers.not-open-a-i-compatible",
+                "providers.not-openai-compatible",
             ).format(url=self.provider.url),
             details,
         )
@@ -326,7 +326,7 @@ class ProviderClient:
                     say(
                         "Providers",
                         "{name} refused the key (error {status}). Check the key and add it again.",
-                        "providers.refused-key-error",
+                        "providers.key-refused-by-server",
                     ).format(name=name, status=status),
                     details,
                 )
@@ -337,7 +337,7 @@ class ProviderClient:
                         "{name} asks for a key (error {status}), and the key you gave it was not kept: this computer "
                         "has no password store. Remove {name} and add it again with its key, choosing to keep the key "
                         "in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).",
-                        "providers.asks-key-error",
+                        "providers.key-not-kept",
                     ).format(name=name, status=status),
                     details,
                 )
@@ -427,7 +427,7 @@ class ProviderClient:
                     say(
                         "Providers",
                         "No computer called {host} can be found. Check the address.",
-                        "providers.computer-called-found",
+                        "providers.host-not-found",
                     ).format(host=host),
                     details,
                 ) from None

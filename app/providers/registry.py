@@ -84,7 +84,7 @@ def normalize_url(url: str) -> str:
                 "Providers",
                 "“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example "
                 "http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.",
-                "providers.web-address-use",
+                "providers.bad-url",
             ).format(url=url)
         )
     if parts.username or parts.password:
@@ -92,7 +92,7 @@ def normalize_url(url: str) -> str:
             say(
                 "Providers",
                 "Put the key in the key field, not in the address.",
-                "providers.put-key-key",
+                "providers.key-in-address",
             )
         )
     return url
@@ -166,7 +166,7 @@ class ProviderList:
                     say(
                         "Providers",
                         "No other computer called “{name}” was added.",
-                        "providers.other-computer-called",
+                        "providers.unknown-provider-short",
                     ).format(name=provider.name)
                 )
             self._providers[provider.name] = provider
@@ -182,7 +182,7 @@ class ProviderList:
                     say(
                         "Providers",
                         "No other computer called “{old}” was added.",
-                        "providers.other-computer-called-added",
+                        "providers.unknown-provider-old",
                     ).format(old=old)
                 )
             if new != old and new in self._providers:
@@ -190,7 +190,7 @@ class ProviderList:
                     say(
                         "Providers",
                         "There is already another computer called “{new}”.",
-                        "providers.already-another-computer",
+                        "providers.provider-exists-new",
                     ).format(new=new)
                 )
             renamed = dataclasses.replace(provider, name=new)
@@ -207,7 +207,7 @@ class ProviderList:
                     say(
                         "Providers",
                         "No other computer called “{name}” was added.",
-                        "providers.other-computer-called",
+                        "providers.unknown-provider-short",
                     ).format(name=name)
                 )
             self._save()

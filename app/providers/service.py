@@ -94,7 +94,7 @@ class Providers:
                 say(
                     "Providers",
                     "A name cannot contain “/”.",
-                    "providers.name-contain",
+                    "providers.name-with-slash",
                 )
             )
         if self.list.find(name) is not None:

@@ -166,7 +166,7 @@ class LocalServer:
                 say(
                     "Server",
                     "The local server could not start.",
-                    "server.local-server-start",
+                    "server.start-failed",
                 ),
                 repr(self._failure),
             )

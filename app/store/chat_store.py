@@ -274,7 +274,7 @@ class ChatStore:
                 say(
                     "Store",
                     "This image is no longer saved with the conversation.",
-                    "store.message-not-found",
+                    "store.image-gone",
                 ),
                 f"blob {blob_id}",
             )

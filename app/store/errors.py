@@ -59,7 +59,7 @@ def not_hearths(path: Path, details: str) -> StoreDamaged:
             "Store",
             "The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere "
             "to start with an empty list.",
-            "store.file-conversations-file",
+            "store.not-conversations-file",
         ).format(path=path),
         details,
     )
@@ -111,7 +111,7 @@ def translate(exc: sqlite3.Error | OSError, path: Path) -> HearthError:
             say(
                 "Store",
                 "Your conversations are busy in another Hearth window or program; try again in a moment.",
-                "store.conversations-busy-another",
+                "store.busy",
             ),
             details,
         )
@@ -121,7 +121,7 @@ def translate(exc: sqlite3.Error | OSError, path: Path) -> HearthError:
                 "Store",
                 "Hearth cannot save conversations because {path} is read-only. Check the file's permissions or "
                 "free the drive it is on.",
-                "store.save-conversations-because",
+                "store.read-only",
             ).format(path=path),
             details,
         )
@@ -131,7 +131,7 @@ def translate(exc: sqlite3.Error | OSError, path: Path) -> HearthError:
         say(
             "Store",
             "Hearth could not read or save your conversations.",
-            "store.read-save-conversations",
+            "store.failed",
         ),
         details,
     )

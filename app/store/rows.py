@@ -33,7 +33,7 @@ def conversation(db: sqlite3.Connection, conversation_id: int) -> Conversation:
             say(
                 "Store",
                 "This conversation no longer exists; it may have been deleted in another window.",
-                "store.conversation-not-found",
+                "store.conversation-gone",
             ),
             f"conversation {conversation_id}",
         )
@@ -52,7 +52,7 @@ def message(db: sqlite3.Connection, message_id: int) -> StoredMessage:
             say(
                 "Store",
                 "This message no longer exists; it may have been removed in another window.",
-                "store.message-longer-exists",
+                "store.message-gone",
             ),
             f"message {message_id}",
         )

@@ -198,7 +198,7 @@ class ModelTokenizer:
                         "ToolUse",
                         "The tokenizer of {name} could not be read, so the tools' sizes cannot be counted with it. "
                         "Check that the file is a complete GGUF model.",
-                        "tool_use.tokenizer-read-tools",
+                        "tool_use.tokenizer-unreadable",
                     ).format(name=self._path.name),
                     details=str(exc),
                 ) from exc

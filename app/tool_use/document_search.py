@@ -72,7 +72,7 @@ class DocumentSearch:
                 say(
                     "ToolUse",
                     "Hearth's document search has no tool called “{tool}”; it has only “{known}”.",
-                    "tool_use.hearths-document-search",
+                    "tool_use.search-unknown-tool",
                 ).format(tool=tool, known=TOOL)
             )
         query = arguments.get("query")
@@ -81,7 +81,7 @@ class DocumentSearch:
                 say(
                     "ToolUse",
                     "{tool} needs a query: a question or a few words to look for.",
-                    "tool_use.needs-query-question",
+                    "tool_use.search-needs-query",
                 ).format(tool=TOOL)
             )
         wanted = arguments.get("max_results", DEFAULT_RESULTS)
@@ -93,7 +93,7 @@ class DocumentSearch:
                 say(
                     "ToolUse",
                     "There is no document collection called “{collection}” any more, so nothing was searched.",
-                    "tool_use.document-collection-called",
+                    "tool_use.search-collection-gone",
                 ).format(collection=self.collection),
                 exc.details,
             ) from exc
@@ -109,7 +109,7 @@ class DocumentSearch:
                     "ToolUse",
                     "The collection “{collection}” has no documents read into it yet, so there is nothing to search: "
                     "add documents to it on the Documents page (or with `hearth docs add`).",
-                    "tool_use.collection-documents-read",
+                    "tool_use.search-empty-collection",
                 ).format(collection=self.collection)
             )
         reindex = McpToolFailed(
@@ -117,7 +117,7 @@ class DocumentSearch:
                 "ToolUse",
                 "The collection “{collection}” was indexed with another embedding model than the one it is set "
                 "to use now, so it cannot be searched until it is indexed again on the Documents page.",
-                "tool_use.mcp-tool-failed",
+                "tool_use.search-needs-reindex",
             ).format(collection=self.collection),
             f"recorded embedder: {index.embedder}",
         )
@@ -137,7 +137,7 @@ class DocumentSearch:
                     "ToolUse",
                     "Hearth's document search did not answer within {timeout_s:g} seconds (its embedding model was "
                     "busy or still loading), so Hearth stopped waiting. It can be asked again.",
-                    "tool_use.mcp-tool-timed-out",
+                    "tool_use.search-timed-out",
                 ).format(timeout_s=timeout_s),
                 str(exc),
             ) from exc

@@ -84,7 +84,7 @@ class ToolRunners:
                     say(
                         "ToolUse",
                         "There is no tool server called “{name}” in this conversation.",
-                        "tool_use.mcp-server-unknown",
+                        "tool_use.server-not-in-conversation",
                     ).format(name=name)
                 )
             return self._mcp.call(name, tool, arguments, timeout_s=timeout_s, stopped=stopped)

@@ -116,7 +116,7 @@ class TemplateFormat:
                 say(
                     "Engines",
                     "This model's chat template could not write out the conversation.",
-                    "engines.models-chat-template",
+                    "engines.chat-template-failed-writing",
                 ),
                 f"{type(exc).__name__}: {exc}",
             ) from exc

@@ -149,7 +149,7 @@ class LlamaEngine:
                         "Engines",
                         "{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp "
                         "than the one in Hearth.",
-                        "engines.loaded-file-may",
+                        "engines.load-failed-damaged",
                     ).format(name=model_path.name),
                     f"{type(exc).__name__}: {exc}",
                 ) from exc
@@ -405,7 +405,7 @@ class LlamaEngine:
                 say(
                     "Engines",
                     "The model could not read the images in this conversation.",
-                    "engines.model-read-images",
+                    "engines.images-unreadable",
                 ),
                 str(exc),
             ) from exc
@@ -417,7 +417,7 @@ class LlamaEngine:
                 say(
                     "Engines",
                     "Load a model before starting a chat.",
-                    "engines.load-model-before",
+                    "engines.no-model-for-chat",
                 )
             )
         return self._llm, self._format
@@ -476,7 +476,7 @@ def _grammar(text: str) -> Any:
             say(
                 "Engines",
                 "The rules this reply must follow (its grammar) could not be read.",
-                "engines.rules-reply-must",
+                "engines.grammar-unreadable",
             ),
             text[:500],
         )

@@ -263,7 +263,7 @@ class _Weights:
                     "Engines",
                     "{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp "
                     "than the one in Hearth.",
-                    "engines.loaded-file-may",
+                    "engines.load-failed-damaged",
                 ).format(name=self._path.name),
                 "llama_model_load_from_file returned NULL while measuring the long-prompt settings",
             )

@@ -51,7 +51,7 @@ def fit(
                 "Your message is too long for this model's memory: with room for a {reply_room}-token reply it "
                 "needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the "
                 "message, ask for a shorter reply, or load the model with a longer context.",
-                "engines.message-too-long-models",
+                "engines.message-too-long-for-reply",
             ).format(reply_room=reply_room, needed=len(shortest) + reply_room, context=context),
             f"prompt {len(shortest)} tokens (system + newest message), reply {reply_room}, context {context}",
         )

@@ -82,7 +82,7 @@ def mtmd() -> ModuleType:
                     "Engines",
                     "Hearth's image engine (llama.cpp's mtmd) could not be started on this computer; reinstalling "
                     "Hearth usually fixes this.",
-                    "engines.hearths-image-engine",
+                    "engines.image-engine-unavailable",
                 ),
                 f"{type(exc).__name__}: {exc}",
             ) from exc

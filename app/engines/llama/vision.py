@@ -142,7 +142,7 @@ class VisionSession:
                 say(
                     "Engines",
                     "The vision companion {name} could not be read. {message}",
-                    "engines.vision-companion-read",
+                    "engines.companion-unreadable",
                 ).format(name=mmproj.name, message=exc.sentence)
             ) from exc
         self.handler_name = choose_handler(
@@ -164,7 +164,7 @@ class VisionSession:
                     "Engines",
                     "The vision companion {name} does not work with this model: it was probably made for a different "
                     "model. Pair the model with the mmproj file published beside it.",
-                    "engines.vision-companion-work",
+                    "engines.companion-mismatch",
                 ).format(name=mmproj.name),
                 f"{type(exc).__name__}: {exc}",
             ) from exc
@@ -189,7 +189,7 @@ class VisionSession:
                         say(
                             "Engines",
                             "The model's vision companion could not read this image.",
-                            "engines.models-vision-companion",
+                            "engines.companion-unreadable-image",
                         )
                     )
                 count = 0
@@ -224,7 +224,7 @@ class VisionSession:
                 say(
                     "Engines",
                     "The model's vision companion could not read this image.",
-                    "engines.models-vision-companion",
+                    "engines.companion-unreadable-image",
                 ),
                 str(exc),
             ) from exc

@@ -62,7 +62,7 @@ def decode(path: Path, cancel: threading.Event) -> DecodedAudio | None:
                 say(
                     "Engines",
                     "{name} has no sound track, so there is nothing to transcribe.",
-                    "engines.sound-track-nothing",
+                    "engines.recording-no-sound-track",
                 ).format(name=path.name),
                 f"streams: {[s.type for s in container.streams]}",
             )
@@ -84,7 +84,7 @@ def decode(path: Path, cancel: threading.Event) -> DecodedAudio | None:
                 "Engines",
                 "{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not "
                 "have finished copying or downloading.",
-                "engines.cut-short-should",
+                "engines.recording-cut-short",
             ).format(name=path.name, declared=clock(declared), read=clock(read)),
             f"declared {declared:.2f} s, decoded {read:.2f} s, format {container.format.name}",
         )
@@ -93,7 +93,7 @@ def decode(path: Path, cancel: threading.Event) -> DecodedAudio | None:
             say(
                 "Engines",
                 "{name} holds no sound that could be read; it may be damaged.",
-                "engines.holds-sound-read",
+                "engines.recording-no-sound",
             ).format(name=path.name)
         )
     return DecodedAudio(samples, read)
@@ -107,7 +107,7 @@ def _check_file(path: Path) -> None:
             say(
                 "Engines",
                 "There is no file at {path}; it may have been moved or deleted.",
-                "engines.file-may-been",
+                "engines.recording-missing",
             ).format(path=path)
         ) from None
     except OSError as exc:
@@ -115,7 +115,7 @@ def _check_file(path: Path) -> None:
             say(
                 "Engines",
                 "{name} could not be opened: {strerror}.",
-                "engines.opened",
+                "engines.recording-unopened",
             ).format(name=path.name, strerror=exc.strerror),
             str(exc),
         ) from exc
@@ -124,7 +124,7 @@ def _check_file(path: Path) -> None:
             say(
                 "Engines",
                 "{name} is a folder, not a recording.",
-                "engines.folder-recording",
+                "engines.recording-is-folder",
             ).format(name=path.name)
         )
     if size == 0:
@@ -132,7 +132,7 @@ def _check_file(path: Path) -> None:
             say(
                 "Engines",
                 "{name} is empty (0 bytes). It may not have finished copying.",
-                "engines.empty-bytes-may",
+                "engines.recording-empty",
             ).format(name=path.name)
         )
 
@@ -161,7 +161,7 @@ def _check_wav_length(path: Path) -> None:
                             "Engines",
                             "{name} is cut short: it should last {declared}, but only {read} of it is in the file. It "
                             "may not have finished copying or downloading.",
-                            "engines.cut-short-should-last",
+                            "engines.recording-cut-short-in-file",
                         ).format(name=path.name, declared=clock(declared), read=clock(read)),
                         f"WAV data chunk {size} bytes, {available} in the file",
                     )

@@ -348,7 +348,7 @@ def _load(folder: Path, device: Device) -> _Loaded:
             say(
                 "Engines",
                 "The speech model {name} could not be loaded; its files may be damaged or incomplete.",
-                "engines.speech-model-loaded",
+                "engines.speech-model-load-failed",
             ).format(name=folder.name),
             str(exc),
         ) from exc

@@ -48,7 +48,7 @@ def save(
                 say(
                     "Transcription",
                     "The transcript could not be saved in {folder}: {problem}.",
-                    "transcription.transcript-saved",
+                    "transcription.transcript-not-saved-in-folder",
                 ).format(folder=folder, problem=exc.strerror or str(exc)),
                 str(exc),
             ) from exc
