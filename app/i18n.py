@@ -1,7 +1,7 @@
 """The core's sentences, translatable without Qt: a template with named fields and a stable code.
 
-`say(context, template, code, **fields)` returns a `Sentence`: a str that *is* the English sentence with its fields
-filled (so logs, the CLI and every existing caller read plain English), carrying what a translator needs. The
+`say(context, template, code).format(**fields)` returns a `Sentence`: a str that *is* the English sentence with its
+fields filled (so logs, the CLI and every existing caller read plain English), carrying what a translator needs. The
 window installs a translator (`set_translator`, Qt's `QCoreApplication.translate`) and shows a sentence through
 `localized()`, which translates the template and fills the same fields. `pyside6-lupdate` extracts `say` as Qt's
 `translate` (`-tr-function-alias translate+=say`): the context and template are Qt's, the code is its
@@ -42,10 +42,19 @@ class Sentence(str):
     code: str
     fields: Mapping[str, Any]
 
-    def __new__(cls, context: str, template: str, code: str = "", **fields: Any) -> Sentence:
+    def __new__(cls, context: str, template: str, code: str = "", /, **fields: Any) -> Sentence:
         made = super().__new__(cls, _filled(template, fields))
         made.context, made.template, made.code, made.fields = context, template, code, fields
         return made
+
+    def format(self, /, *args: object, **fields: Any) -> Sentence:
+        """`say(context, template, code).format(name=value)`: the sentence with its fields, still a Sentence.
+
+        The form to write: pyside6-lupdate skips a `say(...)` call whose literals are followed by a keyword argument,
+        so fields go here (the gettext idiom, `_("...").format(...)`), never into `say` itself."""
+        if args:
+            raise TypeError("a sentence's fields are named: format(name=value)")
+        return Sentence(self.context, self.template, self.code, **{**self.fields, **fields})
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickles (the worker queues) keep it a Sentence
         return (_rebuilt, (self.context, self.template, self.code, dict(self.fields)))
@@ -57,7 +66,8 @@ def _rebuilt(context: str, template: str, code: str, fields: dict[str, Any]) -> 
 
 def say(context: str, template: str, code: str = "", /, **fields: Any) -> Sentence:
     """A core sentence for a person; `template` is plain English with `{name}` fields (no f-string, so a translation
-    tool can extract it), `code` a stable name for it (`"download.disk-full"`)."""
+    tool can extract it), `code` a stable name for it (`"download.disk-full"`). Write the three as literals and give
+    the fields through `.format(name=value)`: lupdate drops a call with keyword arguments."""
     return Sentence(context, template, code, **fields)
 
 

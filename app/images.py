@@ -18,7 +18,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from app.errors import HearthError
-from app.units import format_bytes
+from app.i18n import Size, say
 
 FORMATS = ("PNG", "JPEG", "WEBP", "BMP", "GIF")
 # Re-encoded as JPEG (MPO: a phone's JPEG with a second picture inside, opened by the JPEG reader); the others,
@@ -52,21 +52,43 @@ def prepare_file(path: Path) -> PreparedImage:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImageRefused(
-                f"{path.name} is too large to attach ({format_bytes(size)}); images up to "
-                f"{format_bytes(MAX_FILE_BYTES)} can be attached."
+                say(
+                    "Images",
+                    "{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.",
+                    "images.file-too-large",
+                ).format(name=path.name, size=Size(size), max_file_bytes=Size(MAX_FILE_BYTES))
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ImageRefused(f"{path.name} could not be opened: {exc.strerror or exc}.", str(exc)) from exc
+        raise ImageRefused(
+            say(
+                "Images",
+                "{name} could not be opened: {problem}.",
+                "images.unopened",
+            ).format(name=path.name, problem=exc.strerror or str(exc)),
+            str(exc),
+        ) from exc
     return prepare_bytes(data, path.name)
 
 
 def prepare_bytes(data: bytes, name: str) -> PreparedImage:
     """Prepare an image from its file's bytes (a paste, a drop); raises ImageRefused with a sentence."""
     if not data:
-        raise ImageRefused(f"{name} is empty: there is no picture in it.")
+        raise ImageRefused(
+            say(
+                "Images",
+                "{name} is empty: there is no picture in it.",
+                "images.empty-picture",
+            ).format(name=name)
+        )
     if len(data) > MAX_FILE_BYTES:
-        raise ImageRefused(f"{name} is too large to attach ({format_bytes(len(data))}).")
+        raise ImageRefused(
+            say(
+                "Images",
+                "{name} is too large to attach ({size}).",
+                "images.too-large-attach",
+            ).format(name=name, size=Size(len(data)))
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -77,12 +99,23 @@ def prepare_bytes(data: bytes, name: str) -> PreparedImage:
             image.seek(0)  # an animated GIF or WebP: its first frame
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageRefused(f"{name} has too many pixels to attach; scale it down first.", str(exc)) from exc
+        raise ImageRefused(
+            say(
+                "Images",
+                "{name} has too many pixels to attach; scale it down first.",
+                "images.too-many-pixels",
+            ).format(name=name),
+            str(exc),
+        ) from exc
     except UnidentifiedImageError as exc:
         if _looks_like_image(data):
             raise _damaged(name, exc) from exc
         raise ImageRefused(
-            f"{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.",
+            say(
+                "Images",
+                "{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.",
+                "images.unknown-format",
+            ).format(name=name),
             str(exc),
         ) from exc
     except (OSError, ValueError, SyntaxError, EOFError) as exc:  # Pillow's truncated or malformed data
@@ -131,12 +164,21 @@ def _looks_like_image(data: bytes) -> bool:
 
 def _damaged(name: str, exc: BaseException) -> ImageRefused:
     return ImageRefused(
-        f"{name} could not be read: the picture in it is damaged or incomplete.", f"{type(exc).__name__}: {exc}"
+        say(
+            "Images",
+            "{name} could not be read: the picture in it is damaged or incomplete.",
+            "images.image-refused",
+        ).format(name=name),
+        f"{type(exc).__name__}: {exc}",
     )
 
 
 def _too_many_pixels(name: str, width: int, height: int) -> ImageRefused:
     return ImageRefused(
-        f"{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({MAX_PIXELS // 1_000_000} million "
-        "pixels); scale it down first."
+        say(
+            "Images",
+            "{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); "
+            "scale it down first.",
+            "images.too-many-pixels-sized",
+        ).format(name=name, width=width, height=height, millions=MAX_PIXELS // 1000000)
     )

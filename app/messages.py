@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.errors import HearthError, Stopped
+from app.i18n import localized, say
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ Message = Info | Warning | Error
 Subscriber = Callable[[Message], None]
 
 
-UNEXPECTED = "Something went wrong inside Hearth"  # what failed, when the failure is a bug in Hearth
+UNEXPECTED = say("Messages", "Something went wrong inside Hearth", "messages.unexpected")  # a failure that is a bug
 _LOGGED = "_hearth_logged"  # set on an exception once described: a failure shown in two places is logged once
 
 
@@ -71,14 +72,22 @@ def describe(exc: BaseException, failing: str = UNEXPECTED) -> Error:
         _log_once(exc, logging.DEBUG, "Stopped: %s", exc)
         return Error(str(exc), details)
     if isinstance(exc, HearthError):
-        _log_once(exc, logging.INFO, "Told the person: %s %s", exc.message, exc.details)
+        _log_once(exc, logging.INFO, "Told the person: %s %s", exc.sentence, exc.details)  # English in the log
         return Error(exc.message, exc.details)
     if isinstance(exc, OSError):
         _log_once(exc, logging.WARNING, "The computer refused: %s", exc, exc_info=exc)
-        said = "Hearth could not finish this" if failing == UNEXPECTED else failing  # the computer's fault, not ours
-        return Error(f"{said}: {exc.strerror or exc}.", details)
+        said = (  # the computer's fault, not ours
+            say("Messages", "Hearth could not finish this", "messages.could-not-finish")
+            if failing == UNEXPECTED
+            else failing
+        )
+        refused = say("Messages", "{failed}: {problem}.", "messages.computer-refused")
+        return Error(localized(refused.format(failed=said, problem=exc.strerror or str(exc))), details)
     _log_once(exc, logging.ERROR, "Unexpected error", exc_info=exc)
-    return Error(f"{failing}: {exc}", details)
+    return Error(
+        localized(say("Messages", "{failed}: {problem}", "messages.bug").format(failed=failing, problem=str(exc))),
+        details,
+    )
 
 
 def _log_once(exc: BaseException, level: int, text: str, *args: object, exc_info: BaseException | None = None) -> None:

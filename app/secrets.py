@@ -30,6 +30,7 @@ from app.downloads.errors import OfflineMode
 from app.errors import HearthError
 from app.hub_search import hub
 from app.hub_search.hub import NetworkProblem
+from app.i18n import say
 from app.keys.key_file import KeyFile
 from app.keys.keyring_slot import SERVICE, KeyringSlot, MemoryOnly, find_password_store
 from app.keys.secret import Secret
@@ -52,12 +53,23 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 USERNAME = "huggingface-token"
+HUGGING_FACE = "Hugging Face"  # a name, the same in every language
 TOKENS_PAGE = "https://huggingface.co/settings/tokens"
 CHECK_TIMEOUT = 15.0  # seconds; huggingface_hub's shared session has none, and a token check must not hang
 
-NO_PASSWORD_STORE = "This computer has no password store, so Hearth keeps your token only until you close it."
-IN_KEY_FILE = "Your token is kept in a file only you can read ({path}), as you chose."
-STORE_FAILED = "Hearth could not use this computer's password store, so it keeps your token only until you close it."
+NO_PASSWORD_STORE = say(
+    "Secrets",
+    "This computer has no password store, so Hearth keeps your token only until you close it.",
+    "secrets.no-password-store",
+)
+IN_KEY_FILE = say(
+    "Secrets", "Your token is kept in a file only you can read ({path}), as you chose.", "secrets.in-key-file"
+)
+STORE_FAILED = say(
+    "Secrets",
+    "Hearth could not use this computer's password store, so it keeps your token only until you close it.",
+    "secrets.store-failed",
+)
 MEMORY_ONLY = {MemoryOnly.NO_STORE: NO_PASSWORD_STORE, MemoryOnly.STORE_FAILED: STORE_FAILED}
 
 
@@ -73,11 +85,21 @@ def as_secret(token: str | Secret) -> Secret:
     """A pasted token, trimmed and checked for what cannot be a token (nothing, spaces inside, odd characters)."""
     value = (token.reveal() if isinstance(token, Secret) else token).strip()
     if not value:
-        raise TokenRejected("There is no token. Paste the whole token, which starts with hf_.")
+        raise TokenRejected(
+            say(
+                "Secrets",
+                "There is no token. Paste the whole token, which starts with hf_.",
+                "secrets.no-token",
+            )
+        )
     if not (value.isascii() and value.isprintable()) or any(char.isspace() for char in value):
         raise TokenRejected(
-            "That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it "
-            f"again from {TOKENS_PAGE}."
+            say(
+                "Secrets",
+                "That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy "
+                "it again from {tokens_page}.",
+                "secrets.token-malformed",
+            ).format(tokens_page=TOKENS_PAGE)
         )
     return Secret(value)
 
@@ -128,7 +150,9 @@ class TokenStore:
         why = self._slot.memory_only
         if why is not None:
             return MEMORY_ONLY[why]
-        return f"Your token is kept in {self._slot.store_name}, not in Hearth's files."
+        return say("Secrets", "Your token is kept in {store}, not in Hearth's files.", "secrets.in-store").format(
+            store=self._slot.store_name
+        )
 
     def get(self) -> str | None:
         secret = self.get_secret()
@@ -152,8 +176,12 @@ class TokenStore:
             self._slot.delete()
         except Exception as exc:
             raise TokenStoreProblem(
-                "Hearth could not remove your token from this computer's password store. Try again, or remove "
-                f"the entry “{SERVICE}” there yourself.",
+                say(
+                    "Secrets",
+                    "Hearth could not remove your token from this computer's password store. Try again, or remove "
+                    "the entry “{service}” there yourself.",
+                    "secrets.token-store-problem",
+                ).format(service=SERVICE),
                 type(exc).__name__,
             ) from None  # the original may quote the store's answer; keep it out of tracebacks
 
@@ -168,10 +196,16 @@ def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> s
     Raises OfflineMode without any connection when `offline` is on, TokenRejected when the server says 401,
     NetworkProblem when it cannot be reached or answers with another error."""
     if offline:
-        raise OfflineMode("Offline mode is on, so Hearth did not contact Hugging Face to check the token.")
+        raise OfflineMode(
+            say(
+                "Secrets",
+                "Offline mode is on, so Hearth did not contact Hugging Face to check the token.",
+                "secrets.offline-mode",
+            )
+        )
     secret = as_secret(token)
     base = (endpoint or constants.ENDPOINT).rstrip("/")
-    place = _place(base)
+    place, capital = _place(base), _place(base, capital=True)
     try:
         response = get_session().get(
             f"{base}/api/whoami-v2", headers=hub.request_headers(secret.reveal()), timeout=CHECK_TIMEOUT
@@ -179,19 +213,44 @@ def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> s
         hf_raise_for_status(response)
         account = response.json()
     except HfHubHTTPError as exc:
-        _raise_for_answer(exc, place, secret)
+        _raise_for_answer(exc, place, capital, secret)
     except (httpx2.HTTPError, OSError) as exc:
+        unreachable = (
+            say(
+                "Secrets",
+                "Could not reach {place} to check the token. Check your internet connection.",
+                "secrets.unreachable",
+            )
+            if place == HUGGING_FACE
+            else say(
+                "Secrets",
+                "Could not reach {place} to check the token. Check your internet connection and the mirror "
+                "address in Settings.",
+                "secrets.mirror-unreachable",
+            )
+        )
         raise NetworkProblem(
-            f"Could not reach {place} to check the token. Check your internet connection"
-            + (" and the mirror address in Settings." if place != "Hugging Face" else "."),
+            unreachable.format(place=place),
             secret.scrub(f"{type(exc).__name__}: {exc}"),
         ) from None
     except ValueError as exc:
-        raise NetworkProblem(f"{_capital(place)} gave an answer Hearth does not understand.", str(exc)) from None
+        raise NetworkProblem(
+            say(
+                "Secrets",
+                "{place} gave an answer Hearth does not understand.",
+                "secrets.unreadable-answer",
+            ).format(place=capital),
+            str(exc),
+        ) from None
     name = account.get("name") if isinstance(account, dict) else None
     if not isinstance(name, str) or not name:
         raise NetworkProblem(
-            f"{_capital(place)} gave an answer Hearth does not understand.", "no account name in the reply"
+            say(
+                "Secrets",
+                "{place} gave an answer Hearth does not understand.",
+                "secrets.unreadable-answer",
+            ).format(place=capital),
+            "no account name in the reply",
         )
     return name
 
@@ -220,37 +279,54 @@ def save_and_test(
         secret = as_secret(token)
         account = test_token(secret, endpoint, offline=offline)
     except TokenRejected as exc:
-        return TokenCheck(saved=False, account="", message=f"{exc.message} Nothing was saved.")
+        nothing = say("Secrets", "{problem} Nothing was saved.", "secrets.nothing-saved").format(problem=exc.sentence)
+        return TokenCheck(saved=False, account="", message=nothing)
     except HearthError as exc:  # offline mode, no connection, a server error
         store.set(secret, keep_in_file=keep_in_file)
-        return TokenCheck(saved=True, account="", message=f"Saved, but not checked: {exc.message}")
+        unchecked = say("Secrets", "Saved, but not checked: {problem}", "secrets.saved-unchecked")
+        return TokenCheck(saved=True, account="", message=unchecked.format(problem=exc.sentence))
     store.set(secret, keep_in_file=keep_in_file)
-    return TokenCheck(saved=True, account=account, message=f"Signed in as {account}.")
+    signed_in = say("Secrets", "Signed in as {account}.", "secrets.signed-in").format(account=account)
+    return TokenCheck(saved=True, account=account, message=signed_in)
 
 
-def _place(base: str) -> str:
+def _place(base: str, *, capital: bool = False) -> str:
+    """Who checks the token, as a sentence names it (`capital`: at the start of one)."""
     host = urlsplit(base).hostname or base
-    return "Hugging Face" if host in ("huggingface.co", "hf.co") else f"the mirror at {host}"
+    if host in ("huggingface.co", "hf.co"):
+        return HUGGING_FACE
+    if capital:
+        return say("Secrets", "The mirror at {host}", "secrets.mirror-at-start").format(host=host)
+    return say("Secrets", "the mirror at {host}", "secrets.mirror-at").format(host=host)
 
 
-def _capital(place: str) -> str:
-    return place[:1].upper() + place[1:]
-
-
-def _raise_for_answer(exc: HfHubHTTPError, place: str, secret: Secret) -> NoReturn:
+def _raise_for_answer(exc: HfHubHTTPError, place: str, capital: str, secret: Secret) -> NoReturn:
     status = exc.response.status_code if exc.response is not None else 0
     details = secret.scrub(str(exc))
     if status == 401:
         raise TokenRejected(  # a mirror passes tokens on to Hugging Face, which is who refused it
-            "Hugging Face did not accept this token. Check that you copied all of it, or create a new one at "
-            f"{TOKENS_PAGE}.",
+            say(
+                "Secrets",
+                "Hugging Face did not accept this token. Check that you copied all of it, or create a new one at "
+                "{tokens_page}.",
+                "secrets.token-refused",
+            ).format(tokens_page=TOKENS_PAGE),
             details,
         ) from None
     if status == 429:
         raise NetworkProblem(
-            f"{_capital(place)} is getting too many token checks right now. Try again in a minute.", details
+            say(
+                "Secrets",
+                "{place} is getting too many token checks right now. Try again in a minute.",
+                "secrets.too-many-checks",
+            ).format(place=capital),
+            details,
         ) from None
     raise NetworkProblem(
-        f"{_capital(place)} answered with an error ({status or 'unknown'}) while checking the token. Try again later.",
+        say(
+            "Secrets",
+            "{place} answered with an error ({status}) while checking the token. Try again later.",
+            "secrets.error-answer",
+        ).format(place=capital, status=status or say("Secrets", "unknown", "secrets.unknown-status")),
         details,
     ) from None

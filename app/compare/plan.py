@@ -17,6 +17,7 @@ from app.fit.verdict import Verdict
 from app.hardware import HardwareProfile
 from app.host import ModelHost, plan_load
 from app.host.budget import MemoryBudget
+from app.i18n import say
 from app.providers.replies import RemoteReplies
 from app.providers.service import RemoteModel
 from app.responders import LocalResponder, RemoteResponder, Responder
@@ -90,8 +91,20 @@ def plan_run(
     measured = measured_load_s or {}
     seconds = max(_load_seconds(c.path, measured) for c in models)
     each = max(1, round(seconds))
-    count = "These two" if len(models) == 2 else f"These {len(models)}"
-    sentence = f"{count} do not fit together here; Hearth loads them in turn, about {each} s each."
+    in_turn = (
+        say(
+            "Compare",
+            "These two do not fit together here; Hearth loads them in turn, about {each} s each.",
+            "compare.two-in-turn",
+        )
+        if len(models) == 2
+        else say(
+            "Compare",
+            "These {count} do not fit together here; Hearth loads them in turn, about {each} s each.",
+            "compare.in-turn",
+        )
+    )
+    sentence = in_turn.format(count=len(models), each=each)
     return RunPlan(together=False, load_seconds_each=each, sentence=sentence, unique=models)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from app import paths
 from app.compare.store import CompareStore
 from app.errors import HearthError
+from app.i18n import say
 
 READY_FOLDER = "prompt_sets"
 READY_TASKS = {"writing": "writing", "coding": "coding", "summarising": "summarising", "your_language": "language"}
@@ -49,10 +50,23 @@ def parse_jsonl(text: str) -> list[str]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise PromptFileError(f"Line {number} of the file is not JSON.", str(exc)) from exc
+            raise PromptFileError(
+                say(
+                    "Compare",
+                    "Line {number} of the file is not JSON.",
+                    "compare.line-not-json",
+                ).format(number=number),
+                str(exc),
+            ) from exc
         prompt = item.get("prompt") if isinstance(item, dict) else item
         if not isinstance(prompt, str) or not prompt.strip():
-            raise PromptFileError(f"Line {number} has no prompt (a string, or an object with a “prompt”).")
+            raise PromptFileError(
+                say(
+                    "Compare",
+                    "Line {number} has no prompt (a string, or an object with a “prompt”).",
+                    "compare.line-without-prompt",
+                ).format(number=number)
+            )
         prompts.append(prompt.strip())
     return prompts
 
@@ -62,10 +76,23 @@ def read_prompts(path: Path) -> list[str]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PromptFileError(f"Hearth cannot read the prompts in {path}.", str(exc)) from exc
+        raise PromptFileError(
+            say(
+                "Compare",
+                "Hearth cannot read the prompts in {path}.",
+                "compare.prompts-unreadable",
+            ).format(path=path),
+            str(exc),
+        ) from exc
     prompts = parse_jsonl(text) if Path(path).suffix.lower() == ".jsonl" else parse_text(text)
     if not prompts:
-        raise PromptFileError(f"There are no prompts in {path}.")
+        raise PromptFileError(
+            say(
+                "Compare",
+                "There are no prompts in {path}.",
+                "compare.no-prompts",
+            ).format(path=path)
+        )
     return prompts
 
 

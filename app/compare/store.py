@@ -18,6 +18,7 @@ from typing import Any
 from app import paths
 from app.engines.chat_types import ReplyStats
 from app.errors import HearthError
+from app.i18n import say
 from app.store.sqlite import LockedStore
 
 DATABASE_FILE = "comparisons.db"
@@ -143,7 +144,7 @@ def stats_from(text: str) -> ReplyStats:
 class CompareStore(LockedStore):
     """One connection behind a lock: the GUI thread and a set being run on a worker both write to it."""
 
-    WHAT = "comparisons file"
+    WHAT = say("Compare", "comparisons file", "compare.comparisons-file")
     ERROR = CompareStoreError
 
     def __init__(self, path: Path | None = None) -> None:
@@ -153,7 +154,13 @@ class CompareStore(LockedStore):
     def create_set(self, name: str, prompts: Sequence[str], task: str = "general") -> PromptSet:
         with self._write() as db:
             if db.execute("SELECT 1 FROM prompt_sets WHERE name = ?", (name,)).fetchone():
-                raise CompareStoreError(f"There is already a prompt set called “{name}”.")
+                raise CompareStoreError(
+                    say(
+                        "Compare",
+                        "There is already a prompt set called “{name}”.",
+                        "compare.prompt-set-exists",
+                    ).format(name=name)
+                )
             cursor = db.execute(
                 "INSERT INTO prompt_sets (name, task, created_at) VALUES (?, ?, ?)", (name, task, _now())
             )
@@ -194,7 +201,13 @@ class CompareStore(LockedStore):
         with self._write() as db:
             row = db.execute("SELECT task FROM prompt_sets WHERE id = ?", (set_id,)).fetchone()
             if row is None:
-                raise CompareStoreError("That prompt set is gone.")
+                raise CompareStoreError(
+                    say(
+                        "Compare",
+                        "That prompt set is gone.",
+                        "compare.prompt-set-gone",
+                    )
+                )
             cursor = db.execute(
                 "INSERT INTO runs (set_id, task, models, settings, created_at) VALUES (?, ?, ?, ?, ?)",
                 (set_id, row["task"], json.dumps(list(models)), json.dumps(settings or {}), _now()),
@@ -204,7 +217,13 @@ class CompareStore(LockedStore):
     def run(self, run_id: int) -> Run:
         rows = self._rows("SELECT * FROM runs WHERE id = ?", (run_id,))
         if not rows:
-            raise CompareStoreError("That run is gone.")
+            raise CompareStoreError(
+                say(
+                    "Compare",
+                    "That run is gone.",
+                    "compare.run-gone",
+                )
+            )
         return _run(rows[0])
 
     def unfinished_run(self, set_id: int, models: Sequence[str]) -> Run | None:

@@ -240,7 +240,7 @@ class Turn:
         stats = ReplyStats(stop_reason=StopReason.CANCELLED) if error is not None else job.result()
         sentence = ""
         if error is not None:
-            sentence = error.message if isinstance(error, HearthError) else str(error)
+            sentence = error.sentence if isinstance(error, HearthError) else str(error)
         memory = loaded.verdict.estimate.total_bytes if loaded is not None else contender.memory_bytes
         reply = PaneReply(
             name=contender.name,

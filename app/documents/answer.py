@@ -19,6 +19,7 @@ from app.documents.chunking import windows
 from app.documents.embedder import Embedder
 from app.documents.index import DocumentIndex, FileState, Hit
 from app.engines.chat_types import Message
+from app.i18n import say
 
 TOP = 5
 REPLY_ROOM = 512
@@ -230,17 +231,28 @@ def prepare(
         needed = whole_tokens + reply_room
         if trained_context and needed <= trained_context:
             offer = needed
-            notice = (
-                f"This question is about the documents as a whole, but only {len(kept)} passages were read. "
-                f"Loaded with a context of {needed:,} tokens (this model allows {trained_context:,}), "
-                "it could read all of them whole: use the whole documents."
-            )
+            notice = say(
+                "Documents",
+                "This question is about the documents as a whole, but only {kept} passages were read. Loaded with a "
+                "context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use "
+                "the whole documents.",
+                "documents.whole-question-could-fit",
+            ).format(kept=len(kept), needed=needed, trained=trained_context)
         else:
             files = {h.file for h in kept}
-            notice = (
-                f"This question is about the documents as a whole, but they are too long for this model to read "
-                f"whole (about {whole_tokens:,} tokens; it has room for {context:,}). The answer saw only "
-                f"{len(kept)} of {index.chunk_count()} passages, from {len(files)} of {len(index.files())} files: "
-                "anything counted or summed up covers those passages only."
+            notice = say(
+                "Documents",
+                "This question is about the documents as a whole, but they are too long for this model to read whole "
+                "(about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} "
+                "passages, from {files} of {all_files} files: anything counted or summed up covers those passages "
+                "only.",
+                "documents.whole-question-too-long",
+            ).format(
+                whole=whole_tokens,
+                context=context,
+                kept=len(kept),
+                passages=index.chunk_count(),
+                files=len(files),
+                all_files=len(index.files()),
             )
     return PreparedAnswer(AnswerMode.RETRIEVAL, messages, _sources(kept, question), tokens, whole_tokens, notice, offer)

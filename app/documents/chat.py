@@ -22,6 +22,7 @@ from app.engines.chat_types import Message
 from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.host import ModelHost, drive
+from app.i18n import say
 from app.responders import Responder
 
 REMOTE_CONTEXT = 4096  # what another computer's model is taken to read when nothing says more (Ollama's default)
@@ -48,8 +49,12 @@ def embedder_of(host: ModelHost, index_meta_path: str, profile: HardwareProfile)
     path = Path(index_meta_path)
     if not index_meta_path or not path.is_file():
         raise HearthError(
-            "This collection's embedding model is not on this computer any more; add its documents again on the "
-            "Documents page with an embedding model that is.",
+            say(
+                "Documents",
+                "This collection's embedding model is not on this computer any more; add its documents again on "
+                "the Documents page with an embedding model that is.",
+                "documents.embedding-model-gone",
+            ),
             f"recorded embedding model: {index_meta_path or 'none'}",
         )
     return HostEmbedder.of(host, path, profile)
@@ -118,7 +123,13 @@ def prepare_attached_answer(
         outcomes = drive(indexing, _passed_over)
         if not index.chunk_count():
             problems = "; ".join(o.problem for o in outcomes if o.problem) or "no text was found in them"
-            raise HearthError(f"The attached documents could not be read: {problems}.")
+            raise HearthError(
+                say(
+                    "Documents",
+                    "The attached documents could not be read: {problems}.",
+                    "documents.attachments-unreadable",
+                ).format(problems=problems)
+            )
         return _prepare(index, embedder, reader, question, history, reply_room)
 
 

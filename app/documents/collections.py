@@ -9,6 +9,7 @@ from pathlib import Path
 from app import paths
 from app.documents.index import DocumentIndex, FileState
 from app.errors import HearthError
+from app.i18n import say
 
 EMBEDDER_PATH = "embedder_path"  # the meta key of the embedding model file the collection is indexed with
 
@@ -52,7 +53,14 @@ def index_path(name: str) -> Path:
 def open_collection(name: str, *, create: bool = False) -> DocumentIndex:
     path = index_path(name)
     if not path.exists() and not create:
-        raise UnknownCollection(f"There is no collection named “{name}”.", f"looked for {path}")
+        raise UnknownCollection(
+            say(
+                "Documents",
+                "There is no collection named “{name}”.",
+                "documents.unknown-collection",
+            ).format(name=name),
+            f"looked for {path}",
+        )
     index = DocumentIndex(path)
     if not index.meta("name"):
         index.set_meta("name", name.strip())
@@ -85,7 +93,14 @@ def remove_collection(name: str) -> Path:
     """Delete the collection's index (never the documents themselves)."""
     path = index_path(name)
     if not path.exists():
-        raise UnknownCollection(f"There is no collection named “{name}”.", f"looked for {path}")
+        raise UnknownCollection(
+            say(
+                "Documents",
+                "There is no collection named “{name}”.",
+                "documents.unknown-collection",
+            ).format(name=name),
+            f"looked for {path}",
+        )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path

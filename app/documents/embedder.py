@@ -16,6 +16,7 @@ from app.engines.llama.embedding import is_embedding_architecture
 from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.host import ModelHost, ModelRequest, embedding_request
+from app.i18n import say
 from app.models.gguf_info import read_file
 from app.models.library import Library
 
@@ -93,6 +94,11 @@ def first_embedding_model(library: Library | None = None) -> Path:
             except (OSError, ValueError):
                 continue
     raise HearthError(
-        "Reading documents needs an embedding model, and none is on this computer: download one (Discover, "
-        "Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder."
+        say(
+            "Documents",
+            "Reading documents needs an embedding model, and none is on this computer: download one "
+            "(Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with "
+            "--embedder.",
+            "documents.no-embedding-model",
+        )
     )

@@ -29,6 +29,7 @@ import numpy as np
 from app.documents.chunking import Chunk
 from app.documents.extract import Page
 from app.errors import HearthError
+from app.i18n import say
 from app.store.sqlite import open_sqlite, statements
 
 RRF_K = 10  # reciprocal rank fusion's constant: Cormack et al. use 60 for rankings of 1,000; ours are 50 deep
@@ -393,7 +394,11 @@ class DocumentIndex:
         """The `top` best chunks for a question: by meaning (its vector), by its words (FTS5 bm25), or both fused."""
         if mode is not SearchMode.WORDS and self.needs_reindex:
             raise NeedsReindex(
-                "This collection was indexed with another embedding model; index it again to search it by meaning.",
+                say(
+                    "Documents",
+                    "This collection was indexed with another embedding model; index it again to search it by meaning.",
+                    "documents.needs-reindex",
+                ),
                 f"recorded embedder: {self.embedder}",
             )
         rankings: list[list[tuple[int, float]]] = []

@@ -19,6 +19,7 @@ from app.downloads.transfer import (
     remove_partial,
     resolve,
 )
+from app.i18n import say
 from app.models import install_manifest
 from app.models.gguf_info import CorruptModelFile, read_file
 from app.models.install_manifest import InstalledFile, InstallManifest
@@ -38,10 +39,19 @@ def install(
     """Yields progress over all files together; returns the manifest written as the last step."""
     if offline:
         raise OfflineMode(
-            "Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download."
+            say(
+                "Downloads",
+                "Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.",
+                "downloads.offline-mode",
+            )
         )
     folder = model_folder(models_dir, plan.repo)
-    yield DownloadProgress(DownloadPhase.CHECKING, 0, plan.known_bytes, message="Asking Hugging Face about the files")
+    yield DownloadProgress(
+        DownloadPhase.CHECKING,
+        0,
+        plan.known_bytes,
+        message=say("Downloads", "Asking Hugging Face about the files", "downloads.asking"),
+    )
     facts = [resolve(remote, options) for remote in plan.files]
     total = sum(f.size for f in facts)
     on_disk = sum(
@@ -53,7 +63,12 @@ def install(
         for progress in fetch(remote, folder / remote.name, options, stop, fact):
             yield dataclasses.replace(progress, done_bytes=finished + progress.done_bytes, total_bytes=total)
         finished += fact.size
-    yield DownloadProgress(DownloadPhase.INSTALLING, total, total, message="Checking the model files")
+    yield DownloadProgress(
+        DownloadPhase.INSTALLING,
+        total,
+        total,
+        message=say("Downloads", "Checking the model files", "downloads.checking-files"),
+    )
     if plan.format == "gguf":
         _check_headers(plan, folder)
     manifest = InstallManifest(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.downloads.transfer import RemoteFile
 from app.errors import HearthError
+from app.i18n import say
 from app.models.catalog import ModelSpec, Variant
 
 _SHARD = re.compile(r"^(?P<stem>.*)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$")
@@ -61,9 +62,21 @@ def for_variant(spec: ModelSpec, variant: Variant) -> DownloadPlan:
 def for_repo_files(repo: str, names: list[str], revision: str | None = None) -> DownloadPlan:
     """`hearth download REPO FILE...`: a shard names all its siblings; an mmproj file rides along as companion."""
     if "/" not in repo or repo.count("/") != 1:
-        raise HearthError(f"'{repo}' is not a Hugging Face repository name like 'owner/model-GGUF'.")
+        raise HearthError(
+            say(
+                "Downloads",
+                "'{repo}' is not a Hugging Face repository name like 'owner/model-GGUF'.",
+                "downloads.bad-repo-name",
+            ).format(repo=repo)
+        )
     if not names:
-        raise HearthError("Name at least one file of the repository to download.")
+        raise HearthError(
+            say(
+                "Downloads",
+                "Name at least one file of the repository to download.",
+                "downloads.no-files-named",
+            )
+        )
     expanded: list[str] = []
     for name in names:
         for shard in shard_names(name):

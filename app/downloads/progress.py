@@ -7,6 +7,8 @@ from collections import deque
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.i18n import say
+
 
 class DownloadPhase(StrEnum):
     """What a running download is doing (its queue state is RUNNING throughout)."""
@@ -60,7 +62,9 @@ def format_eta(seconds: float | None) -> str:
         return ""
     seconds = int(seconds)
     if seconds < 60:
-        return f"{seconds} s left"
+        return say("Downloads", "{seconds} s left", "downloads.seconds-left").format(seconds=seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min left"
-    return f"{seconds // 3600} h {seconds % 3600 // 60} min left"
+        return say("Downloads", "{minutes} min left", "downloads.minutes-left").format(minutes=seconds // 60)
+    return say("Downloads", "{hours} h {minutes} min left", "downloads.hours-left").format(
+        hours=seconds // 3600, minutes=seconds % 3600 // 60
+    )

@@ -29,7 +29,8 @@ from huggingface_hub.errors import HfHubHTTPError
 from app.downloads.errors import CorruptDownload, DiskFull, DownloadStopped, NotEnoughDisk
 from app.downloads.progress import DownloadPhase, DownloadProgress, SpeedMeter
 from app.hub_search import hub
-from app.units import MB, format_bytes
+from app.i18n import Size, say
+from app.units import MB
 
 CHUNK = 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -114,7 +115,13 @@ def resolve(remote: RemoteFile, options: TransferOptions) -> RemoteFacts:
     etag = (meta.etag or "").strip('"').lower()
     expected = remote.sha256 or (etag if _SHA256.match(etag) else None)
     if meta.size is None:
-        raise hub.NetworkProblem(f"Hugging Face did not say how large {remote.name} is; try again later.")
+        raise hub.NetworkProblem(
+            say(
+                "Downloads",
+                "Hugging Face did not say how large {name} is; try again later.",
+                "downloads.size-unknown",
+            ).format(name=remote.name)
+        )
     return RemoteFacts(url=url, size=int(meta.size), sha256=expected, commit=meta.commit_hash or "", etag=etag)
 
 
@@ -123,9 +130,12 @@ def check_disk(folder: Path, needed: int, margin: int) -> None:
     free = shutil.disk_usage(folder).free
     if needed + margin > free:
         raise NotEnoughDisk(
-            f"Not enough disk space: this download needs {format_bytes(needed)} more, but only "
-            f"{format_bytes(free)} is free on the disk that holds {folder}. Free some space or choose another "
-            "models folder in Settings.",
+            say(
+                "Downloads",
+                "Not enough disk space: this download needs {needed} more, but only {free} is free on the disk "
+                "that holds {folder}. Free some space or choose another models folder in Settings.",
+                "downloads.not-enough-disk",
+            ).format(needed=Size(needed), free=Size(free), folder=folder),
             f"needed={needed} margin={margin} free={free}",
         )
 
@@ -148,7 +158,11 @@ def fetch(
     hasher = hashlib.sha256()
     if done:
         yield DownloadProgress(
-            DownloadPhase.VERIFYING, done, facts.size, file_name=remote.name, message="Checking what is here"
+            DownloadPhase.VERIFYING,
+            done,
+            facts.size,
+            file_name=remote.name,
+            message=say("Downloads", "Checking what is here", "downloads.checking-what-is-here"),
         )
         done = _hash_existing(part, hasher, done)
     meter = SpeedMeter()
@@ -172,8 +186,12 @@ def fetch(
                 failures = 0 if done > before else failures + 1
                 if failures >= options.max_attempts:
                     raise hub.NetworkProblem(
-                        f"The download of {remote.name} keeps failing ({retry.reason}). What arrived is kept: "
-                        "press Retry to continue from there.",
+                        say(
+                            "Downloads",
+                            "The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to "
+                            "continue from there.",
+                            "downloads.download-keeps-failing",
+                        ).format(name=remote.name, reason=retry.reason),
                         retry.reason,
                     ) from None
                 delay = retry.after or min(options.backoff_cap, options.backoff_base * 2 ** max(0, failures - 1))
@@ -182,8 +200,11 @@ def fetch(
                     done,
                     facts.size,
                     file_name=remote.name,
-                    message=f"{retry.reason}; trying again in {delay:.0f} s (attempt {failures + 1} of "
-                    f"{options.max_attempts})",
+                    message=say(
+                        "Downloads",
+                        "{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})",
+                        "downloads.retrying",
+                    ).format(reason=retry.reason, delay=delay, attempt=failures + 1, attempts=options.max_attempts),
                 )
                 if stop.wait(delay):
                     raise DownloadStopped(stop.keep_partial) from None
@@ -196,8 +217,12 @@ def fetch(
     if facts.sha256 and hasher.hexdigest() != facts.sha256:
         remove_partial(target)
         raise CorruptDownload(
-            f"{remote.name} arrived damaged (its checksum does not match the published one), so it was deleted "
-            "and nothing was installed. Try the download again.",
+            say(
+                "Downloads",
+                "{name} arrived damaged (its checksum does not match the published one), so it was deleted and "
+                "nothing was installed. Try the download again.",
+                "downloads.corrupt-download",
+            ).format(name=remote.name),
             f"expected {facts.sha256}, got {hasher.hexdigest()}",
         )
     os.replace(part, target)
@@ -231,10 +256,15 @@ def _stream(
         with get_session().stream("GET", facts.url, headers=headers, follow_redirects=True, timeout=timeout) as r:
             if r.status_code in _RETRYABLE_STATUS:
                 after = r.headers.get("Retry-After", "")
-                raise _Retry(f"Hugging Face is busy ({r.status_code})", float(after) if after.isdigit() else None)
+                busy = say("Downloads", "Hugging Face is busy ({status})", "downloads.retry-busy")
+                raise _Retry(busy.format(status=r.status_code), float(after) if after.isdigit() else None)
             hf_raise_for_status(r)
             if done and r.status_code == 200:
-                raise _Retry("The server restarted the file from the beginning", after=0.0, restart=True)
+                raise _Retry(
+                    say("Downloads", "The server restarted the file from the beginning", "downloads.retry-restarted"),
+                    after=0.0,
+                    restart=True,
+                )
             for chunk in r.iter_bytes(CHUNK):
                 try:
                     out.write(chunk)
@@ -242,8 +272,12 @@ def _stream(
                     if exc.errno == errno.ENOSPC:
                         out.flush()
                         raise DiskFull(
-                            "The disk is full. What has arrived is kept: free some space, then press Retry to "
-                            "continue the download.",
+                            say(
+                                "Downloads",
+                                "The disk is full. What has arrived is kept: free some space, then press Retry to "
+                                "continue the download.",
+                                "downloads.disk-full",
+                            ),
                             str(exc),
                         ) from exc
                     raise
@@ -259,12 +293,13 @@ def _stream(
                     raise DownloadStopped(stop.keep_partial)
             out.flush()
             if done < facts.size:
-                raise _Retry("The connection closed early")
+                raise _Retry(say("Downloads", "The connection closed early", "downloads.retry-closed-early"))
     except HfHubHTTPError:
         raise  # an answer from the server (401, 404 ...), not a transport failure: fetch() explains it
     except httpx2.HTTPError as exc:
         out.flush()
-        raise _Retry(f"The connection dropped ({type(exc).__name__})") from exc
+        dropped = say("Downloads", "The connection dropped ({error})", "downloads.retry-dropped")
+        raise _Retry(dropped.format(error=type(exc).__name__)) from exc
     yield done
 
 

@@ -13,8 +13,9 @@ from app.fit.estimate import CPU_RUNTIME_OVERHEAD, DeviceMemory, LoadPlan, Memor
 from app.fit.shape import from_catalog
 from app.fit.verdict import Budget, Fit, Verdict, judge
 from app.hardware.profile import Backend, HardwareProfile
+from app.i18n import Size, say
 from app.models.catalog import ModelSpec, Variant
-from app.units import MB, format_bytes
+from app.units import MB
 
 _FULL_PRECISION = {"F32", "F16", "BF16"}
 WHISPER_WORKING_SET = 300 * MB  # audio features, decoder state and beams
@@ -62,16 +63,22 @@ def _judge_whisper(variant: Variant, profile: HardwareProfile) -> Verdict:
     if cuda and weights + WHISPER_WORKING_SET <= budget.gpu[cuda[0]]:
         gpu = DeviceMemory(weights_bytes=weights, compute_bytes=WHISPER_WORKING_SET)
         memory = MemoryEstimate(plan, {"cpu": DeviceMemory(overhead_bytes=CPU_RUNTIME_OVERHEAD), "gpu0": gpu})
-        reason = f"Needs about {format_bytes(gpu.total_bytes)} on your graphics card, which has room for it."
+        reason = say(
+            "Fit", "Needs about {need} on your graphics card, which has room for it.", "fit.reason-speech-gpu"
+        ).format(need=Size(gpu.total_bytes))
         return Verdict(Fit.GPU, reason, plan, memory, 0.0)
     cpu = DeviceMemory(
         weights_bytes=weights // 2, compute_bytes=WHISPER_WORKING_SET, overhead_bytes=CPU_RUNTIME_OVERHEAD
     )
     memory = MemoryEstimate(plan, {"cpu": cpu})
     if cpu.total_bytes <= budget.cpu:
-        reason = f"Needs about {format_bytes(cpu.total_bytes)} of memory; it transcribes on the processor."
+        reason = say(
+            "Fit", "Needs about {need} of memory; it transcribes on the processor.", "fit.reason-speech-cpu"
+        ).format(need=Size(cpu.total_bytes))
         return Verdict(Fit.CPU, reason, plan, memory, 0.0)
-    reason = f"Needs about {format_bytes(cpu.total_bytes)}, but only {format_bytes(budget.cpu)} of memory is free."
+    reason = say("Fit", "Needs about {need}, but only {free} of memory is free.", "fit.reason-speech-too-large").format(
+        need=Size(cpu.total_bytes), free=Size(budget.cpu)
+    )
     return Verdict(Fit.TOO_LARGE, reason, plan, memory, 0.0)
 
 

@@ -16,7 +16,8 @@ from app.fit.estimate import LoadPlan, MemoryEstimate, estimate
 from app.fit.shape import ModelShape
 from app.hardware.capacity import usable_gpus
 from app.hardware.profile import Backend, GpuInfo, HardwareProfile
-from app.units import GB, MB, format_bytes
+from app.i18n import Sentence, Size, say
+from app.units import GB, MB
 
 RAM_SAFETY = 1 * GB  # the system and other programs keep working
 VRAM_SAFETY = 512 * MB  # the desktop, the browser and driver growth
@@ -41,10 +42,10 @@ class Fit(StrEnum):
 
 
 FIT_LABELS = {
-    Fit.GPU: "Runs on your graphics card",
-    Fit.PARTIAL: "Partly on your graphics card",
-    Fit.CPU: "Runs on your processor",
-    Fit.TOO_LARGE: "Too large for this computer",
+    Fit.GPU: say("Fit", "Runs on your graphics card", "fit.label-gpu"),
+    Fit.PARTIAL: say("Fit", "Partly on your graphics card", "fit.label-partial"),
+    Fit.CPU: say("Fit", "Runs on your processor", "fit.label-cpu"),
+    Fit.TOO_LARGE: say("Fit", "Too large for this computer", "fit.label-too-large"),
 }
 
 
@@ -73,8 +74,18 @@ class Verdict:
         if tokens <= 0:
             return ""
         words = tokens * WORDS_PER_TOKEN  # how it feels to a reader decides the word for it
-        band = "fast" if words >= 15 else "comfortable" if words >= 6 else "slow" if words >= 1.5 else "very slow"
-        return f"{band}, roughly {_round(tokens * SPEED_BAND_LOW)}–{_round(tokens)} tokens/s"
+        band = (
+            say("Fit", "fast", "fit.speed-fast")
+            if words >= 15
+            else say("Fit", "comfortable", "fit.speed-comfortable")
+            if words >= 6
+            else say("Fit", "slow", "fit.speed-slow")
+            if words >= 1.5
+            else say("Fit", "very slow", "fit.speed-very-slow")
+        )
+        return say("Fit", "{band}, roughly {low}–{high} tokens/s", "fit.speed-band").format(
+            band=band, low=_round(tokens * SPEED_BAND_LOW), high=_round(tokens)
+        )
 
 
 def _round(value: float) -> str:
@@ -220,10 +231,21 @@ def _most_layers_that_fit(memory: Callable[[int], MemoryEstimate], budget: Budge
     return low
 
 
-def _gpu_words(budget: Budget) -> str:
+def _gpu_words(budget: Budget) -> Sentence:
     if len(budget.gpus) > 1:
-        return f"your {len(budget.gpus)} graphics cards have {format_bytes(sum(budget.gpu))} free together"
-    return f"your graphics card has {format_bytes(budget.gpu[0])} free"
+        return say("Fit", "your {count} graphics cards have {free} free together", "fit.gpus-free").format(
+            count=len(budget.gpus), free=Size(sum(budget.gpu))
+        )
+    return say("Fit", "your graphics card has {free} free", "fit.gpu-free").format(free=Size(budget.gpu[0]))
+
+
+def _with_context(context: int) -> Sentence:
+    """'with a 4K context', 'with an 8K context': English's article follows how the number is spoken, so each
+    article is a sentence of its own (a translation writes both alike)."""
+    size = context_label(context).split(" ", 1)[1]
+    if context_label(context).startswith("an "):
+        return say("Fit", "with an {size} context", "fit.with-an-context").format(size=size)
+    return say("Fit", "with a {size} context", "fit.with-a-context").format(size=size)
 
 
 def _verdict(
@@ -234,32 +256,62 @@ def _verdict(
     profile: HardwareProfile,
     whole: MemoryEstimate | None = None,
 ) -> Verdict:
-    need = format_bytes(memory.total_bytes)
-    context_words = f"with {context_label(memory.context)} context"
+    need, context, free = Size(memory.total_bytes), _with_context(memory.context), Size(budget.cpu)
     if fit is Fit.GPU:
         gpu_need = sum(d.total_bytes for n, d in memory.devices.items() if n != "cpu")
-        reason = f"Needs about {format_bytes(gpu_need)} {context_words}; {_gpu_words(budget)}, so it all runs there."
+        reason = say("Fit", "Needs about {need} {context}; {gpu_free}, so it all runs there.", "fit.reason-gpu").format(
+            need=Size(gpu_need), context=context, gpu_free=_gpu_words(budget)
+        )
     elif fit is Fit.PARTIAL:
         assert whole is not None
         layers, full = memory.plan.gpu_layers, shape.layers + 1
-        where = "them" if len(budget.gpus) > 1 else "it"
-        reason = (
-            f"Needs about {format_bytes(whole.total_bytes)} {context_words}; {_gpu_words(budget)}, so {layers} of "
-            f"{full} layers go on {where} and the rest runs on the processor."
+        partly = (
+            say(
+                "Fit",
+                "Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs "
+                "on the processor.",
+                "fit.reason-partial-cards",
+            )
+            if len(budget.gpus) > 1
+            else say(
+                "Fit",
+                "Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on "
+                "the processor.",
+                "fit.reason-partial",
+            )
+        )
+        reason = partly.format(
+            need=Size(whole.total_bytes), context=context, gpu_free=_gpu_words(budget), layers=layers, full=full
         )
     elif fit is Fit.CPU:
-        reason = f"Needs about {need} {context_words}; {format_bytes(budget.cpu)} of memory is free"
-        if budget.unified:
-            reason += ", but macOS lets the graphics processor use only part of it, so it runs on the processor."
-        elif budget.gpus:
-            reason += ", but your graphics card is too full or too small to help, so it runs on the processor."
-        else:
-            reason += ", so it runs on the processor."
-    else:
-        reason = (
-            f"Needs about {need} even {context_words}, but only {format_bytes(budget.cpu)} of memory is free "
-            "on this computer."
+        on_cpu = (
+            say(
+                "Fit",
+                "Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use "
+                "only part of it, so it runs on the processor.",
+                "fit.reason-cpu-unified",
+            )
+            if budget.unified
+            else say(
+                "Fit",
+                "Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too "
+                "small to help, so it runs on the processor.",
+                "fit.reason-cpu-gpu-full",
+            )
+            if budget.gpus
+            else say(
+                "Fit",
+                "Needs about {need} {context}; {free} of memory is free, so it runs on the processor.",
+                "fit.reason-cpu",
+            )
         )
+        reason = on_cpu.format(need=need, context=context, free=free)
+    else:
+        reason = say(
+            "Fit",
+            "Needs about {need} even {context}, but only {free} of memory is free on this computer.",
+            "fit.reason-too-large",
+        ).format(need=need, context=context, free=free)
     speed = _tokens_per_second(memory, shape, budget, profile) if fit is not Fit.TOO_LARGE else 0.0
     return Verdict(fit, reason, memory.plan, memory, speed)
 

@@ -28,6 +28,7 @@ from app.hardware.profile import (
     SpeechBuildInfo,
 )
 from app.hardware.speech_build import probe_speech_build
+from app.i18n import say
 
 __all__ = [
     "Backend",
@@ -91,6 +92,10 @@ def probe_disk(models_dir: Path, warnings: list[str]) -> DiskInfo:
     try:
         usage = psutil.disk_usage(str(target))
     except OSError as exc:
-        warnings.append(f"Could not measure free disk space at {models_dir}: {exc.strerror}")
+        warnings.append(
+            say(
+                "Hardware", "Could not measure free disk space at {path}: {problem}", "hardware.disk-unmeasured"
+            ).format(path=models_dir, problem=exc.strerror)
+        )
         return DiskInfo(path=str(models_dir), total_bytes=0, free_bytes=0)
     return DiskInfo(path=str(models_dir), total_bytes=int(usage.total), free_bytes=int(usage.free))

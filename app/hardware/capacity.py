@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from app.hardware.engine_build import backend_label, cpu_problem, gpu_problem
 from app.hardware.profile import Backend, GpuInfo, HardwareProfile
-from app.units import GB, about_gb, format_bytes
+from app.i18n import Size, say
+from app.units import GB, about_gb
 
 # Room a loaded model needs beyond its weights at a modest (4k) context: KV cache, compute buffers, output.
 GPU_WORKING_MARGIN = 1 * GB
@@ -49,41 +50,66 @@ def assess(profile: HardwareProfile) -> Capacity:
     if problem := cpu_problem(profile):
         return Capacity("CPU", 0, memory_model, problem, (problem, *reasons))
     if not gpus:
-        headline = (
-            f"Models up to about {about_gb(memory_model)} can run on your processor, from memory. "
-            "No graphics card that Hearth can use was found, so smaller models will feel faster."
-        )
+        headline = say(
+            "Hardware",
+            "Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can "
+            "use was found, so smaller models will feel faster.",
+            "hardware.headline-cpu",
+        ).format(in_memory=about_gb(memory_model))
         return Capacity("CPU", 0, memory_model, headline, tuple(reasons))
     gpu_model = sum(gpu_budget_bytes(gpu) for gpu in gpus)
     acceleration = "/".join(sorted({backend_label(gpu.backend) for gpu in gpus}))
     if all(gpu.unified_memory for gpu in gpus):
-        headline = (
-            f"Models up to about {about_gb(gpu_model)} can run on your {gpus[0].name} using {acceleration}; "
-            "it shares memory with the rest of the computer, so close big apps before loading large models."
-        )
+        headline = say(
+            "Hardware",
+            "Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of "
+            "the computer, so close big apps before loading large models.",
+            "hardware.headline-shared",
+        ).format(on_gpu=about_gb(gpu_model), gpu=gpus[0].name, acceleration=acceleration)
     else:
-        headline = (
-            f"Models up to about {about_gb(gpu_model)} can run fully on your graphics card; "
-            f"up to about {about_gb(memory_model)} in memory, partly on the processor and slower."
-        )
+        headline = say(
+            "Hardware",
+            "Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, "
+            "partly on the processor and slower.",
+            "hardware.headline-gpu",
+        ).format(on_gpu=about_gb(gpu_model), in_memory=about_gb(memory_model))
     return Capacity(acceleration, gpu_model, memory_model, headline, tuple(reasons))
 
 
 def _gpu_reasons(profile: HardwareProfile, usable: list[GpuInfo]) -> list[str]:
-    reasons = []
+    reasons: list[str] = []
     for gpu in profile.gpus:
-        memory = format_bytes(gpu.vram_total_bytes)
+        total = gpu.vram_total_bytes
+        memory = Size(total) if total is not None else say("Hardware", "unknown", "hardware.unknown-size")
         if gpu in usable:
-            free = f", {format_bytes(gpu.vram_free_bytes)} free" if gpu.vram_free_bytes is not None else ""
-            reasons.append(f"{gpu.name}: {memory}{free}, used through {backend_label(gpu.backend)}.")
+            used = (
+                say("Hardware", "{gpu}: {memory}, used through {backend}.", "hardware.gpu-used")
+                if gpu.vram_free_bytes is None
+                else say("Hardware", "{gpu}: {memory}, {free} free, used through {backend}.", "hardware.gpu-used-free")
+            )
+            reasons.append(
+                used.format(
+                    gpu=gpu.name, memory=memory, free=Size(gpu.vram_free_bytes or 0), backend=backend_label(gpu.backend)
+                )
+            )
         elif problem := gpu_problem(profile, gpu):
             reasons.append(problem)
         else:
-            reasons.append(f"{gpu.name}: not used, because its {memory} of memory is too small to help.")
+            reasons.append(
+                say(
+                    "Hardware",
+                    "{gpu}: not used, because its {memory} of memory is too small to help.",
+                    "hardware.gpu-too-small",
+                ).format(gpu=gpu.name, memory=memory)
+            )
     speech = profile.speech
     if speech.importable and not speech.cuda_devices and any(gpu.backend is Backend.CUDA for gpu in profile.gpus):
         reasons.append(
-            "Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs "
-            "NVIDIA's cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries."
+            say(
+                "Hardware",
+                "Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs "
+                "NVIDIA's cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.",
+                "hardware.speech-no-cuda",
+            )
         )
     return reasons

@@ -13,6 +13,7 @@ from app.hardware.parsers.apple import parse_sysctl, sysctl_cpu_features
 from app.hardware.parsers.cpu import normalize_features, parse_proc_cpuinfo
 from app.hardware.profile import CpuInfo
 from app.hardware.tools import run_tool
+from app.i18n import say
 
 _SYSCTL_CPU_KEYS = (
     "machdep.cpu.brand_string",
@@ -49,7 +50,11 @@ def _brand_and_features(warnings: list[str]) -> tuple[str, tuple[str, ...]]:
         try:
             facts = parse_proc_cpuinfo(Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace"))
         except OSError as exc:
-            warnings.append(f"Could not read /proc/cpuinfo: {exc.strerror}")
+            warnings.append(
+                say("Hardware", "Could not read /proc/cpuinfo: {problem}", "hardware.cpuinfo-unread").format(
+                    problem=exc.strerror
+                )
+            )
             return "", ()
         return facts.brand, facts.features
     if system == "Darwin":

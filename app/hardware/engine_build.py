@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from app.hardware.profile import Backend, CpuInfo, GpuInfo, HardwareProfile
+from app.i18n import say
 
 # llama.cpp's names in system_info → the scan's feature names (CpuInfo.features).
 _CPU_FLAGS = {"AVX": "avx", "AVX2": "avx2", "AVX512": "avx512", "FMA": "fma", "F16C": "f16c"}
@@ -70,36 +71,62 @@ def cpu_problem(profile: HardwareProfile) -> str:
     if not missing:
         return ""
     names = " and ".join(_FEATURE_NAMES[name] for name in missing)
-    verb = "these" if len(missing) > 1 else "this"
     remedy = (
-        "Hearth's download for older processors runs here, a little slower; so does a Hearth built on this "
-        "computer (`make run` from the source)."
+        say(
+            "Hardware",
+            "Hearth's download for older processors runs here, a little slower; so does a Hearth built on this "
+            "computer (`make run` from the source).",
+            "hardware.remedy-older-build",
+        )
         if OLDER_PROCESSORS_BUILD.isdisjoint(missing)
-        else "A Hearth built on this computer (`make run` from the source) compiles the engine for this processor."
+        else say(
+            "Hardware",
+            "A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.",
+            "hardware.remedy-build-here",
+        )
     )
-    return (
-        f"Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, "
-        f"and {profile.cpu.brand or 'this processor'} lacks {verb}. Transcription still works. {remedy}"
+    lacks = (
+        say(
+            "Hardware",
+            "Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and "
+            "{processor} lacks these. Transcription still works. {remedy}",
+            "hardware.cpu-lacks-features",
+        )
+        if len(missing) > 1
+        else say(
+            "Hardware",
+            "Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and "
+            "{processor} lacks this. Transcription still works. {remedy}",
+            "hardware.cpu-lacks-feature",
+        )
     )
+    processor = profile.cpu.brand or say("Hardware", "this processor", "hardware.this-processor")
+    return lacks.format(names=names, processor=processor, remedy=remedy)
 
 
 def gpu_problem(profile: HardwareProfile, gpu: GpuInfo) -> str:
     """Why the engine cannot use this graphics card, with what to do; "" when nothing stands in the way."""
     build = parse_system_info(profile.llama.system_info)
     if not profile.llama.gpu_offload_supported:
-        return (
-            f"{gpu.name}: not used, because this build of Hearth's engine (llama.cpp) has no GPU support. "
-            f"Install the {backend_label(gpu.backend)} build of Hearth to use it."
-        )
+        return say(
+            "Hardware",
+            "{gpu}: not used, because this build of Hearth's engine (llama.cpp) has no GPU support. Install the "
+            "{backend} build of Hearth to use it.",
+            "hardware.gpu-no-support",
+        ).format(gpu=gpu.name, backend=backend_label(gpu.backend))
     if gpu.backend is Backend.NONE:
-        return f"{gpu.name}: not used, because llama.cpp has no way to drive it."
+        return say(
+            "Hardware", "{gpu}: not used, because llama.cpp has no way to drive it.", "hardware.gpu-no-driver"
+        ).format(gpu=gpu.name)
     if build.backends and gpu.backend not in build.backends:
         built = ", ".join(sorted(backend_label(b) for b in build.backends))
         needed = backend_label(gpu.backend)
-        return (
-            f"{gpu.name}: not used, because this build of Hearth's engine drives {built} graphics cards, and this "
-            f"one needs {needed}. Install the {needed} build of Hearth to use it."
-        )
+        return say(
+            "Hardware",
+            "{gpu}: not used, because this build of Hearth's engine drives {built} graphics cards, and this one needs "
+            "{needed}. Install the {needed} build of Hearth to use it.",
+            "hardware.gpu-other-backend",
+        ).format(gpu=gpu.name, built=built, needed=needed)
     if gpu.backend is Backend.CUDA:
         return _cuda_problem(gpu, build, profile.os.system)
     return ""
@@ -110,19 +137,23 @@ def _cuda_problem(gpu: GpuInfo, build: EngineBuild, system: str) -> str:
     if capability and build.cuda_architectures:
         oldest = min(build.cuda_architectures)
         if capability[0] * 100 + capability[1] * 10 < oldest:
-            return (
-                f"{gpu.name}: not used, because it is older (compute capability {gpu.compute_capability}) than "
-                f"this build of Hearth's engine supports ({oldest // 100}.{oldest % 100 // 10} or newer)."
-            )
+            return say(
+                "Hardware",
+                "{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth's "
+                "engine supports ({oldest} or newer).",
+                "hardware.gpu-too-old",
+            ).format(gpu=gpu.name, capability=gpu.compute_capability, oldest=f"{oldest // 100}.{oldest % 100 // 10}")
     driver = _version(gpu.driver)
     minimum = CUDA12_MIN_DRIVER.get(system.lower())
     if driver and minimum and driver < minimum:
         wanted = ".".join(map(str, minimum))
-        return (
-            f"{gpu.name}: not used, because its NVIDIA driver {gpu.driver} is too old for Hearth's CUDA engine "
-            f"({wanted} or newer). Update the driver (from nvidia.com or your system's driver manager) and "
-            "restart Hearth; until then models run on the processor."
-        )
+        return say(
+            "Hardware",
+            "{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth's CUDA engine ({wanted} or "
+            "newer). Update the driver (from nvidia.com or your system's driver manager) and restart Hearth; until "
+            "then models run on the processor.",
+            "hardware.driver-too-old",
+        ).format(gpu=gpu.name, driver=gpu.driver, wanted=wanted)
     return ""
 
 

@@ -17,6 +17,7 @@ from app.hardware.parsers.nvidia import NVIDIA_SMI_FIELDS, parse_nvidia_smi_csv
 from app.hardware.parsers.windows import parse_windows_video_controllers, windows_vram_is_capped
 from app.hardware.profile import Backend, GpuInfo
 from app.hardware.tools import call_with_timeout, run_tool
+from app.i18n import say
 
 SYSFS_DRM = Path("/sys/class/drm")
 
@@ -39,10 +40,20 @@ def probe_nvidia(warnings: list[str]) -> list[GpuInfo]:
     except ImportError:
         pass
     except TimeoutError as exc:
-        warnings.append(f"The NVIDIA driver (NVML) {exc}; trying nvidia-smi")
+        warnings.append(
+            say("Hardware", "The NVIDIA driver (NVML) {problem}; trying nvidia-smi", "hardware.nvml-missing").format(
+                problem=str(exc)
+            )
+        )
     except Exception as exc:  # pynvml raises NVMLError subclasses for "no driver", "no GPU", ...
         if "NVML Shared Library Not Found" not in str(exc) and "Driver Not Loaded" not in str(exc):
-            warnings.append(f"The NVIDIA driver (NVML) gave an error: {exc}; trying nvidia-smi")
+            warnings.append(
+                say(
+                    "Hardware",
+                    "The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi",
+                    "hardware.nvml-error",
+                ).format(problem=str(exc))
+            )
     return probe_nvidia_smi(warnings)
 
 
@@ -61,15 +72,23 @@ def probe_nvidia_smi(warnings: list[str], timeout: float | None = None) -> list[
         return []
     gpus = parse_nvidia_smi_csv(out.stdout)
     if not gpus:
-        warnings.append("nvidia-smi answered, but its output listed no GPU Hearth could read")
+        warnings.append(
+            say(
+                "Hardware",
+                "nvidia-smi answered, but its output listed no GPU Hearth could read",
+                "hardware.nvidia-smi-no-gpu",
+            )
+        )
     return gpus
 
 
 def _nvidia_smi_advice(warning: str) -> str:
     if "couldn't communicate with the NVIDIA driver" in warning:
-        return (
-            "nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used "
-            "until the driver is installed or the computer restarted"
+        return say(
+            "Hardware",
+            "nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the "
+            "driver is installed or the computer restarted",
+            "hardware.nvidia-driver-unreachable",
         )
     return warning
 
@@ -148,7 +167,14 @@ def probe_apple(warnings: list[str]) -> list[GpuInfo]:
     displays = run_tool(["system_profiler", "SPDisplaysDataType", "-json"])
     sysctl = run_tool(["sysctl", "hw.memsize", "iogpu.wired_limit_mb"])
     if not displays.ok:
-        warnings.append(displays.warning or "system_profiler is missing: cannot see the graphics processor")
+        warnings.append(
+            displays.warning
+            or say(
+                "Hardware",
+                "system_profiler is missing: cannot see the graphics processor",
+                "hardware.no-system-profiler",
+            )
+        )
         return []
     return apple_gpus(parse_system_profiler_displays(displays.stdout), parse_sysctl(sysctl.stdout))
 
@@ -165,6 +191,10 @@ def probe_windows_cim(warnings: list[str]) -> list[GpuInfo]:  # pragma: no cover
         return []
     gpus = parse_windows_video_controllers(out.stdout)
     warnings += [
-        f"Windows reports at most 4 GB for {gpu.name}; it may have more" for gpu in gpus if windows_vram_is_capped(gpu)
+        say(
+            "Hardware", "Windows reports at most 4 GB for {gpu}; it may have more", "hardware.windows-vram-capped"
+        ).format(gpu=gpu.name)
+        for gpu in gpus
+        if windows_vram_is_capped(gpu)
     ]
     return gpus

@@ -10,13 +10,20 @@ from __future__ import annotations
 from importlib import metadata
 
 from app.hardware.profile import LlamaBuildInfo
+from app.i18n import say
 
 
 def probe_llama_build(warnings: list[str]) -> LlamaBuildInfo:
     try:
         import llama_cpp
     except Exception as exc:  # ImportError, OSError from a missing .so / DLL, RuntimeError from its loader
-        warnings.append(f"The llama.cpp engine could not be loaded, so chat will not work: {exc}")
+        warnings.append(
+            say(
+                "Hardware",
+                "The llama.cpp engine could not be loaded, so chat will not work: {problem}",
+                "hardware.chat-engine-missing",
+            ).format(problem=str(exc))
+        )
         return LlamaBuildInfo(importable=False, gpu_offload_supported=False)
     try:
         version = metadata.version("llama-cpp-python")

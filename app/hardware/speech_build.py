@@ -7,13 +7,20 @@ useless to Whisper even when llama.cpp uses it. A broken library becomes a warni
 from __future__ import annotations
 
 from app.hardware.profile import SpeechBuildInfo
+from app.i18n import say
 
 
 def probe_speech_build(warnings: list[str]) -> SpeechBuildInfo:
     try:
         import ctranslate2
     except Exception as exc:  # ImportError, OSError from a missing .so / DLL
-        warnings.append(f"The speech engine (CTranslate2) could not be loaded, so transcription will not work: {exc}")
+        warnings.append(
+            say(
+                "Hardware",
+                "The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}",
+                "hardware.speech-engine-missing",
+            ).format(problem=str(exc))
+        )
         return SpeechBuildInfo()
     try:
         cuda = int(ctranslate2.get_cuda_device_count())

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from app.engines.chat_types import ReplyStats, StopReason
 from app.errors import HearthError
+from app.i18n import say
 
 log = logging.getLogger("hearth.jobs")
 T = TypeVar("T")
@@ -43,7 +44,13 @@ class JobCancelled(HearthError):
     """The job was cancelled before its queue's thread reached it."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled.")
+        super().__init__(
+            say(
+                "Host",
+                "Cancelled.",
+                "host.job-cancelled",
+            )
+        )
 
 
 _DONE = object()

@@ -31,6 +31,7 @@ from app.hardware import HardwareProfile
 from app.host.budget import MemoryBudget
 from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
 from app.host.speech_host import SpeechHost
+from app.i18n import say
 
 log = logging.getLogger("hearth.host")
 T = TypeVar("T")
@@ -202,7 +203,13 @@ class ModelHost:
             with self._lock:
                 found = self._slot_for(request)
             if found is None:
-                raise NoModelLoaded(f"{request.path.name} is not loaded.")
+                raise NoModelLoaded(
+                    say(
+                        "Host",
+                        "{name} is not loaded.",
+                        "host.not-loaded",
+                    ).format(name=request.path.name)
+                )
             return len(found[1].engine.prompt_tokens(messages, template_options))
 
         return self._submit(Job(JobKind.CALL, f"count tokens for {request.path.name}"), work)
@@ -224,7 +231,13 @@ class ModelHost:
             with self._lock:
                 found = self._slot_for(request)
             if found is None:
-                raise NoModelLoaded(f"{request.path.name} is not loaded.")
+                raise NoModelLoaded(
+                    say(
+                        "Host",
+                        "{name} is not loaded.",
+                        "host.not-loaded",
+                    ).format(name=request.path.name)
+                )
             return fn(found[1].engine)
 
         return self._submit(Job(JobKind.CALL, f"with {request.path.name}"), work)
@@ -340,7 +353,13 @@ class ModelHost:
             if found is not None:
                 self._slots.move_to_end(found[0])
         if found is None:
-            raise NoModelLoaded(f"{request.path.name} is not loaded any more; load it again to go on.")
+            raise NoModelLoaded(
+                say(
+                    "Host",
+                    "{name} is not loaded any more; load it again to go on.",
+                    "host.no-model-loaded",
+                ).format(name=request.path.name)
+            )
         slot = found[1]
         events: Generator[Event, None, ReplyStats] = slot.engine.chat(
             messages, sampling, job.cancel_event, template_options=template_options, grammar=grammar
@@ -385,7 +404,9 @@ class ModelHost:
             with self._lock:
                 _, evicted = (self._slots or self._embedders).popitem(last=False)
             evicted.engine.close()
-            message = f"{evicted.request.path.name} was unloaded to make room for {name}."
+            message = say("Host", "{evicted} was unloaded to make room for {name}.", "host.unloaded-for-room").format(
+                evicted=evicted.request.path.name, name=name
+            )
             log.info(message)
             job.emit(Notice(message))
 

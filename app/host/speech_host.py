@@ -28,6 +28,7 @@ from app.engines.whisper.transcriber import Preparing, TranscribeEvent, Transcri
 from app.fit.advice import WHISPER_WORKING_SET
 from app.fit.estimate import CPU_RUNTIME_OVERHEAD, DeviceMemory, LoadPlan, MemoryEstimate
 from app.host.jobs import DoneCallback, EventCallback, Job, JobKind, JobQueue, drive
+from app.i18n import say
 from app.transcription.transcripts.model import Transcript
 
 if TYPE_CHECKING:
@@ -125,7 +126,13 @@ class SpeechHost:
         return drive(events, job.emit)
 
     def _load(self, job: Job[Transcript], folder: Path) -> None:
-        job.emit(Preparing(f"Loading the speech model {folder.name}…"))
+        job.emit(
+            Preparing(
+                say("Engines", "Loading the speech model {name}…", "engines.loading-speech-model").format(
+                    name=folder.name
+                )
+            )
+        )
         self._unload()
         if self._models is not None:
             room = self._models.make_room(whisper_estimate(folder, self._device or detect_device()), folder.name)

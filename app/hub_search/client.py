@@ -22,6 +22,7 @@ from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, RepositoryNot
 from app.errors import HearthError
 from app.hub_search import hub
 from app.hub_search.errors import HubBusy, HubFailed, HubUnreachable, SearchOffline
+from app.i18n import say
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,11 @@ class HubAccess:
 def check_online(access: HubAccess) -> None:
     if access.offline:
         raise SearchOffline(
-            "Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search."
+            say(
+                "HubSearch",
+                "Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.",
+                "hub_search.search-offline",
+            )
         )
 
 
@@ -103,26 +108,61 @@ def explain(exc: Exception, access: HubAccess, repo: str) -> HearthError:
             wait = retry_after(exc.response.headers.get("Retry-After"))
             when = f"in {wait} seconds" if wait is not None else "in a minute"
             return HubBusy(
-                f"Hugging Face is receiving too many requests from here; retry {when}.", str(exc), retry_after=wait
+                say(
+                    "HubSearch",
+                    "Hugging Face is receiving too many requests from here; retry {when}.",
+                    "hub_search.hub-busy",
+                ).format(when=when),
+                str(exc),
+                retry_after=wait,
             )
         if status >= 500:
             return HubFailed(
-                f"Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.",
+                say(
+                    "HubSearch",
+                    "Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.",
+                    "hub_search.hub-server-error",
+                ).format(status=status),
                 str(exc),
                 status=status,
             )
         if status in (401, 403) and repo:
             return hub.explain(exc, repo, repo)
-        return HubFailed(f"Hugging Face refused the request ({status}).", str(exc), status=status)
+        return HubFailed(
+            say(
+                "HubSearch",
+                "Hugging Face refused the request ({status}).",
+                "hub_search.request-refused",
+            ).format(status=status),
+            str(exc),
+            status=status,
+        )
     if isinstance(exc, httpx2.TimeoutException):
         return HubUnreachable(
-            f"{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.", str(exc)
+            say(
+                "HubSearch",
+                "{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.",
+                "hub_search.hub-unreachable",
+            ).format(host=host),
+            str(exc),
         )
     if isinstance(exc, httpx2.HTTPError):
         return HubUnreachable(
-            f"Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.", str(exc)
+            say(
+                "HubSearch",
+                "Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.",
+                "hub_search.unreachable",
+            ).format(host=host),
+            str(exc),
         )
-    return HubFailed("Hugging Face sent an answer Hearth could not read. Retry in a moment.", str(exc))
+    return HubFailed(
+        say(
+            "HubSearch",
+            "Hugging Face sent an answer Hearth could not read. Retry in a moment.",
+            "hub_search.hub-failed",
+        ),
+        str(exc),
+    )
 
 
 def retry_after(value: str | None) -> int | None:

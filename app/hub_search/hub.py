@@ -16,6 +16,7 @@ from huggingface_hub.errors import (
 from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]  # lazily exported
 
 from app.errors import HearthError
+from app.i18n import say
 
 # huggingface_hub (2.x) builds every request's user-agent with a look-up of "AI agent harnesses" that it fetches
 # from huggingface.co (HF_ENDPOINT, not the mirror the request goes to) once a day and caches outside Hearth's
@@ -51,25 +52,57 @@ def explain(exc: Exception, repo: str, filename: str) -> HearthError:
     page = f"https://huggingface.co/{repo}"
     if isinstance(exc, GatedRepoError):
         return GatedModel(
-            f"{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face "
-            "token in Settings.",
+            say(
+                "HubSearch",
+                "{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging "
+                "Face token in Settings.",
+                "hub_search.gated-model",
+            ).format(repo=repo, page=page),
             str(exc),
         )
     if isinstance(exc, RepositoryNotFoundError):
         return ModelNotFound(
-            f"The model {repo} was not found. It may have been renamed, or it is private and needs a token.", str(exc)
+            say(
+                "HubSearch",
+                "The model {repo} was not found. It may have been renamed, or it is private and needs a token.",
+                "hub_search.model-not-found",
+            ).format(repo=repo),
+            str(exc),
         )
     if isinstance(exc, EntryNotFoundError):
-        return ModelNotFound(f"{filename} is no longer in {repo}.", str(exc))
+        return ModelNotFound(
+            say(
+                "HubSearch",
+                "{filename} is no longer in {repo}.",
+                "hub_search.file-gone",
+            ).format(filename=filename, repo=repo),
+            str(exc),
+        )
     if isinstance(exc, HfHubHTTPError):
         status = exc.response.status_code if exc.response is not None else "?"
         if status in (401, 403):
             return GatedModel(
-                f"Hugging Face refused access to {repo} ({status}). Accept the model's licence on {page} and add a "
-                "token in Settings.",
+                say(
+                    "HubSearch",
+                    "Hugging Face refused access to {repo} ({status}). Accept the model's licence on {page} and add "
+                    "a token in Settings.",
+                    "hub_search.access-refused",
+                ).format(repo=repo, status=status, page=page),
                 str(exc),
             )
         return NetworkProblem(
-            f"Hugging Face answered with an error ({status}) for {filename}. Try again later.", str(exc)
+            say(
+                "HubSearch",
+                "Hugging Face answered with an error ({status}) for {filename}. Try again later.",
+                "hub_search.file-error",
+            ).format(status=status, filename=filename),
+            str(exc),
         )
-    return NetworkProblem(f"Could not reach Hugging Face to read {filename}. Check your connection.", str(exc))
+    return NetworkProblem(
+        say(
+            "HubSearch",
+            "Could not reach Hugging Face to read {filename}. Check your connection.",
+            "hub_search.network-problem",
+        ).format(filename=filename),
+        str(exc),
+    )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
 from app.errors import HearthError
+from app.i18n import say
 
 SCHEME = "hearth"
 HOST = "open_from_hf"
@@ -64,31 +65,74 @@ def parse_link(text: str) -> HubLink:
     """The repository (and file) a "Use this model" link names, or BadLink with a sentence."""
     if len(text) > MAX_LINK_LENGTH:
         raise BadLink(
-            f"This link is too long for a Hugging Face model link ({len(text)} characters; at most "
-            f"{MAX_LINK_LENGTH}), so Hearth did not open it.",
+            say(
+                "HubSearch",
+                "This link is too long for a Hugging Face model link ({length} characters; at most "
+                "{max_link_length}), so Hearth did not open it.",
+                "hub_search.link-too-long",
+            ).format(length=len(text), max_link_length=MAX_LINK_LENGTH),
             text[:200],
         )
     link = text.strip()
     if _CONTROL.search(link):
-        raise BadLink("This link contains invisible control characters, so Hearth did not open it.", repr(link))
+        raise BadLink(
+            say(
+                "HubSearch",
+                "This link contains invisible control characters, so Hearth did not open it.",
+                "hub_search.link-control-characters",
+            ),
+            repr(link),
+        )
     try:
         parts = urlsplit(link)
     except ValueError as exc:
-        raise BadLink("This is not a link Hearth can read.", f"{link!r}: {exc}") from exc
+        raise BadLink(
+            say(
+                "HubSearch",
+                "This is not a link Hearth can read.",
+                "hub_search.link-unreadable",
+            ),
+            f"{link!r}: {exc}",
+        ) from exc
     if parts.scheme.lower() != SCHEME:
-        raise BadLink(f"Hearth opens only links that start with {SCHEME}://{HOST}; this one is not for Hearth.", link)
+        raise BadLink(
+            say(
+                "HubSearch",
+                "Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.",
+                "hub_search.link-other-site",
+            ).format(scheme=SCHEME, host=HOST),
+            link,
+        )
     if (parts.netloc.lower() != HOST) or parts.path not in ("", "/"):
         raise BadLink(
-            f"Hearth opens only Hugging Face model links ({SCHEME}://{HOST}?model=ORG/REPO); this one asks for "
-            "something else.",
+            say(
+                "HubSearch",
+                "Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks "
+                "for something else.",
+                "hub_search.link-not-model",
+            ).format(scheme=SCHEME, host=HOST),
             link,
         )
     params = _query(parts.query, link)
     models = params.get("model", [])
     if not models or not models[0].strip():
-        raise BadLink("This link does not say which model to open (it has no model=ORG/REPO).", link)
+        raise BadLink(
+            say(
+                "HubSearch",
+                "This link does not say which model to open (it has no model=ORG/REPO).",
+                "hub_search.link-without-model",
+            ),
+            link,
+        )
     if len(models) > 1 or len(params.get("file", [])) > 1:
-        raise BadLink("This link names more than one model or file, so Hearth cannot tell which to open.", link)
+        raise BadLink(
+            say(
+                "HubSearch",
+                "This link names more than one model or file, so Hearth cannot tell which to open.",
+                "hub_search.link-names-several",
+            ),
+            link,
+        )
     repo = _repo(models[0].strip(), link)
     files = params.get("file", [])
     file = _file(files[0], link) if files and files[0] else None
@@ -105,9 +149,23 @@ def _query(query: str, link: str) -> dict[str, list[str]]:
         try:
             decoded = unquote(value, errors="strict")
         except UnicodeDecodeError as exc:
-            raise BadLink("This link is garbled (its letters are not encoded correctly).", link) from exc
+            raise BadLink(
+                say(
+                    "HubSearch",
+                    "This link is garbled (its letters are not encoded correctly).",
+                    "hub_search.link-garbled-letters",
+                ),
+                link,
+            ) from exc
         if _CONTROL.search(decoded):
-            raise BadLink("This link contains invisible control characters, so Hearth did not open it.", link)
+            raise BadLink(
+                say(
+                    "HubSearch",
+                    "This link contains invisible control characters, so Hearth did not open it.",
+                    "hub_search.link-control-characters",
+                ),
+                link,
+            )
         params.setdefault(key, []).append(decoded)
     return params
 
@@ -117,13 +175,21 @@ def _repo(value: str, link: str) -> str:
     base = re.split("[@:]", repo, maxsplit=1)[0]
     if base != repo and _valid_repo(base):
         raise BadLink(
-            f"This link names a version or a tag of {base}; Hearth opens a model's current files, so use the "
-            "model's link without the part after '@' or ':'.",
+            say(
+                "HubSearch",
+                "This link names a version or a tag of {base}; Hearth opens a model's current files, so use the "
+                "model's link without the part after '@' or ':'.",
+                "hub_search.link-names-version",
+            ).format(base=base),
             link,
         )
     if not _valid_repo(repo):
         raise BadLink(
-            f"'{repo}' is not a Hugging Face model name; a model link names one like 'organization/model-name'.",
+            say(
+                "HubSearch",
+                "'{repo}' is not a Hugging Face model name; a model link names one like 'organization/model-name'.",
+                "hub_search.link-bad-repo",
+            ).format(repo=repo),
             link,
         )
     return repo
@@ -147,7 +213,12 @@ def _valid_name(name: str) -> bool:
 def _file(value: str, link: str) -> str:
     value = value.removesuffix("/")
     refused = BadLink(
-        f"This link points at a file outside the model's folder ('{value}'), so Hearth did not open it.", link
+        say(
+            "HubSearch",
+            "This link points at a file outside the model's folder ('{file}'), so Hearth did not open it.",
+            "hub_search.file-outside-folder",
+        ).format(file=value),
+        link,
     )
     if "\\" in value or value.startswith("/") or _DRIVE.match(value):
         raise refused
@@ -156,6 +227,11 @@ def _file(value: str, link: str) -> str:
         raise refused
     if not value.lower().endswith(".gguf"):
         raise BadLink(
-            f"This link points at '{value}', which is not a GGUF model file; Hearth runs GGUF files only.", link
+            say(
+                "HubSearch",
+                "This link points at '{file}', which is not a GGUF model file; Hearth runs GGUF files only.",
+                "hub_search.not-a-gguf-file",
+            ).format(file=value),
+            link,
         )
     return value

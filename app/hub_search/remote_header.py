@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.hub_search.client import HubAccess, stream_range
+from app.i18n import say
 from app.models.gguf_info import CorruptModelFile, GgufHeader, NeedMoreBytes, parse_header
 from app.units import MB
 
@@ -112,7 +113,11 @@ def _try_parse(buffer: bytearray) -> GgufHeader | None:
 
 def _cut_short(path: str, have: int) -> CorruptModelFile:
     return CorruptModelFile(
-        f"{path} on Hugging Face ends inside its header: the file is damaged there.",
+        say(
+            "HubSearch",
+            "{path} on Hugging Face ends inside its header: the file is damaged there.",
+            "hub_search.corrupt-model-file",
+        ).format(path=path),
         f"the header continues past the {have} bytes the file has",
     )
 

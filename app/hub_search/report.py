@@ -22,6 +22,7 @@ from app.hub_search.files import RepoFacts, repo_facts
 from app.hub_search.quants import QuantGroup, group
 from app.hub_search.remote_header import CAP, STEP, HeaderSource, read_header
 from app.hub_search.support import engine_loads
+from app.i18n import say
 from app.models.gguf_info import CorruptModelFile, GgufHeader
 
 COMFORTABLE_WORDS_PER_SECOND = 6.0  # the speed label's "comfortable"
@@ -94,18 +95,28 @@ def build_report(
     source = HeaderSource(access, facts.repo, facts.revision, options.cache_dir, options.step, options.cap)
     groups = [g for g in group(list(facts.files)) if _wanted(g, options.only)]
     if options.only and not groups:
-        raise ModelNotFound(f"{facts.repo} has no {options.only}; it may have been renamed or removed.")
+        raise ModelNotFound(
+            say(
+                "HubSearch",
+                "{repo} has no {only}; it may have been renamed or removed.",
+                "hub_search.quant-gone",
+            ).format(repo=facts.repo, only=options.only)
+        )
     judged: list[tuple[QuantGroup, ModelShape | None, int, str]] = []
     for quant in groups:
         if stop is not None and stop.is_set():
             raise ReportStopped
-        problem = "" if quant.complete else "Some of its parts are missing from the repository."
+        problem = (
+            ""
+            if quant.complete
+            else say("HubSearch", "Some of its parts are missing from the repository.", "hub_search.parts-missing")
+        )
         shape, read = None, 0
         if quant.complete:
             try:
                 shape, read = _shape(source, quant)
             except CorruptModelFile as exc:
-                problem = exc.message
+                problem = exc.sentence
         judged.append((quant, shape, read, problem))
     template = next((j[1] for j in sorted(judged, key=lambda j: -j[0].model_bytes) if j[1]), None)
     rows = []

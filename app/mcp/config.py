@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic_json import set_aside, write_json
+from app.i18n import say
 from app.mcp.errors import McpConfigDamaged, McpEntryInvalid, McpServerExists, McpServerUnknown
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,11 @@ class McpConfig:
         """The server called `name`, checked; a broken entry is a sentence naming what is wrong with it."""
         if name not in self._servers:
             raise McpServerUnknown(
-                f"There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.",
+                say(
+                    "Mcp",
+                    "There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.",
+                    "mcp.server-unknown",
+                ).format(name=name),
                 details=f"file: {self.path}",
             )
         return parse_entry(name, self._servers[name])
@@ -105,7 +110,11 @@ class McpConfig:
         """Raise the sentence when `name` cannot be a new server's: taken already, or not a name Hearth allows."""
         if name in self._servers:
             raise McpServerExists(
-                f"A tool server called “{name}” is already there. Remove it first, or choose another name."
+                say(
+                    "Mcp",
+                    "A tool server called “{name}” is already there. Remove it first, or choose another name.",
+                    "mcp.server-exists",
+                ).format(name=name)
             )
         check_name(name)
 
@@ -157,17 +166,28 @@ def load(path: Path) -> McpConfig:
     except FileNotFoundError:
         return McpConfig(path)
     except OSError as exc:
-        raise McpConfigDamaged(f"The tool servers' list {path} could not be read: {exc.strerror}.", str(exc)) from exc
+        raise McpConfigDamaged(
+            say(
+                "Mcp",
+                "The tool servers' list {path} could not be read: {strerror}.",
+                "mcp.list-unreadable",
+            ).format(path=path, strerror=exc.strerror),
+            str(exc),
+        ) from exc
     try:
         raw = json.loads(text)
         problem = _shape_problem(raw)
     except ValueError as exc:
-        problem = f"it is not valid JSON ({exc})"
+        problem = say("Mcp", "it is not valid JSON ({problem})", "mcp.list-not-json").format(problem=str(exc))
     if problem:
         aside = set_aside(path)
         raise McpConfigDamaged(
-            f"The tool servers' list could not be used: {problem}. It was kept as {aside}; Hearth starts with no "
-            f"tool servers. Fix that file and rename it back to {path.name} to use it again.",
+            say(
+                "Mcp",
+                "The tool servers' list could not be used: {problem}. It was kept as {aside}; Hearth starts with "
+                "no tool servers. Fix that file and rename it back to {name} to use it again.",
+                "mcp.config-damaged",
+            ).format(problem=problem, aside=aside, name=path.name),
             details=f"file: {path}",
         )
     return McpConfig(path, raw)
@@ -175,21 +195,27 @@ def load(path: Path) -> McpConfig:
 
 def _shape_problem(raw: Any) -> str:
     if not isinstance(raw, dict):
-        return "it is not a JSON object"
+        return say("Mcp", "it is not a JSON object", "mcp.list-not-object")
     servers = raw.get(SERVERS_KEY, {})
     if not isinstance(servers, dict):
-        return f"its “{SERVERS_KEY}” is not an object of named servers"
+        return say("Mcp", "its “{key}” is not an object of named servers", "mcp.list-servers-not-object").format(
+            key=SERVERS_KEY
+        )
     for name, value in servers.items():
         if not isinstance(value, dict):
-            return f"the server “{name}” is not an object"
+            return say("Mcp", "the server “{name}” is not an object", "mcp.list-server-not-object").format(name=name)
     return ""
 
 
 def check_name(name: str) -> None:
     if not _NAME.match(name):
         raise McpEntryInvalid(
-            f"“{name}” cannot be a tool server's name: use up to 64 letters, digits, spaces, dots, dashes or "
-            "underscores, starting with a letter or digit."
+            say(
+                "Mcp",
+                "“{name}” cannot be a tool server's name: use up to 64 letters, digits, spaces, dots, dashes or "
+                "underscores, starting with a letter or digit.",
+                "mcp.bad-server-name",
+            ).format(name=name)
         )
 
 
@@ -197,31 +223,52 @@ def parse_entry(name: str, raw: dict[str, Any], where: str = FILE_NAME) -> Serve
     """The entry checked; what is wrong with it is a sentence naming the server and `where` it is written."""
 
     def invalid(what: str) -> McpEntryInvalid:
-        return McpEntryInvalid(f"The tool server “{name}” in {where} {what}.", details=json.dumps(raw)[:2000])
+        return McpEntryInvalid(
+            say(
+                "Mcp",
+                "The tool server “{name}” in {where} {what}.",
+                "mcp.entry-invalid",
+            ).format(name=name, where=where, what=what),
+            details=json.dumps(raw)[:2000],
+        )
 
     def strings(key: str) -> dict[str, str]:
         value = raw.get(key) or {}
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            raise invalid(f"has an “{key}” that is not an object of text values")
+            raise invalid(
+                say("Mcp", "has an “{key}” that is not an object of text values", "mcp.entry-not-texts").format(key=key)
+            )
         return dict(value)
 
     if "command" in raw:
         command, args, cwd = raw["command"], raw.get("args") or [], raw.get("cwd")
         if not isinstance(command, str) or not command.strip():
-            raise invalid("has an empty “command”")
+            raise invalid(say("Mcp", "has an empty “command”", "mcp.entry-empty-command"))
         if not isinstance(args, list) or not all(isinstance(arg, str) for arg in args):
-            raise invalid("has “args” that are not a list of text")
+            raise invalid(say("Mcp", "has “args” that are not a list of text", "mcp.entry-bad-args"))
         if cwd is not None and not isinstance(cwd, str):
-            raise invalid("has a “cwd” that is not a folder's path")
+            raise invalid(say("Mcp", "has a “cwd” that is not a folder's path", "mcp.entry-bad-cwd"))
         return StdioServer(name, command, tuple(args), strings("env"), cwd)
     if "url" in raw:
         url = raw["url"]
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise invalid("has a “url” that is not an http:// or https:// address")
+            raise invalid(say("Mcp", "has a “url” that is not an http:// or https:// address", "mcp.entry-bad-url"))
         if raw.get("type") == "sse":
-            raise invalid("uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)")
+            raise invalid(
+                say(
+                    "Mcp",
+                    "uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)",
+                    "mcp.entry-sse",
+                )
+            )
         return HttpServer(name, url, strings("headers"))
-    raise invalid("has neither a “command” (a program to start) nor a “url” (a server to reach)")
+    raise invalid(
+        say(
+            "Mcp",
+            "has neither a “command” (a program to start) nor a “url” (a server to reach)",
+            "mcp.entry-neither",
+        )
+    )
 
 
 def entry_json(entry: ServerEntry) -> dict[str, Any]:

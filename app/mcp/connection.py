@@ -37,6 +37,7 @@ from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 
+from app.i18n import say
 from app.mcp.config import HttpServer, ServerEntry, StdioServer
 from app.mcp.environment import server_environment
 from app.mcp.errors import McpProblem, McpServerFailed, McpToolFailed, McpToolTimedOut
@@ -167,21 +168,36 @@ class ServerConnection:
         except MCPError as exc:
             if exc.code == REQUEST_TIMEOUT:
                 raise McpToolTimedOut(
-                    f"The tool “{tool}” of “{self.entry.name}” did not answer within {timeout_s:g} seconds, so "
-                    "Hearth stopped waiting. The server is still there for the next call.",
+                    say(
+                        "Mcp",
+                        "The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped "
+                        "waiting. The server is still there for the next call.",
+                        "mcp.tool-timed-out",
+                    ).format(tool=tool, name=self.entry.name, timeout_s=timeout_s),
                     details=str(exc),
                 ) from exc
             if exc.code == CONNECTION_CLOSED:
                 self.problem = self.problem or self._failure(exc)
                 raise self.problem from exc
             raise McpToolFailed(
-                f"The tool server “{self.entry.name}” refused the call to “{tool}”: {exc}", details=repr(exc)
+                say(
+                    "Mcp",
+                    "The tool server “{name}” refused the call to “{tool}”: {problem}",
+                    "mcp.tool-refused",
+                ).format(name=self.entry.name, tool=tool, problem=str(exc)),
+                details=repr(exc),
             ) from exc
         return _result(result)
 
     def _live(self) -> Client:
         if self._client is None:
-            raise self.problem or McpServerFailed(f"The tool server “{self.entry.name}” is not running.")
+            raise self.problem or McpServerFailed(
+                say(
+                    "Mcp",
+                    "The tool server “{name}” is not running.",
+                    "mcp.server-failed",
+                ).format(name=self.entry.name)
+            )
         return self._client
 
     def _stderr_file(self) -> TextIO:
@@ -221,15 +237,33 @@ class ServerConnection:
         if known:
             return known[0]
         tail = self.stderr_tail()
-        happened = "stopped" if started else "could not start"
-        cause = "; ".join(f"{type(e).__name__}: {e}" for e in leaves) or "its process exited"
+        errors = "; ".join(f"{type(e).__name__}: {e}" for e in leaves)
+        cause = errors or say("Mcp", "its process exited", "mcp.process-exited")
         name = self.entry.name
         if isinstance(self.entry, HttpServer):
-            sentence = f"The tool server “{name}” at {self.entry.url} could not be reached as an MCP server ({cause})."
+            sentence = say(
+                "Mcp",
+                "The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).",
+                "mcp.unreachable",
+            ).format(name=name, url=self.entry.url, cause=cause)
         elif tail:
-            sentence = f"The tool server “{name}” {happened}. The last thing it said: {tail[-1]}"
+            said = (
+                say("Mcp", "The tool server “{name}” stopped. The last thing it said: {said}", "mcp.stopped-said")
+                if started
+                else say(
+                    "Mcp", "The tool server “{name}” could not start. The last thing it said: {said}", "mcp.failed-said"
+                )
+            )
+            sentence = said.format(name=name, said=tail[-1])
         else:
-            sentence = f"The tool server “{name}” {happened} without saying why ({cause})."
+            unsaid = (
+                say("Mcp", "The tool server “{name}” stopped without saying why ({cause}).", "mcp.stopped-unsaid")
+                if started
+                else say(
+                    "Mcp", "The tool server “{name}” could not start without saying why ({cause}).", "mcp.failed-unsaid"
+                )
+            )
+            sentence = unsaid.format(name=name, cause=cause)
         return McpServerFailed(sentence, details="\n".join([cause, *tail]))
 
     def _find_group(self, program: str, args: list[str]) -> int | None:

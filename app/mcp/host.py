@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.i18n import say
 from app.mcp import config as mcp_config
 from app.mcp.connection import START_TIMEOUT_S, ServerConnection
 from app.mcp.errors import McpOffline, McpProblem, McpServerFailed, McpToolStopped
@@ -109,7 +110,13 @@ class McpHost:
             either: list[Future[Any]] = [future, stopped]
             wait(either, return_when=FIRST_COMPLETED)
             if not future.done() and future.cancel():
-                raise McpToolStopped(f"The call to “{tool}” was stopped before it answered.")
+                raise McpToolStopped(
+                    say(
+                        "Mcp",
+                        "The call to “{tool}” was stopped before it answered.",
+                        "mcp.tool-stopped",
+                    ).format(tool=tool)
+                )
         return self._answer(future)
 
     def status(self, name: str) -> ServerStatus:
@@ -165,13 +172,25 @@ class McpHost:
         try:
             return future.result()
         except CancelledError as exc:
-            raise McpServerFailed("Hearth's tool servers were stopped (Hearth is quitting).") from exc
+            raise McpServerFailed(
+                say(
+                    "Mcp",
+                    "Hearth's tool servers were stopped (Hearth is quitting).",
+                    "mcp.stopped-quitting",
+                )
+            ) from exc
 
     def _started_loop(self, work: Coroutine[Any, Any, Any]) -> asyncio.AbstractEventLoop:
         with self._lock:
             if self._closed:
                 work.close()
-                raise McpServerFailed("Hearth's tool servers were already stopped (Hearth is quitting).")
+                raise McpServerFailed(
+                    say(
+                        "Mcp",
+                        "Hearth's tool servers were already stopped (Hearth is quitting).",
+                        "mcp.already-stopped-quitting",
+                    )
+                )
             if self._loop is None:
                 loop = asyncio.new_event_loop()
                 ready = threading.Event()
@@ -212,8 +231,12 @@ class McpHost:
             entry = mcp_config.load(self._config_path).entry(name)
             if isinstance(entry, mcp_config.HttpServer) and self._offline():
                 raise McpOffline(
-                    f"Offline mode is on, so Hearth does not connect to the tool server “{name}” at {entry.url}. "
-                    "Turn Offline mode off in Settings to use it."
+                    say(
+                        "Mcp",
+                        "Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn "
+                        "Offline mode off in Settings to use it.",
+                        "mcp.offline",
+                    ).format(name=name, url=entry.url)
                 )
         except McpProblem as exc:
             self._failed[name] = exc
@@ -237,8 +260,12 @@ class McpHost:
                 self._failed[name] = connection.problem
                 raise connection.problem from exc
             problem = McpServerFailed(
-                f"The tool server “{name}” started but did not list its tools within {START_TIMEOUT_S:g} seconds "
-                "or answered them wrongly.",
+                say(
+                    "Mcp",
+                    "The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds "
+                    "or answered them wrongly.",
+                    "mcp.no-tools-listed",
+                ).format(name=name, start_timeout_s=START_TIMEOUT_S),
                 details=repr(exc),
             )
             self._failed[name] = problem
@@ -274,7 +301,7 @@ class McpHost:
             return ServerStatus(name, ServerState.RUNNING)
         problem = running.connection.problem if running is not None else self._failed.get(name)
         if problem is not None:
-            return ServerStatus(name, ServerState.FAILED, problem.message, problem.details)
+            return ServerStatus(name, ServerState.FAILED, problem.sentence, problem.details)
         return ServerStatus(name, ServerState.STOPPED)
 
     async def _stop(self, name: str) -> None:

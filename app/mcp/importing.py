@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.i18n import say
 from app.keys.keyring_slot import MemoryOnly
 from app.mcp import config as mcp_config
 from app.mcp.config import McpConfig, ServerEntry
@@ -108,14 +109,25 @@ class EntryImport:
 
     @property
     def sentence(self) -> str:
-        where = "the password store" if self.memory_only is None else "memory for now (see below)"
         kept = (
-            f" The value of its {', '.join(self.secrets)} is kept in {where}, not in mcp.json." if self.secrets else ""
+            ""
+            if not self.secrets
+            else say(
+                "Mcp", " The value of its {names} is kept in the password store, not in mcp.json.", "mcp.kept-in-store"
+            ).format(names=", ".join(self.secrets))
+            if self.memory_only is None
+            else say(
+                "Mcp",
+                " The value of its {names} is kept in memory for now (see below), not in mcp.json.",
+                "mcp.kept-in-memory",
+            ).format(names=", ".join(self.secrets))
         )
         if self.outcome is ImportOutcome.IMPORTED:
-            return f"Imported “{self.name}”.{kept}"
+            return say("Mcp", "Imported “{name}”.{kept}", "mcp.imported").format(name=self.name, kept=kept)
         if self.outcome is ImportOutcome.RENAMED:
-            return f"Imported “{self.name}” as “{self.new_name}”: {self.reason}{kept}"
+            return say("Mcp", "Imported “{name}” as “{new_name}”: {reason}{kept}", "mcp.imported-renamed").format(
+                name=self.name, new_name=self.new_name, reason=self.reason, kept=kept
+            )
         return self.reason
 
 
@@ -159,7 +171,9 @@ def import_from(source: Path, config: McpConfig, secrets: McpSecrets, *, app: st
     `app` names where they come from ("Claude Desktop"), for a renamed server's new name and the sentences.
     Raises McpImportFailed when the file cannot be read or is not such a list; `source` itself is never changed."""
     servers = _read_servers(source, app)
-    where = f"{app}'s list ({source})" if app else str(source)
+    where = (
+        say("Mcp", "{app}'s list ({source})", "mcp.app-list-at").format(app=app, source=source) if app else str(source)
+    )
     entries: list[EntryImport] = []
     memory_only: MemoryOnly | None = None
     for name, raw in servers.items():
@@ -173,31 +187,59 @@ def import_from(source: Path, config: McpConfig, secrets: McpSecrets, *, app: st
 
 
 def _read_servers(source: Path, app: str | None) -> dict[str, Any]:
-    what = f"{app}'s list of tool servers" if app else "The list of tool servers"
-    what = what[0].upper() + what[1:]
+    what = (
+        say("Mcp", "{app}'s list of tool servers", "mcp.app-server-list").format(app=app[:1].upper() + app[1:])
+        if app
+        else say("Mcp", "The list of tool servers", "mcp.server-list")
+    )
     try:
         text = source.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
+        missing = (
+            say(
+                "Mcp",
+                "{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers "
+                "yet.",
+                "mcp.app-list-missing",
+            )
+            if app
+            else say("Mcp", "{what} is not there: there is no file {source}. Check the path.", "mcp.list-missing")
+        )
         raise McpImportFailed(
-            f"{what} is not there: there is no file {source}. "
-            + (f"{app} may not be installed, or it has no tool servers yet." if app else "Check the path."),
+            missing.format(what=what, source=source, app=app),
             details=str(exc),
         ) from exc
     except OSError as exc:
-        raise McpImportFailed(f"{what} at {source} could not be read: {exc.strerror}.", details=str(exc)) from exc
+        raise McpImportFailed(
+            say(
+                "Mcp",
+                "{what} at {source} could not be read: {strerror}.",
+                "mcp.import-unreadable",
+            ).format(what=what, source=source, strerror=exc.strerror),
+            details=str(exc),
+        ) from exc
     try:
         raw = json.loads(text)
     except ValueError as exc:
         raise McpImportFailed(
-            f"{what} at {source} is not valid JSON, so nothing was imported. Fix it in "
-            f"{app or 'the app that wrote it'} first.",
+            say(
+                "Mcp",
+                "{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.",
+                "mcp.import-not-json",
+            ).format(
+                what=what, source=source, app=app or say("Mcp", "the app that wrote it", "mcp.the-app-that-wrote-it")
+            ),
             details=str(exc),
         ) from exc
     servers = raw.get(mcp_config.SERVERS_KEY) if isinstance(raw, dict) else None
     if not isinstance(servers, dict):
         raise McpImportFailed(
-            f"{what} at {source} has no “{mcp_config.SERVERS_KEY}” object of named servers, so there is nothing "
-            "Hearth can import from it.",
+            say(
+                "Mcp",
+                "{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth "
+                "can import from it.",
+                "mcp.import-failed",
+            ).format(what=what, source=source, servers_key=mcp_config.SERVERS_KEY),
         )
     return servers
 
@@ -209,16 +251,28 @@ def _import_one(
         return EntryImport(name, ImportOutcome.NOT_IMPORTABLE, reason=reason), None
 
     if not isinstance(raw, dict):
-        return not_importable(f"“{name}” was not imported: its entry in {where} is not an object.")
+        return not_importable(
+            say(
+                "Mcp", "“{name}” was not imported: its entry in {where} is not an object.", "mcp.entry-not-object"
+            ).format(name=name, where=where)
+        )
     own_name = _allowed_name(name)
     try:
         entry = mcp_config.parse_entry(name, raw, where)
     except McpEntryInvalid as exc:
-        return not_importable(f"“{name}” was not imported. {exc.message}")
+        return not_importable(
+            say("Mcp", "“{name}” was not imported. {problem}", "mcp.entry-not-imported").format(
+                name=name, problem=exc.sentence
+            )
+        )
     if "url" in raw and _is_sse(raw):
         return not_importable(
-            f"“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which "
-            "Hearth does not speak yet (only Streamable HTTP)."
+            say(
+                "Mcp",
+                "“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which "
+                "Hearth does not speak yet (only Streamable HTTP).",
+                "mcp.entry-sse-address",
+            ).format(name=name)
         )
     found = _place(own_name, entry, config, secrets, app)
     if isinstance(found, EntryImport):
@@ -235,9 +289,13 @@ def _import_one(
     if target == name:
         return EntryImport(name, ImportOutcome.IMPORTED, target, secrets=kept, memory_only=why), why
     if own_name != name:
-        reason = "Hearth's names are letters, digits, spaces, dots, dashes and underscores only."
+        reason = say(
+            "Mcp", "Hearth's names are letters, digits, spaces, dots, dashes and underscores only.", "mcp.renamed-name"
+        )
     else:
-        reason = f"a different tool server called “{name}” is already there."
+        reason = say("Mcp", "a different tool server called “{name}” is already there.", "mcp.renamed-taken").format(
+            name=name
+        )
     return EntryImport(name, ImportOutcome.RENAMED, target, reason, kept, why), why
 
 
@@ -249,17 +307,20 @@ def _place(name: str, entry: ServerEntry, config: McpConfig, secrets: McpSecrets
     # Its name is taken: by the same server (perhaps imported before under another name), or by a different one.
     for other in sorted(existing, key=lambda other: other != name):
         if _same(config, other, entry, secrets):
-            where = "" if other == name else f" as “{other}”"
-            return EntryImport(
-                name, ImportOutcome.ALREADY_THERE, other, f"“{name}” is already there{where}, the same server."
+            there = (
+                say("Mcp", "“{name}” is already there, the same server.", "mcp.already-there")
+                if other == name
+                else say("Mcp", "“{name}” is already there as “{other}”, the same server.", "mcp.already-there-as")
             )
+            return EntryImport(name, ImportOutcome.ALREADY_THERE, other, there.format(name=name, other=other))
     suffix = f" from {app}" if app else " imported"
     for number in range(1, 100):
         tail = suffix + (f" {number}" if number > 1 else "")
         candidate = name[: MAX_NAME - len(tail)].rstrip() + tail
         if candidate not in existing:
             return candidate
-    return EntryImport(name, ImportOutcome.NOT_IMPORTABLE, reason=f"“{name}” was not imported: too many of that name.")
+    too_many = say("Mcp", "“{name}” was not imported: too many of that name.", "mcp.too-many-of-name")
+    return EntryImport(name, ImportOutcome.NOT_IMPORTABLE, reason=too_many.format(name=name))
 
 
 def _same(config: McpConfig, name: str, entry: ServerEntry, secrets: McpSecrets) -> bool:

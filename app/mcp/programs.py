@@ -15,6 +15,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from app.i18n import say
 from app.mcp.errors import McpProgramNotFound
 
 # Where Node (nvm, volta, fnm, Homebrew, the official installer), uv/pipx (~/.local/bin), cargo and Bun put their
@@ -74,14 +75,22 @@ def find_program(command: str, path: str) -> Path:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate
         raise McpProgramNotFound(
-            f"The program {command} does not exist or cannot be run. Check the path in the server's settings.",
+            say(
+                "Mcp",
+                "The program {command} does not exist or cannot be run. Check the path in the server's settings.",
+                "mcp.program-unusable",
+            ).format(command=command),
             details=f"command: {command}",
         )
     found = shutil.which(command, path=path)
     if found:
         return Path(found)
     raise McpProgramNotFound(
-        f"The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), "
-        "or write its full path as the server's command.",
+        say(
+            "Mcp",
+            "The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: "
+            "uv), or write its full path as the server's command.",
+            "mcp.program-not-found",
+        ).format(command=command),
         details=f"searched: {path}",
     )

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from keyring.backend import KeyringBackend
 
+from app.i18n import say
 from app.keys.key_file import KeyFile
 from app.keys.keyring_slot import KeyringSlot, MemoryOnly, find_password_store
 from app.keys.secret import Secret
@@ -204,20 +205,44 @@ class McpSecrets:
 
     def _missing(self, entry: ServerEntry, missing: list[str]) -> McpSecretMissing:
         kind = kind_of(entry)
-        what = "variable" if isinstance(entry, StdioServer) else "header"
+        many = len(missing) > 1
+        if isinstance(entry, StdioServer):
+            what = (
+                say("Mcp", "variables", "mcp.secret-variables")
+                if many
+                else say("Mcp", "variable", "mcp.secret-variable")
+            )
+        else:
+            what = say("Mcp", "headers", "mcp.secret-headers") if many else say("Mcp", "header", "mcp.secret-header")
         names = ", ".join(missing)
-        plural = "s" if len(missing) > 1 else ""
         why = self.memory_only
         if why is None:
-            where = "is not in this computer's password store"
+            where = say("Mcp", "is not in this computer's password store", "mcp.secret-not-stored")
+        elif why is MemoryOnly.NO_STORE:
+            where = say(
+                "Mcp",
+                "was kept only until Hearth closed, since this computer has no password store",
+                "mcp.secret-no-store",
+            )
         else:
-            where = "was kept only until Hearth closed, since " + (
-                "this computer has no password store" if why is MemoryOnly.NO_STORE else "the password store failed"
+            where = say(
+                "Mcp", "was kept only until Hearth closed, since the password store failed", "mcp.secret-store-failed"
             )
         example = f"{missing[0]}=…"
         return McpSecretMissing(
-            f"The tool server “{entry.name}” needs the secret {what}{plural} {names}, whose value {where}. Set it "
-            f"again in Settings → Tools, or with `hearth mcp secret {quoted(entry.name)} {example}`.",
+            say(
+                "Mcp",
+                "The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it "
+                "again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.",
+                "mcp.secret-missing",
+            ).format(
+                name=entry.name,
+                what=what,
+                names=names,
+                where=where,
+                quoted=quoted(entry.name),
+                example=example,
+            ),
             details=f"password store entries: {', '.join(_user(entry.name, kind, key) for key in missing)}",
         )
 

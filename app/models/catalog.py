@@ -18,6 +18,7 @@ import jsonschema
 from app import paths
 from app.errors import HearthError
 from app.fit.shape import CatalogShape
+from app.i18n import say
 
 LICENSE_TIERS = {
     1: "Free (Apache, MIT, BSD)",
@@ -111,7 +112,13 @@ class ModelSpec:
             if variant.quantization.lower() == quantization.lower():
                 return variant
         known = ", ".join(v.quantization for v in self.variants)
-        raise UnknownModel(f"{self.name} has no {quantization} version; it comes as {known}.")
+        raise UnknownModel(
+            say(
+                "Models",
+                "{name} has no {quantization} version; it comes as {known}.",
+                "models.unknown-model",
+            ).format(name=self.name, quantization=quantization, known=known)
+        )
 
     @property
     def parameters_label(self) -> str:
@@ -135,7 +142,13 @@ class Catalog:
         for model in self.models:
             if model.id == model_id.lower():
                 return model
-        raise UnknownModel(f"There is no model called '{model_id}' in Hearth's catalog (see `hearth models`).")
+        raise UnknownModel(
+            say(
+                "Models",
+                "There is no model called '{model_id}' in Hearth's catalog (see `hearth models`).",
+                "models.not-in-catalog",
+            ).format(model_id=model_id)
+        )
 
     def filter(
         self,
@@ -173,23 +186,50 @@ def load(folder: Path | None = None) -> Catalog:
     try:
         schema = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise CatalogError("Hearth's model catalog is missing or damaged; reinstall Hearth.", str(exc)) from exc
+        raise CatalogError(
+            say(
+                "Models",
+                "Hearth's model catalog is missing or damaged; reinstall Hearth.",
+                "models.catalog-damaged",
+            ),
+            str(exc),
+        ) from exc
     validator = jsonschema.Draft202012Validator(schema)
     models = []
     for path in sorted((folder / "models").glob("*.json")):
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise CatalogError(f"Catalog entry {path.name} cannot be read.", str(exc)) from exc
+            raise CatalogError(
+                say(
+                    "Models",
+                    "Catalog entry {name} cannot be read.",
+                    "models.catalog-entry-read",
+                ).format(name=path.name),
+                str(exc),
+            ) from exc
         errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.path))
         if errors:
             where = "/".join(str(part) for part in errors[0].path) or "(top)"
-            raise CatalogError(f"Catalog entry {path.name} is invalid at {where}.", errors[0].message)
+            raise CatalogError(
+                say(
+                    "Models",
+                    "Catalog entry {name} is invalid at {where}.",
+                    "models.catalog-entry-invalid",
+                ).format(name=path.name, where=where),
+                errors[0].message,
+            )
         models.append(_spec(raw))
     ids = [m.id for m in models]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
-        raise CatalogError(f"Catalog ids are used twice: {', '.join(sorted(duplicates))}.")
+        raise CatalogError(
+            say(
+                "Models",
+                "Catalog ids are used twice: {ids}.",
+                "models.catalog-error",
+            ).format(ids=", ".join(sorted(duplicates)))
+        )
     return Catalog(tuple(models))
 
 

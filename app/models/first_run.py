@@ -16,15 +16,31 @@ from app.fit.advice import ModelAdvice
 from app.fit.verdict import Verdict
 from app.hardware.capacity import assess, usable_gpus
 from app.hardware.profile import HardwareProfile
+from app.i18n import Size, say
 from app.models import guide
 from app.models.catalog import ModelSpec, Variant
 from app.units import about_gb, format_bytes
 
 # The guide's roles, in the words of someone who has never heard of quantization.
 ROLES = {
-    "Quick": ("Small and quick", "Answers almost at once; fine for everyday questions and short texts."),
-    "Balanced": ("Balanced", "Noticeably smarter, and still quick enough to talk with."),
-    "Best here": ("Best for this computer", "The most capable model that runs well here; it takes a while to load."),
+    "Quick": (
+        say("Models", "Small and quick", "models.role-quick"),
+        say(
+            "Models", "Answers almost at once; fine for everyday questions and short texts.", "models.role-quick-about"
+        ),
+    ),
+    "Balanced": (
+        say("Models", "Balanced", "models.role-balanced"),
+        say("Models", "Noticeably smarter, and still quick enough to talk with.", "models.role-balanced-about"),
+    ),
+    "Best here": (
+        say("Models", "Best for this computer", "models.role-best"),
+        say(
+            "Models",
+            "The most capable model that runs well here; it takes a while to load.",
+            "models.role-best-about",
+        ),
+    ),
 }
 
 
@@ -81,21 +97,46 @@ def machine_summary(profile: HardwareProfile) -> str:
     """One sentence, unlike the Hardware page's headline: the first run has room for a single line."""
     capacity = assess(profile)
     gpus = usable_gpus(profile)
-    memory = format_bytes(profile.memory.total_bytes)
+    memory = Size(profile.memory.total_bytes)
+    on_gpu, in_memory = about_gb(capacity.gpu_model_bytes), about_gb(capacity.memory_model_bytes)
     if not gpus:
         cores = profile.cpu.physical_cores
-        return (
-            f"Your computer has {cores} processor core{'s' if cores != 1 else ''} and {memory} of memory, and no "
-            f"graphics card Hearth can use: models up to about {about_gb(capacity.memory_model_bytes)} run here, "
-            "and small ones feel fastest."
+        no_card = (
+            say(
+                "Models",
+                "Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can "
+                "use: models up to about {in_memory} run here, and small ones feel fastest.",
+                "models.summary-no-card-one-core",
+            )
+            if cores == 1
+            else say(
+                "Models",
+                "Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can "
+                "use: models up to about {in_memory} run here, and small ones feel fastest.",
+                "models.summary-no-card",
+            )
         )
+        return no_card.format(cores=cores, memory=memory, in_memory=in_memory)
     if all(gpu.unified_memory for gpu in gpus):
-        return (
-            f"Your {gpus[0].name} shares its {memory} of memory with the graphics chip: models up to about "
-            f"{about_gb(capacity.gpu_model_bytes)} run on it at full speed."
+        return say(
+            "Models",
+            "Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it "
+            "at full speed.",
+            "models.summary-shared-memory",
+        ).format(gpu=gpus[0].name, memory=memory, on_gpu=on_gpu)
+    cards = (
+        say(
+            "Models",
+            "Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more "
+            "slowly with help from the processor.",
+            "models.summary-card",
         )
-    cards = f"{gpus[0].name} runs" if len(gpus) == 1 else f"{len(gpus)} graphics cards run"
-    return (
-        f"Your {cards} models up to about {about_gb(capacity.gpu_model_bytes)} at full speed, and larger ones up "
-        f"to about {about_gb(capacity.memory_model_bytes)} more slowly with help from the processor."
+        if len(gpus) == 1
+        else say(
+            "Models",
+            "Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about "
+            "{in_memory} more slowly with help from the processor.",
+            "models.summary-cards",
+        )
     )
+    return cards.format(gpu=gpus[0].name, count=len(gpus), on_gpu=on_gpu, in_memory=in_memory)

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 import gguf
 
 from app.errors import HearthError
+from app.i18n import say
 
 GGUF_MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
@@ -251,7 +252,13 @@ class _Cursor:
     def string(self) -> str:
         length = self.unpack("<Q")
         if length > 1 << 30:
-            raise CorruptModelFile("This model file is damaged: a text field in its header has an impossible size.")
+            raise CorruptModelFile(
+                say(
+                    "Models",
+                    "This model file is damaged: a text field in its header has an impossible size.",
+                    "models.damaged-text-field",
+                )
+            )
         return self.take(length).decode("utf-8", errors="replace")
 
 
@@ -304,16 +311,32 @@ def parse_header(data: bytes) -> GgufHeader:
     cur = _Cursor(data)
     if cur.take(4) != GGUF_MAGIC:
         raise CorruptModelFile(
-            "This file is not a GGUF model (it does not start like one).",
+            say(
+                "Models",
+                "This file is not a GGUF model (it does not start like one).",
+                "models.not-gguf",
+            ),
             "expected the GGUF magic bytes at offset 0",
         )
     version = cur.unpack("<I")
     if version not in (2, 3):
-        raise CorruptModelFile(f"This model file uses GGUF version {version}, which Hearth cannot read.")
+        raise CorruptModelFile(
+            say(
+                "Models",
+                "This model file uses GGUF version {version}, which Hearth cannot read.",
+                "models.gguf-version-unknown",
+            ).format(version=version)
+        )
     tensor_count = cur.unpack("<Q")
     kv_count = cur.unpack("<Q")
     if tensor_count > 1_000_000 or kv_count > 1_000_000:
-        raise CorruptModelFile("This model file is damaged: its header counts are impossible.")
+        raise CorruptModelFile(
+            say(
+                "Models",
+                "This model file is damaged: its header counts are impossible.",
+                "models.damaged-counts",
+            )
+        )
     metadata: dict[str, Any] = {}
     try:
         for _ in range(kv_count):
@@ -324,16 +347,36 @@ def parse_header(data: bytes) -> GgufHeader:
             name = cur.string()
             n_dims = cur.unpack("<I")
             if n_dims > 8:
-                raise CorruptModelFile("This model file is damaged: a tensor has an impossible shape.")
+                raise CorruptModelFile(
+                    say(
+                        "Models",
+                        "This model file is damaged: a tensor has an impossible shape.",
+                        "models.damaged-tensor",
+                    )
+                )
             shape = tuple(cur.unpack("<Q") for _ in range(n_dims))
             ggml_type = cur.unpack("<I")
             gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(ggml_type)]  # an unknown type cannot be sized
             tensors.append(TensorInfo(name, shape, ggml_type, cur.unpack("<Q")))
     except (ValueError, KeyError, RecursionError) as exc:  # unknown value or tensor type, absurd nesting
-        raise CorruptModelFile("This model file is damaged or of a kind Hearth does not know.", str(exc)) from exc
+        raise CorruptModelFile(
+            say(
+                "Models",
+                "This model file is damaged or of a kind Hearth does not know.",
+                "models.damaged-or-unknown",
+            ),
+            str(exc),
+        ) from exc
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT
     if not isinstance(alignment, int) or alignment < 0 or alignment & (alignment - 1):
-        raise CorruptModelFile("This model file is damaged: its data alignment is impossible.", repr(alignment))
+        raise CorruptModelFile(
+            say(
+                "Models",
+                "This model file is damaged: its data alignment is impossible.",
+                "models.damaged-alignment",
+            ),
+            repr(alignment),
+        )
     header_end = (cur.pos + alignment - 1) // alignment * alignment
     return GgufHeader(version=version, metadata=metadata, tensors=tuple(tensors), header_bytes=header_end)
 
@@ -352,11 +395,21 @@ def read_with(
         except NeedMoreBytes as more:
             if len(data) < size:
                 raise CorruptModelFile(
-                    "This model file is cut short: it ends inside its header. Download it again.",
+                    say(
+                        "Models",
+                        "This model file is cut short: it ends inside its header. Download it again.",
+                        "models.file-cut-short",
+                    ),
                     f"file has {len(data)} bytes; the header needs at least {more.needed}",
                 ) from None
             if more.needed > limit:
-                raise CorruptModelFile("This model file's header is larger than any real model's.") from None
+                raise CorruptModelFile(
+                    say(
+                        "Models",
+                        "This model file's header is larger than any real model's.",
+                        "models.header-too-large",
+                    )
+                ) from None
             size = max(more.needed, size * 2)
 
 
@@ -374,7 +427,14 @@ def read_file(path: Path) -> GgufHeader:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise HearthError(f"Hearth could not read {path.name}: {exc.strerror}.", str(exc)) from exc
+        raise HearthError(
+            say(
+                "Models",
+                "Hearth could not read {name}: {strerror}.",
+                "models.file-unreadable",
+            ).format(name=path.name, strerror=exc.strerror),
+            str(exc),
+        ) from exc
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     with _cache_lock:
         if (cached := _cache.get(key)) is not None:
@@ -394,12 +454,23 @@ def _read_and_check(path: Path) -> GgufHeader:
             header = read_with(lambda n: _read_prefix(handle, n))
             file_size = path.stat().st_size
     except OSError as exc:
-        raise HearthError(f"Hearth could not read {path.name}: {exc.strerror}.", str(exc)) from exc
+        raise HearthError(
+            say(
+                "Models",
+                "Hearth could not read {name}: {strerror}.",
+                "models.file-unreadable",
+            ).format(name=path.name, strerror=exc.strerror),
+            str(exc),
+        ) from exc
     data_end = max((t.offset + t.n_bytes for t in header.tensors), default=0)
     if header.header_bytes + data_end > file_size:
         raise CorruptModelFile(
-            f"{path.name} is incomplete: it is {file_size:,} bytes but its header describes "
-            f"{header.header_bytes + data_end:,}. Download it again.",
+            say(
+                "Models",
+                "{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it "
+                "again.",
+                "models.file-incomplete",
+            ).format(name=path.name, file_size=file_size, described=header.header_bytes + data_end),
         )
     return header
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from app.fit.advice import FIT_ORDER, ModelAdvice
 from app.fit.verdict import WORDS_PER_TOKEN, Fit
+from app.i18n import say
 
 GOALS = {
-    "chat": "Chat and write",
-    "code": "Write and explain code",
-    "reasoning": "Solve problems step by step",
-    "vision": "Ask about pictures",
-    "speech": "Transcribe recordings",
+    "chat": say("Models", "Chat and write", "models.goal-chat"),
+    "code": say("Models", "Write and explain code", "models.goal-code"),
+    "reasoning": say("Models", "Solve problems step by step", "models.goal-reasoning"),
+    "vision": say("Models", "Ask about pictures", "models.goal-vision"),
+    "speech": say("Models", "Transcribe recordings", "models.goal-speech"),
 }
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from app import paths, settings
 from app.errors import HearthError
+from app.i18n import say
 from app.models import catalog, data_lists, gguf_info, install_manifest
 from app.models.catalog import ModelSpec
 from app.models.catalog_match import CatalogIndex, CatalogMatch, FileHashes, by_content, repository_of
@@ -324,7 +325,14 @@ class Library:
                     header=first,
                 )
             except (ValueError, TypeError) as exc:
-                raise gguf_info.CorruptModelFile(f"{model.path.name} has a damaged header.", str(exc)) from exc
+                raise gguf_info.CorruptModelFile(
+                    say(
+                        "Models",
+                        "{name} has a damaged header.",
+                        "models.damaged-header",
+                    ).format(name=model.path.name),
+                    str(exc),
+                ) from exc
         return replace(self._facts[key], has_vision=model.mmproj is not None)  # a pairing may have changed
 
     # ---- changing the library
@@ -345,9 +353,23 @@ class Library:
             models, refused = scan_folder(path)
             if not models:
                 reason = f" {refused[0].path.name}: {refused[0].reason}" if len(refused) == 1 else ""
-                raise HearthError(f"No model Hearth can use was found in {path.name}.{reason}", str(path))
+                raise HearthError(
+                    say(
+                        "Models",
+                        "No model Hearth can use was found in {name}.{reason}",
+                        "models.import-no-model-found",
+                    ).format(name=path.name, reason=reason),
+                    str(path),
+                )
         else:
-            raise HearthError(f"{path.name} was not imported: there is no such file or folder.", str(path))
+            raise HearthError(
+                say(
+                    "Models",
+                    "{name} was not imported: there is no such file or folder.",
+                    "models.import-nothing-there",
+                ).format(name=path.name),
+                str(path),
+            )
         entries = [e for e in self._read_list(IMPORTED_FILE) if isinstance(e, dict)]
         known = {e.get("path") for e in entries}
         for model in models:
@@ -369,11 +391,22 @@ class Library:
         listed model with files missing), then its files, then the folders this left empty."""
         if not model.deletable or model.manifest is None:
             raise HearthError(
-                f"{model.name} belongs to you or another app, so Hearth does not delete it; hide it instead.",
+                say(
+                    "Models",
+                    "{name} belongs to you or another app, so Hearth does not delete it; hide it instead.",
+                    "models.not-hearths-to-delete",
+                ).format(name=model.name),
             )
         manifest = install_manifest.read(model.manifest)
         if manifest is None:
-            raise HearthError(f"{model.name} has already been removed.", str(model.manifest))
+            raise HearthError(
+                say(
+                    "Models",
+                    "{name} has already been removed.",
+                    "models.already-removed",
+                ).format(name=model.name),
+                str(model.manifest),
+            )
         folder = manifest.folder(self._models_dir)
         still_used = {
             f.name
@@ -402,18 +435,40 @@ class Library:
         itself); replaces an earlier pairing. Raises HearthError with a sentence for a file that is not one."""
         mmproj = absolute(mmproj)
         if model.format != "gguf":
-            raise HearthError(f"{model.name} is a speech model; only chat models take a vision companion.")
+            raise HearthError(
+                say(
+                    "Models",
+                    "{name} is a speech model; only chat models take a vision companion.",
+                    "models.companion-for-speech-model",
+                ).format(name=model.name)
+            )
         try:
             header = gguf_info.read_file(mmproj)
         except HearthError as exc:
-            raise HearthError(f"{mmproj.name} is not a vision companion Hearth can use. {exc.message}") from exc
+            raise HearthError(
+                say(
+                    "Models",
+                    "{name} is not a vision companion Hearth can use. {message}",
+                    "models.companion-unusable",
+                ).format(name=mmproj.name, message=exc.sentence)
+            ) from exc
         if not header.is_projector:
             raise HearthError(
-                f"{mmproj.name} is not a vision companion. Choose the model's mmproj file (its name usually "
-                "starts with “mmproj”)."
+                say(
+                    "Models",
+                    "{name} is not a vision companion. Choose the model's mmproj file (its name usually starts with "
+                    "“mmproj”).",
+                    "models.not-a-companion",
+                ).format(name=mmproj.name)
             )
         if header.metadata.get("clip.has_vision_encoder") is not True:
-            raise HearthError(f"{mmproj.name} is a companion for sound, not for images.")
+            raise HearthError(
+                say(
+                    "Models",
+                    "{name} is a companion for sound, not for images.",
+                    "models.companion-for-sound",
+                ).format(name=mmproj.name)
+            )
         pairings = [p for p in self._read_list(PAIRINGS_FILE) if isinstance(p, dict) and p.get("model") != model.id]
         self._write_list(PAIRINGS_FILE, [*pairings, {"model": model.id, "mmproj": str(mmproj)}])
         return replace(model, mmproj=mmproj)
@@ -430,7 +485,13 @@ class Library:
     def hide(self, model: LibraryModel) -> None:
         """Take an imported or found model off the list without touching its files."""
         if model.deletable:
-            raise HearthError(f"{model.name} was downloaded by Hearth: delete it to free its space.")
+            raise HearthError(
+                say(
+                    "Models",
+                    "{name} was downloaded by Hearth: delete it to free its space.",
+                    "models.delete-instead",
+                ).format(name=model.name)
+            )
         hidden = [h for h in self._read_list(HIDDEN_FILE) if isinstance(h, str)]
         if model.id not in hidden:
             self._write_list(HIDDEN_FILE, [*hidden, model.id])

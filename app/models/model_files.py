@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import HearthError
+from app.i18n import say
 from app.models import gguf_info
 
 SPLIT_NAME = re.compile(r"^(?P<prefix>.+)-(?P<no>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
@@ -82,46 +83,79 @@ def is_whisper_folder(path: Path) -> bool:
 
 
 def _refused(path: Path, reason: str, details: str = "") -> HearthError:
-    return HearthError(f"{path.name} was not imported. {reason}", details)
+    return HearthError(
+        say(
+            "Models",
+            "{name} was not imported. {reason}",
+            "models.not-imported",
+        ).format(name=path.name, reason=reason),
+        details,
+    )
 
 
 def _header(path: Path) -> gguf_info.GgufHeader:
     try:
         return gguf_info.read_file(path)
     except HearthError as exc:
-        raise _refused(path, exc.message, exc.details) from exc
+        raise _refused(path, exc.sentence, exc.details) from exc
 
 
 def _split_count(path: Path, header: gguf_info.GgufHeader) -> int:
     try:
         return header.split_count
     except (ValueError, TypeError) as exc:
-        raise _refused(path, "Its header is damaged: the number of parts it declares is not a number.") from exc
+        raise _refused(
+            path,
+            say(
+                "Models",
+                "Its header is damaged: the number of parts it declares is not a number.",
+                "models.split-count-damaged",
+            ),
+        ) from exc
 
 
 def check_gguf(path: Path) -> ModelFiles:
     """The model whose file (or split part) is `path`, every part read and checked; raises HearthError."""
     path = absolute(path)
     if not path.is_file():
-        raise HearthError(f"{path.name} was not imported: there is no such file.", str(path))
+        raise HearthError(
+            say(
+                "Models",
+                "{name} was not imported: there is no such file.",
+                "models.import-no-file",
+            ).format(name=path.name),
+            str(path),
+        )
     parts = shard_paths(path) or [path]
     missing = [p.name for p in parts if not p.is_file()]
     if missing:
         raise _refused(
             parts[0],
-            f"It is one of {len(parts)} parts of a split model and {missing[0]} is missing; "
-            "put all the parts in one folder and import again.",
+            say(
+                "Models",
+                "It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder "
+                "and import again.",
+                "models.split-part-missing",
+            ).format(count=len(parts), missing=missing[0]),
         )
     first = _header(parts[0])
     if first.is_projector:
         raise ProjectorNotModel(
-            f"{path.name} is a vision companion (mmproj), not a model on its own. "
-            "Import the model file beside it; Hearth pairs the two."
+            say(
+                "Models",
+                "{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; "
+                "Hearth pairs the two.",
+                "models.projector-not-model",
+            ).format(name=path.name)
         )
     if _split_count(parts[0], first) != len(parts):
         raise _refused(
             parts[0],
-            f"Its header says the model has {_split_count(parts[0], first)} parts, but its name says {len(parts)}.",
+            say(
+                "Models",
+                "Its header says the model has {header} parts, but its name says {named}.",
+                "models.split-count",
+            ).format(header=_split_count(parts[0], first), named=len(parts)),
         )
     for part in parts[1:]:
         _header(part)
@@ -149,14 +183,31 @@ def check_whisper_folder(folder: Path) -> ModelFiles:
     folder = absolute(folder)
     if not is_whisper_folder(folder):
         raise HearthError(
-            f"{folder.name} was not imported: a faster-whisper model folder holds model.bin and config.json."
+            say(
+                "Models",
+                "{name} was not imported: a faster-whisper model folder holds model.bin and config.json.",
+                "models.import-not-whisper",
+            ).format(name=folder.name)
         )
     try:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise HearthError(f"{folder.name} was not imported: its config.json is damaged.", str(exc)) from exc
+        raise HearthError(
+            say(
+                "Models",
+                "{name} was not imported: its config.json is damaged.",
+                "models.import-config-damaged",
+            ).format(name=folder.name),
+            str(exc),
+        ) from exc
     if not isinstance(config, dict) or (folder / "model.bin").stat().st_size == 0:
-        raise HearthError(f"{folder.name} was not imported: its config.json or model.bin is damaged.")
+        raise HearthError(
+            say(
+                "Models",
+                "{name} was not imported: its config.json or model.bin is damaged.",
+                "models.import-whisper-damaged",
+            ).format(name=folder.name)
+        )
     files = tuple(sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")))
     return ModelFiles(path=folder, files=files, format="ctranslate2")
 
@@ -171,7 +222,7 @@ def scan_folder(folder: Path) -> tuple[list[ModelFiles], list[Refusal]]:
             try:
                 models.append(check_whisper_folder(candidate))
             except HearthError as exc:
-                refused.append(Refusal(candidate, exc.message))
+                refused.append(Refusal(candidate, exc.sentence))
     projectors: list[Path] = []
     gguf_models: list[ModelFiles] = []
     seen: set[Path] = set()
@@ -185,7 +236,7 @@ def scan_folder(folder: Path) -> tuple[list[ModelFiles], list[Refusal]]:
         except ProjectorNotModel:
             projectors.append(main)
         except HearthError as exc:
-            refused.append(Refusal(main, exc.message))
+            refused.append(Refusal(main, exc.sentence))
     for found in gguf_models:
         models.append(_with_mmproj(found, find_mmproj(found.path, projectors)))
     return models, refused

@@ -41,7 +41,7 @@ def describe_library(library: Library, profile: HardwareProfile | None) -> list[
         try:
             facts = library.describe(model)
         except HearthError as exc:
-            rows.append(ModelRow(model, None, exc.message, None))
+            rows.append(ModelRow(model, None, exc.sentence, None))
             continue
         verdict = None
         if profile is not None and facts.header is not None:

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from app.i18n import say
 from app.openai.errors import WireError
 
 DONE_DATA = "[DONE]"
@@ -21,7 +22,14 @@ class NotJson(WireError):
     """A streamed event whose data is not a JSON object; `payload` is the data as it came."""
 
     def __init__(self, payload: str) -> None:
-        super().__init__("A streamed event was not a JSON object.", payload[:200])
+        super().__init__(
+            say(
+                "OpenAI",
+                "A streamed event was not a JSON object.",
+                "openai.not-json",
+            ),
+            payload[:200],
+        )
         self.payload = payload
 
 

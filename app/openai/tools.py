@@ -23,6 +23,7 @@ from app.engines.chat_types import Event, ReplyStats, TextDelta, ToolCall
 from app.engines.held_back import held_back
 from app.engines.llama import runtime as llama_runtime
 from app.engines.llama.chat_format import ToolStyle
+from app.i18n import say
 from app.openai.errors import WireError
 from app.openai.messages import arguments_of, new_call_id, tool_call_json
 
@@ -63,7 +64,11 @@ def json_grammar(schema: dict[str, Any] | None) -> str:
         grammar = str(json_schema_to_gbnf(json.dumps(schema if schema is not None else {"type": "object"})))
     except Exception as exc:  # the converter asserts, raises KeyError, ValueError, ... on what it cannot do
         raise WireError(
-            f"This JSON schema cannot be enforced: {exc}. Hearth refuses it rather than ignore it.",
+            say(
+                "OpenAI",
+                "This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.",
+                "openai.schema-unenforceable",
+            ).format(problem=str(exc)),
             param="response_format",
             code="unsupported_schema",
         ) from exc
@@ -77,8 +82,12 @@ def checked(grammar: str) -> str:
     parsed = module.llama_sampler_init_grammar(None, grammar.encode("utf-8"), b"root")  # parsing needs no vocabulary
     if not parsed:
         raise WireError(
-            "This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth "
-            "refuses it rather than ignore it.",
+            say(
+                "OpenAI",
+                "This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. "
+                "Hearth refuses it rather than ignore it.",
+                "openai.grammar-unreadable",
+            ),
             param="response_format",
             code="unsupported_schema",
         )
@@ -295,7 +304,14 @@ class ToolCallDeltas:
         for index in sorted(self._calls):
             entry = self._calls[index]
             if not entry.get("name"):
-                raise WireError("A streamed tool call came without a function name.", json.dumps(entry)[:200])
+                raise WireError(
+                    say(
+                        "OpenAI",
+                        "A streamed tool call came without a function name.",
+                        "openai.streamed-call-without-name",
+                    ),
+                    json.dumps(entry)[:200],
+                )
             arguments = arguments_of(entry.get("arguments"), f"tool_calls[{index}].function.arguments")
             out.append(ToolCall(entry.get("id") or new_call_id(), entry["name"], arguments))
         return out

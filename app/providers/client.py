@@ -23,6 +23,7 @@ import httpx2
 
 from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling, StopReason, ThinkingDelta, ToolCall
 from app.engines.think_split import ThinkSplitter
+from app.i18n import say
 from app.openai import finish as finish_reasons
 from app.openai import messages as wire
 from app.openai import sse
@@ -171,7 +172,11 @@ class ProviderClient:
                 response.read()
                 if response.status_code in (400, 404, 422, 500) and not self._still_offers(model):
                     raise ModelGone(
-                        f"{self.provider.name} no longer offers the model “{model}”. Choose another of its models.",
+                        say(
+                            "Providers",
+                            "{name} no longer offers the model “{model}”. Choose another of its models.",
+                            "providers.model-gone",
+                        ).format(name=self.provider.name, model=model),
                         f"HTTP {response.status_code}: {response.text[:SNIPPET]}",
                     )
                 images = any(m.images for m in messages)
@@ -193,7 +198,11 @@ class ProviderClient:
                 error = chunk.get("error")
                 if error:
                     raise ServerFailed(
-                        f"{self.provider.name} stopped the reply with an error: {_error_text(error)}",
+                        say(
+                            "Providers",
+                            "{name} stopped the reply with an error: {error_text}",
+                            "providers.stopped-reply-error",
+                        ).format(name=self.provider.name, error_text=_error_text(error)),
                         json.dumps(chunk)[:SNIPPET],
                     )
                 for choice in chunk.get("choices") or ():
@@ -229,13 +238,21 @@ class ProviderClient:
                 return stats(StopReason.CANCELLED)
             if isinstance(exc, httpx2.TimeoutException) and not counted:
                 self._raise_transport(exc)
-            raise ConnectionLost(
-                (
-                    f"The connection to {self.provider.name} ({self.provider.host}) was lost in the middle of the "
-                    "reply; what arrived is kept."
+            lost = (
+                say(
+                    "Providers",
+                    "The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.",
+                    "providers.lost-mid-reply",
                 )
                 if counted
-                else f"The connection to {self.provider.name} ({self.provider.host}) was lost before it answered.",
+                else say(
+                    "Providers",
+                    "The connection to {name} ({host}) was lost before it answered.",
+                    "providers.lost-before-answer",
+                )
+            )
+            raise ConnectionLost(
+                lost.format(name=self.provider.name, host=self.provider.host),
                 f"{type(exc).__name__}: {exc}",
             ) from None
         finally:
@@ -243,7 +260,13 @@ class ProviderClient:
         if cancel.is_set():
             return stats(StopReason.CANCELLED)
         if finish == "length":
-            yield Notice("The reply reached the longest length asked for and was cut there.")
+            yield Notice(
+                say(
+                    "Providers",
+                    "The reply reached the longest length asked for and was cut there.",
+                    "providers.reply-cut-at-length",
+                )
+            )
         return stats(finish_reasons.stop_reason(finish))
 
     # ---- what went wrong, in words
@@ -256,7 +279,9 @@ class ProviderClient:
     def _bad_event(self, payload: str, received: bool) -> NotOpenAICompatible:
         problem = self._not_openai(f"a streamed event was {payload[:SNIPPET]!r}")
         if received:
-            problem.message += " What arrived before is kept."
+            problem.sentence = say(
+                "Providers", "{problem} What arrived before is kept.", "providers.arrived-kept"
+            ).format(problem=problem.sentence)
         return problem
 
     def _call(self, raw: Any) -> ToolCall:
@@ -273,15 +298,22 @@ class ProviderClient:
 
     def _bad_call(self, exc: WireError) -> ServerFailed:
         return ServerFailed(
-            f"{self.provider.name}'s model asked for a tool in a way Hearth cannot read ({exc.message}); what "
-            "arrived before is kept.",
+            say(
+                "Providers",
+                "{name}'s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.",
+                "providers.unreadable-tool-call",
+            ).format(name=self.provider.name, message=exc.sentence),
             exc.details,
         )
 
     def _not_openai(self, details: str) -> NotOpenAICompatible:
         return NotOpenAICompatible(
-            f"{self.provider.url} answered, but not as an OpenAI-compatible API does. Check the address and port: "
-            "Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.",
+            say(
+                "Providers",
+                "{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama "
+                "listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.",
+                "providers.not-openai-compatible",
+            ).format(url=self.provider.url),
             details,
         )
 
@@ -290,30 +322,68 @@ class ProviderClient:
         details = f"HTTP {status}: {text[:SNIPPET]}"
         if status in (401, 403):
             if self._key:
-                raise KeyRefused(f"{name} refused the key (error {status}). Check the key and add it again.", details)
-            if self.provider.has_key:  # a key was given when it was added, and is not there now
                 raise KeyRefused(
-                    f"{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has "
-                    f"no password store. Remove {name} and add it again with its key, choosing to keep the key in a "
-                    "file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).",
+                    say(
+                        "Providers",
+                        "{name} refused the key (error {status}). Check the key and add it again.",
+                        "providers.key-refused-by-server",
+                    ).format(name=name, status=status),
                     details,
                 )
-            raise KeyRefused(f"{name} asks for a key (error {status}). Add it again with its key.", details)
+            if self.provider.has_key:  # a key was given when it was added, and is not there now
+                raise KeyRefused(
+                    say(
+                        "Providers",
+                        "{name} asks for a key (error {status}), and the key you gave it was not kept: this computer "
+                        "has no password store. Remove {name} and add it again with its key, choosing to keep the key "
+                        "in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).",
+                        "providers.key-not-kept",
+                    ).format(name=name, status=status),
+                    details,
+                )
+            raise KeyRefused(
+                say(
+                    "Providers",
+                    "{name} asks for a key (error {status}). Add it again with its key.",
+                    "providers.key-refused",
+                ).format(name=name, status=status),
+                details,
+            )
         if listing and status in (404, 405):
             raise self._not_openai(details)
         if images and status in (400, 415, 422, 500):
-            raise ServerFailed(
-                f"{name} could not take the pictures (error {status}): this model may not see images. "
-                f"{_server_says(text)}".strip(),
-                details,
+            said = _server_says(text)
+            pictures = (
+                say(
+                    "Providers",
+                    "{name} could not take the pictures (error {status}): this model may not see images. {said}",
+                    "providers.pictures-refused-said",
+                )
+                if said
+                else say(
+                    "Providers",
+                    "{name} could not take the pictures (error {status}): this model may not see images.",
+                    "providers.pictures-refused",
+                )
             )
+            raise ServerFailed(pictures.format(name=name, status=status, said=said), details)
         if status in (400, 422):  # what the server said may name files on that computer: kept in details only
             raise ServerFailed(
-                f"{name} could not answer with this model (error {status}). It may not be a model for chat (one for"
-                " speech or for searching documents, say): choose another model.",
+                say(
+                    "Providers",
+                    "{name} could not answer with this model (error {status}). It may not be a model for chat (one "
+                    "for speech or for searching documents, say): choose another model.",
+                    "providers.answer-model-error",
+                ).format(name=name, status=status),
                 details,
             )
-        raise ServerFailed(f"{name} had a problem answering (error {status}). {_server_says(text)}".strip(), details)
+        said = _server_says(text)
+        problem = (
+            say("Providers", "{name} had a problem answering (error {status}). {said}", "providers.answer-failed-said")
+            if said
+            else say("Providers", "{name} had a problem answering (error {status}).", "providers.answer-failed")
+        )
+        raise ServerFailed(problem.format(name=name, status=status, said=said), details)
 
     def _raise_transport(self, exc: httpx2.HTTPError) -> NoReturn:
         name, host = self.provider.name, self.provider.host
@@ -321,28 +391,63 @@ class ProviderClient:
         tls = _tls_cause(exc)
         if tls is not None:
             hint = (
-                " The server seems to speak plain http: try the address with http://."
+                say(
+                    "Providers",
+                    " The server seems to speak plain http: try the address with http://.",
+                    "providers.tls-plain-http",
+                )
                 if "WRONG_VERSION_NUMBER" in str(tls) or "record layer" in str(tls)
-                else " Its certificate is not one this computer trusts."
+                else say("Providers", " Its certificate is not one this computer trusts.", "providers.tls-untrusted")
             )
-            raise TlsProblem(f"The secure connection to {name} ({host}) failed.{hint}", details) from None
+            raise TlsProblem(
+                say(
+                    "Providers",
+                    "The secure connection to {name} ({host}) failed.{hint}",
+                    "providers.tls-problem",
+                ).format(name=name, host=host, hint=hint),
+                details,
+            ) from None
         if isinstance(exc, httpx2.TimeoutException):
-            what = "connect" if isinstance(exc, httpx2.ConnectTimeout) else "answer"
+            what = (
+                say("Providers", "connect", "providers.timed-out-connecting")
+                if isinstance(exc, httpx2.ConnectTimeout)
+                else say("Providers", "answer", "providers.timed-out-answering")
+            )
             raise ServerTimedOut(
-                f"{name} ({host}) took too long to {what}. Check that the computer is on and the server running.",
+                say(
+                    "Providers",
+                    "{name} ({host}) took too long to {what}. Check that the computer is on and the server running.",
+                    "providers.server-timed-out",
+                ).format(name=name, host=host, what=what),
                 details,
             ) from None
         if isinstance(exc, httpx2.ConnectError):
             if "Name or service not known" in str(exc) or "nodename nor servname" in str(exc):
                 raise ConnectionRefused(
-                    f"No computer called {host} can be found. Check the address.", details
+                    say(
+                        "Providers",
+                        "No computer called {host} can be found. Check the address.",
+                        "providers.host-not-found",
+                    ).format(host=host),
+                    details,
                 ) from None
             raise ConnectionRefused(
-                f"Nothing answers at {host}: the server is not running there, or listens on another port or only to "
-                "itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).",
+                say(
+                    "Providers",
+                    "Nothing answers at {host}: the server is not running there, or listens on another port or only "
+                    "to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).",
+                    "providers.connection-refused",
+                ).format(host=host),
                 details,
             ) from None
-        raise ConnectionLost(f"The connection to {name} ({host}) failed.", details) from None
+        raise ConnectionLost(
+            say(
+                "Providers",
+                "The connection to {name} ({host}) failed.",
+                "providers.connection-lost",
+            ).format(name=name, host=host),
+            details,
+        ) from None
 
 
 def remote_stats(
@@ -407,5 +512,5 @@ def _server_says(text: str) -> str:
     except ValueError:
         return ""
     if isinstance(answer, dict) and answer.get("error"):
-        return f"It said: {_error_text(answer['error'])}"
+        return say("Providers", "It said: {text}", "providers.it-said").format(text=_error_text(answer["error"]))
     return ""

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from keyring.backend import KeyringBackend
 
 from app.atomic_json import write_json
+from app.i18n import say
 from app.keys.key_file import KeyFile
 from app.keys.keyring_slot import KeyringSlot, find_password_store
 from app.keys.secret import Secret
@@ -61,8 +62,12 @@ def check_name(name: str) -> str:
     name = name.strip()
     if not NAME_PATTERN.match(name):
         raise BadAddress(
-            "A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, "
-            f"starting with a letter or digit (not “{name}”)."
+            say(
+                "Providers",
+                "A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, "
+                "starting with a letter or digit (not “{name}”).",
+                "providers.bad-address",
+            ).format(name=name)
         )
     return name
 
@@ -75,11 +80,21 @@ def normalize_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise BadAddress(
-            f"“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example "
-            "http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate."
+            say(
+                "Providers",
+                "“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example "
+                "http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.",
+                "providers.bad-url",
+            ).format(url=url)
         )
     if parts.username or parts.password:
-        raise BadAddress("Put the key in the key field, not in the address.")
+        raise BadAddress(
+            say(
+                "Providers",
+                "Put the key in the key field, not in the address.",
+                "providers.key-in-address",
+            )
+        )
     return url
 
 
@@ -117,7 +132,11 @@ class ProviderList:
             provider = self._providers.get(name)
         if provider is None:
             raise UnknownProvider(
-                f"No other computer called “{name}” was added; `hearth remote list` shows the ones that are."
+                say(
+                    "Providers",
+                    "No other computer called “{name}” was added; `hearth remote list` shows the ones that are.",
+                    "providers.unknown-provider",
+                ).format(name=name)
             )
         return provider
 
@@ -128,7 +147,13 @@ class ProviderList:
     def add(self, provider: Provider) -> Provider:
         with self._lock:
             if provider.name in self._providers:
-                raise ProviderExists(f"There is already another computer called “{provider.name}”.")
+                raise ProviderExists(
+                    say(
+                        "Providers",
+                        "There is already another computer called “{name}”.",
+                        "providers.provider-exists",
+                    ).format(name=provider.name)
+                )
             self._providers[provider.name] = provider
             self._save()
         return provider
@@ -137,7 +162,13 @@ class ProviderList:
         """Keep what was learned of an existing provider (a check's outcome)."""
         with self._lock:
             if provider.name not in self._providers:
-                raise UnknownProvider(f"No other computer called “{provider.name}” was added.")
+                raise UnknownProvider(
+                    say(
+                        "Providers",
+                        "No other computer called “{name}” was added.",
+                        "providers.unknown-provider-short",
+                    ).format(name=provider.name)
+                )
             self._providers[provider.name] = provider
             self._save()
         return provider
@@ -147,9 +178,21 @@ class ProviderList:
         with self._lock:
             provider = self._providers.get(old)
             if provider is None:
-                raise UnknownProvider(f"No other computer called “{old}” was added.")
+                raise UnknownProvider(
+                    say(
+                        "Providers",
+                        "No other computer called “{old}” was added.",
+                        "providers.unknown-provider-old",
+                    ).format(old=old)
+                )
             if new != old and new in self._providers:
-                raise ProviderExists(f"There is already another computer called “{new}”.")
+                raise ProviderExists(
+                    say(
+                        "Providers",
+                        "There is already another computer called “{new}”.",
+                        "providers.provider-exists-new",
+                    ).format(new=new)
+                )
             renamed = dataclasses.replace(provider, name=new)
             del self._providers[old]
             self._providers[new] = renamed
@@ -160,7 +203,13 @@ class ProviderList:
         with self._lock:
             provider = self._providers.pop(name, None)
             if provider is None:
-                raise UnknownProvider(f"No other computer called “{name}” was added.")
+                raise UnknownProvider(
+                    say(
+                        "Providers",
+                        "No other computer called “{name}” was added.",
+                        "providers.unknown-provider-short",
+                    ).format(name=name)
+                )
             self._save()
         return provider
 

@@ -13,12 +13,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PureWindowsPath
 
+from app.i18n import say
 from app.providers.client import ProviderClient
 from app.providers.errors import ModelGone, ProviderExists, ProviderProblem, ProvidersOffline
 from app.providers.registry import Provider, ProviderKeys, ProviderList, check_name, normalize_url
 from app.secrets import Secret
 
-OFFLINE = "Offline mode is on, so Hearth does not use other computers' models. Turn it off in Settings to use them."
+OFFLINE = say(
+    "Providers",
+    "Offline mode is on, so Hearth does not use other computers' models. Turn it off in Settings to use them.",
+    "providers.offline",
+)
 
 
 @dataclass(frozen=True)
@@ -85,9 +90,21 @@ class Providers:
         `keep_key_in_file`). A failed test keeps nothing and raises the problem's sentence."""
         name, url = check_name(name), normalize_url(url)
         if "/" in name:
-            raise ProviderExists("A name cannot contain “/”.")
+            raise ProviderExists(
+                say(
+                    "Providers",
+                    "A name cannot contain “/”.",
+                    "providers.name-with-slash",
+                )
+            )
         if self.list.find(name) is not None:
-            raise ProviderExists(f"There is already another computer called “{name}”.")
+            raise ProviderExists(
+                say(
+                    "Providers",
+                    "There is already another computer called “{name}”.",
+                    "providers.provider-exists",
+                ).format(name=name)
+            )
         if self.offline:
             raise ProvidersOffline(OFFLINE)
         provider = Provider(name=name, url=url, has_key=bool(key))
@@ -108,7 +125,7 @@ class Providers:
         except ProvidersOffline:
             raise
         except ProviderProblem as exc:
-            return self.list.replace(dataclasses.replace(provider, problem=exc.message))
+            return self.list.replace(dataclasses.replace(provider, problem=exc.sentence))
         return self.list.replace(dataclasses.replace(provider, models=tuple(models), problem="", last_seen=_now()))
 
     def rename(self, old: str, new: str) -> Provider:
@@ -143,11 +160,20 @@ class Providers:
             models = client.models()
         self.list.replace(dataclasses.replace(provider, models=tuple(models), problem="", last_seen=_now()))
         if parts[1] not in models:
-            raise ModelGone(
-                f"{provider.name} does not offer a model called “{parts[1]}”. It offers: "
-                + (", ".join(models) if models else "none")
-                + "."
+            offers = (
+                say(
+                    "Providers",
+                    "{name} does not offer a model called “{model}”. It offers: {models}.",
+                    "providers.offers",
+                )
+                if models
+                else say(
+                    "Providers",
+                    "{name} does not offer a model called “{model}”. It offers: none.",
+                    "providers.offers-none",
+                )
             )
+            raise ModelGone(offers.format(name=provider.name, model=parts[1], models=", ".join(models)))
         return RemoteModel(provider.name, parts[1], provider.host)
 
 

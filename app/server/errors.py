@@ -31,7 +31,7 @@ class ApiError(HearthError):
         self.headers = headers or {}
 
     def body(self) -> dict[str, Any]:
-        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
+        return {"error": {"message": str(self.sentence), "type": self.type, "param": self.param, "code": self.code}}
 
 
 def bad_request(message: str, param: str | None = None, code: str | None = None) -> ApiError:
@@ -66,17 +66,17 @@ def api_error_of(exc: BaseException) -> ApiError | None:
     if isinstance(exc, ApiError):
         return exc
     if isinstance(exc, WireError):  # a message, a schema or a grammar the request asked for that cannot be read
-        return ApiError(400, exc.message, param=exc.param, code=exc.code)
+        return ApiError(400, exc.sentence, param=exc.param, code=exc.code)
     if isinstance(exc, ModelTooLarge):
-        return ApiError(400, exc.message, param="model", code="model_too_large")
+        return ApiError(400, exc.sentence, param="model", code="model_too_large")
     if isinstance(exc, MessageTooLong | ImagesDoNotFit):
-        return ApiError(400, exc.message, param="messages", code="context_length_exceeded")
+        return ApiError(400, exc.sentence, param="messages", code="context_length_exceeded")
     if isinstance(exc, CannotSeeImages):
-        return ApiError(400, exc.message, param="messages", code="images_not_supported")
+        return ApiError(400, exc.sentence, param="messages", code="images_not_supported")
     if isinstance(exc, ChatTemplateFailed):
         return ApiError(
             400,
-            f"{exc.message} ({exc.details})" if exc.details else exc.message,
+            f"{exc.sentence} ({exc.details})" if exc.details else exc.sentence,
             param="messages",
             code="invalid_messages",
         )
@@ -89,5 +89,5 @@ def api_error_of(exc: BaseException) -> ApiError | None:
             code="model_unloaded",
         )
     if isinstance(exc, HearthError):
-        return ApiError(500, exc.message, type="server_error", code="engine_error")
+        return ApiError(500, exc.sentence, type="server_error", code="engine_error")
     return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import uvicorn
 
 from app.errors import HearthError
+from app.i18n import say
 from app.server.api import ApiService, ServerOptions, asgi_app
 from app.server.models import ServedModels
 
@@ -30,8 +31,18 @@ EVERYWHERE = "0.0.0.0"
 
 class PortTaken(HearthError):
     def __init__(self, port: int, free: int | None) -> None:
-        offer = f" Port {free} is free: use that one instead." if free else ""
-        super().__init__(f"Port {port} is already used by another program on this computer.{offer}")
+        offer = (
+            say("Server", " Port {free} is free: use that one instead.", "server.port-free").format(free=free)
+            if free
+            else ""
+        )
+        super().__init__(
+            say(
+                "Server",
+                "Port {port} is already used by another program on this computer.{offer}",
+                "server.port-taken",
+            ).format(port=port, offer=offer)
+        )
         self.port = port
         self.free = free
 
@@ -39,8 +50,12 @@ class PortTaken(HearthError):
 class KeyNeeded(HearthError):
     def __init__(self) -> None:
         super().__init__(
-            "Sharing on your network needs an API key, so only programs you give it to can use your models. "
-            "Create one in Settings › Local server, or set HEARTH_API_KEY."
+            say(
+                "Server",
+                "Sharing on your network needs an API key, so only programs you give it to can use your models. "
+                "Create one in Settings › Local server, or set HEARTH_API_KEY.",
+                "server.key-needed",
+            )
         )
 
 
@@ -147,7 +162,14 @@ class LocalServer:
         self._ready.wait(timeout)
         if self._failure is not None or not self._ready.is_set():
             self.stop()
-            raise HearthError("The local server could not start.", repr(self._failure))
+            raise HearthError(
+                say(
+                    "Server",
+                    "The local server could not start.",
+                    "server.start-failed",
+                ),
+                repr(self._failure),
+            )
         self.address = ServerAddress(self._host, port)
         log.info("serving on %s", self.address.base_url)
         return self.address

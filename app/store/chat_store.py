@@ -21,6 +21,7 @@ from typing import Any
 
 from app import paths
 from app.engines.chat_types import ReplyStats
+from app.i18n import say
 from app.store import errors, export, rows, schema
 from app.store.records import (
     ROLES,
@@ -269,7 +270,14 @@ class ChatStore:
         with self._read() as db:
             row = db.execute("SELECT data FROM attachments WHERE id = ?", (blob_id,)).fetchone()
         if row is None:
-            raise errors.MessageNotFound("This image is no longer saved with the conversation.", f"blob {blob_id}")
+            raise errors.MessageNotFound(
+                say(
+                    "Store",
+                    "This image is no longer saved with the conversation.",
+                    "store.image-gone",
+                ),
+                f"blob {blob_id}",
+            )
         return bytes(row["data"])
 
     def pictures_of(self, message: StoredMessage) -> list[tuple[str, bytes]]:

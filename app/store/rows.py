@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
+from app.i18n import say
 from app.store import errors, schema
 from app.store.records import (
     Attachment,
@@ -29,7 +30,11 @@ def conversation(db: sqlite3.Connection, conversation_id: int) -> Conversation:
     row = db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
     if row is None:
         raise errors.ConversationNotFound(
-            "This conversation no longer exists; it may have been deleted in another window.",
+            say(
+                "Store",
+                "This conversation no longer exists; it may have been deleted in another window.",
+                "store.conversation-gone",
+            ),
             f"conversation {conversation_id}",
         )
     return conversation_from_row(row)
@@ -44,7 +49,12 @@ def message(db: sqlite3.Connection, message_id: int) -> StoredMessage:
     row = db.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
     if row is None:
         raise errors.MessageNotFound(
-            "This message no longer exists; it may have been removed in another window.", f"message {message_id}"
+            say(
+                "Store",
+                "This message no longer exists; it may have been removed in another window.",
+                "store.message-gone",
+            ),
+            f"message {message_id}",
         )
     return message_from_row(row)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import ClassVar, Self
 
 from app.errors import HearthError
+from app.i18n import say
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class LockedStore:
     its migrations, closed once, `_write()` a transaction, `_rows()` a read. A subclass names its file (`WHAT`, as
     the person reads it) and the error its sentences are raised as."""
 
-    WHAT: ClassVar[str] = "file"
+    WHAT: ClassVar[str] = say("Store", "file", "store.file")
     ERROR: ClassVar[type[HearthError]] = HearthError
 
     def __init__(self, path: Path, migrations: Sequence[Migration]) -> None:
@@ -109,7 +110,8 @@ class LockedStore:
         try:
             db = open_sqlite(self.path, migrations)
         except (sqlite3.Error, OSError) as exc:
-            raise self.ERROR(f"Hearth cannot open its {self.WHAT} {self.path}.", str(exc)) from exc
+            cannot_open = say("Store", "Hearth cannot open its {what} {path}.", "store.cannot-open-file")
+            raise self.ERROR(cannot_open.format(what=self.WHAT, path=self.path), str(exc)) from exc
         self._db: sqlite3.Connection | None = db
 
     def close(self) -> None:
@@ -131,7 +133,7 @@ class LockedStore:
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None:
-            raise self.ERROR(f"The {self.WHAT} is closed.")
+            raise self.ERROR(say("Store", "The {what} is closed.", "store.file-closed").format(what=self.WHAT))
         return self._db
 
     def _rows(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:

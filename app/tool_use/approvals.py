@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic_json import set_aside, write_json
+from app.i18n import say
 from app.mcp import McpTool
 
 log = logging.getLogger(__name__)
@@ -196,13 +197,17 @@ class Approvals:
             raw = json.loads(text)
             problem = _shape_problem(raw)
         except ValueError as exc:
-            problem = f"it is not valid JSON ({exc})"
+            problem = say("ToolUse", "it is not valid JSON ({problem})", "tool_use.approvals-not-json").format(
+                problem=str(exc)
+            )
         if problem:
             aside = set_aside(self.path)
-            self.problem = (
-                f"The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool "
-                "calls ask again until new answers are remembered."
-            )
+            self.problem = say(
+                "ToolUse",
+                "The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls "
+                "ask again until new answers are remembered.",
+                "tool_use.approvals-damaged",
+            ).format(problem=problem, aside=aside)
             log.warning("%s", self.problem)
             return None
         servers: dict[str, dict[str, Any]] = raw["servers"]
@@ -237,11 +242,13 @@ def _tools(server: dict[str, Any]) -> dict[str, Any]:
 
 def _shape_problem(raw: Any) -> str:
     if not isinstance(raw, dict):
-        return "it is not a JSON object"
+        return say("ToolUse", "it is not a JSON object", "tool_use.approvals-not-object")
     servers = raw.get("servers")
     if not isinstance(servers, dict):
-        return "it has no “servers” object"
+        return say("ToolUse", "it has no “servers” object", "tool_use.approvals-no-servers")
     for identity, value in servers.items():
         if not isinstance(value, dict):
-            return f"the answers for “{identity}” are not an object"
+            return say(
+                "ToolUse", "the answers for “{identity}” are not an object", "tool_use.approvals-bad-server"
+            ).format(identity=identity)
     return ""

@@ -24,6 +24,7 @@ from app.engines.llama import internals
 from app.engines.llama.chat_format import ToolStyle
 from app.errors import HearthError
 from app.host import ModelHost
+from app.i18n import say
 from app.openai.prompts import engine_messages
 from app.tool_use.toolset import ServerTool, ToolSet
 
@@ -86,19 +87,35 @@ class ToolCost:
         context: the biggest servers, or with one server its biggest tools. "" when the set is not too big."""
         if not self.too_much(context):
             return ""
-        about = "about " if self.estimated else ""
-        said = (
-            f"The tools offered would take {about}{self.total:,} tokens of the model's {context:,}-token context, "
-            "more than a quarter, leaving less room for the conversation."
-        )
+        about = say("ToolUse", "about ", "tool_use.about") if self.estimated else ""
+        said = say(
+            "ToolUse",
+            "The tools offered would take {about}{total:,} tokens of the model's {context:,}-token context, more than "
+            "a quarter, leaving less room for the conversation.",
+            "tool_use.tools-too-big",
+        ).format(about=about, total=self.total, context=context)
         servers = self.servers
         if len(servers) > 1:
             named = _biggest([(s.server, s.tokens) for s in servers], self.total - context // TOO_MUCH_SHARE)
-            return f"{said} Switching off {_listed(named, about)} would help most."
+            return say(
+                "ToolUse", "{said} Switching off {listed} would help most.", "tool_use.switch-off-servers"
+            ).format(said=said, listed=_listed(named, about))
         tools = [(tool.offered_name, tool.tokens) for tool in self.tools]
         named = _biggest(tools, self.total - context // TOO_MUCH_SHARE)
-        where = f" of {servers[0].server}" if servers else ""
-        return f"{said} Switching off some tools{where}, the biggest first — {_listed(named, about)} — would help."
+        some = (
+            say(
+                "ToolUse",
+                "{said} Switching off some tools of {server}, the biggest first — {listed} — would help.",
+                "tool_use.switch-off-tools-of",
+            )
+            if servers
+            else say(
+                "ToolUse",
+                "{said} Switching off some tools, the biggest first — {listed} — would help.",
+                "tool_use.switch-off-tools",
+            )
+        )
+        return some.format(said=said, server=servers[0].server if servers else "", listed=_listed(named, about))
 
 
 def count_tool_tokens(
@@ -137,8 +154,15 @@ def _biggest(sizes: list[tuple[str, int]], excess: int) -> list[tuple[str, int]]
 
 
 def _listed(named: list[tuple[str, int]], about: str) -> str:
-    words = [f"{name} ({about}{tokens:,} tokens)" for name, tokens in named]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    words = [
+        say("ToolUse", "{name} ({about}{tokens:,} tokens)", "tool_use.listed-size").format(
+            name=name, about=about, tokens=tokens
+        )
+        for name, tokens in named
+    ]
+    if len(words) == 1:
+        return words[0]
+    return say("ToolUse", "{first} and {last}", "tool_use.list-and").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 class ModelTokenizer:
@@ -170,8 +194,12 @@ class ModelTokenizer:
                 self._vocab = internals.vocab_only_model(self._path)
             except (ValueError, OSError) as exc:
                 raise HearthError(
-                    f"The tokenizer of {self._path.name} could not be read, so the tools' sizes cannot be counted "
-                    "with it. Check that the file is a complete GGUF model.",
+                    say(
+                        "ToolUse",
+                        "The tokenizer of {name} could not be read, so the tools' sizes cannot be counted with it. "
+                        "Check that the file is a complete GGUF model.",
+                        "tool_use.tokenizer-unreadable",
+                    ).format(name=self._path.name),
                     details=str(exc),
                 ) from exc
         return len(self._vocab.tokenize(text.encode("utf-8"), add_bos=False, special=True))

@@ -21,6 +21,7 @@ from app.documents.index import DocumentIndex, Hit, NeedsReindex
 from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.host import ModelHost
+from app.i18n import say
 from app.mcp import McpTool, McpToolFailed, McpToolTimedOut, ToolResult
 
 SERVER = "documents"  # reserved: a tool server of this name in mcp.json is not reached while the built-in is on
@@ -67,17 +68,33 @@ class DocumentSearch:
 
     def call(self, tool: str, arguments: dict[str, Any], timeout_s: float) -> ToolResult:
         if tool != TOOL:
-            raise McpToolFailed(f"Hearth's document search has no tool called “{tool}”; it has only “{TOOL}”.")
+            raise McpToolFailed(
+                say(
+                    "ToolUse",
+                    "Hearth's document search has no tool called “{tool}”; it has only “{known}”.",
+                    "tool_use.search-unknown-tool",
+                ).format(tool=tool, known=TOOL)
+            )
         query = arguments.get("query")
         if not isinstance(query, str) or not query.strip():
-            raise McpToolFailed(f"{TOOL} needs a query: a question or a few words to look for.")
+            raise McpToolFailed(
+                say(
+                    "ToolUse",
+                    "{tool} needs a query: a question or a few words to look for.",
+                    "tool_use.search-needs-query",
+                ).format(tool=TOOL)
+            )
         wanted = arguments.get("max_results", DEFAULT_RESULTS)
         top = min(max(wanted, 1), MAX_RESULTS) if isinstance(wanted, int) else DEFAULT_RESULTS
         try:
             index = collections.open_collection(self.collection)
         except collections.UnknownCollection as exc:
             raise McpToolFailed(
-                f"There is no document collection called “{self.collection}” any more, so nothing was searched.",
+                say(
+                    "ToolUse",
+                    "There is no document collection called “{collection}” any more, so nothing was searched.",
+                    "tool_use.search-collection-gone",
+                ).format(collection=self.collection),
                 exc.details,
             ) from exc
         with index:
@@ -88,12 +105,20 @@ class DocumentSearch:
     def _search(self, index: DocumentIndex, query: str, top: int, timeout_s: float) -> list[Hit]:
         if not index.chunk_count():
             raise McpToolFailed(
-                f"The collection “{self.collection}” has no documents read into it yet, so there is nothing to "
-                "search: add documents to it on the Documents page (or with `hearth docs add`)."
+                say(
+                    "ToolUse",
+                    "The collection “{collection}” has no documents read into it yet, so there is nothing to search: "
+                    "add documents to it on the Documents page (or with `hearth docs add`).",
+                    "tool_use.search-empty-collection",
+                ).format(collection=self.collection)
             )
         reindex = McpToolFailed(
-            f"The collection “{self.collection}” was indexed with another embedding model than the one it is set to "
-            "use now, so it cannot be searched until it is indexed again on the Documents page.",
+            say(
+                "ToolUse",
+                "The collection “{collection}” was indexed with another embedding model than the one it is set "
+                "to use now, so it cannot be searched until it is indexed again on the Documents page.",
+                "tool_use.search-needs-reindex",
+            ).format(collection=self.collection),
             f"recorded embedder: {index.embedder}",
         )
         if index.needs_reindex:
@@ -101,15 +126,19 @@ class DocumentSearch:
         try:
             embedder = embedder_of(self._host, index.meta(collections.EMBEDDER_PATH), self._profile)
         except HearthError as exc:  # the model file is gone
-            raise McpToolFailed(exc.message, exc.details) from exc
+            raise McpToolFailed(exc.sentence, exc.details) from exc
         if index.embedder and index.embedder != embedder.name:  # the model file was replaced by another
             raise reindex
         try:
             vector = dataclasses.replace(embedder, timeout=timeout_s).query(query)
         except TimeoutError as exc:
             raise McpToolTimedOut(
-                f"Hearth's document search did not answer within {timeout_s:g} seconds (its embedding model was "
-                "busy or still loading), so Hearth stopped waiting. It can be asked again.",
+                say(
+                    "ToolUse",
+                    "Hearth's document search did not answer within {timeout_s:g} seconds (its embedding model was "
+                    "busy or still loading), so Hearth stopped waiting. It can be asked again.",
+                    "tool_use.search-timed-out",
+                ).format(timeout_s=timeout_s),
                 str(exc),
             ) from exc
         try:
@@ -117,7 +146,7 @@ class DocumentSearch:
         except NeedsReindex as exc:
             raise reindex from exc
         except ValueError as exc:  # vectors of another size than the model's: another model made them
-            raise McpToolFailed(reindex.message, str(exc)) from exc
+            raise McpToolFailed(reindex.sentence, str(exc)) from exc
 
 
 def _source(hit: Hit, query: str) -> Source:

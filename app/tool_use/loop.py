@@ -32,6 +32,7 @@ from app.documents.answer import Source
 from app.engines.chat_types import Notice, ReplyStats, Sampling, StopReason, TextDelta, ThinkingDelta, ToolCall
 from app.engines.llama.chat_format import ToolStyle
 from app.host.jobs import Job, JobCancelled
+from app.i18n import say
 from app.mcp import DEFAULT_CALL_TIMEOUT_S, McpProblem
 from app.openai.messages import ChatMessage
 from app.openai.tool_checks import problem_with
@@ -125,27 +126,51 @@ class ToolLoop:
             if not reply.calls:
                 if forced and reply.stats.stop_reason is StopReason.MAX_TOKENS:
                     notes.append(
-                        "The tool call the model had to write was cut off by the reply's token limit, so nothing "
-                        "ran; allow longer replies."
+                        say(
+                            "ToolUse",
+                            "The tool call the model had to write was cut off by the reply's token limit, so nothing "
+                            "ran; allow longer replies.",
+                            "tool_use.forced-call-cut-off",
+                        )
                     )
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             if not rounds.tools_left:
-                done = f"{rounds.tool_rounds} round{'s' if rounds.tool_rounds != 1 else ''}"
-                notes.append(f"The model asked for more tools after {done} of tool calls; Hearth stopped there.")
+                more = (
+                    say(
+                        "ToolUse",
+                        "The model asked for more tools after {count} round of tool calls; Hearth stopped there.",
+                        "tool_use.stopped-after-round",
+                    )
+                    if rounds.tool_rounds == 1
+                    else say(
+                        "ToolUse",
+                        "The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.",
+                        "tool_use.stopped-after-rounds",
+                    )
+                )
+                notes.append(more.format(count=rounds.tool_rounds))
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             repeated = next((c for c in reply.calls if repeats.seen_before(c.name, c.arguments)), None)
             if repeated is not None:
                 notes.append(
-                    f"The model asked again for {repeated.name} with the same arguments; Hearth stopped there rather "
-                    "than run the same call twice."
+                    say(
+                        "ToolUse",
+                        "The model asked again for {tool} with the same arguments; Hearth stopped there rather than "
+                        "run the same call twice.",
+                        "tool_use.stopped-repeated-call",
+                    ).format(tool=repeated.name)
                 )
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             problems = {call.id: problem_with(call, self._tools.offered()) for call in reply.calls}
             repaired = any(problem is not None for problem in problems.values())
             if repaired and not rounds.repairs_left:
                 notes.append(
-                    f"The model still wrote tool calls that cannot run after {rounds.repair_rounds} tries to correct "
-                    "them; Hearth stopped there."
+                    say(
+                        "ToolUse",
+                        "The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth "
+                        "stopped there.",
+                        "tool_use.stopped-unrepaired",
+                    ).format(tries=rounds.repair_rounds)
                 )
                 return self._result(text, thinking, records, notes, reply.stats, messages)
             messages.append(ChatMessage("assistant", reply.text, tool_calls=tuple(reply.calls)))
@@ -223,7 +248,7 @@ class ToolLoop:
             result = self._mcp.call(server, tool, call.arguments, timeout_s=self._call_timeout_s, stopped=self._stopped)
         except McpProblem as exc:
             return ToolCallRecord(
-                server, tool, call.arguments, approved=True, error=exc.message, seconds=time.monotonic() - started
+                server, tool, call.arguments, approved=True, error=exc.sentence, seconds=time.monotonic() - started
             )
         seconds = time.monotonic() - started
         answer = result.text

@@ -13,6 +13,7 @@ from concurrent.futures import Future
 from typing import Any, Protocol
 
 from app.errors import HearthError
+from app.i18n import say
 from app.mcp import McpProblem, McpServerUnknown, McpTool, McpToolFailed, ToolResult
 
 
@@ -79,11 +80,17 @@ class ToolRunners:
         builtin = self._builtins.get(name)
         if builtin is None:
             if self._mcp is None:
-                raise McpServerUnknown(f"There is no tool server called “{name}” in this conversation.")
+                raise McpServerUnknown(
+                    say(
+                        "ToolUse",
+                        "There is no tool server called “{name}” in this conversation.",
+                        "tool_use.server-not-in-conversation",
+                    ).format(name=name)
+                )
             return self._mcp.call(name, tool, arguments, timeout_s=timeout_s, stopped=stopped)
         try:
             return builtin.call(tool, arguments, timeout_s)
         except McpProblem:
             raise
         except HearthError as exc:  # the built-in's own sentence, read by the model as the call's error
-            raise McpToolFailed(exc.message, exc.details) from exc
+            raise McpToolFailed(exc.sentence, exc.details) from exc

@@ -27,6 +27,7 @@ from app.engines.whisper.options import TranscribeOptions
 from app.engines.whisper.transcriber import Preparing, SegmentDone, Started, TranscribeNotice
 from app.errors import HearthError
 from app.host import JobCancelled, SpeechHost
+from app.i18n import say
 from app.settings import Settings
 from app.transcription.transcripts.model import Transcript
 from app.transcription.transcripts.saving import save, target_folder
@@ -236,7 +237,12 @@ class TranscriptionQueue:
     # ---- changes the worker makes
     def start(self, item_id: str) -> QueueItem:
         with self._lock:
-            return self._set(self._items[item_id], state=QueueState.RUNNING, progress=0.0, phase="Waiting to start…")
+            return self._set(
+                self._items[item_id],
+                state=QueueState.RUNNING,
+                progress=0.0,
+                phase=say("Transcription", "Waiting to start…", "transcription.waiting"),
+            )
 
     def update(self, item_id: str, **changes: Any) -> QueueItem:
         """Progress, phase, language: not saved, they change many times a second."""
@@ -337,10 +343,14 @@ def run_item(
         with _set_aside(queue.own_files(source)):
             saved = save(transcript, plan.formats, target_folder(source, plan.folder), source.stem, plan.fallback)
     except HearthError as exc:
-        return queue.fail(item_id, exc.message)
+        return queue.fail(item_id, exc.sentence)
     if saved.fallback_used:
         notices.append(
-            f"The folder chosen for transcripts could not be written, so they are in {saved.paths[0].parent}."
+            say(
+                "Transcription",
+                "The folder chosen for transcripts could not be written, so they are in {folder}.",
+                "transcription.fallback-folder",
+            ).format(folder=saved.paths[0].parent)
         )
     return queue.finish(item_id, transcript, saved.paths, notices)
 

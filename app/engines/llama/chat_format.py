@@ -23,6 +23,7 @@ import jinja2.sandbox
 from app.engines.chat_types import Message
 from app.engines.errors import ChatTemplateFailed
 from app.engines.llama import runtime as llama_runtime
+from app.i18n import say
 
 # What every template may use and Hearth (or the formatter) always provides; anything else a template reads is
 # an option the person may set (Qwen3's `enable_thinking`, gpt-oss's `reasoning_effort`, ...).
@@ -41,9 +42,11 @@ STANDARD_VARIABLES = frozenset(
     }
 )
 
-FALLBACK_NOTICE = (
+FALLBACK_NOTICE = say(
+    "Engines",
     "This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain "
-    "“User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves."
+    "“User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.",
+    "engines.plain-chat-format",
 )
 
 PLAIN_LABELS = {"user": "User", "assistant": "Assistant", "system": "System"}
@@ -92,7 +95,12 @@ class TemplateFormat:
             self.options = _template_options(template, Jinja2ChatFormatter.IgnoreGenerationTags)
         except jinja2.TemplateError as exc:
             raise ChatTemplateFailed(
-                "This model's chat template is broken, so Hearth cannot talk to it.", f"{type(exc).__name__}: {exc}"
+                say(
+                    "Engines",
+                    "This model's chat template is broken, so Hearth cannot talk to it.",
+                    "engines.chat-template-failed",
+                ),
+                f"{type(exc).__name__}: {exc}",
             ) from exc
 
     def render(self, messages: Sequence[Message], options: Mapping[str, object] | None = None) -> RenderedPrompt:
@@ -105,7 +113,12 @@ class TemplateFormat:
         except (jinja2.TemplateError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
             # SecurityError (a template reaching for Python internals) is a TemplateError too.
             raise ChatTemplateFailed(
-                "This model's chat template could not write out the conversation.", f"{type(exc).__name__}: {exc}"
+                say(
+                    "Engines",
+                    "This model's chat template could not write out the conversation.",
+                    "engines.chat-template-failed-writing",
+                ),
+                f"{type(exc).__name__}: {exc}",
             ) from exc
         text = str(result.prompt)
         return RenderedPrompt(text=text, add_bos=False, stop=(), opens_thinking=_ends_inside_think(text))

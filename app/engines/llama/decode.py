@@ -30,6 +30,7 @@ from app.engines.held_back import release
 from app.engines.llama import draft_decode, internals
 from app.engines.llama import runtime as llama_runtime
 from app.engines.llama.speedup import Pacer
+from app.i18n import say
 
 __all__ = ["AbortWindow", "Counter", "decode", "generate_options"]
 
@@ -153,7 +154,12 @@ def decode(
                         reason = StopReason.CANCELLED
                         break
                     raise GenerationFailed(
-                        "The model stopped with an error while writing its reply.", str(exc)
+                        say(
+                            "Engines",
+                            "The model stopped with an error while writing its reply.",
+                            "engines.generation-failed",
+                        ),
+                        str(exc),
                     ) from exc
                 if not counter.arrivals:
                     counter.evaluated = evaluated or _prompt_tokens_evaluated(module, llm)

@@ -29,6 +29,7 @@ from app.fit.estimate import LoadPlan
 from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, judge
 from app.hardware import HardwareProfile
+from app.i18n import say
 from app.models.gguf_info import EMBEDDING_ARCHITECTURES, read_file
 
 log = logging.getLogger("hearth.embedding")
@@ -126,8 +127,12 @@ class EmbeddingEngine:
                 )
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelLoadFailed(
-                f"{path.name} could not be loaded as an embedding model: the file may be damaged, or not an "
-                "embedding model.",
+                say(
+                    "Engines",
+                    "{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding "
+                    "model.",
+                    "engines.model-load-failed",
+                ).format(name=path.name),
                 f"{type(exc).__name__}: {exc}",
             ) from exc
         llm.verbose = False
@@ -154,7 +159,13 @@ class EmbeddingEngine:
         vectors: list[list[float]] = []
         for batch in self._groups([text if text.strip() else " " for text in texts]):
             if cancel is not None and cancel.is_set():
-                raise EmbeddingCancelled("Cancelled.")
+                raise EmbeddingCancelled(
+                    say(
+                        "Engines",
+                        "Cancelled.",
+                        "engines.embedding-cancelled",
+                    )
+                )
             for vector in llm.embed(batch, normalize=False, truncate=True):
                 norm = math.sqrt(sum(v * v for v in vector)) or 1.0
                 vectors.append([v / norm for v in vector])
@@ -188,5 +199,11 @@ class EmbeddingEngine:
 
     def _require(self) -> Any:
         if self._llm is None:
-            raise NoModelLoaded("No embedding model is loaded.")
+            raise NoModelLoaded(
+                say(
+                    "Engines",
+                    "No embedding model is loaded.",
+                    "engines.no-model-loaded",
+                )
+            )
         return self._llm

@@ -47,6 +47,7 @@ from app.fit.shape import from_header
 from app.fit.verdict import Fit, Verdict, fits_here, judge
 from app.hardware import HardwareProfile
 from app.hardware.engine_build import cpu_problem
+from app.i18n import say
 from app.models.gguf_info import read_file
 
 __all__ = [
@@ -144,8 +145,12 @@ class LlamaEngine:
                     )
             except (ValueError, RuntimeError, OSError) as exc:
                 raise ModelLoadFailed(
-                    f"{model_path.name} could not be loaded: the file may be damaged, or made for a newer "
-                    "version of llama.cpp than the one in Hearth.",
+                    say(
+                        "Engines",
+                        "{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp "
+                        "than the one in Hearth.",
+                        "engines.load-failed-damaged",
+                    ).format(name=model_path.name),
                     f"{type(exc).__name__}: {exc}",
                 ) from exc
             if mmproj is not None:
@@ -237,7 +242,13 @@ class LlamaEngine:
         if self._vision is None and any(m.images for m in messages):
             messages, dropped = vision.without_images(messages)
             if dropped:
-                yield Notice("Earlier images in this chat are not shown to this model: it cannot see images.")
+                yield Notice(
+                    say(
+                        "Engines",
+                        "Earlier images in this chat are not shown to this model: it cannot see images.",
+                        "engines.earlier-images-hidden",
+                    )
+                )
         if any(m.images for m in messages):
             prompt = yield from self._image_prompt(llm, messages, cancel, context, reply_room, template_options)
             if prompt is None:
@@ -278,7 +289,11 @@ class LlamaEngine:
         tokens = self.text_tokens(text) if isinstance(text, str) else list(text)
         if len(tokens) + 1 > int(llm.n_ctx()):
             raise MessageTooLong(
-                "This text is too long for the model's memory (its context); shorten it.",
+                say(
+                    "Engines",
+                    "This text is too long for the model's memory (its context); shorten it.",
+                    "engines.message-too-long",
+                ),
                 f"{len(tokens)} tokens, context {int(llm.n_ctx())}",
             )
         stats = Counter(len(tokens), started=started)
@@ -386,12 +401,25 @@ class LlamaEngine:
         except (ValueError, RuntimeError) as exc:  # llama_decode said stop (our abort callback), or mtmd failed
             if cancel.is_set():
                 return None
-            raise GenerationFailed("The model could not read the images in this conversation.", str(exc)) from exc
+            raise GenerationFailed(
+                say(
+                    "Engines",
+                    "The model could not read the images in this conversation.",
+                    "engines.images-unreadable",
+                ),
+                str(exc),
+            ) from exc
         return _Prompt(tokens, (), False, 0, fitted.left_out, evaluated=len(tokens))
 
     def _require(self) -> tuple[Any, chat_format.ChatFormat]:
         if self._llm is None or self._format is None:
-            raise NoModelLoaded("Load a model before starting a chat.")
+            raise NoModelLoaded(
+                say(
+                    "Engines",
+                    "Load a model before starting a chat.",
+                    "engines.no-model-for-chat",
+                )
+            )
         return self._llm, self._format
 
     @staticmethod
@@ -417,11 +445,22 @@ class _Prompt:
 
 
 def _left_out(count: int) -> Notice:
-    noun = "message was" if count == 1 else "messages were"
-    return Notice(
-        f"{count} earlier {noun} left out so the conversation fits in the model's memory; the model no longer sees "
-        "them."
+    left_out = (
+        say(
+            "Engines",
+            "{count} earlier message was left out so the conversation fits in the model's memory; the model no longer "
+            "sees them.",
+            "engines.message-left-out",
+        )
+        if count == 1
+        else say(
+            "Engines",
+            "{count} earlier messages were left out so the conversation fits in the model's memory; the model no "
+            "longer sees them.",
+            "engines.messages-left-out",
+        )
     )
+    return Notice(left_out.format(count=count))
 
 
 def _grammar(text: str) -> Any:
@@ -433,7 +472,14 @@ def _grammar(text: str) -> Any:
 
     checked = module.llama_sampler_init_grammar(None, text.encode("utf-8"), b"root")
     if not checked:
-        raise GenerationFailed("The rules this reply must follow (its grammar) could not be read.", text[:500])
+        raise GenerationFailed(
+            say(
+                "Engines",
+                "The rules this reply must follow (its grammar) could not be read.",
+                "engines.grammar-unreadable",
+            ),
+            text[:500],
+        )
     module.llama_sampler_free(checked)
     return LlamaGrammar.from_string(text, verbose=False)
 

@@ -30,6 +30,7 @@ from app.engines.errors import ModelLoadFailed
 from app.engines.llama import runtime as llama_runtime
 from app.fit.estimate import QUANTIZED_KV_TYPES, LoadPlan
 from app.hardware import HardwareProfile
+from app.i18n import say
 
 log = logging.getLogger("hearth.llama")
 
@@ -258,8 +259,12 @@ class _Weights:
         self.model = module.llama_model_load_from_file(str(self._path).encode("utf-8"), params)
         if not self.model:
             raise ModelLoadFailed(
-                f"{self._path.name} could not be loaded: the file may be damaged, or made for a newer version of "
-                "llama.cpp than the one in Hearth.",
+                say(
+                    "Engines",
+                    "{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp "
+                    "than the one in Hearth.",
+                    "engines.load-failed-damaged",
+                ).format(name=self._path.name),
                 "llama_model_load_from_file returned NULL while measuring the long-prompt settings",
             )
         return self.model

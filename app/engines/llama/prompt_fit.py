@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.engines.chat_types import Message
 from app.engines.errors import MessageTooLong
+from app.i18n import say
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,13 @@ def fit(
     shortest = prompt_from(starts[-1])
     if len(shortest) > budget:
         raise MessageTooLong(
-            f"Your message is too long for this model's memory: with room for a {reply_room}-token reply it needs "
-            f"about {len(shortest) + reply_room} tokens, and the model was loaded with room for {context}. "
-            "Shorten the message, ask for a shorter reply, or load the model with a longer context.",
+            say(
+                "Engines",
+                "Your message is too long for this model's memory: with room for a {reply_room}-token reply it "
+                "needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the "
+                "message, ask for a shorter reply, or load the model with a longer context.",
+                "engines.message-too-long-for-reply",
+            ).format(reply_room=reply_room, needed=len(shortest) + reply_room, context=context),
             f"prompt {len(shortest)} tokens (system + newest message), reply {reply_room}, context {context}",
         )
     # Fewer messages never make a longer prompt: binary search for the earliest start that fits.

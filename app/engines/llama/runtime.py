@@ -25,6 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from app.engines.errors import EngineUnavailable
+from app.i18n import say
 
 log = logging.getLogger("hearth.llama")
 
@@ -52,8 +53,12 @@ def llama_cpp() -> ModuleType:
             import llama_cpp as module
         except Exception as exc:  # ImportError, OSError, RuntimeError("Failed to load shared library"), ...
             raise EngineUnavailable(
-                "Hearth's chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth "
-                "usually fixes this.",
+                say(
+                    "Engines",
+                    "Hearth's chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth "
+                    "usually fixes this.",
+                    "engines.engine-unavailable",
+                ),
                 f"{type(exc).__name__}: {exc}",
             ) from exc
         _route_log(module)
@@ -73,8 +78,12 @@ def mtmd() -> ModuleType:
             import llama_cpp.mtmd_cpp as mtmd_module
         except Exception as exc:  # a build without libmtmd, or one that cannot load
             raise EngineUnavailable(
-                "Hearth's image engine (llama.cpp's mtmd) could not be started on this computer; reinstalling "
-                "Hearth usually fixes this.",
+                say(
+                    "Engines",
+                    "Hearth's image engine (llama.cpp's mtmd) could not be started on this computer; reinstalling "
+                    "Hearth usually fixes this.",
+                    "engines.image-engine-unavailable",
+                ),
                 f"{type(exc).__name__}: {exc}",
             ) from exc
         mtmd_module.mtmd_helper_log_set(_callback, ctypes.c_void_p(0))

@@ -35,6 +35,7 @@ from app.engines.errors import GenerationFailed, ModelLoadFailed
 from app.engines.llama import internals, prompt_fit
 from app.engines.llama import runtime as llama_runtime
 from app.errors import HearthError
+from app.i18n import say
 from app.models import gguf_info
 
 GENERIC = "MTMDChatHandler"
@@ -137,7 +138,13 @@ class VisionSession:
         try:
             projector = gguf_info.read_file(mmproj)
         except HearthError as exc:
-            raise ModelLoadFailed(f"The vision companion {mmproj.name} could not be read. {exc.message}") from exc
+            raise ModelLoadFailed(
+                say(
+                    "Engines",
+                    "The vision companion {name} could not be read. {message}",
+                    "engines.companion-unreadable",
+                ).format(name=mmproj.name, message=exc.sentence)
+            ) from exc
         self.handler_name = choose_handler(
             has_template=bool(str(llm.metadata.get("tokenizer.chat_template", "")).strip()),
             architecture=str(llm.metadata.get("general.architecture", "")),
@@ -153,8 +160,12 @@ class VisionSession:
                 internals.open_projector(self._handler, llm)
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelLoadFailed(
-                f"The vision companion {mmproj.name} does not work with this model: it was probably made for a "
-                "different model. Pair the model with the mmproj file published beside it.",
+                say(
+                    "Engines",
+                    "The vision companion {name} does not work with this model: it was probably made for a different "
+                    "model. Pair the model with the mmproj file published beside it.",
+                    "engines.companion-mismatch",
+                ).format(name=mmproj.name),
                 f"{type(exc).__name__}: {exc}",
             ) from exc
         self.marker = module.mtmd_default_marker().decode("utf-8")
@@ -174,7 +185,13 @@ class VisionSession:
                 text.text, text.text_len, text.add_special, text.parse_special = encoded, len(encoded), False, True
                 bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
                 if mtmd.mtmd_tokenize(self._handler.mtmd_ctx, chunks, ctypes.byref(text), bitmaps, 1) != 0:
-                    raise GenerationFailed("The model's vision companion could not read this image.")
+                    raise GenerationFailed(
+                        say(
+                            "Engines",
+                            "The model's vision companion could not read this image.",
+                            "engines.companion-unreadable-image",
+                        )
+                    )
                 count = 0
                 for index in range(mtmd.mtmd_input_chunks_size(chunks)):
                     chunk = mtmd.mtmd_input_chunks_get(chunks, index)
@@ -203,7 +220,14 @@ class VisionSession:
         try:
             return internals.image_bitmap(self._handler, image)
         except ValueError as exc:
-            raise GenerationFailed("The model's vision companion could not read this image.", str(exc)) from exc
+            raise GenerationFailed(
+                say(
+                    "Engines",
+                    "The model's vision companion could not read this image.",
+                    "engines.companion-unreadable-image",
+                ),
+                str(exc),
+            ) from exc
 
 
 @dataclass(frozen=True)
@@ -227,10 +251,25 @@ def fit_with_images(
     newest = sum(session.image_tokens(llm, image) for image in messages[-1].images)
     if newest + reply_room > context:
         count = len(messages[-1].images)
+        needs = (
+            say(
+                "Engines",
+                "This image needs about {newest:,} tokens of the model's memory, and with room for a reply that is "
+                "more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer "
+                "context (Options).",
+                "engines.image-does-not-fit",
+            )
+            if count == 1
+            else say(
+                "Engines",
+                "These {count} images need about {newest:,} tokens of the model's memory, and with room for a reply "
+                "that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a "
+                "longer context (Options).",
+                "engines.images-do-not-fit",
+            )
+        )
         raise ImagesDoNotFit(
-            f"{'This image needs' if count == 1 else f'These {count} images need'} about {newest:,} tokens of the "
-            f"model's memory, and with room for a reply that is more than the {context:,} it was loaded with. "
-            "Send fewer images, or load the model with a longer context (Options).",
+            needs.format(count=count, newest=newest, context=context),
             f"images {newest}, reply {reply_room}, context {context}",
         )
 
@@ -243,11 +282,13 @@ def fit_with_images(
     budget = context - reply_room
     warning = ""
     if len(fitted.tokens) > CROWDED_SHARE * budget:
-        warning = (
-            f"Images and text now fill about {100 * len(fitted.tokens) // budget}% of the model's memory, and the "
-            "model reads every image again with each message. Soon the earliest messages and their images will be "
-            "left out; a new chat, or a longer context in Options, gives more room."
-        )
+        warning = say(
+            "Engines",
+            "Images and text now fill about {percent}% of the model's memory, and the model reads every image again "
+            "with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer "
+            "context in Options, gives more room.",
+            "engines.images-crowd-memory",
+        ).format(percent=100 * len(fitted.tokens) // budget)
     return FittedImages(fitted.messages, fitted.left_out, warning)
 
 
@@ -256,8 +297,12 @@ def without_images(messages: Sequence[Message]) -> tuple[list[Message], bool]:
     the newest message are refused with what to do."""
     if messages and messages[-1].images:
         raise CannotSeeImages(
-            "This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision "
-            "companion (an mmproj file) in My Models."
+            say(
+                "Engines",
+                "This model cannot see images. Choose a model marked “sees images”, or pair this one with its "
+                "vision companion (an mmproj file) in My Models.",
+                "engines.cannot-see-images",
+            )
         )
     stripped = [Message(m.role, m.content) if m.images else m for m in messages]
     return stripped, any(m.images for m in messages)

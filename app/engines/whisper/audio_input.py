@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.engines.whisper.errors import RecordingUnreadable
+from app.i18n import say
 
 SAMPLE_RATE = 16_000
 # Containers whose header gives the exact length: for these a shorter decode means the file is cut short. MP3 and
@@ -58,7 +59,11 @@ def decode(path: Path, cancel: threading.Event) -> DecodedAudio | None:
     with container:
         if not container.streams.audio:
             raise RecordingUnreadable(
-                f"{path.name} has no sound track, so there is nothing to transcribe.",
+                say(
+                    "Engines",
+                    "{name} has no sound track, so there is nothing to transcribe.",
+                    "engines.recording-no-sound-track",
+                ).format(name=path.name),
                 f"streams: {[s.type for s in container.streams]}",
             )
         declared = container.duration / av.time_base if container.duration else 0.0
@@ -75,12 +80,22 @@ def decode(path: Path, cancel: threading.Event) -> DecodedAudio | None:
     read = samples.size / SAMPLE_RATE
     if formats & EXACT_LENGTH_FORMATS and read < declared * CUT_SHORT_RATIO - CUT_SHORT_SECONDS:
         raise RecordingUnreadable(
-            f"{path.name} is cut short: it should last {clock(declared)}, but only {clock(read)} of it could be "
-            "read. It may not have finished copying or downloading.",
+            say(
+                "Engines",
+                "{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not "
+                "have finished copying or downloading.",
+                "engines.recording-cut-short",
+            ).format(name=path.name, declared=clock(declared), read=clock(read)),
             f"declared {declared:.2f} s, decoded {read:.2f} s, format {container.format.name}",
         )
     if samples.size == 0:
-        raise RecordingUnreadable(f"{path.name} holds no sound that could be read; it may be damaged.")
+        raise RecordingUnreadable(
+            say(
+                "Engines",
+                "{name} holds no sound that could be read; it may be damaged.",
+                "engines.recording-no-sound",
+            ).format(name=path.name)
+        )
     return DecodedAudio(samples, read)
 
 
@@ -88,13 +103,38 @@ def _check_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise RecordingUnreadable(f"There is no file at {path}; it may have been moved or deleted.") from None
+        raise RecordingUnreadable(
+            say(
+                "Engines",
+                "There is no file at {path}; it may have been moved or deleted.",
+                "engines.recording-missing",
+            ).format(path=path)
+        ) from None
     except OSError as exc:
-        raise RecordingUnreadable(f"{path.name} could not be opened: {exc.strerror}.", str(exc)) from exc
+        raise RecordingUnreadable(
+            say(
+                "Engines",
+                "{name} could not be opened: {strerror}.",
+                "engines.recording-unopened",
+            ).format(name=path.name, strerror=exc.strerror),
+            str(exc),
+        ) from exc
     if path.is_dir():
-        raise RecordingUnreadable(f"{path.name} is a folder, not a recording.")
+        raise RecordingUnreadable(
+            say(
+                "Engines",
+                "{name} is a folder, not a recording.",
+                "engines.recording-is-folder",
+            ).format(name=path.name)
+        )
     if size == 0:
-        raise RecordingUnreadable(f"{path.name} is empty (0 bytes). It may not have finished copying.")
+        raise RecordingUnreadable(
+            say(
+                "Engines",
+                "{name} is empty (0 bytes). It may not have finished copying.",
+                "engines.recording-empty",
+            ).format(name=path.name)
+        )
 
 
 def _check_wav_length(path: Path) -> None:
@@ -117,8 +157,12 @@ def _check_wav_length(path: Path) -> None:
                 if byte_rate and size not in (0, 0xFFFFFFFF) and available < size * CUT_SHORT_RATIO:
                     declared, read = size / byte_rate, available / byte_rate
                     raise RecordingUnreadable(
-                        f"{path.name} is cut short: it should last {clock(declared)}, but only {clock(read)} of "
-                        "it is in the file. It may not have finished copying or downloading.",
+                        say(
+                            "Engines",
+                            "{name} is cut short: it should last {declared}, but only {read} of it is in the file. It "
+                            "may not have finished copying or downloading.",
+                            "engines.recording-cut-short-in-file",
+                        ).format(name=path.name, declared=clock(declared), read=clock(read)),
                         f"WAV data chunk {size} bytes, {available} in the file",
                     )
                 return
@@ -128,7 +172,12 @@ def _check_wav_length(path: Path) -> None:
 
 def _not_a_recording(path: Path, exc: Exception) -> RecordingUnreadable:
     return RecordingUnreadable(
-        f"{path.name} is not a recording Hearth can read: it is not audio or video, or it is damaged.", str(exc)
+        say(
+            "Engines",
+            "{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.",
+            "engines.recording-unreadable",
+        ).format(name=path.name),
+        str(exc),
     )
 
 

@@ -29,6 +29,7 @@ from app.engines.whisper.audio_input import SAMPLE_RATE, DecodedAudio, decode
 from app.engines.whisper.errors import LanguageNotSupported, SpeechModelUnusable, TranscriptionFailed
 from app.engines.whisper.options import Device, TranscribeOptions, cpu_device, detect_device
 from app.engines.whisper.repetition import RepetitionGuard
+from app.i18n import say
 from app.models.model_files import is_whisper_folder
 from app.transcription.transcripts.model import Segment, Transcript, Word
 from app.transcription.transcripts.sentences import split_sentences
@@ -192,7 +193,11 @@ class Transcriber:
             return []
         if not is_whisper_folder(folder):
             raise SpeechModelUnusable(
-                f"{folder.name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json."
+                say(
+                    "Engines",
+                    "{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.",
+                    "engines.speech-model-unusable",
+                ).format(name=folder.name)
             )
         self.close()
         device = self._wanted_device or detect_device()
@@ -203,21 +208,35 @@ class Transcriber:
             if device.name == "cpu":
                 raise
         self._loaded = _load(folder, cpu_device())
-        return [f"The graphics card could not be used for {folder.name}, so it runs on the processor instead."]
+        return [
+            say(
+                "Engines",
+                "The graphics card could not be used for {name}, so it runs on the processor instead.",
+                "engines.speech-on-processor",
+            ).format(name=folder.name)
+        ]
 
     def transcribe(
         self, source: Path, model_folder: Path, options: TranscribeOptions, cancel: threading.Event
     ) -> Generator[TranscribeEvent, None, Transcript]:
-        yield Preparing("Reading the recording…")
+        yield Preparing(say("Engines", "Reading the recording…", "engines.reading-recording"))
         audio = decode(source, cancel)
         if audio is None:
             return _cancelled(source, model_folder, options)
         if self.loaded_folder() != model_folder.resolve():
-            yield Preparing(f"Loading the speech model {model_folder.name}…")
+            yield Preparing(
+                say("Engines", "Loading the speech model {name}…", "engines.loading-speech-model").format(
+                    name=model_folder.name
+                )
+            )
         for notice in self.load(model_folder):
             yield TranscribeNotice(notice)
         self._check_language(options.language)
-        yield Preparing("Finding the speech and the language…" if not options.language else "Finding the speech…")
+        yield Preparing(
+            say("Engines", "Finding the speech and the language…", "engines.finding-speech-language")
+            if not options.language
+            else say("Engines", "Finding the speech…", "engines.finding-speech")
+        )
         assert self._loaded is not None
         self._loaded.guard.cancel = cancel
         try:
@@ -233,16 +252,27 @@ class Transcriber:
                 self._device().describe(),
             )
             if info.duration_after_vad == 0:
-                yield TranscribeNotice("No speech was found in this recording.")
+                yield TranscribeNotice(say("Engines", "No speech was found in this recording.", "engines.no-speech"))
             guard = RepetitionGuard()
             kept: list[Segment] = []
             complete = yield from _stream(raw_segments, guard, kept, audio.duration, cancel)
         except RuntimeError as exc:  # CTranslate2 reports its failures (out of memory, CUDA) as RuntimeError
             raise TranscriptionFailed(
-                f"Whisper stopped with an error while transcribing {source.name}.", str(exc)
+                say(
+                    "Engines",
+                    "Whisper stopped with an error while transcribing {name}.",
+                    "engines.transcription-failed",
+                ).format(name=source.name),
+                str(exc),
             ) from exc
         if guard.removed:
-            yield TranscribeNotice(f"Removed {guard.removed} repeated lines (Whisper was repeating itself).")
+            yield TranscribeNotice(
+                say(
+                    "Engines",
+                    "Removed {count} repeated lines (Whisper was repeating itself).",
+                    "engines.repeats-removed",
+                ).format(count=guard.removed)
+            )
         return Transcript(
             source=str(source),
             language=info.language,
@@ -259,9 +289,15 @@ class Transcriber:
         supported: list[str] = self._loaded.model.supported_languages
         if language and language not in supported:
             raise LanguageNotSupported(
-                f"{self._loaded.folder.name} understands English only."
+                say("Engines", "{name} understands English only.", "engines.english-only").format(
+                    name=self._loaded.folder.name
+                )
                 if supported == ["en"]
-                else f"“{language}” is not a language Whisper knows; use a code such as en, fr, de or es."
+                else say(
+                    "Engines",
+                    "“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.",
+                    "engines.unknown-language",
+                ).format(language=language)
             )
 
     def _device(self) -> Device:
@@ -309,7 +345,12 @@ def _load(folder: Path, device: Device) -> _Loaded:
         )
     except (RuntimeError, ValueError, OSError) as exc:
         raise SpeechModelUnusable(
-            f"The speech model {folder.name} could not be loaded; its files may be damaged or incomplete.", str(exc)
+            say(
+                "Engines",
+                "The speech model {name} could not be loaded; its files may be damaged or incomplete.",
+                "engines.speech-model-load-failed",
+            ).format(name=folder.name),
+            str(exc),
         ) from exc
     seconds = time.perf_counter() - started
     log.info("Loaded %s %s (%s) in %.1f s", folder, device.name, device.compute_type, seconds)

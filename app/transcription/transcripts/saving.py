@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import HearthError
+from app.i18n import say
 from app.transcription.transcripts.model import Transcript
 from app.transcription.transcripts.writers import render
 
@@ -44,13 +45,23 @@ def save(
     except OSError as exc:
         if fallback is None or fallback == folder:
             raise TranscriptNotSaved(
-                f"The transcript could not be saved in {folder}: {exc.strerror or exc}.", str(exc)
+                say(
+                    "Transcription",
+                    "The transcript could not be saved in {folder}: {problem}.",
+                    "transcription.transcript-not-saved-in-folder",
+                ).format(folder=folder, problem=exc.strerror or str(exc)),
+                str(exc),
             ) from exc
     try:
         return SavedFiles(_write_set(texts, fallback, stem), fallback_used=True)
     except OSError as exc:
         raise TranscriptNotSaved(
-            f"The transcript could not be saved in {folder} nor in {fallback}: {exc.strerror or exc}.", str(exc)
+            say(
+                "Transcription",
+                "The transcript could not be saved in {folder} nor in {fallback}: {problem}.",
+                "transcription.transcript-not-saved",
+            ).format(folder=folder, fallback=fallback, problem=exc.strerror or str(exc)),
+            str(exc),
         ) from exc
 
 
