@@ -5,671 +5,672 @@
     <name>AttachedDocuments</name>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente ({patterns})</translation>
     </message>
     <message>
         <source>The reply will read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort stützt sich auf:</translation>
     </message>
     <message>
         <source>{path}
 Click to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Klicken, um es wegzulassen</translation>
     </message>
     <message>
         <source>Leave out {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} weglassen</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>ChatComposer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen</translation>
     </message>
     <message>
         <source>Stop the reply; what it wrote so far is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen; das bisher Geschriebene bleibt erhalten (Esc)</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Keep your message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht unverändert lassen (Esc)</translation>
     </message>
     <message>
         <source>Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild…</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild hinzufügen</translation>
     </message>
     <message>
         <source>Show the model a picture (or drop one on the chat, or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Modell ein Bild zeigen (oder eines in den Chat ziehen oder einfügen)</translation>
     </message>
     <message>
         <source>Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument…</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument hinzufügen</translation>
     </message>
     <message>
         <source>Ask about a document: txt, md, pdf, docx, html (or drop one here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Dokument fragen: txt, md, pdf, docx, html (oder hier ablegen)</translation>
     </message>
     <message>
         <source>Use {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} verwenden</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({patterns})</translation>
     </message>
     <message>
         <source>Show the model a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Modell ein Bild zeigen</translation>
     </message>
     <message>
         <source>Ask about a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Dokument fragen</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell</translation>
     </message>
     <message>
         <source>{model} cannot see images, and no model on this computer that fits can. Discover lists vision models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj file) in My Models. Your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} kann keine Bilder sehen, und auch kein anderes passendes Modell auf diesem Computer. Unter „Entdecken“ finden Sie Modelle mit Bilderkennung (Qwen2.5-VL, Gemma 3, SmolVLM…); oder koppeln Sie unter „Meine Modelle“ ein Modell mit seinem Bildmodul (einer mmproj-Datei). Ihre Bilder und Ihr Text bleiben erhalten.</translation>
     </message>
     <message>
         <source>{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} kann keine Bilder sehen. Wechseln Sie zu einem Modell, das es kann, und klicken Sie erneut auf „Senden“; Ihre Bilder und Ihr Text bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ChatHeader</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzise</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogen</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreativ</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen</translation>
     </message>
     <message>
         <source>Think first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst nachdenken</translation>
     </message>
     <message>
         <source>This model can reason step by step before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell kann vor der Antwort Schritt für Schritt nachdenken (langsamer, oft besser)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>Reply style</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortstil</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Show the chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Optionen anzeigen</translation>
     </message>
     <message>
         <source>Ready · on {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · bei {provider}</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässt diesen Computer → {host}</translation>
     </message>
     <message>
         <source>Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachrichten und die Antworten gehen an {provider} unter {host} und zurück. Hearth kann nicht wissen, was jener Computer speichert.</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · sees images · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · {context} Tokens Kontext · sieht Bilder · geladen in {seconds} s</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · {context} Tokens Kontext · geladen in {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>ChatOptions</name>
     <message>
         <source>Top-p: the model picks only among its likeliest next words that together make up this share; lower is more focused, 1 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p: Das Modell wählt nur unter seinen wahrscheinlichsten nächsten Wörtern, die zusammen diesen Anteil ausmachen; niedriger ist fokussierter, 1 lässt alle Wörter zu.</translation>
     </message>
     <message>
         <source>Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k: Das Modell wählt nur unter so vielen wahrscheinlichsten nächsten Wörtern; 0 lässt alle Wörter zu.</translation>
     </message>
     <message>
         <source>Min-p: leaves out words far less likely than the likeliest one (this share of its chance); higher is more focused, 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p: Lässt Wörter weg, die viel unwahrscheinlicher sind als das wahrscheinlichste (dieser Anteil seiner Wahrscheinlichkeit); höher ist fokussierter, 0 schaltet es aus.</translation>
     </message>
     <message>
         <source>Repeat penalty: above 1, words the reply has just used become less likely, so it repeats itself less; 1 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsstrafe: Über 1 werden Wörter, die die Antwort gerade verwendet hat, unwahrscheinlicher, sodass sie sich weniger wiederholt; 1 schaltet es aus.</translation>
     </message>
     <message>
         <source>Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so a long context fits where it would not; replies change very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextspeicher: wie das Modell die gelesene Unterhaltung aufbewahrt (sein KV-Cache). q8_0 braucht etwa halb so viel Speicher, sodass ein langer Kontext passt, wo er sonst nicht passen würde; die Antworten ändern sich kaum.</translation>
     </message>
     <message>
         <source>Layers on the graphics card: how many of the model&apos;s layers run on the graphics card (faster); the rest run on the processor. Automatic puts as many as fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten auf der Grafikkarte: wie viele Schichten des Modells auf der Grafikkarte laufen (schneller); der Rest läuft auf dem Prozessor. „Automatisch“ nimmt so viele, wie passen.</translation>
     </message>
     <message>
         <source>Standard (f16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (f16)</translation>
     </message>
     <message>
         <source>Smaller, for long context (q8_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner, für langen Kontext (q8_0)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
         <source>Longest reply (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Antwortlänge (Tokens)</translation>
     </message>
     <message>
         <source>Context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext (Tokens)</translation>
     </message>
     <message>
         <source>Layers on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten auf der Grafikkarte</translation>
     </message>
     <message>
         <source>Conversation memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextspeicher</translation>
     </message>
     <message>
         <source>System prompt: how the model should behave (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt: wie sich das Modell verhalten soll (optional)</translation>
     </message>
     <message>
         <source>Speed up replies that quote the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten beschleunigen, die den Prompt zitieren</translation>
     </message>
     <message>
         <source>When a reply repeats words from your message or documents (a summary, a list of action items, an edited text), Hearth guesses several words at once and checks them. The reply is the same; it only arrives sooner. Hearth turns this off by itself for a model where it does not pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Antwort Wörter aus Ihrer Nachricht oder Ihren Dokumenten wiederholt (eine Zusammenfassung, eine Aufgabenliste, ein überarbeiteter Text), errät Hearth mehrere Wörter auf einmal und prüft sie. Die Antwort bleibt gleich; sie kommt nur schneller. Bei Modellen, bei denen es sich nicht lohnt, schaltet Hearth dies von selbst aus.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Cannot estimate this model&apos;s memory: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherbedarf dieses Modells lässt sich nicht schätzen: {reason}</translation>
     </message>
     <message>
         <source>Conversation memory ({kind}): {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextspeicher ({kind}): {size}.</translation>
     </message>
     <message>
         <source>Needs about {size} with {context} context. {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {size} bei {context} Kontext. {memory}</translation>
     </message>
     <message>
         <source>{verdict}. {reason} {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}. {reason} {memory}</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Wait for this reply to finish (or stop it), then send the transcript to chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis diese Antwort fertig ist (oder stoppen Sie sie), und senden Sie das Transkript dann erneut an den Chat.</translation>
     </message>
     <message>
         <source>Choose a model first (the list above shows how each one fits this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell (die Liste oben zeigt, wie gut jedes zu diesem Computer passt).</translation>
     </message>
     <message>
         <source>Editing your message: send it to replace it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten Ihre Nachricht: Senden Sie sie, um sie und alles danach zu ersetzen.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt…</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>Hearth is still looking at this computer; choose the model again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth untersucht diesen Computer noch; wählen Sie das Modell gleich noch einmal.</translation>
     </message>
     <message>
         <source>This window cannot use other computers&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster kann keine Modelle anderer Computer verwenden.</translation>
     </message>
     <message>
         <source>That other computer was removed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser andere Computer wurde in den Einstellungen entfernt.</translation>
     </message>
     <message>
         <source>Answered from the files attached to this conversation; the collection “{collection}” was not searched. Start a new conversation to ask the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den an diese Unterhaltung angehängten Dateien beantwortet; die Sammlung „{collection}“ wurde nicht durchsucht. Starten Sie eine neue Unterhaltung, um die Sammlung zu befragen.</translation>
     </message>
     <message>
         <source>The reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fehlgeschlagen</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth untersucht diesen Computer noch; fragen Sie gleich noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>ChatTranscript</name>
     <message>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Chat</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Nachricht anzeigen</numerusform>
+            <numerusform>%n frühere Nachrichten anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht</translation>
     </message>
     <message>
         <source>Passes when the reply does not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteht, wenn die Antwort dies nicht tut</translation>
     </message>
     <message>
         <source>weight </source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung </translation>
     </message>
     <message>
         <source>How much this check counts in the score (0: shown, never counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark diese Prüfung in die Punktzahl eingeht (0: angezeigt, nie gezählt)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>“{type}”: Hearth does not run this check; it is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}“: Hearth führt diese Prüfung nicht aus; sie bleibt so erhalten, wie sie geschrieben ist</translation>
     </message>
     <message>
         <source>Check {number}: what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: worauf geachtet wird</translation>
     </message>
     <message>
         <source>Check {number}: a check Hearth does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: eine Prüfung, die Hearth nicht ausführt</translation>
     </message>
     <message>
         <source>Check {number}: not</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: nicht</translation>
     </message>
     <message>
         <source>Check {number}: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: Wert</translation>
     </message>
     <message>
         <source>Check {number}: weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: Gewichtung</translation>
     </message>
     <message>
         <source>Remove check {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number} entfernen</translation>
     </message>
     <message>
         <source>Check {number}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: Problem</translation>
     </message>
     <message>
         <source>Check {number}: on the sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {number}: bei der Beispielantwort</translation>
     </message>
     <message>
         <source>Write the time in seconds, such as 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zeit in Sekunden an, etwa 2.5.</translation>
     </message>
     <message>
         <source>Write what this check looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, worauf diese Prüfung achtet.</translation>
     </message>
     <message>
         <source>Hearth does not run this optional check yet: it is kept and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth führt diese optionale Prüfung noch nicht aus: Sie bleibt erhalten und wird nie gezählt.</translation>
     </message>
     <message>
         <source>Hearth does not run this check: it is kept as written and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth führt diese Prüfung nicht aus: Sie bleibt unverändert erhalten und wird nie gezählt.</translation>
     </message>
     <message>
         <source>✓ Passes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bestanden: {reason}</translation>
     </message>
     <message>
         <source>✗ Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht bestanden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Suite of prompts with checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe aus Prompts mit Prüfungen</translation>
     </message>
     <message>
         <source>Open a suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe öffnen…</translation>
     </message>
     <message>
         <source>Hearth&apos;s JSONL, or a promptfoo configuration (promptfooconfig.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths JSONL oder eine promptfoo-Konfiguration (promptfooconfig.yaml)</translation>
     </message>
     <message>
         <source>New suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Testreihe…</translation>
     </message>
     <message>
         <source>Write your own prompts and checks, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Prompts und Prüfungen in einfachen Worten schreiben</translation>
     </message>
     <message>
         <source>Repeats: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen: </translation>
     </message>
     <message>
         <source>Repeats with other seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen mit anderen Startwerten</translation>
     </message>
     <message>
         <source>Each case asked again with another seed: a case that passes only sometimes is flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fall wird mit einem anderen Startwert erneut gestellt: Ein Fall, der nur manchmal besteht, ist unzuverlässig</translation>
     </message>
     <message>
         <source>Run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Save the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern…</translation>
     </message>
     <message>
         <source>As a CSV of every reply, a JSON document or an HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV mit jeder Antwort, als JSON-Dokument oder als HTML-Bericht</translation>
     </message>
     <message>
         <source>Checks run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfungen</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfungen der Testreihe führt Hearth nicht aus; sie werden daher aufgeführt, aber nie gezählt: {names}.</translation>
     </message>
     <message>
         <source>Saved the suite “{name}”. Run it on the panes&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe „{name}“ gespeichert. Führen Sie sie mit den Modellen der Bereiche aus.</translation>
     </message>
     <message>
         <source>, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa {seconds} s</translation>
     </message>
     <message>
         <source>Save the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern</translation>
     </message>
     <message>
         <source>Hearth saves results as .csv, .json or .html: choose a name that ends with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth speichert Ergebnisse als .csv, .json oder .html: Wählen Sie einen Namen mit einer dieser Endungen.</translation>
     </message>
     <message>
         <source>Hearth could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte {path} nicht schreiben: {reason}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The results are saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse sind in {path} gespeichert.</translation>
     </message>
     <message>
         <source>Run a suite on the panes&apos; models to see which one passes most here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Testreihe mit den Modellen der Bereiche aus, um zu sehen, welches hier am häufigsten besteht.</translation>
     </message>
     <message>
         <source>CSV, every reply (*.csv);;JSON (*.json);;HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, jede Antwort (*.csv);;JSON (*.json);;HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>Real work</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Aufgaben</translation>
     </message>
     <message>
         <source>Cases where the models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, in denen die Modelle uneins sind</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>{name} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Ihre)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie bearbeiten…</translation>
     </message>
     <message>
         <source>Change this suite of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese eigene Testreihe ändern</translation>
     </message>
     <message>
         <source>This suite is not yours to change: edit a copy, saved as one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Testreihe können Sie nicht ändern: Bearbeiten Sie eine Kopie, die als Ihre eigene gespeichert wird</translation>
     </message>
     <message>
         <source>Open a suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe öffnen</translation>
     </message>
     <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen laufen…</translation>
     </message>
     <message>
         <source>%v of %m replies graded</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Antworten bewertet</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Code in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code in {language}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>CollectionChooser</name>
     <message>
         <source>Answer from one of your document collections (made on the Documents page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Ihrer Dokumentsammlungen antworten (erstellt auf der Seite „Dokumente“)</translation>
     </message>
     <message>
         <source>Documents to answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente für die Antwort</translation>
     </message>
     <message>
         <source>Documents: {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente: {collection}</translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dokumente</translation>
     </message>
 </context>
 <context>
     <name>CollectionList</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen</translation>
     </message>
     <message>
         <source>Embedding model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell: {model}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · needs indexing again (new embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks} · muss neu indiziert werden (neues Embedding-Modell)</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks} · {waiting}</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}, {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n files waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wartet</numerusform>
+            <numerusform>%n Dateien warten</numerusform>
         </translation>
     </message>
 </context>
@@ -730,184 +731,184 @@ Click to leave it out</source>
     <name>ComparePage</name>
     <message>
         <source>Three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Bereiche</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stoppen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the panes&apos; conversations as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen der Bereiche als Markdown-Datei speichern</translation>
     </message>
     <message>
         <source>Ask every pane the same thing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche dasselbe fragen…</translation>
     </message>
     <message>
         <source>Message for every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an alle Bereiche</translation>
     </message>
     <message>
         <source>Send to all</source>
-        <translation type="unfinished"></translation>
+        <translation>An alle senden</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Prompt sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Sets</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Ways to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsarten</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Choose a model in every pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in jedem Bereich ein Modell.</translation>
     </message>
     <message>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer wird geprüft…</translation>
     </message>
     <message>
         <source>These fit in memory together: they stay loaded and answer in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese passen gemeinsam in den Arbeitsspeicher: Sie bleiben geladen und antworten nacheinander.</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>reached the longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Länge erreicht</translation>
     </message>
     <message>
         <source>context full</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext voll</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>temp </source>
-        <translation type="unfinished"></translation>
+        <translation>Temp. </translation>
     </message>
     <message>
         <source>Temperature: 0 gives the same reply every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur: Bei 0 kommt jedes Mal dieselbe Antwort</translation>
     </message>
     <message>
         <source>Temperature of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur von Bereich {number}</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> Tokens</translation>
     </message>
     <message>
         <source>Longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Antwortlänge</translation>
     </message>
     <message>
         <source>Longest reply in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Antwortlänge in Bereich {number}</translation>
     </message>
     <message>
         <source>Pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {number}</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstes</translation>
     </message>
     <message>
         <source>Model of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell von Bereich {number}</translation>
     </message>
     <message>
         <source>Conversation in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung in Bereich {number}</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {number} stoppen</translation>
     </message>
     <message>
         <source>Continue with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermit weitermachen</translation>
     </message>
     <message>
         <source>Carry on this conversation in Chat with this pane&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung im Chat mit dem Modell dieses Bereichs fortsetzen</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>verlässt diesen Computer → {host}</translation>
     </message>
     <message>
         <source>What you send this pane travels to {computer} at {host}, and its reply back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie an diesen Bereich senden, geht an {computer} unter {host}, die Antwort kommt von dort zurück. Hearth kann nicht wissen, was jener Computer speichert.</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: {prompt}</translation>
     </message>
     <message>
         <source>waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet, bis es an der Reihe ist…</translation>
     </message>
     <message>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt…</translation>
     </message>
     <message>
         <source>on {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>auf {computer}</translation>
     </message>
     <message>
         <source>{ttft} s to first token · {speed} tokens/s · {tokens} · {ending} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ttft} s bis zum ersten Token · {speed} Tokens/s · {tokens} · {ending} · {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -915,106 +916,106 @@ Click to leave it out</source>
     <name>Composer</name>
     <message>
         <source>Message the model… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an das Modell… (Enter sendet, Shift+Enter für eine neue Zeile)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet, Shift+Enter beginnt eine neue Zeile, Esc stoppt eine Antwort, Tab verlässt die Nachricht</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Chat starten (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats durchsuchen</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Right-click a chat to rename, duplicate, export or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie mit der rechten Maustaste auf einen Chat, um ihn umzubenennen, zu duplizieren, zu exportieren oder zu löschen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat umbenennen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The chat could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chat konnte dort nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ und alle Nachrichten darin löschen?</translation>
     </message>
     <message>
         <source>Delete this chat and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Chat und alle Nachrichten darin löschen?</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat löschen</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
         </translation>
     </message>
 </context>
@@ -1022,165 +1023,165 @@ Click to leave it out</source>
     <name>DiscoverPage</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Spracherkennung</translation>
     </message>
     <message>
         <source>Documents search</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsuche</translation>
     </message>
     <message>
         <source>Any licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Lizenz</translation>
     </message>
     <message>
         <source>Business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftliche Nutzung erlaubt</translation>
     </message>
     <message>
         <source>Free licences only (Apache, MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur freie Lizenzen (Apache, MIT)</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Größe</translation>
     </message>
     <message>
         <source>Small (under 3 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klein (unter 3 GB)</translation>
     </message>
     <message>
         <source>Medium (3–10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (3–10 GB)</translation>
     </message>
     <message>
         <source>Large (over 10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß (über 10 GB)</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei der Auswahl</translation>
     </message>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei der Modellauswahl</translation>
     </message>
     <message>
         <source>Answer two questions and get up to three models that suit you and this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie zwei Fragen und erhalten Sie bis zu drei Modelle, die zu Ihnen und diesem Computer passen</translation>
     </message>
     <message>
         <source>Open models you can run privately. The best fits for this computer come first; pick the smallest model that does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Modelle, die Sie privat ausführen können. Die für diesen Computer passendsten stehen oben; wählen Sie das kleinste Modell, das kann, was Sie brauchen.</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle suchen</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadgröße</translation>
     </message>
     <message>
         <source>Fits this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu diesem Computer</translation>
     </message>
     <message>
         <source>Only models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Modelle, die zu diesem Computer passen</translation>
     </message>
     <message>
         <source>No model matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Modelle anzeigen</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks, best fits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths Empfehlungen, passendste zuerst</translation>
     </message>
     <message>
         <source>Where to look for models</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo nach Modellen gesucht wird</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths Empfehlungen</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face durchsuchen</translation>
     </message>
     <message>
         <source>Checking which models run on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, welche Modelle auf diesem Computer laufen…</translation>
     </message>
     <message numerus="yes">
         <source>%n models · {runs} run on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell · auf diesem Computer lauffähig: {runs}</numerusform>
+            <numerusform>%n Modelle · auf diesem Computer lauffähig: {runs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models · checking your computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell · Ihr Computer wird geprüft…</numerusform>
+            <numerusform>%n Modelle · Ihr Computer wird geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose. Your other filters were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} wird angezeigt, gewählt in „Hilfe bei der Auswahl“. Ihre anderen Filter wurden zurückgesetzt.</translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} wird angezeigt, gewählt in „Hilfe bei der Auswahl“.</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß für diesen Computer</translation>
     </message>
     <message>
         <source>{model} {quant} is too large for this computer.
@@ -1188,45 +1189,49 @@ Click to leave it out</source>
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} {quant} ist zu groß für diesen Computer.
+
+{reason}
+
+Trotzdem herunterladen?</translation>
     </message>
 </context>
 <context>
     <name>DocumentSources</name>
     <message>
         <source>{file}, page {page} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, Seite {page} · Relevanz {score}</translation>
     </message>
     <message>
         <source>{file} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · Relevanz {score}</translation>
     </message>
     <message>
         <source>Read the documents whole. The passages closest to the question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente vollständig gelesen. Die zur Frage passendsten Textstellen:</translation>
     </message>
     <message numerus="yes">
         <source>Answered from %n passages found in the documents:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beantwortet aus %n Textstelle in den Dokumenten:</numerusform>
+            <numerusform>Beantwortet aus %n Textstellen in den Dokumenten:</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask again, reading the documents whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut fragen und dabei die Dokumente vollständig lesen</translation>
     </message>
     <message>
         <source>Loads the model again with a context of {tokens} tokens, then asks the same question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt das Modell erneut mit einem Kontext von {tokens} Tokens und stellt dann dieselbe Frage</translation>
     </message>
     <message>
         <source>Open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} öffnen</translation>
     </message>
     <message>
         <source>The question and these passages were sent to {where}: they left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage und diese Textstellen wurden an {where} gesendet: Sie haben diesen Computer verlassen.</translation>
     </message>
 </context>
 <context>
@@ -1271,293 +1276,295 @@ Download it anyway?</source>
     <name>DocumentsDropZone</name>
     <message>
         <source>Drop documents or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente oder Ordner hier ablegen</translation>
     </message>
     <message>
         <source>Text, Markdown, PDF, Word (docx), web pages (html) and Hearth transcripts (json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Markdown, PDF, Word (docx), Webseiten (html) und Hearth-Transkripte (json).</translation>
     </message>
     <message>
         <source>Choose documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente zum Hinzufügen wählen</translation>
     </message>
     <message>
         <source>Choose a folder of documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Dokumenten zum Hinzufügen wählen</translation>
     </message>
     <message>
         <source>Documents ({patterns});;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente ({patterns});;Alle (*)</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente wählen</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Dokumenten wählen</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Dokumente</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. In Chat, choose a collection to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien bleiben auf diesem Computer: Hearth liest sie hier und legt einen Index neben seinen Einstellungen ab. Wählen Sie im Chat eine Sammlung, um Fragen dazu zu stellen.</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <source>Collection name, e.g. Family papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Sammlung, z. B. Familienunterlagen</translation>
     </message>
     <message>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Sammlung</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell</translation>
     </message>
     <message>
         <source>The embedding model that indexes the documents (an embedding GGUF in My Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell, das die Dokumente indiziert (ein Embedding-GGUF unter „Meine Modelle“)</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Änderungen prüfen</translation>
     </message>
     <message>
         <source>Check the chosen collection for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Sammlung auf Änderungen prüfen</translation>
     </message>
     <message>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Sammlung entfernen</translation>
     </message>
     <message>
         <source>What the buttons act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich die Schaltflächen beziehen</translation>
     </message>
     <message>
         <source>No embedding model yet: get one in Discover (Documents search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Embedding-Modell: Holen Sie sich eines unter „Entdecken“ (Dokumentsuche)</translation>
     </message>
     <message>
         <source>No collection yet: drop files or folders above to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sammlung: Legen Sie oben Dateien oder Ordner ab, um eine zu erstellen.</translation>
     </message>
     <message>
         <source>Click a collection in the list to check it for changes or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Sammlung in der Liste, um sie auf Änderungen zu prüfen oder zu entfernen.</translation>
     </message>
     <message>
         <source>Chosen: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: „{name}“.</translation>
     </message>
     <message>
         <source>Read again what changed in the files of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Dateien von „{name}“ neu einlesen</translation>
     </message>
     <message>
         <source>Wait until the indexing in progress has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Indizierung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Remove “{name}” from Hearth; your files themselves stay</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aus Hearth entfernen; Ihre Dateien selbst bleiben erhalten</translation>
     </message>
     <message>
         <source>Choose an embedding model first: it reads the documents so that Hearth can find the right parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Embedding-Modell: Es liest die Dokumente, damit Hearth die richtigen Stellen findet.</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; add the documents again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth untersucht diesen Computer noch; fügen Sie die Dokumente gleich noch einmal hinzu.</translation>
     </message>
     <message>
         <source>The collection “{name}” is indexed. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung „{name}“ ist indiziert. {summary}</translation>
     </message>
     <message>
         <source>Indexing the collection “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizierung der Sammlung „{name}“ ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Remove the collection “{name}”?
 
 Hearth forgets its index, and the chat can no longer answer from it. Your files themselves are not deleted: they stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung „{name}“ entfernen?
+
+Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre Dateien selbst werden nicht gelöscht: Sie bleiben, wo sie sind.</translation>
     </message>
     <message>
         <source>The collection “{name}” was removed; your documents themselves were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung „{name}“ wurde entfernt; Ihre Dokumente selbst blieben unberührt.</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verifiziert</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove from this list (the model stays installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Liste entfernen (das Modell bleibt installiert)</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
         <source>Paused at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bei {done} von {total}</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Download of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name}: {percent} %</translation>
     </message>
     <message>
         <source>Pause the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name} pausieren</translation>
     </message>
     <message>
         <source>Resume the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name} fortsetzen</translation>
     </message>
     <message>
         <source>Retry the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name} wiederholen</translation>
     </message>
     <message>
         <source>Cancel the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name} abbrechen</translation>
     </message>
     <message>
         <source>Remove {name} from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus dieser Liste entfernen</translation>
     </message>
 </context>
 <context>
     <name>DownloadScreen</name>
     <message>
         <source>The chat opens by itself, with the model loaded, as soon as it is here. Skip keeps the download going in the background (Downloads, {shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chat öffnet sich von selbst mit geladenem Modell, sobald es da ist. „Überspringen“ lässt den Download im Hintergrund weiterlaufen (Downloads, {shortcut}).</translation>
     </message>
     <message>
         <source>Downloading {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} wird heruntergeladen</translation>
     </message>
 </context>
 <context>
     <name>DownloadSettings</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Download from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen von</translation>
     </message>
     <message>
         <source>Download address</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadadresse</translation>
     </message>
     <message>
         <source>Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um direkt von Hugging Face herunterzuladen. Nur ausfüllen, wenn Sie einen Spiegelserver verwenden.</translation>
     </message>
     <message>
         <source>Downloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Downloads</translation>
     </message>
     <message>
         <source>One at a time finishes each model sooner on a slow connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer nach dem anderen: Bei langsamer Verbindung ist so jedes Modell früher fertig.</translation>
     </message>
     <message>
         <source>This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Webadresse, die Hearth verwenden kann. Sie sollte wie https://hf-mirror.com aussehen oder leer bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1662,58 +1669,58 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Nothing is downloading. Start a download from Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts heruntergeladen. Starten Sie einen Download unter „Entdecken“.</translation>
     </message>
     <message>
         <source>{name} is downloaded and installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>The download of {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download von {name} ist fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Audio ({audio} …) and video ({video} …), or a whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio ({audio} …) und Video ({video} …) oder ein ganzer Ordner.</translation>
     </message>
     <message>
         <source>Drop recordings or videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen oder Videos hier ablegen</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien wählen…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zum Hinzufügen wählen</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zum Hinzufügen wählen</translation>
     </message>
     <message>
         <source>Recordings and videos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen und Videos ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen wählen</translation>
     </message>
     <message>
         <source>Choose a folder of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Aufnahmen wählen</translation>
     </message>
 </context>
 <context>
@@ -1953,35 +1960,35 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Hearth</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Go straight to Hearth; this welcome does not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt zu Hearth; diese Begrüßung erscheint nicht wieder</translation>
     </message>
     <message>
         <source>Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung überspringen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>See models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Modelle ansehen</translation>
     </message>
     <message>
         <source>Download {model} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} herunterladen ({size})</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2026,7 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zu groß für diesen Computer</translation>
     </message>
     <message>
         <source>fast</source>
@@ -2106,95 +2113,95 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>GuideDialog</name>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe bei der Modellauswahl</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
         <source>Hearth has looked at your computer. {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth hat Ihren Computer untersucht. {headline}</translation>
     </message>
     <message>
         <source>Will you use it for work, in a business?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie es beruflich, in einem Unternehmen?</translation>
     </message>
     <message>
         <source>No, for myself (any open licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, für mich selbst (jede offene Lizenz)</translation>
     </message>
     <message>
         <source>Yes (only licences that allow business use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (nur Lizenzen, die geschäftliche Nutzung erlauben)</translation>
     </message>
     <message>
         <source>Suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für Sie</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch passt nichts</translation>
     </message>
     <message>
         <source>No model in the catalog does that on this computer with the licence you need. Try allowing any licence, or close other programs to free memory and rescan on the Hardware page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell im Katalog schafft das auf diesem Computer mit der benötigten Lizenz. Lassen Sie jede Lizenz zu, oder schließen Sie andere Programme, um Arbeitsspeicher freizugeben, und scannen Sie auf der Seite „Hardware“ neu.</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese vergleichen</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} herunterladen</translation>
     </message>
     <message>
         <source>Download {model} to compare it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie {model} herunter, um es ebenfalls zu vergleichen.</translation>
     </message>
     <message>
         <source>Download {first} and {second} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie {first} und {second} herunter, um sie ebenfalls zu vergleichen.</translation>
     </message>
     <message>
         <source>Download {first}, {second} and {third} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie {first}, {second} und {third} herunter, um sie ebenfalls zu vergleichen.</translation>
     </message>
     <message>
         <source>{size} download · {licence} · {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Download · {licence} · {verdict}</translation>
     </message>
     <message>
         <source>{role}: {model}, {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {model}, {summary}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show {model} in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} unter „Entdecken“ anzeigen</translation>
     </message>
     <message>
         <source>Show it in Discover; other filters are cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „Entdecken“ anzeigen; andere Filter werden zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -2344,161 +2351,162 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HardwarePage</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu scannen</translation>
     </message>
     <message>
         <source>Look at the hardware again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware erneut untersuchen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Look at the hardware again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware erneut untersuchen</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigung</translation>
     </message>
     <message>
         <source>Storage for models</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz für Modelle</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Show the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Scan anzeigen</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Copy the full scan, for example to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Scan kopieren, etwa um ihn in einen Fehlerbericht einzufügen</translation>
     </message>
     <message>
         <source>Copy the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Scan kopieren</translation>
     </message>
     <message>
         <source>The full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Scan</translation>
     </message>
     <message>
         <source>Warnings about this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu diesem Computer</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer wird untersucht…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gescannt…</translation>
     </message>
     <message>
         <source>no vector extensions found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vektorerweiterungen gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
         </translation>
     </message>
     <message>
         <source>{brand}
 {threads} · {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand}
+{threads} · {features}</translation>
     </message>
     <message>
         <source>{size} free right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} gerade frei</translation>
     </message>
     <message numerus="yes">
         <source>{name} (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (+%n weitere)</numerusform>
+            <numerusform>{name} (+%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Prozessor</translation>
     </message>
     <message>
         <source>No graphics card that Hearth can use was found. Models run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Grafikkarte gefunden, die Hearth verwenden kann. Modelle laufen auf dem Prozessor.</translation>
     </message>
     <message>
         <source>{size} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} frei</translation>
     </message>
     <message>
         <source>The scan&apos;s details are copied: paste them into a bug report or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details des Scans sind kopiert: Fügen Sie sie in einen Fehlerbericht oder eine Nachricht ein.</translation>
     </message>
     <message>
         <source>The chat engine (llama.cpp) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chat-Engine (llama.cpp) konnte nicht geladen werden; siehe Details unten.</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, with GPU support</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: llama.cpp {version}, mit GPU-Unterstützung</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, built for the processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: llama.cpp {version}, nur für den Prozessor gebaut</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spracherkennungs-Engine (CTranslate2) konnte nicht geladen werden; siehe Details unten.</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription: CTranslate2 {version}, auf der Grafikkarte</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription: CTranslate2 {version}, auf dem Prozessor</translation>
     </message>
     <message>
         <source>Processor ({extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor ({extension})</translation>
     </message>
 </context>
 <context>
@@ -2528,120 +2536,120 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>HubRepoView</name>
     <message>
         <source>Reading its files and each quantization&apos;s header on Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Header jeder Quantisierung werden bei Hugging Face gelesen…</translation>
     </message>
     <message>
         <source>architecture unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>{arch} · revision {revision} · %n quantizations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{arch} · Revision {revision} · %n Quantisierung</numerusform>
+            <numerusform>{arch} · Revision {revision} · %n Quantisierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Gated: accept its terms on &lt;a href=&quot;{url}&quot;&gt;its Hugging Face page&lt;/a&gt; and add a token in Settings to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkt: Akzeptieren Sie die Bedingungen auf &lt;a href=&quot;{url}&quot;&gt;seiner Hugging-Face-Seite&lt;/a&gt; und fügen Sie in den Einstellungen ein Token hinzu, um es herunterzuladen.</translation>
     </message>
     <message>
         <source>This repository has no GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Repository enthält keine GGUF-Dateien, die Hearth ausführen kann.</translation>
     </message>
 </context>
 <context>
     <name>HubResultsTable</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>a free licence</source>
-        <translation type="unfinished"></translation>
+        <translation>eine freie Lizenz</translation>
     </message>
     <message>
         <source>open, with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>offen, mit Bedingungen</translation>
     </message>
     <message>
         <source>for research</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Forschung</translation>
     </message>
     <message>
         <source>not for commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht für kommerzielle Nutzung</translation>
     </message>
     <message>
         <source>Hugging Face results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von Hugging Face</translation>
     </message>
     <message>
         <source>Press Enter on a repository to see how each of its files runs here</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Enter auf einem Repository, um zu sehen, wie jede seiner Dateien hier läuft</translation>
     </message>
     <message>
         <source>by {author}, {downloads} downloads, {likes} likes, updated {date}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {author}, {downloads} Downloads, {likes} Likes, aktualisiert {date}, Lizenz: {licence}</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>A licence Hearth does not know: read it on the model&apos;s page before using the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lizenz, die Hearth nicht kennt: Lesen Sie sie auf der Seite des Modells, bevor Sie das Modell verwenden.</translation>
     </message>
     <message>
         <source>{licence}: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}: {tier}</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkt</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>In Hearths Empfehlungen</translation>
     </message>
     <message>
         <source>Needs access granted on its Hugging Face page and a token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt freigeschalteten Zugang auf seiner Hugging-Face-Seite und ein Token in den Einstellungen</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Hearths Empfehlungen: {name}</translation>
     </message>
 </context>
 <context>
@@ -2791,115 +2799,115 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HubSearchPanel</name>
     <message>
         <source>Words, org/repo, or a huggingface.co address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, org/repo oder eine huggingface.co-Adresse</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face durchsuchen</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse sortieren</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search any GGUF model on Hugging Face; each is judged for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges GGUF-Modell auf Hugging Face suchen; jedes wird für diesen Computer bewertet.</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Downloads</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Likes</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich aktualisiert</translation>
     </message>
     <message>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ergebnisse</translation>
     </message>
     <message>
         <source>← Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück zu den Ergebnissen</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Ergebnissen</translation>
     </message>
     <message>
         <source>Type what to search for: words, org/repo, or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wonach gesucht werden soll: Wörter, org/repo oder eine Adresse.</translation>
     </message>
     <message>
         <source>Searching Hugging Face for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face wird nach „{text}“ durchsucht…</translation>
     </message>
     <message>
         <source>Loading more results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ergebnisse werden geladen…</translation>
     </message>
     <message>
         <source>These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ergebnisse für „{text}“ stammen von {time} und bleiben erhalten, solange Hugging Face nicht erreichbar ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GGUF-Repository für „{text}“, weitere unten. Wählen Sie eines, um zu sehen, wie es hier läuft.</numerusform>
+            <numerusform>%n GGUF-Repositorys für „{text}“, weitere unten. Wählen Sie eines, um zu sehen, wie es hier läuft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GGUF-Repository für „{text}“. Wählen Sie eines, um zu sehen, wie es hier läuft.</numerusform>
+            <numerusform>%n GGUF-Repositorys für „{text}“. Wählen Sie eines, um zu sehen, wie es hier läuft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Repository passt, hat aber keine GGUF-Dateien, die Hearth ausführen kann.</numerusform>
+            <numerusform>%n weitere Repositorys passen, haben aber keine GGUF-Dateien, die Hearth ausführen kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>No GGUF models on Hugging Face match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GGUF-Modelle auf Hugging Face passen zu „{text}“.</translation>
     </message>
     <message>
         <source>100 or more other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 oder mehr weitere Repositorys passen, haben aber keine GGUF-Dateien, die Hearth ausführen kann.</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; its verdicts come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth untersucht diesen Computer noch; die Bewertungen folgen gleich.</translation>
     </message>
     <message>
         <source>Hearth could not read this repository&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte die Dateien dieses Repositorys nicht lesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n quantizations of {repo} judged for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quantisierung von {repo} für diesen Computer bewertet.</numerusform>
+            <numerusform>%n Quantisierungen von {repo} für diesen Computer bewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß für diesen Computer</translation>
     </message>
     <message>
         <source>{repo} {quant} is too large for this computer.
@@ -2907,7 +2915,11 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} {quant} ist zu groß für diesen Computer.
+
+{reason}
+
+Trotzdem herunterladen?</translation>
     </message>
 </context>
 <context>
@@ -2957,478 +2969,478 @@ Download it anyway?</source>
     <name>IndexingPanel</name>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Datei</numerusform>
+            <numerusform>{done} von %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>{files} · {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} · {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
     <message>
         <source>{progress} · reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · liest {file}</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {seconds} s</translation>
     </message>
     <message>
         <source>{progress} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · {left}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: {files} read, {chunks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: {files} gelesen, {chunks}.</translation>
     </message>
     <message>
         <source>Everything was up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles war auf dem neuesten Stand.</translation>
     </message>
     <message numerus="yes">
         <source>%n files that are gone were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht mehr vorhandene Datei wurde entfernt.</numerusform>
+            <numerusform>%n nicht mehr vorhandene Dateien wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung fortsetzen</translation>
     </message>
     <message>
         <source>Pause indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung pausieren</translation>
     </message>
     <message>
         <source>Indexing of {name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung von {name}: fertig</translation>
     </message>
     <message>
         <source>Indexing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird indiziert…</translation>
     </message>
     <message>
         <source>Indexing of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung von {name}</translation>
     </message>
     <message>
         <source>Indexing of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung von {name}: {percent} %</translation>
     </message>
     <message>
         <source>Paused · {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert · {text}</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Seite wechseln, in der Reihenfolge der Seitenleiste</translation>
     </message>
     <message>
         <source>Show or hide downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads ein- oder ausblenden</translation>
     </message>
     <message>
         <source>New conversation (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung (Chat)</translation>
     </message>
     <message>
         <source>Send the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Chat)</translation>
     </message>
     <message>
         <source>New line in the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile in der Nachricht (Chat)</translation>
     </message>
     <message>
         <source>Stop the reply (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen (Chat)</translation>
     </message>
     <message>
         <source>Search models (Discover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle suchen (Entdecken)</translation>
     </message>
     <message>
         <source>Check this computer again (Hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer erneut prüfen (Hardware)</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Text</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Text</translation>
     </message>
     <message>
         <source>Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Textgröße</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
         <source>Move to the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten oder vorherigen Element wechseln</translation>
     </message>
     <message>
         <source>Press the button or switch that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche oder Schalter mit Fokus betätigen</translation>
     </message>
 </context>
 <context>
     <name>LanguageSettings</name>
     <message>
         <source>Language and text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Textgröße</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 the usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= größer, Ctrl+- kleiner, Ctrl+0 normale Größe</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardPanel</name>
     <message>
         <source>Blind: hide the model names until I vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind: Modellnamen ausblenden, bis ich abstimme</translation>
     </message>
     <message>
         <source>{letter} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} ist besser</translation>
     </message>
     <message>
         <source>Reply {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort {letter}</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>This run&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dieses Durchlaufs</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Rating (95 % range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung (95-%-Spanne)</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>Chosen over the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Nächsten vorgezogen</translation>
     </message>
     <message>
         <source>Your leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rangliste</translation>
     </message>
     <message>
         <source>Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges overlap share a rank. More votes narrow the ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertungen nutzen alle Ihre Stimmen für diese Aufgabe. Eine Spanne zeigt, wo eine Wertung wahrscheinlich liegt; Modelle mit überlappenden Spannen teilen sich einen Rang. Mehr Stimmen machen die Spannen enger.</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf</translation>
     </message>
     <message>
         <source>Your leaderboard for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rangliste für</translation>
     </message>
     <message>
         <source>Task of the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe der Rangliste</translation>
     </message>
     <message>
         <source>Wait for every model&apos;s reply to this prompt before voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie auf die Antwort jedes Modells auf diesen Prompt, bevor Sie abstimmen.</translation>
     </message>
     <message>
         <source>Which reply is better?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Antwort ist besser?</translation>
     </message>
     <message>
         <source>Run a set to vote on its replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie ein Set aus, um über seine Antworten abzustimmen.</translation>
     </message>
     <message>
         <source>You called it a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es als unentschieden gewertet.</translation>
     </message>
     <message>
         <source>You chose {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben {model} gewählt.</translation>
     </message>
 </context>
 <context>
     <name>LibraryRow</name>
     <message>
         <source>Downloaded by Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hearth heruntergeladen</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen hinzugefügt</translation>
     </message>
     <message>
         <source>From LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus LM Studio</translation>
     </message>
     <message>
         <source>From Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ollama</translation>
     </message>
     <message>
         <source>From the Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Hugging-Face-Cache</translation>
     </message>
     <message>
         <source>From GPT4All</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus GPT4All</translation>
     </message>
     <message>
         <source>Can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Bilder sehen</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatten</translation>
     </message>
     <message>
         <source>Chat with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {model} chatten</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Show {model} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} in seinem Ordner zeigen</translation>
     </message>
     <message>
         <source>Pair with projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bildmodul koppeln…</translation>
     </message>
     <message>
         <source>Pair {model} with a vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} mit einem Bildmodul koppeln</translation>
     </message>
     <message>
         <source>Choose the model&apos;s vision companion (an mmproj file) so it can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmodul des Modells wählen (eine mmproj-Datei), damit es Bilder sehen kann</translation>
     </message>
     <message>
         <source>Sees images with {file}; choose another vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht Bilder mit {file}; anderes Bildmodul wählen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} löschen</translation>
     </message>
     <message>
         <source>Delete the downloaded files</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladene Dateien löschen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ausblenden</translation>
     </message>
     <message>
         <source>Hide it from this list (its files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Liste ausblenden (die Dateien bleiben, wo sie sind)</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}, {verdict}</translation>
     </message>
     <message>
         <source>{model}, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}</translation>
     </message>
     <message>
         <source>Speech-to-text model (faster-whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spracherkennungsmodell (faster-whisper)</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Parameter</translation>
     </message>
     <message>
         <source>{billions}B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{billions} Mrd. Parameter</translation>
     </message>
     <message>
         <source>{millions}M parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{millions} Mio. Parameter</translation>
     </message>
     <message>
         <source>has a chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine Chatvorlage</translation>
     </message>
     <message>
         <source>no chat template (plain text prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Chatvorlage (Prompts als reiner Text)</translation>
     </message>
     <message>
         <source>{count} tokens of context</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tokens Kontext</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Modelle</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkribieren</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys, or open one with {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Seite mit den Pfeiltasten, oder öffnen Sie eine mit {first} bis {last}.</translation>
     </message>
     <message>
         <source>● Local server on</source>
-        <translation type="unfinished"></translation>
+        <translation>● Lokaler Server an</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Show downloads ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads anzeigen ({shortcut})</translation>
     </message>
     <message>
         <source>Shows or hides the list of downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet die Liste der Downloads ein oder aus</translation>
     </message>
     <message>
         <source>Other apps use Hearth&apos;s models at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Apps nutzen Hearths Modelle unter {address}</translation>
     </message>
 </context>
 <context>
@@ -3748,107 +3760,107 @@ Download it anyway?</source>
     <name>MessageView</name>
     <message>
         <source>{speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} Tokens/s</translation>
     </message>
     <message>
         <source>first token after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach {seconds} s</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht</translation>
     </message>
     <message>
         <source>Reply from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von {model}</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach…</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <source>Show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken des Modells anzeigen</translation>
     </message>
     <message>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gedanken des Modells</translation>
     </message>
     <message>
         <source>Text of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Antwort</translation>
     </message>
     <message>
         <source>Text of your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Text Ihrer Nachricht</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort kopieren</translation>
     </message>
     <message>
         <source>Copy your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht kopieren</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: {reason}</translation>
     </message>
     <message>
         <source>Why the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Antwort fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erneut versuchen</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu generieren</translation>
     </message>
     <message>
         <source>Write the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort neu schreiben</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3878,159 +3890,161 @@ Download it anyway?</source>
     <name>ModelCard</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Spracherkennung</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings</translation>
     </message>
     <message>
         <source>{tier}; business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}; geschäftliche Nutzung erlaubt</translation>
     </message>
     <message>
         <source>{tier}; business use not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}; geschäftliche Nutzung nicht erlaubt</translation>
     </message>
     <message>
         <source>{publisher} · {parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · {parameters} Parameter</translation>
     </message>
     <message>
         <source>Quantization: smaller files run faster and need less memory; larger ones answer better</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung: Kleinere Dateien laufen schneller und brauchen weniger Speicher; größere antworten besser</translation>
     </message>
     <message>
         <source>Quantization of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung von {model}</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} herunterladen</translation>
     </message>
     <message>
         <source>{quant} (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant} (empfohlen)</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Downloading {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Download: {percent} %</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Download size (rounded, as published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadgröße (gerundet, wie veröffentlicht)</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadgröße</translation>
     </message>
     <message>
         <source>Checking your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer wird geprüft…</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Geschwindigkeit: {speed}.</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}, {size}, {verdict}</translation>
     </message>
 </context>
 <context>
     <name>ModelChoice</name>
     <message>
         <source>{model} loads when you send a message, or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} wird geladen, wenn Sie eine Nachricht senden – oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>That model is still being checked; choose it from the list in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell wird noch geprüft; wählen Sie es gleich aus der Liste.</translation>
     </message>
     <message>
         <source>Loading {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} wird geladen…</translation>
     </message>
     <message>
         <source>Offline mode is on: other computers&apos; models are off. Choose a model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offlinemodus ist an: Modelle anderer Computer sind ausgeschaltet. Wählen Sie hier ein Modell.</translation>
     </message>
     <message>
         <source>{computer} is no longer listed. Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} ist nicht mehr aufgeführt. Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>Hearth closed while loading {model} last time, probably because memory ran out. Options now load it on the processor only, with a shorter context; change them if you want to try again as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth wurde beim letzten Laden von {model} beendet, vermutlich weil der Arbeitsspeicher nicht reichte. Die Optionen laden es jetzt nur auf dem Prozessor und mit kürzerem Kontext; ändern Sie sie, wenn Sie es wie zuvor erneut versuchen möchten.</translation>
     </message>
     <message>
         <source>{reason}
 
 Load it anyway? The computer may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Trotzdem laden? Der Computer kann langsamer werden.</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß für diesen Computer</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>{model} · sees images</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · sieht Bilder</translation>
     </message>
     <message>
         <source>{model} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — {verdict}</translation>
     </message>
     <message>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wählen…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>On {computer} ({address}) · leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {computer} ({address}) · verlässt diesen Computer</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4092,7 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ausgewogen</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
@@ -4300,155 +4314,155 @@ Load it anyway? The computer may slow down.</source>
     <name>ModelsFolderSettings</name>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Change the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner ändern</translation>
     </message>
     <message>
         <source>Choose another folder for models you download from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner für künftig heruntergeladene Modelle wählen</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner öffnen</translation>
     </message>
     <message>
         <source>Show this folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>Use the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardordner verwenden</translation>
     </message>
     <message>
         <source>Use the usual models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Modellordner verwenden</translation>
     </message>
     <message>
         <source>You chose this folder. Models downloaded before you changed it stay where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Ordner gewählt. Modelle, die vor der Änderung heruntergeladen wurden, bleiben, wo sie waren.</translation>
     </message>
     <message>
         <source>Hearth&apos;s usual folder for models. Choose another one if this disk is short of space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearths Standardordner für Modelle. Wählen Sie einen anderen, wenn auf diesem Laufwerk wenig Platz ist.</translation>
     </message>
     <message>
         <source>Choose where Hearth keeps models</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wo Hearth Modelle speichert</translation>
     </message>
 </context>
 <context>
     <name>MyModelsPage</name>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Modelle</translation>
     </message>
     <message>
         <source>Add model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei hinzufügen…</translation>
     </message>
     <message>
         <source>Add model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei hinzufügen</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add every model in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle eines Ordners hinzufügen</translation>
     </message>
     <message>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle auf diesem Computer</translation>
     </message>
     <message>
         <source>Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps (LM Studio, Ollama, GPT4All) already have — used where they are, never copied. Drop a .gguf file anywhere on the window to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle auf diesem Computer: die von Hearth heruntergeladenen, die von Ihnen hinzugefügten und die, die andere Apps (LM Studio, Ollama, GPT4All) schon haben – dort verwendet, wo sie sind, nie kopiert. Ziehen Sie eine .gguf-Datei an eine beliebige Stelle des Fensters, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden gesucht…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n models on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell auf diesem Computer.</numerusform>
+            <numerusform>%n Modelle auf diesem Computer.</numerusform>
         </translation>
     </message>
     <message>
         <source>No models yet. Download one from Discover, or add a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modelle. Laden Sie eines unter „Entdecken“ herunter oder fügen Sie eine Datei hinzu.</translation>
     </message>
     <message>
         <source>Some files were not added. {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht hinzugefügt. {reasons}</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien hinzufügen</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell löschen</translation>
     </message>
     <message>
         <source>Delete {model} ({size}) from this computer? You can download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ({size}) von diesem Computer löschen? Sie können es später erneut herunterladen.</translation>
     </message>
     <message>
         <source>Vision companion for {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmodul für {model}</translation>
     </message>
     <message>
         <source>Vision companions (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmodule (*.gguf)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Hugging-Face-Link geöffnet: {repository} ({file}). Es wird nichts heruntergeladen, bevor Sie es wünschen.</translation>
     </message>
     <message>
         <source>Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Hugging-Face-Link geöffnet: {repository}. Es wird nichts heruntergeladen, bevor Sie es wünschen.</translation>
     </message>
 </context>
 <context>
     <name>OfflineSettings</name>
     <message>
         <source>Offline mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinemodus</translation>
     </message>
     <message>
         <source>Offline mode — Hearth makes no network connection at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinemodus – Hearth stellt keinerlei Netzwerkverbindung her</translation>
     </message>
     <message>
         <source>Models you already have keep working. To download a model or check a token, turn it off again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Modelle funktionieren weiter. Um ein Modell herunterzuladen oder ein Token zu prüfen, schalten Sie ihn wieder aus.</translation>
     </message>
 </context>
 <context>
@@ -4563,258 +4577,258 @@ Load it anyway? The computer may slow down.</source>
     <name>PageScroll</name>
     <message>
         <source>Scrollable content</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrollbarer Inhalt</translation>
     </message>
 </context>
 <context>
     <name>PickCard</name>
     <message>
         <source>{role}. {facts}. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}. {facts}. {verdict}</translation>
     </message>
 </context>
 <context>
     <name>PicksScreen</name>
     <message>
         <source>A model that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein passendes Modell</translation>
     </message>
     <message>
         <source>Two models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei passende Modelle</translation>
     </message>
     <message>
         <source>Three models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei passende Modelle</translation>
     </message>
     <message>
         <source>Browse all models instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen alle Modelle durchsehen</translation>
     </message>
     <message>
         <source>Models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Modelle</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch passt nichts</translation>
     </message>
     <message>
         <source>No chat model in the catalog runs well on this computer as it is now. Close other programs to free memory and look again on the Hardware page, or browse every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Chatmodell im Katalog läuft auf diesem Computer im jetzigen Zustand gut. Schließen Sie andere Programme, um Arbeitsspeicher freizugeben, und prüfen Sie erneut auf der Seite „Hardware“, oder sehen Sie alle Modelle durch.</translation>
     </message>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes davon läuft auf diesem Computer. Wählen Sie eines zum Herunterladen; weitere können Sie später hinzufügen.</translation>
     </message>
 </context>
 <context>
     <name>PromptForm</name>
     <message>
         <source>Prompt (write {{name}} for a value that changes from case to case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt (schreiben Sie {{name}} für einen Wert, der sich von Fall zu Fall ändert)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>What to ask each model, such as: What is the capital of {{country}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes Modell gefragt wird, etwa: Was ist die Hauptstadt von {{country}}?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>A short name for it in the tables (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Name dafür in den Tabellen (optional)</translation>
     </message>
     <message>
         <source>Checks: the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen: Die Antwort…</translation>
     </message>
     <message>
         <source>Add a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung hinzufügen</translation>
     </message>
     <message>
         <source>It passes when</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteht, wenn</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Prüfung besteht</translation>
     </message>
     <message>
         <source>the score is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>die Punktzahl mindestens</translation>
     </message>
     <message>
         <source>When the prompt passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Prompt besteht</translation>
     </message>
     <message>
         <source>The score it needs, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nötige Punktzahl, von 0 bis 1</translation>
     </message>
     <message>
         <source>The weighted share of checks that pass, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewichtete Anteil bestandener Prüfungen, von 0 bis 1</translation>
     </message>
     <message>
         <source>Try on a sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>An einer Beispielantwort testen</translation>
     </message>
     <message>
         <source>A sample reply to try the checks on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispielantwort zum Testen der Prüfungen</translation>
     </message>
     <message>
         <source>Paste or write a reply here to see which checks it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier eine Antwort ein oder schreiben Sie eine, um zu sehen, welche Prüfungen sie besteht.</translation>
     </message>
     <message numerus="yes">
         <source>The model is offered %n tool(s), kept as the file gives them: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dem Modell wird %n Tool angeboten, so wie die Datei es angibt: </numerusform>
+            <numerusform>Dem Modell werden %n Tools angeboten, so wie die Datei sie angibt: </numerusform>
         </translation>
     </message>
     <message>
         <source>This reply passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort besteht</translation>
     </message>
     <message>
         <source>This reply fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort besteht nicht</translation>
     </message>
     <message>
         <source> (with the chosen row: {values})</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit der gewählten Zeile: {values})</translation>
     </message>
     <message>
         <source>{verdict}: {passed} of {counted} checks, score {score}{row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {passed} von {counted} Prüfungen, Punktzahl {score}{row}.</translation>
     </message>
 </context>
 <context>
     <name>PromptSetsPanel</name>
     <message>
         <source>New set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Set…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Run the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Set ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Prompt set run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Prompt-Set-Durchlaufs</translation>
     </message>
     <message>
         <source>Time left in the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit des Durchlaufs</translation>
     </message>
     <message>
         <source>Show the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse anzeigen</translation>
     </message>
     <message>
         <source>Show the run&apos;s results on the Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Durchlaufs in der Rangliste anzeigen</translation>
     </message>
     <message>
         <source>The replies side by side, to vote on, and the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten nebeneinander, zum Abstimmen, und die Rangliste</translation>
     </message>
     <message>
         <source>Prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Set</translation>
     </message>
     <message>
         <source>Prompts of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts des Sets</translation>
     </message>
     <message>
         <source>Double-click a prompt, or press F2, to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Prompt oder drücken Sie F2, um ihn zu bearbeiten</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>startet…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {seconds} s</translation>
     </message>
     <message>
         <source>Stopped at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt bei {done} von {total}</translation>
     </message>
     <message>
         <source>New prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Prompt-Set</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts importieren</translation>
     </message>
     <message>
         <source>Prompts (*.txt *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts (*.txt *.jsonl)</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts exportieren</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt hinzufügen</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
 </context>
 <context>
@@ -5014,406 +5028,406 @@ Load it anyway? The computer may slow down.</source>
     <name>QuantRowView</name>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadgröße</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Geschwindigkeit: {speed}.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Download {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant} herunterladen</translation>
     </message>
     <message>
         <source>Download {size} into your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} in Ihren Modellordner herunterladen</translation>
     </message>
     <message>
         <source>{quant}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}, {size}, {verdict}</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Original precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgenauigkeit</translation>
     </message>
     <message>
         <source>{have} of {count} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{have} von {count} Teilen</translation>
     </message>
     <message>
         <source>Incomplete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: {parts}</translation>
     </message>
     <message>
         <source>With vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bilderkennung</translation>
     </message>
     <message>
         <source>Rough: judged by size only</source>
-        <translation type="unfinished"></translation>
+        <translation>Grob: nur nach Größe beurteilt</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context · {layers} layers on the graphics card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht {memory} bei {context} Tokens Kontext · {layers} Schichten auf der Grafikkarte.</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht {memory} bei {context} Tokens Kontext.</translation>
     </message>
     <message>
         <source>This model needs a newer Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell braucht eine neuere Hearth-Version</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige seiner Teile fehlen im Repository</translation>
     </message>
 </context>
 <context>
     <name>QueueRow</name>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf den Start…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <source>Transcribe it again with the model and options chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut transkribieren, mit dem Modell und den Optionen von oben</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Take it off the list (its saved files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Liste nehmen (die gespeicherten Dateien bleiben, wo sie sind)</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
         <source>{percent}% · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % · {phase}</translation>
     </message>
     <message>
         <source>Failed · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Done · {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig · {facts}</translation>
     </message>
     <message>
         <source>Options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: {options}</translation>
     </message>
     <message>
         <source>Transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription von {name}</translation>
     </message>
     <message>
         <source>Transcription of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription von {name}: {percent} %</translation>
     </message>
     <message>
         <source>Cancel the transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription von {name} abbrechen</translation>
     </message>
     <message>
         <source>Run {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} erneut ausführen</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt…</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
         <source>The local server is answering other apps; they lose their connection when Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server beantwortet Anfragen anderer Apps; sie verlieren die Verbindung, wenn Hearth beendet wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme wird gerade transkribiert.</numerusform>
+            <numerusform>%n Aufnahmen werden gerade transkribiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are waiting to be transcribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme wartet auf die Transkription.</numerusform>
+            <numerusform>%n Aufnahmen warten auf die Transkription.</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue is kept: it goes on the next time Hearth opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange bleibt erhalten: Sie wird beim nächsten Start von Hearth fortgesetzt.</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem beenden?</translation>
     </message>
     <message>
         <source>Quit Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth beenden?</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>{count}: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: {models}</translation>
     </message>
     <message>
         <source>never answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nie geantwortet</translation>
     </message>
     <message>
         <source>last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesehen {time}</translation>
     </message>
     <message>
         <source>Other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Computer</translation>
     </message>
     <message>
         <source>Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with sharing on. A conversation with one of its models leaves this computer: use it on a network you trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie die Modelle eines größeren Computers, auf dem Ollama, LM Studio, llama-server, vLLM oder Hearth mit „Im Netzwerk teilen“ läuft. Eine Unterhaltung mit einem seiner Modelle verlässt diesen Computer: Nutzen Sie dies in einem vertrauenswürdigen Netzwerk oder über ein VPN wie Tailscale (die Daten gehen als einfaches HTTP, sofern der Server kein https hat).</translation>
     </message>
     <message>
         <source>Name, e.g. desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Büro-PC</translation>
     </message>
     <message>
         <source>Name of the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Computers</translation>
     </message>
     <message>
         <source>Address, e.g. http://192.168.1.20:11434</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, z. B. http://192.168.1.20:11434</translation>
     </message>
     <message>
         <source>Address of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse seines Servers</translation>
     </message>
     <message>
         <source>Key (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (falls der Server einen verlangt)</translation>
     </message>
     <message>
         <source>Key, if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, falls der Server einen verlangt</translation>
     </message>
     <message>
         <source>Keep the key in a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in einer Datei speichern, die nur ich lesen kann</translation>
     </message>
     <message>
         <source>Keep the key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in einer Datei speichern</translation>
     </message>
     <message>
         <source>Ticked, the key is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn angehakt, wird der Schlüssel in {file} gespeichert, die nur Ihr Konto lesen kann; wer Ihre Dateien lesen kann (ein Administrator, eine Sicherung), könnte ihn ebenfalls lesen.</translation>
     </message>
     <message>
         <source>This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in a file” to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Passwortspeicher, daher vergisst Hearth einen Schlüssel beim Beenden. Haken Sie „Schlüssel in einer Datei speichern“ an, um ihn zu behalten.</translation>
     </message>
     <message>
         <source>Add and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen und testen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Test the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Computer testen</translation>
     </message>
     <message>
         <source>Rename to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>In Namen oben umbenennen</translation>
     </message>
     <message>
         <source>Rename the chosen computer to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Computer in den Namen oben umbenennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Computer entfernen</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth uses no other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offlinemodus ist an, daher nutzt Hearth keinen anderen Computer.</translation>
     </message>
     <message>
         <source>Testing {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} wird getestet…</translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n model(s). They are in the Chat list now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} hinzugefügt: %n Modell. Es steht jetzt in der Chat-Liste.</numerusform>
+            <numerusform>{name} hinzugefügt: %n Modelle. Sie stehen jetzt in der Chat-Liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove {name} and add it again with “Keep the key in a file” ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel wird nur bis zum Beenden von Hearth aufbewahrt: Dieser Computer hat keinen Passwortspeicher. Um ihn zu behalten, entfernen Sie {name} und fügen Sie ihn mit angehaktem „Schlüssel in einer Datei speichern“ erneut hinzu.</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Choose a computer in the list to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Computer in der Liste, um ihn zu testen.</translation>
     </message>
     <message>
         <source>{name} answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} antwortet.</translation>
     </message>
     <message>
         <source>Choose a computer in the list, type its new name above, then Rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Computer in der Liste, geben Sie oben seinen neuen Namen ein und klicken Sie dann auf „Umbenennen“.</translation>
     </message>
     <message>
         <source>{old} is now called {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} heißt jetzt {new}.</translation>
     </message>
     <message>
         <source>Choose a computer in the list to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Computer in der Liste, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>Removed {name} and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
         <source>Adding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ReplyStream</name>
     <message>
         <source>Reading your documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dokumente werden gelesen…</translation>
     </message>
     <message>
         <source>Using the tool {tool}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool {tool} wird verwendet…</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Antwort…</translation>
     </message>
     <message>
         <source>Reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort gestoppt.</translation>
     </message>
     <message>
         <source>Reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fertig.</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: {reason}</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt…</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer</translation>
     </message>
     <message>
         <source>Looking at your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer wird untersucht</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer wird untersucht…</translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} free now</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} jetzt frei</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genutzt</translation>
     </message>
     <message>
         <source>Models run on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle laufen auf dem Prozessor</translation>
     </message>
     <message>
         <source>Finding models that fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Modelle werden gesucht…</translation>
     </message>
 </context>
 <context>
@@ -5546,196 +5560,196 @@ Load it anyway? The computer may slow down.</source>
     <name>ServerCard</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server</translation>
     </message>
     <message>
         <source>Let other apps on this computer use Hearth&apos;s models (OpenAI-compatible API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Apps auf diesem Computer erlauben, Hearths Modelle zu nutzen (OpenAI-kompatible API)</translation>
     </message>
     <message>
         <source>Let other apps use Hearth&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Apps Hearths Modelle nutzen lassen</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Unload an unused model after</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenutztes Modell entladen nach</translation>
     </message>
     <message>
         <source>Unload an unused model after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenutztes Modell entladen nach, in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Share on my network (needs the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk teilen (erfordert den API-Schlüssel)</translation>
     </message>
     <message>
         <source>Share on my network</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk teilen</translation>
     </message>
     <message>
         <source>Once shared, every program must send the API key, the apps on this computer too: give it to the ones that use Hearth now, or they stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Teilen muss jedes Programm den API-Schlüssel senden, auch die Apps auf diesem Computer: Geben Sie ihn den Apps, die Hearth jetzt nutzen, sonst funktionieren sie nicht mehr.</translation>
     </message>
     <message>
         <source>What sharing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Teilen ändert</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Keep the API key in a file only I can read, so it still works after Hearth closes</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel in einer Datei speichern, die nur ich lesen kann, damit er auch nach dem Beenden von Hearth funktioniert</translation>
     </message>
     <message>
         <source>Keep the API key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel in einer Datei speichern</translation>
     </message>
     <message>
         <source>This computer has no password store, so a new key lasts only until Hearth closes. Ticked, it is saved in {file}, which only your account can read (hearth serve finds it there too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Passwortspeicher, daher gilt ein neuer Schlüssel nur bis zum Beenden von Hearth. Wenn angehakt, wird er in {file} gespeichert, die nur Ihr Konto lesen kann (auch hearth serve findet ihn dort).</translation>
     </message>
     <message>
         <source>Examples for other programs: curl and Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele für andere Programme: curl und Python</translation>
     </message>
     <message>
         <source>Copy snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele kopieren</translation>
     </message>
     <message>
         <source>Copy the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele kopieren</translation>
     </message>
     <message>
         <source>What other programs asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen anderer Programme:</translation>
     </message>
     <message>
         <source>What other programs asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen anderer Programme</translation>
     </message>
     <message>
         <source>Other computers reach it at {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Computer erreichen ihn unter {addresses}</translation>
     </message>
     <message>
         <source>Only programs on this computer can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Programme auf diesem Computer können ihn erreichen (127.0.0.1).</translation>
     </message>
     <message>
         <source>An API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel ist festgelegt.</translation>
     </message>
     <message>
         <source>No API key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein API-Schlüssel.</translation>
     </message>
     <message>
         <source>Your key (shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel (wird nur einmal angezeigt): {key}</translation>
     </message>
     <message>
         <source>(Hearth forgets it when it closes: this computer has no password store.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Hearth vergisst ihn beim Beenden: Dieser Computer hat keinen Passwortspeicher.)</translation>
     </message>
     <message>
         <source>Running at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft unter {address}</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Everything in Hearth can be reached with the keyboard. These keys save steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Hearth ist per Tastatur erreichbar. Diese Tasten sparen Schritte.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>SpeechModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Spracherkennungsmodell</translation>
     </message>
     <message>
         <source>No Whisper model on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Whisper-Modell auf diesem Computer.</translation>
     </message>
     <message>
         <source>Find one in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „Entdecken“ finden</translation>
     </message>
     <message>
         <source>Find a Whisper model in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper-Modell unter „Entdecken“ finden</translation>
     </message>
 </context>
 <context>
@@ -5815,556 +5829,556 @@ Load it anyway? The computer may slow down.</source>
     <name>SuiteEditor</name>
     <message>
         <source>My suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Testreihe</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (meine Kopie)</translation>
     </message>
     <message>
         <source>Edit the suite “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe „{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>Edit a copy of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von „{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>New suite of checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Testreihe mit Prüfungen</translation>
     </message>
     <message>
         <source>Suite name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Testreihe</translation>
     </message>
     <message>
         <source>Prompts of the suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts der Testreihe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Prompt duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Prompt entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the chosen prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Prompt nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the chosen prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Prompt nach unten verschieben</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Text)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message>
         <source>Prompt {number}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number}, Zeile {row}</translation>
     </message>
     <message>
         <source>Prompt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number}</translation>
     </message>
     <message>
         <source>Give the suite a name: it is how the Checks tab lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Testreihe einen Namen: Unter diesem Namen erscheint sie im Tab „Prüfungen“.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Testreihe namens „{name}“. Durch diese ersetzen?</translation>
     </message>
     <message>
         <source>Replace the suite?</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe ersetzen?</translation>
     </message>
     <message>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The changes to this suite are not saved. Close the editor and throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an dieser Testreihe sind nicht gespeichert. Editor schließen und Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Text, or {{name}} for a value of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder {{name}} für einen Wert aus der Tabelle</translation>
     </message>
     <message>
         <source>Texts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>ist genau</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>contains (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält (Groß/klein egal)</translation>
     </message>
     <message>
         <source>contains any of</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eines von</translation>
     </message>
     <message>
         <source>contains any of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eines von (Groß/klein egal)</translation>
     </message>
     <message>
         <source>contains all of</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält alle von</translation>
     </message>
     <message>
         <source>contains all of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält alle von (Groß/klein egal)</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet mit</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Muster</translation>
     </message>
     <message>
         <source>A regular expression, such as ^[A-Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck, etwa ^[A-Z]</translation>
     </message>
     <message>
         <source>is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ist JSON</translation>
     </message>
     <message>
         <source>is JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ist JSON gemäß diesem Schema</translation>
     </message>
     <message>
         <source>A JSON schema, such as {&quot;type&quot;: &quot;object&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Schema, etwa {&quot;type&quot;: &quot;object&quot;}</translation>
     </message>
     <message>
         <source>contains JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält JSON</translation>
     </message>
     <message>
         <source>contains JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält JSON gemäß diesem Schema</translation>
     </message>
     <message>
         <source>has at most N words</source>
-        <translation type="unfinished"></translation>
+        <translation>hat höchstens N Wörter</translation>
     </message>
     <message>
         <source>has at least N words</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mindestens N Wörter</translation>
     </message>
     <message>
         <source>has N words (or from N to M)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat N Wörter (oder N bis M)</translation>
     </message>
     <message>
         <source>20, or 3–20</source>
-        <translation type="unfinished"></translation>
+        <translation>20 oder 3–20</translation>
     </message>
     <message>
         <source>calls the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft das Tool auf</translation>
     </message>
     <message>
         <source>The tool&apos;s name, then its arguments as JSON if you want: f {&quot;x&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tools, dann bei Bedarf seine Argumente als JSON: f {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <source>calls only offered tools, with valid arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft nur angebotene Tools auf, mit gültigen Argumenten</translation>
     </message>
     <message>
         <source>answers within N s</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet innerhalb von N s</translation>
     </message>
     <message>
         <source>Seconds, such as 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, etwa 2.5</translation>
     </message>
     <message>
         <source>as fast as N tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>so schnell wie N Tokens/s</translation>
     </message>
     <message>
         <source>is written in language</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in der Sprache geschrieben</translation>
     </message>
     <message>
         <source>A language, such as French or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sprache, etwa Französisch oder fr</translation>
     </message>
     <message>
         <source>ends because of</source>
-        <translation type="unfinished"></translation>
+        <translation>endet wegen</translation>
     </message>
     <message>
         <source>stop, length or tool_calls</source>
-        <translation type="unfinished"></translation>
+        <translation>stop, length oder tool_calls</translation>
     </message>
     <message>
         <source>similar to this answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnelt dieser Musterantwort (optional)</translation>
     </message>
     <message>
         <source>The answer a reply should resemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Musterantwort, der eine Antwort ähneln soll</translation>
     </message>
     <message>
         <source>a judge model grades it against this rubric (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bewertungsmodell benotet sie nach diesem Maßstab (optional)</translation>
     </message>
     <message>
         <source>What a good reply does, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine gute Antwort ausmacht, in einfachen Worten</translation>
     </message>
 </context>
 <context>
     <name>Thumbnail</name>
     <message>
         <source>Picture {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Do not send {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nicht senden</translation>
     </message>
 </context>
 <context>
     <name>TokenSettings</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Token</translation>
     </message>
     <message>
         <source>Some models ask you to accept their licence on Hugging Face before you can download them. With a token, Hearth can download those for you. A “Read” token is enough: &lt;a href=&quot;{url}&quot;&gt;create one on huggingface.co&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Modelle verlangen, dass Sie ihre Lizenz auf Hugging Face akzeptieren, bevor Sie sie herunterladen können. Mit einem Token kann Hearth diese für Sie herunterladen. Ein „Read“-Token genügt: &lt;a href=&quot;{url}&quot;&gt;Erstellen Sie eines auf huggingface.co&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Paste your token here (it starts with hf_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihr Token hier ein (es beginnt mit hf_)</translation>
     </message>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und testen</translation>
     </message>
     <message>
         <source>Save and test the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token speichern und testen</translation>
     </message>
     <message>
         <source>Keep the token and check it with Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Token speichern und bei Hugging Face prüfen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token entfernen</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Token vergessen</translation>
     </message>
     <message>
         <source>Keep the token in a file only I can read, so Hearth still has it after it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in einer Datei speichern, die nur ich lesen kann, damit Hearth es auch nach dem Beenden noch hat</translation>
     </message>
     <message>
         <source>Keep the token in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in einer Datei speichern</translation>
     </message>
     <message>
         <source>Ticked, the token is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn angehakt, wird das Token in {file} gespeichert, die nur Ihr Konto lesen kann; wer Ihre Dateien lesen kann (ein Administrator, eine Sicherung), könnte es ebenfalls lesen.</translation>
     </message>
     <message>
         <source>Looking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Token wird gesucht…</translation>
     </message>
     <message>
         <source>A token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token ist gespeichert.</translation>
     </message>
     <message>
         <source>No token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token gespeichert.</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gespeichert…</translation>
     </message>
     <message>
         <source>Checking the token with Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei Hugging Face geprüft…</translation>
     </message>
     <message>
         <source>Hearth will forget it when it closes, because this computer has no password store. To keep it, tick “Keep the token in a file” and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth vergisst es beim Beenden, weil dieser Computer keinen Passwortspeicher hat. Um es zu behalten, haken Sie „Token in einer Datei speichern“ an und speichern Sie es erneut.</translation>
     </message>
     <message>
         <source>The token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal erlauben</translation>
     </message>
     <message>
         <source>Always for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer für dieses Tool</translation>
     </message>
     <message>
         <source>Always for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer für diesen Server</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>The model wants to run this tool. Allow it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell möchte dieses Tool ausführen. Erlauben?</translation>
     </message>
     <message>
         <source>This tool changed since you allowed it always:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tool hat sich geändert, seit Sie es dauerhaft erlaubt haben:</translation>
     </message>
     <message>
         <source>Tool call: {tool} on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Aufruf: {tool} auf {server}</translation>
     </message>
     <message>
         <source>Tool call: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Aufruf: {tool}</translation>
     </message>
     <message>
         <source>Arguments of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente des Aufrufs von {tool}</translation>
     </message>
     <message>
         <source>Deny: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen: {tool}</translation>
     </message>
     <message>
         <source>Allow once: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal erlauben: {tool}</translation>
     </message>
     <message>
         <source>Always for this tool: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer für dieses Tool: {tool}</translation>
     </message>
     <message>
         <source>Always for this server: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer für diesen Server: {tool}</translation>
     </message>
     <message>
         <source>Show the result of {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von {tool} anzeigen</translation>
     </message>
     <message>
         <source>Result of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Aufrufs von {tool}</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Done in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>ToolServerDialog</name>
     <message>
         <source>Edit tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server bearbeiten</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server hinzufügen</translation>
     </message>
     <message>
         <source>A program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm auf diesem Computer</translation>
     </message>
     <message>
         <source>A server at an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server unter einer Adresse</translation>
     </message>
     <message>
         <source>e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. npx -y @modelcontextprotocol/server-filesystem ~/Notes</translation>
     </message>
     <message>
         <source>One per line: NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile: NAME=Wert</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8000/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. http://127.0.0.1:8000/mcp</translation>
     </message>
     <message>
         <source>One per line: Name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile: Name=Wert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Folder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner (optional)</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>A program gets only a few of Hearth&apos;s environment variables (HOME, PATH, LANG…) and the ones written here. Values whose names look secret (API_KEY, TOKEN, Authorization…) are kept in the password store, not in mcp.json; ${keyring} stands for one kept there. Every call a model makes asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm erhält nur wenige von Hearths Umgebungsvariablen (HOME, PATH, LANG…) und die hier eingetragenen. Werte, deren Namen geheim aussehen (API_KEY, TOKEN, Authorization…), werden im Passwortspeicher abgelegt, nicht in mcp.json; ${keyring} steht für einen dort gespeicherten Wert. Jeder Aufruf eines Modells fragt Sie zuerst.</translation>
     </message>
     <message>
         <source>“{line}” is not a header: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{line}“ ist kein Header: Schreiben Sie NAME=Wert.</translation>
     </message>
     <message>
         <source>“{line}” is not an environment variable: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{line}“ ist keine Umgebungsvariable: Schreiben Sie NAME=Wert.</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsordner</translation>
     </message>
     <message>
         <source>Environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen, eine pro Zeile</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Headers, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, einer pro Zeile</translation>
     </message>
     <message>
         <source>Write the server&apos;s address, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, beginnend mit http:// oder https://.</translation>
     </message>
     <message>
         <source>The command has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Befehl fehlt ein schließendes Anführungszeichen.</translation>
     </message>
     <message>
         <source>Write the command that starts the server, e.g. uvx mcp-server-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Befehl ein, der den Server startet, z. B. uvx mcp-server-time.</translation>
     </message>
 </context>
 <context>
     <name>ToolServersState</name>
     <message>
         <source>{file} lists no tool servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält keine Tool-Server.</translation>
     </message>
 </context>
 <context>
     <name>ToolTurn</name>
     <message>
         <source>Switch some off with the Tools button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie einige mit der Schaltfläche „Tools“ aus.</translation>
     </message>
 </context>
 <context>
@@ -6499,405 +6513,405 @@ Load it anyway? The computer may slow down.</source>
     <name>ToolsButton</name>
     <message>
         <source>Let the model use tools: tool servers (MCP) chosen for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell Tools nutzen lassen: für diese Unterhaltung gewählte Tool-Server (MCP)</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Tools ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools ({count})</translation>
     </message>
     <message>
         <source>Tools: none on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools: keine an</translation>
     </message>
     <message numerus="yes">
         <source>Tools: %n servers on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tools: %n Server an</numerusform>
+            <numerusform>Tools: %n Server an</numerusform>
         </translation>
     </message>
     <message>
         <source>No tool servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tool-Server</translation>
     </message>
     <message>
         <source>Search my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Dokumente durchsuchen</translation>
     </message>
     <message>
         <source>The model searches this conversation&apos;s collection when it decides to, and shows its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell durchsucht die Sammlung dieser Unterhaltung, wenn es das für richtig hält, und zeigt seine Quellen</translation>
     </message>
     <message>
         <source>Choose a collection to answer from first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Sammlung für die Antworten wählen</translation>
     </message>
     <message>
         <source>Make the model call a tool first</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell zuerst ein Tool aufrufen lassen</translation>
     </message>
     <message>
         <source>Each reply begins with a call to one of the chosen tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort beginnt mit dem Aufruf eines der gewählten Tools</translation>
     </message>
     <message>
         <source>Start the servers to see their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Server, um ihre Tools zu sehen</translation>
     </message>
     <message>
         <source>Manage tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools verwalten…</translation>
     </message>
 </context>
 <context>
     <name>ToolsSettings</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server (MCP) lassen ein Modell einen Ordner lesen, die Uhrzeit abfragen oder im Web suchen, wie in Claude Desktop oder LM Studio. Schalten Sie sie pro Unterhaltung mit der Schaltfläche „Tools“ im Chat ein; jeder Aufruf fragt Sie zuerst.</translation>
     </message>
     <message>
         <source>Server or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Server oder Tool</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Tool servers and their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server und ihre Tools</translation>
     </message>
     <message>
         <source>Space turns the chosen tool on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste schaltet das gewählte Tool ein oder aus</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server hinzufügen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Tool-Server bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Tool-Server entfernen</translation>
     </message>
     <message>
         <source>Start and list tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten und Tools auflisten</translation>
     </message>
     <message>
         <source>≈{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈{count} Tokens</translation>
     </message>
     <message>
         <source>Remove the tool server “{name}”? Its tools stop being offered to models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server „{name}“ entfernen? Seine Tools werden Modellen nicht mehr angeboten.</translation>
     </message>
     <message>
         <source>From {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {app}</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Forget approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben vergessen</translation>
     </message>
     <message>
         <source>Every tool asks again before its next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Tool fragt vor seinem nächsten Aufruf erneut</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message numerus="yes">
         <source>Running · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft · %n Tool</numerusform>
+            <numerusform>Läuft · %n Tools</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gestartet</translation>
     </message>
     <message>
         <source>Remove tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server entfernen</translation>
     </message>
     <message>
         <source>Every tool call will ask you again before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tool-Aufruf fragt Sie erneut, bevor er ausgeführt wird.</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei…</translation>
     </message>
     <message>
         <source>Import tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Server importieren</translation>
     </message>
 </context>
 <context>
     <name>TranscribeOptionsPanel</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Aufnahme</translation>
     </message>
     <message>
         <source>Detect the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache erkennen</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Write down what is said</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, was gesagt wird</translation>
     </message>
     <message>
         <source>Translate it to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Englische übersetzen</translation>
     </message>
     <message>
         <source>Skip silence and noise (fewer invented sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille und Geräusche überspringen (weniger erfundene Sätze)</translation>
     </message>
     <message>
         <source>Time every word (tighter subtitles, a little slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitmarke für jedes Wort (genauere Untertitel, etwas langsamer)</translation>
     </message>
     <message>
         <source>Fast mode (several parts at once; subtitle times are approximate without word times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellmodus (mehrere Teile gleichzeitig; ohne Wortzeiten sind die Untertitelzeiten ungefähr)</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular</translation>
     </message>
     <message>
         <source>Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Begriffe, die richtig geschrieben werden sollen, z. B. „Hearth, Whisper, Ana Lopes“ (optional)</translation>
     </message>
     <message>
         <source>Vocabulary: names and terms to spell right</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular: Namen und Begriffe, die richtig geschrieben werden sollen</translation>
     </message>
     <message>
         <source>Beam size</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam-Größe</translation>
     </message>
     <message>
         <source>How many guesses Whisper weighs at each step: more is a little better and slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Varianten Whisper bei jedem Schritt abwägt: mehr ist etwas besser und langsamer</translation>
     </message>
 </context>
 <context>
     <name>TranscribePage</name>
     <message>
         <source>{formats} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formats} und {last}</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} in {folder}, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Transkript wird automatisch als {formats} in {folder} gespeichert, nie über eine Ihrer Dateien.</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} next to its recording, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Transkript wird automatisch als {formats} neben seiner Aufnahme gespeichert, nie über eine Ihrer Dateien.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkribieren</translation>
     </message>
     <message>
         <source>Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen und Videos werden auf diesem Computer zu Transkripten und Untertiteln. Nichts wird hochgeladen.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Transcription options</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkriptionsoptionen</translation>
     </message>
     <message>
         <source>Where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Transkripte</translation>
     </message>
     <message>
         <source>The folder and the formats are in Settings, under Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Formate finden Sie in den Einstellungen unter „Transkripte“</translation>
     </message>
     <message>
         <source>No recordings were found in what was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den abgelegten Dateien wurden keine Aufnahmen gefunden.</translation>
     </message>
     <message>
         <source>The transcript of {name} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript von {name} ist fertig.</translation>
     </message>
     <message>
         <source>Transcribing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription von {name} fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
         <source>Summarize this</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen</translation>
     </message>
     <message>
         <source>List the action items, with who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben auflisten: wer macht was</translation>
     </message>
     <message>
         <source>Ask my own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Frage stellen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the whole transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Transkript kopieren</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als</translation>
     </message>
     <message>
         <source>Save the transcript as</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript speichern als</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Show the transcript&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Transkripts anzeigen</translation>
     </message>
     <message>
         <source>Send to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Chat senden</translation>
     </message>
     <message>
         <source>Send the transcript to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript an den Chat senden</translation>
     </message>
     <message>
         <source>Drop a recording to begin; its transcript shows here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Aufnahme ab, um zu beginnen; ihr Transkript erscheint hier, sobald es fertig ist.</translation>
     </message>
     <message>
         <source>No transcript yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Transkript.</translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {files} in {folder} gespeichert.</translation>
     </message>
     <message>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript als {format} speichern</translation>
     </message>
     <message>
         <source>The transcript could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript konnte dort nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} in {folder} gespeichert.</translation>
     </message>
     <message>
         <source>Transcript: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript: {name}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript durchsuchen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Text (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Doppelklick zum Bearbeiten)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript</translation>
     </message>
     <message>
         <source>One line per timed segment; F2 or a double-click edits its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Zeitsegment; F2 oder ein Doppelklick bearbeitet den Text</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %n Zeile</numerusform>
+            <numerusform>{shown} von %n Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -6906,7 +6920,7 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wartet auf den Start…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
@@ -6928,50 +6942,50 @@ Load it anyway? The computer may slow down.</source>
     <name>TranscriptionQueueList</name>
     <message>
         <source>Transcription queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkriptions-Warteschlange</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsSettings</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte</translation>
     </message>
     <message>
         <source>A file already there is never replaced: the new one gets a number, like “talk (2).srt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Datei wird nie ersetzt: Die neue erhält eine Nummer, etwa „Gespräch (2).srt“.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Choose a folder for transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Transkripte wählen</translation>
     </message>
     <message>
         <source>Next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben jeder Aufnahme</translation>
     </message>
     <message>
         <source>Save transcripts next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte neben jeder Aufnahme speichern</translation>
     </message>
     <message>
         <source>Save automatically as</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch speichern als</translation>
     </message>
     <message>
         <source>Save automatically as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch als {format} speichern</translation>
     </message>
     <message>
         <source>Choose where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wo Transkripte gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -7001,78 +7015,78 @@ Load it anyway? The computer may slow down.</source>
     <name>VariablesTable</name>
     <message>
         <source>Values of the prompt&apos;s variables, one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte der Variablen des Prompts, ein Fall pro Zeile</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen row</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Zeile entfernen</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <source>Rows copied from a spreadsheet: one case a line, values apart by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen: ein Fall pro Zeile, Werte durch Tabs getrennt</translation>
     </message>
     <message>
         <source>Values: one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte: ein Fall pro Zeile</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Hearth&apos;s language; Settings can change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von Hearth; später in den Einstellungen änderbar</translation>
     </message>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Hearth</translation>
     </message>
     <message>
         <source>Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, and once a model is here it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth führt offene KI-Modelle auf diesem Computer aus. Nichts, was Sie eingeben, zeigen oder sagen, verlässt ihn, und sobald ein Modell hier ist, funktioniert es offline.</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Find a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell für diesen Computer finden</translation>
     </message>
     <message>
         <source>Hearth looks at your hardware and suggests three chat models that run well on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth untersucht Ihre Hardware und schlägt drei Chatmodelle vor, die gut darauf laufen.</translation>
     </message>
     <message>
         <source>I already have models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe schon Modelle</translation>
     </message>
     <message>
         <source>Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie vorhandene GGUF-Dateien hinzu oder nutzen Sie die in LM Studio, Ollama oder im Hugging-Face-Cache gefundenen.</translation>
     </message>
     <message>
         <source>Transcribe a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei transkribieren</translation>
     </message>
     <message>
         <source>Turn a recording or a video into text and subtitles, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufnahme oder ein Video in Text und Untertitel verwandeln, direkt auf diesem Computer.</translation>
     </message>
 </context>
 </TS>
