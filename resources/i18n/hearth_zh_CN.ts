@@ -5,667 +5,668 @@
     <name>AttachedDocuments</name>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>文档（{patterns}）</translation>
     </message>
     <message>
         <source>The reply will read:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复将读取：</translation>
     </message>
     <message>
         <source>{path}
 Click to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+点击以排除</translation>
     </message>
     <message>
         <source>Leave out {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>排除 {name}</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
     <name>ChatComposer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息（Enter）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复</translation>
     </message>
     <message>
         <source>Stop the reply; what it wrote so far is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复；已写出的内容会保留（Esc）</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑</translation>
     </message>
     <message>
         <source>Keep your message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留原消息（Esc）</translation>
     </message>
     <message>
         <source>Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>图片…</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片</translation>
     </message>
     <message>
         <source>Show the model a picture (or drop one on the chat, or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>给模型看一张图片（也可拖放到聊天中或粘贴）</translation>
     </message>
     <message>
         <source>Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>文档…</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文档</translation>
     </message>
     <message>
         <source>Ask about a document: txt, md, pdf, docx, html (or drop one here)</source>
-        <translation type="unfinished"></translation>
+        <translation>就文档提问：txt、md、pdf、docx、html（也可拖放到这里）</translation>
     </message>
     <message>
         <source>Use {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 {model}</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>图片（{patterns}）</translation>
     </message>
     <message>
         <source>Show the model a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>给模型看一张图片</translation>
     </message>
     <message>
         <source>Ask about a document</source>
-        <translation type="unfinished"></translation>
+        <translation>就文档提问</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型</translation>
     </message>
     <message>
         <source>{model} cannot see images, and no model on this computer that fits can. Discover lists vision models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj file) in My Models. Your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 无法识别图片，这台电脑上也没有能装下且能识别图片的模型。“发现”中列有视觉模型（Qwen2.5-VL、Gemma 3、SmolVLM…）；也可以在“我的模型”中为模型配上视觉配套文件（mmproj 文件）。你的图片和文字会保留在这里。</translation>
     </message>
     <message>
         <source>{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 无法识别图片。请换用能识别图片的模型，然后再次点击“发送”；你的图片和文字会保留在这里。</translation>
     </message>
 </context>
 <context>
     <name>ChatHeader</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>精确</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>创意</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型</translation>
     </message>
     <message>
         <source>Think first</source>
-        <translation type="unfinished"></translation>
+        <translation>先思考</translation>
     </message>
     <message>
         <source>This model can reason step by step before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型可以在回答前逐步推理（较慢，但通常更好）</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>风格</translation>
     </message>
     <message>
         <source>Reply style</source>
-        <translation type="unfinished"></translation>
+        <translation>回复风格</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Show the chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>显示聊天选项</translation>
     </message>
     <message>
         <source>Ready · on {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪 · 在 {provider} 上</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>离开这台电脑 → {host}</translation>
     </message>
     <message>
         <source>Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的消息和回复会往返于 {host} 上的 {provider}。Hearth 无法知道那台电脑会保留什么。</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · sees images · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪 · 上下文 {context} token · 可识别图片 · 加载用时 {seconds} 秒</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪 · 上下文 {context} token · 加载用时 {seconds} 秒</translation>
     </message>
 </context>
 <context>
     <name>ChatOptions</name>
     <message>
         <source>Top-p: the model picks only among its likeliest next words that together make up this share; lower is more focused, 1 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p：模型只在累计概率达到此比例的最可能的下一个词中选择；越低越集中，1 表示不排除任何词。</translation>
     </message>
     <message>
         <source>Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k：模型只在这么多个最可能的下一个词中选择；0 表示不排除任何词。</translation>
     </message>
     <message>
         <source>Min-p: leaves out words far less likely than the likeliest one (this share of its chance); higher is more focused, 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p：排除可能性远低于最可能词的词（低于其概率的此比例）；越高越集中，0 表示关闭。</translation>
     </message>
     <message>
         <source>Repeat penalty: above 1, words the reply has just used become less likely, so it repeats itself less; 1 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复惩罚：大于 1 时，回复刚用过的词出现的可能性会降低，从而减少重复；1 表示关闭。</translation>
     </message>
     <message>
         <source>Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so a long context fits where it would not; replies change very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记忆：模型如何保存它已读过的对话（KV 缓存）。q8_0 约只需一半内存，因此原本放不下的长上下文也能放下；回复几乎不受影响。</translation>
     </message>
     <message>
         <source>Layers on the graphics card: how many of the model&apos;s layers run on the graphics card (faster); the rest run on the processor. Automatic puts as many as fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡上的层数：模型有多少层在显卡上运行（更快）；其余在处理器上运行。“自动”会放入尽可能多的层。</translation>
     </message>
     <message>
         <source>Standard (f16)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准（f16）</translation>
     </message>
     <message>
         <source>Smaller, for long context (q8_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>更小，适合长上下文（q8_0）</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>重复惩罚</translation>
     </message>
     <message>
         <source>Longest reply (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>最长回复（token）</translation>
     </message>
     <message>
         <source>Context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文（token）</translation>
     </message>
     <message>
         <source>Layers on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡上的层数</translation>
     </message>
     <message>
         <source>Conversation memory</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记忆</translation>
     </message>
     <message>
         <source>System prompt: how the model should behave (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词：模型应如何表现（可选）</translation>
     </message>
     <message>
         <source>Speed up replies that quote the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>加快引用提示词的回复</translation>
     </message>
     <message>
         <source>When a reply repeats words from your message or documents (a summary, a list of action items, an edited text), Hearth guesses several words at once and checks them. The reply is the same; it only arrives sooner. Hearth turns this off by itself for a model where it does not pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>当回复重复你的消息或文档中的词句时（如摘要、待办清单、修改后的文本），Hearth 会一次猜测多个词并加以检查。回复内容不变，只是来得更快。对于收效不大的模型，Hearth 会自动关闭此功能。</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Cannot estimate this model&apos;s memory: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法估算此模型所需的内存：{reason}</translation>
     </message>
     <message>
         <source>Conversation memory ({kind}): {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记忆（{kind}）：{size}。</translation>
     </message>
     <message>
         <source>Needs about {size} with {context} context. {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {context} 上下文下约需 {size}。{memory}</translation>
     </message>
     <message>
         <source>{verdict}. {reason} {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}。{reason} {memory}</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Wait for this reply to finish (or stop it), then send the transcript to chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待此回复完成（或将其停止），然后再次将转录文本发送到聊天。</translation>
     </message>
     <message>
         <source>Choose a model first (the list above shows how each one fits this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个模型（上方列表显示了每个模型与这台电脑的适配情况）。</translation>
     </message>
     <message>
         <source>Editing your message: send it to replace it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑你的消息：发送后将替换它及其后的所有内容。</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在输入…</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>Hearth is still looking at this computer; choose the model again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 仍在检测这台电脑；请稍后再选择模型。</translation>
     </message>
     <message>
         <source>This window cannot use other computers&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口无法使用其他电脑的模型。</translation>
     </message>
     <message>
         <source>That other computer was removed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>那台电脑已在“设置”中移除。</translation>
     </message>
     <message>
         <source>Answered from the files attached to this conversation; the collection “{collection}” was not searched. Start a new conversation to ask the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据此对话附加的文件作答；未搜索文档集“{collection}”。如需询问该文档集，请开始新对话。</translation>
     </message>
     <message>
         <source>The reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>回复失败</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 仍在检测这台电脑；请稍后再问。</translation>
     </message>
 </context>
 <context>
     <name>ChatTranscript</name>
     <message>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此聊天</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示之前的 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>不</translation>
     </message>
     <message>
         <source>Passes when the reply does not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>回复不这样做时通过</translation>
     </message>
     <message>
         <source>weight </source>
-        <translation type="unfinished"></translation>
+        <translation>权重 </translation>
     </message>
     <message>
         <source>How much this check counts in the score (0: shown, never counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查项在得分中所占的比重（0：仅显示，不计分）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>“{type}”: Hearth does not run this check; it is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}”：Hearth 不运行此检查项；按原样保留</translation>
     </message>
     <message>
         <source>Check {number}: what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：要查找的内容</translation>
     </message>
     <message>
         <source>Check {number}: a check Hearth does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：Hearth 不运行的检查项</translation>
     </message>
     <message>
         <source>Check {number}: not</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：不</translation>
     </message>
     <message>
         <source>Check {number}: value</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：值</translation>
     </message>
     <message>
         <source>Check {number}: weight</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：权重</translation>
     </message>
     <message>
         <source>Remove check {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除检查项 {number}</translation>
     </message>
     <message>
         <source>Check {number}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：问题</translation>
     </message>
     <message>
         <source>Check {number}: on the sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {number}：对示例回复的结果</translation>
     </message>
     <message>
         <source>Write the time in seconds, such as 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>以秒为单位填写时间，如 2.5。</translation>
     </message>
     <message>
         <source>Write what this check looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写此检查项要查找的内容。</translation>
     </message>
     <message>
         <source>Hearth does not run this optional check yet: it is kept and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 暂不运行此可选检查项：它会被保留，但从不计分。</translation>
     </message>
     <message>
         <source>Hearth does not run this check: it is kept as written and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 不运行此检查项：它会按原样保留，但从不计分。</translation>
     </message>
     <message>
         <source>✓ Passes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 通过：{reason}</translation>
     </message>
     <message>
         <source>✗ Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 未通过：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Suite of prompts with checks</source>
-        <translation type="unfinished"></translation>
+        <translation>带检查项的提示词测试集</translation>
     </message>
     <message>
         <source>Open a suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试集…</translation>
     </message>
     <message>
         <source>Hearth&apos;s JSONL, or a promptfoo configuration (promptfooconfig.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的 JSONL，或 promptfoo 配置文件（promptfooconfig.yaml）</translation>
     </message>
     <message>
         <source>New suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建测试集…</translation>
     </message>
     <message>
         <source>Write your own prompts and checks, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>用平实的语言编写你自己的提示词和检查项</translation>
     </message>
     <message>
         <source>Repeats: </source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数：</translation>
     </message>
     <message>
         <source>Repeats with other seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>用其他种子重复</translation>
     </message>
     <message>
         <source>Each case asked again with another seed: a case that passes only sometimes is flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用例都用另一个种子再问一次：只是有时通过的用例是不稳定的</translation>
     </message>
     <message>
         <source>Run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>运行检查</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Save the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果…</translation>
     </message>
     <message>
         <source>As a CSV of every reply, a JSON document or an HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为包含每条回复的 CSV、JSON 文档或 HTML 报告</translation>
     </message>
     <message>
         <source>Checks run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>检查运行进度</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 不运行此测试集中的这些检查项，因此仅列出而从不计分：{names}。</translation>
     </message>
     <message>
         <source>Saved the suite “{name}”. Run it on the panes&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存测试集“{name}”。请在各窗格的模型上运行它。</translation>
     </message>
     <message>
         <source>, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>，剩余约 {seconds} 秒</translation>
     </message>
     <message>
         <source>Save the results</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果</translation>
     </message>
     <message>
         <source>Hearth saves results as .csv, .json or .html: choose a name that ends with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 可将结果保存为 .csv、.json 或 .html：请选择以其中之一结尾的文件名。</translation>
     </message>
     <message>
         <source>Hearth could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法写入 {path}：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>The results are saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果已保存到 {path}。</translation>
     </message>
     <message>
         <source>Run a suite on the panes&apos; models to see which one passes most here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在各窗格的模型上运行测试集，看看哪个模型在这里通过得最多。</translation>
     </message>
     <message>
         <source>CSV, every reply (*.csv);;JSON (*.json);;HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，每条回复 (*.csv);;JSON (*.json);;HTML 报告 (*.html)</translation>
     </message>
     <message>
         <source>Real work</source>
-        <translation type="unfinished"></translation>
+        <translation>实际工作</translation>
     </message>
     <message>
         <source>Cases where the models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>模型意见不一的用例</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠性</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑</translation>
     </message>
     <message>
         <source>{name} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（你的）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑副本…</translation>
     </message>
     <message>
         <source>Change this suite of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>修改你的这个测试集</translation>
     </message>
     <message>
         <source>This suite is not yours to change: edit a copy, saved as one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>此测试集不能由你修改：请编辑一份副本，另存为你自己的测试集</translation>
     </message>
     <message>
         <source>Open a suite</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试集</translation>
     </message>
     <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行检查…</translation>
     </message>
     <message>
         <source>%v of %m replies graded</source>
-        <translation type="unfinished"></translation>
+        <translation>已评判 %v / %m 条回复</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>用例</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码</translation>
     </message>
     <message>
         <source>Code in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} 代码</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
 </context>
 <context>
     <name>CollectionChooser</name>
     <message>
         <source>Answer from one of your document collections (made on the Documents page)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据你的某个文档集作答（在“文档”页面创建）</translation>
     </message>
     <message>
         <source>Documents to answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>作答所依据的文档</translation>
     </message>
     <message>
         <source>Documents: {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>文档：{collection}</translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
+        <translation>无文档</translation>
     </message>
 </context>
 <context>
     <name>CollectionList</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <source>Embedding model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型：{model}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文本块</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · needs indexing again (new embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}，{chunks} · 需要重新索引（嵌入模型已更换）</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}，{chunks} · {waiting}</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}，{chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n files waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件等待中</numerusform>
         </translation>
     </message>
 </context>
@@ -726,183 +727,183 @@ Click to leave it out</source>
     <name>ComparePage</name>
     <message>
         <source>Three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>三个窗格</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部停止</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the panes&apos; conversations as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>将各窗格的对话保存为 Markdown 文件</translation>
     </message>
     <message>
         <source>Ask every pane the same thing…</source>
-        <translation type="unfinished"></translation>
+        <translation>向每个窗格提同一个问题…</translation>
     </message>
     <message>
         <source>Message for every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>发给每个窗格的消息</translation>
     </message>
     <message>
         <source>Send to all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部发送</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排</translation>
     </message>
     <message>
         <source>Prompt sets</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词集</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Ways to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比方式</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Choose a model in every pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在每个窗格中选择一个模型。</translation>
     </message>
     <message>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测这台电脑…</translation>
     </message>
     <message>
         <source>These fit in memory together: they stay loaded and answer in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些模型可同时放入内存：它们会保持加载并轮流作答。</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对比</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>reached the longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>已达最长回复</translation>
     </message>
     <message>
         <source>context full</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文已满</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>temp </source>
-        <translation type="unfinished"></translation>
+        <translation>温度 </translation>
     </message>
     <message>
         <source>Temperature: 0 gives the same reply every time</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：为 0 时每次回复都相同</translation>
     </message>
     <message>
         <source>Temperature of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>窗格 {number} 的温度</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> token</translation>
     </message>
     <message>
         <source>Longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>最长回复</translation>
     </message>
     <message>
         <source>Longest reply in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>窗格 {number} 的最长回复</translation>
     </message>
     <message>
         <source>Pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>窗格 {number}</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>最快</translation>
     </message>
     <message>
         <source>Model of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>窗格 {number} 的模型</translation>
     </message>
     <message>
         <source>Conversation in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>窗格 {number} 中的对话</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>停止窗格 {number}</translation>
     </message>
     <message>
         <source>Continue with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>继续使用此模型</translation>
     </message>
     <message>
         <source>Carry on this conversation in Chat with this pane&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>用此窗格的模型在“聊天”中继续这段对话</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>离开这台电脑 → {host}</translation>
     </message>
     <message>
         <source>What you send this pane travels to {computer} at {host}, and its reply back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>你发给此窗格的内容会发送到 {host} 上的 {computer}，回复也会从那里传回。Hearth 无法知道那台电脑会保留什么。</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>你：{prompt}</translation>
     </message>
     <message>
         <source>waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待轮到它…</translation>
     </message>
     <message>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在输入…</translation>
     </message>
     <message>
         <source>on {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {computer} 上</translation>
     </message>
     <message>
         <source>{ttft} s to first token · {speed} tokens/s · {tokens} · {ending} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 用时 {ttft} 秒 · {speed} tokens/s · {tokens} · {ending} · {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 token</numerusform>
         </translation>
     </message>
 </context>
@@ -910,104 +911,104 @@ Click to leave it out</source>
     <name>Composer</name>
     <message>
         <source>Message the model… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>给模型发消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 发送，Shift+Enter 换行，Esc 停止回复，Tab 离开消息框</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新聊天</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新聊天（Ctrl+N）</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索聊天</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Right-click a chat to rename, duplicate, export or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>右键点击聊天可重命名、创建副本、导出或删除</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Markdown…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名聊天</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>导出聊天</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The chat could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将聊天保存到该位置</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{title}”及其所有消息？</translation>
     </message>
     <message>
         <source>Delete this chat and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此聊天及其所有消息？</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>删除聊天</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,163 +1016,163 @@ Click to leave it out</source>
     <name>DiscoverPage</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>所有任务</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <source>Documents search</source>
-        <translation type="unfinished"></translation>
+        <translation>文档搜索</translation>
     </message>
     <message>
         <source>Any licence</source>
-        <translation type="unfinished"></translation>
+        <translation>任何许可证</translation>
     </message>
     <message>
         <source>Business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许商业使用</translation>
     </message>
     <message>
         <source>Free licences only (Apache, MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限自由许可证（Apache、MIT）</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>任何大小</translation>
     </message>
     <message>
         <source>Small (under 3 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>小（3 GB 以下）</translation>
     </message>
     <message>
         <source>Medium (3–10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>中（3–10 GB）</translation>
     </message>
     <message>
         <source>Large (over 10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大（10 GB 以上）</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>帮我选择</translation>
     </message>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>帮我选择模型</translation>
     </message>
     <message>
         <source>Answer two questions and get up to three models that suit you and this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答两个问题，获得最多三个适合你和这台电脑的模型</translation>
     </message>
     <message>
         <source>Open models you can run privately. The best fits for this computer come first; pick the smallest model that does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>可在本机私密运行的开放模型。最适合这台电脑的排在前面；请选择能满足需求的最小模型。</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索模型（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索模型</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>下载大小</translation>
     </message>
     <message>
         <source>Fits this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>适合这台电脑</translation>
     </message>
     <message>
         <source>Only models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示适合这台电脑的模型</translation>
     </message>
     <message>
         <source>No model matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的模型。</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有模型</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks, best fits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 推荐，最合适的排在前面</translation>
     </message>
     <message>
         <source>Where to look for models</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里查找模型</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 推荐</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Hugging Face</translation>
     </message>
     <message>
         <source>Checking which models run on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查哪些模型能在这台电脑上运行…</translation>
     </message>
     <message numerus="yes">
         <source>%n models · {runs} run on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模型 · {runs} 个可在这台电脑上运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models · checking your computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模型 · 正在检测你的电脑…</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose. Your other filters were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示在“帮我选择”中选定的 {model}。你的其他筛选条件已清除。</translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示在“帮我选择”中选定的 {model}。</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>对这台电脑来说太大</translation>
     </message>
     <message>
         <source>{model} {quant} is too large for this computer.
@@ -1179,44 +1180,48 @@ Click to leave it out</source>
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} {quant} 对这台电脑来说太大。
+
+{reason}
+
+仍要下载吗？</translation>
     </message>
 </context>
 <context>
     <name>DocumentSources</name>
     <message>
         <source>{file}, page {page} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {page} 页 · 得分 {score}</translation>
     </message>
     <message>
         <source>{file} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · 得分 {score}</translation>
     </message>
     <message>
         <source>Read the documents whole. The passages closest to the question:</source>
-        <translation type="unfinished"></translation>
+        <translation>已完整读取文档。与问题最接近的段落：</translation>
     </message>
     <message numerus="yes">
         <source>Answered from %n passages found in the documents:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>根据在文档中找到的 %n 个段落作答：</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask again, reading the documents whole</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提问，完整读取文档</translation>
     </message>
     <message>
         <source>Loads the model again with a context of {tokens} tokens, then asks the same question</source>
-        <translation type="unfinished"></translation>
+        <translation>以 {tokens} token 的上下文重新加载模型，然后提出同一问题</translation>
     </message>
     <message>
         <source>Open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 {file}</translation>
     </message>
     <message>
         <source>The question and these passages were sent to {where}: they left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题和这些段落已发送到 {where}：它们已离开这台电脑。</translation>
     </message>
 </context>
 <context>
@@ -1261,293 +1266,295 @@ Download it anyway?</source>
     <name>DocumentsDropZone</name>
     <message>
         <source>Drop documents or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档或文件夹拖放到这里</translation>
     </message>
     <message>
         <source>Text, Markdown, PDF, Word (docx), web pages (html) and Hearth transcripts (json).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本、Markdown、PDF、Word（docx）、网页（html）和 Hearth 转录文本（json）。</translation>
     </message>
     <message>
         <source>Choose documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要添加的文档</translation>
     </message>
     <message>
         <source>Choose a folder of documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要添加的文档文件夹</translation>
     </message>
     <message>
         <source>Documents ({patterns});;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文档</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文档文件夹</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>我的文档</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. In Chat, choose a collection to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的文件会留在这台电脑上：Hearth 在本机读取它们，并将索引保存在其设置旁边。在“聊天”中选择一个文档集即可就其提问。</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <source>Collection name, e.g. Family papers</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集名称，如 家庭文件</translation>
     </message>
     <message>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集名称</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型</translation>
     </message>
     <message>
         <source>The embedding model that indexes the documents (an embedding GGUF in My Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>为文档建立索引的嵌入模型（“我的模型”中的嵌入 GGUF）</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查更改</translation>
     </message>
     <message>
         <source>Check the chosen collection for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所选文档集的更改</translation>
     </message>
     <message>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文档集</translation>
     </message>
     <message>
         <source>Remove the chosen collection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选文档集</translation>
     </message>
     <message>
         <source>What the buttons act on</source>
-        <translation type="unfinished"></translation>
+        <translation>按钮作用的对象</translation>
     </message>
     <message>
         <source>No embedding model yet: get one in Discover (Documents search)</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有嵌入模型：请在“发现”中获取一个（文档搜索）</translation>
     </message>
     <message>
         <source>No collection yet: drop files or folders above to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文档集：将文件或文件夹拖放到上方即可创建。</translation>
     </message>
     <message>
         <source>Click a collection in the list to check it for changes or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击列表中的文档集，可检查其更改或将其移除。</translation>
     </message>
     <message>
         <source>Chosen: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：“{name}”。</translation>
     </message>
     <message>
         <source>Read again what changed in the files of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取“{name}”中文件的更改内容</translation>
     </message>
     <message>
         <source>Wait until the indexing in progress has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在进行的索引完成。</translation>
     </message>
     <message>
         <source>Remove “{name}” from Hearth; your files themselves stay</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Hearth 中移除“{name}”；你的文件本身会保留</translation>
     </message>
     <message>
         <source>Choose an embedding model first: it reads the documents so that Hearth can find the right parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个嵌入模型：它会读取文档，以便 Hearth 找到相关部分。</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; add the documents again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 仍在检测这台电脑；请稍后再添加文档。</translation>
     </message>
     <message>
         <source>The collection “{name}” is indexed. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集“{name}”已建立索引。{summary}</translation>
     </message>
     <message>
         <source>Indexing the collection “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>为文档集“{name}”建立索引失败。</translation>
     </message>
     <message>
         <source>Remove the collection “{name}”?
 
 Hearth forgets its index, and the chat can no longer answer from it. Your files themselves are not deleted: they stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文档集“{name}”？
+
+Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件本身不会被删除，仍保留在原处。</translation>
     </message>
     <message>
         <source>The collection “{name}” was removed; your documents themselves were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集“{name}”已移除；你的文档本身未受影响。</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove from this list (the model stays installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>从此列表中移除（模型仍保持安装）</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Paused at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停于 {done} / {total}</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Download of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的下载：{percent}%</translation>
     </message>
     <message>
         <source>Pause the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 {name} 的下载</translation>
     </message>
     <message>
         <source>Resume the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>继续 {name} 的下载</translation>
     </message>
     <message>
         <source>Retry the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>重试 {name} 的下载</translation>
     </message>
     <message>
         <source>Cancel the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 {name} 的下载</translation>
     </message>
     <message>
         <source>Remove {name} from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>从此列表中移除 {name}</translation>
     </message>
 </context>
 <context>
     <name>DownloadScreen</name>
     <message>
         <source>The chat opens by itself, with the model loaded, as soon as it is here. Skip keeps the download going in the background (Downloads, {shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型一下载好，聊天就会自动打开并加载模型。点击“跳过”会在后台继续下载（下载，{shortcut}）。</translation>
     </message>
     <message>
         <source>Downloading {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 {model}</translation>
     </message>
 </context>
 <context>
     <name>DownloadSettings</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Download from</source>
-        <translation type="unfinished"></translation>
+        <translation>下载来源</translation>
     </message>
     <message>
         <source>Download address</source>
-        <translation type="unfinished"></translation>
+        <translation>下载地址</translation>
     </message>
     <message>
         <source>Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则直接从 Hugging Face 下载。仅在使用镜像时填写。</translation>
     </message>
     <message>
         <source>Downloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同时下载数</translation>
     </message>
     <message>
         <source>One at a time finishes each model sooner on a slow connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>网速较慢时，一次下载一个能让每个模型更快下完。</translation>
     </message>
     <message>
         <source>This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Hearth 能使用的网址。它应类似 https://hf-mirror.com，或者留空。</translation>
     </message>
 </context>
 <context>
@@ -1652,58 +1659,58 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Nothing is downloading. Start a download from Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有下载。请在“发现”中开始下载。</translation>
     </message>
     <message>
         <source>{name} is downloaded and installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已下载并安装。</translation>
     </message>
     <message>
         <source>The download of {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 下载失败：{reason}</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Audio ({audio} …) and video ({video} …), or a whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>音频（{audio} …）和视频（{video} …），或整个文件夹。</translation>
     </message>
     <message>
         <source>Drop recordings or videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>将录音或视频拖放到这里</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要添加的文件</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要添加的文件夹</translation>
     </message>
     <message>
         <source>Recordings and videos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>录音和视频 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>选择录音</translation>
     </message>
     <message>
         <source>Choose a folder of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>选择录音文件夹</translation>
     </message>
 </context>
 <context>
@@ -1943,35 +1950,35 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Hearth</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Go straight to Hearth; this welcome does not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>直接进入 Hearth；此欢迎页面不会再显示</translation>
     </message>
     <message>
         <source>Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过欢迎页面</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>See models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>查看适合的模型</translation>
     </message>
     <message>
         <source>Download {model} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {model}（{size}）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2016,7 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">对这台电脑来说太大</translation>
     </message>
     <message>
         <source>fast</source>
@@ -2096,95 +2103,95 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>GuideDialog</name>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>帮我选择模型</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>你想做什么？</translation>
     </message>
     <message>
         <source>Hearth has looked at your computer. {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 已检测你的电脑。{headline}</translation>
     </message>
     <message>
         <source>Will you use it for work, in a business?</source>
-        <translation type="unfinished"></translation>
+        <translation>你会在工作中、在企业里使用它吗？</translation>
     </message>
     <message>
         <source>No, for myself (any open licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>不，个人使用（任何开放许可证）</translation>
     </message>
     <message>
         <source>Yes (only licences that allow business use)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（仅限允许商业使用的许可证）</translation>
     </message>
     <message>
         <source>Suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>为你推荐</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无合适的模型</translation>
     </message>
     <message>
         <source>No model in the catalog does that on this computer with the licence you need. Try allowing any licence, or close other programs to free memory and rescan on the Hardware page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在你需要的许可证下，目录中没有模型能在这台电脑上完成此任务。请尝试允许任何许可证，或关闭其他程序以释放内存，然后在“硬件”页面重新扫描。</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>对比这些模型</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {model}</translation>
     </message>
     <message>
         <source>Download {model} to compare it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {model}，以便也对比它。</translation>
     </message>
     <message>
         <source>Download {first} and {second} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {first} 和 {second}，以便也对比它们。</translation>
     </message>
     <message>
         <source>Download {first}, {second} and {third} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {first}、{second} 和 {third}，以便也对比它们。</translation>
     </message>
     <message>
         <source>{size} download · {licence} · {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {size} · {licence} · {verdict}</translation>
     </message>
     <message>
         <source>{role}: {model}, {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}：{model}，{summary}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show {model} in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>在“发现”中显示 {model}</translation>
     </message>
     <message>
         <source>Show it in Discover; other filters are cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>在“发现”中显示；其他筛选条件会被清除</translation>
     </message>
 </context>
 <context>
@@ -2334,158 +2341,159 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HardwarePage</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的电脑</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描</translation>
     </message>
     <message>
         <source>Look at the hardware again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检测硬件（Ctrl+R）</translation>
     </message>
     <message>
         <source>Look at the hardware again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检测硬件</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>加速</translation>
     </message>
     <message>
         <source>Storage for models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型存储空间</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏详细信息</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详细信息</translation>
     </message>
     <message>
         <source>Show the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整扫描结果</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>Copy the full scan, for example to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制完整扫描结果，例如粘贴到错误报告中</translation>
     </message>
     <message>
         <source>Copy the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>复制完整扫描结果</translation>
     </message>
     <message>
         <source>The full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>完整扫描结果</translation>
     </message>
     <message>
         <source>Warnings about this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这台电脑的警告</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测你的电脑…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描…</translation>
     </message>
     <message>
         <source>no vector extensions found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现向量扩展指令集</translation>
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个线程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个核心</numerusform>
         </translation>
     </message>
     <message>
         <source>{brand}
 {threads} · {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand}
+{threads} · {features}</translation>
     </message>
     <message>
         <source>{size} free right now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前可用 {size}</translation>
     </message>
     <message numerus="yes">
         <source>{name} (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处理器</translation>
     </message>
     <message>
         <source>No graphics card that Hearth can use was found. Models run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 Hearth 可用的显卡。模型将在处理器上运行。</translation>
     </message>
     <message>
         <source>{size} free</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 {size}</translation>
     </message>
     <message>
         <source>The scan&apos;s details are copied: paste them into a bug report or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描详细信息已复制：可将其粘贴到错误报告或消息中。</translation>
     </message>
     <message>
         <source>The chat engine (llama.cpp) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载聊天引擎（llama.cpp）；请参阅下方详细信息。</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, with GPU support</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天：llama.cpp {version}，支持 GPU</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, built for the processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天：llama.cpp {version}，仅为处理器构建</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载语音引擎（CTranslate2）；请参阅下方详细信息。</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>转录：CTranslate2 {version}，在显卡上</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>转录：CTranslate2 {version}，在处理器上</translation>
     </message>
     <message>
         <source>Processor ({extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器（{extension}）</translation>
     </message>
 </context>
 <context>
@@ -2515,119 +2523,119 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
     <name>HubRepoView</name>
     <message>
         <source>Reading its files and each quantization&apos;s header on Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 Hugging Face 上的文件和各量化版本的文件头…</translation>
     </message>
     <message>
         <source>architecture unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>架构未知</translation>
     </message>
     <message numerus="yes">
         <source>{arch} · revision {revision} · %n quantizations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{arch} · 修订版 {revision} · %n 个量化版本</numerusform>
         </translation>
     </message>
     <message>
         <source>Gated: accept its terms on &lt;a href=&quot;{url}&quot;&gt;its Hugging Face page&lt;/a&gt; and add a token in Settings to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>受限访问：请在&lt;a href=&quot;{url}&quot;&gt;其 Hugging Face 页面&lt;/a&gt;上接受条款，并在“设置”中添加令牌后再下载。</translation>
     </message>
     <message>
         <source>This repository has no GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>此仓库没有 Hearth 能运行的 GGUF 文件。</translation>
     </message>
 </context>
 <context>
     <name>HubResultsTable</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载量</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>a free licence</source>
-        <translation type="unfinished"></translation>
+        <translation>自由许可证</translation>
     </message>
     <message>
         <source>open, with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>开放，但有条件</translation>
     </message>
     <message>
         <source>for research</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供研究</translation>
     </message>
     <message>
         <source>not for commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>不可商用</translation>
     </message>
     <message>
         <source>Hugging Face results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 结果</translation>
     </message>
     <message>
         <source>Press Enter on a repository to see how each of its files runs here</source>
-        <translation type="unfinished"></translation>
+        <translation>在仓库上按 Enter，查看其中每个文件在这里的运行情况</translation>
     </message>
     <message>
         <source>by {author}, {downloads} downloads, {likes} likes, updated {date}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>作者 {author}，下载 {downloads} 次，{likes} 个赞，更新于 {date}，许可证：{licence}</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>A licence Hearth does not know: read it on the model&apos;s page before using the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 不认识的许可证：使用该模型前，请在模型页面上阅读许可证。</translation>
     </message>
     <message>
         <source>{licence}: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}：{tier}</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>受限访问</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Hearth 推荐中</translation>
     </message>
     <message>
         <source>Needs access granted on its Hugging Face page and a token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>需要在其 Hugging Face 页面上获得访问权限，并在“设置”中添加令牌</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Hearth 推荐中：{name}</translation>
     </message>
 </context>
 <context>
@@ -2777,111 +2785,111 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HubSearchPanel</name>
     <message>
         <source>Words, org/repo, or a huggingface.co address</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词、org/repo 或 huggingface.co 地址</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Hugging Face</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果排序</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search any GGUF model on Hugging Face; each is judged for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Hugging Face 上的任何 GGUF 模型；每个都会针对这台电脑进行评估。</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>下载最多</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞最多</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>热门</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>最近更新</translation>
     </message>
     <message>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>更多结果</translation>
     </message>
     <message>
         <source>← Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回结果</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>返回结果</translation>
     </message>
     <message>
         <source>Type what to search for: words, org/repo, or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入要搜索的内容：关键词、org/repo 或地址。</translation>
     </message>
     <message>
         <source>Searching Hugging Face for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 Hugging Face 上搜索“{text}”…</translation>
     </message>
     <message>
         <source>Loading more results…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载更多结果…</translation>
     </message>
     <message>
         <source>These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些“{text}”的结果来自 {time}，在无法访问 Hugging Face 时保留。</translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个“{text}”的 GGUF 仓库，下方还有更多。选择一个即可查看它在这里的运行情况。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个“{text}”的 GGUF 仓库。选择一个即可查看它在这里的运行情况。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个仓库匹配，但没有 Hearth 能运行的 GGUF 文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>No GGUF models on Hugging Face match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 上没有与“{text}”匹配的 GGUF 模型。</translation>
     </message>
     <message>
         <source>100 or more other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 100 个或更多仓库匹配，但没有 Hearth 能运行的 GGUF 文件。</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; its verdicts come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 仍在检测这台电脑；评估结果稍后显示。</translation>
     </message>
     <message>
         <source>Hearth could not read this repository&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法读取此仓库的文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n quantizations of {repo} judged for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已针对这台电脑评估 {repo} 的 %n 个量化版本。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>对这台电脑来说太大</translation>
     </message>
     <message>
         <source>{repo} {quant} is too large for this computer.
@@ -2889,7 +2897,11 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} {quant} 对这台电脑来说太大。
+
+{reason}
+
+仍要下载吗？</translation>
     </message>
 </context>
 <context>
@@ -2939,474 +2951,474 @@ Download it anyway?</source>
     <name>IndexingPanel</name>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} / %n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source>{files} · {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} · {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文本块</numerusform>
         </translation>
     </message>
     <message>
         <source>{progress} · reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · 正在读取 {file}</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 {minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 {seconds} 秒</translation>
     </message>
     <message>
         <source>{progress} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · {left}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: {files} read, {chunks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已读取 {files}，{chunks}。</translation>
     </message>
     <message>
         <source>Everything was up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有内容都是最新的。</translation>
     </message>
     <message numerus="yes">
         <source>%n files that are gone were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除 %n 个已不存在的文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续索引</translation>
     </message>
     <message>
         <source>Pause indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停索引</translation>
     </message>
     <message>
         <source>Indexing of {name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的索引：完成</translation>
     </message>
     <message>
         <source>Indexing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为“{name}”建立索引…</translation>
     </message>
     <message>
         <source>Indexing of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的索引</translation>
     </message>
     <message>
         <source>Indexing of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的索引：{percent}%</translation>
     </message>
     <message>
         <source>Paused · {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 · {text}</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>按侧边栏顺序转到页面</translation>
     </message>
     <message>
         <source>Show or hide downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏下载</translation>
     </message>
     <message>
         <source>New conversation (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话（聊天）</translation>
     </message>
     <message>
         <source>Send the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息（聊天）</translation>
     </message>
     <message>
         <source>New line in the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>在消息中换行（聊天）</translation>
     </message>
     <message>
         <source>Stop the reply (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复（聊天）</translation>
     </message>
     <message>
         <source>Search models (Discover)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索模型（发现）</translation>
     </message>
     <message>
         <source>Check this computer again (Hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检测这台电脑（硬件）</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字</translation>
     </message>
     <message>
         <source>Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>默认文字大小</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>此快捷键列表</translation>
     </message>
     <message>
         <source>Move to the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一个或上一个控件</translation>
     </message>
     <message>
         <source>Press the button or switch that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>按下具有焦点的按钮或开关</translation>
     </message>
 </context>
 <context>
     <name>LanguageSettings</name>
     <message>
         <source>Language and text size</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和文字大小</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小(&amp;T)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 the usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= 放大，Ctrl+- 缩小，Ctrl+0 恢复默认大小</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardPanel</name>
     <message>
         <source>Blind: hide the model names until I vote</source>
-        <translation type="unfinished"></translation>
+        <translation>盲评：在我投票前隐藏模型名称</translation>
     </message>
     <message>
         <source>{letter} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} 更好</translation>
     </message>
     <message>
         <source>Reply {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>回复 {letter}</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>This run&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的数据</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Rating (95 % range)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分（95% 区间）</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Chosen over the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>胜过下一名的比例</translation>
     </message>
     <message>
         <source>Your leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>你的排行榜</translation>
     </message>
     <message>
         <source>Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges overlap share a rank. More votes narrow the ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分依据你在此任务中的所有投票。区间表示评分可能所在的范围；区间重叠的模型排名相同。投票越多，区间越窄。</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行</translation>
     </message>
     <message>
         <source>Your leaderboard for</source>
-        <translation type="unfinished"></translation>
+        <translation>你的排行榜：</translation>
     </message>
     <message>
         <source>Task of the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜的任务</translation>
     </message>
     <message>
         <source>Wait for every model&apos;s reply to this prompt before voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等所有模型都回复此提示词后再投票。</translation>
     </message>
     <message>
         <source>Which reply is better?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个回复更好？</translation>
     </message>
     <message>
         <source>Run a set to vote on its replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行一个提示词集，即可为其回复投票。</translation>
     </message>
     <message>
         <source>You called it a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>你判定为平局。</translation>
     </message>
     <message>
         <source>You chose {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你选择了 {model}。</translation>
     </message>
 </context>
 <context>
     <name>LibraryRow</name>
     <message>
         <source>Downloaded by Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Hearth 下载</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>由你添加</translation>
     </message>
     <message>
         <source>From LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 LM Studio</translation>
     </message>
     <message>
         <source>From Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Ollama</translation>
     </message>
     <message>
         <source>From the Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Hugging Face 缓存</translation>
     </message>
     <message>
         <source>From GPT4All</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 GPT4All</translation>
     </message>
     <message>
         <source>Can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>可识别图片</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Chat with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {model} 聊天</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Show {model} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示 {model}</translation>
     </message>
     <message>
         <source>Pair with projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>配对视觉配套文件…</translation>
     </message>
     <message>
         <source>Pair {model} with a vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {model} 配对视觉配套文件</translation>
     </message>
     <message>
         <source>Choose the model&apos;s vision companion (an mmproj file) so it can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型的视觉配套文件（mmproj 文件），使其能识别图片</translation>
     </message>
     <message>
         <source>Sees images with {file}; choose another vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 {file} 识别图片；选择其他视觉配套文件</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {model}</translation>
     </message>
     <message>
         <source>Delete the downloaded files</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已下载的文件</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Hide {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 {model}</translation>
     </message>
     <message>
         <source>Hide it from this list (its files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>从此列表中隐藏（其文件保留在原处）</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}，{size}，{verdict}</translation>
     </message>
     <message>
         <source>{model}, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}，{size}</translation>
     </message>
     <message>
         <source>Speech-to-text model (faster-whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>语音转文字模型（faster-whisper）</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 参数</translation>
     </message>
     <message>
         <source>{billions}B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{billions}B 参数</translation>
     </message>
     <message>
         <source>{millions}M parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{millions}M 参数</translation>
     </message>
     <message>
         <source>has a chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>有聊天模板</translation>
     </message>
     <message>
         <source>no chat template (plain text prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>无聊天模板（纯文本提示词）</translation>
     </message>
     <message>
         <source>{count} tokens of context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {count} token</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>我的模型</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>转录</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}（{shortcut}）</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys, or open one with {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>用方向键选择页面，或用 {first} 到 {last} 打开页面。</translation>
     </message>
     <message>
         <source>● Local server on</source>
-        <translation type="unfinished"></translation>
+        <translation>● 本地服务器已开启</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Show downloads ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>显示下载（{shortcut}）</translation>
     </message>
     <message>
         <source>Shows or hides the list of downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏下载列表</translation>
     </message>
     <message>
         <source>Other apps use Hearth&apos;s models at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>其他应用可通过 {address} 使用 Hearth 的模型</translation>
     </message>
 </context>
 <context>
@@ -3726,107 +3738,107 @@ Download it anyway?</source>
     <name>MessageView</name>
     <message>
         <source>{speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} tokens/s</translation>
     </message>
     <message>
         <source>first token after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 用时 {seconds} 秒</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助手</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>你的消息</translation>
     </message>
     <message>
         <source>Reply from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的回复</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在思考…</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考过程</translation>
     </message>
     <message>
         <source>Show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>显示模型的思考过程</translation>
     </message>
     <message>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的思考过程</translation>
     </message>
     <message>
         <source>Text of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复的文本</translation>
     </message>
     <message>
         <source>Text of your message</source>
-        <translation type="unfinished"></translation>
+        <translation>你的消息的文本</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复</translation>
     </message>
     <message>
         <source>Copy your message</source>
-        <translation type="unfinished"></translation>
+        <translation>复制你的消息</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无回复：{reason}</translation>
     </message>
     <message>
         <source>Why the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>回复失败的原因</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Try the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新尝试回复</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Write the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新写出回复</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑你的消息</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -3856,159 +3868,161 @@ Download it anyway?</source>
     <name>ModelCard</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入</translation>
     </message>
     <message>
         <source>{tier}; business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}；允许商业使用</translation>
     </message>
     <message>
         <source>{tier}; business use not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}；不允许商业使用</translation>
     </message>
     <message>
         <source>{publisher} · {parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · {parameters} 参数</translation>
     </message>
     <message>
         <source>Quantization: smaller files run faster and need less memory; larger ones answer better</source>
-        <translation type="unfinished"></translation>
+        <translation>量化：文件越小运行越快、所需内存越少；文件越大回答质量越好</translation>
     </message>
     <message>
         <source>Quantization of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的量化版本</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {model}</translation>
     </message>
     <message>
         <source>{quant} (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}（推荐）</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>Downloading {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 {percent}%</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Download size (rounded, as published)</source>
-        <translation type="unfinished"></translation>
+        <translation>下载大小（按发布值取整）</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>下载大小</translation>
     </message>
     <message>
         <source>Checking your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测你的电脑…</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计速度：{speed}。</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}，{size}，{verdict}</translation>
     </message>
 </context>
 <context>
     <name>ModelChoice</name>
     <message>
         <source>{model} loads when you send a message, or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息时将加载 {model}，你也可以选择其他模型。</translation>
     </message>
     <message>
         <source>That model is still being checked; choose it from the list in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型仍在检查中；请稍后从列表中选择它。</translation>
     </message>
     <message>
         <source>Loading {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 {model}…</translation>
     </message>
     <message>
         <source>Offline mode is on: other computers&apos; models are off. Choose a model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启：其他电脑的模型不可用。请在这里选择模型。</translation>
     </message>
     <message>
         <source>{computer} is no longer listed. Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} 已不在列表中。请选择其他模型。</translation>
     </message>
     <message>
         <source>Hearth closed while loading {model} last time, probably because memory ran out. Options now load it on the processor only, with a shorter context; change them if you want to try again as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次加载 {model} 时 Hearth 关闭了，可能是内存不足。现在选项会仅在处理器上以较短的上下文加载它；如果想按原来的方式再试一次，请更改选项。</translation>
     </message>
     <message>
         <source>{reason}
 
 Load it anyway? The computer may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+仍要加载吗？电脑可能会变慢。</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>对这台电脑来说太大</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>{model} · sees images</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · 可识别图片</translation>
     </message>
     <message>
         <source>{model} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — {verdict}</translation>
     </message>
     <message>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>On {computer} ({address}) · leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {computer}（{address}）上 · 离开这台电脑</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4070,7 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">均衡</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
@@ -4278,154 +4292,154 @@ Load it anyway? The computer may slow down.</source>
     <name>ModelsFolderSettings</name>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件夹</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改…</translation>
     </message>
     <message>
         <source>Change the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模型文件夹</translation>
     </message>
     <message>
         <source>Choose another folder for models you download from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>为今后下载的模型选择其他文件夹</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Open the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型文件夹</translation>
     </message>
     <message>
         <source>Show this folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示此文件夹</translation>
     </message>
     <message>
         <source>Use the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>使用默认文件夹</translation>
     </message>
     <message>
         <source>Use the usual models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>使用默认模型文件夹</translation>
     </message>
     <message>
         <source>You chose this folder. Models downloaded before you changed it stay where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是你选择的文件夹。更改之前下载的模型仍保留在原处。</translation>
     </message>
     <message>
         <source>Hearth&apos;s usual folder for models. Choose another one if this disk is short of space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 默认的模型文件夹。如果此磁盘空间不足，请另选一个。</translation>
     </message>
     <message>
         <source>Choose where Hearth keeps models</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Hearth 存放模型的位置</translation>
     </message>
 </context>
 <context>
     <name>MyModelsPage</name>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>我的模型</translation>
     </message>
     <message>
         <source>Add model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型文件…</translation>
     </message>
     <message>
         <source>Add model file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型文件</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Add every model in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹中的所有模型</translation>
     </message>
     <message>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的模型</translation>
     </message>
     <message>
         <source>Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps (LM Studio, Ollama, GPT4All) already have — used where they are, never copied. Drop a .gguf file anywhere on the window to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的模型：Hearth 下载的、你添加的，以及其他应用（LM Studio、Ollama、GPT4All）已有的——在原处使用，从不复制。将 .gguf 文件拖放到窗口任意位置即可添加。</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找模型…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件…</translation>
     </message>
     <message numerus="yes">
         <source>%n models on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这台电脑上有 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
         <source>No models yet. Download one from Discover, or add a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有模型。请从“发现”中下载，或添加文件。</translation>
     </message>
     <message>
         <source>Some files were not added. {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件未添加。{reasons}</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型文件</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <source>Delete {model} ({size}) from this computer? You can download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>从这台电脑删除 {model}（{size}）？以后可以重新下载。</translation>
     </message>
     <message>
         <source>Vision companion for {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的视觉配套文件</translation>
     </message>
     <message>
         <source>Vision companions (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉配套文件 (*.gguf)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Hugging Face 链接打开：{repository}（{file}）。在你选择下载之前不会下载任何内容。</translation>
     </message>
     <message>
         <source>Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Hugging Face 链接打开：{repository}。在你选择下载之前不会下载任何内容。</translation>
     </message>
 </context>
 <context>
     <name>OfflineSettings</name>
     <message>
         <source>Offline mode</source>
-        <translation type="unfinished"></translation>
+        <translation>离线模式</translation>
     </message>
     <message>
         <source>Offline mode — Hearth makes no network connection at all</source>
-        <translation type="unfinished"></translation>
+        <translation>离线模式——Hearth 完全不进行网络连接</translation>
     </message>
     <message>
         <source>Models you already have keep working. To download a model or check a token, turn it off again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有的模型可继续使用。如需下载模型或检查令牌，请再次关闭离线模式。</translation>
     </message>
 </context>
 <context>
@@ -4540,257 +4554,257 @@ Load it anyway? The computer may slow down.</source>
     <name>PageScroll</name>
     <message>
         <source>Scrollable content</source>
-        <translation type="unfinished"></translation>
+        <translation>可滚动内容</translation>
     </message>
 </context>
 <context>
     <name>PickCard</name>
     <message>
         <source>{role}. {facts}. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}。{facts}。{verdict}</translation>
     </message>
 </context>
 <context>
     <name>PicksScreen</name>
     <message>
         <source>A model that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>一个适合的模型</translation>
     </message>
     <message>
         <source>Two models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>两个适合的模型</translation>
     </message>
     <message>
         <source>Three models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>三个适合的模型</translation>
     </message>
     <message>
         <source>Browse all models instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为浏览所有模型</translation>
     </message>
     <message>
         <source>Models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适合的模型</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无合适的模型</translation>
     </message>
     <message>
         <source>No chat model in the catalog runs well on this computer as it is now. Close other programs to free memory and look again on the Hardware page, or browse every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>按这台电脑目前的状况，目录中没有能流畅运行的聊天模型。请关闭其他程序以释放内存，然后在“硬件”页面重新检测，或浏览所有模型。</translation>
     </message>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下每个模型都能在这台电脑上运行。选择一个下载；以后还可以添加其他模型。</translation>
     </message>
 </context>
 <context>
     <name>PromptForm</name>
     <message>
         <source>Prompt (write {{name}} for a value that changes from case to case)</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词（用 {{name}} 表示随用例变化的值）</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>What to ask each model, such as: What is the capital of {{country}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要问每个模型的内容，例如：{{country}} 的首都是哪里？</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>A short name for it in the tables (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中显示的简短名称（可选）</translation>
     </message>
     <message>
         <source>Checks: the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项：回复…</translation>
     </message>
     <message>
         <source>Add a check</source>
-        <translation type="unfinished"></translation>
+        <translation>添加检查项</translation>
     </message>
     <message>
         <source>It passes when</source>
-        <translation type="unfinished"></translation>
+        <translation>通过条件</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有检查项都通过</translation>
     </message>
     <message>
         <source>the score is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>得分至少为</translation>
     </message>
     <message>
         <source>When the prompt passes</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词何时通过</translation>
     </message>
     <message>
         <source>The score it needs, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>所需得分，0 到 1</translation>
     </message>
     <message>
         <source>The weighted share of checks that pass, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过的检查项的加权占比，0 到 1</translation>
     </message>
     <message>
         <source>Try on a sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>用示例回复试一试</translation>
     </message>
     <message>
         <source>A sample reply to try the checks on</source>
-        <translation type="unfinished"></translation>
+        <translation>用来试验检查项的示例回复</translation>
     </message>
     <message>
         <source>Paste or write a reply here to see which checks it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里粘贴或编写一条回复，看看它能通过哪些检查项。</translation>
     </message>
     <message numerus="yes">
         <source>The model is offered %n tool(s), kept as the file gives them: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>向模型提供了 %n 个工具，按文件原样保留：</numerusform>
         </translation>
     </message>
     <message>
         <source>This reply passes</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复通过</translation>
     </message>
     <message>
         <source>This reply fails</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复未通过</translation>
     </message>
     <message>
         <source> (with the chosen row: {values})</source>
-        <translation type="unfinished"></translation>
+        <translation>（使用所选行：{values}）</translation>
     </message>
     <message>
         <source>{verdict}: {passed} of {counted} checks, score {score}{row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}：{counted} 项检查中通过 {passed} 项，得分 {score}{row}。</translation>
     </message>
 </context>
 <context>
     <name>PromptSetsPanel</name>
     <message>
         <source>New set…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建提示词集…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提示词</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Run the set</source>
-        <translation type="unfinished"></translation>
+        <translation>运行提示词集</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Prompt set run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词集运行进度</translation>
     </message>
     <message>
         <source>Time left in the run</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的剩余时间</translation>
     </message>
     <message>
         <source>Show the results</source>
-        <translation type="unfinished"></translation>
+        <translation>显示结果</translation>
     </message>
     <message>
         <source>Show the run&apos;s results on the Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>在排行榜上显示本次运行的结果</translation>
     </message>
     <message>
         <source>The replies side by side, to vote on, and the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示回复以供投票，以及排行榜</translation>
     </message>
     <message>
         <source>Prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词集</translation>
     </message>
     <message>
         <source>Prompts of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词集中的提示词</translation>
     </message>
     <message>
         <source>Double-click a prompt, or press F2, to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击提示词或按 F2 即可编辑</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 {seconds} 秒</translation>
     </message>
     <message>
         <source>Stopped at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止于 {done} / {total}</translation>
     </message>
     <message>
         <source>New prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>新建提示词集</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>导入提示词</translation>
     </message>
     <message>
         <source>Prompts (*.txt *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 (*.txt *.jsonl)</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出提示词</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提示词</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
 </context>
 <context>
@@ -4990,402 +5004,402 @@ Load it anyway? The computer may slow down.</source>
     <name>QuantRowView</name>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>下载大小</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计速度：{speed}。</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Download {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 {quant}</translation>
     </message>
     <message>
         <source>Download {size} into your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {size} 下载到你的模型文件夹</translation>
     </message>
     <message>
         <source>{quant}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}，{size}，{verdict}</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Original precision</source>
-        <translation type="unfinished"></translation>
+        <translation>原始精度</translation>
     </message>
     <message>
         <source>{have} of {count} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{have} / {count} 个部分</translation>
     </message>
     <message>
         <source>Incomplete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>不完整：{parts}</translation>
     </message>
     <message>
         <source>With vision</source>
-        <translation type="unfinished"></translation>
+        <translation>支持视觉</translation>
     </message>
     <message>
         <source>Rough: judged by size only</source>
-        <translation type="unfinished"></translation>
+        <translation>粗略：仅按大小判断</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context · {layers} layers on the graphics card.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {context} token 上下文下需要 {memory} · 显卡上 {layers} 层。</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {context} token 上下文下需要 {memory}。</translation>
     </message>
     <message>
         <source>This model needs a newer Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型需要更新版本的 Hearth</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库中缺少它的部分文件</translation>
     </message>
 </context>
 <context>
     <name>QueueRow</name>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待开始…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行</translation>
     </message>
     <message>
         <source>Transcribe it again with the model and options chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>使用上方所选的模型和选项重新转录</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Take it off the list (its saved files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除（已保存的文件保留在原处）</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>{percent}% · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% · {phase}</translation>
     </message>
     <message>
         <source>Failed · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 · {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Done · {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 · {facts}</translation>
     </message>
     <message>
         <source>Options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：{options}</translation>
     </message>
     <message>
         <source>Transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的转录</translation>
     </message>
     <message>
         <source>Transcription of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的转录：{percent}%</translation>
     </message>
     <message>
         <source>Cancel the transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 {name} 的转录</translation>
     </message>
     <message>
         <source>Run {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行 {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除 {name}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
         <source>The local server is answering other apps; they lose their connection when Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器正在响应其他应用；Hearth 退出后它们将断开连接。</translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个录音正在转录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are waiting to be transcribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个录音正在等待转录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue is kept: it goes on the next time Hearth opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列会保留：下次打开 Hearth 时继续。</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要退出吗？</translation>
     </message>
     <message>
         <source>Quit Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Hearth？</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>{count}: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}：{models}</translation>
     </message>
     <message>
         <source>never answered</source>
-        <translation type="unfinished"></translation>
+        <translation>从未响应</translation>
     </message>
     <message>
         <source>last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次在线 {time}</translation>
     </message>
     <message>
         <source>Other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>其他电脑</translation>
     </message>
     <message>
         <source>Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with sharing on. A conversation with one of its models leaves this computer: use it on a network you trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用另一台性能更强、运行 Ollama、LM Studio、llama-server、vLLM 或已开启共享的 Hearth 的电脑上的模型。与其模型的对话会离开这台电脑：请在你信任的网络中或通过 VPN（如 Tailscale）使用（除非服务器使用 https，否则流量为明文 HTTP）。</translation>
     </message>
     <message>
         <source>Name, e.g. desk</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，如 书房</translation>
     </message>
     <message>
         <source>Name of the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑名称</translation>
     </message>
     <message>
         <source>Address, e.g. http://192.168.1.20:11434</source>
-        <translation type="unfinished"></translation>
+        <translation>地址，如 http://192.168.1.20:11434</translation>
     </message>
     <message>
         <source>Address of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>其服务器的地址</translation>
     </message>
     <message>
         <source>Key (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥（如果服务器需要）</translation>
     </message>
     <message>
         <source>Key, if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥，如果服务器需要</translation>
     </message>
     <message>
         <source>Keep the key in a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在只有我能读取的文件中</translation>
     </message>
     <message>
         <source>Keep the key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在文件中</translation>
     </message>
     <message>
         <source>Ticked, the key is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，密钥会保存在 {file} 中，只有你的帐户能读取；但任何能读取你文件的人（管理员、备份）也能读取它。</translation>
     </message>
     <message>
         <source>This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in a file” to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有密码库，因此 Hearth 关闭时会忘记密钥。勾选“将密钥保存在文件中”即可保留。</translation>
     </message>
     <message>
         <source>Add and test</source>
-        <translation type="unfinished"></translation>
+        <translation>添加并测试</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Test the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>测试所选电脑</translation>
     </message>
     <message>
         <source>Rename to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名为上方的名称</translation>
     </message>
     <message>
         <source>Rename the chosen computer to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选电脑重命名为上方的名称</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选电脑</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth uses no other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启，因此 Hearth 不使用其他电脑。</translation>
     </message>
     <message>
         <source>Testing {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 {address}…</translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n model(s). They are in the Chat list now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 {name}：%n 个模型。它们现已出现在“聊天”列表中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove {name} and add it again with “Keep the key in a file” ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密钥仅保留到 Hearth 关闭为止：这台电脑没有密码库。如需保留，请移除 {name}，然后勾选“将密钥保存在文件中”重新添加。</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 未添加任何内容。</translation>
     </message>
     <message>
         <source>Choose a computer in the list to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一台电脑以进行测试。</translation>
     </message>
     <message>
         <source>{name} answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已响应。</translation>
     </message>
     <message>
         <source>Choose a computer in the list, type its new name above, then Rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一台电脑，在上方输入新名称，然后点击“重命名”。</translation>
     </message>
     <message>
         <source>{old} is now called {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} 已更名为 {new}。</translation>
     </message>
     <message>
         <source>Choose a computer in the list to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一台电脑以将其移除。</translation>
     </message>
     <message>
         <source>Removed {name} and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 {name} 及其密钥。</translation>
     </message>
     <message>
         <source>Adding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>添加失败</translation>
     </message>
 </context>
 <context>
     <name>ReplyStream</name>
     <message>
         <source>Reading your documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取你的文档…</translation>
     </message>
     <message>
         <source>Using the tool {tool}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用工具 {tool}…</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待你的答复…</translation>
     </message>
     <message>
         <source>Reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已停止。</translation>
     </message>
     <message>
         <source>Reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已完成。</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无回复：{reason}</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在输入…</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的电脑</translation>
     </message>
     <message>
         <source>Looking at your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测你的电脑</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测你的电脑…</translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个核心</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} free now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前可用 {size}</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <source>Models run on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在处理器上运行</translation>
     </message>
     <message>
         <source>Finding models that fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找适合的模型…</translation>
     </message>
 </context>
 <context>
@@ -5518,196 +5532,196 @@ Load it anyway? The computer may slow down.</source>
     <name>ServerCard</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器</translation>
     </message>
     <message>
         <source>Let other apps on this computer use Hearth&apos;s models (OpenAI-compatible API)</source>
-        <translation type="unfinished"></translation>
+        <translation>让这台电脑上的其他应用使用 Hearth 的模型（兼容 OpenAI 的 API）</translation>
     </message>
     <message>
         <source>Let other apps use Hearth&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>让其他应用使用 Hearth 的模型</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Unload an unused model after</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置模型卸载时间</translation>
     </message>
     <message>
         <source>Unload an unused model after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置模型卸载时间（分钟）</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Share on my network (needs the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>在我的网络中共享（需要 API 密钥）</translation>
     </message>
     <message>
         <source>Share on my network</source>
-        <translation type="unfinished"></translation>
+        <translation>在我的网络中共享</translation>
     </message>
     <message>
         <source>Once shared, every program must send the API key, the apps on this computer too: give it to the ones that use Hearth now, or they stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享后，每个程序都必须发送 API 密钥，包括这台电脑上的应用：请把密钥提供给当前使用 Hearth 的应用，否则它们将无法工作。</translation>
     </message>
     <message>
         <source>What sharing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>共享会带来哪些变化</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 API 密钥</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 API 密钥</translation>
     </message>
     <message>
         <source>Keep the API key in a file only I can read, so it still works after Hearth closes</source>
-        <translation type="unfinished"></translation>
+        <translation>将 API 密钥保存在只有我能读取的文件中，以便 Hearth 关闭后仍然有效</translation>
     </message>
     <message>
         <source>Keep the API key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将 API 密钥保存在文件中</translation>
     </message>
     <message>
         <source>This computer has no password store, so a new key lasts only until Hearth closes. Ticked, it is saved in {file}, which only your account can read (hearth serve finds it there too).</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有密码库，因此新密钥仅在 Hearth 关闭前有效。勾选后，它会保存在 {file} 中，只有你的帐户能读取（hearth serve 也会在那里找到它）。</translation>
     </message>
     <message>
         <source>Examples for other programs: curl and Python</source>
-        <translation type="unfinished"></translation>
+        <translation>其他程序的示例：curl 和 Python</translation>
     </message>
     <message>
         <source>Copy snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码片段</translation>
     </message>
     <message>
         <source>Copy the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>复制示例</translation>
     </message>
     <message>
         <source>What other programs asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他程序的请求：</translation>
     </message>
     <message>
         <source>What other programs asked</source>
-        <translation type="unfinished"></translation>
+        <translation>其他程序的请求</translation>
     </message>
     <message>
         <source>Other computers reach it at {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>其他电脑可通过 {addresses} 访问</translation>
     </message>
     <message>
         <source>Only programs on this computer can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有这台电脑上的程序可以访问（127.0.0.1）。</translation>
     </message>
     <message>
         <source>An API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 API 密钥。</translation>
     </message>
     <message>
         <source>No API key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无 API 密钥。</translation>
     </message>
     <message>
         <source>Your key (shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>你的密钥（仅显示一次）：{key}</translation>
     </message>
     <message>
         <source>(Hearth forgets it when it closes: this computer has no password store.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Hearth 关闭时会忘记它：这台电脑没有密码库。）</translation>
     </message>
     <message>
         <source>Running at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 {address} 上运行</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Everything in Hearth can be reached with the keyboard. These keys save steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 中的所有功能都可以用键盘操作。这些按键能帮你省去一些步骤。</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
     <name>SpeechModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>语音模型</translation>
     </message>
     <message>
         <source>No Whisper model on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上还没有 Whisper 模型。</translation>
     </message>
     <message>
         <source>Find one in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>在“发现”中查找</translation>
     </message>
     <message>
         <source>Find a Whisper model in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>在“发现”中查找 Whisper 模型</translation>
     </message>
 </context>
 <context>
@@ -5787,555 +5801,555 @@ Load it anyway? The computer may slow down.</source>
     <name>SuiteEditor</name>
     <message>
         <source>My suite</source>
-        <translation type="unfinished"></translation>
+        <translation>我的测试集</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（我的副本）</translation>
     </message>
     <message>
         <source>Edit the suite “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑测试集“{name}”</translation>
     </message>
     <message>
         <source>Edit a copy of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“{name}”的副本</translation>
     </message>
     <message>
         <source>New suite of checks</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查测试集</translation>
     </message>
     <message>
         <source>Suite name</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集名称</translation>
     </message>
     <message>
         <source>Prompts of the suite</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集中的提示词</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提示词</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本</translation>
     </message>
     <message>
         <source>Duplicate the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选提示词创建副本</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选提示词</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the chosen prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选提示词</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the chosen prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选提示词</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无文本）</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个用例</numerusform>
         </translation>
     </message>
     <message>
         <source>Prompt {number}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 {number}，第 {row} 行</translation>
     </message>
     <message>
         <source>Prompt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 {number}</translation>
     </message>
     <message>
         <source>Give the suite a name: it is how the Checks tab lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为测试集命名：“检查”标签页将以此名称列出它。</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的测试集。要用此测试集替换它吗？</translation>
     </message>
     <message>
         <source>Replace the suite?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换测试集？</translation>
     </message>
     <message>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改？</translation>
     </message>
     <message>
         <source>The changes to this suite are not saved. Close the editor and throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>对此测试集的更改尚未保存。要关闭编辑器并放弃这些更改吗？</translation>
     </message>
     <message>
         <source>Text, or {{name}} for a value of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>文本，或用 {{name}} 表示表格中的值</translation>
     </message>
     <message>
         <source>Texts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多段文本，用逗号分隔</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>完全等于</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>contains (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含（不区分大小写）</translation>
     </message>
     <message>
         <source>contains any of</source>
-        <translation type="unfinished"></translation>
+        <translation>包含任一</translation>
     </message>
     <message>
         <source>contains any of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含任一（不区分大小写）</translation>
     </message>
     <message>
         <source>contains all of</source>
-        <translation type="unfinished"></translation>
+        <translation>包含全部</translation>
     </message>
     <message>
         <source>contains all of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含全部（不区分大小写）</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>开头是</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾是</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配模式</translation>
     </message>
     <message>
         <source>A regular expression, such as ^[A-Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式，如 ^[A-Z]</translation>
     </message>
     <message>
         <source>is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>是 JSON</translation>
     </message>
     <message>
         <source>is JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>是符合此 schema 的 JSON</translation>
     </message>
     <message>
         <source>A JSON schema, such as {&quot;type&quot;: &quot;object&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON schema，如 {&quot;type&quot;: &quot;object&quot;}</translation>
     </message>
     <message>
         <source>contains JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 JSON</translation>
     </message>
     <message>
         <source>contains JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>包含符合此 schema 的 JSON</translation>
     </message>
     <message>
         <source>has at most N words</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 个词</translation>
     </message>
     <message>
         <source>has at least N words</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 N 个词</translation>
     </message>
     <message>
         <source>has N words (or from N to M)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 N 个词（或 N 到 M 个）</translation>
     </message>
     <message>
         <source>20, or 3–20</source>
-        <translation type="unfinished"></translation>
+        <translation>20，或 3–20</translation>
     </message>
     <message>
         <source>calls the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>调用工具</translation>
     </message>
     <message>
         <source>The tool&apos;s name, then its arguments as JSON if you want: f {&quot;x&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>工具名称，如需要可在后面加上 JSON 格式的参数：f {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <source>calls only offered tools, with valid arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>只调用提供的工具，且参数有效</translation>
     </message>
     <message>
         <source>answers within N s</source>
-        <translation type="unfinished"></translation>
+        <translation>在 N 秒内回答</translation>
     </message>
     <message>
         <source>Seconds, such as 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数，如 2.5</translation>
     </message>
     <message>
         <source>as fast as N tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>速度达到 N tokens/s</translation>
     </message>
     <message>
         <source>is written in language</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的语言是</translation>
     </message>
     <message>
         <source>A language, such as French or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>语言，如 French 或 fr</translation>
     </message>
     <message>
         <source>ends because of</source>
-        <translation type="unfinished"></translation>
+        <translation>结束原因是</translation>
     </message>
     <message>
         <source>stop, length or tool_calls</source>
-        <translation type="unfinished"></translation>
+        <translation>stop、length 或 tool_calls</translation>
     </message>
     <message>
         <source>similar to this answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>与此答案相似（可选）</translation>
     </message>
     <message>
         <source>The answer a reply should resemble</source>
-        <translation type="unfinished"></translation>
+        <translation>回复应当接近的答案</translation>
     </message>
     <message>
         <source>a judge model grades it against this rubric (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>由评判模型按此评分标准评判（可选）</translation>
     </message>
     <message>
         <source>What a good reply does, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>用平实的语言描述好的回复应当做到什么</translation>
     </message>
 </context>
 <context>
     <name>Thumbnail</name>
     <message>
         <source>Picture {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Do not send {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送 {name}</translation>
     </message>
 </context>
 <context>
     <name>TokenSettings</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 令牌</translation>
     </message>
     <message>
         <source>Some models ask you to accept their licence on Hugging Face before you can download them. With a token, Hearth can download those for you. A “Read” token is enough: &lt;a href=&quot;{url}&quot;&gt;create one on huggingface.co&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些模型要求你先在 Hugging Face 上接受其许可证才能下载。有了令牌，Hearth 就能为你下载这些模型。“Read”令牌即可：&lt;a href=&quot;{url}&quot;&gt;在 huggingface.co 上创建&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>Paste your token here (it starts with hf_)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里粘贴你的令牌（以 hf_ 开头）</translation>
     </message>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并测试</translation>
     </message>
     <message>
         <source>Save and test the token</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并测试令牌</translation>
     </message>
     <message>
         <source>Keep the token and check it with Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>保存令牌并通过 Hugging Face 检查</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>移除令牌</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记已保存的令牌</translation>
     </message>
     <message>
         <source>Keep the token in a file only I can read, so Hearth still has it after it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌保存在只有我能读取的文件中，以便 Hearth 关闭后仍保留</translation>
     </message>
     <message>
         <source>Keep the token in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌保存在文件中</translation>
     </message>
     <message>
         <source>Ticked, the token is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，令牌会保存在 {file} 中，只有你的帐户能读取；但任何能读取你文件的人（管理员、备份）也能读取它。</translation>
     </message>
     <message>
         <source>Looking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找已保存的令牌…</translation>
     </message>
     <message>
         <source>A token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存令牌。</translation>
     </message>
     <message>
         <source>No token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存令牌。</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存令牌…</translation>
     </message>
     <message>
         <source>Checking the token with Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 Hugging Face 检查令牌…</translation>
     </message>
     <message>
         <source>Hearth will forget it when it closes, because this computer has no password store. To keep it, tick “Keep the token in a file” and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于这台电脑没有密码库，Hearth 关闭时会忘记它。如需保留，请勾选“将令牌保存在文件中”并重新保存。</translation>
     </message>
     <message>
         <source>The token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已移除。</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>允许一次</translation>
     </message>
     <message>
         <source>Always for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许此工具</translation>
     </message>
     <message>
         <source>Always for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许此服务器</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>The model wants to run this tool. Allow it?</source>
-        <translation type="unfinished"></translation>
+        <translation>模型想要运行此工具。允许吗？</translation>
     </message>
     <message>
         <source>This tool changed since you allowed it always:</source>
-        <translation type="unfinished"></translation>
+        <translation>自你设为始终允许以来，此工具已发生变化：</translation>
     </message>
     <message>
         <source>Tool call: {tool} on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用：{server} 上的 {tool}</translation>
     </message>
     <message>
         <source>Tool call: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用：{tool}</translation>
     </message>
     <message>
         <source>Arguments of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 {tool} 的参数</translation>
     </message>
     <message>
         <source>Deny: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：{tool}</translation>
     </message>
     <message>
         <source>Allow once: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>允许一次：{tool}</translation>
     </message>
     <message>
         <source>Always for this tool: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许此工具：{tool}</translation>
     </message>
     <message>
         <source>Always for this server: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许此服务器：{tool}</translation>
     </message>
     <message>
         <source>Show the result of {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {tool} 的结果</translation>
     </message>
     <message>
         <source>Result of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 {tool} 的结果</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>Done in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，用时 {seconds} 秒</translation>
     </message>
 </context>
 <context>
     <name>ToolServerDialog</name>
     <message>
         <source>Edit tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑工具服务器</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工具服务器</translation>
     </message>
     <message>
         <source>A program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的程序</translation>
     </message>
     <message>
         <source>A server at an address</source>
-        <translation type="unfinished"></translation>
+        <translation>某个地址上的服务器</translation>
     </message>
     <message>
         <source>e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>如 npx -y @modelcontextprotocol/server-filesystem ~/Notes</translation>
     </message>
     <message>
         <source>One per line: NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个：NAME=value</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8000/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>如 http://127.0.0.1:8000/mcp</translation>
     </message>
     <message>
         <source>One per line: Name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个：Name=value</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Folder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹（可选）</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>A program gets only a few of Hearth&apos;s environment variables (HOME, PATH, LANG…) and the ones written here. Values whose names look secret (API_KEY, TOKEN, Authorization…) are kept in the password store, not in mcp.json; ${keyring} stands for one kept there. Every call a model makes asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序只会获得 Hearth 的少数环境变量（HOME、PATH、LANG…）以及这里填写的变量。名称看似机密的值（API_KEY、TOKEN、Authorization…）保存在密码库中，而不是 mcp.json 中；${keyring} 代表保存在那里的值。模型的每次调用都会先征求你的同意。</translation>
     </message>
     <message>
         <source>“{line}” is not a header: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{line}”不是请求头：请写成 NAME=value。</translation>
     </message>
     <message>
         <source>“{line}” is not an environment variable: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{line}”不是环境变量：请写成 NAME=value。</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>工作文件夹</translation>
     </message>
     <message>
         <source>Environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量，每行一个</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>Headers, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头，每行一个</translation>
     </message>
     <message>
         <source>Write the server&apos;s address, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务器地址，以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>The command has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令中有未闭合的引号。</translation>
     </message>
     <message>
         <source>Write the command that starts the server, e.g. uvx mcp-server-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写启动服务器的命令，如 uvx mcp-server-time。</translation>
     </message>
 </context>
 <context>
     <name>ToolServersState</name>
     <message>
         <source>{file} lists no tool servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中未列出任何工具服务器。</translation>
     </message>
 </context>
 <context>
     <name>ToolTurn</name>
     <message>
         <source>Switch some off with the Tools button.</source>
-        <translation type="unfinished"></translation>
+        <translation>可通过“工具”按钮关闭一些。</translation>
     </message>
 </context>
 <context>
@@ -6470,401 +6484,401 @@ Load it anyway? The computer may slow down.</source>
     <name>ToolsButton</name>
     <message>
         <source>Let the model use tools: tool servers (MCP) chosen for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型使用工具：为此对话选择的工具服务器（MCP）</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Tools ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>工具（{count}）</translation>
     </message>
     <message>
         <source>Tools: none on</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：均未开启</translation>
     </message>
     <message numerus="yes">
         <source>Tools: %n servers on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工具：已开启 %n 个服务器</numerusform>
         </translation>
     </message>
     <message>
         <source>No tool servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有工具服务器</translation>
     </message>
     <message>
         <source>Search my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索我的文档</translation>
     </message>
     <message>
         <source>The model searches this conversation&apos;s collection when it decides to, and shows its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>模型会在需要时搜索此对话的文档集，并显示其来源</translation>
     </message>
     <message>
         <source>Choose a collection to answer from first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择作答所依据的文档集</translation>
     </message>
     <message>
         <source>Make the model call a tool first</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型先调用工具</translation>
     </message>
     <message>
         <source>Each reply begins with a call to one of the chosen tools</source>
-        <translation type="unfinished"></translation>
+        <translation>每条回复都以调用所选工具之一开始</translation>
     </message>
     <message>
         <source>Start the servers to see their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>启动服务器以查看其工具</translation>
     </message>
     <message>
         <source>Manage tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理工具…</translation>
     </message>
 </context>
 <context>
     <name>ToolsSettings</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器（MCP）可让模型读取文件夹、查看时间或搜索网络，就像在 Claude Desktop 或 LM Studio 中一样。在“聊天”中通过“工具”按钮按对话开启；每次调用都会先征求你的同意。</translation>
     </message>
     <message>
         <source>Server or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器或工具</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Tool servers and their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器及其工具</translation>
     </message>
     <message>
         <source>Space turns the chosen tool on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键开启或关闭所选工具</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工具服务器</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选工具服务器</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选工具服务器</translation>
     </message>
     <message>
         <source>Start and list tools</source>
-        <translation type="unfinished"></translation>
+        <translation>启动并列出工具</translation>
     </message>
     <message>
         <source>≈{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈{count} token</translation>
     </message>
     <message>
         <source>Remove the tool server “{name}”? Its tools stop being offered to models.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除工具服务器“{name}”？其工具将不再提供给模型。</translation>
     </message>
     <message>
         <source>From {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {app}</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Forget approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记批准</translation>
     </message>
     <message>
         <source>Every tool asks again before its next call</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工具在下次调用前都会重新询问</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message numerus="yes">
         <source>Running · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在运行 · %n 个工具</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未启动</translation>
     </message>
     <message>
         <source>Remove tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>移除工具服务器</translation>
     </message>
     <message>
         <source>Every tool call will ask you again before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次工具调用在运行前都会重新询问你。</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入…</translation>
     </message>
     <message>
         <source>Import tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工具服务器</translation>
     </message>
 </context>
 <context>
     <name>TranscribeOptionsPanel</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Language of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录音的语言</translation>
     </message>
     <message>
         <source>Detect the language</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测语言</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Write down what is said</source>
-        <translation type="unfinished"></translation>
+        <translation>记下所说的内容</translation>
     </message>
     <message>
         <source>Translate it to English</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译成英语</translation>
     </message>
     <message>
         <source>Skip silence and noise (fewer invented sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过静音和噪音（减少凭空编造的句子）</translation>
     </message>
     <message>
         <source>Time every word (tighter subtitles, a little slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个词计时（字幕更精准，稍慢）</translation>
     </message>
     <message>
         <source>Fast mode (several parts at once; subtitle times are approximate without word times)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速模式（同时处理多个部分；没有逐词时间时字幕时间为近似值）</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>词汇表</translation>
     </message>
     <message>
         <source>Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要正确拼写的名称和术语，如“Hearth, Whisper, Ana Lopes”（可选）</translation>
     </message>
     <message>
         <source>Vocabulary: names and terms to spell right</source>
-        <translation type="unfinished"></translation>
+        <translation>词汇表：需要正确拼写的名称和术语</translation>
     </message>
     <message>
         <source>Beam size</source>
-        <translation type="unfinished"></translation>
+        <translation>束宽</translation>
     </message>
     <message>
         <source>How many guesses Whisper weighs at each step: more is a little better and slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper 每一步权衡的猜测数量：越多效果略好，但更慢</translation>
     </message>
 </context>
 <context>
     <name>TranscribePage</name>
     <message>
         <source>{formats} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formats} 和 {last}</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} in {folder}, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>每份转录文本会自动以 {formats} 格式保存到 {folder}，绝不会覆盖你的文件。</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} next to its recording, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>每份转录文本会自动以 {formats} 格式保存在其录音旁边，绝不会覆盖你的文件。</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改…</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>转录</translation>
     </message>
     <message>
         <source>Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上将录音和视频转成转录文本和字幕。不会上传任何内容。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Transcription options</source>
-        <translation type="unfinished"></translation>
+        <translation>转录选项</translation>
     </message>
     <message>
         <source>Where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>转录文本的保存位置</translation>
     </message>
     <message>
         <source>The folder and the formats are in Settings, under Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹和格式可在“设置”的“转录文本”中更改</translation>
     </message>
     <message>
         <source>No recordings were found in what was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放的内容中没有找到录音。</translation>
     </message>
     <message>
         <source>The transcript of {name} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的转录文本已就绪。</translation>
     </message>
     <message>
         <source>Transcribing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>转录 {name} 失败：{reason}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
         <source>Summarize this</source>
-        <translation type="unfinished"></translation>
+        <translation>总结一下</translation>
     </message>
     <message>
         <source>List the action items, with who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>列出待办事项，以及谁负责什么</translation>
     </message>
     <message>
         <source>Ask my own question</source>
-        <translation type="unfinished"></translation>
+        <translation>提我自己的问题</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the whole transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>复制整份转录文本</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Save the transcript as</source>
-        <translation type="unfinished"></translation>
+        <translation>将转录文本另存为</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Show the transcript&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示转录文本所在的文件夹</translation>
     </message>
     <message>
         <source>Send to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到聊天</translation>
     </message>
     <message>
         <source>Send the transcript to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>将转录文本发送到聊天</translation>
     </message>
     <message>
         <source>Drop a recording to begin; its transcript shows here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放一段录音即可开始；完成后其转录文本会显示在这里。</translation>
     </message>
     <message>
         <source>No transcript yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有转录文本。</translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 {files} 格式保存到 {folder}。</translation>
     </message>
     <message>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>将转录文本保存为 {format}</translation>
     </message>
     <message>
         <source>The transcript could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将转录文本保存到该位置</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {file} 保存到 {folder}。</translation>
     </message>
     <message>
         <source>Transcript: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>转录文本：{name}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索转录文本</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Text (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本（双击编辑）</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>转录文本</translation>
     </message>
     <message>
         <source>One line per timed segment; F2 or a double-click edits its text</source>
-        <translation type="unfinished"></translation>
+        <translation>每个计时片段一行；按 F2 或双击可编辑其文本</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} / %n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -6873,7 +6887,7 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">等待开始…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
@@ -6895,50 +6909,50 @@ Load it anyway? The computer may slow down.</source>
     <name>TranscriptionQueueList</name>
     <message>
         <source>Transcription queue</source>
-        <translation type="unfinished"></translation>
+        <translation>转录队列</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{status}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsSettings</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>转录文本</translation>
     </message>
     <message>
         <source>A file already there is never replaced: the new one gets a number, like “talk (2).srt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会替换已存在的文件：新文件会加上编号，如“talk (2).srt”。</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>Choose a folder for transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>选择转录文本的文件夹</translation>
     </message>
     <message>
         <source>Next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在每段录音旁边</translation>
     </message>
     <message>
         <source>Save transcripts next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>将转录文本保存在每段录音旁边</translation>
     </message>
     <message>
         <source>Save automatically as</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存为</translation>
     </message>
     <message>
         <source>Save automatically as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存为 {format}</translation>
     </message>
     <message>
         <source>Choose where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>选择转录文本的保存位置</translation>
     </message>
 </context>
 <context>
@@ -6968,78 +6982,78 @@ Load it anyway? The computer may slow down.</source>
     <name>VariablesTable</name>
     <message>
         <source>Values of the prompt&apos;s variables, one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词变量的值，每行一个用例</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>移除该行</translation>
     </message>
     <message>
         <source>Remove the chosen row</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选行</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴行</translation>
     </message>
     <message>
         <source>Rows copied from a spreadsheet: one case a line, values apart by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格复制的行：每行一个用例，值之间用制表符分隔</translation>
     </message>
     <message>
         <source>Values: one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>值：每行一个用例</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Hearth&apos;s language; Settings can change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的界面语言；以后可在“设置”中更改</translation>
     </message>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Hearth</translation>
     </message>
     <message>
         <source>Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, and once a model is here it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 在这台电脑上运行开放的 AI 模型。你输入、展示或说出的任何内容都不会离开这台电脑，模型下载好后即可离线使用。</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>你想如何开始？</translation>
     </message>
     <message>
         <source>Find a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>为这台电脑查找模型</translation>
     </message>
     <message>
         <source>Hearth looks at your hardware and suggests three chat models that run well on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 会检测你的硬件，并推荐三个能在上面流畅运行的聊天模型。</translation>
     </message>
     <message>
         <source>I already have models</source>
-        <translation type="unfinished"></translation>
+        <translation>我已经有模型了</translation>
     </message>
     <message>
         <source>Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加你已有的 GGUF 文件，或使用从 LM Studio、Ollama 或 Hugging Face 缓存中找到的模型。</translation>
     </message>
     <message>
         <source>Transcribe a file</source>
-        <translation type="unfinished"></translation>
+        <translation>转录文件</translation>
     </message>
     <message>
         <source>Turn a recording or a video into text and subtitles, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上将录音或视频转成文字和字幕。</translation>
     </message>
 </context>
 </TS>
