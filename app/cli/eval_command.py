@@ -194,7 +194,7 @@ def _say_what_is_not_counted(suite: Suite, args: argparse.Namespace) -> None:
     types = {base_type(check.type)[0] for case in suite.cases for check in case.checks}
     for kind, option, model in (
         ("similar", args.embedder, "an embedding model"),
-        ("llm-rubric", args.judge, "a judge"),
+        ("llm-rubric", args.judge, "a judge model"),
     ):
         if kind in types and not option:
             flag = "--embedder" if kind == "similar" else "--judge"
