@@ -47,7 +47,7 @@ def test_similar_with_the_minilm_embedder_passes_near_answers_and_respects_its_t
     assert (flipped.passed, flipped.score) == (False, pytest.approx(1 - near.score, abs=1e-6))
     assert run_check(Check("not-similar", PARIS), Reply("I like to eat bananas for breakfast."), aids=aids).passed
     listed = run_check(Check("similar", ["Bananas are yellow.", PARIS]), reply, aids=aids)  # the closest counts
-    assert (listed.passed, listed.score) == (True, pytest.approx(near.score, abs=1e-4))
+    assert (listed.passed, listed.score) == (True, pytest.approx(near.score, abs=1e-3))
 
     with pytest.raises(NotAnEmbeddingModel, match="is a chat model, not an embedding model"):
         embedder(host, qwen_gguf, profile)

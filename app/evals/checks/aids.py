@@ -2,9 +2,9 @@
 embedding model of the person's library, run as `embed` jobs on the model host (the path Documents uses), and a
 chat model, here or on another computer, asked to judge.
 
-A judge here answers under a grammar that forces the verdict's JSON (`VERDICT_SCHEMA`, its reason short enough to
-end within the token limit) at temperature 0, so its verdict always parses; another computer's server takes no
-grammar, and its answer is read leniently by the check.
+A judge here answers under a grammar that forces the verdict's JSON (`VERDICT_SCHEMA`) at temperature 0, so its
+verdict parses (unless its reason runs past the token limit, which the check says); another computer's server takes
+no grammar, and its answer is read leniently by the check.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from app.models.gguf_info import read_file
 from app.openai.tools import json_grammar
 from app.responders import LocalResponder, Responder
 
-JUDGE_MAX_TOKENS = 512  # the verdict's reason is at most 300 characters: it always ends within this
+JUDGE_MAX_TOKENS = 512  # a verdict with a reason of one sentence takes about 30
 
 
 class NotAnEmbeddingModel(HearthError):
