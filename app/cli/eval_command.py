@@ -7,6 +7,10 @@ Hearth's evaluations file: a run stopped with Ctrl-C keeps what was graded, and 
 where it stopped. Then the three tables (real work, reliability, this computer) and one sentence naming the model
 to use, or, with `--json`, one document with each model's rates and each reply's checks. `--report PATH` also
 writes the results as .json, .csv or a self-contained .html file.
+
+`similar` checks need an embedding model (`--embedder`, loaded through the host's embedding path) and `llm-rubric`
+checks a judge (`--judge`, here or on another computer), each named as `--model` names a model; without one, those
+checks are listed in the results and never counted, and the command says which option runs them.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from app.engines.chat_types import BALANCED
 from app.errors import HearthError
 from app.evals import report
 from app.evals.cases import Suite
+from app.evals.checks import GradingAids, base_type
+from app.evals.checks import aids as model_aids
 from app.evals.promptfoo import read_config
 from app.evals.provenance import Hashes, licence_of
-from app.evals.run import EvalProgress, not_comparable, open_run, run_suite
+from app.evals.run import EvalProgress, not_comparable, open_run, replies_of, run_suite
 from app.evals.store import EvalRun, EvalStore
 from app.evals.suite import load_jsonl, ready_suites
 from app.evals.tables import ModelHere, model_here, tables
@@ -64,6 +70,16 @@ def register(commands: Any) -> None:
         default="personal",
         help="what the recommended model's licence must allow (default personal)",
     )
+    parser.add_argument(
+        "--embedder",
+        metavar="PATH|LIBRARY_ID",
+        help="the embedding model that runs “similar” checks (without it they are listed, not counted)",
+    )
+    parser.add_argument(
+        "--judge",
+        metavar="PATH|LIBRARY_ID|NAME/MODEL_ID",
+        help="the model that grades “llm-rubric” checks (without it they are listed, not counted)",
+    )
     parser.add_argument("--report", metavar="PATH", help="also write the results to a .json, .csv or .html file")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.set_defaults(run=run)
@@ -88,12 +104,14 @@ def run(args: argparse.Namespace) -> int:
     profile = probe(settings.configured_models_dir())
     hashes = Hashes()
     with ModelHost() as host, RemoteReplies(providers()) as remote, EvalStore() as store:
+        aids = _aids(args, sampling, profile, host, remote)  # a wrong embedder is said before any file is read
         judged = _judged(args.model, sampling, profile, host, remote, args.context, hashes)
+        _say_what_is_not_counted(suite, args)
         contenders = [contender for contender, _ in judged]
         here = {contender.name: facts.to_json() for contender, facts in judged}
         evaluation = open_run(store, suite, contenders, repeats=args.repeats, seed=args.seed, here=here, hashes=hashes)
         _announce(store, evaluation, contenders, MemoryBudget.of(profile))
-        evaluation = _drive(store, contenders, MemoryBudget.of(profile), evaluation)
+        evaluation = _drive(store, contenders, MemoryBudget.of(profile), evaluation, aids)
         results = store.results(evaluation.id)
         apart = not_comparable(store, evaluation)
     made = tables(evaluation, results, args.use)
@@ -170,6 +188,49 @@ def _judged(
     return [(contender, _here(contender, verdict, hashes)) for contender, verdict in judged]
 
 
+def _say_what_is_not_counted(suite: Suite, args: argparse.Namespace) -> None:
+    """The optional checks the suite holds whose model was not given: listed, never counted, and which option
+    runs them."""
+    types = {base_type(check.type)[0] for case in suite.cases for check in case.checks}
+    for kind, option, model in (
+        ("similar", args.embedder, "an embedding model"),
+        ("llm-rubric", args.judge, "a judge model"),
+    ):
+        if kind in types and not option:
+            flag = "--embedder" if kind == "similar" else "--judge"
+            print(
+                f"hearth: the suite's “{kind}” checks need {model}: give {flag} MODEL to run them; without it they "
+                "are listed in the results and never counted.",
+                file=sys.stderr,
+            )
+
+
+def _aids(
+    args: argparse.Namespace, sampling: Any, profile: HardwareProfile, host: ModelHost, queue: RemoteReplies
+) -> GradingAids:
+    """The embedder and the judge named on the command line, each resolved as `--model` is (the judge may be on
+    another computer; the embedder runs here, through the host's embedding path). A judge here that cannot run on
+    this computer is refused with its verdict's sentence, before anything loads."""
+    embed = model_aids.embedder(host, resolve_model(args.embedder), profile) if args.embedder else None
+    judge = None
+    if args.judge:
+        found = remote_chat.find(args.judge)
+        if found is not None:
+            print(
+                f"hearth: the judge {args.judge} is on another computer: the replies it grades leave this computer "
+                f"for {found.host} ({found.provider}).",
+                file=sys.stderr,
+            )
+            judge = model_aids.judge(remote_contender(queue, found, sampling, name=args.judge).responder)
+        else:
+            path = resolve_model(args.judge)
+            contender, verdict = contender_for(host, path, sampling, profile, context=args.context)
+            if not verdict.runs:
+                raise HearthError(f"{path.name}: {verdict.reason}")
+            judge = model_aids.judge(contender.responder)
+    return GradingAids(embed=embed, judge=judge)
+
+
 def _here(contender: Contender, verdict: Verdict | None, hashes: Hashes) -> ModelHere:
     path = contender.path
     if verdict is None or path is None:
@@ -180,8 +241,8 @@ def _here(contender: Contender, verdict: Verdict | None, hashes: Hashes) -> Mode
 
 
 def _announce(store: EvalStore, evaluation: EvalRun, contenders: list[Contender], budget: MemoryBudget) -> None:
-    total = len(evaluation.cases) * len(contenders) * evaluation.repeats
-    done = len(store.done(evaluation.id))
+    total = replies_of(evaluation, contenders)
+    done = len(store.done(evaluation.id)) + len(store.done_with_grammar(evaluation.id))
     if done:
         print(
             f"hearth: going on with the run stopped earlier: {done} of {total} replies are already graded.",
@@ -192,7 +253,9 @@ def _announce(store: EvalStore, evaluation: EvalRun, contenders: list[Contender]
         print(f"hearth: {sentence}", file=sys.stderr)
 
 
-def _drive(store: EvalStore, contenders: list[Contender], budget: MemoryBudget, evaluation: EvalRun) -> EvalRun:
+def _drive(
+    store: EvalStore, contenders: list[Contender], budget: MemoryBudget, evaluation: EvalRun, aids: GradingAids
+) -> EvalRun:
     """The run on a thread of its own, so Ctrl-C here sets the cancel (the reply stops within a token, what was
     graded stays kept) instead of abandoning a reply mid-way."""
     cancel = threading.Event()
@@ -200,7 +263,7 @@ def _drive(store: EvalStore, contenders: list[Contender], budget: MemoryBudget, 
 
     def work() -> None:
         try:
-            steps = run_suite(store, contenders, budget, evaluation, cancel)
+            steps = run_suite(store, contenders, budget, evaluation, cancel, aids=aids)
             while True:
                 try:
                     _progress(next(steps))
@@ -229,6 +292,8 @@ def _drive(store: EvalStore, contenders: list[Contender], budget: MemoryBudget, 
 def _progress(step: EvalProgress) -> None:
     r = step.result
     verdict = "passed" if r.graded.passed else "failed"
+    if step.with_grammar and r.grammar is not None:
+        verdict = f"with Hearth's grammar, the schema is {'' if r.grammar.valid else 'not '}matched"
     left = f", about {round(step.seconds_left)} s left" if step.seconds_left and step.done < step.total else ""
     print(
         f"[{step.done}/{step.total}] {r.model}, case {r.case_index + 1}, seed {r.seed}: {verdict}{left}",

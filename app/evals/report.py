@@ -29,6 +29,7 @@ CSV_COLUMNS = (
     "stop_reason",
     "tokens_per_second",
     "ttft_s",
+    "schema_valid_with_grammar",
     "failed_checks",
     "reply",
 )
@@ -42,7 +43,8 @@ def document(
     run: EvalRun, results: Sequence[EvalResult], tables: Tables, not_comparable: Sequence[str] = ()
 ) -> dict[str, Any]:
     """The issue's document: per model its rates and verdict, per reply its grade and checks; with the flaky cases,
-    the disagreements, the recommendation and each model's provenance added."""
+    the disagreements, the recommendation and each model's provenance added, and per reply asked again with its
+    schema's grammar, that reply and whether it matches (`with_grammar`)."""
     reliability = {row.model: row for row in tables.reliability}
     computer = {row.model: row for row in tables.this_computer}
     models = []
@@ -54,6 +56,7 @@ def document(
                 "pass_rate": _rate(row.pass_rate),
                 "json_valid_rate": _rate(steady.json_valid_rate),
                 "schema_valid_rate": _rate(steady.schema_valid_rate),
+                "schema_valid_with_grammar_rate": _rate(steady.schema_valid_with_grammar_rate),
                 "tool_args_valid_rate": _rate(steady.tool_args_valid_rate),
                 "length_cut_rate": _rate(steady.length_cut_rate),
                 "median_tokens_per_second": round(here.median_tokens_per_second, 1),
@@ -88,6 +91,7 @@ def document(
                 if r.reply.tool_calls
                 else {}
             )
+            | ({"with_grammar": r.grammar.to_json()} if r.grammar is not None else {})
             for r in ordered
         ],
         "flaky": {row.model: list(row.flaky) for row in tables.reliability},
@@ -122,6 +126,7 @@ def to_csv(run: EvalRun, results: Sequence[EvalResult]) -> str:
                 str(r.reply.stop_reason),
                 round(r.reply.tokens_per_second, 1),
                 round(r.reply.ttft_s, 3),
+                "" if r.grammar is None else r.grammar.valid,
                 failed,
                 r.reply.text,
             ]
@@ -145,6 +150,7 @@ def table_rows(tables: Tables) -> dict[str, tuple[list[str], list[list[str]]]]:
             "Model",
             "JSON valid",
             "Schema valid",
+            "Schema valid with Hearth's grammar",
             "Tool arguments valid",
             "Cut by the length limit",
             "Pass-rate spread",
@@ -175,6 +181,7 @@ def _reliability_row(row: ReliabilityRow) -> list[str]:
         row.model,
         _pct(row.json_valid_rate),
         _pct(row.schema_valid_rate),
+        _pct(row.schema_valid_with_grammar_rate),
         _pct(row.tool_args_valid_rate),
         _pct(row.length_cut_rate),
         f"{round(row.pass_rate_spread * 100)} points",
@@ -263,6 +270,12 @@ def to_html(run: EvalRun, results: Sequence[EvalResult], tables: Tables, not_com
                 f"{e(o.reason)}"
                 for o in r.graded.outcomes
             )
+            if r.grammar is not None:  # the same case asked again with the schema's grammar: not a check, a measure
+                mark = "pass" if r.grammar.valid else "fail"
+                checks += (
+                    f'<br><small class="{mark}">{"✓" if r.grammar.valid else "✗"} with Hearth\'s grammar:</small> '
+                    f"<small>{e(r.grammar.reason)}</small>"
+                )
             parts.append(
                 f"<tr><td>{e(r.model)}</td><td>{r.seed}</td><td><pre>{e(r.reply.text)}</pre></td><td>{checks}</td></tr>"
             )

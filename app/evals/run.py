@@ -8,6 +8,15 @@ load is never cancelled (another client may share the model); a cancel is seen w
 Each reply is graded the moment it ends and kept at once (app/evals/store.py), so a run stopped halfway keeps
 every graded reply and a resumed run asks only for what is missing. A reply stopped by the cancel is not kept: the
 resumed run asks it again. A case that passes on some seeds and fails on others is flaky (`flaky_cases`).
+
+A case with a schema check (is-json or contains-json with a schema) is asked once more per repeat of a model here,
+with Hearth's grammar forcing that schema, right after its reply (the model is loaded): whether that reply matches
+the schema is the reliability table's "schema valid with Hearth's grammar". Another computer's model takes no
+grammar, so it is not measured there. These replies count in the progress like the others, and are kept as they
+end, so a resumed run does not ask them again.
+
+`similar` and `llm-rubric` checks run with the models `aids` gives (an embedder, a judge); without them they are
+reported and not counted.
 """
 
 from __future__ import annotations
@@ -21,20 +30,27 @@ from typing import Any, Literal
 from app.compare.plan import Contender, plan_run
 from app.compare.runner import _wait_or_cancel
 from app.engines.chat_types import Message, ReplyStats, StopReason, TextDelta, ToolCall
+from app.errors import HearthError
 from app.evals.cases import Case, Graded, Reply, Suite
-from app.evals.checks import grade
+from app.evals.checks import GradingAids, base_type, grade
+from app.evals.checks.json_checks import is_json, parse_schema
 from app.evals.provenance import Hashes, differences, of_contender
-from app.evals.store import EvalResult, EvalRun, EvalStore, reply_of
+from app.evals.store import EvalResult, EvalRun, EvalStore, GrammarReply, reply_of
 from app.evals.suite import render
+from app.evals.variables import fill_value
 from app.host import Job
 from app.host.budget import MemoryBudget
+from app.openai.tools import json_grammar
+from app.responders import LocalResponder
 
 Grader = Callable[[Case, Reply], Graded]
+SCHEMA_CHECKS = frozenset({"is-json", "contains-json"})
 
 
 @dataclass(frozen=True)
 class EvalProgress:
-    """One more reply graded and kept. `grading_s` is the time its checks took (what benchmarks/eval.py adds up)."""
+    """One more reply graded and kept. `grading_s` is the time its checks took (what benchmarks/eval.py adds up).
+    `with_grammar`: the reply was the case asked again with its schema's grammar (`result.grammar` holds it)."""
 
     run_id: int
     done: int
@@ -42,6 +58,7 @@ class EvalProgress:
     seconds_left: float | None  # None until a reply has been timed
     result: EvalResult
     grading_s: float
+    with_grammar: bool = False
 
 
 def seeds_of(seed: int, repeats: int) -> tuple[int, ...]:
@@ -79,39 +96,114 @@ def run_suite(
     run: EvalRun,
     cancel: threading.Event,
     *,
-    grader: Grader = grade,
+    grader: Grader | None = None,
+    aids: GradingAids | None = None,
+    schema_with_grammar: bool = True,
     clock: Callable[[], float] = time.monotonic,
 ) -> Generator[EvalProgress, None, EvalRun]:
     """Ask what the run does not hold yet, grading and keeping each reply as it ends; returns the run as stored
-    (finished when nothing is left). `contenders` are the run's models, by name."""
+    (finished when nothing is left). `contenders` are the run's models, by name. `aids` gives `similar` and
+    `llm-rubric` their models (`grader`, when given, grades instead); `schema_with_grammar=False` leaves out the
+    replies asked with a schema's grammar (a benchmark of the checks alone)."""
+    grading: Grader = grader or (lambda case, reply: grade(case, reply, aids))
     by_name = {c.name: c for c in contenders}
     ordered = [by_name[name] for name in run.models]
     triples = list(_order(ordered, run, together=plan_run(ordered, budget).together))
-    done = store.done(run.id)
-    total = len(triples)
+    grammars = {index: schema_grammar(case) for index, case in enumerate(run.cases)} if schema_with_grammar else {}
+    wanted = {(c.name, i, r) for c, i, r in triples if _measures_grammar(c) and grammars.get(i) is not None}
+    done, done_with_grammar = store.done(run.id), store.done_with_grammar(run.id) & wanted
+    total = len(triples) + len(wanted)
     finished = sum(1 for contender, index, repeat in triples if (contender.name, index, repeat) in done)
+    finished += len(done_with_grammar)
     timed, spent = 0, 0.0
     for contender, index, repeat in triples:
-        if (contender.name, index, repeat) in done:
-            continue
-        if cancel.is_set():
-            return store.run(run.id)
-        started = clock()
-        asked = _ask(contender, run.cases[index], run.seed_of(repeat), cancel, clock)
-        if asked is None:  # cancelled while loading, or mid-reply: nothing kept, a resumed run asks again
-            return store.run(run.id)
-        reply, stats = asked
-        graded_at = clock()
-        graded = grader(run.cases[index], reply)
-        grading_s = clock() - graded_at
-        result = EvalResult(contender.name, index, repeat, run.seed_of(repeat), reply, graded, stats)
-        store.save_result(run.id, result)
-        finished += 1
-        timed += 1
-        spent += clock() - started
-        yield EvalProgress(run.id, finished, total, (total - finished) * spent / timed, result, grading_s)
+        key = (contender.name, index, repeat)
+        result: EvalResult | None = None
+        if key not in done:
+            if cancel.is_set():
+                return store.run(run.id)
+            started = clock()
+            asked = _ask(contender, run.cases[index], run.seed_of(repeat), cancel, clock)
+            if asked is None:  # cancelled while loading, or mid-reply: nothing kept, a resumed run asks again
+                return store.run(run.id)
+            reply, stats = asked
+            graded_at = clock()
+            graded = grading(run.cases[index], reply)
+            grading_s = clock() - graded_at
+            result = EvalResult(contender.name, index, repeat, run.seed_of(repeat), reply, graded, stats)
+            store.save_result(run.id, result)
+            finished += 1
+            timed += 1
+            spent += clock() - started
+            yield EvalProgress(run.id, finished, total, (total - finished) * spent / timed, result, grading_s)
+        if key in wanted and key not in done_with_grammar:
+            if cancel.is_set():
+                return store.run(run.id)
+            started = clock()
+            grammar = grammars[index]
+            assert grammar is not None  # wanted only where the case has one
+            asked = _ask(contender, run.cases[index], run.seed_of(repeat), cancel, clock, grammar=grammar)
+            if asked is None:
+                return store.run(run.id)
+            checked_at = clock()
+            forced = _schema_verdict(run.cases[index], asked[0].text)
+            checking_s = clock() - checked_at
+            store.save_grammar(run.id, key, forced)
+            result = replace(result or store.result(run.id, key), grammar=forced)
+            finished += 1
+            timed += 1
+            spent += clock() - started
+            left = (total - finished) * spent / timed
+            yield EvalProgress(run.id, finished, total, left, result, checking_s, with_grammar=True)
     store.finish_run(run.id)
     return store.run(run.id)
+
+
+def replies_of(run: EvalRun, contenders: Sequence[Contender], *, schema_with_grammar: bool = True) -> int:
+    """How many replies the run asks for in all: every case × model × repeat, and the replies with a schema's
+    grammar (the progress counts both)."""
+    by_name = {c.name: c for c in contenders}
+    forced = sum(schema_grammar(case) is not None for case in run.cases) if schema_with_grammar else 0
+    here = sum(_measures_grammar(by_name[name]) for name in run.models if name in by_name)
+    return run.repeats * (len(run.cases) * len(run.models) + forced * here)
+
+
+def case_schema(case: Case) -> dict[str, Any] | None:
+    """The schema the case's first schema check asks for (is-json or contains-json with a schema, its
+    `{{variables}}` filled), or None: no such check, or one whose schema cannot be used."""
+    for check in case.checks:
+        name, negated = base_type(check.type)
+        if name in SCHEMA_CHECKS and not negated and check.value is not None:
+            try:
+                schema = parse_schema(fill_value(check.value, case.vars), check)
+            except HearthError:
+                return None
+            return schema if isinstance(schema, dict) else None
+    return None
+
+
+def schema_grammar(case: Case) -> str | None:
+    """The grammar forcing the case's schema, or None: no schema, or one llama.cpp cannot enforce (not measured)."""
+    schema = case_schema(case)
+    if schema is None:
+        return None
+    try:
+        return json_grammar(schema)
+    except HearthError:
+        return None
+
+
+def _measures_grammar(contender: Contender) -> bool:
+    """A model here takes a grammar; another computer's server does not, so its rate is not measured."""
+    return isinstance(contender.responder, LocalResponder)
+
+
+def _schema_verdict(case: Case, text: str) -> GrammarReply:
+    """Whether the reply asked with the grammar matches the schema: the whole reply read as JSON (the grammar
+    leaves nothing around it), with the is-json check's sentence."""
+    schema = case_schema(case)
+    verdict = is_json(schema, Reply(text), case)
+    return GrammarReply(text, verdict.passed, verdict.reason)
 
 
 def _order(contenders: Sequence[Contender], run: EvalRun, *, together: bool) -> Iterable[tuple[Contender, int, int]]:
@@ -124,21 +216,30 @@ def _order(contenders: Sequence[Contender], run: EvalRun, *, together: bool) -> 
 
 
 def _ask(
-    contender: Contender, case: Case, seed: int, cancel: threading.Event, clock: Callable[[], float]
+    contender: Contender,
+    case: Case,
+    seed: int,
+    cancel: threading.Event,
+    clock: Callable[[], float],
+    *,
+    grammar: str | None = None,
 ) -> tuple[Reply, ReplyStats] | None:
     """One reply, once the model is ready; None when cancelled. The case's tools (OpenAI tool objects) are offered
-    the way the responder offers them, and the calls the model makes come back as the reply's tool calls."""
+    the way the responder offers them, and the calls the model makes come back as the reply's tool calls. With a
+    `grammar` (a schema's), the reply is forced to it and no tools are offered."""
     prepare = contender.responder.prepare()
     _wait_or_cancel(prepare, cancel)
     if cancel.is_set():
         return None
     prepare.result()
-    choice: Literal["auto", "required"] | None = "auto" if case.tools else None  # whether to call is the model's
+    tools = case.tools if grammar is None else ()
+    choice: Literal["auto", "required"] | None = "auto" if tools else None  # whether to call is the model's
     started = clock()
     job: Job[ReplyStats] = contender.responder.reply(
         [Message("user", render(case))],
         replace(contender.sampling, seed=seed),
-        tools=case.tools,
+        grammar=grammar,
+        tools=tools,
         tool_choice=choice,
     )
     text: list[str] = []

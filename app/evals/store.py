@@ -10,6 +10,11 @@ migrations.
 Each result is written as soon as its reply is graded, so a run stopped halfway keeps every finished reply, and a
 resumed run asks only for the (model, case, repeat) triples the file does not hold. A run keeps its suite's cases
 as JSON, so its tables and reports can be made again without the suite file.
+
+A case with a schema check is also asked once more per repeat with Hearth's grammar forcing that schema (models
+here only); that reply and whether it matches the schema are kept on the same row (`grammar`, version 2), added
+when it ends, so a resumed run asks only for what is missing and the reliability table's "with the grammar" rate
+is a recount of stored rows like every other.
 """
 
 from __future__ import annotations
@@ -70,7 +75,13 @@ def _v1_runs_and_results(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS = (_v1_runs_and_results,)
+def _v2_replies_with_grammar(db: sqlite3.Connection) -> None:
+    """The reply asked again with the schema's grammar, as JSON (`GrammarReply`); NULL while not asked (or never,
+    for a case without a schema or a model on another computer)."""
+    db.execute("ALTER TABLE results ADD COLUMN grammar TEXT")
+
+
+MIGRATIONS = (_v1_runs_and_results, _v2_replies_with_grammar)
 
 
 class EvalStoreError(HearthError):
@@ -98,8 +109,26 @@ class EvalRun:
 
 
 @dataclass(frozen=True)
+class GrammarReply:
+    """The same case asked of the same model with the same seed, Hearth's grammar forcing the case's schema: what it
+    wrote, whether that matches the schema, and the sentence saying so."""
+
+    text: str
+    valid: bool
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reply": self.text, "valid": self.valid, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> GrammarReply:
+        return cls(str(raw.get("reply", "")), bool(raw.get("valid", False)), str(raw.get("reason", "")))
+
+
+@dataclass(frozen=True)
 class EvalResult:
-    """One graded reply: model × case × repeat."""
+    """One graded reply: model × case × repeat; `grammar` the same asked with the schema's grammar (None: not
+    asked yet, or not measured)."""
 
     model: str
     case_index: int
@@ -108,6 +137,7 @@ class EvalResult:
     reply: Reply
     graded: Graded
     stats: ReplyStats = field(default_factory=ReplyStats)
+    grammar: GrammarReply | None = None
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -219,7 +249,7 @@ class EvalStore(LockedStore):
         with self._write() as db:
             db.execute(
                 "INSERT OR REPLACE INTO results (run_id, model, case_index, repeat, seed, reply, tool_calls, stats,"
-                " seconds, passed, score, outcomes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " seconds, passed, score, outcomes, grammar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     run_id,
                     result.model,
@@ -233,8 +263,30 @@ class EvalStore(LockedStore):
                     int(graded.passed),
                     graded.score,
                     json.dumps(outcomes, ensure_ascii=False, default=str),
+                    _grammar_json(result.grammar),
                 ),
             )
+
+    def save_grammar(self, run_id: int, key: tuple[str, int, int], grammar: GrammarReply) -> None:
+        """The reply asked with the schema's grammar, kept on its result's row (which is saved first)."""
+        model, case_index, repeat = key
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE results SET grammar = ? WHERE run_id = ? AND model = ? AND case_index = ? AND repeat = ?",
+                (_grammar_json(grammar), run_id, model, case_index, repeat),
+            )
+            if cursor.rowcount != 1:
+                raise EvalStoreError("That reply of the evaluation run is gone.")
+
+    def result(self, run_id: int, key: tuple[str, int, int]) -> EvalResult:
+        model, case_index, repeat = key
+        rows = self._rows(
+            "SELECT * FROM results WHERE run_id = ? AND model = ? AND case_index = ? AND repeat = ?",
+            (run_id, model, case_index, repeat),
+        )
+        if not rows:
+            raise EvalStoreError("That reply of the evaluation run is gone.")
+        return _result(rows[0])
 
     def results(self, run_id: int) -> list[EvalResult]:
         rows = self._rows("SELECT * FROM results WHERE run_id = ? ORDER BY id", (run_id,))
@@ -242,6 +294,13 @@ class EvalStore(LockedStore):
 
     def done(self, run_id: int) -> set[tuple[str, int, int]]:
         rows = self._rows("SELECT model, case_index, repeat FROM results WHERE run_id = ?", (run_id,))
+        return {(r["model"], r["case_index"], r["repeat"]) for r in rows}
+
+    def done_with_grammar(self, run_id: int) -> set[tuple[str, int, int]]:
+        """The (model, case, repeat) triples whose reply with the schema's grammar is kept."""
+        rows = self._rows(
+            "SELECT model, case_index, repeat FROM results WHERE run_id = ? AND grammar IS NOT NULL", (run_id,)
+        )
         return {(r["model"], r["case_index"], r["repeat"]) for r in rows}
 
 
@@ -256,6 +315,10 @@ def reply_of(text: str, tool_calls: Sequence[ToolCall], stats: ReplyStats, secon
         generated_tokens=stats.generated_tokens,
         stop_reason=stats.stop_reason,
     )
+
+
+def _grammar_json(grammar: GrammarReply | None) -> str | None:
+    return None if grammar is None else json.dumps(grammar.to_json(), ensure_ascii=False)
 
 
 def _outcome_json(outcome: CheckOutcome) -> dict[str, Any]:
@@ -280,6 +343,7 @@ def _result(row: sqlite3.Row) -> EvalResult:
         reply=reply_of(row["reply"], calls, stats, row["seconds"]),
         graded=Graded(bool(row["passed"]), float(row["score"]), outcomes),
         stats=stats,
+        grammar=GrammarReply.from_json(json.loads(row["grammar"])) if row["grammar"] is not None else None,
     )
 
 

@@ -2,10 +2,10 @@
 
 - *Real work*: each model's pass rate on the person's cases (the share of replies whose checks all pass, over
   every case and repeat), and the cases where the models disagree.
-- *Reliability*: JSON valid %, schema valid %, tool arguments valid %, replies cut by the length limit %, and the
-  spread of the pass rate across repeats (with the flaky cases). A rate is None where the suite never asks for it
-  (no JSON check, no tools). Schema validity is measured as the models wrote, without Hearth's grammar; the same
-  with the grammar forcing the schema is a later addition.
+- *Reliability*: JSON valid %, schema valid % (as the models wrote, and again with Hearth's grammar forcing the
+  schema), tool arguments valid %, replies cut by the length limit %, and the spread of the pass rate across
+  repeats (with the flaky cases). A rate is None where the suite never asks for it (no JSON check, no schema, no
+  tools); the rate with the grammar is None for a model on another computer too, which takes no grammar.
 - *This computer*: median time to the first token, median tokens per second, memory (the load plan's estimate),
   the fit verdict and the licence tier.
 
@@ -117,6 +117,8 @@ class ReliabilityRow:
     length_cut_rate: float
     pass_rate_spread: float  # the highest repeat's pass rate minus the lowest's; 0 with one repeat
     flaky: tuple[int, ...]
+    # the same cases asked again with Hearth's grammar forcing the schema (models here only); None: not measured
+    schema_valid_with_grammar_rate: float | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def reliability(
             length_cut_rate=_share(r.reply.stop_reason is StopReason.MAX_TOKENS for r in mine[m]) or 0.0,
             pass_rate_spread=_spread(mine[m]),
             flaky=tuple(flaky.get(m, ())),
+            schema_valid_with_grammar_rate=_share(r.grammar.valid if r.grammar else None for r in mine[m]),
         )
         for m in models
     )

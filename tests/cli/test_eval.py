@@ -14,7 +14,7 @@ SUITE = [
     {
         "prompt": "Say hello to {{name}}.",
         "vars": {"name": "Ada"},
-        "checks": [{"type": "not-contains", "value": "zqxj"}],
+        "checks": [{"type": "not-contains", "value": "zqxj"}, {"type": "similar", "value": "Hello, Ada!"}],
     },
     {"prompt": "Name a colour.", "checks": [{"type": "contains", "value": "zqxj"}]},
 ]
@@ -43,6 +43,7 @@ def test_json_is_the_documented_document_and_the_report_is_written(
     assert model["model"] == qwen_gguf.stem
     assert model["pass_rate"] == 0.5  # the first case's check passes whatever is written, the second's never
     assert model["json_valid_rate"] is None
+    assert model["schema_valid_with_grammar_rate"] is None  # no schema asked
     assert model["verdict"]
     assert [(c["index"], c["model"], c["repeat"], c["passed"]) for c in document["cases"]] == [
         (0, qwen_gguf.stem, 0, True),
@@ -54,6 +55,10 @@ def test_json_is_the_documented_document_and_the_report_is_written(
     assert document["provenance"][qwen_gguf.stem]["seeds"] == [3]
     assert document["recommendation"].startswith(f"{qwen_gguf.stem} passes the most cases (50 %)")
     assert "[2/2]" in captured.err
+    assert "the suite's “similar” checks need an embedding model: give --embedder MODEL to run them" in captured.err
+    similar = document["cases"][0]["checks"][1]
+    assert (similar["type"], similar["passed"]) == ("similar", False)  # listed, never counted: case 0 passed
+    assert similar["reason"] == "Choose an embedding model to run “similar” checks."
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>")
     assert document["recommendation"] in html
@@ -69,6 +74,12 @@ def test_a_model_that_cannot_run_here_is_refused_with_its_sentence_before_anythi
     assert captured.out == ""
     assert captured.err.startswith("hearth: huge.gguf: Needs about")
     assert len(captured.err.strip().splitlines()) == 1
+
+    code = cli.main(["eval", str(suite_file(tmp_path)), "--model", str(qwen_gguf), "--embedder", str(qwen_gguf)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "is a chat model, not an embedding model" in captured.err
+    assert "reading" not in captured.err  # refused before any model file is read whole
 
 
 def test_bad_usage_and_an_unknown_suite_are_said_plainly(capsys: pytest.CaptureFixture[str]) -> None:

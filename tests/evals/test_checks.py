@@ -1,16 +1,21 @@
 """Golden tables for every check type, from promptfoo's deterministic-assertions page and its handlers' rules (a
 string value split on commas for the -any/-all types, numbers as their text, `not-` negating any type, latency in
-ms, a test threshold over the weighted average), and for Hearth's own types. Pure Python, no model."""
+ms, a test threshold over the weighted average), and for Hearth's own types. Pure Python, no model: `similar` and
+`llm-rubric` are given fixed vectors and fixed judge answers here (their arithmetic and Hearth's reading of a
+verdict); tests/evals/test_model_checks.py runs them with real models."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from app.engines.chat_types import StopReason, ToolCall
+from app.engines.chat_types import Message, StopReason, ToolCall
 from app.evals.cases import Case, Check, Reply
 from app.evals.checks import (
     KNOWN_TYPES,
+    OPTIONAL_TYPES,
     UNSUPPORTED_REASON,
+    GradingAids,
     grade,
     problem,
     run_check,
@@ -175,7 +180,7 @@ def test_a_check_with_a_value_it_cannot_use_fails_whatever_its_sign_and_says_why
                 outcome = run_check(Check(kind, check.value), Reply('{"a": 1} x'))
                 assert (outcome.passed, reason in outcome.reason) == (False, True), outcome
     assert problem(Check("contains", "x")) is None
-    assert problem(Check("llm-rubric", "is polite")) is None  # not run, not wrong
+    assert problem(Check("llm-rubric", "is polite")) is None
 
 
 def test_grade_follows_promptfoos_weights_and_thresholds() -> None:
@@ -199,19 +204,135 @@ def test_grade_follows_promptfoos_weights_and_thresholds() -> None:
 
 
 def test_unsupported_types_are_kept_reported_and_never_counted() -> None:
-    rubric = Check("llm-rubric", "is a friendly greeting", weight=2, raw={"type": "llm-rubric", "weight": 2})
-    graded = grade(Case("p", checks=(Check("icontains", "hello"), rubric, Check("similar", "Hi"))), Reply("Hello"))
+    script = Check("javascript", "output.length > 3", weight=2, raw={"type": "javascript", "weight": 2})
+    graded = grade(Case("p", checks=(Check("icontains", "hello"), script)), Reply("Hello"))
     assert (graded.passed, graded.score) == (True, 1.0)
     kept = graded.outcomes[1]
     assert (kept.passed, kept.reason, kept.check.weight, kept.check.type) == (
         False,
         UNSUPPORTED_REASON,
         0.0,
-        "llm-rubric",
+        "javascript",
     )
-    assert kept.check.raw == {"type": "llm-rubric", "weight": 2}  # as written, for an export
-    assert not {"llm-rubric", "similar"} & KNOWN_TYPES
+    assert kept.check.raw == {"type": "javascript", "weight": 2}  # as written, for an export
+    assert "javascript" not in KNOWN_TYPES
     assert {"not-contains", "not-icontains", "not-regex", "tool-call", "word-count-max"} <= KNOWN_TYPES
+
+
+def test_similar_and_llm_rubric_without_their_model_are_listed_with_the_model_to_choose_and_never_counted() -> None:
+    rubric = Check("llm-rubric", "is a friendly greeting", weight=2, raw={"type": "llm-rubric", "weight": 2})
+    checks = (Check("icontains", "hello"), rubric, Check("not-similar", "Hi"))
+    for aids in (None, GradingAids()):
+        graded = grade(Case("p", checks=checks), Reply("Hello"), aids)
+        assert (graded.passed, graded.score) == (True, 1.0)
+        judged, compared = graded.outcomes[1:]
+        assert (judged.passed, judged.check.weight, judged.reason) == (
+            False,
+            0.0,
+            "Choose a judge model to run “llm-rubric” checks.",
+        )
+        assert judged.check.raw == {"type": "llm-rubric", "weight": 2}
+        assert compared.reason == "Choose an embedding model to run “not-similar” checks."
+    assert {"similar", "not-similar", "llm-rubric", "not-llm-rubric"} <= KNOWN_TYPES
+    assert {"similar", "llm-rubric"} == OPTIONAL_TYPES
+    assert "needs the expected answer" in (problem(Check("similar", [])) or "")
+    assert "needs a rubric" in (problem(Check("llm-rubric", " ")) or "")
+
+
+# fixed unit-free vectors: the reply's cosine with each expected answer is its first coordinate over the norm
+VECTORS = {
+    "The cat sleeps.": (1.0, 0.0),
+    "A cat is sleeping.": (0.8, 0.6),  # cosine 0.8
+    "Kittens nap.": (0.6, 0.8),  # 0.6
+    "Stock prices fell.": (0.0, 1.0),  # 0
+    "": (0.0, 0.0),  # an empty text with no length: similarity 0
+}
+# (value, threshold, reply, passes, score, words the reason must hold); promptfoo's default threshold is 0.75
+SIMILAR_GOLDEN: list[tuple[Any, float | None, str, bool, float, str]] = [
+    ("A cat is sleeping.", None, "The cat sleeps.", True, 0.8, "to “A cat is sleeping.” is 0.80, at least the 0.75"),
+    ("Kittens nap.", None, "The cat sleeps.", False, 0.6, "is 0.60, below the 0.75 asked for"),
+    ("Kittens nap.", 0.5, "The cat sleeps.", True, 0.6, "at least the 0.5 asked for"),
+    ("A cat is sleeping.", 0.9, "The cat sleeps.", False, 0.8, "below the 0.9"),
+    (["Stock prices fell.", "A cat is sleeping."], None, "The cat sleeps.", True, 0.8, "the closest expected answer"),
+    ("Stock prices fell.", None, "", False, 0.0, "is 0.00"),
+]
+
+
+def test_similar_golden_table_with_fixed_vectors_and_its_negation() -> None:
+    asked: list[Sequence[str]] = []
+
+    def embed(texts: Sequence[str]) -> list[list[float]]:
+        asked.append(texts)
+        return [list(VECTORS[text]) for text in texts]
+
+    aids = GradingAids(embed=embed)
+    for value, threshold, text, passes, score, reason in SIMILAR_GOLDEN:
+        outcome = run_check(Check("similar", value, threshold=threshold), Reply(text), aids=aids)
+        row = (value, threshold, outcome.reason)
+        assert (outcome.passed, round(outcome.score, 6)) == (passes, score), row
+        assert reason in outcome.reason, row
+        negated = run_check(Check("not-similar", value, threshold=threshold), Reply(text), aids=aids)
+        assert (negated.passed, round(negated.score, 6), negated.reason) == (
+            not passes,
+            round(1 - score, 6),
+            outcome.reason,
+        )
+    assert asked[0] == ["The cat sleeps.", "A cat is sleeping."]  # the reply and the expected answers, one call
+    case = Case("p", vars={"answer": "A cat is sleeping."}, checks=(Check("similar", "{{answer}}", weight=2),))
+    graded = grade(case, Reply("The cat sleeps."), aids)
+    assert (graded.passed, round(graded.score, 6)) == (True, 0.8)  # the similarity is the check's score
+
+
+# (the judge's whole answer, threshold, passes, score, words the reason must hold)
+RUBRIC_GOLDEN: list[tuple[str, float | None, bool, float, str]] = [
+    ('{"reason": "It greets.", "pass": true, "score": 0.9}', None, True, 0.9, "meets the rubric “Is a greeting”"),
+    ('{"reason": "It greets.", "pass": true, "score": 0.9}', 0.95, False, 0.9, "the score is below the 0.95 asked"),
+    ('{"reason": "It greets.", "pass": true, "score": 0.9}', 0.9, True, 0.9, "(score 0.90): It greets."),
+    ('{"reason": "No greeting", "pass": false, "score": 0.1}', None, False, 0.1, "does not meet the rubric"),
+    ('{"reason": "x", "pass": false, "score": 1}', 0.5, False, 1.0, "does not meet"),  # both must hold
+    # another computer's judge, without Hearth's grammar: read leniently, with promptfoo's defaults
+    ('```json\n{"pass": "yes", "reason": "Polite."}\n```', None, True, 1.0, "(score 1.00): Polite."),
+    ('Here you go: {"score": 0.3, "reason": "Half."} Hope it helps', None, True, 0.3, "meets"),  # pass left out
+    ('{"reason": "Very good", "pass": true, "score": 7}', None, True, 1.0, "score 1.00"),  # out of range: brought in
+    ('{"pass": false}', None, False, 0.0, "it gave no reason"),
+]
+
+
+def test_llm_rubric_golden_table_with_fixed_judge_answers() -> None:
+    seen: list[Sequence[Message]] = []
+    for answer, threshold, passes, score, reason in RUBRIC_GOLDEN:
+
+        def judge(messages: Sequence[Message], answer: str = answer) -> str:
+            seen.append(messages)
+            return answer
+
+        aids = GradingAids(judge=judge)
+        outcome = run_check(Check("llm-rubric", "Is a greeting", threshold=threshold), Reply("Hello there!"), aids=aids)
+        row = (answer, threshold, outcome.reason)
+        assert (outcome.passed, round(outcome.score, 6)) == (passes, score), row
+        assert reason in outcome.reason, row
+        assert outcome.reason.endswith("."), row
+        negated = run_check(
+            Check("not-llm-rubric", "Is a greeting", threshold=threshold), Reply("Hello there!"), aids=aids
+        )
+        assert (negated.passed, round(negated.score, 6)) == (not passes, round(1 - score, 6)), row
+    system, user = seen[0]
+    assert system.role == "system"
+    assert system.content.startswith("You are grading output according to a user-specified rubric.")
+    assert (user.role, user.content) == (
+        "user",
+        "<Output>\nHello there!\n</Output>\n<Rubric>\nIs a greeting\n</Rubric>",
+    )
+
+
+def test_a_judge_answer_that_is_no_verdict_fails_negated_or_not_and_says_what_it_said() -> None:
+    for answer in ("PASS", "", '{"verdict": "good"}', '{"pass": "maybe"}', '{"pass": true, "score": "high"}'):
+        aids = GradingAids(judge=lambda _messages, answer=answer: answer)
+        for kind in ("llm-rubric", "not-llm-rubric"):
+            outcome = run_check(Check(kind, "Is a greeting"), Reply("Hello"), aids=aids)
+            assert (outcome.passed, outcome.score) == (False, 0.0), (answer, kind)
+            assert outcome.reason.startswith("The judge model did not answer with a verdict (JSON with “reason”, ")
+            assert f"it answered “{answer or 'nothing'}”" in outcome.reason
 
 
 def test_language_is_told_by_script_and_common_words() -> None:

@@ -90,7 +90,7 @@ def test_a_promptfoo_config_is_read_as_cases_and_written_back_unchanged_in_what_
     suite = read_config(config)
 
     assert suite.name == "Capitals and sums"
-    assert suite.unsupported == ("llm-rubric", "javascript")
+    assert suite.unsupported == ("javascript",)  # llm-rubric runs with a judge (Hearth's, not the file's provider)
     assert len(suite.cases) == 8  # four tests (two inline, two CSV rows) × two prompts, test by test
     assert [c.prompt for c in suite.cases] == [FIRST, SECOND] * 4
     france, france_careful, sums, _, japan, _, colours, _ = suite.cases

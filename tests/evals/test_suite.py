@@ -60,7 +60,7 @@ def test_jsonl_reads_every_field_keeps_unsupported_checks_and_writes_back(tmp_pa
     file.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n", encoding="utf-8")
 
     suite = load_jsonl(file)
-    assert (suite.name, len(suite.cases), suite.unsupported) == ("my-suite", 3, ("llm-rubric", "similar"))
+    assert (suite.name, len(suite.cases), suite.unsupported) == ("my-suite", 3, ())  # with a judge, an embedder
     first, second, third = suite.cases
     assert (first.vars, first.threshold, first.description, render(first)) == (
         {"country": "France"}, 0.5, "Capitals", "Capital of France?"
@@ -73,7 +73,7 @@ def test_jsonl_reads_every_field_keeps_unsupported_checks_and_writes_back(tmp_pa
 
     assert [grade(third, Reply(text)).passed for text in ('{"age": 36}', '{"name": "Ada"}')] == [True, False]
     graded = grade(first, Reply("It is Paris."))
-    assert (graded.passed, graded.score) == (True, 1.0)  # the rubric is listed, never counted
+    assert (graded.passed, graded.score) == (True, 1.0)  # without a judge, the rubric is listed, never counted
 
 
 JSONL_ERRORS = [

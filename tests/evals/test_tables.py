@@ -10,7 +10,7 @@ from app.engines.chat_types import StopReason, ToolCall
 from app.evals import report
 from app.evals.cases import Case, Check, CheckOutcome, Graded, Reply
 from app.evals.run import flaky_cases
-from app.evals.store import EvalResult, EvalRun
+from app.evals.store import EvalResult, EvalRun, GrammarReply
 from app.evals.tables import ComputerRow, ModelHere, RealWorkRow, recommend, reliability, tables
 
 SCHEMA = {"type": "object", "required": ["ok"]}
@@ -27,22 +27,29 @@ HERE = {
 }
 
 
-def result(model: str, case: int, repeat: int, text: str, passed: bool, **reply: object) -> EvalResult:
+def result(
+    model: str, case: int, repeat: int, text: str, passed: bool, grammar: GrammarReply | None = None, **reply: object
+) -> EvalResult:
     check = CASES[case].checks[0]
     outcome = CheckOutcome(check, passed, float(passed), "as expected" if passed else "not found")
     made = Reply(text, ttft_s=0.2, tokens_per_second=10.0 + repeat, generated_tokens=5, **reply)  # type: ignore[arg-type]
-    return EvalResult(model, case, repeat, 7 + repeat, made, Graded(passed, float(passed), (outcome,)))
+    graded = Graded(passed, float(passed), (outcome,))
+    return EvalResult(model, case, repeat, 7 + repeat, made, graded, grammar=grammar)
+
+
+FORCED = GrammarReply('{"ok": 1}', True, "The reply is valid JSON that matches the schema.")
+CUT = GrammarReply('{"ok', False, "The reply is not valid JSON (Unterminated string at line 1, column 2).")
 
 
 RESULTS = [
     # A: case 0 passes on both seeds, case 1 (JSON) only on seed 0: flaky; case 2 always fails and is cut once
     result("A", 0, 0, "hi there", True),
     result("A", 0, 1, "hi", True),
-    result("A", 1, 0, '{"ok": 1}', True),
-    result("A", 1, 1, '{"no": 1}', False),
+    result("A", 1, 0, '{"ok": 1}', True, FORCED),  # asked again with the schema's grammar: valid
+    result("A", 1, 1, '{"no": 1}', False, CUT),  # and cut by the length limit
     result("A", 2, 0, "one two", False, stop_reason=StopReason.MAX_TOKENS),
     result("A", 2, 1, "one", False),
-    # B: passes case 0 and 2 on both seeds, never writes JSON
+    # B: passes case 0 and 2 on both seeds, never writes JSON, and takes no grammar (another computer's model)
     result("B", 0, 0, "hi", True),
     result("B", 0, 1, "hi", True),
     result("B", 1, 0, "ok", False),
@@ -66,6 +73,8 @@ def test_the_three_tables_count_cases_json_schemas_cuts_spread_and_medians() -> 
     steady = {r.model: r for r in made.reliability}
     assert steady["A"].json_valid_rate == 1.0  # both replies are JSON; one misses the schema
     assert steady["A"].schema_valid_rate == 0.5
+    assert steady["A"].schema_valid_with_grammar_rate == 0.5
+    assert steady["B"].schema_valid_with_grammar_rate is None  # not measured
     assert steady["B"].json_valid_rate == 0.0
     assert steady["A"].tool_args_valid_rate is None  # the suite offers no tools
     assert steady["A"].length_cut_rate == 1 / 6
@@ -122,6 +131,9 @@ def test_reports_as_json_csv_html_and_text_carry_the_same_results() -> None:
                   "length_cut_rate", "median_tokens_per_second", "verdict"}  # fmt: skip
     assert model_keys <= set(document["models"][0])
     assert [m["pass_rate"] for m in document["models"]] == [0.5, 0.6667]
+    assert [m["schema_valid_with_grammar_rate"] for m in document["models"]] == [0.5, None]
+    with_grammar = [c.get("with_grammar") for c in document["cases"] if c["index"] == 1]
+    assert with_grammar == [FORCED.to_json(), CUT.to_json(), None, None]
     case_keys = {"index", "model", "repeat", "reply", "passed", "score", "checks"}
     assert all(case_keys <= set(c) for c in document["cases"])
     assert len(document["cases"]) == 12
@@ -134,6 +146,8 @@ def test_reports_as_json_csv_html_and_text_carry_the_same_results() -> None:
     assert rows[0] == list(report.CSV_COLUMNS)
     assert len(rows) == 13
     assert rows[6][-2] == "is-json: not found"  # A's case 1, seed 8: its failed check
+    column = report.CSV_COLUMNS.index("schema_valid_with_grammar")
+    assert [row[column] for row in rows[5:9]] == ["True", "False", "", ""]
     page = report.to_html(RUN, RESULTS, made)
     assert page.startswith("<!doctype html>")
     assert "<script" not in page
@@ -144,6 +158,11 @@ def test_reports_as_json_csv_html_and_text_carry_the_same_results() -> None:
     assert "Reliability" in text
     assert "This computer" in text
     assert "#2 JSON with ok: A flaky, B failed" in text
+    header, row_a, row_b = text.split("\n\n")[1].splitlines()[1:4]
+    assert "Schema valid with Hearth's grammar" in header
+    assert " ".join(row_a.split()[1:6]) == "100 % 50 % 50"  # JSON valid, schema valid, with the grammar
+    assert " ".join(row_b.split()[1:6]) == "0 % 0 % —"
+    assert "with Hearth's grammar:</small> <small>The reply is not valid JSON" in page
     assert text.rstrip().endswith("whose licence allows personal use.")
 
 

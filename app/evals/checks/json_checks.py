@@ -52,7 +52,7 @@ def is_json(schema: Any, reply: Reply, case: Case | None) -> Verdict:
 
 def contains_json(schema: Any, reply: Reply, case: Case | None) -> Verdict:
     """promptfoo's rule: any JSON object inside the reply (prose and code fences around it are fine)."""
-    documents = _json_objects(reply.text)
+    documents = json_objects(reply.text)
     if not documents:
         return Verdict(False, "The reply contains no JSON object.")
     if schema is None:
@@ -65,7 +65,7 @@ def contains_json(schema: Any, reply: Reply, case: Case | None) -> Verdict:
     return Verdict(False, f"The reply contains JSON, but {problem}.")
 
 
-def _json_objects(text: str) -> list[Any]:
+def json_objects(text: str) -> list[Any]:
     """Every JSON object in a text, left to right (an object inside one found is not counted again)."""
     decoder = json.JSONDecoder()
     found, index = [], text.find("{")

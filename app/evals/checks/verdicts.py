@@ -18,9 +18,13 @@ class BadCheckValue(HearthError):
 
 @dataclass(frozen=True)
 class Verdict:
+    """`score` is the check's own measure (0–1) where it has one (a similarity, a judge's score); None: 1 when it
+    passed, 0 when not."""
+
     passed: bool
     reason: str
     broken: bool = False  # the check itself is wrong: fails whether negated or not
+    score: float | None = None
 
 
 Parser = Callable[[Any, Check], Any]
