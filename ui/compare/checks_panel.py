@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare.plan import Contender
+from app.compare.plan import Contender, plan_load
 from app.errors import HearthError
 from app.evals import Suite, own_suites, report
+from app.evals.checks import GradingAids, aids
 from app.evals.promptfoo import read_config
 from app.evals.provenance import Hashes, licence_of
 from app.evals.report import FORMATS, table_rows
@@ -40,7 +41,10 @@ from app.evals.store import EvalResult, EvalRun, EvalStore
 from app.evals.suite import load_jsonl, ready_suites
 from app.evals.tables import Tables, model_here, tables
 from app.fit.verdict import Verdict
+from app.hardware import HardwareProfile
+from app.host import ModelHost
 from app.host.budget import MemoryBudget
+from app.responders import LocalResponder
 from ui.compare.suite_editor import SuiteEditor
 from ui.shared.elided import ElidedComboBox
 from ui.shared.flow_layout import FlowLayout
@@ -76,6 +80,26 @@ class RunOutcome:
     not_comparable: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class AidChoice:
+    """The models the optional checks use, as the panel's boxes chose them: an embedding model for `similar`, a
+    chat model of this computer as the judge of `llm-rubric` (None: those checks are listed, not counted)."""
+
+    embedder: Path | None = None
+    judge: Path | None = None
+
+
+def grading_aids(choice: AidChoice, host: ModelHost, profile: HardwareProfile | None) -> GradingAids | None:
+    """On the worker: the chosen models as the checks' aids (loaded by the host when first asked)."""
+    if profile is None or (choice.embedder is None and choice.judge is None):
+        return None
+    embed = aids.embedder(host, choice.embedder, profile) if choice.embedder is not None else None
+    judge = (
+        aids.judge(LocalResponder(host, plan_load(choice.judge, profile).request)) if choice.judge is not None else None
+    )
+    return GradingAids(embed=embed, judge=judge)
+
+
 def evaluate(
     suite: Suite,
     contenders: Sequence[Contender],
@@ -83,10 +107,15 @@ def evaluate(
     repeats: int,
     cancel: Event,
     verdicts: Mapping[Path, Verdict],
+    aid_choice: AidChoice | None = None,
+    host: ModelHost | None = None,
+    profile: HardwareProfile | None = None,
 ) -> Generator[EvalProgress, None, RunOutcome]:
     """On a worker: each model identified by its file's hash (read once, then remembered) for its licence, the run
     opened in evals.db with what the third table says of each (its verdict here, from `verdicts`; none for another
-    computer's), run or resumed where it stopped, tabled. The store is the worker's own, closed with it."""
+    computer's), run or resumed where it stopped, tabled. The store is the worker's own, closed with it.
+    `aid_choice`: the models of the optional checks, when the person chose them (on `host`, planned for `profile`)."""
+    grading = grading_aids(aid_choice, host, profile) if aid_choice is not None and host is not None else None
     hashes = Hashes()
     here: dict[str, Mapping[str, Any]] = {}
     for contender in contenders:
@@ -96,7 +125,7 @@ def evaluate(
         here[contender.name] = model_here(contender, verdict, licence).to_json()
     with EvalStore() as store:
         run = open_run(store, suite, contenders, repeats=repeats, here=here, hashes=hashes)
-        finished = yield from run_suite(store, contenders, budget, run, cancel)
+        finished = yield from run_suite(store, contenders, budget, run, cancel, aids=grading)
         results = tuple(store.results(finished.id))
         return RunOutcome(finished, results, tables(finished, results), tuple(not_comparable(store, finished)))
 
@@ -128,6 +157,13 @@ class ChecksPanel(QWidget):
         self.stop_button.hide()
         self.save_button = QPushButton()
         self.save_button.setEnabled(False)
+        self.embedder_box = ElidedComboBox()  # for "similar" checks; the first item: none
+        self.judge_box = ElidedComboBox()  # for "llm-rubric" checks; the first item: none
+        self.embedder_label = QLabel()
+        self.embedder_label.setBuddy(self.embedder_box)
+        self.judge_label = QLabel()
+        self.judge_label.setBuddy(self.judge_box)
+        self._aid_rows: list[tuple[str, Path, bool]] = []  # (name, path, is an embedding model)
         self.progress = QProgressBar()
         self.progress.hide()
         self.sentence = QLabel()
@@ -167,8 +203,12 @@ class ChecksPanel(QWidget):
             self.stop_button,
         ):
             row.addWidget(widget)
+        optional = FlowLayout()  # the optional checks' models
+        for widget in (self.embedder_label, self.embedder_box, self.judge_label, self.judge_box):
+            optional.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(optional)
         layout.addWidget(self.progress)
         layout.addWidget(vertical_scroll(content), 1)
         self.retranslate()
@@ -198,10 +238,43 @@ class ChecksPanel(QWidget):
         self.save_button.setText(self.tr("Save the results…"))
         self.save_button.setToolTip(self.tr("As a CSV of every reply, a JSON document or an HTML report"))
         self.progress.setAccessibleName(self.tr("Checks run progress"))
+        self.embedder_label.setText(self.tr("“Similar” checks use"))
+        self.embedder_box.setAccessibleName(self.tr("Embedding model for “similar” checks"))
+        self.embedder_box.setToolTip(self.tr("Optional: without one, “similar” checks are listed and not counted"))
+        self.judge_label.setText(self.tr("Judge for rubric checks"))
+        self.judge_box.setAccessibleName(self.tr("Judge model for rubric checks"))
+        self.judge_box.setToolTip(
+            self.tr("Optional: a model of this computer grades replies against a rubric (at temperature 0)")
+        )
+        self.set_aid_models(self._aid_rows)
         for caption in TABLE_NAMES:
             self.captions[caption].setText(_translated(caption))
             self.tables[caption].setAccessibleName(_translated(caption))
         self.on_suite_chosen()
+
+    # ---- the optional checks' models
+
+    def set_aid_models(self, rows: Sequence[tuple[str, Path, bool]]) -> None:
+        """The library's models as (name, path, is an embedding model): embedding models for "similar", chat
+        models for the judge; the choices made stay where the models do."""
+        self._aid_rows = list(rows)
+        for box, embedding, none in (
+            (self.embedder_box, True, self.tr("No embedding model")),
+            (self.judge_box, False, self.tr("No judge")),
+        ):
+            kept = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(none, None)
+            for name, path, is_embedding in self._aid_rows:
+                if is_embedding == embedding:
+                    box.addItem(name, str(path))
+            box.setCurrentIndex(max(box.findData(kept), 0) if kept is not None else 0)
+            box.blockSignals(False)
+
+    def aid_choice(self) -> AidChoice:
+        embedder, judge = self.embedder_box.currentData(), self.judge_box.currentData()
+        return AidChoice(Path(embedder) if embedder else None, Path(judge) if judge else None)
 
     # ---- the list of suites: the ready ones, the person's own, the files opened
 

@@ -181,6 +181,9 @@ class ComparePage(QWidget):
     @Slot(object)
     def on_library_changed(self, rows: Sequence[ModelRow]) -> None:
         self._rows = {row.model.id: row for row in rows}
+        self.checks.set_aid_models(
+            [(r.model.name, r.model.path, r.facts.is_embedding) for r in rows if r.facts is not None and r.verdict]
+        )
         for pane in self.panes:
             pane.set_rows(rows)
         self.on_panes_changed()
@@ -390,6 +393,9 @@ class ComparePage(QWidget):
             repeats,
             self._eval_cancel,
             verdicts,
+            self.checks.aid_choice(),
+            self.host,
+            self.library.profile,
             connect={
                 "yielded": self.checks.show_progress,
                 "returned": self.checks.show_tables,

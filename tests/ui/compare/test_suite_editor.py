@@ -17,8 +17,10 @@ from app.evals.cases import Case, Check, Reply, Suite
 from app.evals.checks import grade
 from app.evals.store import EvalResult, EvalRun
 from app.evals.tables import tables
+from app.hardware import probe
+from app.host import ModelHost
 from tests.helpers.prompter import ScriptedPrompter
-from ui.compare.checks_panel import OWN, ChecksPanel, RunOutcome
+from ui.compare.checks_panel import OWN, AidChoice, ChecksPanel, RunOutcome, grading_aids
 from ui.compare.suite_editor import SuiteEditor
 from ui.compare.suite_editor_kinds import BY_KEY
 
@@ -187,3 +189,28 @@ def test_the_checks_tab_saves_a_runs_results_as_csv_and_says_why_when_it_cannot(
     assert ".csv, .json or .html" in panel.sentence.text()
     assert not panel.save_results(tmp_path / "missing" / "folder" / "results.html")
     assert panel.sentence.text().startswith("Hearth could not write")
+
+
+def test_the_optional_checks_models_are_chosen_in_the_tab_and_become_the_runs_aids(
+    qtbot: QtBot, host: ModelHost, qwen_gguf: Path, minilm_gguf: Path
+) -> None:
+    """The library's embedding models go to the "similar" box, its chat models to the judge's; the choice becomes
+    the run's GradingAids (made on the worker; nothing is asked of a model here)."""
+    panel = ChecksPanel()
+    qtbot.addWidget(panel)
+    panel.set_aid_models([("Qwen", qwen_gguf, False), ("MiniLM", minilm_gguf, True)])
+    assert [panel.embedder_box.itemText(i) for i in range(panel.embedder_box.count())] == [
+        "No embedding model",
+        "MiniLM",
+    ]
+    assert [panel.judge_box.itemText(i) for i in range(panel.judge_box.count())] == ["No judge", "Qwen"]
+    assert grading_aids(panel.aid_choice(), host, probe(qwen_gguf.parent)) is None  # none chosen: listed, not counted
+    panel.embedder_box.setCurrentIndex(1)
+    panel.judge_box.setCurrentIndex(1)
+    assert panel.aid_choice() == AidChoice(minilm_gguf, qwen_gguf)
+    made = grading_aids(panel.aid_choice(), host, probe(qwen_gguf.parent))
+    assert made is not None
+    assert made.embed is not None
+    assert made.judge is not None
+    panel.set_aid_models([("Qwen", qwen_gguf, False), ("MiniLM", minilm_gguf, True)])  # listed again: choices stay
+    assert panel.aid_choice() == AidChoice(minilm_gguf, qwen_gguf)
