@@ -494,6 +494,38 @@ Click to leave it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“Similar” checks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model for “similar” checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: without one, “similar” checks are listed and not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge model for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -495,6 +495,38 @@ Click to leave it out</source>
         <translation>검사 실행 진행률</translation>
     </message>
     <message>
+        <source>“Similar” checks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model for “similar” checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: without one, “similar” checks are listed and not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge model for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
         <translation>Hearth는 이 모음의 다음 검사를 실행하지 않으므로, 목록에만 표시되고 점수에 반영되지 않습니다: {names}.</translation>
     </message>

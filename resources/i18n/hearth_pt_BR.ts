@@ -496,6 +496,38 @@ Clique para deixar de fora</translation>
         <translation>Progresso da execução das verificações</translation>
     </message>
     <message>
+        <source>“Similar” checks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model for “similar” checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: without one, “similar” checks are listed and not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge model for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
         <translation>O Hearth não executa estas verificações da suíte, então elas são listadas e nunca contadas: {names}.</translation>
     </message>

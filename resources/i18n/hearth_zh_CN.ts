@@ -495,6 +495,38 @@ Click to leave it out</source>
         <translation>检查运行进度</translation>
     </message>
     <message>
+        <source>“Similar” checks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model for “similar” checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: without one, “similar” checks are listed and not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge model for rubric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
         <translation>Hearth 不运行此测试集中的这些检查项，因此仅列出而从不计分：{names}。</translation>
     </message>
