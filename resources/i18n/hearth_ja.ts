@@ -5,493 +5,494 @@
     <name>AttachedDocuments</name>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント ({patterns})</translation>
     </message>
     <message>
         <source>The reply will read:</source>
-        <translation type="unfinished"></translation>
+        <translation>返答で参照するファイル:</translation>
     </message>
     <message>
         <source>{path}
 Click to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+クリックすると除外します</translation>
     </message>
     <message>
         <source>Leave out {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を除外</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>ChatComposer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信 (Enter)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止</translation>
     </message>
     <message>
         <source>Stop the reply; what it wrote so far is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止します。ここまでの内容は残ります (Esc)</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集をキャンセル</translation>
     </message>
     <message>
         <source>Keep your message as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを元のままにします (Esc)</translation>
     </message>
     <message>
         <source>Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像…</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加</translation>
     </message>
     <message>
         <source>Show the model a picture (or drop one on the chat, or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに画像を見せます（チャットへのドロップや貼り付けも可）</translation>
     </message>
     <message>
         <source>Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント…</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを追加</translation>
     </message>
     <message>
         <source>Ask about a document: txt, md, pdf, docx, html (or drop one here)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントについて質問: txt、md、pdf、docx、html（ここへのドロップも可）</translation>
     </message>
     <message>
         <source>Use {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}を使用</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 ({patterns})</translation>
     </message>
     <message>
         <source>Show the model a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに画像を見せる</translation>
     </message>
     <message>
         <source>Ask about a document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントについて質問</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデル</translation>
     </message>
     <message>
         <source>{model} cannot see images, and no model on this computer that fits can. Discover lists vision models (Qwen2.5-VL, Gemma 3, SmolVLM…); or pair a model with its vision companion (an mmproj file) in My Models. Your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}は画像を認識できません。このコンピューターで動く他のモデルにも、画像に対応したものはありません。「探す」には画像対応モデル（Qwen2.5-VL、Gemma 3、SmolVLM…）があります。または「マイモデル」で、モデルとビジョン補助ファイル（mmproj ファイル）を組み合わせてください。画像とテキストはここに残ります。</translation>
     </message>
     <message>
         <source>{model} cannot see images. Switch to a model that can, then press Send again; your pictures and text stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}は画像を認識できません。画像に対応したモデルに切り替えてから、もう一度「送信」を押してください。画像とテキストはここに残ります。</translation>
     </message>
 </context>
 <context>
     <name>ChatHeader</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>正確</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>バランス</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>創造的</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込み中</translation>
     </message>
     <message>
         <source>Think first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に考える</translation>
     </message>
     <message>
         <source>This model can reason step by step before it answers (slower, often better)</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは答える前に順を追って推論できます（遅くなりますが、多くの場合は質が上がります）</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>スタイル</translation>
     </message>
     <message>
         <source>Reply style</source>
-        <translation type="unfinished"></translation>
+        <translation>返答のスタイル</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>Show the chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットのオプションを表示</translation>
     </message>
     <message>
         <source>Ready · on {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了 · {provider}で実行</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの外へ → {host}</translation>
     </message>
     <message>
         <source>Your messages and the replies travel to {provider} at {host} and back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージと返答は、{host}の{provider}との間でやり取りされます。そのコンピューターが何を保存するかは、Hearthにはわかりません。</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · sees images · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了 · コンテキスト{context}トークン · 画像対応 · {seconds}秒で読み込み</translation>
     </message>
     <message>
         <source>Ready · {context} tokens of context · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了 · コンテキスト{context}トークン · {seconds}秒で読み込み</translation>
     </message>
 </context>
 <context>
     <name>ChatOptions</name>
     <message>
         <source>Top-p: the model picks only among its likeliest next words that together make up this share; lower is more focused, 1 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p: 確率の高い順に、合計がこの割合になるまでの候補からだけ次の語を選びます。低いほど的が絞られ、1ではすべての語が候補になります。</translation>
     </message>
     <message>
         <source>Top-k: the model picks only among this many likeliest next words; 0 leaves every word in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k: 確率の高い上位この数の候補からだけ次の語を選びます。0ではすべての語が候補になります。</translation>
     </message>
     <message>
         <source>Min-p: leaves out words far less likely than the likeliest one (this share of its chance); higher is more focused, 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p: 最も確率の高い語に比べてずっと可能性の低い語（その確率のこの割合未満）を除外します。高いほど的が絞られ、0でオフになります。</translation>
     </message>
     <message>
         <source>Repeat penalty: above 1, words the reply has just used become less likely, so it repeats itself less; 1 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返しペナルティ: 1より大きいと、返答で使ったばかりの語が選ばれにくくなり、同じ言葉の繰り返しが減ります。1でオフになります。</translation>
     </message>
     <message>
         <source>Conversation memory: how the model keeps the conversation it has read (its KV cache). q8_0 needs about half the memory, so a long context fits where it would not; replies change very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話メモリ: モデルが読んだ会話の保持方法（KV キャッシュ）です。q8_0 では必要なメモリが約半分になり、長いコンテキストも収まるようになります。返答はほとんど変わりません。</translation>
     </message>
     <message>
         <source>Layers on the graphics card: how many of the model&apos;s layers run on the graphics card (faster); the rest run on the processor. Automatic puts as many as fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックカード上のレイヤー: モデルのレイヤーのうち、グラフィックカードで実行する数です（速くなります）。残りはプロセッサーで実行します。「自動」では収まるだけ載せます。</translation>
     </message>
     <message>
         <source>Standard (f16)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準 (f16)</translation>
     </message>
     <message>
         <source>Smaller, for long context (q8_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>小さめ、長いコンテキスト向け (q8_0)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返しペナルティ</translation>
     </message>
     <message>
         <source>Longest reply (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>返答の最大長（トークン）</translation>
     </message>
     <message>
         <source>Context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト（トークン）</translation>
     </message>
     <message>
         <source>Layers on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックカード上のレイヤー</translation>
     </message>
     <message>
         <source>Conversation memory</source>
-        <translation type="unfinished"></translation>
+        <translation>会話メモリ</translation>
     </message>
     <message>
         <source>System prompt: how the model should behave (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロンプト: モデルのふるまい（任意）</translation>
     </message>
     <message>
         <source>Speed up replies that quote the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを引用する返答を高速化</translation>
     </message>
     <message>
         <source>When a reply repeats words from your message or documents (a summary, a list of action items, an edited text), Hearth guesses several words at once and checks them. The reply is the same; it only arrives sooner. Hearth turns this off by itself for a model where it does not pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答があなたのメッセージやドキュメントの語句を繰り返すとき（要約、アクションアイテムの一覧、編集した文章など）、Hearthは複数の語をまとめて予測し、確認します。返答は同じで、届くのが早くなるだけです。効果のないモデルでは、Hearthが自動的にオフにします。</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Cannot estimate this model&apos;s memory: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのメモリを見積もれません: {reason}</translation>
     </message>
     <message>
         <source>Conversation memory ({kind}): {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話メモリ（{kind}）: {size}。</translation>
     </message>
     <message>
         <source>Needs about {size} with {context} context. {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{context}で約{size}必要です。{memory}</translation>
     </message>
     <message>
         <source>{verdict}. {reason} {memory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}。{reason} {memory}</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Wait for this reply to finish (or stop it), then send the transcript to chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この返答が終わるまで待つか停止してから、もう一度文字起こしをチャットに送ってください。</translation>
     </message>
     <message>
         <source>Choose a model first (the list above shows how each one fits this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にモデルを選んでください（上のリストに、各モデルがこのコンピューターに合うかどうかが表示されます）。</translation>
     </message>
     <message>
         <source>Editing your message: send it to replace it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを編集中: 送信すると、このメッセージとそれ以降がすべて置き換わります。</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成中…</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>Hearth is still looking at this computer; choose the model again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはまだこのコンピューターを調べています。少ししてから、もう一度モデルを選んでください。</translation>
     </message>
     <message>
         <source>This window cannot use other computers&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウでは、他のコンピューターのモデルは使えません。</translation>
     </message>
     <message>
         <source>That other computer was removed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>その別のコンピューターは設定で削除されました。</translation>
     </message>
     <message>
         <source>Answered from the files attached to this conversation; the collection “{collection}” was not searched. Start a new conversation to ask the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話に添付されたファイルから答えました。コレクション「{collection}」は検索していません。コレクションに質問するには、新しい会話を始めてください。</translation>
     </message>
     <message>
         <source>The reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>返答に失敗しました</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはまだこのコンピューターを調べています。少ししてから、もう一度質問してください。</translation>
     </message>
 </context>
 <context>
     <name>ChatTranscript</name>
     <message>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットについて</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以前のメッセージを%n件表示</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>否定</translation>
     </message>
     <message>
         <source>Passes when the reply does not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>返答がこれに当てはまらないときに合格</translation>
     </message>
     <message>
         <source>weight </source>
-        <translation type="unfinished"></translation>
+        <translation>重み </translation>
     </message>
     <message>
         <source>How much this check counts in the score (0: shown, never counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックがスコアに占める重み（0: 表示のみで計算しない）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>“{type}”: Hearth does not run this check; it is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>「{type}」: Hearthはこのチェックを実行しません。書かれたまま保持されます</translation>
     </message>
     <message>
         <source>Check {number}: what to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: 確認する内容</translation>
     </message>
     <message>
         <source>Check {number}: a check Hearth does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: Hearthが実行しないチェック</translation>
     </message>
     <message>
         <source>Check {number}: not</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: 否定</translation>
     </message>
     <message>
         <source>Check {number}: value</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: 値</translation>
     </message>
     <message>
         <source>Check {number}: weight</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: 重み</translation>
     </message>
     <message>
         <source>Remove check {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}を削除</translation>
     </message>
     <message>
         <source>Check {number}: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: 問題</translation>
     </message>
     <message>
         <source>Check {number}: on the sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック{number}: サンプル返答での結果</translation>
     </message>
     <message>
         <source>Write the time in seconds, such as 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間を秒で入力してください（例: 2.5）。</translation>
     </message>
     <message>
         <source>Write what this check looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックで確認する内容を入力してください。</translation>
     </message>
     <message>
         <source>Hearth does not run this optional check yet: it is kept and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこの任意のチェックをまだ実行できません。保持されますが、計算には入りません。</translation>
     </message>
     <message>
         <source>Hearth does not run this check: it is kept as written and never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこのチェックを実行しません。書かれたまま保持され、計算には入りません。</translation>
     </message>
     <message>
         <source>✓ Passes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 合格: {reason}</translation>
     </message>
     <message>
         <source>✗ Fails: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不合格: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Suite of prompts with checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック付きプロンプトのスイート</translation>
     </message>
     <message>
         <source>Open a suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>スイートを開く…</translation>
     </message>
     <message>
         <source>Hearth&apos;s JSONL, or a promptfoo configuration (promptfooconfig.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>HearthのJSONL、またはpromptfooの設定ファイル (promptfooconfig.yaml)</translation>
     </message>
     <message>
         <source>New suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスイート…</translation>
     </message>
     <message>
         <source>Write your own prompts and checks, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のプロンプトとチェックを、ふつうの言葉で書けます</translation>
     </message>
     <message>
         <source>Repeats: </source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し: </translation>
     </message>
     <message>
         <source>Repeats with other seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>別のシードでの繰り返し回数</translation>
     </message>
     <message>
         <source>Each case asked again with another seed: a case that passes only sometimes is flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>各ケースを別のシードでもう一度質問します。ときどきしか合格しないケースは不安定です</translation>
     </message>
     <message>
         <source>Run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Save the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を保存…</translation>
     </message>
     <message>
         <source>As a CSV of every reply, a JSON document or an HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>全返答のCSV、JSONドキュメント、またはHTMLレポートとして保存</translation>
     </message>
     <message>
         <source>Checks run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック実行の進行状況</translation>
     </message>
     <message>
         <source>“Similar” checks use</source>
@@ -527,177 +528,177 @@ Click to leave it out</source>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはスイートのこれらのチェックを実行しないため、一覧に表示するだけで計算には入りません: {names}。</translation>
     </message>
     <message>
         <source>Saved the suite “{name}”. Run it on the panes&apos; models.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイート「{name}」を保存しました。ペインのモデルで実行してください。</translation>
     </message>
     <message>
         <source>, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>、残り約{seconds}秒</translation>
     </message>
     <message>
         <source>Save the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を保存</translation>
     </message>
     <message>
         <source>Hearth saves results as .csv, .json or .html: choose a name that ends with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは結果を.csv、.json、.htmlのいずれかで保存します。そのどれかで終わる名前を付けてください。</translation>
     </message>
     <message>
         <source>Hearth could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{path}に書き込めませんでした: {reason}。別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>The results are saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を{path}に保存しました。</translation>
     </message>
     <message>
         <source>Run a suite on the panes&apos; models to see which one passes most here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインのモデルでスイートを実行すると、ここで最も多く合格するモデルがわかります。</translation>
     </message>
     <message>
         <source>CSV, every reply (*.csv);;JSON (*.json);;HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、全返答 (*.csv);;JSON (*.json);;HTML レポート (*.html)</translation>
     </message>
     <message>
         <source>Real work</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の作業</translation>
     </message>
     <message>
         <source>Cases where the models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル間で結果が分かれるケース</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼性</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>{name} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（自作）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Edit a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを編集…</translation>
     </message>
     <message>
         <source>Change this suite of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>この自作スイートを変更</translation>
     </message>
     <message>
         <source>This suite is not yours to change: edit a copy, saved as one of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>このスイートは変更できません。コピーを編集すると、自作のスイートとして保存されます</translation>
     </message>
     <message>
         <source>Open a suite</source>
-        <translation type="unfinished"></translation>
+        <translation>スイートを開く</translation>
     </message>
     <message>
         <source>Running the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行中…</translation>
     </message>
     <message>
         <source>%v of %m replies graded</source>
-        <translation type="unfinished"></translation>
+        <translation>%m件中%v件の返答を採点済み</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー済み</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー</translation>
     </message>
     <message>
         <source>Code in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}のコード</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
 </context>
 <context>
     <name>CollectionChooser</name>
     <message>
         <source>Answer from one of your document collections (made on the Documents page)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントのコレクションから答えます（「ドキュメント」ページで作成）</translation>
     </message>
     <message>
         <source>Documents to answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>回答に使うドキュメント</translation>
     </message>
     <message>
         <source>Documents: {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント: {collection}</translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントなし</translation>
     </message>
 </context>
 <context>
     <name>CollectionList</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション</translation>
     </message>
     <message>
         <source>Embedding model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル: {model}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のファイル</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のチャンク</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · needs indexing again (new embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}、{chunks} · インデックスの再作成が必要（新しい埋め込みモデル）</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks} · {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}、{chunks} · {waiting}</translation>
     </message>
     <message>
         <source>{name} — {files}, {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {files}、{chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n files waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のファイルが待機中</numerusform>
         </translation>
     </message>
 </context>
@@ -758,183 +759,183 @@ Click to leave it out</source>
     <name>ComparePage</name>
     <message>
         <source>Three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>3つのペイン</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて停止</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Save the panes&apos; conversations as a Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインの会話をMarkdownファイルとして保存</translation>
     </message>
     <message>
         <source>Ask every pane the same thing…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのペインに同じ質問…</translation>
     </message>
     <message>
         <source>Message for every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>全ペインへのメッセージ</translation>
     </message>
     <message>
         <source>Send to all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてに送信</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>並べて比較</translation>
     </message>
     <message>
         <source>Prompt sets</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトセット</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキング</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Ways to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の方法</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Choose a model in every pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのペインでモデルを選んでください。</translation>
     </message>
     <message>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターを確認中…</translation>
     </message>
     <message>
         <source>These fit in memory together: they stay loaded and answer in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらは同時にメモリに収まります。読み込まれたまま、順番に答えます。</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較をエクスポート</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>reached the longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>最大長に到達</translation>
     </message>
     <message>
         <source>context full</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト上限</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止済み</translation>
     </message>
     <message>
         <source>temp </source>
-        <translation type="unfinished"></translation>
+        <translation>温度 </translation>
     </message>
     <message>
         <source>Temperature: 0 gives the same reply every time</source>
-        <translation type="unfinished"></translation>
+        <translation>温度: 0では毎回同じ返答になります</translation>
     </message>
     <message>
         <source>Temperature of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン{number}の温度</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> トークン</translation>
     </message>
     <message>
         <source>Longest reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返答の最大長</translation>
     </message>
     <message>
         <source>Longest reply in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン{number}の返答の最大長</translation>
     </message>
     <message>
         <source>Pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン{number}</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>最速</translation>
     </message>
     <message>
         <source>Model of pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン{number}のモデル</translation>
     </message>
     <message>
         <source>Conversation in pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン{number}の会話</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop pane {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン{number}を停止</translation>
     </message>
     <message>
         <source>Continue with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>これで続ける</translation>
     </message>
     <message>
         <source>Carry on this conversation in Chat with this pane&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>このペインのモデルで、この会話を「チャット」で続けます</translation>
     </message>
     <message>
         <source>leaves this computer → {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの外へ → {host}</translation>
     </message>
     <message>
         <source>What you send this pane travels to {computer} at {host}, and its reply back. Hearth cannot tell what that computer keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペインに送る内容は{host}の{computer}に送られ、返答が戻ってきます。そのコンピューターが何を保存するかは、Hearthにはわかりません。</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた: {prompt}</translation>
     </message>
     <message>
         <source>waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>順番待ち…</translation>
     </message>
     <message>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成中…</translation>
     </message>
     <message>
         <source>on {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}で実行</translation>
     </message>
     <message>
         <source>{ttft} s to first token · {speed} tokens/s · {tokens} · {ending} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のトークンまで{ttft}秒 · {speed}トークン/秒 · {tokens} · {ending} · {where}</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nトークン</numerusform>
         </translation>
     </message>
 </context>
@@ -942,104 +943,104 @@ Click to leave it out</source>
     <name>Composer</name>
     <message>
         <source>Message the model… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルへのメッセージ…（Enterで送信、Shift+Enterで改行）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line, Esc stops a reply, Tab leaves the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterで送信、Shift+Enterで改行、Escで返答を停止、Tabでメッセージ欄から移動</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャットを開始 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを検索</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Right-click a chat to rename, duplicate, export or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを右クリックすると、名前の変更、複製、エクスポート、削除ができます</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdownとしてエクスポート…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの名前を変更</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットをエクスポート</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The chat could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットをそこに保存できませんでした</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」とそのすべてのメッセージを削除しますか？</translation>
     </message>
     <message>
         <source>Delete this chat and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットとそのすべてのメッセージを削除しますか？</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを削除</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nトークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のモデル</numerusform>
         </translation>
     </message>
 </context>
@@ -1047,163 +1048,163 @@ Click to leave it out</source>
     <name>DiscoverPage</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタスク</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推論</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>Documents search</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント検索</translation>
     </message>
     <message>
         <source>Any licence</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのライセンス</translation>
     </message>
     <message>
         <source>Business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>商用利用可</translation>
     </message>
     <message>
         <source>Free licences only (Apache, MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>フリーライセンスのみ (Apache、MIT)</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのサイズ</translation>
     </message>
     <message>
         <source>Small (under 3 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>小 (3 GB未満)</translation>
     </message>
     <message>
         <source>Medium (3–10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>中 (3–10 GB)</translation>
     </message>
     <message>
         <source>Large (over 10 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大 (10 GB超)</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>探す</translation>
     </message>
     <message>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>選び方ガイド</translation>
     </message>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル選びガイド</translation>
     </message>
     <message>
         <source>Answer two questions and get up to three models that suit you and this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの質問に答えると、あなたとこのコンピューターに合うモデルを最大3つ提案します</translation>
     </message>
     <message>
         <source>Open models you can run privately. The best fits for this computer come first; pick the smallest model that does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベートに実行できるオープンなモデルです。このコンピューターに合うものから順に表示します。必要なことができる、いちばん小さいモデルを選んでください。</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを検索</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードサイズ</translation>
     </message>
     <message>
         <source>Fits this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに合う</translation>
     </message>
     <message>
         <source>Only models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに合うモデルのみ</translation>
     </message>
     <message>
         <source>No model matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合うモデルはありません。</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルを再表示</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks, best fits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのおすすめ（合うものから順に）</translation>
     </message>
     <message>
         <source>Where to look for models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの探し先</translation>
     </message>
     <message>
         <source>Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのおすすめ</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceを検索</translation>
     </message>
     <message>
         <source>Checking which models run on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで動くモデルを確認中…</translation>
     </message>
     <message numerus="yes">
         <source>%n models · {runs} run on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のモデル · このコンピューターで{runs}個が動作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n models · checking your computer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のモデル · コンピューターを確認中…</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose. Your other filters were cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>「選び方ガイド」で選んだ{model}を表示しています。他のフィルターはクリアしました。</translation>
     </message>
     <message>
         <source>Showing {model}, chosen in Help me choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>「選び方ガイド」で選んだ{model}を表示しています。</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには大きすぎます</translation>
     </message>
     <message>
         <source>{model} {quant} is too large for this computer.
@@ -1211,44 +1212,48 @@ Click to leave it out</source>
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} {quant}はこのコンピューターには大きすぎます。
+
+{reason}
+
+それでもダウンロードしますか？</translation>
     </message>
 </context>
 <context>
     <name>DocumentSources</name>
     <message>
         <source>{file}, page {page} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{page}ページ · スコア{score}</translation>
     </message>
     <message>
         <source>{file} · score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · スコア{score}</translation>
     </message>
     <message>
         <source>Read the documents whole. The passages closest to the question:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント全体を読みました。質問に最も近い抜粋:</translation>
     </message>
     <message numerus="yes">
         <source>Answered from %n passages found in the documents:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ドキュメント内の%n件の抜粋から答えました:</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask again, reading the documents whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント全体を読んで再質問</translation>
     </message>
     <message>
         <source>Loads the model again with a context of {tokens} tokens, then asks the same question</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{tokens}トークンでモデルを読み込み直してから、同じ質問をします</translation>
     </message>
     <message>
         <source>Open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}を開く</translation>
     </message>
     <message>
         <source>The question and these passages were sent to {where}: they left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問とこれらの抜粋は{where}に送信され、このコンピューターの外に出ました。</translation>
     </message>
 </context>
 <context>
@@ -1293,293 +1298,295 @@ Download it anyway?</source>
     <name>DocumentsDropZone</name>
     <message>
         <source>Drop documents or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにドキュメントやフォルダーをドロップ</translation>
     </message>
     <message>
         <source>Text, Markdown, PDF, Word (docx), web pages (html) and Hearth transcripts (json).</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト、Markdown、PDF、Word (docx)、Webページ (html)、Hearthの文字起こし (json)。</translation>
     </message>
     <message>
         <source>Choose documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するドキュメントを選択</translation>
     </message>
     <message>
         <source>Choose a folder of documents to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するドキュメントのフォルダーを選択</translation>
     </message>
     <message>
         <source>Documents ({patterns});;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント ({patterns});;すべて (*)</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを選択</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントのフォルダーを選択</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>マイドキュメント</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
     <message>
         <source>Your files stay on this computer: Hearth reads them here and keeps an index beside its settings. In Chat, choose a collection to ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルはこのコンピューターから出ません。Hearthはここでファイルを読み、設定と同じ場所にインデックスを保存します。「チャット」でコレクションを選ぶと、その内容について質問できます。</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション</translation>
     </message>
     <message>
         <source>Collection name, e.g. Family papers</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション名（例: 家族の書類）</translation>
     </message>
     <message>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション名</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル</translation>
     </message>
     <message>
         <source>The embedding model that indexes the documents (an embedding GGUF in My Models)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントのインデックスを作成する埋め込みモデル（「マイモデル」にある埋め込み用GGUF）</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認</translation>
     </message>
     <message>
         <source>Check the chosen collection for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコレクションの変更を確認</translation>
     </message>
     <message>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションを削除</translation>
     </message>
     <message>
         <source>Remove the chosen collection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコレクションを削除</translation>
     </message>
     <message>
         <source>What the buttons act on</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタンの操作対象</translation>
     </message>
     <message>
         <source>No embedding model yet: get one in Discover (Documents search)</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルがまだありません。「探す」の「ドキュメント検索」で入手してください</translation>
     </message>
     <message>
         <source>No collection yet: drop files or folders above to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションはまだありません。上にファイルやフォルダーをドロップして作成してください。</translation>
     </message>
     <message>
         <source>Click a collection in the list to check it for changes or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストのコレクションをクリックすると、変更の確認や削除ができます。</translation>
     </message>
     <message>
         <source>Chosen: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中: 「{name}」</translation>
     </message>
     <message>
         <source>Read again what changed in the files of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」のファイルで変更された部分を読み直す</translation>
     </message>
     <message>
         <source>Wait until the indexing in progress has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中のインデックス作成が終わるまでお待ちください。</translation>
     </message>
     <message>
         <source>Remove “{name}” from Hearth; your files themselves stay</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」をHearthから削除します。ファイル自体は残ります</translation>
     </message>
     <message>
         <source>Choose an embedding model first: it reads the documents so that Hearth can find the right parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に埋め込みモデルを選んでください。埋め込みモデルがドキュメントを読むことで、Hearthは該当する部分を見つけられます。</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; add the documents again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはまだこのコンピューターを調べています。少ししてから、もう一度ドキュメントを追加してください。</translation>
     </message>
     <message>
         <source>The collection “{name}” is indexed. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{name}」のインデックスを作成しました。{summary}</translation>
     </message>
     <message>
         <source>Indexing the collection “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{name}」のインデックス作成に失敗しました。</translation>
     </message>
     <message>
         <source>Remove the collection “{name}”?
 
 Hearth forgets its index, and the chat can no longer answer from it. Your files themselves are not deleted: they stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{name}」を削除しますか？
+
+Hearthはそのインデックスを破棄し、チャットではこのコレクションから回答できなくなります。ファイル自体は削除されず、元の場所に残ります。</translation>
     </message>
     <message>
         <source>The collection “{name}” was removed; your documents themselves were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{name}」を削除しました。ドキュメント自体には手を加えていません。</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行中</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール中</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove from this list (the model stays installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストから削除（モデルはインストールされたまま）</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/秒</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中…</translation>
     </message>
     <message>
         <source>Paused at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}で一時停止中</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Download of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロード: {percent}%</translation>
     </message>
     <message>
         <source>Pause the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロードを一時停止</translation>
     </message>
     <message>
         <source>Resume the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロードを再開</translation>
     </message>
     <message>
         <source>Retry the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロードを再試行</translation>
     </message>
     <message>
         <source>Cancel the download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロードをキャンセル</translation>
     </message>
     <message>
         <source>Remove {name} from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}をこのリストから削除</translation>
     </message>
 </context>
 <context>
     <name>DownloadScreen</name>
     <message>
         <source>The chat opens by itself, with the model loaded, as soon as it is here. Skip keeps the download going in the background (Downloads, {shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが届きしだい、読み込まれた状態でチャットが自動的に開きます。「スキップ」してもダウンロードはバックグラウンドで続きます（ダウンロード、{shortcut}）。</translation>
     </message>
     <message>
         <source>Downloading {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}をダウンロード中</translation>
     </message>
 </context>
 <context>
     <name>DownloadSettings</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Download from</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード元</translation>
     </message>
     <message>
         <source>Download address</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードのアドレス</translation>
     </message>
     <message>
         <source>Leave this empty to download from Hugging Face itself. Fill it in only if you use a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face本体からダウンロードする場合は空欄のままにします。ミラーを使う場合のみ入力してください。</translation>
     </message>
     <message>
         <source>Downloads at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同時ダウンロード数</translation>
     </message>
     <message>
         <source>One at a time finishes each model sooner on a slow connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>回線が遅い場合は、1つずつのほうが各モデルが早く完了します。</translation>
     </message>
     <message>
         <source>This is not a web address Hearth can use. It should look like https://hf-mirror.com, or stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが使えるWebアドレスではありません。https://hf-mirror.com のような形式にするか、空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1684,58 +1691,58 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Nothing is downloading. Start a download from Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中のものはありません。「探す」からダウンロードを開始してください。</translation>
     </message>
     <message>
         <source>{name} is downloaded and installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}をダウンロードしてインストールしました。</translation>
     </message>
     <message>
         <source>The download of {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロードに失敗しました: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
         <source>Audio ({audio} …) and video ({video} …), or a whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声 ({audio} …) と動画 ({video} …)、またはフォルダーごと。</translation>
     </message>
     <message>
         <source>Drop recordings or videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに録音や動画をドロップ</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するファイルを選択</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択…</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するフォルダーを選択</translation>
     </message>
     <message>
         <source>Recordings and videos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>録音と動画 ({patterns});;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>録音を選択</translation>
     </message>
     <message>
         <source>Choose a folder of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>録音のフォルダーを選択</translation>
     </message>
 </context>
 <context>
@@ -1975,35 +1982,35 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthへようこそ</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Go straight to Hearth; this welcome does not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>すぐにHearthを使い始めます。この案内は今後表示されません</translation>
     </message>
     <message>
         <source>Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>案内をスキップ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>See models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルを見る</translation>
     </message>
     <message>
         <source>Download {model} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}をダウンロード ({size})</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2048,7 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このコンピューターには大きすぎます</translation>
     </message>
     <message>
         <source>fast</source>
@@ -2128,95 +2135,95 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>GuideDialog</name>
     <message>
         <source>Help me choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル選びガイド</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>何をしたいですか？</translation>
     </message>
     <message>
         <source>Hearth has looked at your computer. {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthがお使いのコンピューターを調べました。{headline}</translation>
     </message>
     <message>
         <source>Will you use it for work, in a business?</source>
-        <translation type="unfinished"></translation>
+        <translation>仕事（ビジネス）で使いますか？</translation>
     </message>
     <message>
         <source>No, for myself (any open licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ、個人で使います（どのオープンライセンスでも可）</translation>
     </message>
     <message>
         <source>Yes (only licences that allow business use)</source>
-        <translation type="unfinished"></translation>
+        <translation>はい（商用利用できるライセンスのみ）</translation>
     </message>
     <message>
         <source>Suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたへのおすすめ</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルなし</translation>
     </message>
     <message>
         <source>No model in the catalog does that on this computer with the licence you need. Try allowing any licence, or close other programs to free memory and rescan on the Hardware page.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なライセンスで、このコンピューターでそれができるモデルはカタログにありません。どのライセンスでも可にするか、他のプログラムを閉じてメモリを空け、「ハードウェア」ページで再スキャンしてください。</translation>
     </message>
     <message>
         <source>Compare these</source>
-        <translation type="unfinished"></translation>
+        <translation>これらを比較</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}をダウンロード</translation>
     </message>
     <message>
         <source>Download {model} to compare it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}もダウンロードして比較しましょう。</translation>
     </message>
     <message>
         <source>Download {first} and {second} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}と{second}もダウンロードして比較しましょう。</translation>
     </message>
     <message>
         <source>Download {first}, {second} and {third} to compare them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}、{second}、{third}もダウンロードして比較しましょう。</translation>
     </message>
     <message>
         <source>{size} download · {licence} · {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}のダウンロード · {licence} · {verdict}</translation>
     </message>
     <message>
         <source>{role}: {model}, {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {model}、{summary}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show {model} in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>「探す」で{model}を表示</translation>
     </message>
     <message>
         <source>Show it in Discover; other filters are cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>「探す」で表示します。他のフィルターはクリアされます</translation>
     </message>
 </context>
 <context>
@@ -2366,158 +2373,159 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HardwarePage</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューター</translation>
     </message>
     <message>
         <source>Rescan</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン</translation>
     </message>
     <message>
         <source>Look at the hardware again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアを再確認 (Ctrl+R)</translation>
     </message>
     <message>
         <source>Look at the hardware again</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアを再確認</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサー</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックス</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセラレーション</translation>
     </message>
     <message>
         <source>Storage for models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの保存先</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を隠す</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示</translation>
     </message>
     <message>
         <source>Show the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン結果をすべて表示</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
     <message>
         <source>Copy the full scan, for example to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン結果をすべてコピー（バグ報告に貼り付ける場合など）</translation>
     </message>
     <message>
         <source>Copy the full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン結果をすべてコピー</translation>
     </message>
     <message>
         <source>The full scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン結果の全文</translation>
     </message>
     <message>
         <source>Warnings about this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに関する警告</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューターを確認中…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン中…</translation>
     </message>
     <message>
         <source>no vector extensions found</source>
-        <translation type="unfinished"></translation>
+        <translation>ベクトル拡張命令が見つかりません</translation>
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nスレッド</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nコア</numerusform>
         </translation>
     </message>
     <message>
         <source>{brand}
 {threads} · {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand}
+{threads} · {features}</translation>
     </message>
     <message>
         <source>{size} free right now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在{size}空き</translation>
     </message>
     <message numerus="yes">
         <source>{name} (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}（他%n個）</numerusform>
         </translation>
     </message>
     <message>
         <source>Processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサーのみ</translation>
     </message>
     <message>
         <source>No graphics card that Hearth can use was found. Models run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが使えるグラフィックカードが見つかりませんでした。モデルはプロセッサーで実行されます。</translation>
     </message>
     <message>
         <source>{size} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}空き</translation>
     </message>
     <message>
         <source>The scan&apos;s details are copied: paste them into a bug report or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの詳細をコピーしました。バグ報告やメッセージに貼り付けてください。</translation>
     </message>
     <message>
         <source>The chat engine (llama.cpp) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットエンジン (llama.cpp) を読み込めませんでした。下の詳細を参照してください。</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, with GPU support</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット: llama.cpp {version}、GPU対応</translation>
     </message>
     <message>
         <source>Chat: llama.cpp {version}, built for the processor only</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット: llama.cpp {version}、プロセッサー専用ビルド</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded; see the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声エンジン (CTranslate2) を読み込めませんでした。下の詳細を参照してください。</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし: CTranslate2 {version}、グラフィックカードで実行</translation>
     </message>
     <message>
         <source>Transcription: CTranslate2 {version}, on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし: CTranslate2 {version}、プロセッサーで実行</translation>
     </message>
     <message>
         <source>Processor ({extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサー ({extension})</translation>
     </message>
 </context>
 <context>
@@ -2547,119 +2555,119 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HubNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>
     <name>HubRepoView</name>
     <message>
         <source>Reading its files and each quantization&apos;s header on Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceでファイルと各量子化のヘッダーを読み込み中…</translation>
     </message>
     <message>
         <source>architecture unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ不明</translation>
     </message>
     <message numerus="yes">
         <source>{arch} · revision {revision} · %n quantizations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{arch} · リビジョン{revision} · %n種類の量子化</numerusform>
         </translation>
     </message>
     <message>
         <source>Gated: accept its terms on &lt;a href=&quot;{url}&quot;&gt;its Hugging Face page&lt;/a&gt; and add a token in Settings to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス制限あり: &lt;a href=&quot;{url}&quot;&gt;Hugging Faceのページ&lt;/a&gt;で利用規約に同意し、「設定」でトークンを追加するとダウンロードできます。</translation>
     </message>
     <message>
         <source>This repository has no GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリポジトリには、Hearthで実行できるGGUFファイルがありません。</translation>
     </message>
 </context>
 <context>
     <name>HubResultsTable</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード数</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>a free licence</source>
-        <translation type="unfinished"></translation>
+        <translation>フリーライセンス</translation>
     </message>
     <message>
         <source>open, with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン（条件付き）</translation>
     </message>
     <message>
         <source>for research</source>
-        <translation type="unfinished"></translation>
+        <translation>研究用</translation>
     </message>
     <message>
         <source>not for commercial use</source>
-        <translation type="unfinished"></translation>
+        <translation>商用利用不可</translation>
     </message>
     <message>
         <source>Hugging Face results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceの検索結果</translation>
     </message>
     <message>
         <source>Press Enter on a repository to see how each of its files runs here</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリでEnterを押すと、各ファイルがここでどう動くかを表示します</translation>
     </message>
     <message>
         <source>by {author}, {downloads} downloads, {likes} likes, updated {date}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者 {author}、ダウンロード数 {downloads}、いいね {likes}、更新日 {date}、ライセンス: {licence}</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>記載なし</translation>
     </message>
     <message>
         <source>A licence Hearth does not know: read it on the model&apos;s page before using the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが知らないライセンスです。使う前にモデルのページで確認してください。</translation>
     </message>
     <message>
         <source>{licence}: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}: {tier}</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>制限あり</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのおすすめに掲載</translation>
     </message>
     <message>
         <source>Needs access granted on its Hugging Face page and a token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceのページでのアクセス許可と、「設定」でのトークンが必要です</translation>
     </message>
     <message>
         <source>In Hearth&apos;s picks: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのおすすめに掲載: {name}</translation>
     </message>
 </context>
 <context>
@@ -2809,111 +2817,111 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
     <name>HubSearchPanel</name>
     <message>
         <source>Words, org/repo, or a huggingface.co address</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワード、org/repo、またはhuggingface.coのアドレス</translation>
     </message>
     <message>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceを検索</translation>
     </message>
     <message>
         <source>Sort results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の並べ替え</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Search any GGUF model on Hugging Face; each is judged for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face上のあらゆるGGUFモデルを検索できます。それぞれこのコンピューターに合うかを判定します。</translation>
     </message>
     <message>
         <source>Most downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード数順</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね数順</translation>
     </message>
     <message>
         <source>Trending</source>
-        <translation type="unfinished"></translation>
+        <translation>トレンド</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の更新順</translation>
     </message>
     <message>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに表示</translation>
     </message>
     <message>
         <source>← Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>← 結果に戻る</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果に戻る</translation>
     </message>
     <message>
         <source>Type what to search for: words, org/repo, or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索する内容を入力してください: キーワード、org/repo、またはアドレス。</translation>
     </message>
     <message>
         <source>Searching Hugging Face for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceで「{text}」を検索中…</translation>
     </message>
     <message>
         <source>Loading more results…</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに結果を読み込み中…</translation>
     </message>
     <message>
         <source>These results for “{text}” are from {time}, kept while Hugging Face cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」の結果は{time}時点のものです。Hugging Faceに問い合わせできない間、保存しておいた結果を表示しています。</translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”, more below. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「{text}」のGGUFリポジトリが%n件あります（下にさらにあります）。選ぶと、ここでどう動くかを確認できます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n GGUF repositories for “{text}”. Choose one to see how it runs here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「{text}」のGGUFリポジトリが%n件あります。選ぶと、ここでどう動くかを確認できます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他に%n件のリポジトリが一致しましたが、Hearthで実行できるGGUFファイルがありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>No GGUF models on Hugging Face match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」に一致するGGUFモデルはHugging Faceにありません。</translation>
     </message>
     <message>
         <source>100 or more other repositories match without GGUF files Hearth can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>他に100件以上のリポジトリが一致しましたが、Hearthで実行できるGGUFファイルがありません。</translation>
     </message>
     <message>
         <source>Hearth is still looking at this computer; its verdicts come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはまだこのコンピューターを調べています。判定はそのあとに表示されます。</translation>
     </message>
     <message>
         <source>Hearth could not read this repository&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこのリポジトリのファイルを読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n quantizations of {repo} judged for this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{repo}の%n種類の量子化を、このコンピューター向けに判定しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには大きすぎます</translation>
     </message>
     <message>
         <source>{repo} {quant} is too large for this computer.
@@ -2921,7 +2929,11 @@ Hearth forgets its index, and the chat can no longer answer from it. Your files 
 {reason}
 
 Download it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} {quant}はこのコンピューターには大きすぎます。
+
+{reason}
+
+それでもダウンロードしますか？</translation>
     </message>
 </context>
 <context>
@@ -2971,474 +2983,474 @@ Download it anyway?</source>
     <name>IndexingPanel</name>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} / %n個のファイル</numerusform>
         </translation>
     </message>
     <message>
         <source>{files} · {chunks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} · {chunks}</translation>
     </message>
     <message numerus="yes">
         <source>%n chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のチャンク</numerusform>
         </translation>
     </message>
     <message>
         <source>{progress} · reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · {file}を読み込み中</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約{minutes}分{seconds}秒</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約{seconds}秒</translation>
     </message>
     <message>
         <source>{progress} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · {left}</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個のファイル</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: {files} read, {chunks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: {files}を読み込み、{chunks}。</translation>
     </message>
     <message>
         <source>Everything was up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて最新の状態でした。</translation>
     </message>
     <message numerus="yes">
         <source>%n files that are gone were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>なくなった%n個のファイルを除外しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Resume indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成を再開</translation>
     </message>
     <message>
         <source>Pause indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成を一時停止</translation>
     </message>
     <message>
         <source>Indexing of {name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のインデックス作成: 完了</translation>
     </message>
     <message>
         <source>Indexing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」のインデックスを作成中…</translation>
     </message>
     <message>
         <source>Indexing of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のインデックス作成</translation>
     </message>
     <message>
         <source>Indexing of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のインデックス作成: {percent}%</translation>
     </message>
     <message>
         <source>Paused · {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中 · {text}</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>ページへ移動（サイドバーの順）</translation>
     </message>
     <message>
         <source>Show or hide downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの表示/非表示</translation>
     </message>
     <message>
         <source>New conversation (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話（チャット）</translation>
     </message>
     <message>
         <source>Send the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信（チャット）</translation>
     </message>
     <message>
         <source>New line in the message (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内で改行（チャット）</translation>
     </message>
     <message>
         <source>Stop the reply (Chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止（チャット）</translation>
     </message>
     <message>
         <source>Search models (Discover)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを検索（探す）</translation>
     </message>
     <message>
         <source>Check this computer again (Hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターを再確認（ハードウェア）</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく</translation>
     </message>
     <message>
         <source>Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の文字サイズ</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>このショートカット一覧</translation>
     </message>
     <message>
         <source>Move to the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>次/前のコントロールへ移動</translation>
     </message>
     <message>
         <source>Press the button or switch that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスのあるボタンやスイッチを押す</translation>
     </message>
 </context>
 <context>
     <name>LanguageSettings</name>
     <message>
         <source>Language and text size</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と文字サイズ</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ(&amp;T)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ</translation>
     </message>
     <message>
         <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 the usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= で大きく、Ctrl+- で小さく、Ctrl+0 で標準サイズ</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardPanel</name>
     <message>
         <source>Blind: hide the model names until I vote</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド: 投票するまでモデル名を隠す</translation>
     </message>
     <message>
         <source>{letter} is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter}のほうが良い</translation>
     </message>
     <message>
         <source>Reply {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>返答{letter}</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分け</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン/秒</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のトークン</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>返答数</translation>
     </message>
     <message>
         <source>This run&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行の数値</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <source>Rating (95 % range)</source>
-        <translation type="unfinished"></translation>
+        <translation>レーティング（95% 範囲）</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票数</translation>
     </message>
     <message>
         <source>Chosen over the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>1つ下より選ばれる確率</translation>
     </message>
     <message>
         <source>Your leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのランキング</translation>
     </message>
     <message>
         <source>Ratings use all your votes for this task. A range shows where a rating likely lies; models whose ranges overlap share a rank. More votes narrow the ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>レーティングには、このタスクでのあなたの投票がすべて使われます。範囲は、レーティングがおそらく収まる幅を示します。範囲が重なるモデルは同じ順位になります。投票が増えるほど範囲は狭まります。</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行</translation>
     </message>
     <message>
         <source>Your leaderboard for</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのランキング:</translation>
     </message>
     <message>
         <source>Task of the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキングのタスク</translation>
     </message>
     <message>
         <source>Wait for every model&apos;s reply to this prompt before voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロンプトへのすべてのモデルの返答がそろうまで待ってから投票してください。</translation>
     </message>
     <message>
         <source>Which reply is better?</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらの返答が良いですか？</translation>
     </message>
     <message>
         <source>Run a set to vote on its replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットを実行すると、その返答に投票できます。</translation>
     </message>
     <message>
         <source>You called it a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分けにしました。</translation>
     </message>
     <message>
         <source>You chose {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}を選びました。</translation>
     </message>
 </context>
 <context>
     <name>LibraryRow</name>
     <message>
         <source>Downloaded by Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthでダウンロード</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で追加</translation>
     </message>
     <message>
         <source>From LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studioから</translation>
     </message>
     <message>
         <source>From Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollamaから</translation>
     </message>
     <message>
         <source>From the Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceのキャッシュから</translation>
     </message>
     <message>
         <source>From GPT4All</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT4Allから</translation>
     </message>
     <message>
         <source>Can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像対応</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Chat with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}とチャット</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>Show {model} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}をフォルダーに表示</translation>
     </message>
     <message>
         <source>Pair with projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン補助ファイルを設定…</translation>
     </message>
     <message>
         <source>Pair {model} with a vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}にビジョン補助ファイルを組み合わせる</translation>
     </message>
     <message>
         <source>Choose the model&apos;s vision companion (an mmproj file) so it can see images</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのビジョン補助ファイル（mmproj ファイル）を選ぶと、画像を認識できるようになります</translation>
     </message>
     <message>
         <source>Sees images with {file}; choose another vision companion</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}で画像を認識します。別のビジョン補助ファイルを選ぶ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}を削除</translation>
     </message>
     <message>
         <source>Delete the downloaded files</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたファイルを削除</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Hide {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}を非表示</translation>
     </message>
     <message>
         <source>Hide it from this list (its files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストから隠します（ファイルは元の場所に残ります）</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}、{size}、{verdict}</translation>
     </message>
     <message>
         <source>{model}, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}、{size}</translation>
     </message>
     <message>
         <source>Speech-to-text model (faster-whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>音声認識モデル (faster-whisper)</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}パラメーター</translation>
     </message>
     <message>
         <source>{billions}B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{billions}Bパラメーター</translation>
     </message>
     <message>
         <source>{millions}M parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{millions}Mパラメーター</translation>
     </message>
     <message>
         <source>has a chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットテンプレートあり</translation>
     </message>
     <message>
         <source>no chat template (plain text prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットテンプレートなし（プレーンテキストのプロンプト）</translation>
     </message>
     <message>
         <source>{count} tokens of context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{count}トークン</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>探す</translation>
     </message>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>マイモデル</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェア</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys, or open one with {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印キーでページを選ぶか、{first}～{last}で開きます。</translation>
     </message>
     <message>
         <source>● Local server on</source>
-        <translation type="unfinished"></translation>
+        <translation>● ローカルサーバー稼働中</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Show downloads ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを表示 ({shortcut})</translation>
     </message>
     <message>
         <source>Shows or hides the list of downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの一覧を表示/非表示にします</translation>
     </message>
     <message>
         <source>Other apps use Hearth&apos;s models at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリは{address}でHearthのモデルを使えます</translation>
     </message>
 </context>
 <context>
@@ -3758,107 +3770,107 @@ Download it anyway?</source>
     <name>MessageView</name>
     <message>
         <source>{speed} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}トークン/秒</translation>
     </message>
     <message>
         <source>first token after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のトークンまで{seconds}秒</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止済み</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタント</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのメッセージ</translation>
     </message>
     <message>
         <source>Reply from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}の返答</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返答</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>考え中…</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <source>Show the model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの思考を表示</translation>
     </message>
     <message>
         <source>The model&apos;s thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの思考</translation>
     </message>
     <message>
         <source>Text of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返答のテキスト</translation>
     </message>
     <message>
         <source>Text of your message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのテキスト</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返答をコピー</translation>
     </message>
     <message>
         <source>Copy your message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをコピー</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>返答なし: {reason}</translation>
     </message>
     <message>
         <source>Why the reply failed</source>
-        <translation type="unfinished"></translation>
+        <translation>返答に失敗した理由</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Try the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を再試行</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成</translation>
     </message>
     <message>
         <source>Write the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を書き直す</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを編集</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー済み</translation>
     </message>
 </context>
 <context>
@@ -3888,159 +3900,161 @@ Download it anyway?</source>
     <name>ModelCard</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推論</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>画像認識</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込み</translation>
     </message>
     <message>
         <source>{tier}; business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}、商用利用可</translation>
     </message>
     <message>
         <source>{tier}; business use not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier}、商用利用不可</translation>
     </message>
     <message>
         <source>{publisher} · {parameters} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} · {parameters}パラメーター</translation>
     </message>
     <message>
         <source>Quantization: smaller files run faster and need less memory; larger ones answer better</source>
-        <translation type="unfinished"></translation>
+        <translation>量子化: 小さいファイルほど速く動き、必要なメモリも少なくなります。大きいほど回答の質が上がります</translation>
     </message>
     <message>
         <source>Quantization of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}の量子化</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}をダウンロード</translation>
     </message>
     <message>
         <source>{quant} (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}（推奨）</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み</translation>
     </message>
     <message>
         <source>Downloading {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中 {percent}%</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Download size (rounded, as published)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードサイズ（公開値を概算）</translation>
     </message>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードサイズ</translation>
     </message>
     <message>
         <source>Checking your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューターを確認中…</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予想速度: {speed}。</translation>
     </message>
     <message>
         <source>{model}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}、{size}、{verdict}</translation>
     </message>
 </context>
 <context>
     <name>ModelChoice</name>
     <message>
         <source>{model} loads when you send a message, or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}はメッセージを送信すると読み込まれます。別のモデルを選ぶこともできます。</translation>
     </message>
     <message>
         <source>That model is still being checked; choose it from the list in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルはまだ確認中です。少ししてからリストで選んでください。</translation>
     </message>
     <message>
         <source>Loading {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}を読み込み中…</translation>
     </message>
     <message>
         <source>Offline mode is on: other computers&apos; models are off. Choose a model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、他のコンピューターのモデルは使えません。ここにあるモデルを選んでください。</translation>
     </message>
     <message>
         <source>{computer} is no longer listed. Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}はリストにありません。別のモデルを選んでください。</translation>
     </message>
     <message>
         <source>Hearth closed while loading {model} last time, probably because memory ran out. Options now load it on the processor only, with a shorter context; change them if you want to try again as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回、{model}の読み込み中にHearthが終了しました。おそらくメモリ不足が原因です。現在のオプションでは、プロセッサーのみ・短めのコンテキストで読み込みます。以前と同じ設定で試す場合はオプションを変更してください。</translation>
     </message>
     <message>
         <source>{reason}
 
 Load it anyway? The computer may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+それでも読み込みますか？コンピューターの動作が遅くなる可能性があります。</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには大きすぎます</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>{model} · sees images</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · 画像対応</translation>
     </message>
     <message>
         <source>{model} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — {verdict}</translation>
     </message>
     <message>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを選択…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>On {computer} ({address}) · leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} ({address})で実行 · このコンピューターの外へ</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4102,7 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">バランス</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
@@ -4310,154 +4324,154 @@ Load it anyway? The computer may slow down.</source>
     <name>ModelsFolderSettings</name>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルフォルダー</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更…</translation>
     </message>
     <message>
         <source>Change the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルフォルダーを変更</translation>
     </message>
     <message>
         <source>Choose another folder for models you download from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>今後ダウンロードするモデルの保存先フォルダーを変更します</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Open the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルフォルダーを開く</translation>
     </message>
     <message>
         <source>Show this folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーをファイルマネージャーで表示します</translation>
     </message>
     <message>
         <source>Use the usual folder</source>
-        <translation type="unfinished"></translation>
+        <translation>標準のフォルダーを使用</translation>
     </message>
     <message>
         <source>Use the usual models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>標準のモデルフォルダーを使用</translation>
     </message>
     <message>
         <source>You chose this folder. Models downloaded before you changed it stay where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが選んだフォルダーです。変更前にダウンロードしたモデルは元の場所に残ります。</translation>
     </message>
     <message>
         <source>Hearth&apos;s usual folder for models. Choose another one if this disk is short of space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthの標準のモデルフォルダーです。このディスクの空き容量が少ない場合は、別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Choose where Hearth keeps models</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのモデル保存先を選択</translation>
     </message>
 </context>
 <context>
     <name>MyModelsPage</name>
     <message>
         <source>My Models</source>
-        <translation type="unfinished"></translation>
+        <translation>マイモデル</translation>
     </message>
     <message>
         <source>Add model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイルを追加…</translation>
     </message>
     <message>
         <source>Add model file</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイルを追加</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを追加…</translation>
     </message>
     <message>
         <source>Add every model in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー内のすべてのモデルを追加</translation>
     </message>
     <message>
         <source>Models on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のモデル</translation>
     </message>
     <message>
         <source>Models on this computer: the ones Hearth downloaded, the ones you added, and the ones other apps (LM Studio, Ollama, GPT4All) already have — used where they are, never copied. Drop a .gguf file anywhere on the window to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のモデル: Hearthでダウンロードしたもの、自分で追加したもの、他のアプリ（LM Studio、Ollama、GPT4All）にすでにあるものです。他のアプリのモデルはその場所のまま使い、コピーはしません。.gguf ファイルをウィンドウのどこかにドロップすると追加できます。</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを探しています…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認中…</translation>
     </message>
     <message numerus="yes">
         <source>%n models on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターに%n個のモデルがあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>No models yet. Download one from Discover, or add a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはまだありません。「探す」でダウンロードするか、ファイルを追加してください。</translation>
     </message>
     <message>
         <source>Some files were not added. {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のファイルは追加されませんでした。{reasons}</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイルを追加</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを削除</translation>
     </message>
     <message>
         <source>Delete {model} ({size}) from this computer? You can download it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ({size}) をこのコンピューターから削除しますか？あとで再ダウンロードできます。</translation>
     </message>
     <message>
         <source>Vision companion for {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}のビジョン補助ファイル</translation>
     </message>
     <message>
         <source>Vision companions (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン補助ファイル (*.gguf)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Opened from a Hugging Face link: {repository} ({file}). Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceのリンクから開きました: {repository} ({file})。選ぶまで何もダウンロードされません。</translation>
     </message>
     <message>
         <source>Opened from a Hugging Face link: {repository}. Nothing is downloaded until you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceのリンクから開きました: {repository}。選ぶまで何もダウンロードされません。</translation>
     </message>
 </context>
 <context>
     <name>OfflineSettings</name>
     <message>
         <source>Offline mode</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモード</translation>
     </message>
     <message>
         <source>Offline mode — Hearth makes no network connection at all</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモード — Hearthはネットワークに一切接続しません</translation>
     </message>
     <message>
         <source>Models you already have keep working. To download a model or check a token, turn it off again.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにあるモデルは引き続き使えます。モデルのダウンロードやトークンの確認をするには、オフにしてください。</translation>
     </message>
 </context>
 <context>
@@ -4572,257 +4586,257 @@ Load it anyway? The computer may slow down.</source>
     <name>PageScroll</name>
     <message>
         <source>Scrollable content</source>
-        <translation type="unfinished"></translation>
+        <translation>スクロールできる内容</translation>
     </message>
 </context>
 <context>
     <name>PickCard</name>
     <message>
         <source>{role}. {facts}. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}。{facts}。{verdict}</translation>
     </message>
 </context>
 <context>
     <name>PicksScreen</name>
     <message>
         <source>A model that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルが1つあります</translation>
     </message>
     <message>
         <source>Two models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルが2つあります</translation>
     </message>
     <message>
         <source>Three models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルが3つあります</translation>
     </message>
     <message>
         <source>Browse all models instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにすべてのモデルを見る</translation>
     </message>
     <message>
         <source>Models that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデル</translation>
     </message>
     <message>
         <source>Nothing fits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルなし</translation>
     </message>
     <message>
         <source>No chat model in the catalog runs well on this computer as it is now. Close other programs to free memory and look again on the Hardware page, or browse every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>今のこのコンピューターでうまく動くチャットモデルは、カタログにありません。他のプログラムを閉じてメモリを空け、「ハードウェア」ページでもう一度確認するか、すべてのモデルを見てください。</translation>
     </message>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
-        <translation type="unfinished"></translation>
+        <translation>どれもこのコンピューターで動きます。1つ選んでダウンロードしてください。他のモデルはあとから追加できます。</translation>
     </message>
 </context>
 <context>
     <name>PromptForm</name>
     <message>
         <source>Prompt (write {{name}} for a value that changes from case to case)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト（ケースごとに変わる値には {{name}} と書きます）</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>What to ask each model, such as: What is the capital of {{country}}?</source>
-        <translation type="unfinished"></translation>
+        <translation>各モデルへの質問。例: {{country}}の首都はどこですか？</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>A short name for it in the tables (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>表に表示する短い名前（任意）</translation>
     </message>
     <message>
         <source>Checks: the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック: 返答が…</translation>
     </message>
     <message>
         <source>Add a check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを追加</translation>
     </message>
     <message>
         <source>It passes when</source>
-        <translation type="unfinished"></translation>
+        <translation>合格の条件</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックに合格</translation>
     </message>
     <message>
         <source>the score is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアが次の値以上</translation>
     </message>
     <message>
         <source>When the prompt passes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトが合格する条件</translation>
     </message>
     <message>
         <source>The score it needs, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なスコア（0～1）</translation>
     </message>
     <message>
         <source>The weighted share of checks that pass, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>合格したチェックの重み付き割合（0～1）</translation>
     </message>
     <message>
         <source>Try on a sample reply</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル返答で試す</translation>
     </message>
     <message>
         <source>A sample reply to try the checks on</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを試すためのサンプル返答</translation>
     </message>
     <message>
         <source>Paste or write a reply here to see which checks it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに返答を貼り付けるか入力すると、どのチェックに合格するかがわかります。</translation>
     </message>
     <message numerus="yes">
         <source>The model is offered %n tool(s), kept as the file gives them: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>モデルに%n個のツールを提示します（ファイルに書かれたとおり）: </numerusform>
         </translation>
     </message>
     <message>
         <source>This reply passes</source>
-        <translation type="unfinished"></translation>
+        <translation>この返答は合格です</translation>
     </message>
     <message>
         <source>This reply fails</source>
-        <translation type="unfinished"></translation>
+        <translation>この返答は不合格です</translation>
     </message>
     <message>
         <source> (with the chosen row: {values})</source>
-        <translation type="unfinished"></translation>
+        <translation>（選択した行: {values}）</translation>
     </message>
     <message>
         <source>{verdict}: {passed} of {counted} checks, score {score}{row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {counted}個中{passed}個のチェックに合格、スコア{score}{row}。</translation>
     </message>
 </context>
 <context>
     <name>PromptSetsPanel</name>
     <message>
         <source>New set…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセット…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>Run the set</source>
-        <translation type="unfinished"></translation>
+        <translation>セットを実行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Prompt set run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトセット実行の進行状況</translation>
     </message>
     <message>
         <source>Time left in the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の残り時間</translation>
     </message>
     <message>
         <source>Show the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を表示</translation>
     </message>
     <message>
         <source>Show the run&apos;s results on the Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>実行結果を「ランキング」に表示</translation>
     </message>
     <message>
         <source>The replies side by side, to vote on, and the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を並べて投票し、ランキングを表示します</translation>
     </message>
     <message>
         <source>Prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトセット</translation>
     </message>
     <message>
         <source>Prompts of the set</source>
-        <translation type="unfinished"></translation>
+        <translation>セットのプロンプト</translation>
     </message>
     <message>
         <source>Double-click a prompt, or press F2, to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをダブルクリックするか、F2を押して編集します</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約{seconds}秒</translation>
     </message>
     <message>
         <source>Stopped at {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}で停止</translation>
     </message>
     <message>
         <source>New prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロンプトセット</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをインポート</translation>
     </message>
     <message>
         <source>Prompts (*.txt *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト (*.txt *.jsonl)</translation>
     </message>
     <message>
         <source>Export prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをエクスポート</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを追加</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
 </context>
 <context>
@@ -5022,402 +5036,402 @@ Load it anyway? The computer may slow down.</source>
     <name>QuantRowView</name>
     <message>
         <source>Download size</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードサイズ</translation>
     </message>
     <message>
         <source>Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予想速度: {speed}。</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Download {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}をダウンロード</translation>
     </message>
     <message>
         <source>Download {size} into your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}をモデルフォルダーにダウンロード</translation>
     </message>
     <message>
         <source>{quant}, {size}, {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quant}、{size}、{verdict}</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>Original precision</source>
-        <translation type="unfinished"></translation>
+        <translation>元の精度</translation>
     </message>
     <message>
         <source>{have} of {count} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}個中{have}個のパーツ</translation>
     </message>
     <message>
         <source>Incomplete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全: {parts}</translation>
     </message>
     <message>
         <source>With vision</source>
-        <translation type="unfinished"></translation>
+        <translation>画像対応</translation>
     </message>
     <message>
         <source>Rough: judged by size only</source>
-        <translation type="unfinished"></translation>
+        <translation>概算: サイズのみで判定</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context · {layers} layers on the graphics card.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{context}トークンで{memory}必要 · グラフィックカード上に{layers}レイヤー。</translation>
     </message>
     <message>
         <source>Needs {memory} at {context} tokens of context.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{context}トークンで{memory}必要です。</translation>
     </message>
     <message>
         <source>This model needs a newer Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには新しいバージョンのHearthが必要です</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリに一部のパーツがありません</translation>
     </message>
 </context>
 <context>
     <name>QueueRow</name>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始を待機中…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行</translation>
     </message>
     <message>
         <source>Transcribe it again with the model and options chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>上で選んだモデルとオプションで、もう一度文字起こしします</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Take it off the list (its saved files stay where they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>リストから外します（保存済みのファイルは元の場所に残ります）</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中…</translation>
     </message>
     <message>
         <source>{percent}% · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% · {phase}</translation>
     </message>
     <message>
         <source>Failed · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 · {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Done · {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>完了 · {facts}</translation>
     </message>
     <message>
         <source>Options: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション: {options}</translation>
     </message>
     <message>
         <source>Transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の文字起こし</translation>
     </message>
     <message>
         <source>Transcription of {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の文字起こし: {percent}%</translation>
     </message>
     <message>
         <source>Cancel the transcription of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の文字起こしをキャンセル</translation>
     </message>
     <message>
         <source>Run {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を再実行</translation>
     </message>
     <message>
         <source>Remove {name} from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}をリストから削除</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中…</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
         <source>The local server is answering other apps; they lose their connection when Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーが他のアプリに応答中です。Hearthを終了すると、それらのアプリの接続が切れます。</translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are being transcribed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の録音を文字起こし中です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recordings are waiting to be transcribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の録音が文字起こしを待っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue is kept: it goes on the next time Hearth opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューは保持され、次回Hearthを開いたときに再開します。</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも終了しますか？</translation>
     </message>
     <message>
         <source>Quit Hearth?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthを終了しますか？</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>{count}: {models}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: {models}</translation>
     </message>
     <message>
         <source>never answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>最終応答: {time}</translation>
     </message>
     <message>
         <source>Other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>他のコンピューター</translation>
     </message>
     <message>
         <source>Use the models of a bigger computer that runs Ollama, LM Studio, llama-server, vLLM or Hearth with sharing on. A conversation with one of its models leaves this computer: use it on a network you trust or through a VPN such as Tailscale (the traffic is plain HTTP unless the server has https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama、LM Studio、llama-server、vLLM、または共有をオンにしたHearthが動いている、より高性能なコンピューターのモデルを使えます。そのモデルとの会話はこのコンピューターの外に出ます。信頼できるネットワーク内か、TailscaleなどのVPN経由で使ってください（サーバーがhttpsに対応していない限り、通信は暗号化されないHTTPです）。</translation>
     </message>
     <message>
         <source>Name, e.g. desk</source>
-        <translation type="unfinished"></translation>
+        <translation>名前（例: デスクトップ）</translation>
     </message>
     <message>
         <source>Name of the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの名前</translation>
     </message>
     <message>
         <source>Address, e.g. http://192.168.1.20:11434</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス（例: http://192.168.1.20:11434）</translation>
     </message>
     <message>
         <source>Address of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <source>Key (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー（サーバーが求める場合）</translation>
     </message>
     <message>
         <source>Key, if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>キー（サーバーが求める場合）</translation>
     </message>
     <message>
         <source>Keep the key in a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけが読めるファイルにキーを保存</translation>
     </message>
     <message>
         <source>Keep the key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをファイルに保存</translation>
     </message>
     <message>
         <source>Ticked, the key is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンにすると、キーはあなたのアカウントだけが読める{file}に保存されます。ただし、あなたのファイルを読める人（管理者、バックアップなど）も読める可能性があります。</translation>
     </message>
     <message>
         <source>This computer has no password store, so Hearth forgets a key when it closes. Tick “Keep the key in a file” to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはパスワード保管庫がないため、Hearthは終了時にキーを忘れます。保持するには「キーをファイルに保存」をオンにしてください。</translation>
     </message>
     <message>
         <source>Add and test</source>
-        <translation type="unfinished"></translation>
+        <translation>追加してテスト</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Test the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコンピューターをテスト</translation>
     </message>
     <message>
         <source>Rename to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>上の名前に変更</translation>
     </message>
     <message>
         <source>Rename the chosen computer to the name above</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコンピューターの名前を上の名前に変更</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the chosen computer</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコンピューターを削除</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth uses no other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、Hearthは他のコンピューターを使いません。</translation>
     </message>
     <message>
         <source>Testing {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}をテスト中…</translation>
     </message>
     <message numerus="yes">
         <source>Added {name}: %n model(s). They are in the Chat list now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}を追加しました: %n個のモデル。チャットのリストに表示されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Its key is kept only until Hearth closes: this computer has no password store. To keep it, remove {name} and add it again with “Keep the key in a file” ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはパスワード保管庫がないため、キーはHearthを終了するまでしか保持されません。保持するには、{name}を削除し、「キーをファイルに保存」をオンにして追加し直してください。</translation>
     </message>
     <message>
         <source>{problem} Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 何も追加されませんでした。</translation>
     </message>
     <message>
         <source>Choose a computer in the list to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするには、リストでコンピューターを選んでください。</translation>
     </message>
     <message>
         <source>{name} answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}が応答しました。</translation>
     </message>
     <message>
         <source>Choose a computer in the list, type its new name above, then Rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストでコンピューターを選び、上に新しい名前を入力してから「名前を変更」を押してください。</translation>
     </message>
     <message>
         <source>{old} is now called {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old}の名前を{new}に変更しました。</translation>
     </message>
     <message>
         <source>Choose a computer in the list to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するには、リストでコンピューターを選んでください。</translation>
     </message>
     <message>
         <source>Removed {name} and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}とそのキーを削除しました。</translation>
     </message>
     <message>
         <source>Adding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>追加に失敗しました</translation>
     </message>
 </context>
 <context>
     <name>ReplyStream</name>
     <message>
         <source>Reading your documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを読んでいます…</translation>
     </message>
     <message>
         <source>Using the tool {tool}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール{tool}を使用中…</translation>
     </message>
     <message>
         <source>Waiting for your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの回答を待っています…</translation>
     </message>
     <message>
         <source>Reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止しました。</translation>
     </message>
     <message>
         <source>Reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答が完了しました。</translation>
     </message>
     <message>
         <source>No reply: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>返答なし: {reason}</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成中…</translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューター</translation>
     </message>
     <message>
         <source>Looking at your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターを確認しています</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサー</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックス</translation>
     </message>
     <message>
         <source>Looking at your computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューターを確認中…</translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nコア</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} free now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在{size}空き</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <source>Models run on the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはプロセッサーで実行されます</translation>
     </message>
     <message>
         <source>Finding models that fit…</source>
-        <translation type="unfinished"></translation>
+        <translation>合うモデルを探しています…</translation>
     </message>
 </context>
 <context>
@@ -5550,196 +5564,196 @@ Load it anyway? The computer may slow down.</source>
     <name>ServerCard</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン/秒</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバー</translation>
     </message>
     <message>
         <source>Let other apps on this computer use Hearth&apos;s models (OpenAI-compatible API)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の他のアプリがHearthのモデルを使えるようにする（OpenAI互換API）</translation>
     </message>
     <message>
         <source>Let other apps use Hearth&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリがHearthのモデルを使えるようにする</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Unload an unused model after</source>
-        <translation type="unfinished"></translation>
+        <translation>使っていないモデルを解放するまでの時間</translation>
     </message>
     <message>
         <source>Unload an unused model after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>使っていないモデルを解放するまでの時間（分）</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Share on my network (needs the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークで共有（APIキーが必要）</translation>
     </message>
     <message>
         <source>Share on my network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークで共有</translation>
     </message>
     <message>
         <source>Once shared, every program must send the API key, the apps on this computer too: give it to the ones that use Hearth now, or they stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有すると、このコンピューター上のアプリも含め、すべてのプログラムがAPIキーを送る必要があります。現在Hearthを使っているアプリにキーを設定しないと、動作しなくなります。</translation>
     </message>
     <message>
         <source>What sharing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>共有で変わること</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーを作成</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをコピー</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーをコピー</translation>
     </message>
     <message>
         <source>Keep the API key in a file only I can read, so it still works after Hearth closes</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけが読めるファイルにAPIキーを保存し、Hearthの終了後も使えるようにする</translation>
     </message>
     <message>
         <source>Keep the API key in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーをファイルに保存</translation>
     </message>
     <message>
         <source>This computer has no password store, so a new key lasts only until Hearth closes. Ticked, it is saved in {file}, which only your account can read (hearth serve finds it there too).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはパスワード保管庫がないため、新しいキーはHearthを終了するまでしか使えません。オンにすると、あなたのアカウントだけが読める{file}に保存されます（hearth serveもそこから読み込みます）。</translation>
     </message>
     <message>
         <source>Examples for other programs: curl and Python</source>
-        <translation type="unfinished"></translation>
+        <translation>他のプログラム向けの例: curlとPython</translation>
     </message>
     <message>
         <source>Copy snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>例をコピー</translation>
     </message>
     <message>
         <source>Copy the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>例をコピー</translation>
     </message>
     <message>
         <source>What other programs asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>他のプログラムからのリクエスト:</translation>
     </message>
     <message>
         <source>What other programs asked</source>
-        <translation type="unfinished"></translation>
+        <translation>他のプログラムからのリクエスト</translation>
     </message>
     <message>
         <source>Other computers reach it at {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>他のコンピューターからは{addresses}で接続できます</translation>
     </message>
     <message>
         <source>Only programs on this computer can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のプログラムからのみ接続できます (127.0.0.1)。</translation>
     </message>
     <message>
         <source>An API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーが設定されています。</translation>
     </message>
     <message>
         <source>No API key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIキーはまだありません。</translation>
     </message>
     <message>
         <source>Your key (shown once): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのキー（表示は1回のみ）: {key}</translation>
     </message>
     <message>
         <source>(Hearth forgets it when it closes: this computer has no password store.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（このコンピューターにはパスワード保管庫がないため、Hearthは終了時にキーを忘れます。）</translation>
     </message>
     <message>
         <source>Running at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}で稼働中</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Everything in Hearth can be reached with the keyboard. These keys save steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのすべての操作はキーボードで行えます。これらのキーを使うと手間が省けます。</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
 </context>
 <context>
     <name>SpeechModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>音声モデル</translation>
     </message>
     <message>
         <source>No Whisper model on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはまだWhisperモデルがありません。</translation>
     </message>
     <message>
         <source>Find one in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>「探す」で見つける</translation>
     </message>
     <message>
         <source>Find a Whisper model in Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>「探す」でWhisperモデルを見つける</translation>
     </message>
 </context>
 <context>
@@ -5819,555 +5833,555 @@ Load it anyway? The computer may slow down.</source>
     <name>SuiteEditor</name>
     <message>
         <source>My suite</source>
-        <translation type="unfinished"></translation>
+        <translation>マイスイート</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（コピー）</translation>
     </message>
     <message>
         <source>Edit the suite “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>スイート「{name}」を編集</translation>
     </message>
     <message>
         <source>Edit a copy of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」のコピーを編集</translation>
     </message>
     <message>
         <source>New suite of checks</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチェックスイート</translation>
     </message>
     <message>
         <source>Suite name</source>
-        <translation type="unfinished"></translation>
+        <translation>スイート名</translation>
     </message>
     <message>
         <source>Prompts of the suite</source>
-        <translation type="unfinished"></translation>
+        <translation>スイートのプロンプト</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトを追加</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロンプトを複製</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロンプトを削除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move the chosen prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロンプトを上へ移動</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Move the chosen prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロンプトを下へ移動</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（テキストなし）</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のケース</numerusform>
         </translation>
     </message>
     <message>
         <source>Prompt {number}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト{number}、行{row}</translation>
     </message>
     <message>
         <source>Prompt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト{number}</translation>
     </message>
     <message>
         <source>Give the suite a name: it is how the Checks tab lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイートに名前を付けてください。「チェック」タブではその名前で表示されます。</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のスイートがすでにあります。このスイートで置き換えますか？</translation>
     </message>
     <message>
         <source>Replace the suite?</source>
-        <translation type="unfinished"></translation>
+        <translation>スイートを置き換えますか？</translation>
     </message>
     <message>
         <source>Throw away the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>The changes to this suite are not saved. Close the editor and throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>このスイートの変更は保存されていません。エディターを閉じて変更を破棄しますか？</translation>
     </message>
     <message>
         <source>Text, or {{name}} for a value of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト、または表の値を表す {{name}}</translation>
     </message>
     <message>
         <source>Texts, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト（カンマ区切り）</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>次と完全に一致</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>次を含む</translation>
     </message>
     <message>
         <source>contains (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>次を含む（大文字小文字を無視）</translation>
     </message>
     <message>
         <source>contains any of</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを含む</translation>
     </message>
     <message>
         <source>contains any of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを含む（大文字小文字を無視）</translation>
     </message>
     <message>
         <source>contains all of</source>
-        <translation type="unfinished"></translation>
+        <translation>次のすべてを含む</translation>
     </message>
     <message>
         <source>contains all of (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のすべてを含む（大文字小文字を無視）</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>次を含まない</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>次で始まる</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>次で終わる</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>次のパターンに一致</translation>
     </message>
     <message>
         <source>A regular expression, such as ^[A-Z]</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現（例: ^[A-Z]）</translation>
     </message>
     <message>
         <source>is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONである</translation>
     </message>
     <message>
         <source>is JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキーマに合うJSONである</translation>
     </message>
     <message>
         <source>A JSON schema, such as {&quot;type&quot;: &quot;object&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONスキーマ（例: {&quot;type&quot;: &quot;object&quot;}）</translation>
     </message>
     <message>
         <source>contains JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONを含む</translation>
     </message>
     <message>
         <source>contains JSON matching this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキーマに合うJSONを含む</translation>
     </message>
     <message>
         <source>has at most N words</source>
-        <translation type="unfinished"></translation>
+        <translation>N語以下</translation>
     </message>
     <message>
         <source>has at least N words</source>
-        <translation type="unfinished"></translation>
+        <translation>N語以上</translation>
     </message>
     <message>
         <source>has N words (or from N to M)</source>
-        <translation type="unfinished"></translation>
+        <translation>N語（またはN～M語）</translation>
     </message>
     <message>
         <source>20, or 3–20</source>
-        <translation type="unfinished"></translation>
+        <translation>20、または3–20</translation>
     </message>
     <message>
         <source>calls the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールを呼び出す</translation>
     </message>
     <message>
         <source>The tool&apos;s name, then its arguments as JSON if you want: f {&quot;x&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール名。必要ならその後に引数をJSONで: f {&quot;x&quot;: 1}</translation>
     </message>
     <message>
         <source>calls only offered tools, with valid arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>提示されたツールだけを、有効な引数で呼び出す</translation>
     </message>
     <message>
         <source>answers within N s</source>
-        <translation type="unfinished"></translation>
+        <translation>N秒以内に答える</translation>
     </message>
     <message>
         <source>Seconds, such as 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数（例: 2.5）</translation>
     </message>
     <message>
         <source>as fast as N tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nトークン/秒以上の速さ</translation>
     </message>
     <message>
         <source>is written in language</source>
-        <translation type="unfinished"></translation>
+        <translation>次の言語で書かれている</translation>
     </message>
     <message>
         <source>A language, such as French or fr</source>
-        <translation type="unfinished"></translation>
+        <translation>言語（例: French または fr）</translation>
     </message>
     <message>
         <source>ends because of</source>
-        <translation type="unfinished"></translation>
+        <translation>終了理由</translation>
     </message>
     <message>
         <source>stop, length or tool_calls</source>
-        <translation type="unfinished"></translation>
+        <translation>stop、length、または tool_calls</translation>
     </message>
     <message>
         <source>similar to this answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>この回答に近い（任意）</translation>
     </message>
     <message>
         <source>The answer a reply should resemble</source>
-        <translation type="unfinished"></translation>
+        <translation>返答が似ているべき回答</translation>
     </message>
     <message>
         <source>a judge model grades it against this rubric (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルがこの基準で採点する（任意）</translation>
     </message>
     <message>
         <source>What a good reply does, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>良い返答の条件を、ふつうの言葉で</translation>
     </message>
 </context>
 <context>
     <name>Thumbnail</name>
     <message>
         <source>Picture {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Do not send {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を送信しない</translation>
     </message>
 </context>
 <context>
     <name>TokenSettings</name>
     <message>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceトークン</translation>
     </message>
     <message>
         <source>Some models ask you to accept their licence on Hugging Face before you can download them. With a token, Hearth can download those for you. A “Read” token is enough: &lt;a href=&quot;{url}&quot;&gt;create one on huggingface.co&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のモデルは、ダウンロードする前にHugging Faceでライセンスへの同意が必要です。トークンがあれば、Hearthがそれらをダウンロードできます。「Read」トークンで十分です: &lt;a href=&quot;{url}&quot;&gt;huggingface.coで作成&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>Paste your token here (it starts with hf_)</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにトークンを貼り付けます（hf_ で始まります）</translation>
     </message>
     <message>
         <source>Save and test</source>
-        <translation type="unfinished"></translation>
+        <translation>保存してテスト</translation>
     </message>
     <message>
         <source>Save and test the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを保存してテスト</translation>
     </message>
     <message>
         <source>Keep the token and check it with Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを保存し、Hugging Faceで確認します</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを削除</translation>
     </message>
     <message>
         <source>Forget the saved token</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したトークンを消去</translation>
     </message>
     <message>
         <source>Keep the token in a file only I can read, so Hearth still has it after it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけが読めるファイルにトークンを保存し、Hearthの終了後も保持する</translation>
     </message>
     <message>
         <source>Keep the token in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをファイルに保存</translation>
     </message>
     <message>
         <source>Ticked, the token is saved in {file}, which only your account can read; anyone who can read your files (an administrator, a backup) could read it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンにすると、トークンはあなたのアカウントだけが読める{file}に保存されます。ただし、あなたのファイルを読める人（管理者、バックアップなど）も読める可能性があります。</translation>
     </message>
     <message>
         <source>Looking for a saved token…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトークンを探しています…</translation>
     </message>
     <message>
         <source>A token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが保存されています。</translation>
     </message>
     <message>
         <source>No token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは保存されていません。</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを保存中…</translation>
     </message>
     <message>
         <source>Checking the token with Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceでトークンを確認中…</translation>
     </message>
     <message>
         <source>Hearth will forget it when it closes, because this computer has no password store. To keep it, tick “Keep the token in a file” and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはパスワード保管庫がないため、Hearthは終了時にトークンを忘れます。保持するには、「トークンをファイルに保存」をオンにして保存し直してください。</translation>
     </message>
     <message>
         <source>The token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを削除しました。</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のみ許可</translation>
     </message>
     <message>
         <source>Always for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>このツールは常に許可</translation>
     </message>
     <message>
         <source>Always for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは常に許可</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>The model wants to run this tool. Allow it?</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがこのツールを実行しようとしています。許可しますか？</translation>
     </message>
     <message>
         <source>This tool changed since you allowed it always:</source>
-        <translation type="unfinished"></translation>
+        <translation>常に許可した後で、このツールが変更されました:</translation>
     </message>
     <message>
         <source>Tool call: {tool} on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し: {server}の{tool}</translation>
     </message>
     <message>
         <source>Tool call: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し: {tool}</translation>
     </message>
     <message>
         <source>Arguments of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}の呼び出しの引数</translation>
     </message>
     <message>
         <source>Deny: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: {tool}</translation>
     </message>
     <message>
         <source>Allow once: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のみ許可: {tool}</translation>
     </message>
     <message>
         <source>Always for this tool: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>このツールは常に許可: {tool}</translation>
     </message>
     <message>
         <source>Always for this server: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは常に許可: {tool}</translation>
     </message>
     <message>
         <source>Show the result of {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}の結果を表示</translation>
     </message>
     <message>
         <source>Result of the call to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}の呼び出し結果</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否済み</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>Done in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}秒で完了</translation>
     </message>
 </context>
 <context>
     <name>ToolServerDialog</name>
     <message>
         <source>Edit tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーを編集</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーを追加</translation>
     </message>
     <message>
         <source>A program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のプログラム</translation>
     </message>
     <message>
         <source>A server at an address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスで指定するサーバー</translation>
     </message>
     <message>
         <source>e.g. npx -y @modelcontextprotocol/server-filesystem ~/Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>例: npx -y @modelcontextprotocol/server-filesystem ~/Notes</translation>
     </message>
     <message>
         <source>One per line: NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ: NAME=value</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8000/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>例: http://127.0.0.1:8000/mcp</translation>
     </message>
     <message>
         <source>One per line: Name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1つ: Name=value</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Folder (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー（任意）</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>A program gets only a few of Hearth&apos;s environment variables (HOME, PATH, LANG…) and the ones written here. Values whose names look secret (API_KEY, TOKEN, Authorization…) are kept in the password store, not in mcp.json; ${keyring} stands for one kept there. Every call a model makes asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムに渡されるのは、Hearthの環境変数の一部（HOME、PATH、LANG…）と、ここに書いたものだけです。名前が秘密情報らしい値（API_KEY、TOKEN、Authorization…）は、mcp.jsonではなくパスワード保管庫に保存されます。${keyring} はそこに保存された値を表します。モデルがツールを呼び出すたびに、まずあなたに確認します。</translation>
     </message>
     <message>
         <source>“{line}” is not a header: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{line}」はヘッダーではありません。NAME=value の形式で書いてください。</translation>
     </message>
     <message>
         <source>“{line}” is not an environment variable: write NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{line}」は環境変数ではありません。NAME=value の形式で書いてください。</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>作業フォルダー</translation>
     </message>
     <message>
         <source>Environment variables, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数（1行に1つ）</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <source>Headers, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー（1行に1つ）</translation>
     </message>
     <message>
         <source>Write the server&apos;s address, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// または https:// で始まるサーバーのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>The command has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの引用符が閉じていません。</translation>
     </message>
     <message>
         <source>Write the command that starts the server, e.g. uvx mcp-server-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを起動するコマンドを入力してください（例: uvx mcp-server-time）。</translation>
     </message>
 </context>
 <context>
     <name>ToolServersState</name>
     <message>
         <source>{file} lists no tool servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}にはツールサーバーがありません。</translation>
     </message>
 </context>
 <context>
     <name>ToolTurn</name>
     <message>
         <source>Switch some off with the Tools button.</source>
-        <translation type="unfinished"></translation>
+        <translation>「ツール」ボタンで一部をオフにしてください。</translation>
     </message>
 </context>
 <context>
@@ -6502,401 +6516,401 @@ Load it anyway? The computer may slow down.</source>
     <name>ToolsButton</name>
     <message>
         <source>Let the model use tools: tool servers (MCP) chosen for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルにツールを使わせる: この会話で選んだツールサーバー (MCP)</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Tools ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール ({count})</translation>
     </message>
     <message>
         <source>Tools: none on</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール: すべてオフ</translation>
     </message>
     <message numerus="yes">
         <source>Tools: %n servers on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ツール: %n個のサーバーがオン</numerusform>
         </translation>
     </message>
     <message>
         <source>No tool servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーはまだありません</translation>
     </message>
     <message>
         <source>Search my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを検索</translation>
     </message>
     <message>
         <source>The model searches this conversation&apos;s collection when it decides to, and shows its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが必要と判断したときにこの会話のコレクションを検索し、出典を表示します</translation>
     </message>
     <message>
         <source>Choose a collection to answer from first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に回答に使うコレクションを選んでください</translation>
     </message>
     <message>
         <source>Make the model call a tool first</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に必ずツールを呼び出させる</translation>
     </message>
     <message>
         <source>Each reply begins with a call to one of the chosen tools</source>
-        <translation type="unfinished"></translation>
+        <translation>各返答は、選んだツールのいずれかの呼び出しから始まります</translation>
     </message>
     <message>
         <source>Start the servers to see their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを起動すると、ツールが表示されます</translation>
     </message>
     <message>
         <source>Manage tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールを管理…</translation>
     </message>
 </context>
 <context>
     <name>ToolsSettings</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Tool servers (MCP) let a model read a folder, check the time or search the web, as in Claude Desktop or LM Studio. Turn them on per conversation with the Tools button in Chat; every call asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー (MCP) を使うと、Claude DesktopやLM Studioと同じように、モデルがフォルダーを読んだり、時刻を確認したり、Webを検索したりできます。「チャット」の「ツール」ボタンで会話ごとにオンにします。呼び出しのたびに、まずあなたに確認します。</translation>
     </message>
     <message>
         <source>Server or tool</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーまたはツール</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Tool servers and their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーとそのツール</translation>
     </message>
     <message>
         <source>Space turns the chosen tool on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaceキーで選択したツールのオン/オフを切り替えます</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーを追加</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Edit the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したツールサーバーを編集</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the chosen tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したツールサーバーを削除</translation>
     </message>
     <message>
         <source>Start and list tools</source>
-        <translation type="unfinished"></translation>
+        <translation>起動してツールを一覧表示</translation>
     </message>
     <message>
         <source>≈{count} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈{count}トークン</translation>
     </message>
     <message>
         <source>Remove the tool server “{name}”? Its tools stop being offered to models.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」を削除しますか？そのツールはモデルに提示されなくなります。</translation>
     </message>
     <message>
         <source>From {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}から</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Forget approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>承認をリセット</translation>
     </message>
     <message>
         <source>Every tool asks again before its next call</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのツールが、次の呼び出しの前に再度確認します</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中…</translation>
     </message>
     <message numerus="yes">
         <source>Running · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実行中 · %n個のツール</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動できませんでした</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未起動</translation>
     </message>
     <message>
         <source>Remove tool server</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーを削除</translation>
     </message>
     <message>
         <source>Every tool call will ask you again before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのツール呼び出しで、実行前に再度確認します。</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから…</translation>
     </message>
     <message>
         <source>Import tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーをインポート</translation>
     </message>
 </context>
 <context>
     <name>TranscribeOptionsPanel</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Language of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>録音の言語</translation>
     </message>
     <message>
         <source>Detect the language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を自動検出</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Write down what is said</source>
-        <translation type="unfinished"></translation>
+        <translation>話した内容を書き起こす</translation>
     </message>
     <message>
         <source>Translate it to English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語に翻訳</translation>
     </message>
     <message>
         <source>Skip silence and noise (fewer invented sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>無音と雑音をスキップ（誤って作られる文が減ります）</translation>
     </message>
     <message>
         <source>Time every word (tighter subtitles, a little slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>単語ごとにタイミングを付ける（字幕がより正確に、少し遅くなります）</translation>
     </message>
     <message>
         <source>Fast mode (several parts at once; subtitle times are approximate without word times)</source>
-        <translation type="unfinished"></translation>
+        <translation>高速モード（複数の部分を同時に処理。単語のタイミングがないと字幕の時間は概算になります）</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>語彙</translation>
     </message>
     <message>
         <source>Names and terms to spell right, e.g. “Hearth, Whisper, Ana Lopes” (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>正しく表記したい名前や用語。例: 「Hearth、Whisper、Ana Lopes」（任意）</translation>
     </message>
     <message>
         <source>Vocabulary: names and terms to spell right</source>
-        <translation type="unfinished"></translation>
+        <translation>語彙: 正しく表記したい名前や用語</translation>
     </message>
     <message>
         <source>Beam size</source>
-        <translation type="unfinished"></translation>
+        <translation>ビームサイズ</translation>
     </message>
     <message>
         <source>How many guesses Whisper weighs at each step: more is a little better and slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisperが各ステップで比較する候補の数。多いほど少し精度が上がり、遅くなります</translation>
     </message>
 </context>
 <context>
     <name>TranscribePage</name>
     <message>
         <source>{formats} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formats}と{last}</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} in {folder}, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしは{folder}に{formats}として自動保存されます。既存のファイルが上書きされることはありません。</translation>
     </message>
     <message>
         <source>Each transcript is saved automatically as {formats} next to its recording, never over a file of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしは録音と同じ場所に{formats}として自動保存されます。既存のファイルが上書きされることはありません。</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更…</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし</translation>
     </message>
     <message>
         <source>Recordings and videos become transcripts and subtitles on this computer. Nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>録音や動画を、このコンピューター上で文字起こしと字幕にします。何もアップロードされません。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>Transcription options</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしのオプション</translation>
     </message>
     <message>
         <source>Where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしの保存先</translation>
     </message>
     <message>
         <source>The folder and the formats are in Settings, under Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーと形式は「設定」の「文字起こし」で変更できます</translation>
     </message>
     <message>
         <source>No recordings were found in what was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされたものの中に録音が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The transcript of {name} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の文字起こしができました。</translation>
     </message>
     <message>
         <source>Transcribing {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の文字起こしに失敗しました: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
         <source>Summarize this</source>
-        <translation type="unfinished"></translation>
+        <translation>要約する</translation>
     </message>
     <message>
         <source>List the action items, with who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションアイテムを担当者ごとに挙げる</translation>
     </message>
     <message>
         <source>Ask my own question</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で質問する</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the whole transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし全体をコピー</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存</translation>
     </message>
     <message>
         <source>Save the transcript as</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしに名前を付けて保存</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>Show the transcript&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしのフォルダーを表示</translation>
     </message>
     <message>
         <source>Send to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットに送る</translation>
     </message>
     <message>
         <source>Send the transcript to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしをチャットに送る</translation>
     </message>
     <message>
         <source>Drop a recording to begin; its transcript shows here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>録音をドロップすると始まります。完了すると、ここに文字起こしが表示されます。</translation>
     </message>
     <message>
         <source>No transcript yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしはまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n行</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}に{files}として保存しました。</translation>
     </message>
     <message>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを{format}で保存</translation>
     </message>
     <message>
         <source>The transcript could not be saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしをそこに保存できませんでした</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}に{file}を保存しました。</translation>
     </message>
     <message>
         <source>Transcript: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし: {name}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを検索</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Text (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト（ダブルクリックで編集）</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし</translation>
     </message>
     <message>
         <source>One line per timed segment; F2 or a double-click edits its text</source>
-        <translation type="unfinished"></translation>
+        <translation>タイミングの区切りごとに1行。F2またはダブルクリックでテキストを編集します</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n行中{shown}行</numerusform>
         </translation>
     </message>
 </context>
@@ -6905,7 +6919,7 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">開始を待機中…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
@@ -6927,50 +6941,50 @@ Load it anyway? The computer may slow down.</source>
     <name>TranscriptionQueueList</name>
     <message>
         <source>Transcription queue</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしのキュー</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptsSettings</name>
     <message>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし</translation>
     </message>
     <message>
         <source>A file already there is never replaced: the new one gets a number, like “talk (2).srt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のファイルは置き換えられません。新しいファイルには「talk (2).srt」のように番号が付きます。</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択…</translation>
     </message>
     <message>
         <source>Choose a folder for transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしの保存先フォルダーを選択</translation>
     </message>
     <message>
         <source>Next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>各録音と同じ場所</translation>
     </message>
     <message>
         <source>Save transcripts next to each recording</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを各録音と同じ場所に保存</translation>
     </message>
     <message>
         <source>Save automatically as</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存の形式</translation>
     </message>
     <message>
         <source>Save automatically as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}で自動保存</translation>
     </message>
     <message>
         <source>Choose where transcripts are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしの保存先を選択</translation>
     </message>
 </context>
 <context>
@@ -7000,78 +7014,78 @@ Load it anyway? The computer may slow down.</source>
     <name>VariablesTable</name>
     <message>
         <source>Values of the prompt&apos;s variables, one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトの変数の値（1行に1ケース）</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <source>Remove the chosen row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行を貼り付け</translation>
     </message>
     <message>
         <source>Rows copied from a spreadsheet: one case a line, values apart by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートからコピーした行: 1行に1ケース、値はタブ区切り</translation>
     </message>
     <message>
         <source>Values: one case per row</source>
-        <translation type="unfinished"></translation>
+        <translation>値: 1行に1ケース</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Hearth&apos;s language; Settings can change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthの表示言語。あとで「設定」で変更できます</translation>
     </message>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthへようこそ</translation>
     </message>
     <message>
         <source>Hearth runs open AI models on this computer. Nothing you type, show or say leaves it, and once a model is here it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは、オープンなAIモデルをこのコンピューター上で動かします。入力したもの、見せたもの、話したものが外に出ることはありません。モデルを一度入手すれば、オフラインでも使えます。</translation>
     </message>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのように始めますか？</translation>
     </message>
     <message>
         <source>Find a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに合うモデルを探す</translation>
     </message>
     <message>
         <source>Hearth looks at your hardware and suggests three chat models that run well on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthがハードウェアを調べ、快適に動くチャットモデルを3つ提案します。</translation>
     </message>
     <message>
         <source>I already have models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルはすでに持っています</translation>
     </message>
     <message>
         <source>Add GGUF files you have, or use the ones found from LM Studio, Ollama or the Hugging Face cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>手元のGGUFファイルを追加するか、LM Studio、Ollama、Hugging Faceのキャッシュで見つかったモデルを使います。</translation>
     </message>
     <message>
         <source>Transcribe a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを文字起こし</translation>
     </message>
     <message>
         <source>Turn a recording or a video into text and subtitles, made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>録音や動画を、このコンピューター上でテキストと字幕に変換します。</translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,9 @@ class DiscoverPage(QWidget):
         picks_layout.addWidget(self.count)
         picks_layout.addWidget(self.list_scroll, 1)
         self.tabs = QTabWidget()
+        # Its tab bar takes Tab itself: the tab widget in the chain as well would hand the focus back to the bar
+        # after the last card, and Tab would go round the page forever instead of on to the sidebar.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(picks, "")
         if self.hub_search is not None:
