@@ -707,52 +707,52 @@ Click to leave it out</source>
     <message>
         <source>These two do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.two-in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>この2つは同時には収まりません。Hearthが順番に読み込みます（1回あたり約{each}秒）。</translation>
     </message>
     <message>
         <source>These {count} do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>この{count}個は同時には収まりません。Hearthが順番に読み込みます（1回あたり約{each}秒）。</translation>
     </message>
     <message>
         <source>Line {number} of the file is not JSON.</source>
         <comment>compare.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの{number}行目がJSONではありません。</translation>
     </message>
     <message>
         <source>Line {number} has no prompt (a string, or an object with a “prompt”).</source>
         <comment>compare.line-without-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number}行目にプロンプトがありません（文字列、または「prompt」を含むオブジェクトが必要です）。</translation>
     </message>
     <message>
         <source>Hearth cannot read the prompts in {path}.</source>
         <comment>compare.prompts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{path}のプロンプトを読み込めません。</translation>
     </message>
     <message>
         <source>There are no prompts in {path}.</source>
         <comment>compare.no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}にプロンプトがありません。</translation>
     </message>
     <message>
         <source>comparisons file</source>
         <comment>compare.comparisons-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>比較ファイル</translation>
     </message>
     <message>
         <source>There is already a prompt set called “{name}”.</source>
         <comment>compare.prompt-set-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のプロンプトセットはすでにあります。</translation>
     </message>
     <message>
         <source>That prompt set is gone.</source>
         <comment>compare.prompt-set-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのプロンプトセットはもうありません。</translation>
     </message>
     <message>
         <source>That run is gone.</source>
         <comment>compare.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>その実行はもうありません。</translation>
     </message>
 </context>
 <context>
@@ -1261,37 +1261,37 @@ Download it anyway?</source>
     <message>
         <source>This question is about the documents as a whole, but only {kept} passages were read. Loaded with a context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use the whole documents.</source>
         <comment>documents.whole-question-could-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>この質問はドキュメント全体に関するものですが、読んだのは{kept}件の抜粋だけです。コンテキスト{needed:,}トークンで読み込めば（このモデルの上限は{trained:,}）、すべてを丸ごと読めます。ドキュメント全体を読んで再質問してください。</translation>
     </message>
     <message>
         <source>This question is about the documents as a whole, but they are too long for this model to read whole (about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} passages, from {files} of {all_files} files: anything counted or summed up covers those passages only.</source>
         <comment>documents.whole-question-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>この質問はドキュメント全体に関するものですが、このモデルが丸ごと読むには長すぎます（約{whole:,}トークン。入るのは{context:,}まで）。回答は{passages}件の抜粋のうち{kept}件（{all_files}個のファイルのうち{files}個から）しか見ていません。数えたり合計したりした結果は、それらの抜粋だけが対象です。</translation>
     </message>
     <message>
         <source>This collection&apos;s embedding model is not on this computer any more; add its documents again on the Documents page with an embedding model that is.</source>
         <comment>documents.embedding-model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコレクションの埋め込みモデルは、もうこのコンピューターにありません。「ドキュメント」ページで、このコンピューターにある埋め込みモデルを使ってドキュメントを追加し直してください。</translation>
     </message>
     <message>
         <source>The attached documents could not be read: {problems}.</source>
         <comment>documents.attachments-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付したドキュメントを読み込めませんでした: {problems}。</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”.</source>
         <comment>documents.unknown-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のコレクションはありません。</translation>
     </message>
     <message>
         <source>Reading documents needs an embedding model, and none is on this computer: download one (Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder.</source>
         <comment>documents.no-embedding-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを読むには埋め込みモデルが必要ですが、このコンピューターにはありません。ダウンロードする（「探す」の「ドキュメント検索」、または `hearth models --task embeddings`）か、--embedder でGGUFファイルを指定してください。</translation>
     </message>
     <message>
         <source>This collection was indexed with another embedding model; index it again to search it by meaning.</source>
         <comment>documents.needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコレクションは別の埋め込みモデルでインデックスが作成されています。意味で検索するには、インデックスを作成し直してください。</translation>
     </message>
 </context>
 <context>
@@ -1594,97 +1594,97 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.</source>
         <comment>downloads.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、Hearthはネットワークに接続しません。ダウンロードするには「設定」でオフにしてください。</translation>
     </message>
     <message>
         <source>Asking Hugging Face about the files</source>
         <comment>downloads.asking</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceにファイルを問い合わせ中</translation>
     </message>
     <message>
         <source>Checking the model files</source>
         <comment>downloads.checking-files</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイルを確認中</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face repository name like &apos;owner/model-GGUF&apos;.</source>
         <comment>downloads.bad-repo-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{repo}」はHugging Faceのリポジトリ名ではありません（「owner/model-GGUF」のような形式です）。</translation>
     </message>
     <message>
         <source>Name at least one file of the repository to download.</source>
         <comment>downloads.no-files-named</comment>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードするリポジトリのファイルを1つ以上指定してください。</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
         <comment>downloads.seconds-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>残り{seconds}秒</translation>
     </message>
     <message>
         <source>{minutes} min left</source>
         <comment>downloads.minutes-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>残り{minutes}分</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min left</source>
         <comment>downloads.hours-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>残り{hours}時間{minutes}分</translation>
     </message>
     <message>
         <source>Hugging Face did not say how large {name} is; try again later.</source>
         <comment>downloads.size-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceから{name}のサイズがわかりませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Not enough disk space: this download needs {needed} more, but only {free} is free on the disk that holds {folder}. Free some space or choose another models folder in Settings.</source>
         <comment>downloads.not-enough-disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量が足りません。このダウンロードにはあと{needed}必要ですが、{folder}があるディスクの空きは{free}しかありません。空き容量を増やすか、「設定」で別のモデルフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Checking what is here</source>
         <comment>downloads.checking-what-is-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>ここにあるものを確認中</translation>
     </message>
     <message>
         <source>The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to continue from there.</source>
         <comment>downloads.download-keeps-failing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}のダウンロードが何度も失敗しています（{reason}）。受信済みの部分は残っています。「再試行」を押すと続きから再開します。</translation>
     </message>
     <message>
         <source>{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})</source>
         <comment>downloads.retrying</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}。{delay:.0f}秒後に再試行します（{attempt}/{attempts}回目）</translation>
     </message>
     <message>
         <source>{name} arrived damaged (its checksum does not match the published one), so it was deleted and nothing was installed. Try the download again.</source>
         <comment>downloads.corrupt-download</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}が破損した状態で届きました（チェックサムが公開値と一致しません）。そのため削除し、何もインストールしていません。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>Hugging Face is busy ({status})</source>
         <comment>downloads.retry-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceが混み合っています（{status}）</translation>
     </message>
     <message>
         <source>The server restarted the file from the beginning</source>
         <comment>downloads.retry-restarted</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがファイルを最初から送り直しました</translation>
     </message>
     <message>
         <source>The disk is full. What has arrived is kept: free some space, then press Retry to continue the download.</source>
         <comment>downloads.disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです。受信済みの部分は残っています。空き容量を増やしてから「再試行」を押すと、ダウンロードを再開します。</translation>
     </message>
     <message>
         <source>The connection closed early</source>
         <comment>downloads.retry-closed-early</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続が途中で閉じられました</translation>
     </message>
     <message>
         <source>The connection dropped ({error})</source>
         <comment>downloads.retry-dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました（{error}）</translation>
     </message>
 </context>
 <context>
@@ -1750,232 +1750,232 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain “User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.</source>
         <comment>engines.plain-chat-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには独自のチャット形式がありません（ベースモデルです）。そのためHearthは、会話を単純な「User:」「Assistant:」の行として書きます。回答が脱線したり、勝手に会話を続けたりすることがあります。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template is broken, so Hearth cannot talk to it.</source>
         <comment>engines.chat-template-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのチャットテンプレートが壊れているため、Hearthはこのモデルと会話できません。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not write out the conversation.</source>
         <comment>engines.chat-template-failed-writing</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのチャットテンプレートで会話を書き出せませんでした。</translation>
     </message>
     <message>
         <source>The model stopped with an error while writing its reply.</source>
         <comment>engines.generation-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答の作成中にエラーが起きて、モデルが停止しました。</translation>
     </message>
     <message>
         <source>{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding model.</source>
         <comment>engines.model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}を埋め込みモデルとして読み込めませんでした。ファイルが破損しているか、埋め込みモデルではない可能性があります。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <comment>engines.embedding-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>No embedding model is loaded.</source>
         <comment>engines.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルが読み込まれていません。</translation>
     </message>
     <message>
         <source>{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp than the one in Hearth.</source>
         <comment>engines.load-failed-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}を読み込めませんでした。ファイルが破損しているか、Hearthに含まれるものより新しいバージョンのllama.cpp用に作られている可能性があります。</translation>
     </message>
     <message>
         <source>Earlier images in this chat are not shown to this model: it cannot see images.</source>
         <comment>engines.earlier-images-hidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは画像を認識できないため、このチャットの以前の画像はモデルに渡されません。</translation>
     </message>
     <message>
         <source>This text is too long for the model&apos;s memory (its context); shorten it.</source>
         <comment>engines.message-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>このテキストはモデルのメモリ（コンテキスト）に対して長すぎます。短くしてください。</translation>
     </message>
     <message>
         <source>The model could not read the images in this conversation.</source>
         <comment>engines.images-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルがこの会話の画像を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Load a model before starting a chat.</source>
         <comment>engines.no-model-for-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>チャットを始める前にモデルを読み込んでください。</translation>
     </message>
     <message>
         <source>{count} earlier message was left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.message-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>会話をモデルのメモリに収めるため、以前のメッセージ{count}件を省きました。モデルにはもう見えていません。</translation>
     </message>
     <message>
         <source>{count} earlier messages were left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.messages-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>会話をモデルのメモリに収めるため、以前のメッセージ{count}件を省きました。モデルにはもう見えていません。</translation>
     </message>
     <message>
         <source>The rules this reply must follow (its grammar) could not be read.</source>
         <comment>engines.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>この返答が従うべきルール（文法）を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Your message is too long for this model&apos;s memory: with room for a {reply_room}-token reply it needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the message, ask for a shorter reply, or load the model with a longer context.</source>
         <comment>engines.message-too-long-for-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージがこのモデルのメモリに対して長すぎます。{reply_room}トークンの返答分を含めると約{needed}トークン必要ですが、モデルは{context}の空きで読み込まれています。メッセージを短くするか、短い返答を求めるか、より長いコンテキストでモデルを読み込んでください。</translation>
     </message>
     <message>
         <source>Hearth&apos;s chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのチャットエンジン (llama.cpp) をこのコンピューターで起動できませんでした。通常はHearthを再インストールすると直ります。</translation>
     </message>
     <message>
         <source>Hearth&apos;s image engine (llama.cpp&apos;s mtmd) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.image-engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthの画像エンジン (llama.cppのmtmd) をこのコンピューターで起動できませんでした。通常はHearthを再インストールすると直ります。</translation>
     </message>
     <message>
         <source>The vision companion {name} could not be read. {message}</source>
         <comment>engines.companion-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン補助ファイル{name}を読み込めませんでした。{message}</translation>
     </message>
     <message>
         <source>The vision companion {name} does not work with this model: it was probably made for a different model. Pair the model with the mmproj file published beside it.</source>
         <comment>engines.companion-mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン補助ファイル{name}はこのモデルでは使えません。別のモデル用に作られたものと思われます。モデルと一緒に公開されているmmprojファイルを組み合わせてください。</translation>
     </message>
     <message>
         <source>The model&apos;s vision companion could not read this image.</source>
         <comment>engines.companion-unreadable-image</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルのビジョン補助ファイルでこの画像を読み込めませんでした。</translation>
     </message>
     <message>
         <source>This image needs about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.image-does-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>この画像にはモデルのメモリが約{newest:,}トークン必要で、返答分を含めると、読み込み時の{context:,}を超えます。画像を減らすか、より長いコンテキストでモデルを読み込んでください（「オプション」）。</translation>
     </message>
     <message>
         <source>These {count} images need about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.images-do-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>この{count}枚の画像にはモデルのメモリが約{newest:,}トークン必要で、返答分を含めると、読み込み時の{context:,}を超えます。画像を減らすか、より長いコンテキストでモデルを読み込んでください（「オプション」）。</translation>
     </message>
     <message>
         <source>Images and text now fill about {percent}% of the model&apos;s memory, and the model reads every image again with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer context in Options, gives more room.</source>
         <comment>engines.images-crowd-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>画像とテキストがモデルのメモリの約{percent}%を占めています。また、モデルはメッセージのたびにすべての画像を読み直します。まもなく最も古いメッセージとその画像が省かれます。新しいチャットを始めるか、「オプション」でコンテキストを長くすると余裕ができます。</translation>
     </message>
     <message>
         <source>This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision companion (an mmproj file) in My Models.</source>
         <comment>engines.cannot-see-images</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは画像を認識できません。「画像対応」と表示されたモデルを選ぶか、「マイモデル」でこのモデルにビジョン補助ファイル（mmproj ファイル）を組み合わせてください。</translation>
     </message>
     <message>
         <source>{name} has no sound track, so there is nothing to transcribe.</source>
         <comment>engines.recording-no-sound-track</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}には音声トラックがないため、文字起こしするものがありません。</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は途中で切れています。長さは{declared}のはずですが、読み込めたのは{read}だけです。コピーやダウンロードが終わっていない可能性があります。</translation>
     </message>
     <message>
         <source>{name} holds no sound that could be read; it may be damaged.</source>
         <comment>engines.recording-no-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}には読み込める音声がありません。破損している可能性があります。</translation>
     </message>
     <message>
         <source>There is no file at {path}; it may have been moved or deleted.</source>
         <comment>engines.recording-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}にファイルがありません。移動または削除された可能性があります。</translation>
     </message>
     <message>
         <source>{name} could not be opened: {strerror}.</source>
         <comment>engines.recording-unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}を開けませんでした: {strerror}。</translation>
     </message>
     <message>
         <source>{name} is a folder, not a recording.</source>
         <comment>engines.recording-is-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はフォルダーで、録音ではありません。</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes). It may not have finished copying.</source>
         <comment>engines.recording-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は空です（0バイト）。コピーが終わっていない可能性があります。</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it is in the file. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short-in-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は途中で切れています。長さは{declared}のはずですが、ファイルには{read}しかありません。コピーやダウンロードが終わっていない可能性があります。</translation>
     </message>
     <message>
         <source>{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.</source>
         <comment>engines.recording-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はHearthが読み込める録音ではありません。音声や動画ではないか、破損しています。</translation>
     </message>
     <message>
         <source>{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>engines.speech-model-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はWhisperモデルではありません。faster-whisperのモデルフォルダーにはmodel.binとconfig.jsonが入っています。</translation>
     </message>
     <message>
         <source>The graphics card could not be used for {name}, so it runs on the processor instead.</source>
         <comment>engines.speech-on-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}にグラフィックカードを使えなかったため、代わりにプロセッサーで実行します。</translation>
     </message>
     <message>
         <source>Reading the recording…</source>
         <comment>engines.reading-recording</comment>
-        <translation type="unfinished"></translation>
+        <translation>録音を読み込み中…</translation>
     </message>
     <message>
         <source>Loading the speech model {name}…</source>
         <comment>engines.loading-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>音声モデル{name}を読み込み中…</translation>
     </message>
     <message>
         <source>Finding the speech and the language…</source>
         <comment>engines.finding-speech-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>音声と言語を検出中…</translation>
     </message>
     <message>
         <source>Finding the speech…</source>
         <comment>engines.finding-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>音声を検出中…</translation>
     </message>
     <message>
         <source>No speech was found in this recording.</source>
         <comment>engines.no-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>この録音には音声が見つかりませんでした。</translation>
     </message>
     <message>
         <source>Whisper stopped with an error while transcribing {name}.</source>
         <comment>engines.transcription-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}の文字起こし中にエラーが起きて、Whisperが停止しました。</translation>
     </message>
     <message>
         <source>Removed {count} repeated lines (Whisper was repeating itself).</source>
         <comment>engines.repeats-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>繰り返された{count}行を削除しました（Whisperが同じ内容を繰り返していました）。</translation>
     </message>
     <message>
         <source>{name} understands English only.</source>
         <comment>engines.english-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は英語のみに対応しています。</translation>
     </message>
     <message>
         <source>“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.</source>
         <comment>engines.unknown-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{language}」はWhisperが知っている言語ではありません。en、fr、de、esのようなコードを使ってください。</translation>
     </message>
     <message>
         <source>The speech model {name} could not be loaded; its files may be damaged or incomplete.</source>
         <comment>engines.speech-model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>音声モデル{name}を読み込めませんでした。ファイルが破損しているか、不完全な可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2018,117 +2018,117 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Needs about {need} on your graphics card, which has room for it.</source>
         <comment>fit.reason-speech-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックカード上で約{need}必要です。グラフィックカードには十分な空きがあります。</translation>
     </message>
     <message>
         <source>Needs about {need} of memory; it transcribes on the processor.</source>
         <comment>fit.reason-speech-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>約{need}のメモリが必要です。プロセッサーで文字起こしします。</translation>
     </message>
     <message>
         <source>Needs about {need}, but only {free} of memory is free.</source>
         <comment>fit.reason-speech-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>約{need}必要ですが、メモリの空きは{free}しかありません。</translation>
     </message>
     <message>
         <source>Runs on your graphics card</source>
         <comment>fit.label-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックカードで動作</translation>
     </message>
     <message>
         <source>Partly on your graphics card</source>
         <comment>fit.label-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>一部をグラフィックカードで動作</translation>
     </message>
     <message>
         <source>Runs on your processor</source>
         <comment>fit.label-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサーで動作</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished">このコンピューターには大きすぎます</translation>
+        <translation>このコンピューターには大きすぎます</translation>
     </message>
     <message>
         <source>fast</source>
         <comment>fit.speed-fast</comment>
-        <translation type="unfinished"></translation>
+        <translation>高速</translation>
     </message>
     <message>
         <source>comfortable</source>
         <comment>fit.speed-comfortable</comment>
-        <translation type="unfinished"></translation>
+        <translation>快適</translation>
     </message>
     <message>
         <source>slow</source>
         <comment>fit.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>低速</translation>
     </message>
     <message>
         <source>very slow</source>
         <comment>fit.speed-very-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>かなり低速</translation>
     </message>
     <message>
         <source>{band}, roughly {low}–{high} tokens/s</source>
         <comment>fit.speed-band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}、約{low}–{high}トークン/秒</translation>
     </message>
     <message>
         <source>your {count} graphics cards have {free} free together</source>
         <comment>fit.gpus-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count}枚のグラフィックカードの空きは合計{free}です</translation>
     </message>
     <message>
         <source>your graphics card has {free} free</source>
         <comment>fit.gpu-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックカードの空きは{free}です</translation>
     </message>
     <message>
         <source>with an {size} context</source>
         <comment>fit.with-an-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{size}</translation>
     </message>
     <message>
         <source>with a {size} context</source>
         <comment>fit.with-a-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{size}</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so it all runs there.</source>
         <comment>fit.reason-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}で約{need}必要です。{gpu_free}。そのため、すべてグラフィックカードで動作します。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs on the processor.</source>
         <comment>fit.reason-partial-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}で約{need}必要です。{gpu_free}。そのため、{full}層のうち{layers}層をグラフィックカードに載せ、残りはプロセッサーで動作します。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on the processor.</source>
         <comment>fit.reason-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}で約{need}必要です。{gpu_free}。そのため、{full}層のうち{layers}層をグラフィックカードに載せ、残りはプロセッサーで動作します。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use only part of it, so it runs on the processor.</source>
         <comment>fit.reason-cpu-unified</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}で約{need}必要です。メモリの空きは{free}ありますが、macOSではグラフィックプロセッサーがその一部しか使えないため、プロセッサーで動作します。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too small to help, so it runs on the processor.</source>
         <comment>fit.reason-cpu-gpu-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}で約{need}必要です。メモリの空きは{free}ありますが、グラフィックカードの空きが足りないか容量が小さすぎて役に立たないため、プロセッサーで動作します。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, so it runs on the processor.</source>
         <comment>fit.reason-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}で約{need}必要です。メモリの空きは{free}あるため、プロセッサーで動作します。</translation>
     </message>
     <message>
         <source>Needs about {need} even {context}, but only {free} of memory is free on this computer.</source>
         <comment>fit.reason-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}でも約{need}必要ですが、このコンピューターのメモリの空きは{free}しかありません。</translation>
     </message>
 </context>
 <context>
@@ -2231,142 +2231,142 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Could not measure free disk space at {path}: {problem}</source>
         <comment>hardware.disk-unmeasured</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}のディスクの空き容量を測れませんでした: {problem}</translation>
     </message>
     <message>
         <source>Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can use was found, so smaller models will feel faster.</source>
         <comment>hardware.headline-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>約{in_memory}までのモデルを、プロセッサーでメモリから実行できます。Hearthが使えるグラフィックカードが見つからなかったため、小さめのモデルのほうが速く感じられます。</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of the computer, so close big apps before loading large models.</source>
         <comment>hardware.headline-shared</comment>
-        <translation type="unfinished"></translation>
+        <translation>約{on_gpu}までのモデルを、{acceleration}を使って{gpu}で実行できます。メモリをコンピューターの他の部分と共有しているため、大きなモデルを読み込む前に大きなアプリを閉じてください。</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, partly on the processor and slower.</source>
         <comment>hardware.headline-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>約{on_gpu}までのモデルを、すべてグラフィックカードで実行できます。約{in_memory}までならメモリに読み込み、一部をプロセッサーで実行できますが、遅くなります。</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>hardware.unknown-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, used through {backend}.</source>
         <comment>hardware.gpu-used</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}、{backend}経由で使用。</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, {free} free, used through {backend}.</source>
         <comment>hardware.gpu-used-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}（空き{free}）、{backend}経由で使用。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its {memory} of memory is too small to help.</source>
         <comment>hardware.gpu-too-small</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 使用しません。メモリが{memory}しかなく、小さすぎて役に立たないためです。</translation>
     </message>
     <message>
         <source>Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs NVIDIA&apos;s cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.</source>
         <comment>hardware.speech-no-cuda</comment>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしはプロセッサーで実行します。音声エンジン (CTranslate2) がCUDAデバイスを認識できません。NVIDIAのcuBLAS 12とcuDNN 9のライブラリが必要で、これらはCUDA版Hearthに含まれています。</translation>
     </message>
     <message>
         <source>Could not read /proc/cpuinfo: {problem}</source>
         <comment>hardware.cpuinfo-unread</comment>
-        <translation type="unfinished"></translation>
+        <translation>/proc/cpuinfoを読み込めませんでした: {problem}</translation>
     </message>
     <message>
         <source>Hearth&apos;s download for older processors runs here, a little slower; so does a Hearth built on this computer (`make run` from the source).</source>
         <comment>hardware.remedy-older-build</comment>
-        <translation type="unfinished"></translation>
+        <translation>古いプロセッサー向けのHearthのダウンロード版なら、少し遅くなりますがここで動作します。このコンピューターでビルドしたHearth（ソースから `make run`）も動作します。</translation>
     </message>
     <message>
         <source>A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.</source>
         <comment>hardware.remedy-build-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでビルドしたHearth（ソースから `make run`）なら、このプロセッサー向けにエンジンをコンパイルします。</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks these. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-features</comment>
-        <translation type="unfinished"></translation>
+        <translation>このHearthではチャットモデルを実行できません。エンジンが{names}を備えたプロセッサー向けにビルドされていますが、{processor}にはこれらがありません。文字起こしは引き続き使えます。{remedy}</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks this. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>このHearthではチャットモデルを実行できません。エンジンが{names}を備えたプロセッサー向けにビルドされていますが、{processor}にはこれがありません。文字起こしは引き続き使えます。{remedy}</translation>
     </message>
     <message>
         <source>this processor</source>
         <comment>hardware.this-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>このプロセッサー</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine (llama.cpp) has no GPU support. Install the {backend} build of Hearth to use it.</source>
         <comment>hardware.gpu-no-support</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 使用しません。このビルドのHearthのエンジン (llama.cpp) はGPUに対応していないためです。使うには{backend}版のHearthをインストールしてください。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because llama.cpp has no way to drive it.</source>
         <comment>hardware.gpu-no-driver</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 使用しません。llama.cppで動かす方法がないためです。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine drives {built} graphics cards, and this one needs {needed}. Install the {needed} build of Hearth to use it.</source>
         <comment>hardware.gpu-other-backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 使用しません。このビルドのHearthのエンジンは{built}のグラフィックカード用で、このカードには{needed}が必要なためです。使うには{needed}版のHearthをインストールしてください。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth&apos;s engine supports ({oldest} or newer).</source>
         <comment>hardware.gpu-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 使用しません。このビルドのHearthのエンジンが対応するもの（{oldest}以降）より古いためです（Compute Capability {capability}）。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth&apos;s CUDA engine ({wanted} or newer). Update the driver (from nvidia.com or your system&apos;s driver manager) and restart Hearth; until then models run on the processor.</source>
         <comment>hardware.driver-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 使用しません。NVIDIAドライバー{driver}がHearthのCUDAエンジンには古すぎるためです（{wanted}以降が必要）。ドライバーを更新して（nvidia.comまたはシステムのドライバー管理ツールから）Hearthを再起動してください。それまではモデルはプロセッサーで実行されます。</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAドライバー (NVML): {problem}。nvidia-smiを試しています</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAドライバー (NVML) でエラーが発生しました: {problem}。nvidia-smiを試しています</translation>
     </message>
     <message>
         <source>nvidia-smi answered, but its output listed no GPU Hearth could read</source>
         <comment>hardware.nvidia-smi-no-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smiは応答しましたが、出力にHearthが読み取れるGPUがありませんでした</translation>
     </message>
     <message>
         <source>nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the driver is installed or the computer restarted</source>
         <comment>hardware.nvidia-driver-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smiはインストールされていますが、NVIDIAドライバーに接続できません。ドライバーをインストールするかコンピューターを再起動するまで、グラフィックカードは使えません</translation>
     </message>
     <message>
         <source>system_profiler is missing: cannot see the graphics processor</source>
         <comment>hardware.no-system-profiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>system_profilerがありません。グラフィックプロセッサーを確認できません</translation>
     </message>
     <message>
         <source>Windows reports at most 4 GB for {gpu}; it may have more</source>
         <comment>hardware.windows-vram-capped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windowsでは{gpu}のメモリは最大4 GBと報告されます。実際にはもっと多い可能性があります</translation>
     </message>
     <message>
         <source>The llama.cpp engine could not be loaded, so chat will not work: {problem}</source>
         <comment>hardware.chat-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>llama.cppエンジンを読み込めなかったため、チャットは使えません: {problem}</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}</source>
         <comment>hardware.speech-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>音声エンジン (CTranslate2) を読み込めなかったため、文字起こしは使えません: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2533,22 +2533,22 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Cancelled.</source>
         <comment>host.job-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>{name} is not loaded.</source>
         <comment>host.not-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は読み込まれていません。</translation>
     </message>
     <message>
         <source>{name} is not loaded any more; load it again to go on.</source>
         <comment>host.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はもう読み込まれていません。続けるには読み込み直してください。</translation>
     </message>
     <message>
         <source>{evicted} was unloaded to make room for {name}.</source>
         <comment>host.unloaded-for-room</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}の場所を空けるため、{evicted}を解放しました。</translation>
     </message>
 </context>
 <context>
@@ -2675,142 +2675,142 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.</source>
         <comment>hub_search.search-offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、HearthはHugging Faceを検索しませんでした。検索するには「設定」でオフにしてください。</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>ここからHugging Faceへのリクエストが多すぎます。しばらくしてから再試行してください（{when}）。</translation>
     </message>
     <message>
         <source>Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.</source>
         <comment>hub_search.hub-server-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face側で問題が発生しました（{status}）。こちらには問題はありません。少し待ってから再試行してください。</translation>
     </message>
     <message>
         <source>Hugging Face refused the request ({status}).</source>
         <comment>hub_search.request-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceがリクエストを拒否しました（{status}）。</translation>
     </message>
     <message>
         <source>{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.hub-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}から時間内に応答がありませんでした。接続（または「設定」のミラー）を確認して、再試行してください。</translation>
     </message>
     <message>
         <source>Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{host}に接続できませんでした。接続（または「設定」のミラー）を確認して、再試行してください。</translation>
     </message>
     <message>
         <source>Hugging Face sent an answer Hearth could not read. Retry in a moment.</source>
         <comment>hub_search.hub-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceから、Hearthが読み取れない応答が返されました。少し待ってから再試行してください。</translation>
     </message>
     <message>
         <source>{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face token in Settings.</source>
         <comment>hub_search.gated-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo}を使うには、先にライセンスへの同意が必要です。{page}を開いて利用規約に同意し、「設定」でHugging Faceトークンを追加してください。</translation>
     </message>
     <message>
         <source>The model {repo} was not found. It may have been renamed, or it is private and needs a token.</source>
         <comment>hub_search.model-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデル{repo}が見つかりませんでした。名前が変わったか、トークンが必要な非公開モデルの可能性があります。</translation>
     </message>
     <message>
         <source>{filename} is no longer in {repo}.</source>
         <comment>hub_search.file-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename}はもう{repo}にありません。</translation>
     </message>
     <message>
         <source>Hugging Face refused access to {repo} ({status}). Accept the model&apos;s licence on {page} and add a token in Settings.</source>
         <comment>hub_search.access-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceが{repo}へのアクセスを拒否しました（{status}）。{page}でモデルのライセンスに同意し、「設定」でトークンを追加してください。</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error ({status}) for {filename}. Try again later.</source>
         <comment>hub_search.file-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceが{filename}に対してエラーを返しました（{status}）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not reach Hugging Face to read {filename}. Check your connection.</source>
         <comment>hub_search.network-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename}を読み込むためにHugging Faceに接続できませんでした。接続を確認してください。</translation>
     </message>
     <message>
         <source>This link is too long for a Hugging Face model link ({length} characters; at most {max_link_length}), so Hearth did not open it.</source>
         <comment>hub_search.link-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクはHugging Faceのモデルリンクとしては長すぎるため（{length}文字、上限は{max_link_length}文字）、Hearthは開きませんでした。</translation>
     </message>
     <message>
         <source>This link contains invisible control characters, so Hearth did not open it.</source>
         <comment>hub_search.link-control-characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクには目に見えない制御文字が含まれているため、Hearthは開きませんでした。</translation>
     </message>
     <message>
         <source>This is not a link Hearth can read.</source>
         <comment>hub_search.link-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが読み取れるリンクではありません。</translation>
     </message>
     <message>
         <source>Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.</source>
         <comment>hub_search.link-other-site</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが開くのは{scheme}://{host}で始まるリンクだけです。このリンクはHearth用ではありません。</translation>
     </message>
     <message>
         <source>Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks for something else.</source>
         <comment>hub_search.link-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが開くのはHugging Faceのモデルリンク（{scheme}://{host}?model=ORG/REPO）だけです。このリンクは別のものを求めています。</translation>
     </message>
     <message>
         <source>This link does not say which model to open (it has no model=ORG/REPO).</source>
         <comment>hub_search.link-without-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクには、開くモデルが指定されていません（model=ORG/REPO がありません）。</translation>
     </message>
     <message>
         <source>This link names more than one model or file, so Hearth cannot tell which to open.</source>
         <comment>hub_search.link-names-several</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは複数のモデルやファイルを指定しているため、Hearthはどれを開けばよいかわかりません。</translation>
     </message>
     <message>
         <source>This link is garbled (its letters are not encoded correctly).</source>
         <comment>hub_search.link-garbled-letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは文字化けしています（文字が正しくエンコードされていません）。</translation>
     </message>
     <message>
         <source>This link names a version or a tag of {base}; Hearth opens a model&apos;s current files, so use the model&apos;s link without the part after &apos;@&apos; or &apos;:&apos;.</source>
         <comment>hub_search.link-names-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは{base}のバージョンまたはタグを指定しています。Hearthはモデルの現在のファイルを開くため、「@」または「:」以降を除いたモデルのリンクを使ってください。</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face model name; a model link names one like &apos;organization/model-name&apos;.</source>
         <comment>hub_search.link-bad-repo</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{repo}」はHugging Faceのモデル名ではありません。モデルリンクには「organization/model-name」のような名前を指定します。</translation>
     </message>
     <message>
         <source>This link points at a file outside the model&apos;s folder (&apos;{file}&apos;), so Hearth did not open it.</source>
         <comment>hub_search.file-outside-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクはモデルのフォルダー外のファイル（「{file}」）を指しているため、Hearthは開きませんでした。</translation>
     </message>
     <message>
         <source>This link points at &apos;{file}&apos;, which is not a GGUF model file; Hearth runs GGUF files only.</source>
         <comment>hub_search.not-a-gguf-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>このリンクが指す「{file}」はGGUFモデルファイルではありません。HearthはGGUFファイルしか実行できません。</translation>
     </message>
     <message>
         <source>{path} on Hugging Face ends inside its header: the file is damaged there.</source>
         <comment>hub_search.corrupt-model-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face上の{path}はヘッダーの途中で終わっています。ファイルのその部分が破損しています。</translation>
     </message>
     <message>
         <source>{repo} has no {only}; it may have been renamed or removed.</source>
         <comment>hub_search.quant-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo}には{only}がありません。名前が変わったか、削除された可能性があります。</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository.</source>
         <comment>hub_search.parts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリに、一部の分割ファイルがありません。</translation>
     </message>
 </context>
 <context>
@@ -2941,42 +2941,42 @@ Download it anyway?</source>
     <message>
         <source>{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.</source>
         <comment>images.file-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は大きすぎて添付できません（{size}）。添付できる画像は{max_file_bytes}までです。</translation>
     </message>
     <message>
         <source>{name} could not be opened: {problem}.</source>
         <comment>images.unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}を開けませんでした: {problem}。</translation>
     </message>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
         <comment>images.empty-picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は空です。画像が入っていません。</translation>
     </message>
     <message>
         <source>{name} is too large to attach ({size}).</source>
         <comment>images.too-large-attach</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は大きすぎて添付できません（{size}）。</translation>
     </message>
     <message>
         <source>{name} has too many pixels to attach; scale it down first.</source>
         <comment>images.too-many-pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はピクセル数が多すぎて添付できません。先に縮小してください。</translation>
     </message>
     <message>
         <source>{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.</source>
         <comment>images.unknown-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はHearthがモデルに見せられる画像ではありません。PNG、JPEG、WebP、BMP、GIFの画像を添付してください。</translation>
     </message>
     <message>
         <source>{name} could not be read: the picture in it is damaged or incomplete.</source>
         <comment>images.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}を読み込めませんでした。中の画像が破損しているか、不完全です。</translation>
     </message>
     <message>
         <source>{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); scale it down first.</source>
         <comment>images.too-many-pixels-sized</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は{width:,} × {height:,}ピクセルで、Hearthで添付できる上限（{millions}メガピクセル）を超えています。先に縮小してください。</translation>
     </message>
 </context>
 <context>
@@ -3458,312 +3458,312 @@ Download it anyway?</source>
     <message>
         <source>There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.</source>
         <comment>mcp.server-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のツールサーバーはありません。`hearth mcp list` で既存のものを確認できます。</translation>
     </message>
     <message>
         <source>A tool server called “{name}” is already there. Remove it first, or choose another name.</source>
         <comment>mcp.server-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のツールサーバーはすでにあります。先に削除するか、別の名前を選んでください。</translation>
     </message>
     <message>
         <source>The tool servers&apos; list {path} could not be read: {strerror}.</source>
         <comment>mcp.list-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーのリスト{path}を読み込めませんでした: {strerror}。</translation>
     </message>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>mcp.list-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効なJSONではありません（{problem}）</translation>
     </message>
     <message>
         <source>The tool servers&apos; list could not be used: {problem}. It was kept as {aside}; Hearth starts with no tool servers. Fix that file and rename it back to {name} to use it again.</source>
         <comment>mcp.config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーのリストを使用できません: {problem}。このファイルは{aside}として保存しました。Hearthはツールサーバーなしで起動します。もう一度使うには、ファイルを修正して名前を{name}に戻してください。</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>mcp.list-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSONオブジェクトではありません</translation>
     </message>
     <message>
         <source>its “{key}” is not an object of named servers</source>
         <comment>mcp.list-servers-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{key}」が名前付きサーバーのオブジェクトではありません</translation>
     </message>
     <message>
         <source>the server “{name}” is not an object</source>
         <comment>mcp.list-server-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバー「{name}」がオブジェクトではありません</translation>
     </message>
     <message>
         <source>“{name}” cannot be a tool server&apos;s name: use up to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.</source>
         <comment>mcp.bad-server-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はツールサーバーの名前に使えません。64文字以内の英字、数字、スペース、ドット、ハイフン、アンダースコアを使い、英字か数字で始めてください。</translation>
     </message>
     <message>
         <source>The tool server “{name}” in {where} {what}.</source>
         <comment>mcp.entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}のツールサーバー「{name}」: {what}。</translation>
     </message>
     <message>
         <source>has an “{key}” that is not an object of text values</source>
         <comment>mcp.entry-not-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{key}」がテキスト値のオブジェクトではありません</translation>
     </message>
     <message>
         <source>has an empty “command”</source>
         <comment>mcp.entry-empty-command</comment>
-        <translation type="unfinished"></translation>
+        <translation>「command」が空です</translation>
     </message>
     <message>
         <source>has “args” that are not a list of text</source>
         <comment>mcp.entry-bad-args</comment>
-        <translation type="unfinished"></translation>
+        <translation>「args」がテキストのリストではありません</translation>
     </message>
     <message>
         <source>has a “cwd” that is not a folder&apos;s path</source>
         <comment>mcp.entry-bad-cwd</comment>
-        <translation type="unfinished"></translation>
+        <translation>「cwd」がフォルダーのパスではありません</translation>
     </message>
     <message>
         <source>has a “url” that is not an http:// or https:// address</source>
         <comment>mcp.entry-bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>「url」がhttp://またはhttps://のアドレスではありません</translation>
     </message>
     <message>
         <source>uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)</source>
         <comment>mcp.entry-sse</comment>
-        <translation type="unfinished"></translation>
+        <translation>古いSSE方式を使っていますが、Hearthはまだ対応していません（Streamable HTTPのみ対応）</translation>
     </message>
     <message>
         <source>has neither a “command” (a program to start) nor a “url” (a server to reach)</source>
         <comment>mcp.entry-neither</comment>
-        <translation type="unfinished"></translation>
+        <translation>「command」（起動するプログラム）も「url」（接続するサーバー）もありません</translation>
     </message>
     <message>
         <source>The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped waiting. The server is still there for the next call.</source>
         <comment>mcp.tool-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」のツール「{tool}」が{timeout_s:g}秒以内に応答しなかったため、Hearthは待つのをやめました。サーバーは次の呼び出しに引き続き使えます。</translation>
     </message>
     <message>
         <source>The tool server “{name}” refused the call to “{tool}”: {problem}</source>
         <comment>mcp.tool-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」が「{tool}」の呼び出しを拒否しました: {problem}</translation>
     </message>
     <message>
         <source>The tool server “{name}” is not running.</source>
         <comment>mcp.server-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」は実行されていません。</translation>
     </message>
     <message>
         <source>its process exited</source>
         <comment>mcp.process-exited</comment>
-        <translation type="unfinished"></translation>
+        <translation>プロセスが終了しました</translation>
     </message>
     <message>
         <source>The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).</source>
         <comment>mcp.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}のツールサーバー「{name}」に、MCPサーバーとして接続できませんでした（{cause}）。</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped. The last thing it said: {said}</source>
         <comment>mcp.stopped-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」が停止しました。最後の出力: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start. The last thing it said: {said}</source>
         <comment>mcp.failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」を起動できませんでした。最後の出力: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped without saying why ({cause}).</source>
         <comment>mcp.stopped-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」が理由を示さずに停止しました（{cause}）。</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start without saying why ({cause}).</source>
         <comment>mcp.failed-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」が理由を示さずに起動できませんでした（{cause}）。</translation>
     </message>
     <message>
         <source>The call to “{tool}” was stopped before it answered.</source>
         <comment>mcp.tool-stopped</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{tool}」の呼び出しは、応答の前に停止されました。</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were stopped (Hearth is quitting).</source>
         <comment>mcp.stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのツールサーバーを停止しました（Hearthを終了中）。</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were already stopped (Hearth is quitting).</source>
         <comment>mcp.already-stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのツールサーバーはすでに停止しています（Hearthを終了中）。</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn Offline mode off in Settings to use it.</source>
         <comment>mcp.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、Hearthは{url}のツールサーバー「{name}」に接続しません。使うには「設定」でオフラインモードをオフにしてください。</translation>
     </message>
     <message>
         <source>The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds or answered them wrongly.</source>
         <comment>mcp.no-tools-listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」は起動しましたが、{start_timeout_s:g}秒以内にツールの一覧を返さなかったか、誤った応答を返しました。</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in the password store, not in mcp.json.</source>
         <comment>mcp.kept-in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names}の値はmcp.jsonではなく、パスワード保管庫に保存されています。</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in memory for now (see below), not in mcp.json.</source>
         <comment>mcp.kept-in-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names}の値はmcp.jsonではなく、当面はメモリ内に保持されています（下記参照）。</translation>
     </message>
     <message>
         <source>Imported “{name}”.{kept}</source>
         <comment>mcp.imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」をインポートしました。{kept}</translation>
     </message>
     <message>
         <source>Imported “{name}” as “{new_name}”: {reason}{kept}</source>
         <comment>mcp.imported-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を「{new_name}」としてインポートしました: {reason}{kept}</translation>
     </message>
     <message>
         <source>{app}&apos;s list ({source})</source>
         <comment>mcp.app-list-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{app}のリスト（{source}）</translation>
     </message>
     <message>
         <source>{app}&apos;s list of tool servers</source>
         <comment>mcp.app-server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{app}のツールサーバーのリスト</translation>
     </message>
     <message>
         <source>The list of tool servers</source>
         <comment>mcp.server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバーのリスト</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers yet.</source>
         <comment>mcp.app-list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}がありません: ファイル{source}が存在しません。{app}がインストールされていないか、まだツールサーバーがない可能性があります。</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. Check the path.</source>
         <comment>mcp.list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}がありません: ファイル{source}が存在しません。パスを確認してください。</translation>
     </message>
     <message>
         <source>{what} at {source} could not be read: {strerror}.</source>
         <comment>mcp.import-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}の{what}を読み込めませんでした: {strerror}。</translation>
     </message>
     <message>
         <source>{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.</source>
         <comment>mcp.import-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}の{what}は有効なJSONではないため、何もインポートしませんでした。先に{app}で修正してください。</translation>
     </message>
     <message>
         <source>the app that wrote it</source>
         <comment>mcp.the-app-that-wrote-it</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのファイルを書いたアプリ</translation>
     </message>
     <message>
         <source>{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth can import from it.</source>
         <comment>mcp.import-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}の{what}には名前付きサーバーの「{servers_key}」オブジェクトがないため、Hearthがインポートできるものはありません。</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its entry in {where} is not an object.</source>
         <comment>mcp.entry-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はインポートされませんでした。{where}内のエントリーがオブジェクトではありません。</translation>
     </message>
     <message>
         <source>“{name}” was not imported. {problem}</source>
         <comment>mcp.entry-not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はインポートされませんでした。{problem}</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP).</source>
         <comment>mcp.entry-sse-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はインポートされませんでした。アドレスが/sseで終わっているため古いSSE方式を使っていますが、Hearthはまだ対応していません（Streamable HTTPのみ対応）。</translation>
     </message>
     <message>
         <source>Hearth&apos;s names are letters, digits, spaces, dots, dashes and underscores only.</source>
         <comment>mcp.renamed-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthの名前に使えるのは、英字、数字、スペース、ドット、ハイフン、アンダースコアだけです。</translation>
     </message>
     <message>
         <source>a different tool server called “{name}” is already there.</source>
         <comment>mcp.renamed-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という別のツールサーバーがすでにあります。</translation>
     </message>
     <message>
         <source>“{name}” is already there, the same server.</source>
         <comment>mcp.already-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はすでにあります（同じサーバーです）。</translation>
     </message>
     <message>
         <source>“{name}” is already there as “{other}”, the same server.</source>
         <comment>mcp.already-there-as</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はすでに「{other}」としてあります（同じサーバーです）。</translation>
     </message>
     <message>
         <source>“{name}” was not imported: too many of that name.</source>
         <comment>mcp.too-many-of-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はインポートされませんでした。同じ名前が多すぎます。</translation>
     </message>
     <message>
         <source>The program {command} does not exist or cannot be run. Check the path in the server&apos;s settings.</source>
         <comment>mcp.program-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>プログラム{command}が存在しないか、実行できません。サーバーの設定でパスを確認してください。</translation>
     </message>
     <message>
         <source>The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), or write its full path as the server&apos;s command.</source>
         <comment>mcp.program-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>プログラム「{command}」がこのコンピューターに見つかりませんでした。インストールするか（npxにはNode.js、uvxにはuvが必要）、サーバーのコマンドにフルパスを書いてください。</translation>
     </message>
     <message>
         <source>variables</source>
         <comment>mcp.secret-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>変数</translation>
     </message>
     <message>
         <source>variable</source>
         <comment>mcp.secret-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>変数</translation>
     </message>
     <message>
         <source>headers</source>
         <comment>mcp.secret-headers</comment>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>header</source>
         <comment>mcp.secret-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>is not in this computer&apos;s password store</source>
         <comment>mcp.secret-not-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのパスワード保管庫にありません</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since this computer has no password store</source>
         <comment>mcp.secret-no-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはパスワード保管庫がないため、Hearthを終了するまでしか保持されていませんでした</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since the password store failed</source>
         <comment>mcp.secret-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>パスワード保管庫でエラーが起きたため、Hearthを終了するまでしか保持されていませんでした</translation>
     </message>
     <message>
         <source>The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.</source>
         <comment>mcp.secret-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツールサーバー「{name}」には機密の{what} {names}が必要ですが、その値は{where}。「設定」→「ツール」で設定し直すか、`hearth mcp secret {quoted} {example}` で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -3878,22 +3878,22 @@ Download it anyway?</source>
     <message>
         <source>Something went wrong inside Hearth</source>
         <comment>messages.unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthの内部で問題が発生しました</translation>
     </message>
     <message>
         <source>Hearth could not finish this</source>
         <comment>messages.could-not-finish</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこの操作を完了できませんでした</translation>
     </message>
     <message>
         <source>{failed}: {problem}.</source>
         <comment>messages.computer-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}。</translation>
     </message>
     <message>
         <source>{failed}: {problem}</source>
         <comment>messages.bug</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4062,262 +4062,262 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{name} has no {quantization} version; it comes as {known}.</source>
         <comment>models.unknown-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}には{quantization}版がありません。利用できるのは{known}です。</translation>
     </message>
     <message>
         <source>There is no model called &apos;{model_id}&apos; in Hearth&apos;s catalog (see `hearth models`).</source>
         <comment>models.not-in-catalog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのカタログに「{model_id}」というモデルはありません（`hearth models` を参照）。</translation>
     </message>
     <message>
         <source>Hearth&apos;s model catalog is missing or damaged; reinstall Hearth.</source>
         <comment>models.catalog-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのモデルカタログが見つからないか、破損しています。Hearthを再インストールしてください。</translation>
     </message>
     <message>
         <source>Catalog entry {name} cannot be read.</source>
         <comment>models.catalog-entry-read</comment>
-        <translation type="unfinished"></translation>
+        <translation>カタログのエントリー{name}を読み込めません。</translation>
     </message>
     <message>
         <source>Catalog entry {name} is invalid at {where}.</source>
         <comment>models.catalog-entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>カタログのエントリー{name}は{where}の部分が無効です。</translation>
     </message>
     <message>
         <source>Catalog ids are used twice: {ids}.</source>
         <comment>models.catalog-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>カタログのIDが重複しています: {ids}。</translation>
     </message>
     <message>
         <source>Small and quick</source>
         <comment>models.role-quick</comment>
-        <translation type="unfinished"></translation>
+        <translation>小さくて高速</translation>
     </message>
     <message>
         <source>Answers almost at once; fine for everyday questions and short texts.</source>
         <comment>models.role-quick-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>ほぼすぐに答えます。日常的な質問や短い文章に向いています。</translation>
     </message>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished">バランス</translation>
+        <translation>バランス</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
         <comment>models.role-balanced-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>はっきりと賢くなり、会話するにも十分な速さです。</translation>
     </message>
     <message>
         <source>Best for this computer</source>
         <comment>models.role-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに最適</translation>
     </message>
     <message>
         <source>The most capable model that runs well here; it takes a while to load.</source>
         <comment>models.role-best-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>ここで快適に動く中で最も高性能なモデルです。読み込みには少し時間がかかります。</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card-one-core</comment>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューターには、プロセッサーのコアが{cores}個とメモリが{memory}あり、Hearthが使えるグラフィックカードはありません。約{in_memory}までのモデルが動作し、小さいモデルほど速く感じられます。</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューターには、プロセッサーのコアが{cores}個とメモリが{memory}あり、Hearthが使えるグラフィックカードはありません。約{in_memory}までのモデルが動作し、小さいモデルほど速く感じられます。</translation>
     </message>
     <message>
         <source>Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it at full speed.</source>
         <comment>models.summary-shared-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>お使いの{gpu}は、{memory}のメモリをグラフィックチップと共有しています。約{on_gpu}までのモデルがフルスピードで動作します。</translation>
     </message>
     <message>
         <source>Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>お使いの{gpu}では、約{on_gpu}までのモデルがフルスピードで動作します。約{in_memory}までの大きなモデルも、プロセッサーの助けを借りて遅めに動作します。</translation>
     </message>
     <message>
         <source>Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>お使いの{count}枚のグラフィックカードでは、約{on_gpu}までのモデルがフルスピードで動作します。約{in_memory}までの大きなモデルも、プロセッサーの助けを借りて遅めに動作します。</translation>
     </message>
     <message>
         <source>This model file is damaged: a text field in its header has an impossible size.</source>
         <comment>models.damaged-text-field</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルは破損しています。ヘッダー内のテキスト項目のサイズがありえない値です。</translation>
     </message>
     <message>
         <source>This file is not a GGUF model (it does not start like one).</source>
         <comment>models.not-gguf</comment>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはGGUFモデルではありません（GGUFの先頭の形式になっていません）。</translation>
     </message>
     <message>
         <source>This model file uses GGUF version {version}, which Hearth cannot read.</source>
         <comment>models.gguf-version-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルはGGUFバージョン{version}を使っていますが、Hearthはこれを読み込めません。</translation>
     </message>
     <message>
         <source>This model file is damaged: its header counts are impossible.</source>
         <comment>models.damaged-counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルは破損しています。ヘッダー内の個数がありえない値です。</translation>
     </message>
     <message>
         <source>This model file is damaged: a tensor has an impossible shape.</source>
         <comment>models.damaged-tensor</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルは破損しています。テンソルの形状がありえない値です。</translation>
     </message>
     <message>
         <source>This model file is damaged or of a kind Hearth does not know.</source>
         <comment>models.damaged-or-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルは破損しているか、Hearthが知らない種類のものです。</translation>
     </message>
     <message>
         <source>This model file is damaged: its data alignment is impossible.</source>
         <comment>models.damaged-alignment</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルは破損しています。データのアライメントがありえない値です。</translation>
     </message>
     <message>
         <source>This model file is cut short: it ends inside its header. Download it again.</source>
         <comment>models.file-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルは途中で切れています（ヘッダーの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>This model file&apos;s header is larger than any real model&apos;s.</source>
         <comment>models.header-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>このモデルファイルのヘッダーは、実在するどのモデルよりも大きくなっています。</translation>
     </message>
     <message>
         <source>Hearth could not read {name}: {strerror}.</source>
         <comment>models.file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{name}を読み込めませんでした: {strerror}。</translation>
     </message>
     <message>
         <source>{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it again.</source>
         <comment>models.file-incomplete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は不完全です。サイズは{file_size:,}バイトですが、ヘッダーには{described:,}バイトと書かれています。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>Chat and write</source>
         <comment>models.goal-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>チャットと文章作成</translation>
     </message>
     <message>
         <source>Write and explain code</source>
         <comment>models.goal-code</comment>
-        <translation type="unfinished"></translation>
+        <translation>コードを書いて説明する</translation>
     </message>
     <message>
         <source>Solve problems step by step</source>
         <comment>models.goal-reasoning</comment>
-        <translation type="unfinished"></translation>
+        <translation>問題を順を追って解く</translation>
     </message>
     <message>
         <source>Ask about pictures</source>
         <comment>models.goal-vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>画像について質問する</translation>
     </message>
     <message>
         <source>Transcribe recordings</source>
         <comment>models.goal-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>録音を文字起こしする</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
         <comment>models.damaged-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}のヘッダーが破損しています。</translation>
     </message>
     <message>
         <source>No model Hearth can use was found in {name}.{reason}</source>
         <comment>models.import-no-model-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}に、Hearthが使えるモデルが見つかりませんでした。{reason}</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file or folder.</source>
         <comment>models.import-nothing-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はインポートされませんでした。そのようなファイルまたはフォルダーはありません。</translation>
     </message>
     <message>
         <source>{name} belongs to you or another app, so Hearth does not delete it; hide it instead.</source>
         <comment>models.not-hearths-to-delete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はあなたまたは別のアプリのものなので、Hearthは削除しません。代わりに非表示にしてください。</translation>
     </message>
     <message>
         <source>{name} has already been removed.</source>
         <comment>models.already-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はすでに削除されています。</translation>
     </message>
     <message>
         <source>{name} is a speech model; only chat models take a vision companion.</source>
         <comment>models.companion-for-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は音声モデルです。ビジョン補助ファイルを組み合わせられるのはチャットモデルだけです。</translation>
     </message>
     <message>
         <source>{name} is not a vision companion Hearth can use. {message}</source>
         <comment>models.companion-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はHearthが使えるビジョン補助ファイルではありません。{message}</translation>
     </message>
     <message>
         <source>{name} is not a vision companion. Choose the model&apos;s mmproj file (its name usually starts with “mmproj”).</source>
         <comment>models.not-a-companion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はビジョン補助ファイルではありません。モデルのmmprojファイル（通常、名前が「mmproj」で始まります）を選んでください。</translation>
     </message>
     <message>
         <source>{name} is a companion for sound, not for images.</source>
         <comment>models.companion-for-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は音声用の補助ファイルで、画像用ではありません。</translation>
     </message>
     <message>
         <source>{name} was downloaded by Hearth: delete it to free its space.</source>
         <comment>models.delete-instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はHearthがダウンロードしたものです。削除すると空き容量が増えます。</translation>
     </message>
     <message>
         <source>{name} was not imported. {reason}</source>
         <comment>models.not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はインポートされませんでした。{reason}</translation>
     </message>
     <message>
         <source>Its header is damaged: the number of parts it declares is not a number.</source>
         <comment>models.split-count-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが破損しています。宣言されている分割数が数値ではありません。</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file.</source>
         <comment>models.import-no-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はインポートされませんでした。そのようなファイルはありません。</translation>
     </message>
     <message>
         <source>It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder and import again.</source>
         <comment>models.split-part-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>これは{count}個に分割されたモデルの一部で、{missing}がありません。すべての分割ファイルを1つのフォルダーに置いて、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; Hearth pairs the two.</source>
         <comment>models.projector-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はビジョン補助ファイル（mmproj）で、単独のモデルではありません。隣にあるモデルファイルをインポートしてください。Hearthが2つを組み合わせます。</translation>
     </message>
     <message>
         <source>Its header says the model has {header} parts, but its name says {named}.</source>
         <comment>models.split-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーではモデルの分割数が{header}個となっていますが、名前では{named}個となっています。</translation>
     </message>
     <message>
         <source>{name} was not imported: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>models.import-not-whisper</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はインポートされませんでした。faster-whisperのモデルフォルダーにはmodel.binとconfig.jsonが入っています。</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json is damaged.</source>
         <comment>models.import-config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はインポートされませんでした。config.jsonが破損しています。</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json or model.bin is damaged.</source>
         <comment>models.import-whisper-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はインポートされませんでした。config.jsonまたはmodel.binが破損しています。</translation>
     </message>
 </context>
 <context>
@@ -4479,107 +4479,107 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{param} has a call without a function name.</source>
         <comment>openai.call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}に関数名のない呼び出しがあります。</translation>
     </message>
     <message>
         <source>{param} has arguments that are not JSON.</source>
         <comment>openai.arguments-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}の引数がJSONではありません。</translation>
     </message>
     <message>
         <source>{param} has arguments that are not a JSON object.</source>
         <comment>openai.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}の引数がJSONオブジェクトではありません。</translation>
     </message>
     <message>
         <source>{param} must be an object with a role and content.</source>
         <comment>openai.message-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}はroleとcontentを持つオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>{param} has the role {role!r}; a role is one of {roles}.</source>
         <comment>openai.unknown-role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}のroleが{role!r}です。roleは{roles}のいずれかです。</translation>
     </message>
     <message>
         <source>{param}.content has a part that is neither text nor an image.</source>
         <comment>openai.content-part-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.contentに、テキストでも画像でもない部分があります。</translation>
     </message>
     <message>
         <source>{param}: only a user&apos;s message can carry images.</source>
         <comment>openai.images-not-from-user</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: 画像を含められるのはユーザーのメッセージだけです。</translation>
     </message>
     <message>
         <source>{param}.content has a text part without text.</source>
         <comment>openai.text-part-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.contentに、テキストのないテキスト部分があります。</translation>
     </message>
     <message>
         <source>{param} has no content.</source>
         <comment>openai.no-content</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}に内容がありません。</translation>
     </message>
     <message>
         <source>{param}.content must be text or a list of parts.</source>
         <comment>openai.content-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.contentはテキストか、部分のリストである必要があります。</translation>
     </message>
     <message>
         <source>{param}.tool_calls must be a list.</source>
         <comment>openai.tool-calls-not-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_callsはリストである必要があります。</translation>
     </message>
     <message>
         <source>{param}.tool_call_id must be text.</source>
         <comment>openai.tool-call-id-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_call_idはテキストである必要があります。</translation>
     </message>
     <message>
         <source>{param} has an image_url without a url.</source>
         <comment>openai.image-url-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}に、urlのないimage_urlがあります。</translation>
     </message>
     <message>
         <source>{param} has an image given by its address; Hearth never fetches anything from the network (nothing leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).</source>
         <comment>openai.image-by-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}に、アドレスで指定された画像があります。Hearthはネットワークから何も取得しない（このコンピューターから何も出ない）ため、画像そのものをdata URL（data:image/png;base64,…）として送ってください。</translation>
     </message>
     <message>
         <source>{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches images from the network.</source>
         <comment>openai.image-not-data-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}に、base64のdata URL（data:image/png;base64,…）ではない画像があります。Hearthはネットワークから画像を取得しません。</translation>
     </message>
     <message>
         <source>{param} has an image whose base64 data is damaged.</source>
         <comment>openai.image-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}に、base64データが破損した画像があります。</translation>
     </message>
     <message>
         <source>{param}: {message}</source>
         <comment>openai.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: {message}</translation>
     </message>
     <message>
         <source>A streamed event was not a JSON object.</source>
         <comment>openai.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>ストリーミングされたイベントがJSONオブジェクトではありませんでした。</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.</source>
         <comment>openai.schema-unenforceable</comment>
-        <translation type="unfinished"></translation>
+        <translation>このJSONスキーマは適用できません: {problem}。Hearthは無視せずに拒否します。</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth refuses it rather than ignore it.</source>
         <comment>openai.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>このJSONスキーマは適用できません: このスキーマ用に書かれた文法をllama.cppが読み込めませんでした。Hearthは無視せずに拒否します。</translation>
     </message>
     <message>
         <source>A streamed tool call came without a function name.</source>
         <comment>openai.streamed-call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>ストリーミングされたツール呼び出しに関数名がありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4844,192 +4844,192 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{name} no longer offers the model “{model}”. Choose another of its models.</source>
         <comment>providers.model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はモデル「{model}」を提供しなくなりました。他のモデルを選んでください。</translation>
     </message>
     <message>
         <source>{name} stopped the reply with an error: {error_text}</source>
         <comment>providers.stopped-reply-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}がエラーで返答を停止しました: {error_text}</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.</source>
         <comment>providers.lost-mid-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答の途中で{name} ({host}) との接続が切れました。受信済みの部分は残っています。</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost before it answered.</source>
         <comment>providers.lost-before-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答の前に{name} ({host}) との接続が切れました。</translation>
     </message>
     <message>
         <source>The reply reached the longest length asked for and was cut there.</source>
         <comment>providers.reply-cut-at-length</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答が指定された最大長に達したため、そこで打ち切られました。</translation>
     </message>
     <message>
         <source>{problem} What arrived before is kept.</source>
         <comment>providers.arrived-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}それまでに受信した部分は残っています。</translation>
     </message>
     <message>
         <source>{name}&apos;s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.</source>
         <comment>providers.unreadable-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}のモデルが、Hearthが読み取れない形でツールを要求しました（{message}）。それまでに受信した部分は残っています。</translation>
     </message>
     <message>
         <source>{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.</source>
         <comment>providers.not-openai-compatible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}から応答はありましたが、OpenAI互換APIの形式ではありません。アドレスとポートを確認してください。Ollamaは11434、LM Studioは1234、llama-serverは8080、vLLMは8000で待ち受けます。</translation>
     </message>
     <message>
         <source>{name} refused the key (error {status}). Check the key and add it again.</source>
         <comment>providers.key-refused-by-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}がキーを拒否しました（エラー{status}）。キーを確認して、もう一度追加してください。</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has no password store. Remove {name} and add it again with its key, choosing to keep the key in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).</source>
         <comment>providers.key-not-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はキーを求めていますが（エラー{status}）、入力したキーは保存されていません。このコンピューターにはパスワード保管庫がないためです。{name}を削除してキーと一緒に追加し直し、キーを自分だけが読めるファイルに保存するよう選んでください（「設定」の「キーをファイルに保存」、または --store-key-in-file）。</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}). Add it again with its key.</source>
         <comment>providers.key-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はキーを求めています（エラー{status}）。キーと一緒に追加し直してください。</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images. {said}</source>
         <comment>providers.pictures-refused-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は画像を受け取れませんでした（エラー{status}）。このモデルは画像を認識できない可能性があります。{said}</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images.</source>
         <comment>providers.pictures-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は画像を受け取れませんでした（エラー{status}）。このモデルは画像を認識できない可能性があります。</translation>
     </message>
     <message>
         <source>{name} could not answer with this model (error {status}). It may not be a model for chat (one for speech or for searching documents, say): choose another model.</source>
         <comment>providers.answer-model-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はこのモデルで回答できませんでした（エラー{status}）。チャット用のモデルではない（音声用やドキュメント検索用など）可能性があります。別のモデルを選んでください。</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}). {said}</source>
         <comment>providers.answer-failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}の回答中に問題が発生しました（エラー{status}）。{said}</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}).</source>
         <comment>providers.answer-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}の回答中に問題が発生しました（エラー{status}）。</translation>
     </message>
     <message>
         <source> The server seems to speak plain http: try the address with http://.</source>
         <comment>providers.tls-plain-http</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは通常のhttpを使っているようです。http://で始まるアドレスを試してください。</translation>
     </message>
     <message>
         <source> Its certificate is not one this computer trusts.</source>
         <comment>providers.tls-untrusted</comment>
-        <translation type="unfinished"></translation>
+        <translation>その証明書は、このコンピューターが信頼するものではありません。</translation>
     </message>
     <message>
         <source>The secure connection to {name} ({host}) failed.{hint}</source>
         <comment>providers.tls-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({host}) との安全な接続に失敗しました。{hint}</translation>
     </message>
     <message>
         <source>connect</source>
         <comment>providers.timed-out-connecting</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>answer</source>
         <comment>providers.timed-out-answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>{name} ({host}) took too long to {what}. Check that the computer is on and the server running.</source>
         <comment>providers.server-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({host}) の{what}に時間がかかりすぎました。そのコンピューターの電源が入っていて、サーバーが動作しているか確認してください。</translation>
     </message>
     <message>
         <source>No computer called {host} can be found. Check the address.</source>
         <comment>providers.host-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}という名前のコンピューターが見つかりません。アドレスを確認してください。</translation>
     </message>
     <message>
         <source>Nothing answers at {host}: the server is not running there, or listens on another port or only to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).</source>
         <comment>providers.connection-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}から応答がありません。サーバーが動作していないか、別のポートで待ち受けているか、自分自身からの接続しか受け付けていません（Ollama: OLLAMA_HOST=0.0.0.0、llama-serverとvLLM: --host 0.0.0.0）。</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) failed.</source>
         <comment>providers.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({host}) との接続に失敗しました。</translation>
     </message>
     <message>
         <source>It said: {text}</source>
         <comment>providers.it-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答内容: {text}</translation>
     </message>
     <message>
         <source>A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (not “{name}”).</source>
         <comment>providers.bad-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>別のコンピューターの名前は、1～40文字の英字、数字、スペース、ドット、ハイフン、アンダースコアで、英字か数字で始める必要があります（「{name}」は使えません）。</translation>
     </message>
     <message>
         <source>“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.</source>
         <comment>providers.bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{url}」はHearthが使えるWebアドレスではありません。http://ホスト:ポート の形式で入力してください（例: Ollamaなら http://192.168.1.20:11434）。サーバーに証明書がある場合はhttps://を使います。</translation>
     </message>
     <message>
         <source>Put the key in the key field, not in the address.</source>
         <comment>providers.key-in-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>キーはアドレスではなく、キーの欄に入力してください。</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added; `hearth remote list` shows the ones that are.</source>
         <comment>providers.unknown-provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という別のコンピューターは追加されていません。追加済みのものは `hearth remote list` で確認できます。</translation>
     </message>
     <message>
         <source>There is already another computer called “{name}”.</source>
         <comment>providers.provider-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という別のコンピューターはすでにあります。</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added.</source>
         <comment>providers.unknown-provider-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という別のコンピューターは追加されていません。</translation>
     </message>
     <message>
         <source>No other computer called “{old}” was added.</source>
         <comment>providers.unknown-provider-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{old}」という別のコンピューターは追加されていません。</translation>
     </message>
     <message>
         <source>There is already another computer called “{new}”.</source>
         <comment>providers.provider-exists-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{new}」という別のコンピューターはすでにあります。</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not use other computers&apos; models. Turn it off in Settings to use them.</source>
         <comment>providers.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、Hearthは他のコンピューターのモデルを使いません。使うには「設定」でオフにしてください。</translation>
     </message>
     <message>
         <source>A name cannot contain “/”.</source>
         <comment>providers.name-with-slash</comment>
-        <translation type="unfinished"></translation>
+        <translation>名前に「/」は使えません。</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: {models}.</source>
         <comment>providers.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は「{model}」というモデルを提供していません。提供しているモデル: {models}。</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: none.</source>
         <comment>providers.offers-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}は「{model}」というモデルを提供していません。提供しているモデル: なし。</translation>
     </message>
 </context>
 <context>
@@ -5439,102 +5439,102 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>This computer has no password store, so Hearth keeps your token only until you close it.</source>
         <comment>secrets.no-password-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはパスワード保管庫がないため、Hearthはトークンを終了時までしか保持しません。</translation>
     </message>
     <message>
         <source>Your token is kept in a file only you can read ({path}), as you chose.</source>
         <comment>secrets.in-key-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>選択したとおり、トークンは自分だけが読めるファイル（{path}）に保存されています。</translation>
     </message>
     <message>
         <source>Hearth could not use this computer&apos;s password store, so it keeps your token only until you close it.</source>
         <comment>secrets.store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこのコンピューターのパスワード保管庫を使えなかったため、トークンを終了時までしか保持しません。</translation>
     </message>
     <message>
         <source>There is no token. Paste the whole token, which starts with hf_.</source>
         <comment>secrets.no-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>トークンがありません。hf_で始まるトークン全体を貼り付けてください。</translation>
     </message>
     <message>
         <source>That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it again from {tokens_page}.</source>
         <comment>secrets.token-malformed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceトークンではないようです。スペースや通常使われない文字が含まれています。{tokens_page}からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>Your token is kept in {store}, not in Hearth&apos;s files.</source>
         <comment>secrets.in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>トークンはHearthのファイルではなく、{store}に保存されています。</translation>
     </message>
     <message>
         <source>Hearth could not remove your token from this computer&apos;s password store. Try again, or remove the entry “{service}” there yourself.</source>
         <comment>secrets.token-store-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは、このコンピューターのパスワード保管庫からトークンを削除できませんでした。もう一度試すか、そこにある「{service}」のエントリーを自分で削除してください。</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth did not contact Hugging Face to check the token.</source>
         <comment>secrets.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンのため、HearthはトークンをHugging Faceに確認しませんでした。</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection.</source>
         <comment>secrets.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>トークンを確認するために{place}に接続できませんでした。インターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection and the mirror address in Settings.</source>
         <comment>secrets.mirror-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>トークンを確認するために{place}に接続できませんでした。インターネット接続と、「設定」のミラーのアドレスを確認してください。</translation>
     </message>
     <message>
         <source>{place} gave an answer Hearth does not understand.</source>
         <comment>secrets.unreadable-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place}から、Hearthが理解できない応答が返されました。</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
         <comment>secrets.nothing-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}何も保存されませんでした。</translation>
     </message>
     <message>
         <source>Saved, but not checked: {problem}</source>
         <comment>secrets.saved-unchecked</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存しましたが、確認はしていません: {problem}</translation>
     </message>
     <message>
         <source>Signed in as {account}.</source>
         <comment>secrets.signed-in</comment>
-        <translation type="unfinished"></translation>
+        <translation>{account}としてサインインしました。</translation>
     </message>
     <message>
         <source>The mirror at {host}</source>
         <comment>secrets.mirror-at-start</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}のミラー</translation>
     </message>
     <message>
         <source>the mirror at {host}</source>
         <comment>secrets.mirror-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}のミラー</translation>
     </message>
     <message>
         <source>Hugging Face did not accept this token. Check that you copied all of it, or create a new one at {tokens_page}.</source>
         <comment>secrets.token-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Faceはこのトークンを受け付けませんでした。すべてコピーしたか確認するか、{tokens_page}で新しいトークンを作成してください。</translation>
     </message>
     <message>
         <source>{place} is getting too many token checks right now. Try again in a minute.</source>
         <comment>secrets.too-many-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>現在、{place}へのトークン確認が多すぎます。1分ほどしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>{place} answered with an error ({status}) while checking the token. Try again later.</source>
         <comment>secrets.error-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>トークンの確認中に{place}がエラーを返しました（{status}）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>secrets.unknown-status</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -5542,22 +5542,22 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source> Port {free} is free: use that one instead.</source>
         <comment>server.port-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポート{free}は空いています。代わりにそちらを使ってください。</translation>
     </message>
     <message>
         <source>Port {port} is already used by another program on this computer.{offer}</source>
         <comment>server.port-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポート{port}は、このコンピューターの別のプログラムがすでに使っています。{offer}</translation>
     </message>
     <message>
         <source>Sharing on your network needs an API key, so only programs you give it to can use your models. Create one in Settings › Local server, or set HEARTH_API_KEY.</source>
         <comment>server.key-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークで共有するにはAPIキーが必要です。キーを渡したプログラムだけがモデルを使えるようにするためです。「設定」›「ローカルサーバー」で作成するか、HEARTH_API_KEYを設定してください。</translation>
     </message>
     <message>
         <source>The local server could not start.</source>
         <comment>server.start-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーを起動できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5761,72 +5761,72 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>This image is no longer saved with the conversation.</source>
         <comment>store.image-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>この画像は、もう会話と一緒に保存されていません。</translation>
     </message>
     <message>
         <source>Hearth cannot read your saved conversations because the file {path} is damaged. It has been left exactly as it was: move it aside to start with an empty list, or restore it from a backup.</source>
         <comment>store.store-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイル{path}が破損しているため、Hearthは保存された会話を読み込めません。ファイルはそのままにしてあります。空のリストから始めるには別の場所に移動するか、バックアップから復元してください。</translation>
     </message>
     <message>
         <source>The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere to start with an empty list.</source>
         <comment>store.not-conversations-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイル{path}はHearthの会話ファイルではないため、Hearthは手を付けていません。空のリストから始めるには、別の場所に移動してください。</translation>
     </message>
     <message>
         <source>Your conversations were saved by a newer version of Hearth; update Hearth to open them. The file was left untouched.</source>
         <comment>store.store-too-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>会話は新しいバージョンのHearthで保存されています。開くにはHearthを更新してください。ファイルには手を付けていません。</translation>
     </message>
     <message>
         <source>Hearth cannot open your saved conversations at {path}. Check that the folder exists and that you are allowed to write to it.</source>
         <comment>store.store-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{path}に保存された会話を開けません。フォルダーが存在し、書き込み権限があるか確認してください。</translation>
     </message>
     <message>
         <source>The disk is full, so Hearth could not save your conversation. Free some space and try again.</source>
         <comment>store.store-disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいのため、Hearthは会話を保存できませんでした。空き容量を増やして、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Your conversations are busy in another Hearth window or program; try again in a moment.</source>
         <comment>store.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>会話は別のHearthウィンドウまたはプログラムで使用中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Hearth cannot save conversations because {path} is read-only. Check the file&apos;s permissions or free the drive it is on.</source>
         <comment>store.read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}が読み取り専用のため、Hearthは会話を保存できません。ファイルのアクセス権を確認するか、そのドライブの空き容量を増やしてください。</translation>
     </message>
     <message>
         <source>Hearth could not read or save your conversations.</source>
         <comment>store.failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは会話を読み込むことも保存することもできませんでした。</translation>
     </message>
     <message>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
         <comment>store.conversation-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>この会話はもうありません。別のウィンドウで削除された可能性があります。</translation>
     </message>
     <message>
         <source>This message no longer exists; it may have been removed in another window.</source>
         <comment>store.message-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージはもうありません。別のウィンドウで削除された可能性があります。</translation>
     </message>
     <message>
         <source>file</source>
         <comment>store.file</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Hearth cannot open its {what} {path}.</source>
         <comment>store.cannot-open-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{what} {path}を開けません。</translation>
     </message>
     <message>
         <source>The {what} is closed.</source>
         <comment>store.file-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}は閉じられています。</translation>
     </message>
 </context>
 <context>
@@ -6389,127 +6389,127 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>tool_use.approvals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効なJSONではありません（{problem}）</translation>
     </message>
     <message>
         <source>The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls ask again until new answers are remembered.</source>
         <comment>tool_use.approvals-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>記憶したツールの承認を使用できません: {problem}。ファイルは{aside}として保存しました。新しい回答を記憶するまで、ツールの呼び出しのたびに再度確認します。</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>tool_use.approvals-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSONオブジェクトではありません</translation>
     </message>
     <message>
         <source>it has no “servers” object</source>
         <comment>tool_use.approvals-no-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>「servers」オブジェクトがありません</translation>
     </message>
     <message>
         <source>the answers for “{identity}” are not an object</source>
         <comment>tool_use.approvals-bad-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{identity}」の回答がオブジェクトではありません</translation>
     </message>
     <message>
         <source>about </source>
         <comment>tool_use.about</comment>
-        <translation type="unfinished"></translation>
+        <translation>約</translation>
     </message>
     <message>
         <source>The tools offered would take {about}{total:,} tokens of the model&apos;s {context:,}-token context, more than a quarter, leaving less room for the conversation.</source>
         <comment>tool_use.tools-too-big</comment>
-        <translation type="unfinished"></translation>
+        <translation>提供されるツールは、モデルのコンテキスト{context:,}トークンのうち{about}{total:,}トークンを使います。4分の1を超えるため、会話に使える空きが少なくなります。</translation>
     </message>
     <message>
         <source>{said} Switching off {listed} would help most.</source>
         <comment>tool_use.switch-off-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said}{listed}をオフにすると最も効果があります。</translation>
     </message>
     <message>
         <source>{said} Switching off some tools of {server}, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said}{server}のツールのうち、大きいものから順にいくつかオフにすると効果があります: {listed}。</translation>
     </message>
     <message>
         <source>{said} Switching off some tools, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said}ツールのうち、大きいものから順にいくつかオフにすると効果があります: {listed}。</translation>
     </message>
     <message>
         <source>{name} ({about}{tokens:,} tokens)</source>
         <comment>tool_use.listed-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{about}{tokens:,}トークン）</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <comment>tool_use.list-and</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}と{last}</translation>
     </message>
     <message>
         <source>The tokenizer of {name} could not be read, so the tools&apos; sizes cannot be counted with it. Check that the file is a complete GGUF model.</source>
         <comment>tool_use.tokenizer-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}のトークナイザーを読み込めなかったため、それを使ってツールのサイズを数えられません。ファイルが完全なGGUFモデルか確認してください。</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search has no tool called “{tool}”; it has only “{known}”.</source>
         <comment>tool_use.search-unknown-tool</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのドキュメント検索に「{tool}」というツールはありません。あるのは「{known}」だけです。</translation>
     </message>
     <message>
         <source>{tool} needs a query: a question or a few words to look for.</source>
         <comment>tool_use.search-needs-query</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tool}には検索語（質問、または探したい言葉）が必要です。</translation>
     </message>
     <message>
         <source>There is no document collection called “{collection}” any more, so nothing was searched.</source>
         <comment>tool_use.search-collection-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{collection}」というドキュメントのコレクションはもうないため、何も検索しませんでした。</translation>
     </message>
     <message>
         <source>The collection “{collection}” has no documents read into it yet, so there is nothing to search: add documents to it on the Documents page (or with `hearth docs add`).</source>
         <comment>tool_use.search-empty-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{collection}」にはまだドキュメントが読み込まれていないため、検索するものがありません。「ドキュメント」ページで（または `hearth docs add` で）ドキュメントを追加してください。</translation>
     </message>
     <message>
         <source>The collection “{collection}” was indexed with another embedding model than the one it is set to use now, so it cannot be searched until it is indexed again on the Documents page.</source>
         <comment>tool_use.search-needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{collection}」は、現在使うよう設定されているものとは別の埋め込みモデルでインデックスが作成されています。「ドキュメント」ページでインデックスを作成し直すまで検索できません。</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search did not answer within {timeout_s:g} seconds (its embedding model was busy or still loading), so Hearth stopped waiting. It can be asked again.</source>
         <comment>tool_use.search-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthのドキュメント検索が{timeout_s:g}秒以内に応答しなかったため（埋め込みモデルが使用中か、まだ読み込み中でした）、Hearthは待つのをやめました。もう一度実行できます。</translation>
     </message>
     <message>
         <source>The tool call the model had to write was cut off by the reply&apos;s token limit, so nothing ran; allow longer replies.</source>
         <comment>tool_use.forced-call-cut-off</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルが書く必要のあったツール呼び出しが、返答のトークン上限で途切れたため、何も実行されませんでした。より長い返答を許可してください。</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} round of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-round</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルが{count}回のツール呼び出しの後もさらにツールを要求したため、Hearthはそこで停止しました。</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-rounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルが{count}回のツール呼び出しの後もさらにツールを要求したため、Hearthはそこで停止しました。</translation>
     </message>
     <message>
         <source>The model asked again for {tool} with the same arguments; Hearth stopped there rather than run the same call twice.</source>
         <comment>tool_use.stopped-repeated-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>モデルが同じ引数で再び{tool}を要求しました。同じ呼び出しを2回実行しないよう、Hearthはそこで停止しました。</translation>
     </message>
     <message>
         <source>The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth stopped there.</source>
         <comment>tool_use.stopped-unrepaired</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tries}回修正を試みても、モデルは実行できないツール呼び出しを書き続けたため、Hearthはそこで停止しました。</translation>
     </message>
     <message>
         <source>There is no tool server called “{name}” in this conversation.</source>
         <comment>tool_use.server-not-in-conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>この会話に「{name}」というツールサーバーはありません。</translation>
     </message>
 </context>
 <context>
@@ -6919,22 +6919,22 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished">開始を待機中…</translation>
+        <translation>開始を待っています…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
         <comment>transcription.fallback-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし用に選んだフォルダーに書き込めなかったため、{folder}に保存しました。</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder}: {problem}.</source>
         <comment>transcription.transcript-not-saved-in-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを{folder}に保存できませんでした: {problem}。</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder} nor in {fallback}: {problem}.</source>
         <comment>transcription.transcript-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを{folder}にも{fallback}にも保存できませんでした: {problem}。</translation>
     </message>
 </context>
 <context>

@@ -707,52 +707,52 @@ Click to leave it out</source>
     <message>
         <source>These two do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.two-in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>这两个模型无法同时放入这台电脑；Hearth 会轮流加载它们，每次约 {each} 秒。</translation>
     </message>
     <message>
         <source>These {count} do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>这 {count} 个模型无法同时放入这台电脑；Hearth 会轮流加载它们，每次约 {each} 秒。</translation>
     </message>
     <message>
         <source>Line {number} of the file is not JSON.</source>
         <comment>compare.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件的第 {number} 行不是 JSON。</translation>
     </message>
     <message>
         <source>Line {number} has no prompt (a string, or an object with a “prompt”).</source>
         <comment>compare.line-without-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 行没有提示词（应为字符串，或含有“prompt”的对象）。</translation>
     </message>
     <message>
         <source>Hearth cannot read the prompts in {path}.</source>
         <comment>compare.prompts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法读取 {path} 中的提示词。</translation>
     </message>
     <message>
         <source>There are no prompts in {path}.</source>
         <comment>compare.no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中没有提示词。</translation>
     </message>
     <message>
         <source>comparisons file</source>
         <comment>compare.comparisons-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>比较记录文件</translation>
     </message>
     <message>
         <source>There is already a prompt set called “{name}”.</source>
         <comment>compare.prompt-set-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的提示词集。</translation>
     </message>
     <message>
         <source>That prompt set is gone.</source>
         <comment>compare.prompt-set-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>该提示词集已不存在。</translation>
     </message>
     <message>
         <source>That run is gone.</source>
         <comment>compare.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>该运行已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1261,37 +1261,37 @@ Download it anyway?</source>
     <message>
         <source>This question is about the documents as a whole, but only {kept} passages were read. Loaded with a context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use the whole documents.</source>
         <comment>documents.whole-question-could-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个问题针对的是文档整体，但只读取了 {kept} 个段落。如果以 {needed:,} token 的上下文加载（此模型最多支持 {trained:,}），就能完整读取所有文档：请重新提问，完整读取文档。</translation>
     </message>
     <message>
         <source>This question is about the documents as a whole, but they are too long for this model to read whole (about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} passages, from {files} of {all_files} files: anything counted or summed up covers those passages only.</source>
         <comment>documents.whole-question-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个问题针对的是文档整体，但文档太长，此模型无法完整读取（约 {whole:,} token；它只能容纳 {context:,}）。回答只参考了 {passages} 个段落中的 {kept} 个，来自 {all_files} 个文件中的 {files} 个：任何计数或汇总都只涵盖这些段落。</translation>
     </message>
     <message>
         <source>This collection&apos;s embedding model is not on this computer any more; add its documents again on the Documents page with an embedding model that is.</source>
         <comment>documents.embedding-model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>此文档集的嵌入模型已不在这台电脑上；请在“文档”页面使用这台电脑上已有的嵌入模型重新添加其文档。</translation>
     </message>
     <message>
         <source>The attached documents could not be read: {problems}.</source>
         <comment>documents.attachments-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附加的文档：{problems}。</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”.</source>
         <comment>documents.unknown-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的文档集。</translation>
     </message>
     <message>
         <source>Reading documents needs an embedding model, and none is on this computer: download one (Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder.</source>
         <comment>documents.no-embedding-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>读取文档需要嵌入模型，但这台电脑上没有：请下载一个（“发现”中的“文档搜索”；或 `hearth models --task embeddings`），或用 --embedder 指定一个 GGUF 文件。</translation>
     </message>
     <message>
         <source>This collection was indexed with another embedding model; index it again to search it by meaning.</source>
         <comment>documents.needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>此文档集是用另一个嵌入模型建立索引的；请重新建立索引，以便按含义搜索。</translation>
     </message>
 </context>
 <context>
@@ -1594,97 +1594,97 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
     <message>
         <source>Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.</source>
         <comment>downloads.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启，因此 Hearth 不进行任何网络连接。请在“设置”中关闭离线模式以进行下载。</translation>
     </message>
     <message>
         <source>Asking Hugging Face about the files</source>
         <comment>downloads.asking</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Hugging Face 查询文件信息</translation>
     </message>
     <message>
         <source>Checking the model files</source>
         <comment>downloads.checking-files</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在检查模型文件</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face repository name like &apos;owner/model-GGUF&apos;.</source>
         <comment>downloads.bad-repo-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{repo}”不是 Hugging Face 仓库名称（应类似“owner/model-GGUF”）。</translation>
     </message>
     <message>
         <source>Name at least one file of the repository to download.</source>
         <comment>downloads.no-files-named</comment>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定仓库中的一个文件进行下载。</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
         <comment>downloads.seconds-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {seconds} 秒</translation>
     </message>
     <message>
         <source>{minutes} min left</source>
         <comment>downloads.minutes-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {minutes} 分钟</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min left</source>
         <comment>downloads.hours-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
         <source>Hugging Face did not say how large {name} is; try again later.</source>
         <comment>downloads.size-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 没有提供 {name} 的大小；请稍后重试。</translation>
     </message>
     <message>
         <source>Not enough disk space: this download needs {needed} more, but only {free} is free on the disk that holds {folder}. Free some space or choose another models folder in Settings.</source>
         <comment>downloads.not-enough-disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间不足：此下载还需要 {needed}，但存放 {folder} 的磁盘只有 {free} 可用。请释放一些空间，或在“设置”中选择其他模型文件夹。</translation>
     </message>
     <message>
         <source>Checking what is here</source>
         <comment>downloads.checking-what-is-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在检查已有的内容</translation>
     </message>
     <message>
         <source>The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to continue from there.</source>
         <comment>downloads.download-keeps-failing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的下载一再失败（{reason}）。已下载的部分会保留：点击“重试”即可从中断处继续。</translation>
     </message>
     <message>
         <source>{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})</source>
         <comment>downloads.retrying</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}；{delay:.0f} 秒后重试（第 {attempt} 次，共 {attempts} 次）</translation>
     </message>
     <message>
         <source>{name} arrived damaged (its checksum does not match the published one), so it was deleted and nothing was installed. Try the download again.</source>
         <comment>downloads.corrupt-download</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 下载后已损坏（其校验和与公布的不一致），因此已被删除，未安装任何内容。请重新下载。</translation>
     </message>
     <message>
         <source>Hugging Face is busy ({status})</source>
         <comment>downloads.retry-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 繁忙（{status}）</translation>
     </message>
     <message>
         <source>The server restarted the file from the beginning</source>
         <comment>downloads.retry-restarted</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器从头重新发送了文件</translation>
     </message>
     <message>
         <source>The disk is full. What has arrived is kept: free some space, then press Retry to continue the download.</source>
         <comment>downloads.disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。已下载的部分会保留：请释放一些空间，然后点击“重试”继续下载。</translation>
     </message>
     <message>
         <source>The connection closed early</source>
         <comment>downloads.retry-closed-early</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接提前关闭</translation>
     </message>
     <message>
         <source>The connection dropped ({error})</source>
         <comment>downloads.retry-dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接中断（{error}）</translation>
     </message>
 </context>
 <context>
@@ -1750,232 +1750,232 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
     <message>
         <source>This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain “User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.</source>
         <comment>engines.plain-chat-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有自己的聊天格式（它是基础模型），因此 Hearth 以普通的“User:”和“Assistant:”行来书写对话。它的回答可能会跑题，或自行把对话继续下去。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template is broken, so Hearth cannot talk to it.</source>
         <comment>engines.chat-template-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型的聊天模板有问题，因此 Hearth 无法与它对话。</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not write out the conversation.</source>
         <comment>engines.chat-template-failed-writing</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型的聊天模板无法写出这段对话。</translation>
     </message>
     <message>
         <source>The model stopped with an error while writing its reply.</source>
         <comment>engines.generation-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型在写回复时出错并停止了。</translation>
     </message>
     <message>
         <source>{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding model.</source>
         <comment>engines.model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {name} 加载为嵌入模型：文件可能已损坏，或者它不是嵌入模型。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <comment>engines.embedding-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>No embedding model is loaded.</source>
         <comment>engines.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>未加载嵌入模型。</translation>
     </message>
     <message>
         <source>{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp than the one in Hearth.</source>
         <comment>engines.load-failed-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 {name}：文件可能已损坏，或者它是为比 Hearth 所带版本更新的 llama.cpp 制作的。</translation>
     </message>
     <message>
         <source>Earlier images in this chat are not shown to this model: it cannot see images.</source>
         <comment>engines.earlier-images-hidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>此聊天中较早的图片不会显示给此模型：它无法识别图片。</translation>
     </message>
     <message>
         <source>This text is too long for the model&apos;s memory (its context); shorten it.</source>
         <comment>engines.message-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>这段文字太长，超出了模型的记忆（上下文）；请缩短。</translation>
     </message>
     <message>
         <source>The model could not read the images in this conversation.</source>
         <comment>engines.images-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型无法读取此对话中的图片。</translation>
     </message>
     <message>
         <source>Load a model before starting a chat.</source>
         <comment>engines.no-model-for-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>请先加载模型，再开始聊天。</translation>
     </message>
     <message>
         <source>{count} earlier message was left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.message-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>为使对话能放入模型的记忆，已略去 {count} 条较早的消息；模型不再能看到它们。</translation>
     </message>
     <message>
         <source>{count} earlier messages were left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.messages-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>为使对话能放入模型的记忆，已略去 {count} 条较早的消息；模型不再能看到它们。</translation>
     </message>
     <message>
         <source>The rules this reply must follow (its grammar) could not be read.</source>
         <comment>engines.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此回复必须遵循的规则（语法）。</translation>
     </message>
     <message>
         <source>Your message is too long for this model&apos;s memory: with room for a {reply_room}-token reply it needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the message, ask for a shorter reply, or load the model with a longer context.</source>
         <comment>engines.message-too-long-for-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的消息太长，超出了此模型的记忆：算上 {reply_room} token 的回复空间，它约需 {needed} token，而模型加载时的空间为 {context}。请缩短消息、要求更短的回复，或以更长的上下文加载模型。</translation>
     </message>
     <message>
         <source>Hearth&apos;s chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的聊天引擎（llama.cpp）无法在这台电脑上启动；重新安装 Hearth 通常可以解决。</translation>
     </message>
     <message>
         <source>Hearth&apos;s image engine (llama.cpp&apos;s mtmd) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.image-engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的图片引擎（llama.cpp 的 mtmd）无法在这台电脑上启动；重新安装 Hearth 通常可以解决。</translation>
     </message>
     <message>
         <source>The vision companion {name} could not be read. {message}</source>
         <comment>engines.companion-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取视觉配套文件 {name}。{message}</translation>
     </message>
     <message>
         <source>The vision companion {name} does not work with this model: it was probably made for a different model. Pair the model with the mmproj file published beside it.</source>
         <comment>engines.companion-mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>视觉配套文件 {name} 不适用于此模型：它可能是为其他模型制作的。请为模型配对与其一同发布的 mmproj 文件。</translation>
     </message>
     <message>
         <source>The model&apos;s vision companion could not read this image.</source>
         <comment>engines.companion-unreadable-image</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型的视觉配套文件无法读取这张图片。</translation>
     </message>
     <message>
         <source>This image needs about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.image-does-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>这张图片约需占用模型记忆中的 {newest:,} token，加上回复所需的空间，超过了模型加载时的 {context:,}。请少发送一些图片，或以更长的上下文加载模型（“选项”）。</translation>
     </message>
     <message>
         <source>These {count} images need about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.images-do-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>这 {count} 张图片约需占用模型记忆中的 {newest:,} token，加上回复所需的空间，超过了模型加载时的 {context:,}。请少发送一些图片，或以更长的上下文加载模型（“选项”）。</translation>
     </message>
     <message>
         <source>Images and text now fill about {percent}% of the model&apos;s memory, and the model reads every image again with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer context in Options, gives more room.</source>
         <comment>engines.images-crowd-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>图片和文字现已占用模型记忆的约 {percent}%，而且模型每收到一条消息都会重新读取每张图片。很快，最早的消息及其图片就会被略去；新建聊天，或在“选项”中设置更长的上下文，可以腾出更多空间。</translation>
     </message>
     <message>
         <source>This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision companion (an mmproj file) in My Models.</source>
         <comment>engines.cannot-see-images</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型无法识别图片。请选择标有“可识别图片”的模型，或在“我的模型”中为此模型配对其视觉配套文件（mmproj 文件）。</translation>
     </message>
     <message>
         <source>{name} has no sound track, so there is nothing to transcribe.</source>
         <comment>engines.recording-no-sound-track</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有音轨，因此没有可转录的内容。</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不完整：它本应长 {declared}，但只能读取其中的 {read}。它可能还没有复制或下载完。</translation>
     </message>
     <message>
         <source>{name} holds no sound that could be read; it may be damaged.</source>
         <comment>engines.recording-no-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有可读取的声音；它可能已损坏。</translation>
     </message>
     <message>
         <source>There is no file at {path}; it may have been moved or deleted.</source>
         <comment>engines.recording-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有文件；它可能已被移动或删除。</translation>
     </message>
     <message>
         <source>{name} could not be opened: {strerror}.</source>
         <comment>engines.recording-unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}：{strerror}。</translation>
     </message>
     <message>
         <source>{name} is a folder, not a recording.</source>
         <comment>engines.recording-is-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是文件夹，不是录音。</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes). It may not have finished copying.</source>
         <comment>engines.recording-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空的（0 字节）。它可能还没有复制完。</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it is in the file. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short-in-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不完整：它本应长 {declared}，但文件中只有 {read}。它可能还没有复制或下载完。</translation>
     </message>
     <message>
         <source>{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.</source>
         <comment>engines.recording-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Hearth 能读取的录音：它不是音频或视频，或者已损坏。</translation>
     </message>
     <message>
         <source>{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>engines.speech-model-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Whisper 模型：faster-whisper 模型文件夹中应包含 model.bin 和 config.json。</translation>
     </message>
     <message>
         <source>The graphics card could not be used for {name}, so it runs on the processor instead.</source>
         <comment>engines.speech-on-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法为 {name} 使用显卡，因此改为在处理器上运行。</translation>
     </message>
     <message>
         <source>Reading the recording…</source>
         <comment>engines.reading-recording</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在读取录音…</translation>
     </message>
     <message>
         <source>Loading the speech model {name}…</source>
         <comment>engines.loading-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在加载语音模型 {name}…</translation>
     </message>
     <message>
         <source>Finding the speech and the language…</source>
         <comment>engines.finding-speech-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在查找语音并识别语言…</translation>
     </message>
     <message>
         <source>Finding the speech…</source>
         <comment>engines.finding-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在查找语音…</translation>
     </message>
     <message>
         <source>No speech was found in this recording.</source>
         <comment>engines.no-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>此录音中未找到语音。</translation>
     </message>
     <message>
         <source>Whisper stopped with an error while transcribing {name}.</source>
         <comment>engines.transcription-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Whisper 在转录 {name} 时出错并停止了。</translation>
     </message>
     <message>
         <source>Removed {count} repeated lines (Whisper was repeating itself).</source>
         <comment>engines.repeats-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {count} 行重复内容（Whisper 出现了自我重复）。</translation>
     </message>
     <message>
         <source>{name} understands English only.</source>
         <comment>engines.english-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 只能识别英语。</translation>
     </message>
     <message>
         <source>“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.</source>
         <comment>engines.unknown-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{language}”不是 Whisper 认识的语言；请使用 en、fr、de 或 es 这样的代码。</translation>
     </message>
     <message>
         <source>The speech model {name} could not be loaded; its files may be damaged or incomplete.</source>
         <comment>engines.speech-model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法加载语音模型 {name}；其文件可能已损坏或不完整。</translation>
     </message>
 </context>
 <context>
@@ -2018,117 +2018,117 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
     <message>
         <source>Needs about {need} on your graphics card, which has room for it.</source>
         <comment>fit.reason-speech-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>在你的显卡上约需 {need}，显卡空间足够。</translation>
     </message>
     <message>
         <source>Needs about {need} of memory; it transcribes on the processor.</source>
         <comment>fit.reason-speech-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>约需 {need} 内存；它将在处理器上转录。</translation>
     </message>
     <message>
         <source>Needs about {need}, but only {free} of memory is free.</source>
         <comment>fit.reason-speech-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>约需 {need}，但只有 {free} 可用内存。</translation>
     </message>
     <message>
         <source>Runs on your graphics card</source>
         <comment>fit.label-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>在你的显卡上运行</translation>
     </message>
     <message>
         <source>Partly on your graphics card</source>
         <comment>fit.label-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>部分在你的显卡上运行</translation>
     </message>
     <message>
         <source>Runs on your processor</source>
         <comment>fit.label-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>在你的处理器上运行</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished">对这台电脑来说太大</translation>
+        <translation>对这台电脑来说太大</translation>
     </message>
     <message>
         <source>fast</source>
         <comment>fit.speed-fast</comment>
-        <translation type="unfinished"></translation>
+        <translation>快</translation>
     </message>
     <message>
         <source>comfortable</source>
         <comment>fit.speed-comfortable</comment>
-        <translation type="unfinished"></translation>
+        <translation>流畅</translation>
     </message>
     <message>
         <source>slow</source>
         <comment>fit.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>慢</translation>
     </message>
     <message>
         <source>very slow</source>
         <comment>fit.speed-very-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>很慢</translation>
     </message>
     <message>
         <source>{band}, roughly {low}–{high} tokens/s</source>
         <comment>fit.speed-band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}，约 {low}–{high} tokens/s</translation>
     </message>
     <message>
         <source>your {count} graphics cards have {free} free together</source>
         <comment>fit.gpus-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的 {count} 块显卡共有 {free} 可用</translation>
     </message>
     <message>
         <source>your graphics card has {free} free</source>
         <comment>fit.gpu-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的显卡有 {free} 可用</translation>
     </message>
     <message>
         <source>with an {size} context</source>
         <comment>fit.with-an-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>上下文为 {size}</translation>
     </message>
     <message>
         <source>with a {size} context</source>
         <comment>fit.with-a-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>上下文为 {size}</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so it all runs there.</source>
         <comment>fit.reason-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{context}时约需 {need}；{gpu_free}，因此可全部在显卡上运行。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs on the processor.</source>
         <comment>fit.reason-partial-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{context}时约需 {need}；{gpu_free}，因此 {full} 层中有 {layers} 层放在显卡上，其余在处理器上运行。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on the processor.</source>
         <comment>fit.reason-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{context}时约需 {need}；{gpu_free}，因此 {full} 层中有 {layers} 层放在显卡上，其余在处理器上运行。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use only part of it, so it runs on the processor.</source>
         <comment>fit.reason-cpu-unified</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{context}时约需 {need}；有 {free} 可用内存，但 macOS 只允许图形处理器使用其中一部分，因此在处理器上运行。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too small to help, so it runs on the processor.</source>
         <comment>fit.reason-cpu-gpu-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{context}时约需 {need}；有 {free} 可用内存，但你的显卡已太满或太小，帮不上忙，因此在处理器上运行。</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, so it runs on the processor.</source>
         <comment>fit.reason-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{context}时约需 {need}；有 {free} 可用内存，因此在处理器上运行。</translation>
     </message>
     <message>
         <source>Needs about {need} even {context}, but only {free} of memory is free on this computer.</source>
         <comment>fit.reason-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>即使{context}，也约需 {need}，但这台电脑只有 {free} 可用内存。</translation>
     </message>
 </context>
 <context>
@@ -2231,142 +2231,142 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
     <message>
         <source>Could not measure free disk space at {path}: {problem}</source>
         <comment>hardware.disk-unmeasured</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法测量 {path} 的可用磁盘空间：{problem}</translation>
     </message>
     <message>
         <source>Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can use was found, so smaller models will feel faster.</source>
         <comment>hardware.headline-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>最大约 {in_memory} 的模型可以在你的处理器上、从内存中运行。未找到 Hearth 可用的显卡，因此较小的模型用起来会更快。</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of the computer, so close big apps before loading large models.</source>
         <comment>hardware.headline-shared</comment>
-        <translation type="unfinished"></translation>
+        <translation>最大约 {on_gpu} 的模型可以通过 {acceleration} 在你的 {gpu} 上运行；它与电脑的其他部分共享内存，因此加载大型模型前请关闭大型应用。</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, partly on the processor and slower.</source>
         <comment>hardware.headline-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>最大约 {on_gpu} 的模型可以完全在你的显卡上运行；最大约 {in_memory} 的模型可以在内存中运行，部分在处理器上，速度较慢。</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>hardware.unknown-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, used through {backend}.</source>
         <comment>hardware.gpu-used</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：{memory}，通过 {backend} 使用。</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, {free} free, used through {backend}.</source>
         <comment>hardware.gpu-used-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：{memory}，{free} 可用，通过 {backend} 使用。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its {memory} of memory is too small to help.</source>
         <comment>hardware.gpu-too-small</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：未使用，因为它的 {memory} 显存太小，帮不上忙。</translation>
     </message>
     <message>
         <source>Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs NVIDIA&apos;s cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.</source>
         <comment>hardware.speech-no-cuda</comment>
-        <translation type="unfinished"></translation>
+        <translation>转录在处理器上运行：语音引擎（CTranslate2）找不到 CUDA 设备。它需要 NVIDIA 的 cuBLAS 12 和 cuDNN 9 库，CUDA 版 Hearth 自带这些库。</translation>
     </message>
     <message>
         <source>Could not read /proc/cpuinfo: {problem}</source>
         <comment>hardware.cpuinfo-unread</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 /proc/cpuinfo：{problem}</translation>
     </message>
     <message>
         <source>Hearth&apos;s download for older processors runs here, a little slower; so does a Hearth built on this computer (`make run` from the source).</source>
         <comment>hardware.remedy-older-build</comment>
-        <translation type="unfinished"></translation>
+        <translation>适用于较旧处理器的 Hearth 下载版可以在这里运行，只是稍慢一些；在这台电脑上自行构建的 Hearth（在源代码中运行 `make run`）也可以。</translation>
     </message>
     <message>
         <source>A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.</source>
         <comment>hardware.remedy-build-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上自行构建的 Hearth（在源代码中运行 `make run`）会为此处理器编译引擎。</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks these. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-features</comment>
-        <translation type="unfinished"></translation>
+        <translation>这份 Hearth 无法运行聊天模型：它的引擎是为具有 {names} 的处理器构建的，而 {processor} 缺少这些功能。转录仍可使用。{remedy}</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks this. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>这份 Hearth 无法运行聊天模型：它的引擎是为具有 {names} 的处理器构建的，而 {processor} 缺少此功能。转录仍可使用。{remedy}</translation>
     </message>
     <message>
         <source>this processor</source>
         <comment>hardware.this-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>此处理器</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine (llama.cpp) has no GPU support. Install the {backend} build of Hearth to use it.</source>
         <comment>hardware.gpu-no-support</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：未使用，因为此版本的 Hearth 引擎（llama.cpp）不支持 GPU。请安装 {backend} 版 Hearth 以使用它。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because llama.cpp has no way to drive it.</source>
         <comment>hardware.gpu-no-driver</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：未使用，因为 llama.cpp 无法驱动它。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine drives {built} graphics cards, and this one needs {needed}. Install the {needed} build of Hearth to use it.</source>
         <comment>hardware.gpu-other-backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：未使用，因为此版本的 Hearth 引擎驱动的是 {built} 显卡，而这块显卡需要 {needed}。请安装 {needed} 版 Hearth 以使用它。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth&apos;s engine supports ({oldest} or newer).</source>
         <comment>hardware.gpu-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：未使用，因为它太旧（计算能力 {capability}），此版本的 Hearth 引擎仅支持 {oldest} 或更新的显卡。</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth&apos;s CUDA engine ({wanted} or newer). Update the driver (from nvidia.com or your system&apos;s driver manager) and restart Hearth; until then models run on the processor.</source>
         <comment>hardware.driver-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}：未使用，因为它的 NVIDIA 驱动 {driver} 对 Hearth 的 CUDA 引擎来说太旧（需要 {wanted} 或更新版本）。请更新驱动（从 nvidia.com 或系统的驱动管理器）并重启 Hearth；在此之前，模型将在处理器上运行。</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动（NVML）：{problem}；正在尝试 nvidia-smi</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动（NVML）出错：{problem}；正在尝试 nvidia-smi</translation>
     </message>
     <message>
         <source>nvidia-smi answered, but its output listed no GPU Hearth could read</source>
         <comment>hardware.nvidia-smi-no-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi 有响应，但其输出中没有 Hearth 能读取的 GPU</translation>
     </message>
     <message>
         <source>nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the driver is installed or the computer restarted</source>
         <comment>hardware.nvidia-driver-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi 已安装，但无法连接 NVIDIA 驱动：在安装驱动或重启电脑之前，无法使用显卡</translation>
     </message>
     <message>
         <source>system_profiler is missing: cannot see the graphics processor</source>
         <comment>hardware.no-system-profiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 system_profiler：无法检测图形处理器</translation>
     </message>
     <message>
         <source>Windows reports at most 4 GB for {gpu}; it may have more</source>
         <comment>hardware.windows-vram-capped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windows 报告 {gpu} 最多只有 4 GB；实际可能更多</translation>
     </message>
     <message>
         <source>The llama.cpp engine could not be loaded, so chat will not work: {problem}</source>
         <comment>hardware.chat-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 llama.cpp 引擎，因此聊天将无法使用：{problem}</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}</source>
         <comment>hardware.speech-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法加载语音引擎（CTranslate2），因此转录将无法使用：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2533,22 +2533,22 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
     <message>
         <source>Cancelled.</source>
         <comment>host.job-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>{name} is not loaded.</source>
         <comment>host.not-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 未加载。</translation>
     </message>
     <message>
         <source>{name} is not loaded any more; load it again to go on.</source>
         <comment>host.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已不再加载；请重新加载后继续。</translation>
     </message>
     <message>
         <source>{evicted} was unloaded to make room for {name}.</source>
         <comment>host.unloaded-for-room</comment>
-        <translation type="unfinished"></translation>
+        <translation>为给 {name} 腾出空间，已卸载 {evicted}。</translation>
     </message>
 </context>
 <context>
@@ -2675,142 +2675,142 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
     <message>
         <source>Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.</source>
         <comment>hub_search.search-offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启，因此 Hearth 没有搜索 Hugging Face。请在“设置”中关闭离线模式以进行搜索。</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 收到来自这里的请求太多；请稍后重试（{when}）。</translation>
     </message>
     <message>
         <source>Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.</source>
         <comment>hub_search.hub-server-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 自身出现了问题（{status}）；这里一切正常。请稍后重试。</translation>
     </message>
     <message>
         <source>Hugging Face refused the request ({status}).</source>
         <comment>hub_search.request-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 拒绝了请求（{status}）。</translation>
     </message>
     <message>
         <source>{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.hub-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} 没有及时响应。请检查你的网络连接（或“设置”中的镜像），然后重试。</translation>
     </message>
     <message>
         <source>Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法连接到 {host}。请检查你的网络连接（或“设置”中的镜像），然后重试。</translation>
     </message>
     <message>
         <source>Hugging Face sent an answer Hearth could not read. Retry in a moment.</source>
         <comment>hub_search.hub-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 返回了 Hearth 无法读取的内容。请稍后重试。</translation>
     </message>
     <message>
         <source>{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face token in Settings.</source>
         <comment>hub_search.gated-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 要求你先接受其许可证。请打开 {page}，接受条款，然后在“设置”中添加 Hugging Face 令牌。</translation>
     </message>
     <message>
         <source>The model {repo} was not found. It may have been renamed, or it is private and needs a token.</source>
         <comment>hub_search.model-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>未找到模型 {repo}。它可能已被重命名，或者是私有模型，需要令牌才能访问。</translation>
     </message>
     <message>
         <source>{filename} is no longer in {repo}.</source>
         <comment>hub_search.file-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} 已不在 {repo} 中。</translation>
     </message>
     <message>
         <source>Hugging Face refused access to {repo} ({status}). Accept the model&apos;s licence on {page} and add a token in Settings.</source>
         <comment>hub_search.access-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 拒绝访问 {repo}（{status}）。请在 {page} 上接受该模型的许可证，并在“设置”中添加令牌。</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error ({status}) for {filename}. Try again later.</source>
         <comment>hub_search.file-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 对 {filename} 返回了错误（{status}）。请稍后重试。</translation>
     </message>
     <message>
         <source>Could not reach Hugging Face to read {filename}. Check your connection.</source>
         <comment>hub_search.network-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 Hugging Face 来读取 {filename}。请检查你的网络连接。</translation>
     </message>
     <message>
         <source>This link is too long for a Hugging Face model link ({length} characters; at most {max_link_length}), so Hearth did not open it.</source>
         <comment>hub_search.link-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接太长，不是 Hugging Face 模型链接（{length} 个字符；最多 {max_link_length} 个），因此 Hearth 没有打开它。</translation>
     </message>
     <message>
         <source>This link contains invisible control characters, so Hearth did not open it.</source>
         <comment>hub_search.link-control-characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接包含不可见的控制字符，因此 Hearth 没有打开它。</translation>
     </message>
     <message>
         <source>This is not a link Hearth can read.</source>
         <comment>hub_search.link-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Hearth 能读取的链接。</translation>
     </message>
     <message>
         <source>Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.</source>
         <comment>hub_search.link-other-site</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 只打开以 {scheme}://{host} 开头的链接；此链接不是给 Hearth 的。</translation>
     </message>
     <message>
         <source>Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks for something else.</source>
         <comment>hub_search.link-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 只打开 Hugging Face 模型链接（{scheme}://{host}?model=ORG/REPO）；此链接请求的是其他内容。</translation>
     </message>
     <message>
         <source>This link does not say which model to open (it has no model=ORG/REPO).</source>
         <comment>hub_search.link-without-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接没有说明要打开哪个模型（缺少 model=ORG/REPO）。</translation>
     </message>
     <message>
         <source>This link names more than one model or file, so Hearth cannot tell which to open.</source>
         <comment>hub_search.link-names-several</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接指定了多个模型或文件，因此 Hearth 无法确定要打开哪个。</translation>
     </message>
     <message>
         <source>This link is garbled (its letters are not encoded correctly).</source>
         <comment>hub_search.link-garbled-letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接已损坏（其中的字符编码不正确）。</translation>
     </message>
     <message>
         <source>This link names a version or a tag of {base}; Hearth opens a model&apos;s current files, so use the model&apos;s link without the part after &apos;@&apos; or &apos;:&apos;.</source>
         <comment>hub_search.link-names-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接指定了 {base} 的某个版本或标签；Hearth 只打开模型的当前文件，因此请使用去掉“@”或“:”之后部分的模型链接。</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face model name; a model link names one like &apos;organization/model-name&apos;.</source>
         <comment>hub_search.link-bad-repo</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{repo}”不是 Hugging Face 模型名称；模型链接中的名称应类似“organization/model-name”。</translation>
     </message>
     <message>
         <source>This link points at a file outside the model&apos;s folder (&apos;{file}&apos;), so Hearth did not open it.</source>
         <comment>hub_search.file-outside-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接指向模型文件夹之外的文件（“{file}”），因此 Hearth 没有打开它。</translation>
     </message>
     <message>
         <source>This link points at &apos;{file}&apos;, which is not a GGUF model file; Hearth runs GGUF files only.</source>
         <comment>hub_search.not-a-gguf-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>此链接指向“{file}”，它不是 GGUF 模型文件；Hearth 只运行 GGUF 文件。</translation>
     </message>
     <message>
         <source>{path} on Hugging Face ends inside its header: the file is damaged there.</source>
         <comment>hub_search.corrupt-model-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 上的 {path} 在文件头内部就结束了：该文件在此处已损坏。</translation>
     </message>
     <message>
         <source>{repo} has no {only}; it may have been renamed or removed.</source>
         <comment>hub_search.quant-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 中没有 {only}；它可能已被重命名或删除。</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository.</source>
         <comment>hub_search.parts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>仓库中缺少它的部分分卷。</translation>
     </message>
 </context>
 <context>
@@ -2941,42 +2941,42 @@ Download it anyway?</source>
     <message>
         <source>{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.</source>
         <comment>images.file-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大，无法附加（{size}）；最多可附加 {max_file_bytes} 的图片。</translation>
     </message>
     <message>
         <source>{name} could not be opened: {problem}.</source>
         <comment>images.unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}：{problem}。</translation>
     </message>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
         <comment>images.empty-picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空的：其中没有图片。</translation>
     </message>
     <message>
         <source>{name} is too large to attach ({size}).</source>
         <comment>images.too-large-attach</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大，无法附加（{size}）。</translation>
     </message>
     <message>
         <source>{name} has too many pixels to attach; scale it down first.</source>
         <comment>images.too-many-pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的像素太多，无法附加；请先缩小它。</translation>
     </message>
     <message>
         <source>{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.</source>
         <comment>images.unknown-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Hearth 能给模型看的图片；请附加 PNG、JPEG、WebP、BMP 或 GIF 图片。</translation>
     </message>
     <message>
         <source>{name} could not be read: the picture in it is damaged or incomplete.</source>
         <comment>images.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：其中的图片已损坏或不完整。</translation>
     </message>
     <message>
         <source>{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); scale it down first.</source>
         <comment>images.too-many-pixels-sized</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 为 {width:,} × {height:,} 像素，超过了 Hearth 可附加的上限（{millions} 百万像素）；请先缩小它。</translation>
     </message>
 </context>
 <context>
@@ -3458,312 +3458,312 @@ Download it anyway?</source>
     <message>
         <source>There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.</source>
         <comment>mcp.server-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的工具服务器。`hearth mcp list` 会列出已有的工具服务器。</translation>
     </message>
     <message>
         <source>A tool server called “{name}” is already there. Remove it first, or choose another name.</source>
         <comment>mcp.server-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的工具服务器。请先移除它，或另选一个名称。</translation>
     </message>
     <message>
         <source>The tool servers&apos; list {path} could not be read: {strerror}.</source>
         <comment>mcp.list-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工具服务器列表 {path}：{strerror}。</translation>
     </message>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>mcp.list-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>它不是有效的 JSON（{problem}）</translation>
     </message>
     <message>
         <source>The tool servers&apos; list could not be used: {problem}. It was kept as {aside}; Hearth starts with no tool servers. Fix that file and rename it back to {name} to use it again.</source>
         <comment>mcp.config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法使用工具服务器列表：{problem}。它已另存为 {aside}；Hearth 启动时将不带任何工具服务器。请修复该文件并将其重命名回 {name}，即可再次使用。</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>mcp.list-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>它不是 JSON 对象</translation>
     </message>
     <message>
         <source>its “{key}” is not an object of named servers</source>
         <comment>mcp.list-servers-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>其中的“{key}”不是由命名服务器组成的对象</translation>
     </message>
     <message>
         <source>the server “{name}” is not an object</source>
         <comment>mcp.list-server-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器“{name}”不是对象</translation>
     </message>
     <message>
         <source>“{name}” cannot be a tool server&apos;s name: use up to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.</source>
         <comment>mcp.bad-server-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不能用作工具服务器名称：请使用最多 64 个字母、数字、空格、点、连字符或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
         <source>The tool server “{name}” in {where} {what}.</source>
         <comment>mcp.entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} 中的工具服务器“{name}”{what}。</translation>
     </message>
     <message>
         <source>has an “{key}” that is not an object of text values</source>
         <comment>mcp.entry-not-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>的“{key}”不是由文本值组成的对象</translation>
     </message>
     <message>
         <source>has an empty “command”</source>
         <comment>mcp.entry-empty-command</comment>
-        <translation type="unfinished"></translation>
+        <translation>的“command”为空</translation>
     </message>
     <message>
         <source>has “args” that are not a list of text</source>
         <comment>mcp.entry-bad-args</comment>
-        <translation type="unfinished"></translation>
+        <translation>的“args”不是文本列表</translation>
     </message>
     <message>
         <source>has a “cwd” that is not a folder&apos;s path</source>
         <comment>mcp.entry-bad-cwd</comment>
-        <translation type="unfinished"></translation>
+        <translation>的“cwd”不是文件夹路径</translation>
     </message>
     <message>
         <source>has a “url” that is not an http:// or https:// address</source>
         <comment>mcp.entry-bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>的“url”不是 http:// 或 https:// 地址</translation>
     </message>
     <message>
         <source>uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)</source>
         <comment>mcp.entry-sse</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用的是较旧的 SSE 传输方式，Hearth 目前还不支持（仅支持 Streamable HTTP）</translation>
     </message>
     <message>
         <source>has neither a “command” (a program to start) nor a “url” (a server to reach)</source>
         <comment>mcp.entry-neither</comment>
-        <translation type="unfinished"></translation>
+        <translation>既没有“command”（要启动的程序），也没有“url”（要连接的服务器）</translation>
     </message>
     <message>
         <source>The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped waiting. The server is still there for the next call.</source>
         <comment>mcp.tool-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的工具“{tool}”在 {timeout_s:g} 秒内没有响应，因此 Hearth 停止了等待。该服务器仍可用于下一次调用。</translation>
     </message>
     <message>
         <source>The tool server “{name}” refused the call to “{tool}”: {problem}</source>
         <comment>mcp.tool-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”拒绝了对“{tool}”的调用：{problem}</translation>
     </message>
     <message>
         <source>The tool server “{name}” is not running.</source>
         <comment>mcp.server-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”未在运行。</translation>
     </message>
     <message>
         <source>its process exited</source>
         <comment>mcp.process-exited</comment>
-        <translation type="unfinished"></translation>
+        <translation>它的进程已退出</translation>
     </message>
     <message>
         <source>The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).</source>
         <comment>mcp.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法以 MCP 服务器的方式连接位于 {url} 的工具服务器“{name}”（{cause}）。</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped. The last thing it said: {said}</source>
         <comment>mcp.stopped-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”已停止。它最后输出的内容：{said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start. The last thing it said: {said}</source>
         <comment>mcp.failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”无法启动。它最后输出的内容：{said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped without saying why ({cause}).</source>
         <comment>mcp.stopped-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”已停止，未说明原因（{cause}）。</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start without saying why ({cause}).</source>
         <comment>mcp.failed-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”无法启动，未说明原因（{cause}）。</translation>
     </message>
     <message>
         <source>The call to “{tool}” was stopped before it answered.</source>
         <comment>mcp.tool-stopped</comment>
-        <translation type="unfinished"></translation>
+        <translation>对“{tool}”的调用在其响应之前已被停止。</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were stopped (Hearth is quitting).</source>
         <comment>mcp.stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的工具服务器已停止（Hearth 正在退出）。</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were already stopped (Hearth is quitting).</source>
         <comment>mcp.already-stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的工具服务器已经停止（Hearth 正在退出）。</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn Offline mode off in Settings to use it.</source>
         <comment>mcp.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启，因此 Hearth 不会连接位于 {url} 的工具服务器“{name}”。请在“设置”中关闭离线模式以使用它。</translation>
     </message>
     <message>
         <source>The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds or answered them wrongly.</source>
         <comment>mcp.no-tools-listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”已启动，但没有在 {start_timeout_s:g} 秒内列出其工具，或者列出的内容有误。</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in the password store, not in mcp.json.</source>
         <comment>mcp.kept-in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>其 {names} 的值保存在密码库中，而不是 mcp.json 中。</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in memory for now (see below), not in mcp.json.</source>
         <comment>mcp.kept-in-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>其 {names} 的值暂时保存在内存中（见下文），而不是 mcp.json 中。</translation>
     </message>
     <message>
         <source>Imported “{name}”.{kept}</source>
         <comment>mcp.imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>已导入“{name}”。{kept}</translation>
     </message>
     <message>
         <source>Imported “{name}” as “{new_name}”: {reason}{kept}</source>
         <comment>mcp.imported-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>已将“{name}”导入为“{new_name}”：{reason}{kept}</translation>
     </message>
     <message>
         <source>{app}&apos;s list ({source})</source>
         <comment>mcp.app-list-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{app} 的列表（{source}）</translation>
     </message>
     <message>
         <source>{app}&apos;s list of tool servers</source>
         <comment>mcp.app-server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{app} 的工具服务器列表</translation>
     </message>
     <message>
         <source>The list of tool servers</source>
         <comment>mcp.server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器列表</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers yet.</source>
         <comment>mcp.app-list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}不存在：没有文件 {source}。{app} 可能未安装，或者还没有工具服务器。</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. Check the path.</source>
         <comment>mcp.list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}不存在：没有文件 {source}。请检查路径。</translation>
     </message>
     <message>
         <source>{what} at {source} could not be read: {strerror}.</source>
         <comment>mcp.import-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取位于 {source} 的{what}：{strerror}。</translation>
     </message>
     <message>
         <source>{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.</source>
         <comment>mcp.import-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>位于 {source} 的{what}不是有效的 JSON，因此未导入任何内容。请先在 {app} 中修复它。</translation>
     </message>
     <message>
         <source>the app that wrote it</source>
         <comment>mcp.the-app-that-wrote-it</comment>
-        <translation type="unfinished"></translation>
+        <translation>写入它的应用</translation>
     </message>
     <message>
         <source>{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth can import from it.</source>
         <comment>mcp.import-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>位于 {source} 的{what}中没有由命名服务器组成的“{servers_key}”对象，因此 Hearth 无法从中导入任何内容。</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its entry in {where} is not an object.</source>
         <comment>mcp.entry-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入“{name}”：它在 {where} 中的条目不是对象。</translation>
     </message>
     <message>
         <source>“{name}” was not imported. {problem}</source>
         <comment>mcp.entry-not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入“{name}”。{problem}</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP).</source>
         <comment>mcp.entry-sse-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入“{name}”：它的地址以 /sse 结尾，说明它使用的是较旧的 SSE 传输方式，Hearth 目前还不支持（仅支持 Streamable HTTP）。</translation>
     </message>
     <message>
         <source>Hearth&apos;s names are letters, digits, spaces, dots, dashes and underscores only.</source>
         <comment>mcp.renamed-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 中的名称只能包含字母、数字、空格、点、连字符和下划线。</translation>
     </message>
     <message>
         <source>a different tool server called “{name}” is already there.</source>
         <comment>mcp.renamed-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个名为“{name}”的工具服务器。</translation>
     </message>
     <message>
         <source>“{name}” is already there, the same server.</source>
         <comment>mcp.already-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已存在，是同一个服务器。</translation>
     </message>
     <message>
         <source>“{name}” is already there as “{other}”, the same server.</source>
         <comment>mcp.already-there-as</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已以“{other}”的名称存在，是同一个服务器。</translation>
     </message>
     <message>
         <source>“{name}” was not imported: too many of that name.</source>
         <comment>mcp.too-many-of-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入“{name}”：同名的太多了。</translation>
     </message>
     <message>
         <source>The program {command} does not exist or cannot be run. Check the path in the server&apos;s settings.</source>
         <comment>mcp.program-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>程序 {command} 不存在或无法运行。请检查服务器设置中的路径。</translation>
     </message>
     <message>
         <source>The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), or write its full path as the server&apos;s command.</source>
         <comment>mcp.program-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上找不到程序“{command}”。请安装它（npx 需要 Node.js；uvx 需要 uv），或将其完整路径写作服务器的命令。</translation>
     </message>
     <message>
         <source>variables</source>
         <comment>mcp.secret-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>variable</source>
         <comment>mcp.secret-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>headers</source>
         <comment>mcp.secret-headers</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>header</source>
         <comment>mcp.secret-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>is not in this computer&apos;s password store</source>
         <comment>mcp.secret-not-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>不在这台电脑的密码库中</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since this computer has no password store</source>
         <comment>mcp.secret-no-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>只保留到 Hearth 关闭为止，因为这台电脑没有密码库</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since the password store failed</source>
         <comment>mcp.secret-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>只保留到 Hearth 关闭为止，因为密码库出错了</translation>
     </message>
     <message>
         <source>The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.</source>
         <comment>mcp.secret-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器“{name}”需要机密{what} {names}，但其值{where}。请在“设置 → 工具”中重新设置，或使用 `hearth mcp secret {quoted} {example}`。</translation>
     </message>
 </context>
 <context>
@@ -3878,22 +3878,22 @@ Download it anyway?</source>
     <message>
         <source>Something went wrong inside Hearth</source>
         <comment>messages.unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 内部出错了</translation>
     </message>
     <message>
         <source>Hearth could not finish this</source>
         <comment>messages.could-not-finish</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法完成此操作</translation>
     </message>
     <message>
         <source>{failed}: {problem}.</source>
         <comment>messages.computer-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}：{problem}。</translation>
     </message>
     <message>
         <source>{failed}: {problem}</source>
         <comment>messages.bug</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -4062,262 +4062,262 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{name} has no {quantization} version; it comes as {known}.</source>
         <comment>models.unknown-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有 {quantization} 版本；可用的版本有：{known}。</translation>
     </message>
     <message>
         <source>There is no model called &apos;{model_id}&apos; in Hearth&apos;s catalog (see `hearth models`).</source>
         <comment>models.not-in-catalog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的目录中没有名为“{model_id}”的模型（参见 `hearth models`）。</translation>
     </message>
     <message>
         <source>Hearth&apos;s model catalog is missing or damaged; reinstall Hearth.</source>
         <comment>models.catalog-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的模型目录缺失或已损坏；请重新安装 Hearth。</translation>
     </message>
     <message>
         <source>Catalog entry {name} cannot be read.</source>
         <comment>models.catalog-entry-read</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取目录条目 {name}。</translation>
     </message>
     <message>
         <source>Catalog entry {name} is invalid at {where}.</source>
         <comment>models.catalog-entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>目录条目 {name} 在 {where} 处无效。</translation>
     </message>
     <message>
         <source>Catalog ids are used twice: {ids}.</source>
         <comment>models.catalog-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>目录 ID 重复使用：{ids}。</translation>
     </message>
     <message>
         <source>Small and quick</source>
         <comment>models.role-quick</comment>
-        <translation type="unfinished"></translation>
+        <translation>小巧快速</translation>
     </message>
     <message>
         <source>Answers almost at once; fine for everyday questions and short texts.</source>
         <comment>models.role-quick-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>几乎立即回答；适合日常问题和短文本。</translation>
     </message>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished">均衡</translation>
+        <translation>均衡</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
         <comment>models.role-balanced-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>明显更聪明，而且速度仍足以流畅对话。</translation>
     </message>
     <message>
         <source>Best for this computer</source>
         <comment>models.role-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>最适合这台电脑</translation>
     </message>
     <message>
         <source>The most capable model that runs well here; it takes a while to load.</source>
         <comment>models.role-best-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>能在这里流畅运行的最强模型；加载需要一些时间。</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card-one-core</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的电脑有 {cores} 个处理器核心和 {memory} 内存，没有 Hearth 可用的显卡：最大约 {in_memory} 的模型可以在这里运行，小模型用起来最快。</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的电脑有 {cores} 个处理器核心和 {memory} 内存，没有 Hearth 可用的显卡：最大约 {in_memory} 的模型可以在这里运行，小模型用起来最快。</translation>
     </message>
     <message>
         <source>Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it at full speed.</source>
         <comment>models.summary-shared-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的 {gpu} 与图形芯片共享 {memory} 内存：最大约 {on_gpu} 的模型可以在上面全速运行。</translation>
     </message>
     <message>
         <source>Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的 {gpu} 可以全速运行最大约 {on_gpu} 的模型；更大的模型（最大约 {in_memory}）借助处理器也能运行，但较慢。</translation>
     </message>
     <message>
         <source>Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的 {count} 块显卡可以全速运行最大约 {on_gpu} 的模型；更大的模型（最大约 {in_memory}）借助处理器也能运行，但较慢。</translation>
     </message>
     <message>
         <source>This model file is damaged: a text field in its header has an impossible size.</source>
         <comment>models.damaged-text-field</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件已损坏：其文件头中某个文本字段的大小不可能成立。</translation>
     </message>
     <message>
         <source>This file is not a GGUF model (it does not start like one).</source>
         <comment>models.not-gguf</comment>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 GGUF 模型（其开头不符合 GGUF 格式）。</translation>
     </message>
     <message>
         <source>This model file uses GGUF version {version}, which Hearth cannot read.</source>
         <comment>models.gguf-version-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件使用 GGUF 版本 {version}，Hearth 无法读取。</translation>
     </message>
     <message>
         <source>This model file is damaged: its header counts are impossible.</source>
         <comment>models.damaged-counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件已损坏：其文件头中的计数不可能成立。</translation>
     </message>
     <message>
         <source>This model file is damaged: a tensor has an impossible shape.</source>
         <comment>models.damaged-tensor</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件已损坏：某个张量的形状不可能成立。</translation>
     </message>
     <message>
         <source>This model file is damaged or of a kind Hearth does not know.</source>
         <comment>models.damaged-or-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件已损坏，或属于 Hearth 不认识的类型。</translation>
     </message>
     <message>
         <source>This model file is damaged: its data alignment is impossible.</source>
         <comment>models.damaged-alignment</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件已损坏：其数据对齐方式不可能成立。</translation>
     </message>
     <message>
         <source>This model file is cut short: it ends inside its header. Download it again.</source>
         <comment>models.file-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件不完整：它在文件头内部就结束了。请重新下载。</translation>
     </message>
     <message>
         <source>This model file&apos;s header is larger than any real model&apos;s.</source>
         <comment>models.header-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>此模型文件的文件头比任何真实模型的都大。</translation>
     </message>
     <message>
         <source>Hearth could not read {name}: {strerror}.</source>
         <comment>models.file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法读取 {name}：{strerror}。</translation>
     </message>
     <message>
         <source>{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it again.</source>
         <comment>models.file-incomplete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不完整：它只有 {file_size:,} 字节，但其文件头描述的是 {described:,} 字节。请重新下载。</translation>
     </message>
     <message>
         <source>Chat and write</source>
         <comment>models.goal-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>聊天和写作</translation>
     </message>
     <message>
         <source>Write and explain code</source>
         <comment>models.goal-code</comment>
-        <translation type="unfinished"></translation>
+        <translation>编写和解释代码</translation>
     </message>
     <message>
         <source>Solve problems step by step</source>
         <comment>models.goal-reasoning</comment>
-        <translation type="unfinished"></translation>
+        <translation>逐步解决问题</translation>
     </message>
     <message>
         <source>Ask about pictures</source>
         <comment>models.goal-vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>询问图片内容</translation>
     </message>
     <message>
         <source>Transcribe recordings</source>
         <comment>models.goal-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>转录录音</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
         <comment>models.damaged-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的文件头已损坏。</translation>
     </message>
     <message>
         <source>No model Hearth can use was found in {name}.{reason}</source>
         <comment>models.import-no-model-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 {name} 中未找到 Hearth 可用的模型。{reason}</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file or folder.</source>
         <comment>models.import-nothing-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入 {name}：不存在这样的文件或文件夹。</translation>
     </message>
     <message>
         <source>{name} belongs to you or another app, so Hearth does not delete it; hide it instead.</source>
         <comment>models.not-hearths-to-delete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 属于你或其他应用，因此 Hearth 不会删除它；你可以改为隐藏它。</translation>
     </message>
     <message>
         <source>{name} has already been removed.</source>
         <comment>models.already-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已被移除。</translation>
     </message>
     <message>
         <source>{name} is a speech model; only chat models take a vision companion.</source>
         <comment>models.companion-for-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是语音模型；只有聊天模型才能搭配视觉配套文件。</translation>
     </message>
     <message>
         <source>{name} is not a vision companion Hearth can use. {message}</source>
         <comment>models.companion-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Hearth 可用的视觉配套文件。{message}</translation>
     </message>
     <message>
         <source>{name} is not a vision companion. Choose the model&apos;s mmproj file (its name usually starts with “mmproj”).</source>
         <comment>models.not-a-companion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是视觉配套文件。请选择模型的 mmproj 文件（其名称通常以“mmproj”开头）。</translation>
     </message>
     <message>
         <source>{name} is a companion for sound, not for images.</source>
         <comment>models.companion-for-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是用于声音的配套文件，不是用于图片的。</translation>
     </message>
     <message>
         <source>{name} was downloaded by Hearth: delete it to free its space.</source>
         <comment>models.delete-instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是由 Hearth 下载的：删除它即可释放其占用的空间。</translation>
     </message>
     <message>
         <source>{name} was not imported. {reason}</source>
         <comment>models.not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入 {name}。{reason}</translation>
     </message>
     <message>
         <source>Its header is damaged: the number of parts it declares is not a number.</source>
         <comment>models.split-count-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>其文件头已损坏：其中声明的分卷数量不是数字。</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file.</source>
         <comment>models.import-no-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入 {name}：不存在这样的文件。</translation>
     </message>
     <message>
         <source>It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder and import again.</source>
         <comment>models.split-part-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>它是一个分卷模型的 {count} 个分卷之一，缺少 {missing}；请将所有分卷放在同一个文件夹中，然后重新导入。</translation>
     </message>
     <message>
         <source>{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; Hearth pairs the two.</source>
         <comment>models.projector-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是视觉配套文件（mmproj），本身不是模型。请导入与其放在一起的模型文件；Hearth 会自动将两者配对。</translation>
     </message>
     <message>
         <source>Its header says the model has {header} parts, but its name says {named}.</source>
         <comment>models.split-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>其文件头表明该模型有 {header} 个分卷，但其名称表明有 {named} 个。</translation>
     </message>
     <message>
         <source>{name} was not imported: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>models.import-not-whisper</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入 {name}：faster-whisper 模型文件夹中应包含 model.bin 和 config.json。</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json is damaged.</source>
         <comment>models.import-config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入 {name}：其 config.json 已损坏。</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json or model.bin is damaged.</source>
         <comment>models.import-whisper-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>未导入 {name}：其 config.json 或 model.bin 已损坏。</translation>
     </message>
 </context>
 <context>
@@ -4479,107 +4479,107 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{param} has a call without a function name.</source>
         <comment>openai.call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 中有一个没有函数名的调用。</translation>
     </message>
     <message>
         <source>{param} has arguments that are not JSON.</source>
         <comment>openai.arguments-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 的参数不是 JSON。</translation>
     </message>
     <message>
         <source>{param} has arguments that are not a JSON object.</source>
         <comment>openai.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 的参数不是 JSON 对象。</translation>
     </message>
     <message>
         <source>{param} must be an object with a role and content.</source>
         <comment>openai.message-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 必须是包含 role 和 content 的对象。</translation>
     </message>
     <message>
         <source>{param} has the role {role!r}; a role is one of {roles}.</source>
         <comment>openai.unknown-role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 的 role 为 {role!r}；role 必须是 {roles} 之一。</translation>
     </message>
     <message>
         <source>{param}.content has a part that is neither text nor an image.</source>
         <comment>openai.content-part-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content 中有一部分既不是文本也不是图片。</translation>
     </message>
     <message>
         <source>{param}: only a user&apos;s message can carry images.</source>
         <comment>openai.images-not-from-user</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}：只有用户消息才能包含图片。</translation>
     </message>
     <message>
         <source>{param}.content has a text part without text.</source>
         <comment>openai.text-part-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content 中有一个没有文本的文本部分。</translation>
     </message>
     <message>
         <source>{param} has no content.</source>
         <comment>openai.no-content</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 没有内容。</translation>
     </message>
     <message>
         <source>{param}.content must be text or a list of parts.</source>
         <comment>openai.content-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content 必须是文本或部分列表。</translation>
     </message>
     <message>
         <source>{param}.tool_calls must be a list.</source>
         <comment>openai.tool-calls-not-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_calls 必须是列表。</translation>
     </message>
     <message>
         <source>{param}.tool_call_id must be text.</source>
         <comment>openai.tool-call-id-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_call_id 必须是文本。</translation>
     </message>
     <message>
         <source>{param} has an image_url without a url.</source>
         <comment>openai.image-url-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 中有一个没有 url 的 image_url。</translation>
     </message>
     <message>
         <source>{param} has an image given by its address; Hearth never fetches anything from the network (nothing leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).</source>
         <comment>openai.image-by-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 中有一张以地址给出的图片；Hearth 从不从网络获取任何内容（任何内容都不会离开这台电脑），因此请以 data URL（data:image/png;base64,…）的形式发送图片本身。</translation>
     </message>
     <message>
         <source>{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches images from the network.</source>
         <comment>openai.image-not-data-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 中有一张图片不是 base64 data URL（data:image/png;base64,…）；Hearth 从不从网络获取图片。</translation>
     </message>
     <message>
         <source>{param} has an image whose base64 data is damaged.</source>
         <comment>openai.image-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} 中有一张图片的 base64 数据已损坏。</translation>
     </message>
     <message>
         <source>{param}: {message}</source>
         <comment>openai.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}：{message}</translation>
     </message>
     <message>
         <source>A streamed event was not a JSON object.</source>
         <comment>openai.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个流式事件不是 JSON 对象。</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.</source>
         <comment>openai.schema-unenforceable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法强制执行此 JSON schema：{problem}。Hearth 会拒绝它，而不是忽略它。</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth refuses it rather than ignore it.</source>
         <comment>openai.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法强制执行此 JSON schema：llama.cpp 无法读取为其编写的语法。Hearth 会拒绝它，而不是忽略它。</translation>
     </message>
     <message>
         <source>A streamed tool call came without a function name.</source>
         <comment>openai.streamed-call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个流式工具调用没有函数名。</translation>
     </message>
 </context>
 <context>
@@ -4844,192 +4844,192 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{name} no longer offers the model “{model}”. Choose another of its models.</source>
         <comment>providers.model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不再提供模型“{model}”。请选择它的其他模型。</translation>
     </message>
     <message>
         <source>{name} stopped the reply with an error: {error_text}</source>
         <comment>providers.stopped-reply-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 因出错而停止了回复：{error_text}</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.</source>
         <comment>providers.lost-mid-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>与 {name}（{host}）的连接在回复过程中断开；已收到的内容会保留。</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost before it answered.</source>
         <comment>providers.lost-before-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>与 {name}（{host}）的连接在其响应之前断开。</translation>
     </message>
     <message>
         <source>The reply reached the longest length asked for and was cut there.</source>
         <comment>providers.reply-cut-at-length</comment>
-        <translation type="unfinished"></translation>
+        <translation>回复达到了设定的最大长度，已在此处截断。</translation>
     </message>
     <message>
         <source>{problem} What arrived before is kept.</source>
         <comment>providers.arrived-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}之前已收到的内容会保留。</translation>
     </message>
     <message>
         <source>{name}&apos;s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.</source>
         <comment>providers.unreadable-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的模型以 Hearth 无法读取的方式请求了工具（{message}）；之前已收到的内容会保留。</translation>
     </message>
     <message>
         <source>{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.</source>
         <comment>providers.not-openai-compatible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} 有响应，但不是 OpenAI 兼容 API 的响应方式。请检查地址和端口：Ollama 监听 11434，LM Studio 监听 1234，llama-server 监听 8080，vLLM 监听 8000。</translation>
     </message>
     <message>
         <source>{name} refused the key (error {status}). Check the key and add it again.</source>
         <comment>providers.key-refused-by-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 拒绝了该密钥（错误 {status}）。请检查密钥并重新添加。</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has no password store. Remove {name} and add it again with its key, choosing to keep the key in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).</source>
         <comment>providers.key-not-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 要求提供密钥（错误 {status}），而你提供的密钥没有保存下来：这台电脑没有密码库。请移除 {name}，然后连同密钥重新添加，并选择将密钥保存在只有你能读取的文件中（“设置”中的“将密钥保存在文件中”，或 --store-key-in-file）。</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}). Add it again with its key.</source>
         <comment>providers.key-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 要求提供密钥（错误 {status}）。请连同密钥重新添加它。</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images. {said}</source>
         <comment>providers.pictures-refused-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法接收图片（错误 {status}）：此模型可能无法识别图片。{said}</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images.</source>
         <comment>providers.pictures-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法接收图片（错误 {status}）：此模型可能无法识别图片。</translation>
     </message>
     <message>
         <source>{name} could not answer with this model (error {status}). It may not be a model for chat (one for speech or for searching documents, say): choose another model.</source>
         <comment>providers.answer-model-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法用此模型作答（错误 {status}）。它可能不是聊天模型（例如是用于语音或文档搜索的模型）：请选择其他模型。</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}). {said}</source>
         <comment>providers.answer-failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在作答时出现问题（错误 {status}）。{said}</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}).</source>
         <comment>providers.answer-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在作答时出现问题（错误 {status}）。</translation>
     </message>
     <message>
         <source> The server seems to speak plain http: try the address with http://.</source>
         <comment>providers.tls-plain-http</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器似乎使用的是普通 http：请尝试以 http:// 开头的地址。</translation>
     </message>
     <message>
         <source> Its certificate is not one this computer trusts.</source>
         <comment>providers.tls-untrusted</comment>
-        <translation type="unfinished"></translation>
+        <translation>它的证书不受这台电脑信任。</translation>
     </message>
     <message>
         <source>The secure connection to {name} ({host}) failed.{hint}</source>
         <comment>providers.tls-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>与 {name}（{host}）的安全连接失败。{hint}</translation>
     </message>
     <message>
         <source>connect</source>
         <comment>providers.timed-out-connecting</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>answer</source>
         <comment>providers.timed-out-answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>{name} ({host}) took too long to {what}. Check that the computer is on and the server running.</source>
         <comment>providers.server-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{host}）{what}超时。请检查那台电脑是否已开机，以及服务器是否正在运行。</translation>
     </message>
     <message>
         <source>No computer called {host} can be found. Check the address.</source>
         <comment>providers.host-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>找不到名为 {host} 的电脑。请检查地址。</translation>
     </message>
     <message>
         <source>Nothing answers at {host}: the server is not running there, or listens on another port or only to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).</source>
         <comment>providers.connection-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上没有任何响应：那里的服务器未在运行，或者监听的是其他端口，或只接受本机连接（Ollama：OLLAMA_HOST=0.0.0.0；llama-server 和 vLLM：--host 0.0.0.0）。</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) failed.</source>
         <comment>providers.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>与 {name}（{host}）的连接失败。</translation>
     </message>
     <message>
         <source>It said: {text}</source>
         <comment>providers.it-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>它返回的内容：{text}</translation>
     </message>
     <message>
         <source>A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (not “{name}”).</source>
         <comment>providers.bad-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他电脑的名称须为 1 到 40 个字母、数字、空格、点、连字符或下划线，并以字母或数字开头（“{name}”不符合）。</translation>
     </message>
     <message>
         <source>“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.</source>
         <comment>providers.bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{url}”不是 Hearth 能使用的网址。请写成 http://主机:端口 的形式（例如 Ollama 用 http://192.168.1.20:11434），服务器有证书时使用 https://。</translation>
     </message>
     <message>
         <source>Put the key in the key field, not in the address.</source>
         <comment>providers.key-in-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>请将密钥填在密钥栏中，而不是地址中。</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added; `hearth remote list` shows the ones that are.</source>
         <comment>providers.unknown-provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有添加过名为“{name}”的其他电脑；`hearth remote list` 会列出已添加的电脑。</translation>
     </message>
     <message>
         <source>There is already another computer called “{name}”.</source>
         <comment>providers.provider-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>已有另一台名为“{name}”的电脑。</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added.</source>
         <comment>providers.unknown-provider-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有添加过名为“{name}”的其他电脑。</translation>
     </message>
     <message>
         <source>No other computer called “{old}” was added.</source>
         <comment>providers.unknown-provider-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有添加过名为“{old}”的其他电脑。</translation>
     </message>
     <message>
         <source>There is already another computer called “{new}”.</source>
         <comment>providers.provider-exists-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>已有另一台名为“{new}”的电脑。</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not use other computers&apos; models. Turn it off in Settings to use them.</source>
         <comment>providers.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启，因此 Hearth 不使用其他电脑的模型。请在“设置”中关闭离线模式以使用它们。</translation>
     </message>
     <message>
         <source>A name cannot contain “/”.</source>
         <comment>providers.name-with-slash</comment>
-        <translation type="unfinished"></translation>
+        <translation>名称不能包含“/”。</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: {models}.</source>
         <comment>providers.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有提供名为“{model}”的模型。它提供的模型有：{models}。</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: none.</source>
         <comment>providers.offers-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有提供名为“{model}”的模型。它没有提供任何模型。</translation>
     </message>
 </context>
 <context>
@@ -5439,102 +5439,102 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>This computer has no password store, so Hearth keeps your token only until you close it.</source>
         <comment>secrets.no-password-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有密码库，因此 Hearth 只会保留你的令牌到你关闭它为止。</translation>
     </message>
     <message>
         <source>Your token is kept in a file only you can read ({path}), as you chose.</source>
         <comment>secrets.in-key-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>按照你的选择，你的令牌保存在只有你能读取的文件中（{path}）。</translation>
     </message>
     <message>
         <source>Hearth could not use this computer&apos;s password store, so it keeps your token only until you close it.</source>
         <comment>secrets.store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法使用这台电脑的密码库，因此只会保留你的令牌到你关闭 Hearth 为止。</translation>
     </message>
     <message>
         <source>There is no token. Paste the whole token, which starts with hf_.</source>
         <comment>secrets.no-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有令牌。请粘贴完整的令牌，它以 hf_ 开头。</translation>
     </message>
     <message>
         <source>That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it again from {tokens_page}.</source>
         <comment>secrets.token-malformed</comment>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像 Hugging Face 令牌：其中有空格或异常字符。请从 {tokens_page} 重新复制。</translation>
     </message>
     <message>
         <source>Your token is kept in {store}, not in Hearth&apos;s files.</source>
         <comment>secrets.in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的令牌保存在 {store} 中，而不是 Hearth 的文件中。</translation>
     </message>
     <message>
         <source>Hearth could not remove your token from this computer&apos;s password store. Try again, or remove the entry “{service}” there yourself.</source>
         <comment>secrets.token-store-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法从这台电脑的密码库中移除你的令牌。请重试，或自行在那里删除条目“{service}”。</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth did not contact Hugging Face to check the token.</source>
         <comment>secrets.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>离线模式已开启，因此 Hearth 没有联系 Hugging Face 来检查令牌。</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection.</source>
         <comment>secrets.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 {place} 来检查令牌。请检查你的网络连接。</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection and the mirror address in Settings.</source>
         <comment>secrets.mirror-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 {place} 来检查令牌。请检查你的网络连接以及“设置”中的镜像地址。</translation>
     </message>
     <message>
         <source>{place} gave an answer Hearth does not understand.</source>
         <comment>secrets.unreadable-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} 返回了 Hearth 无法理解的内容。</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
         <comment>secrets.nothing-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}未保存任何内容。</translation>
     </message>
     <message>
         <source>Saved, but not checked: {problem}</source>
         <comment>secrets.saved-unchecked</comment>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但未检查：{problem}</translation>
     </message>
     <message>
         <source>Signed in as {account}.</source>
         <comment>secrets.signed-in</comment>
-        <translation type="unfinished"></translation>
+        <translation>已登录为 {account}。</translation>
     </message>
     <message>
         <source>The mirror at {host}</source>
         <comment>secrets.mirror-at-start</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的镜像</translation>
     </message>
     <message>
         <source>the mirror at {host}</source>
         <comment>secrets.mirror-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} 上的镜像</translation>
     </message>
     <message>
         <source>Hugging Face did not accept this token. Check that you copied all of it, or create a new one at {tokens_page}.</source>
         <comment>secrets.token-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 不接受此令牌。请确认你复制了完整的令牌，或在 {tokens_page} 创建一个新令牌。</translation>
     </message>
     <message>
         <source>{place} is getting too many token checks right now. Try again in a minute.</source>
         <comment>secrets.too-many-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} 目前收到的令牌检查请求太多。请一分钟后重试。</translation>
     </message>
     <message>
         <source>{place} answered with an error ({status}) while checking the token. Try again later.</source>
         <comment>secrets.error-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} 在检查令牌时返回了错误（{status}）。请稍后重试。</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>secrets.unknown-status</comment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -5542,22 +5542,22 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source> Port {free} is free: use that one instead.</source>
         <comment>server.port-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>端口 {free} 可用：请改用它。</translation>
     </message>
     <message>
         <source>Port {port} is already used by another program on this computer.{offer}</source>
         <comment>server.port-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>端口 {port} 已被这台电脑上的其他程序占用。{offer}</translation>
     </message>
     <message>
         <source>Sharing on your network needs an API key, so only programs you give it to can use your models. Create one in Settings › Local server, or set HEARTH_API_KEY.</source>
         <comment>server.key-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>在你的网络中共享需要 API 密钥，这样只有你提供了密钥的程序才能使用你的模型。请在“设置 › 本地服务器”中创建一个，或设置 HEARTH_API_KEY。</translation>
     </message>
     <message>
         <source>The local server could not start.</source>
         <comment>server.start-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器无法启动。</translation>
     </message>
 </context>
 <context>
@@ -5761,72 +5761,72 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>This image is no longer saved with the conversation.</source>
         <comment>store.image-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>此图片已不再随对话保存。</translation>
     </message>
     <message>
         <source>Hearth cannot read your saved conversations because the file {path} is damaged. It has been left exactly as it was: move it aside to start with an empty list, or restore it from a backup.</source>
         <comment>store.store-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法读取你保存的对话，因为文件 {path} 已损坏。它已原样保留：将它移到别处即可从空列表开始，也可以从备份中恢复它。</translation>
     </message>
     <message>
         <source>The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere to start with an empty list.</source>
         <comment>store.not-conversations-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不是 Hearth 对话文件，因此 Hearth 没有改动它。将它移到别处即可从空列表开始。</translation>
     </message>
     <message>
         <source>Your conversations were saved by a newer version of Hearth; update Hearth to open them. The file was left untouched.</source>
         <comment>store.store-too-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的对话是由更新版本的 Hearth 保存的；请更新 Hearth 后再打开。该文件未被改动。</translation>
     </message>
     <message>
         <source>Hearth cannot open your saved conversations at {path}. Check that the folder exists and that you are allowed to write to it.</source>
         <comment>store.store-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法打开你保存在 {path} 的对话。请检查该文件夹是否存在，以及你是否有写入权限。</translation>
     </message>
     <message>
         <source>The disk is full, so Hearth could not save your conversation. Free some space and try again.</source>
         <comment>store.store-disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，因此 Hearth 无法保存你的对话。请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>Your conversations are busy in another Hearth window or program; try again in a moment.</source>
         <comment>store.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>你的对话正被另一个 Hearth 窗口或程序使用；请稍后重试。</translation>
     </message>
     <message>
         <source>Hearth cannot save conversations because {path} is read-only. Check the file&apos;s permissions or free the drive it is on.</source>
         <comment>store.read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法保存对话，因为 {path} 是只读的。请检查该文件的权限，或释放其所在驱动器的空间。</translation>
     </message>
     <message>
         <source>Hearth could not read or save your conversations.</source>
         <comment>store.failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法读取或保存你的对话。</translation>
     </message>
     <message>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
         <comment>store.conversation-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>此对话已不存在；它可能已在另一个窗口中被删除。</translation>
     </message>
     <message>
         <source>This message no longer exists; it may have been removed in another window.</source>
         <comment>store.message-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>此消息已不存在；它可能已在另一个窗口中被移除。</translation>
     </message>
     <message>
         <source>file</source>
         <comment>store.file</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Hearth cannot open its {what} {path}.</source>
         <comment>store.cannot-open-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法打开它的{what} {path}。</translation>
     </message>
     <message>
         <source>The {what} is closed.</source>
         <comment>store.file-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}已关闭。</translation>
     </message>
 </context>
 <context>
@@ -6389,127 +6389,127 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>tool_use.approvals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>它不是有效的 JSON（{problem}）</translation>
     </message>
     <message>
         <source>The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls ask again until new answers are remembered.</source>
         <comment>tool_use.approvals-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法使用已记住的工具批准：{problem}。该文件已另存为 {aside}；在记住新的选择之前，工具调用会再次询问。</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>tool_use.approvals-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>它不是 JSON 对象</translation>
     </message>
     <message>
         <source>it has no “servers” object</source>
         <comment>tool_use.approvals-no-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>其中没有“servers”对象</translation>
     </message>
     <message>
         <source>the answers for “{identity}” are not an object</source>
         <comment>tool_use.approvals-bad-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{identity}”的选择不是对象</translation>
     </message>
     <message>
         <source>about </source>
         <comment>tool_use.about</comment>
-        <translation type="unfinished"></translation>
+        <translation>约 </translation>
     </message>
     <message>
         <source>The tools offered would take {about}{total:,} tokens of the model&apos;s {context:,}-token context, more than a quarter, leaving less room for the conversation.</source>
         <comment>tool_use.tools-too-big</comment>
-        <translation type="unfinished"></translation>
+        <translation>所提供的工具将占用模型 {context:,} token 上下文中的{about}{total:,} token，超过四分之一，留给对话的空间会变少。</translation>
     </message>
     <message>
         <source>{said} Switching off {listed} would help most.</source>
         <comment>tool_use.switch-off-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said}关闭 {listed} 最有帮助。</translation>
     </message>
     <message>
         <source>{said} Switching off some tools of {server}, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said}关闭 {server} 的部分工具会有帮助，从最大的开始：{listed}。</translation>
     </message>
     <message>
         <source>{said} Switching off some tools, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said}关闭部分工具会有帮助，从最大的开始：{listed}。</translation>
     </message>
     <message>
         <source>{name} ({about}{tokens:,} tokens)</source>
         <comment>tool_use.listed-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{about}{tokens:,} token）</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <comment>tool_use.list-and</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} 和 {last}</translation>
     </message>
     <message>
         <source>The tokenizer of {name} could not be read, so the tools&apos; sizes cannot be counted with it. Check that the file is a complete GGUF model.</source>
         <comment>tool_use.tokenizer-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name} 的分词器，因此无法用它计算工具的大小。请检查该文件是否是完整的 GGUF 模型。</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search has no tool called “{tool}”; it has only “{known}”.</source>
         <comment>tool_use.search-unknown-tool</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的文档搜索没有名为“{tool}”的工具；它只有“{known}”。</translation>
     </message>
     <message>
         <source>{tool} needs a query: a question or a few words to look for.</source>
         <comment>tool_use.search-needs-query</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tool} 需要查询内容：一个问题或几个要查找的词。</translation>
     </message>
     <message>
         <source>There is no document collection called “{collection}” any more, so nothing was searched.</source>
         <comment>tool_use.search-collection-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>已不再有名为“{collection}”的文档集，因此未进行搜索。</translation>
     </message>
     <message>
         <source>The collection “{collection}” has no documents read into it yet, so there is nothing to search: add documents to it on the Documents page (or with `hearth docs add`).</source>
         <comment>tool_use.search-empty-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>文档集“{collection}”中还没有读入任何文档，因此没有可搜索的内容：请在“文档”页面（或使用 `hearth docs add`）向其中添加文档。</translation>
     </message>
     <message>
         <source>The collection “{collection}” was indexed with another embedding model than the one it is set to use now, so it cannot be searched until it is indexed again on the Documents page.</source>
         <comment>tool_use.search-needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>文档集“{collection}”是用另一个嵌入模型建立索引的，与它现在设置使用的不同，因此在“文档”页面重新建立索引之前无法搜索。</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search did not answer within {timeout_s:g} seconds (its embedding model was busy or still loading), so Hearth stopped waiting. It can be asked again.</source>
         <comment>tool_use.search-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 的文档搜索没有在 {timeout_s:g} 秒内响应（其嵌入模型正忙或仍在加载），因此 Hearth 停止了等待。可以再次请求。</translation>
     </message>
     <message>
         <source>The tool call the model had to write was cut off by the reply&apos;s token limit, so nothing ran; allow longer replies.</source>
         <comment>tool_use.forced-call-cut-off</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型必须写出的工具调用被回复的 token 上限截断了，因此没有运行任何工具；请允许更长的回复。</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} round of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-round</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型在 {count} 轮工具调用后仍要求使用更多工具；Hearth 已在此停止。</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-rounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型在 {count} 轮工具调用后仍要求使用更多工具；Hearth 已在此停止。</translation>
     </message>
     <message>
         <source>The model asked again for {tool} with the same arguments; Hearth stopped there rather than run the same call twice.</source>
         <comment>tool_use.stopped-repeated-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>模型再次以相同的参数请求 {tool}；Hearth 已在此停止，以免重复运行同一调用。</translation>
     </message>
     <message>
         <source>The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth stopped there.</source>
         <comment>tool_use.stopped-unrepaired</comment>
-        <translation type="unfinished"></translation>
+        <translation>经过 {tries} 次纠正后，模型写出的工具调用仍无法运行；Hearth 已在此停止。</translation>
     </message>
     <message>
         <source>There is no tool server called “{name}” in this conversation.</source>
         <comment>tool_use.server-not-in-conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>此对话中没有名为“{name}”的工具服务器。</translation>
     </message>
 </context>
 <context>
@@ -6919,22 +6919,22 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished">等待开始…</translation>
+        <translation>正在等待开始…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
         <comment>transcription.fallback-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入为转录文本选择的文件夹，因此转录文本保存在 {folder} 中。</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder}: {problem}.</source>
         <comment>transcription.transcript-not-saved-in-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法将转录文本保存在 {folder} 中：{problem}。</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder} nor in {fallback}: {problem}.</source>
         <comment>transcription.transcript-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法将转录文本保存在 {folder} 中，也无法保存在 {fallback} 中：{problem}。</translation>
     </message>
 </context>
 <context>
