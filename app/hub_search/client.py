@@ -106,7 +106,11 @@ def explain(exc: Exception, access: HubAccess, repo: str) -> HearthError:
         status = exc.response.status_code
         if status == 429:
             wait = retry_after(exc.response.headers.get("Retry-After"))
-            when = f"in {wait} seconds" if wait is not None else "in a minute"
+            when = (
+                say("HubSearch", "in {wait} seconds", "hub_search.in-seconds").format(wait=wait)
+                if wait is not None
+                else say("HubSearch", "in a minute", "hub_search.in-a-minute")
+            )
             return HubBusy(
                 say(
                     "HubSearch",
