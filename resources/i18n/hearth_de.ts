@@ -711,52 +711,52 @@ Klicken, um es wegzulassen</translation>
     <message>
         <source>These two do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.two-in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden passen hier nicht gleichzeitig in den Speicher; Hearth lädt sie nacheinander, jeweils etwa {each} s.</translation>
     </message>
     <message>
         <source>These {count} do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese {count} passen hier nicht gleichzeitig in den Speicher; Hearth lädt sie nacheinander, jeweils etwa {each} s.</translation>
     </message>
     <message>
         <source>Line {number} of the file is not JSON.</source>
         <comment>compare.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} der Datei ist kein JSON.</translation>
     </message>
     <message>
         <source>Line {number} has no prompt (a string, or an object with a “prompt”).</source>
         <comment>compare.line-without-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} enthält keinen Prompt (einen Text oder ein Objekt mit „prompt“).</translation>
     </message>
     <message>
         <source>Hearth cannot read the prompts in {path}.</source>
         <comment>compare.prompts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann die Prompts in {path} nicht lesen.</translation>
     </message>
     <message>
         <source>There are no prompts in {path}.</source>
         <comment>compare.no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>In {path} sind keine Prompts.</translation>
     </message>
     <message>
         <source>comparisons file</source>
         <comment>compare.comparisons-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsdatei</translation>
     </message>
     <message>
         <source>There is already a prompt set called “{name}”.</source>
         <comment>compare.prompt-set-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Prompt-Set namens „{name}“.</translation>
     </message>
     <message>
         <source>That prompt set is gone.</source>
         <comment>compare.prompt-set-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Prompt-Set gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That run is gone.</source>
         <comment>compare.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Durchlauf gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1271,37 +1271,37 @@ Trotzdem herunterladen?</translation>
     <message>
         <source>This question is about the documents as a whole, but only {kept} passages were read. Loaded with a context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use the whole documents.</source>
         <comment>documents.whole-question-could-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage betrifft die Dokumente als Ganzes, aber nur {kept} Textstellen wurden gelesen. Mit einem Kontext von {needed:,} Tokens geladen (dieses Modell erlaubt {trained:,}), könnte es alle vollständig lesen: Lassen Sie die Dokumente vollständig lesen.</translation>
     </message>
     <message>
         <source>This question is about the documents as a whole, but they are too long for this model to read whole (about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} passages, from {files} of {all_files} files: anything counted or summed up covers those passages only.</source>
         <comment>documents.whole-question-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage betrifft die Dokumente als Ganzes, aber sie sind zu lang, als dass dieses Modell sie vollständig lesen könnte (etwa {whole:,} Tokens; es hat Platz für {context:,}). Die Antwort kannte nur {kept} von {passages} Textstellen aus {files} von {all_files} Dateien: Alles Gezählte oder Summierte gilt nur für diese Textstellen.</translation>
     </message>
     <message>
         <source>This collection&apos;s embedding model is not on this computer any more; add its documents again on the Documents page with an embedding model that is.</source>
         <comment>documents.embedding-model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell dieser Sammlung ist nicht mehr auf diesem Computer; fügen Sie ihre Dokumente auf der Seite „Dokumente“ erneut hinzu, mit einem Embedding-Modell, das vorhanden ist.</translation>
     </message>
     <message>
         <source>The attached documents could not be read: {problems}.</source>
         <comment>documents.attachments-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängten Dokumente konnten nicht gelesen werden: {problems}.</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”.</source>
         <comment>documents.unknown-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sammlung namens „{name}“.</translation>
     </message>
     <message>
         <source>Reading documents needs an embedding model, and none is on this computer: download one (Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder.</source>
         <comment>documents.no-embedding-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen von Dokumenten wird ein Embedding-Modell benötigt, und auf diesem Computer ist keines vorhanden: Laden Sie eines herunter („Entdecken“, Dokumentsuche; oder `hearth models --task embeddings`) oder geben Sie mit --embedder eine GGUF-Datei an.</translation>
     </message>
     <message>
         <source>This collection was indexed with another embedding model; index it again to search it by meaning.</source>
         <comment>documents.needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sammlung wurde mit einem anderen Embedding-Modell indiziert; indizieren Sie sie neu, um sie nach Bedeutung zu durchsuchen.</translation>
     </message>
 </context>
 <context>
@@ -1604,97 +1604,97 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.</source>
         <comment>downloads.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Offlinemodus ist an, daher stellt Hearth keine Netzwerkverbindung her. Schalten Sie ihn in den Einstellungen aus, um herunterzuladen.</translation>
     </message>
     <message>
         <source>Asking Hugging Face about the files</source>
         <comment>downloads.asking</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden bei Hugging Face abgefragt</translation>
     </message>
     <message>
         <source>Checking the model files</source>
         <comment>downloads.checking-files</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien werden geprüft</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face repository name like &apos;owner/model-GGUF&apos;.</source>
         <comment>downloads.bad-repo-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{repo}“ ist kein Hugging-Face-Repository-Name wie „owner/model-GGUF“.</translation>
     </message>
     <message>
         <source>Name at least one file of the repository to download.</source>
         <comment>downloads.no-files-named</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Datei des Repositorys zum Herunterladen an.</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
         <comment>downloads.seconds-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min left</source>
         <comment>downloads.minutes-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min left</source>
         <comment>downloads.hours-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch {hours} h {minutes} min</translation>
     </message>
     <message>
         <source>Hugging Face did not say how large {name} is; try again later.</source>
         <comment>downloads.size-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat nicht angegeben, wie groß {name} ist; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Not enough disk space: this download needs {needed} more, but only {free} is free on the disk that holds {folder}. Free some space or choose another models folder in Settings.</source>
         <comment>downloads.not-enough-disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicherplatz: Dieser Download braucht noch {needed}, aber auf dem Datenträger mit {folder} sind nur {free} frei. Geben Sie Speicherplatz frei oder wählen Sie in den Einstellungen einen anderen Modellordner.</translation>
     </message>
     <message>
         <source>Checking what is here</source>
         <comment>downloads.checking-what-is-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien werden geprüft</translation>
     </message>
     <message>
         <source>The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to continue from there.</source>
         <comment>downloads.download-keeps-failing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Download von {name} schlägt immer wieder fehl ({reason}). Bereits Empfangenes bleibt erhalten: Klicken Sie auf „Wiederholen“, um dort fortzusetzen.</translation>
     </message>
     <message>
         <source>{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})</source>
         <comment>downloads.retrying</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; neuer Versuch in {delay:.0f} s (Versuch {attempt} von {attempts})</translation>
     </message>
     <message>
         <source>{name} arrived damaged (its checksum does not match the published one), so it was deleted and nothing was installed. Try the download again.</source>
         <comment>downloads.corrupt-download</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist beschädigt angekommen (die Prüfsumme stimmt nicht mit der veröffentlichten überein), wurde daher gelöscht, und nichts wurde installiert. Versuchen Sie den Download erneut.</translation>
     </message>
     <message>
         <source>Hugging Face is busy ({status})</source>
         <comment>downloads.retry-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face ist überlastet ({status})</translation>
     </message>
     <message>
         <source>The server restarted the file from the beginning</source>
         <comment>downloads.retry-restarted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Datei von vorn neu begonnen</translation>
     </message>
     <message>
         <source>The disk is full. What has arrived is kept: free some space, then press Retry to continue the download.</source>
         <comment>downloads.disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Bereits Empfangenes bleibt erhalten: Geben Sie Speicherplatz frei und klicken Sie dann auf „Wiederholen“, um den Download fortzusetzen.</translation>
     </message>
     <message>
         <source>The connection closed early</source>
         <comment>downloads.retry-closed-early</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde vorzeitig geschlossen</translation>
     </message>
     <message>
         <source>The connection dropped ({error})</source>
         <comment>downloads.retry-dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen ({error})</translation>
     </message>
 </context>
 <context>
@@ -1760,232 +1760,232 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain “User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.</source>
         <comment>engines.plain-chat-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat kein eigenes Chatformat (es ist ein Basismodell), daher schreibt Hearth die Unterhaltung als einfache Zeilen mit „User:“ und „Assistant:“. Seine Antworten können abschweifen oder die Unterhaltung von selbst fortsetzen.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template is broken, so Hearth cannot talk to it.</source>
         <comment>engines.chat-template-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatvorlage dieses Modells ist fehlerhaft, daher kann Hearth nicht mit ihm sprechen.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not write out the conversation.</source>
         <comment>engines.chat-template-failed-writing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatvorlage dieses Modells konnte die Unterhaltung nicht ausgeben.</translation>
     </message>
     <message>
         <source>The model stopped with an error while writing its reply.</source>
         <comment>engines.generation-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ist beim Schreiben seiner Antwort mit einem Fehler abgebrochen.</translation>
     </message>
     <message>
         <source>{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding model.</source>
         <comment>engines.model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht als Embedding-Modell geladen werden: Die Datei ist möglicherweise beschädigt oder kein Embedding-Modell.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <comment>engines.embedding-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No embedding model is loaded.</source>
         <comment>engines.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Embedding-Modell geladen.</translation>
     </message>
     <message>
         <source>{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp than the one in Hearth.</source>
         <comment>engines.load-failed-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geladen werden: Die Datei ist möglicherweise beschädigt oder für eine neuere llama.cpp-Version gemacht als die in Hearth.</translation>
     </message>
     <message>
         <source>Earlier images in this chat are not shown to this model: it cannot see images.</source>
         <comment>engines.earlier-images-hidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Bilder in diesem Chat werden diesem Modell nicht gezeigt: Es kann keine Bilder sehen.</translation>
     </message>
     <message>
         <source>This text is too long for the model&apos;s memory (its context); shorten it.</source>
         <comment>engines.message-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist zu lang für das Gedächtnis des Modells (seinen Kontext); kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The model could not read the images in this conversation.</source>
         <comment>engines.images-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte die Bilder in dieser Unterhaltung nicht lesen.</translation>
     </message>
     <message>
         <source>Load a model before starting a chat.</source>
         <comment>engines.no-model-for-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ein Modell, bevor Sie einen Chat beginnen.</translation>
     </message>
     <message>
         <source>{count} earlier message was left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.message-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} frühere Nachricht wurde weggelassen, damit die Unterhaltung in das Gedächtnis des Modells passt; das Modell sieht sie nicht mehr.</translation>
     </message>
     <message>
         <source>{count} earlier messages were left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.messages-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} frühere Nachrichten wurden weggelassen, damit die Unterhaltung in das Gedächtnis des Modells passt; das Modell sieht sie nicht mehr.</translation>
     </message>
     <message>
         <source>The rules this reply must follow (its grammar) could not be read.</source>
         <comment>engines.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, denen diese Antwort folgen muss (ihre Grammatik), konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Your message is too long for this model&apos;s memory: with room for a {reply_room}-token reply it needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the message, ask for a shorter reply, or load the model with a longer context.</source>
         <comment>engines.message-too-long-for-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht ist zu lang für das Gedächtnis dieses Modells: Mit Platz für eine Antwort von {reply_room} Tokens braucht sie etwa {needed} Tokens, und das Modell wurde mit Platz für {context} geladen. Kürzen Sie die Nachricht, bitten Sie um eine kürzere Antwort oder laden Sie das Modell mit längerem Kontext.</translation>
     </message>
     <message>
         <source>Hearth&apos;s chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Chat-Engine von Hearth (llama.cpp) konnte auf diesem Computer nicht gestartet werden; eine Neuinstallation von Hearth behebt das meist.</translation>
     </message>
     <message>
         <source>Hearth&apos;s image engine (llama.cpp&apos;s mtmd) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.image-engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Bild-Engine von Hearth (mtmd von llama.cpp) konnte auf diesem Computer nicht gestartet werden; eine Neuinstallation von Hearth behebt das meist.</translation>
     </message>
     <message>
         <source>The vision companion {name} could not be read. {message}</source>
         <comment>engines.companion-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmodul {name} konnte nicht gelesen werden. {message}</translation>
     </message>
     <message>
         <source>The vision companion {name} does not work with this model: it was probably made for a different model. Pair the model with the mmproj file published beside it.</source>
         <comment>engines.companion-mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmodul {name} funktioniert nicht mit diesem Modell: Es wurde wahrscheinlich für ein anderes Modell gemacht. Koppeln Sie das Modell mit der mmproj-Datei, die daneben veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>The model&apos;s vision companion could not read this image.</source>
         <comment>engines.companion-unreadable-image</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmodul des Modells konnte dieses Bild nicht lesen.</translation>
     </message>
     <message>
         <source>This image needs about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.image-does-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild braucht etwa {newest:,} Tokens im Gedächtnis des Modells, und mit Platz für eine Antwort ist das mehr als die {context:,}, mit denen es geladen wurde. Senden Sie weniger Bilder oder laden Sie das Modell mit längerem Kontext (Optionen).</translation>
     </message>
     <message>
         <source>These {count} images need about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.images-do-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese {count} Bilder brauchen etwa {newest:,} Tokens im Gedächtnis des Modells, und mit Platz für eine Antwort ist das mehr als die {context:,}, mit denen es geladen wurde. Senden Sie weniger Bilder oder laden Sie das Modell mit längerem Kontext (Optionen).</translation>
     </message>
     <message>
         <source>Images and text now fill about {percent}% of the model&apos;s memory, and the model reads every image again with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer context in Options, gives more room.</source>
         <comment>engines.images-crowd-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Text füllen jetzt etwa {percent} % des Gedächtnisses des Modells, und das Modell liest jedes Bild bei jeder Nachricht erneut. Bald werden die ältesten Nachrichten und ihre Bilder weggelassen; ein neuer Chat oder ein längerer Kontext in den Optionen schafft mehr Platz.</translation>
     </message>
     <message>
         <source>This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision companion (an mmproj file) in My Models.</source>
         <comment>engines.cannot-see-images</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie ein Modell mit der Kennzeichnung „sieht Bilder“ oder koppeln Sie dieses unter „Meine Modelle“ mit seinem Bildmodul (einer mmproj-Datei).</translation>
     </message>
     <message>
         <source>{name} has no sound track, so there is nothing to transcribe.</source>
         <comment>engines.recording-no-sound-track</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine Tonspur, daher gibt es nichts zu transkribieren.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unvollständig: Die Aufnahme sollte {declared} dauern, aber nur {read} davon konnten gelesen werden. Möglicherweise wurde das Kopieren oder Herunterladen nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>{name} holds no sound that could be read; it may be damaged.</source>
         <comment>engines.recording-no-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält keinen lesbaren Ton; die Datei ist möglicherweise beschädigt.</translation>
     </message>
     <message>
         <source>There is no file at {path}; it may have been moved or deleted.</source>
         <comment>engines.recording-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Datei; sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {strerror}.</source>
         <comment>engines.recording-unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geöffnet werden: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a recording.</source>
         <comment>engines.recording-is-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Ordner, keine Aufnahme.</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes). It may not have finished copying.</source>
         <comment>engines.recording-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist leer (0 Bytes). Möglicherweise wurde das Kopieren nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it is in the file. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short-in-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unvollständig: Die Aufnahme sollte {declared} dauern, aber nur {read} davon sind in der Datei. Möglicherweise wurde das Kopieren oder Herunterladen nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.</source>
         <comment>engines.recording-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Aufnahme, die Hearth lesen kann: Es ist kein Audio oder Video, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>engines.speech-model-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Whisper-Modell: Ein faster-whisper-Modellordner enthält model.bin und config.json.</translation>
     </message>
     <message>
         <source>The graphics card could not be used for {name}, so it runs on the processor instead.</source>
         <comment>engines.speech-on-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Grafikkarte konnte für {name} nicht verwendet werden, daher läuft es stattdessen auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Reading the recording…</source>
         <comment>engines.reading-recording</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme wird gelesen…</translation>
     </message>
     <message>
         <source>Loading the speech model {name}…</source>
         <comment>engines.loading-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spracherkennungsmodell {name} wird geladen…</translation>
     </message>
     <message>
         <source>Finding the speech and the language…</source>
         <comment>engines.finding-speech-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochenes und Sprache werden erkannt…</translation>
     </message>
     <message>
         <source>Finding the speech…</source>
         <comment>engines.finding-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochenes wird gesucht…</translation>
     </message>
     <message>
         <source>No speech was found in this recording.</source>
         <comment>engines.no-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Aufnahme wurde nichts Gesprochenes gefunden.</translation>
     </message>
     <message>
         <source>Whisper stopped with an error while transcribing {name}.</source>
         <comment>engines.transcription-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Whisper ist beim Transkribieren von {name} mit einem Fehler abgebrochen.</translation>
     </message>
     <message>
         <source>Removed {count} repeated lines (Whisper was repeating itself).</source>
         <comment>engines.repeats-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} wiederholte Zeilen entfernt (Whisper hat sich wiederholt).</translation>
     </message>
     <message>
         <source>{name} understands English only.</source>
         <comment>engines.english-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} versteht nur Englisch.</translation>
     </message>
     <message>
         <source>“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.</source>
         <comment>engines.unknown-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{language}“ ist keine Sprache, die Whisper kennt; verwenden Sie einen Code wie en, fr, de oder es.</translation>
     </message>
     <message>
         <source>The speech model {name} could not be loaded; its files may be damaged or incomplete.</source>
         <comment>engines.speech-model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Spracherkennungsmodell {name} konnte nicht geladen werden; seine Dateien sind möglicherweise beschädigt oder unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -2028,117 +2028,117 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Needs about {need} on your graphics card, which has room for it.</source>
         <comment>fit.reason-speech-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} auf Ihrer Grafikkarte, die genug Platz dafür hat.</translation>
     </message>
     <message>
         <source>Needs about {need} of memory; it transcribes on the processor.</source>
         <comment>fit.reason-speech-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} Arbeitsspeicher; transkribiert auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Needs about {need}, but only {free} of memory is free.</source>
         <comment>fit.reason-speech-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need}, aber nur {free} Arbeitsspeicher ist frei.</translation>
     </message>
     <message>
         <source>Runs on your graphics card</source>
         <comment>fit.label-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf Ihrer Grafikkarte</translation>
     </message>
     <message>
         <source>Partly on your graphics card</source>
         <comment>fit.label-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise auf Ihrer Grafikkarte</translation>
     </message>
     <message>
         <source>Runs on your processor</source>
         <comment>fit.label-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf Ihrem Prozessor</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished">Zu groß für diesen Computer</translation>
+        <translation>Zu groß für diesen Computer</translation>
     </message>
     <message>
         <source>fast</source>
         <comment>fit.speed-fast</comment>
-        <translation type="unfinished"></translation>
+        <translation>schnell</translation>
     </message>
     <message>
         <source>comfortable</source>
         <comment>fit.speed-comfortable</comment>
-        <translation type="unfinished"></translation>
+        <translation>angenehm</translation>
     </message>
     <message>
         <source>slow</source>
         <comment>fit.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>langsam</translation>
     </message>
     <message>
         <source>very slow</source>
         <comment>fit.speed-very-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>sehr langsam</translation>
     </message>
     <message>
         <source>{band}, roughly {low}–{high} tokens/s</source>
         <comment>fit.speed-band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}, etwa {low}–{high} Tokens/s</translation>
     </message>
     <message>
         <source>your {count} graphics cards have {free} free together</source>
         <comment>fit.gpus-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre {count} Grafikkarten haben zusammen {free} frei</translation>
     </message>
     <message>
         <source>your graphics card has {free} free</source>
         <comment>fit.gpu-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Grafikkarte hat {free} frei</translation>
     </message>
     <message>
         <source>with an {size} context</source>
         <comment>fit.with-an-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>bei {size} Kontext</translation>
     </message>
     <message>
         <source>with a {size} context</source>
         <comment>fit.with-a-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>bei {size} Kontext</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so it all runs there.</source>
         <comment>fit.reason-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} {context}; {gpu_free}, daher läuft alles dort.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs on the processor.</source>
         <comment>fit.reason-partial-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} {context}; {gpu_free}, daher kommen {layers} von {full} Schichten auf die Grafikkarten und der Rest läuft auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on the processor.</source>
         <comment>fit.reason-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} {context}; {gpu_free}, daher kommen {layers} von {full} Schichten auf die Grafikkarte und der Rest läuft auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use only part of it, so it runs on the processor.</source>
         <comment>fit.reason-cpu-unified</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} {context}; {free} Arbeitsspeicher ist frei, aber macOS lässt den Grafikprozessor nur einen Teil davon nutzen, daher läuft es auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too small to help, so it runs on the processor.</source>
         <comment>fit.reason-cpu-gpu-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} {context}; {free} Arbeitsspeicher ist frei, aber Ihre Grafikkarte ist zu voll oder zu klein, um zu helfen, daher läuft es auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, so it runs on the processor.</source>
         <comment>fit.reason-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht etwa {need} {context}; {free} Arbeitsspeicher ist frei, daher läuft es auf dem Prozessor.</translation>
     </message>
     <message>
         <source>Needs about {need} even {context}, but only {free} of memory is free on this computer.</source>
         <comment>fit.reason-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Braucht selbst {context} etwa {need}, aber auf diesem Computer ist nur {free} Arbeitsspeicher frei.</translation>
     </message>
 </context>
 <context>
@@ -2241,142 +2241,142 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Could not measure free disk space at {path}: {problem}</source>
         <comment>hardware.disk-unmeasured</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der freie Speicherplatz unter {path} konnte nicht gemessen werden: {problem}</translation>
     </message>
     <message>
         <source>Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can use was found, so smaller models will feel faster.</source>
         <comment>hardware.headline-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modelle bis etwa {in_memory} können auf Ihrem Prozessor aus dem Arbeitsspeicher laufen. Es wurde keine Grafikkarte gefunden, die Hearth verwenden kann, daher wirken kleinere Modelle schneller.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of the computer, so close big apps before loading large models.</source>
         <comment>hardware.headline-shared</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modelle bis etwa {on_gpu} können auf Ihrem {gpu} mit {acceleration} laufen; er teilt sich den Arbeitsspeicher mit dem Rest des Computers, schließen Sie also große Apps, bevor Sie große Modelle laden.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, partly on the processor and slower.</source>
         <comment>hardware.headline-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modelle bis etwa {on_gpu} können vollständig auf Ihrer Grafikkarte laufen; bis etwa {in_memory} im Arbeitsspeicher, teilweise auf dem Prozessor und langsamer.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>hardware.unknown-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, used through {backend}.</source>
         <comment>hardware.gpu-used</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}, genutzt über {backend}.</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, {free} free, used through {backend}.</source>
         <comment>hardware.gpu-used-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}, {free} frei, genutzt über {backend}.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its {memory} of memory is too small to help.</source>
         <comment>hardware.gpu-too-small</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: nicht genutzt, weil ihr Speicher von {memory} zu klein ist, um zu helfen.</translation>
     </message>
     <message>
         <source>Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs NVIDIA&apos;s cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.</source>
         <comment>hardware.speech-no-cuda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Transkription läuft auf dem Prozessor: Die Spracherkennungs-Engine (CTranslate2) findet kein CUDA-Gerät. Sie benötigt die Bibliotheken cuBLAS 12 und cuDNN 9 von NVIDIA, die der CUDA-Build von Hearth mitbringt.</translation>
     </message>
     <message>
         <source>Could not read /proc/cpuinfo: {problem}</source>
         <comment>hardware.cpuinfo-unread</comment>
-        <translation type="unfinished"></translation>
+        <translation>/proc/cpuinfo konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>Hearth&apos;s download for older processors runs here, a little slower; so does a Hearth built on this computer (`make run` from the source).</source>
         <comment>hardware.remedy-older-build</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Hearth-Download für ältere Prozessoren läuft hier, etwas langsamer; ebenso ein auf diesem Computer gebautes Hearth (`make run` aus dem Quellcode).</translation>
     </message>
     <message>
         <source>A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.</source>
         <comment>hardware.remedy-build-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf diesem Computer gebautes Hearth (`make run` aus dem Quellcode) kompiliert die Engine für diesen Prozessor.</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks these. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-features</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chatmodelle können mit dieser Hearth-Kopie nicht laufen: Ihre Engine wurde für Prozessoren mit {names} gebaut, und {processor} fehlen diese. Die Transkription funktioniert weiterhin. {remedy}</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks this. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chatmodelle können mit dieser Hearth-Kopie nicht laufen: Ihre Engine wurde für Prozessoren mit {names} gebaut, und {processor} fehlt dies. Die Transkription funktioniert weiterhin. {remedy}</translation>
     </message>
     <message>
         <source>this processor</source>
         <comment>hardware.this-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>diesem Prozessor</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine (llama.cpp) has no GPU support. Install the {backend} build of Hearth to use it.</source>
         <comment>hardware.gpu-no-support</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: nicht genutzt, weil dieser Build der Hearth-Engine (llama.cpp) keine GPU-Unterstützung hat. Installieren Sie den {backend}-Build von Hearth, um sie zu nutzen.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because llama.cpp has no way to drive it.</source>
         <comment>hardware.gpu-no-driver</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: nicht genutzt, weil llama.cpp sie nicht ansteuern kann.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine drives {built} graphics cards, and this one needs {needed}. Install the {needed} build of Hearth to use it.</source>
         <comment>hardware.gpu-other-backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: nicht genutzt, weil dieser Build der Hearth-Engine {built}-Grafikkarten ansteuert und diese Karte {needed} braucht. Installieren Sie den {needed}-Build von Hearth, um sie zu nutzen.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth&apos;s engine supports ({oldest} or newer).</source>
         <comment>hardware.gpu-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: nicht genutzt, weil sie älter ist (Compute Capability {capability}), als dieser Build der Hearth-Engine unterstützt ({oldest} oder neuer).</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth&apos;s CUDA engine ({wanted} or newer). Update the driver (from nvidia.com or your system&apos;s driver manager) and restart Hearth; until then models run on the processor.</source>
         <comment>hardware.driver-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: nicht genutzt, weil ihr NVIDIA-Treiber {driver} zu alt für die CUDA-Engine von Hearth ist ({wanted} oder neuer). Aktualisieren Sie den Treiber (von nvidia.com oder über die Treiberverwaltung Ihres Systems) und starten Sie Hearth neu; bis dahin laufen Modelle auf dem Prozessor.</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der NVIDIA-Treiber (NVML): {problem}; nvidia-smi wird versucht</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der NVIDIA-Treiber (NVML) meldete einen Fehler: {problem}; nvidia-smi wird versucht</translation>
     </message>
     <message>
         <source>nvidia-smi answered, but its output listed no GPU Hearth could read</source>
         <comment>hardware.nvidia-smi-no-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi hat geantwortet, aber seine Ausgabe enthielt keine GPU, die Hearth lesen konnte</translation>
     </message>
     <message>
         <source>nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the driver is installed or the computer restarted</source>
         <comment>hardware.nvidia-driver-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi ist installiert, erreicht aber den NVIDIA-Treiber nicht: Die Grafikkarte kann erst genutzt werden, wenn der Treiber installiert oder der Computer neu gestartet wurde</translation>
     </message>
     <message>
         <source>system_profiler is missing: cannot see the graphics processor</source>
         <comment>hardware.no-system-profiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>system_profiler fehlt: Der Grafikprozessor kann nicht erkannt werden</translation>
     </message>
     <message>
         <source>Windows reports at most 4 GB for {gpu}; it may have more</source>
         <comment>hardware.windows-vram-capped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windows meldet höchstens 4 GB für {gpu}; möglicherweise hat sie mehr</translation>
     </message>
     <message>
         <source>The llama.cpp engine could not be loaded, so chat will not work: {problem}</source>
         <comment>hardware.chat-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die llama.cpp-Engine konnte nicht geladen werden, daher funktioniert der Chat nicht: {problem}</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}</source>
         <comment>hardware.speech-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Spracherkennungs-Engine (CTranslate2) konnte nicht geladen werden, daher funktioniert die Transkription nicht: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2546,22 +2546,22 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Cancelled.</source>
         <comment>host.job-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>{name} is not loaded.</source>
         <comment>host.not-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht geladen.</translation>
     </message>
     <message>
         <source>{name} is not loaded any more; load it again to go on.</source>
         <comment>host.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht mehr geladen; laden Sie es erneut, um fortzufahren.</translation>
     </message>
     <message>
         <source>{evicted} was unloaded to make room for {name}.</source>
         <comment>host.unloaded-for-room</comment>
-        <translation type="unfinished"></translation>
+        <translation>{evicted} wurde entladen, um Platz für {name} zu schaffen.</translation>
     </message>
 </context>
 <context>
@@ -2689,142 +2689,152 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.</source>
         <comment>hub_search.search-offline</comment>
+        <translation>Der Offlinemodus ist an, daher hat Hearth nicht auf Hugging Face gesucht. Schalten Sie ihn in den Einstellungen aus, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face erhält zu viele Anfragen von hier; versuchen Sie es {when} erneut.</translation>
     </message>
     <message>
         <source>Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.</source>
         <comment>hub_search.hub-server-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat ein eigenes Problem ({status}); hier ist alles in Ordnung. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Hugging Face refused the request ({status}).</source>
         <comment>hub_search.request-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat die Anfrage abgelehnt ({status}).</translation>
     </message>
     <message>
         <source>{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.hub-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung (oder den Spiegelserver in den Einstellungen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte {host} nicht erreichen. Prüfen Sie Ihre Verbindung (oder den Spiegelserver in den Einstellungen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Hugging Face sent an answer Hearth could not read. Retry in a moment.</source>
         <comment>hub_search.hub-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat eine Antwort gesendet, die Hearth nicht lesen konnte. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face token in Settings.</source>
         <comment>hub_search.gated-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} verlangt, dass Sie zuerst seine Lizenz akzeptieren. Öffnen Sie {page}, akzeptieren Sie die Bedingungen und fügen Sie dann in den Einstellungen ein Hugging-Face-Token hinzu.</translation>
     </message>
     <message>
         <source>The model {repo} was not found. It may have been renamed, or it is private and needs a token.</source>
         <comment>hub_search.model-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell {repo} wurde nicht gefunden. Es wurde vielleicht umbenannt, oder es ist privat und braucht ein Token.</translation>
     </message>
     <message>
         <source>{filename} is no longer in {repo}.</source>
         <comment>hub_search.file-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} ist nicht mehr in {repo}.</translation>
     </message>
     <message>
         <source>Hugging Face refused access to {repo} ({status}). Accept the model&apos;s licence on {page} and add a token in Settings.</source>
         <comment>hub_search.access-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat den Zugriff auf {repo} verweigert ({status}). Akzeptieren Sie die Lizenz des Modells auf {page} und fügen Sie in den Einstellungen ein Token hinzu.</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error ({status}) for {filename}. Try again later.</source>
         <comment>hub_search.file-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat für {filename} mit einem Fehler geantwortet ({status}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not reach Hugging Face to read {filename}. Check your connection.</source>
         <comment>hub_search.network-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face war nicht erreichbar, um {filename} zu lesen. Prüfen Sie Ihre Verbindung.</translation>
     </message>
     <message>
         <source>This link is too long for a Hugging Face model link ({length} characters; at most {max_link_length}), so Hearth did not open it.</source>
         <comment>hub_search.link-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist zu lang für einen Hugging-Face-Modelllink ({length} Zeichen; höchstens {max_link_length}), daher hat Hearth ihn nicht geöffnet.</translation>
     </message>
     <message>
         <source>This link contains invisible control characters, so Hearth did not open it.</source>
         <comment>hub_search.link-control-characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link enthält unsichtbare Steuerzeichen, daher hat Hearth ihn nicht geöffnet.</translation>
     </message>
     <message>
         <source>This is not a link Hearth can read.</source>
         <comment>hub_search.link-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Link, den Hearth lesen kann.</translation>
     </message>
     <message>
         <source>Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.</source>
         <comment>hub_search.link-other-site</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth öffnet nur Links, die mit {scheme}://{host} beginnen; dieser ist nicht für Hearth.</translation>
     </message>
     <message>
         <source>Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks for something else.</source>
         <comment>hub_search.link-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth öffnet nur Hugging-Face-Modelllinks ({scheme}://{host}?model=ORG/REPO); dieser verlangt etwas anderes.</translation>
     </message>
     <message>
         <source>This link does not say which model to open (it has no model=ORG/REPO).</source>
         <comment>hub_search.link-without-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link sagt nicht, welches Modell geöffnet werden soll (er enthält kein model=ORG/REPO).</translation>
     </message>
     <message>
         <source>This link names more than one model or file, so Hearth cannot tell which to open.</source>
         <comment>hub_search.link-names-several</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link nennt mehr als ein Modell oder eine Datei, daher weiß Hearth nicht, was geöffnet werden soll.</translation>
     </message>
     <message>
         <source>This link is garbled (its letters are not encoded correctly).</source>
         <comment>hub_search.link-garbled-letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist verstümmelt (seine Zeichen sind nicht korrekt codiert).</translation>
     </message>
     <message>
         <source>This link names a version or a tag of {base}; Hearth opens a model&apos;s current files, so use the model&apos;s link without the part after &apos;@&apos; or &apos;:&apos;.</source>
         <comment>hub_search.link-names-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link nennt eine Version oder ein Tag von {base}; Hearth öffnet die aktuellen Dateien eines Modells, verwenden Sie also den Link des Modells ohne den Teil nach „@“ oder „:“.</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face model name; a model link names one like &apos;organization/model-name&apos;.</source>
         <comment>hub_search.link-bad-repo</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{repo}“ ist kein Hugging-Face-Modellname; ein Modelllink nennt einen wie „organization/model-name“.</translation>
     </message>
     <message>
         <source>This link points at a file outside the model&apos;s folder (&apos;{file}&apos;), so Hearth did not open it.</source>
         <comment>hub_search.file-outside-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link zeigt auf eine Datei außerhalb des Modellordners („{file}“), daher hat Hearth ihn nicht geöffnet.</translation>
     </message>
     <message>
         <source>This link points at &apos;{file}&apos;, which is not a GGUF model file; Hearth runs GGUF files only.</source>
         <comment>hub_search.not-a-gguf-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link zeigt auf „{file}“, das keine GGUF-Modelldatei ist; Hearth führt nur GGUF-Dateien aus.</translation>
     </message>
     <message>
         <source>{path} on Hugging Face ends inside its header: the file is damaged there.</source>
         <comment>hub_search.corrupt-model-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} auf Hugging Face endet mitten im Header: Die Datei ist dort beschädigt.</translation>
     </message>
     <message>
         <source>{repo} has no {only}; it may have been renamed or removed.</source>
         <comment>hub_search.quant-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} hat kein {only}; es wurde möglicherweise umbenannt oder entfernt.</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository.</source>
         <comment>hub_search.parts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einige seiner Teile fehlen im Repository.</translation>
     </message>
 </context>
 <context>
@@ -2959,42 +2969,42 @@ Trotzdem herunterladen?</translation>
     <message>
         <source>{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.</source>
         <comment>images.file-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zu groß zum Anhängen ({size}); Bilder bis {max_file_bytes} können angehängt werden.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {problem}.</source>
         <comment>images.unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
         <comment>images.empty-picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist leer: Es enthält kein Bild.</translation>
     </message>
     <message>
         <source>{name} is too large to attach ({size}).</source>
         <comment>images.too-large-attach</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zu groß zum Anhängen ({size}).</translation>
     </message>
     <message>
         <source>{name} has too many pixels to attach; scale it down first.</source>
         <comment>images.too-many-pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat zu viele Pixel zum Anhängen; verkleinern Sie es zuerst.</translation>
     </message>
     <message>
         <source>{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.</source>
         <comment>images.unknown-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Bild, das Hearth einem Modell zeigen kann; hängen Sie ein PNG-, JPEG-, WebP-, BMP- oder GIF-Bild an.</translation>
     </message>
     <message>
         <source>{name} could not be read: the picture in it is damaged or incomplete.</source>
         <comment>images.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht gelesen werden: Das Bild darin ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <source>{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); scale it down first.</source>
         <comment>images.too-many-pixels-sized</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {width:,} × {height:,} Pixel, mehr als Hearth anhängt ({millions} Millionen Pixel); verkleinern Sie es zuerst.</translation>
     </message>
 </context>
 <context>
@@ -3480,312 +3490,312 @@ Trotzdem herunterladen?</translation>
     <message>
         <source>There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.</source>
         <comment>mcp.server-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Tool-Server namens „{name}“. `hearth mcp list` zeigt die vorhandenen.</translation>
     </message>
     <message>
         <source>A tool server called “{name}” is already there. Remove it first, or choose another name.</source>
         <comment>mcp.server-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tool-Server namens „{name}“ ist bereits vorhanden. Entfernen Sie ihn zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The tool servers&apos; list {path} could not be read: {strerror}.</source>
         <comment>mcp.list-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Tool-Server {path} konnte nicht gelesen werden: {strerror}.</translation>
     </message>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>mcp.list-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON ({problem})</translation>
     </message>
     <message>
         <source>The tool servers&apos; list could not be used: {problem}. It was kept as {aside}; Hearth starts with no tool servers. Fix that file and rename it back to {name} to use it again.</source>
         <comment>mcp.config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Tool-Server konnte nicht verwendet werden: {problem}. Sie wurde als {aside} aufbewahrt; Hearth startet ohne Tool-Server. Korrigieren Sie diese Datei und benennen Sie sie wieder in {name} um, um sie erneut zu verwenden.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>mcp.list-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>its “{key}” is not an object of named servers</source>
         <comment>mcp.list-servers-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ihr „{key}“ ist kein Objekt mit benannten Servern</translation>
     </message>
     <message>
         <source>the server “{name}” is not an object</source>
         <comment>mcp.list-server-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Server „{name}“ ist kein Objekt</translation>
     </message>
     <message>
         <source>“{name}” cannot be a tool server&apos;s name: use up to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.</source>
         <comment>mcp.bad-server-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann kein Name für einen Tool-Server sein: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>The tool server “{name}” in {where} {what}.</source>
         <comment>mcp.entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ in {where} {what}.</translation>
     </message>
     <message>
         <source>has an “{key}” that is not an object of text values</source>
         <comment>mcp.entry-not-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>hat ein „{key}“, das kein Objekt mit Textwerten ist</translation>
     </message>
     <message>
         <source>has an empty “command”</source>
         <comment>mcp.entry-empty-command</comment>
-        <translation type="unfinished"></translation>
+        <translation>hat einen leeren „command“</translation>
     </message>
     <message>
         <source>has “args” that are not a list of text</source>
         <comment>mcp.entry-bad-args</comment>
-        <translation type="unfinished"></translation>
+        <translation>hat „args“, die keine Liste von Texten sind</translation>
     </message>
     <message>
         <source>has a “cwd” that is not a folder&apos;s path</source>
         <comment>mcp.entry-bad-cwd</comment>
-        <translation type="unfinished"></translation>
+        <translation>hat ein „cwd“, das kein Ordnerpfad ist</translation>
     </message>
     <message>
         <source>has a “url” that is not an http:// or https:// address</source>
         <comment>mcp.entry-bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>hat eine „url“, die keine http://- oder https://-Adresse ist</translation>
     </message>
     <message>
         <source>uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)</source>
         <comment>mcp.entry-sse</comment>
-        <translation type="unfinished"></translation>
+        <translation>verwendet den älteren SSE-Transport, den Hearth noch nicht unterstützt (nur Streamable HTTP)</translation>
     </message>
     <message>
         <source>has neither a “command” (a program to start) nor a “url” (a server to reach)</source>
         <comment>mcp.entry-neither</comment>
-        <translation type="unfinished"></translation>
+        <translation>hat weder ein „command“ (ein zu startendes Programm) noch eine „url“ (einen zu erreichenden Server)</translation>
     </message>
     <message>
         <source>The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped waiting. The server is still there for the next call.</source>
         <comment>mcp.tool-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool „{tool}“ von „{name}“ hat nicht innerhalb von {timeout_s:g} Sekunden geantwortet, daher hat Hearth aufgehört zu warten. Der Server steht für den nächsten Aufruf weiter bereit.</translation>
     </message>
     <message>
         <source>The tool server “{name}” refused the call to “{tool}”: {problem}</source>
         <comment>mcp.tool-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ hat den Aufruf von „{tool}“ abgelehnt: {problem}</translation>
     </message>
     <message>
         <source>The tool server “{name}” is not running.</source>
         <comment>mcp.server-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ läuft nicht.</translation>
     </message>
     <message>
         <source>its process exited</source>
         <comment>mcp.process-exited</comment>
-        <translation type="unfinished"></translation>
+        <translation>sein Prozess wurde beendet</translation>
     </message>
     <message>
         <source>The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).</source>
         <comment>mcp.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ unter {url} war als MCP-Server nicht erreichbar ({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped. The last thing it said: {said}</source>
         <comment>mcp.stopped-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ wurde beendet. Seine letzte Meldung: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start. The last thing it said: {said}</source>
         <comment>mcp.failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ konnte nicht starten. Seine letzte Meldung: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped without saying why ({cause}).</source>
         <comment>mcp.stopped-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ wurde ohne Angabe von Gründen beendet ({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start without saying why ({cause}).</source>
         <comment>mcp.failed-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ konnte nicht starten und nannte keinen Grund ({cause}).</translation>
     </message>
     <message>
         <source>The call to “{tool}” was stopped before it answered.</source>
         <comment>mcp.tool-stopped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf von „{tool}“ wurde gestoppt, bevor er antwortete.</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were stopped (Hearth is quitting).</source>
         <comment>mcp.stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tool-Server von Hearth wurden gestoppt (Hearth wird beendet).</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were already stopped (Hearth is quitting).</source>
         <comment>mcp.already-stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tool-Server von Hearth waren bereits gestoppt (Hearth wird beendet).</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn Offline mode off in Settings to use it.</source>
         <comment>mcp.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Offlinemodus ist an, daher verbindet sich Hearth nicht mit dem Tool-Server „{name}“ unter {url}. Schalten Sie den Offlinemodus in den Einstellungen aus, um ihn zu nutzen.</translation>
     </message>
     <message>
         <source>The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds or answered them wrongly.</source>
         <comment>mcp.no-tools-listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ wurde gestartet, hat aber nicht innerhalb von {start_timeout_s:g} Sekunden seine Tools aufgelistet oder falsch geantwortet.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in the password store, not in mcp.json.</source>
         <comment>mcp.kept-in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation> Der Wert von {names} wird im Passwortspeicher aufbewahrt, nicht in mcp.json.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in memory for now (see below), not in mcp.json.</source>
         <comment>mcp.kept-in-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation> Der Wert von {names} wird vorerst im Arbeitsspeicher aufbewahrt (siehe unten), nicht in mcp.json.</translation>
     </message>
     <message>
         <source>Imported “{name}”.{kept}</source>
         <comment>mcp.imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ importiert.{kept}</translation>
     </message>
     <message>
         <source>Imported “{name}” as “{new_name}”: {reason}{kept}</source>
         <comment>mcp.imported-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ als „{new_name}“ importiert: {reason}{kept}</translation>
     </message>
     <message>
         <source>{app}&apos;s list ({source})</source>
         <comment>mcp.app-list-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Liste von {app} ({source})</translation>
     </message>
     <message>
         <source>{app}&apos;s list of tool servers</source>
         <comment>mcp.app-server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Tool-Server von {app}</translation>
     </message>
     <message>
         <source>The list of tool servers</source>
         <comment>mcp.server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Tool-Server</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers yet.</source>
         <comment>mcp.app-list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht vorhanden: Es gibt keine Datei {source}. {app} ist möglicherweise nicht installiert oder hat noch keine Tool-Server.</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. Check the path.</source>
         <comment>mcp.list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht vorhanden: Es gibt keine Datei {source}. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>{what} at {source} could not be read: {strerror}.</source>
         <comment>mcp.import-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} unter {source} konnte nicht gelesen werden: {strerror}.</translation>
     </message>
     <message>
         <source>{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.</source>
         <comment>mcp.import-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} unter {source} ist kein gültiges JSON, daher wurde nichts importiert. Korrigieren Sie sie zuerst in {app}.</translation>
     </message>
     <message>
         <source>the app that wrote it</source>
         <comment>mcp.the-app-that-wrote-it</comment>
-        <translation type="unfinished"></translation>
+        <translation>der App, die sie geschrieben hat</translation>
     </message>
     <message>
         <source>{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth can import from it.</source>
         <comment>mcp.import-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} unter {source} hat kein „{servers_key}“-Objekt mit benannten Servern, daher kann Hearth nichts daraus importieren.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its entry in {where} is not an object.</source>
         <comment>mcp.entry-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert: Sein Eintrag in {where} ist kein Objekt.</translation>
     </message>
     <message>
         <source>“{name}” was not imported. {problem}</source>
         <comment>mcp.entry-not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert. {problem}</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP).</source>
         <comment>mcp.entry-sse-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert: Seine Adresse endet auf /sse, es verwendet also den älteren SSE-Transport, den Hearth noch nicht unterstützt (nur Streamable HTTP).</translation>
     </message>
     <message>
         <source>Hearth&apos;s names are letters, digits, spaces, dots, dashes and underscores only.</source>
         <comment>mcp.renamed-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Namen in Hearth bestehen nur aus Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen und Unterstrichen.</translation>
     </message>
     <message>
         <source>a different tool server called “{name}” is already there.</source>
         <comment>mcp.renamed-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Tool-Server namens „{name}“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>“{name}” is already there, the same server.</source>
         <comment>mcp.already-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits vorhanden, derselbe Server.</translation>
     </message>
     <message>
         <source>“{name}” is already there as “{other}”, the same server.</source>
         <comment>mcp.already-there-as</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits als „{other}“ vorhanden, derselbe Server.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: too many of that name.</source>
         <comment>mcp.too-many-of-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert: zu viele mit diesem Namen.</translation>
     </message>
     <message>
         <source>The program {command} does not exist or cannot be run. Check the path in the server&apos;s settings.</source>
         <comment>mcp.program-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm {command} existiert nicht oder kann nicht ausgeführt werden. Prüfen Sie den Pfad in den Einstellungen des Servers.</translation>
     </message>
     <message>
         <source>The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), or write its full path as the server&apos;s command.</source>
         <comment>mcp.program-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm „{command}“ wurde auf diesem Computer nicht gefunden. Installieren Sie es (für npx: Node.js; für uvx: uv) oder geben Sie seinen vollständigen Pfad als Befehl des Servers an.</translation>
     </message>
     <message>
         <source>variables</source>
         <comment>mcp.secret-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>variable</source>
         <comment>mcp.secret-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>headers</source>
         <comment>mcp.secret-headers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>header</source>
         <comment>mcp.secret-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>is not in this computer&apos;s password store</source>
         <comment>mcp.secret-not-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht im Passwortspeicher dieses Computers</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since this computer has no password store</source>
         <comment>mcp.secret-no-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>wurde nur bis zum Beenden von Hearth aufbewahrt, da dieser Computer keinen Passwortspeicher hat</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since the password store failed</source>
         <comment>mcp.secret-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>wurde nur bis zum Beenden von Hearth aufbewahrt, da der Passwortspeicher nicht funktionierte</translation>
     </message>
     <message>
         <source>The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.</source>
         <comment>mcp.secret-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Server „{name}“ braucht den geheimen Wert von {what} {names}, doch dieser {where}. Legen Sie ihn in den Einstellungen → Tools erneut fest oder mit `hearth mcp secret {quoted} {example}`.</translation>
     </message>
 </context>
 <context>
@@ -3900,22 +3910,22 @@ Trotzdem herunterladen?</translation>
     <message>
         <source>Something went wrong inside Hearth</source>
         <comment>messages.unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Hearth ist etwas schiefgegangen</translation>
     </message>
     <message>
         <source>Hearth could not finish this</source>
         <comment>messages.could-not-finish</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte das nicht abschließen</translation>
     </message>
     <message>
         <source>{failed}: {problem}.</source>
         <comment>messages.computer-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}.</translation>
     </message>
     <message>
         <source>{failed}: {problem}</source>
         <comment>messages.bug</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4084,262 +4094,262 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>{name} has no {quantization} version; it comes as {known}.</source>
         <comment>models.unknown-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt es nicht in der Version {quantization}; verfügbar: {known}.</translation>
     </message>
     <message>
         <source>There is no model called &apos;{model_id}&apos; in Hearth&apos;s catalog (see `hearth models`).</source>
         <comment>models.not-in-catalog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog von Hearth gibt es kein Modell namens „{model_id}“ (siehe `hearth models`).</translation>
     </message>
     <message>
         <source>Hearth&apos;s model catalog is missing or damaged; reinstall Hearth.</source>
         <comment>models.catalog-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellkatalog von Hearth fehlt oder ist beschädigt; installieren Sie Hearth neu.</translation>
     </message>
     <message>
         <source>Catalog entry {name} cannot be read.</source>
         <comment>models.catalog-entry-read</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalogeintrag {name} kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Catalog entry {name} is invalid at {where}.</source>
         <comment>models.catalog-entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalogeintrag {name} ist bei {where} ungültig.</translation>
     </message>
     <message>
         <source>Catalog ids are used twice: {ids}.</source>
         <comment>models.catalog-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Katalog-IDs werden doppelt verwendet: {ids}.</translation>
     </message>
     <message>
         <source>Small and quick</source>
         <comment>models.role-quick</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klein und schnell</translation>
     </message>
     <message>
         <source>Answers almost at once; fine for everyday questions and short texts.</source>
         <comment>models.role-quick-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet fast sofort; gut für alltägliche Fragen und kurze Texte.</translation>
     </message>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished">Ausgewogen</translation>
+        <translation>Ausgewogen</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
         <comment>models.role-balanced-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deutlich klüger und trotzdem schnell genug für ein Gespräch.</translation>
     </message>
     <message>
         <source>Best for this computer</source>
         <comment>models.role-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Beste für diesen Computer</translation>
     </message>
     <message>
         <source>The most capable model that runs well here; it takes a while to load.</source>
         <comment>models.role-best-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das leistungsfähigste Modell, das hier gut läuft; das Laden dauert eine Weile.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card-one-core</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat {cores} Prozessorkern und {memory} Arbeitsspeicher, aber keine Grafikkarte, die Hearth nutzen kann: Modelle bis etwa {in_memory} laufen hier, kleine wirken am schnellsten.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat {cores} Prozessorkerne und {memory} Arbeitsspeicher, aber keine Grafikkarte, die Hearth nutzen kann: Modelle bis etwa {in_memory} laufen hier, kleine wirken am schnellsten.</translation>
     </message>
     <message>
         <source>Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it at full speed.</source>
         <comment>models.summary-shared-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr {gpu} teilt seinen Arbeitsspeicher von {memory} mit dem Grafikchip: Modelle bis etwa {on_gpu} laufen darauf mit voller Geschwindigkeit.</translation>
     </message>
     <message>
         <source>Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre {gpu} führt Modelle bis etwa {on_gpu} mit voller Geschwindigkeit aus und größere bis etwa {in_memory} langsamer, mit Hilfe des Prozessors.</translation>
     </message>
     <message>
         <source>Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre {count} Grafikkarten führen Modelle bis etwa {on_gpu} mit voller Geschwindigkeit aus und größere bis etwa {in_memory} langsamer, mit Hilfe des Prozessors.</translation>
     </message>
     <message>
         <source>This model file is damaged: a text field in its header has an impossible size.</source>
         <comment>models.damaged-text-field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei ist beschädigt: Ein Textfeld in ihrem Header hat eine unmögliche Größe.</translation>
     </message>
     <message>
         <source>This file is not a GGUF model (it does not start like one).</source>
         <comment>models.not-gguf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein GGUF-Modell (sie beginnt nicht wie eines).</translation>
     </message>
     <message>
         <source>This model file uses GGUF version {version}, which Hearth cannot read.</source>
         <comment>models.gguf-version-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei verwendet GGUF-Version {version}, die Hearth nicht lesen kann.</translation>
     </message>
     <message>
         <source>This model file is damaged: its header counts are impossible.</source>
         <comment>models.damaged-counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei ist beschädigt: Die Anzahlen in ihrem Header sind unmöglich.</translation>
     </message>
     <message>
         <source>This model file is damaged: a tensor has an impossible shape.</source>
         <comment>models.damaged-tensor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei ist beschädigt: Ein Tensor hat eine unmögliche Form.</translation>
     </message>
     <message>
         <source>This model file is damaged or of a kind Hearth does not know.</source>
         <comment>models.damaged-or-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei ist beschädigt oder von einer Art, die Hearth nicht kennt.</translation>
     </message>
     <message>
         <source>This model file is damaged: its data alignment is impossible.</source>
         <comment>models.damaged-alignment</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei ist beschädigt: Ihre Datenausrichtung ist unmöglich.</translation>
     </message>
     <message>
         <source>This model file is cut short: it ends inside its header. Download it again.</source>
         <comment>models.file-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelldatei ist unvollständig: Sie endet mitten im Header. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>This model file&apos;s header is larger than any real model&apos;s.</source>
         <comment>models.header-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Header dieser Modelldatei ist größer als der jedes echten Modells.</translation>
     </message>
     <message>
         <source>Hearth could not read {name}: {strerror}.</source>
         <comment>models.file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte {name} nicht lesen: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it again.</source>
         <comment>models.file-incomplete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unvollständig: Die Datei hat {file_size:,} Bytes, aber ihr Header beschreibt {described:,}. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>Chat and write</source>
         <comment>models.goal-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chatten und schreiben</translation>
     </message>
     <message>
         <source>Write and explain code</source>
         <comment>models.goal-code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code schreiben und erklären</translation>
     </message>
     <message>
         <source>Solve problems step by step</source>
         <comment>models.goal-reasoning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Probleme Schritt für Schritt lösen</translation>
     </message>
     <message>
         <source>Ask about pictures</source>
         <comment>models.goal-vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu Bildern stellen</translation>
     </message>
     <message>
         <source>Transcribe recordings</source>
         <comment>models.goal-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen transkribieren</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
         <comment>models.damaged-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat einen beschädigten Header.</translation>
     </message>
     <message>
         <source>No model Hearth can use was found in {name}.{reason}</source>
         <comment>models.import-no-model-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>In {name} wurde kein Modell gefunden, das Hearth verwenden kann.{reason}</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file or folder.</source>
         <comment>models.import-nothing-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht importiert: Es gibt keine solche Datei und keinen solchen Ordner.</translation>
     </message>
     <message>
         <source>{name} belongs to you or another app, so Hearth does not delete it; hide it instead.</source>
         <comment>models.not-hearths-to-delete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} gehört Ihnen oder einer anderen App, daher löscht Hearth es nicht; blenden Sie es stattdessen aus.</translation>
     </message>
     <message>
         <source>{name} has already been removed.</source>
         <comment>models.already-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde bereits entfernt.</translation>
     </message>
     <message>
         <source>{name} is a speech model; only chat models take a vision companion.</source>
         <comment>models.companion-for-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Spracherkennungsmodell; nur Chatmodelle nehmen ein Bildmodul an.</translation>
     </message>
     <message>
         <source>{name} is not a vision companion Hearth can use. {message}</source>
         <comment>models.companion-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Bildmodul, das Hearth verwenden kann. {message}</translation>
     </message>
     <message>
         <source>{name} is not a vision companion. Choose the model&apos;s mmproj file (its name usually starts with “mmproj”).</source>
         <comment>models.not-a-companion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Bildmodul. Wählen Sie die mmproj-Datei des Modells (ihr Name beginnt meist mit „mmproj“).</translation>
     </message>
     <message>
         <source>{name} is a companion for sound, not for images.</source>
         <comment>models.companion-for-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Modul für Ton, nicht für Bilder.</translation>
     </message>
     <message>
         <source>{name} was downloaded by Hearth: delete it to free its space.</source>
         <comment>models.delete-instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde von Hearth heruntergeladen: Löschen Sie es, um seinen Speicherplatz freizugeben.</translation>
     </message>
     <message>
         <source>{name} was not imported. {reason}</source>
         <comment>models.not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht importiert. {reason}</translation>
     </message>
     <message>
         <source>Its header is damaged: the number of parts it declares is not a number.</source>
         <comment>models.split-count-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sein Header ist beschädigt: Die angegebene Anzahl der Teile ist keine Zahl.</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file.</source>
         <comment>models.import-no-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht importiert: Es gibt keine solche Datei.</translation>
     </message>
     <message>
         <source>It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder and import again.</source>
         <comment>models.split-part-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist einer von {count} Teilen eines geteilten Modells, und {missing} fehlt; legen Sie alle Teile in einen Ordner und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; Hearth pairs the two.</source>
         <comment>models.projector-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Bildmodul (mmproj), kein eigenständiges Modell. Importieren Sie die Modelldatei daneben; Hearth koppelt die beiden.</translation>
     </message>
     <message>
         <source>Its header says the model has {header} parts, but its name says {named}.</source>
         <comment>models.split-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laut Header hat das Modell {header} Teile, laut Name aber {named}.</translation>
     </message>
     <message>
         <source>{name} was not imported: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>models.import-not-whisper</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht importiert: Ein faster-whisper-Modellordner enthält model.bin und config.json.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json is damaged.</source>
         <comment>models.import-config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht importiert: Seine config.json ist beschädigt.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json or model.bin is damaged.</source>
         <comment>models.import-whisper-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht importiert: Seine config.json oder model.bin ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -4502,107 +4512,107 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>{param} has a call without a function name.</source>
         <comment>openai.call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} enthält einen Aufruf ohne Funktionsnamen.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not JSON.</source>
         <comment>openai.arguments-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} hat Argumente, die kein JSON sind.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not a JSON object.</source>
         <comment>openai.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} hat Argumente, die kein JSON-Objekt sind.</translation>
     </message>
     <message>
         <source>{param} must be an object with a role and content.</source>
         <comment>openai.message-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} muss ein Objekt mit role und content sein.</translation>
     </message>
     <message>
         <source>{param} has the role {role!r}; a role is one of {roles}.</source>
         <comment>openai.unknown-role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} hat die Rolle {role!r}; eine Rolle ist eine von {roles}.</translation>
     </message>
     <message>
         <source>{param}.content has a part that is neither text nor an image.</source>
         <comment>openai.content-part-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content hat einen Teil, der weder Text noch Bild ist.</translation>
     </message>
     <message>
         <source>{param}: only a user&apos;s message can carry images.</source>
         <comment>openai.images-not-from-user</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: Nur die Nachricht eines Benutzers kann Bilder enthalten.</translation>
     </message>
     <message>
         <source>{param}.content has a text part without text.</source>
         <comment>openai.text-part-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content hat einen Textteil ohne Text.</translation>
     </message>
     <message>
         <source>{param} has no content.</source>
         <comment>openai.no-content</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} hat keinen Inhalt.</translation>
     </message>
     <message>
         <source>{param}.content must be text or a list of parts.</source>
         <comment>openai.content-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content muss Text oder eine Liste von Teilen sein.</translation>
     </message>
     <message>
         <source>{param}.tool_calls must be a list.</source>
         <comment>openai.tool-calls-not-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_calls muss eine Liste sein.</translation>
     </message>
     <message>
         <source>{param}.tool_call_id must be text.</source>
         <comment>openai.tool-call-id-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_call_id muss Text sein.</translation>
     </message>
     <message>
         <source>{param} has an image_url without a url.</source>
         <comment>openai.image-url-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} hat eine image_url ohne url.</translation>
     </message>
     <message>
         <source>{param} has an image given by its address; Hearth never fetches anything from the network (nothing leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).</source>
         <comment>openai.image-by-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} enthält ein Bild, das über seine Adresse angegeben ist; Hearth lädt nie etwas aus dem Netzwerk (nichts verlässt diesen Computer), senden Sie also das Bild selbst als Data-URL (data:image/png;base64,…).</translation>
     </message>
     <message>
         <source>{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches images from the network.</source>
         <comment>openai.image-not-data-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} enthält ein Bild, das keine base64-Data-URL ist (data:image/png;base64,…); Hearth lädt nie Bilder aus dem Netzwerk.</translation>
     </message>
     <message>
         <source>{param} has an image whose base64 data is damaged.</source>
         <comment>openai.image-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} enthält ein Bild, dessen base64-Daten beschädigt sind.</translation>
     </message>
     <message>
         <source>{param}: {message}</source>
         <comment>openai.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: {message}</translation>
     </message>
     <message>
         <source>A streamed event was not a JSON object.</source>
         <comment>openai.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gestreamtes Ereignis war kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.</source>
         <comment>openai.schema-unenforceable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses JSON-Schema kann nicht durchgesetzt werden: {problem}. Hearth lehnt es ab, statt es zu ignorieren.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth refuses it rather than ignore it.</source>
         <comment>openai.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses JSON-Schema kann nicht durchgesetzt werden: llama.cpp konnte die dafür geschriebene Grammatik nicht lesen. Hearth lehnt es ab, statt es zu ignorieren.</translation>
     </message>
     <message>
         <source>A streamed tool call came without a function name.</source>
         <comment>openai.streamed-call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gestreamter Tool-Aufruf kam ohne Funktionsnamen.</translation>
     </message>
 </context>
 <context>
@@ -4868,192 +4878,192 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>{name} no longer offers the model “{model}”. Choose another of its models.</source>
         <comment>providers.model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} bietet das Modell „{model}“ nicht mehr an. Wählen Sie ein anderes seiner Modelle.</translation>
     </message>
     <message>
         <source>{name} stopped the reply with an error: {error_text}</source>
         <comment>providers.stopped-reply-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat die Antwort mit einem Fehler beendet: {error_text}</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.</source>
         <comment>providers.lost-mid-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {name} ({host}) ist mitten in der Antwort abgebrochen; das bereits Empfangene bleibt erhalten.</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost before it answered.</source>
         <comment>providers.lost-before-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {name} ({host}) ist abgebrochen, bevor eine Antwort kam.</translation>
     </message>
     <message>
         <source>The reply reached the longest length asked for and was cut there.</source>
         <comment>providers.reply-cut-at-length</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat die angeforderte Höchstlänge erreicht und wurde dort abgeschnitten.</translation>
     </message>
     <message>
         <source>{problem} What arrived before is kept.</source>
         <comment>providers.arrived-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Das zuvor Empfangene bleibt erhalten.</translation>
     </message>
     <message>
         <source>{name}&apos;s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.</source>
         <comment>providers.unreadable-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell von {name} hat ein Tool auf eine Weise angefordert, die Hearth nicht lesen kann ({message}); das zuvor Empfangene bleibt erhalten.</translation>
     </message>
     <message>
         <source>{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.</source>
         <comment>providers.not-openai-compatible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} hat geantwortet, aber nicht wie eine OpenAI-kompatible API. Prüfen Sie Adresse und Port: Ollama lauscht auf 11434, LM Studio auf 1234, llama-server auf 8080, vLLM auf 8000.</translation>
     </message>
     <message>
         <source>{name} refused the key (error {status}). Check the key and add it again.</source>
         <comment>providers.key-refused-by-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat den Schlüssel abgelehnt (Fehler {status}). Prüfen Sie den Schlüssel und fügen Sie ihn erneut hinzu.</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has no password store. Remove {name} and add it again with its key, choosing to keep the key in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).</source>
         <comment>providers.key-not-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} verlangt einen Schlüssel (Fehler {status}), und Ihr Schlüssel wurde nicht aufbewahrt: Dieser Computer hat keinen Passwortspeicher. Entfernen Sie {name} und fügen Sie es mit seinem Schlüssel erneut hinzu; wählen Sie dabei, den Schlüssel in einer Datei zu speichern, die nur Sie lesen können („Schlüssel in einer Datei speichern“ in den Einstellungen oder --store-key-in-file).</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}). Add it again with its key.</source>
         <comment>providers.key-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} verlangt einen Schlüssel (Fehler {status}). Fügen Sie es mit seinem Schlüssel erneut hinzu.</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images. {said}</source>
         <comment>providers.pictures-refused-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte die Bilder nicht annehmen (Fehler {status}): Dieses Modell kann möglicherweise keine Bilder sehen. {said}</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images.</source>
         <comment>providers.pictures-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte die Bilder nicht annehmen (Fehler {status}): Dieses Modell kann möglicherweise keine Bilder sehen.</translation>
     </message>
     <message>
         <source>{name} could not answer with this model (error {status}). It may not be a model for chat (one for speech or for searching documents, say): choose another model.</source>
         <comment>providers.answer-model-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte mit diesem Modell nicht antworten (Fehler {status}). Vielleicht ist es kein Chatmodell (sondern etwa eines für Spracherkennung oder Dokumentsuche): Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}). {said}</source>
         <comment>providers.answer-failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hatte ein Problem beim Antworten (Fehler {status}). {said}</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}).</source>
         <comment>providers.answer-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hatte ein Problem beim Antworten (Fehler {status}).</translation>
     </message>
     <message>
         <source> The server seems to speak plain http: try the address with http://.</source>
         <comment>providers.tls-plain-http</comment>
-        <translation type="unfinished"></translation>
+        <translation> Der Server scheint einfaches http zu sprechen: Versuchen Sie die Adresse mit http://.</translation>
     </message>
     <message>
         <source> Its certificate is not one this computer trusts.</source>
         <comment>providers.tls-untrusted</comment>
-        <translation type="unfinished"></translation>
+        <translation> Sein Zertifikat ist keines, dem dieser Computer vertraut.</translation>
     </message>
     <message>
         <source>The secure connection to {name} ({host}) failed.{hint}</source>
         <comment>providers.tls-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu {name} ({host}) ist fehlgeschlagen.{hint}</translation>
     </message>
     <message>
         <source>connect</source>
         <comment>providers.timed-out-connecting</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung</translation>
     </message>
     <message>
         <source>answer</source>
         <comment>providers.timed-out-answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort</translation>
     </message>
     <message>
         <source>{name} ({host}) took too long to {what}. Check that the computer is on and the server running.</source>
         <comment>providers.server-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} ({host}) hat {what} zu lange gedauert. Prüfen Sie, ob der Computer eingeschaltet ist und der Server läuft.</translation>
     </message>
     <message>
         <source>No computer called {host} can be found. Check the address.</source>
         <comment>providers.host-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Computer namens {host} gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Nothing answers at {host}: the server is not running there, or listens on another port or only to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).</source>
         <comment>providers.connection-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unter {host} antwortet nichts: Der Server läuft dort nicht, oder er lauscht auf einem anderen Port oder nur auf sich selbst (Ollama: OLLAMA_HOST=0.0.0.0; llama-server und vLLM: --host 0.0.0.0).</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) failed.</source>
         <comment>providers.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {name} ({host}) ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>It said: {text}</source>
         <comment>providers.it-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: {text}</translation>
     </message>
     <message>
         <source>A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (not “{name}”).</source>
         <comment>providers.bad-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für einen anderen Computer hat 1 bis 40 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche und beginnt mit einem Buchstaben oder einer Ziffer (nicht „{name}“).</translation>
     </message>
     <message>
         <source>“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.</source>
         <comment>providers.bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ist keine Webadresse, die Hearth verwenden kann. Geben Sie sie als http://HOST:PORT an (zum Beispiel http://192.168.1.20:11434 für Ollama) oder mit https://, wenn der Server ein Zertifikat hat.</translation>
     </message>
     <message>
         <source>Put the key in the key field, not in the address.</source>
         <comment>providers.key-in-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel in das Schlüsselfeld ein, nicht in die Adresse.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added; `hearth remote list` shows the ones that are.</source>
         <comment>providers.unknown-provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein anderer Computer namens „{name}“ hinzugefügt; `hearth remote list` zeigt die vorhandenen.</translation>
     </message>
     <message>
         <source>There is already another computer called “{name}”.</source>
         <comment>providers.provider-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen anderen Computer namens „{name}“.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added.</source>
         <comment>providers.unknown-provider-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein anderer Computer namens „{name}“ hinzugefügt.</translation>
     </message>
     <message>
         <source>No other computer called “{old}” was added.</source>
         <comment>providers.unknown-provider-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein anderer Computer namens „{old}“ hinzugefügt.</translation>
     </message>
     <message>
         <source>There is already another computer called “{new}”.</source>
         <comment>providers.provider-exists-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen anderen Computer namens „{new}“.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not use other computers&apos; models. Turn it off in Settings to use them.</source>
         <comment>providers.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Offlinemodus ist an, daher nutzt Hearth keine Modelle anderer Computer. Schalten Sie ihn in den Einstellungen aus, um sie zu nutzen.</translation>
     </message>
     <message>
         <source>A name cannot contain “/”.</source>
         <comment>providers.name-with-slash</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: {models}.</source>
         <comment>providers.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} bietet kein Modell namens „{model}“ an. Angeboten werden: {models}.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: none.</source>
         <comment>providers.offers-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} bietet kein Modell namens „{model}“ an. Angeboten werden: keine.</translation>
     </message>
 </context>
 <context>
@@ -5467,102 +5477,102 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>This computer has no password store, so Hearth keeps your token only until you close it.</source>
         <comment>secrets.no-password-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Passwortspeicher, daher bewahrt Hearth Ihr Token nur auf, bis Sie es beenden.</translation>
     </message>
     <message>
         <source>Your token is kept in a file only you can read ({path}), as you chose.</source>
         <comment>secrets.in-key-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token wird wie gewählt in einer Datei aufbewahrt, die nur Sie lesen können ({path}).</translation>
     </message>
     <message>
         <source>Hearth could not use this computer&apos;s password store, so it keeps your token only until you close it.</source>
         <comment>secrets.store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte den Passwortspeicher dieses Computers nicht nutzen, daher bewahrt es Ihr Token nur auf, bis Sie es beenden.</translation>
     </message>
     <message>
         <source>There is no token. Paste the whole token, which starts with hf_.</source>
         <comment>secrets.no-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token. Fügen Sie das ganze Token ein; es beginnt mit hf_.</translation>
     </message>
     <message>
         <source>That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it again from {tokens_page}.</source>
         <comment>secrets.token-malformed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einem Hugging-Face-Token aus: Es enthält Leerzeichen oder ungewöhnliche Zeichen. Kopieren Sie es erneut von {tokens_page}.</translation>
     </message>
     <message>
         <source>Your token is kept in {store}, not in Hearth&apos;s files.</source>
         <comment>secrets.in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token wird in {store} aufbewahrt, nicht in den Dateien von Hearth.</translation>
     </message>
     <message>
         <source>Hearth could not remove your token from this computer&apos;s password store. Try again, or remove the entry “{service}” there yourself.</source>
         <comment>secrets.token-store-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte Ihr Token nicht aus dem Passwortspeicher dieses Computers entfernen. Versuchen Sie es erneut oder entfernen Sie den Eintrag „{service}“ dort selbst.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth did not contact Hugging Face to check the token.</source>
         <comment>secrets.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Offlinemodus ist an, daher hat Hearth Hugging Face nicht kontaktiert, um das Token zu prüfen.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection.</source>
         <comment>secrets.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} war nicht erreichbar, um das Token zu prüfen. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection and the mirror address in Settings.</source>
         <comment>secrets.mirror-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} war nicht erreichbar, um das Token zu prüfen. Prüfen Sie Ihre Internetverbindung und die Adresse des Spiegelservers in den Einstellungen.</translation>
     </message>
     <message>
         <source>{place} gave an answer Hearth does not understand.</source>
         <comment>secrets.unreadable-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} hat eine Antwort gegeben, die Hearth nicht versteht.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
         <comment>secrets.nothing-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Saved, but not checked: {problem}</source>
         <comment>secrets.saved-unchecked</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber nicht geprüft: {problem}</translation>
     </message>
     <message>
         <source>Signed in as {account}.</source>
         <comment>secrets.signed-in</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {account}.</translation>
     </message>
     <message>
         <source>The mirror at {host}</source>
         <comment>secrets.mirror-at-start</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegelserver unter {host}</translation>
     </message>
     <message>
         <source>the mirror at {host}</source>
         <comment>secrets.mirror-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Spiegelserver unter {host}</translation>
     </message>
     <message>
         <source>Hugging Face did not accept this token. Check that you copied all of it, or create a new one at {tokens_page}.</source>
         <comment>secrets.token-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face hat dieses Token nicht akzeptiert. Prüfen Sie, ob Sie es vollständig kopiert haben, oder erstellen Sie ein neues unter {tokens_page}.</translation>
     </message>
     <message>
         <source>{place} is getting too many token checks right now. Try again in a minute.</source>
         <comment>secrets.too-many-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} erhält gerade zu viele Tokenprüfungen. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>{place} answered with an error ({status}) while checking the token. Try again later.</source>
         <comment>secrets.error-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} hat beim Prüfen des Tokens mit einem Fehler geantwortet ({status}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>secrets.unknown-status</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5570,22 +5580,22 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source> Port {free} is free: use that one instead.</source>
         <comment>server.port-free</comment>
-        <translation type="unfinished"></translation>
+        <translation> Port {free} ist frei: Verwenden Sie stattdessen diesen.</translation>
     </message>
     <message>
         <source>Port {port} is already used by another program on this computer.{offer}</source>
         <comment>server.port-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} wird bereits von einem anderen Programm auf diesem Computer verwendet.{offer}</translation>
     </message>
     <message>
         <source>Sharing on your network needs an API key, so only programs you give it to can use your models. Create one in Settings › Local server, or set HEARTH_API_KEY.</source>
         <comment>server.key-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilen in Ihrem Netzwerk ist ein API-Schlüssel nötig, damit nur Programme, denen Sie ihn geben, Ihre Modelle nutzen können. Erstellen Sie einen unter Einstellungen › Lokaler Server oder setzen Sie HEARTH_API_KEY.</translation>
     </message>
     <message>
         <source>The local server could not start.</source>
         <comment>server.start-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server konnte nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -5789,72 +5799,72 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>This image is no longer saved with the conversation.</source>
         <comment>store.image-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild ist nicht mehr mit der Unterhaltung gespeichert.</translation>
     </message>
     <message>
         <source>Hearth cannot read your saved conversations because the file {path} is damaged. It has been left exactly as it was: move it aside to start with an empty list, or restore it from a backup.</source>
         <comment>store.store-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann Ihre gespeicherten Unterhaltungen nicht lesen, weil die Datei {path} beschädigt ist. Sie wurde genau so belassen, wie sie war: Verschieben Sie sie, um mit einer leeren Liste zu beginnen, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere to start with an empty list.</source>
         <comment>store.not-conversations-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist keine Hearth-Unterhaltungsdatei, daher hat Hearth sie nicht angerührt. Verschieben Sie sie, um mit einer leeren Liste zu beginnen.</translation>
     </message>
     <message>
         <source>Your conversations were saved by a newer version of Hearth; update Hearth to open them. The file was left untouched.</source>
         <comment>store.store-too-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unterhaltungen wurden von einer neueren Hearth-Version gespeichert; aktualisieren Sie Hearth, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Hearth cannot open your saved conversations at {path}. Check that the folder exists and that you are allowed to write to it.</source>
         <comment>store.store-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann Ihre gespeicherten Unterhaltungen unter {path} nicht öffnen. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>The disk is full, so Hearth could not save your conversation. Free some space and try again.</source>
         <comment>store.store-disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte Hearth Ihre Unterhaltung nicht speichern. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your conversations are busy in another Hearth window or program; try again in a moment.</source>
         <comment>store.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unterhaltungen werden gerade in einem anderen Hearth-Fenster oder Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Hearth cannot save conversations because {path} is read-only. Check the file&apos;s permissions or free the drive it is on.</source>
         <comment>store.read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann keine Unterhaltungen speichern, weil {path} schreibgeschützt ist. Prüfen Sie die Berechtigungen der Datei oder heben Sie den Schreibschutz des Laufwerks auf.</translation>
     </message>
     <message>
         <source>Hearth could not read or save your conversations.</source>
         <comment>store.failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte Ihre Unterhaltungen nicht lesen oder speichern.</translation>
     </message>
     <message>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
         <comment>store.conversation-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr; sie wurde möglicherweise in einem anderen Fenster gelöscht.</translation>
     </message>
     <message>
         <source>This message no longer exists; it may have been removed in another window.</source>
         <comment>store.message-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht existiert nicht mehr; sie wurde möglicherweise in einem anderen Fenster entfernt.</translation>
     </message>
     <message>
         <source>file</source>
         <comment>store.file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Hearth cannot open its {what} {path}.</source>
         <comment>store.cannot-open-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann seine {what} {path} nicht öffnen.</translation>
     </message>
     <message>
         <source>The {what} is closed.</source>
         <comment>store.file-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die {what} ist geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -6418,127 +6428,127 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>tool_use.approvals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges JSON ({problem})</translation>
     </message>
     <message>
         <source>The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls ask again until new answers are remembered.</source>
         <comment>tool_use.approvals-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Tool-Freigaben konnten nicht verwendet werden: {problem}. Die Datei wurde als {aside} aufbewahrt; Tool-Aufrufe fragen erneut, bis neue Antworten gespeichert sind.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>tool_use.approvals-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it has no “servers” object</source>
         <comment>tool_use.approvals-no-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>sie hat kein „servers“-Objekt</translation>
     </message>
     <message>
         <source>the answers for “{identity}” are not an object</source>
         <comment>tool_use.approvals-bad-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Antworten für „{identity}“ sind kein Objekt</translation>
     </message>
     <message>
         <source>about </source>
         <comment>tool_use.about</comment>
-        <translation type="unfinished"></translation>
+        <translation>etwa </translation>
     </message>
     <message>
         <source>The tools offered would take {about}{total:,} tokens of the model&apos;s {context:,}-token context, more than a quarter, leaving less room for the conversation.</source>
         <comment>tool_use.tools-too-big</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die angebotenen Tools würden {about}{total:,} Tokens des Kontexts des Modells von {context:,} Tokens belegen, mehr als ein Viertel, sodass weniger Platz für die Unterhaltung bleibt.</translation>
     </message>
     <message>
         <source>{said} Switching off {listed} would help most.</source>
         <comment>tool_use.switch-off-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Am meisten würde es helfen, {listed} auszuschalten.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools of {server}, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Es würde helfen, einige Tools von {server} auszuschalten, die größten zuerst – {listed}.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Es würde helfen, einige Tools auszuschalten, die größten zuerst – {listed}.</translation>
     </message>
     <message>
         <source>{name} ({about}{tokens:,} tokens)</source>
         <comment>tool_use.listed-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({about}{tokens:,} Tokens)</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <comment>tool_use.list-and</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {last}</translation>
     </message>
     <message>
         <source>The tokenizer of {name} could not be read, so the tools&apos; sizes cannot be counted with it. Check that the file is a complete GGUF model.</source>
         <comment>tool_use.tokenizer-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tokenizer von {name} konnte nicht gelesen werden, daher lassen sich die Größen der Tools damit nicht zählen. Prüfen Sie, ob die Datei ein vollständiges GGUF-Modell ist.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search has no tool called “{tool}”; it has only “{known}”.</source>
         <comment>tool_use.search-unknown-tool</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentsuche von Hearth hat kein Tool namens „{tool}“; sie hat nur „{known}“.</translation>
     </message>
     <message>
         <source>{tool} needs a query: a question or a few words to look for.</source>
         <comment>tool_use.search-needs-query</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tool} braucht eine Suchanfrage: eine Frage oder ein paar Wörter, nach denen gesucht werden soll.</translation>
     </message>
     <message>
         <source>There is no document collection called “{collection}” any more, so nothing was searched.</source>
         <comment>tool_use.search-collection-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Dokumentsammlung namens „{collection}“ mehr, daher wurde nichts durchsucht.</translation>
     </message>
     <message>
         <source>The collection “{collection}” has no documents read into it yet, so there is nothing to search: add documents to it on the Documents page (or with `hearth docs add`).</source>
         <comment>tool_use.search-empty-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung „{collection}“ enthält noch keine eingelesenen Dokumente, daher gibt es nichts zu durchsuchen: Fügen Sie ihr auf der Seite „Dokumente“ Dokumente hinzu (oder mit `hearth docs add`).</translation>
     </message>
     <message>
         <source>The collection “{collection}” was indexed with another embedding model than the one it is set to use now, so it cannot be searched until it is indexed again on the Documents page.</source>
         <comment>tool_use.search-needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung „{collection}“ wurde mit einem anderen Embedding-Modell indiziert als dem, das sie jetzt verwenden soll, daher kann sie erst durchsucht werden, wenn sie auf der Seite „Dokumente“ neu indiziert wurde.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search did not answer within {timeout_s:g} seconds (its embedding model was busy or still loading), so Hearth stopped waiting. It can be asked again.</source>
         <comment>tool_use.search-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentsuche von Hearth hat nicht innerhalb von {timeout_s:g} Sekunden geantwortet (ihr Embedding-Modell war beschäftigt oder wurde noch geladen), daher hat Hearth aufgehört zu warten. Sie kann erneut gefragt werden.</translation>
     </message>
     <message>
         <source>The tool call the model had to write was cut off by the reply&apos;s token limit, so nothing ran; allow longer replies.</source>
         <comment>tool_use.forced-call-cut-off</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Aufruf, den das Modell schreiben musste, wurde durch das Tokenlimit der Antwort abgeschnitten, daher wurde nichts ausgeführt; lassen Sie längere Antworten zu.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} round of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-round</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat nach {count} Runde Tool-Aufrufe weitere Tools angefordert; Hearth hat dort angehalten.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-rounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat nach {count} Runden Tool-Aufrufe weitere Tools angefordert; Hearth hat dort angehalten.</translation>
     </message>
     <message>
         <source>The model asked again for {tool} with the same arguments; Hearth stopped there rather than run the same call twice.</source>
         <comment>tool_use.stopped-repeated-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat {tool} erneut mit denselben Argumenten angefordert; Hearth hat dort angehalten, statt denselben Aufruf zweimal auszuführen.</translation>
     </message>
     <message>
         <source>The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth stopped there.</source>
         <comment>tool_use.stopped-unrepaired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat nach {tries} Korrekturversuchen immer noch Tool-Aufrufe geschrieben, die nicht ausgeführt werden können; Hearth hat dort angehalten.</translation>
     </message>
     <message>
         <source>There is no tool server called “{name}” in this conversation.</source>
         <comment>tool_use.server-not-in-conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Unterhaltung gibt es keinen Tool-Server namens „{name}“.</translation>
     </message>
 </context>
 <context>
@@ -6952,22 +6962,22 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished">Wartet auf den Start…</translation>
+        <translation>Wartet auf den Start…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
         <comment>transcription.fallback-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der für Transkripte gewählte Ordner war nicht beschreibbar, daher liegen sie in {folder}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder}: {problem}.</source>
         <comment>transcription.transcript-not-saved-in-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript konnte nicht in {folder} gespeichert werden: {problem}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder} nor in {fallback}: {problem}.</source>
         <comment>transcription.transcript-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript konnte weder in {folder} noch in {fallback} gespeichert werden: {problem}.</translation>
     </message>
 </context>
 <context>

@@ -2692,6 +2692,16 @@ Hearth olvida su índice y el chat ya no podrá responder a partir de ella. Tus 
         <translation>El modo sin conexión está activado, así que Hearth no buscó en Hugging Face. Desactívalo en Ajustes para buscar.</translation>
     </message>
     <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
         <translation>Hugging Face está recibiendo demasiadas solicitudes desde aquí; vuelve a intentarlo {when}.</translation>

@@ -2692,6 +2692,16 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
         <translation type="unfinished"></translation>

@@ -2678,6 +2678,16 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
         <translation>オフラインモードがオンのため、HearthはHugging Faceを検索しませんでした。検索するには「設定」でオフにしてください。</translation>
     </message>
     <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
         <translation>ここからHugging Faceへのリクエストが多すぎます。しばらくしてから再試行してください（{when}）。</translation>

@@ -707,52 +707,52 @@ Click to leave it out</source>
     <message>
         <source>These two do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.two-in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 두 모델은 여기서 함께 들어가지 않습니다. Hearth가 차례로 로드하며, 모델마다 약 {each}초가 걸립니다.</translation>
     </message>
     <message>
         <source>These {count} do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 {count}개 모델은 여기서 함께 들어가지 않습니다. Hearth가 차례로 로드하며, 모델마다 약 {each}초가 걸립니다.</translation>
     </message>
     <message>
         <source>Line {number} of the file is not JSON.</source>
         <comment>compare.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일의 {number}번째 줄이 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>Line {number} has no prompt (a string, or an object with a “prompt”).</source>
         <comment>compare.line-without-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number}번째 줄에 프롬프트가 없습니다(문자열이거나 “prompt”가 있는 객체여야 합니다).</translation>
     </message>
     <message>
         <source>Hearth cannot read the prompts in {path}.</source>
         <comment>compare.prompts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {path}의 프롬프트를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>There are no prompts in {path}.</source>
         <comment>compare.no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 프롬프트가 없습니다.</translation>
     </message>
     <message>
         <source>comparisons file</source>
         <comment>compare.comparisons-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>비교 파일</translation>
     </message>
     <message>
         <source>There is already a prompt set called “{name}”.</source>
         <comment>compare.prompt-set-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 프롬프트 세트가 이미 있습니다.</translation>
     </message>
     <message>
         <source>That prompt set is gone.</source>
         <comment>compare.prompt-set-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 프롬프트 세트는 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>That run is gone.</source>
         <comment>compare.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 실행 기록은 더 이상 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1261,37 +1261,37 @@ Download it anyway?</source>
     <message>
         <source>This question is about the documents as a whole, but only {kept} passages were read. Loaded with a context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use the whole documents.</source>
         <comment>documents.whole-question-could-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 질문은 문서 전체에 관한 것이지만, 구절 {kept}개만 읽었습니다. 컨텍스트 {needed:,} 토큰으로 로드하면(이 모델은 최대 {trained:,} 토큰) 문서를 모두 통째로 읽을 수 있습니다. 문서를 통째로 읽도록 하세요.</translation>
     </message>
     <message>
         <source>This question is about the documents as a whole, but they are too long for this model to read whole (about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} passages, from {files} of {all_files} files: anything counted or summed up covers those passages only.</source>
         <comment>documents.whole-question-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 질문은 문서 전체에 관한 것이지만, 문서가 너무 길어 이 모델이 통째로 읽을 수 없습니다(약 {whole:,} 토큰, 모델 공간은 {context:,} 토큰). 답변은 파일 {all_files}개 중 {files}개에서 나온 구절 {passages}개 중 {kept}개만 보았습니다. 세거나 합산한 내용은 이 구절에만 해당합니다.</translation>
     </message>
     <message>
         <source>This collection&apos;s embedding model is not on this computer any more; add its documents again on the Documents page with an embedding model that is.</source>
         <comment>documents.embedding-model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컬렉션의 임베딩 모델이 더 이상 이 컴퓨터에 없습니다. 문서 페이지에서 이 컴퓨터에 있는 임베딩 모델로 문서를 다시 추가하세요.</translation>
     </message>
     <message>
         <source>The attached documents could not be read: {problems}.</source>
         <comment>documents.attachments-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>첨부된 문서를 읽을 수 없습니다: {problems}.</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”.</source>
         <comment>documents.unknown-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 컬렉션이 없습니다.</translation>
     </message>
     <message>
         <source>Reading documents needs an embedding model, and none is on this computer: download one (Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder.</source>
         <comment>documents.no-embedding-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>문서를 읽으려면 임베딩 모델이 필요한데, 이 컴퓨터에 없습니다. 임베딩 모델을 다운로드하거나(탐색의 문서 검색, 또는 `hearth models --task embeddings`) --embedder로 GGUF 파일을 지정하세요.</translation>
     </message>
     <message>
         <source>This collection was indexed with another embedding model; index it again to search it by meaning.</source>
         <comment>documents.needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컬렉션은 다른 임베딩 모델로 색인되었습니다. 의미로 검색하려면 다시 색인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1594,97 +1594,97 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.</source>
         <comment>downloads.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 모드가 켜져 있어 Hearth가 네트워크에 연결하지 않습니다. 다운로드하려면 설정에서 끄세요.</translation>
     </message>
     <message>
         <source>Asking Hugging Face about the files</source>
         <comment>downloads.asking</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face에 파일 정보를 요청하는 중</translation>
     </message>
     <message>
         <source>Checking the model files</source>
         <comment>downloads.checking-files</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델 파일 확인 중</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face repository name like &apos;owner/model-GGUF&apos;.</source>
         <comment>downloads.bad-repo-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos;은(는) &apos;owner/model-GGUF&apos; 같은 Hugging Face 저장소 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>Name at least one file of the repository to download.</source>
         <comment>downloads.no-files-named</comment>
-        <translation type="unfinished"></translation>
+        <translation>다운로드할 저장소 파일을 하나 이상 지정하세요.</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
         <comment>downloads.seconds-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초 남음</translation>
     </message>
     <message>
         <source>{minutes} min left</source>
         <comment>downloads.minutes-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분 남음</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min left</source>
         <comment>downloads.hours-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours}시간 {minutes}분 남음</translation>
     </message>
     <message>
         <source>Hugging Face did not say how large {name} is; try again later.</source>
         <comment>downloads.size-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 {name}의 크기를 알려 주지 않았습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Not enough disk space: this download needs {needed} more, but only {free} is free on the disk that holds {folder}. Free some space or choose another models folder in Settings.</source>
         <comment>downloads.not-enough-disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크 공간이 부족합니다. 이 다운로드에는 {needed}이(가) 더 필요하지만, {folder}이(가) 있는 디스크의 여유 공간은 {free}뿐입니다. 공간을 확보하거나 설정에서 다른 모델 폴더를 선택하세요.</translation>
     </message>
     <message>
         <source>Checking what is here</source>
         <comment>downloads.checking-what-is-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>이미 있는 항목 확인 중</translation>
     </message>
     <message>
         <source>The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to continue from there.</source>
         <comment>downloads.download-keeps-failing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 다운로드가 계속 실패합니다({reason}). 받은 부분은 보관되어 있으니 다시 시도를 누르면 이어서 받습니다.</translation>
     </message>
     <message>
         <source>{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})</source>
         <comment>downloads.retrying</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. {delay:.0f}초 후 다시 시도합니다({attempts}번 중 {attempt}번째 시도)</translation>
     </message>
     <message>
         <source>{name} arrived damaged (its checksum does not match the published one), so it was deleted and nothing was installed. Try the download again.</source>
         <comment>downloads.corrupt-download</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 손상된 채 도착했습니다(체크섬이 게시된 값과 다릅니다). 그래서 삭제했으며 아무것도 설치하지 않았습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
         <source>Hugging Face is busy ({status})</source>
         <comment>downloads.retry-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 혼잡합니다({status})</translation>
     </message>
     <message>
         <source>The server restarted the file from the beginning</source>
         <comment>downloads.retry-restarted</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 파일을 처음부터 다시 보냈습니다</translation>
     </message>
     <message>
         <source>The disk is full. What has arrived is kept: free some space, then press Retry to continue the download.</source>
         <comment>downloads.disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 찼습니다. 받은 부분은 보관되어 있으니 공간을 확보한 뒤 다시 시도를 눌러 다운로드를 이어 가세요.</translation>
     </message>
     <message>
         <source>The connection closed early</source>
         <comment>downloads.retry-closed-early</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결이 일찍 끊어졌습니다</translation>
     </message>
     <message>
         <source>The connection dropped ({error})</source>
         <comment>downloads.retry-dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결이 끊어졌습니다({error})</translation>
     </message>
 </context>
 <context>
@@ -1750,232 +1750,232 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain “User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.</source>
         <comment>engines.plain-chat-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델에는 자체 채팅 형식이 없어서(베이스 모델) Hearth가 대화를 단순한 “User:” 및 “Assistant:” 줄로 작성합니다. 답변이 주제를 벗어나거나 혼자서 대화를 이어 갈 수 있습니다.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template is broken, so Hearth cannot talk to it.</source>
         <comment>engines.chat-template-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델의 채팅 템플릿이 손상되어 Hearth가 이 모델과 대화할 수 없습니다.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not write out the conversation.</source>
         <comment>engines.chat-template-failed-writing</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델의 채팅 템플릿으로 대화를 작성할 수 없습니다.</translation>
     </message>
     <message>
         <source>The model stopped with an error while writing its reply.</source>
         <comment>engines.generation-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델이 응답을 작성하는 중 오류로 중지되었습니다.</translation>
     </message>
     <message>
         <source>{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding model.</source>
         <comment>engines.model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 임베딩 모델로 로드할 수 없습니다. 파일이 손상되었거나 임베딩 모델이 아닐 수 있습니다.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <comment>engines.embedding-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다.</translation>
     </message>
     <message>
         <source>No embedding model is loaded.</source>
         <comment>engines.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>로드된 임베딩 모델이 없습니다.</translation>
     </message>
     <message>
         <source>{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp than the one in Hearth.</source>
         <comment>engines.load-failed-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 로드할 수 없습니다. 파일이 손상되었거나 Hearth에 포함된 것보다 새 버전의 llama.cpp용으로 만들어졌을 수 있습니다.</translation>
     </message>
     <message>
         <source>Earlier images in this chat are not shown to this model: it cannot see images.</source>
         <comment>engines.earlier-images-hidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 이미지를 볼 수 없으므로 이 채팅의 이전 이미지는 모델에 보여 주지 않습니다.</translation>
     </message>
     <message>
         <source>This text is too long for the model&apos;s memory (its context); shorten it.</source>
         <comment>engines.message-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 텍스트는 모델의 메모리(컨텍스트)에 비해 너무 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
         <source>The model could not read the images in this conversation.</source>
         <comment>engines.images-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델이 이 대화의 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Load a model before starting a chat.</source>
         <comment>engines.no-model-for-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>채팅을 시작하기 전에 모델을 로드하세요.</translation>
     </message>
     <message>
         <source>{count} earlier message was left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.message-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화가 모델의 메모리에 들어가도록 이전 메시지 {count}개를 제외했습니다. 모델은 더 이상 그 메시지를 보지 못합니다.</translation>
     </message>
     <message>
         <source>{count} earlier messages were left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.messages-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화가 모델의 메모리에 들어가도록 이전 메시지 {count}개를 제외했습니다. 모델은 더 이상 그 메시지를 보지 못합니다.</translation>
     </message>
     <message>
         <source>The rules this reply must follow (its grammar) could not be read.</source>
         <comment>engines.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 응답이 따라야 하는 규칙(문법)을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Your message is too long for this model&apos;s memory: with room for a {reply_room}-token reply it needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the message, ask for a shorter reply, or load the model with a longer context.</source>
         <comment>engines.message-too-long-for-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 이 모델의 메모리에 비해 너무 깁니다. {reply_room} 토큰 분량의 응답 공간을 포함하면 약 {needed} 토큰이 필요하지만, 모델은 {context} 토큰 공간으로 로드되었습니다. 메시지를 줄이거나, 더 짧은 응답을 요청하거나, 더 긴 컨텍스트로 모델을 로드하세요.</translation>
     </message>
     <message>
         <source>Hearth&apos;s chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 Hearth의 채팅 엔진(llama.cpp)을 시작할 수 없습니다. 대개 Hearth를 다시 설치하면 해결됩니다.</translation>
     </message>
     <message>
         <source>Hearth&apos;s image engine (llama.cpp&apos;s mtmd) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.image-engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 Hearth의 이미지 엔진(llama.cpp의 mtmd)을 시작할 수 없습니다. 대개 Hearth를 다시 설치하면 해결됩니다.</translation>
     </message>
     <message>
         <source>The vision companion {name} could not be read. {message}</source>
         <comment>engines.companion-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>비전 보조 파일 {name}을(를) 읽을 수 없습니다. {message}</translation>
     </message>
     <message>
         <source>The vision companion {name} does not work with this model: it was probably made for a different model. Pair the model with the mmproj file published beside it.</source>
         <comment>engines.companion-mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>비전 보조 파일 {name}은(는) 이 모델과 함께 작동하지 않습니다. 다른 모델용으로 만들어진 것 같습니다. 모델과 함께 게시된 mmproj 파일과 연결하세요.</translation>
     </message>
     <message>
         <source>The model&apos;s vision companion could not read this image.</source>
         <comment>engines.companion-unreadable-image</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델의 비전 보조 파일이 이 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>This image needs about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.image-does-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지에는 모델 메모리 중 약 {newest:,} 토큰이 필요하며, 응답 공간까지 더하면 모델을 로드할 때 정한 {context:,} 토큰을 넘습니다. 이미지를 더 적게 보내거나 더 긴 컨텍스트로 모델을 로드하세요(옵션).</translation>
     </message>
     <message>
         <source>These {count} images need about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.images-do-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지 {count}개에는 모델 메모리 중 약 {newest:,} 토큰이 필요하며, 응답 공간까지 더하면 모델을 로드할 때 정한 {context:,} 토큰을 넘습니다. 이미지를 더 적게 보내거나 더 긴 컨텍스트로 모델을 로드하세요(옵션).</translation>
     </message>
     <message>
         <source>Images and text now fill about {percent}% of the model&apos;s memory, and the model reads every image again with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer context in Options, gives more room.</source>
         <comment>engines.images-crowd-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>이제 이미지와 텍스트가 모델 메모리의 약 {percent}%를 차지하며, 모델은 메시지마다 모든 이미지를 다시 읽습니다. 곧 가장 오래된 메시지와 그 이미지가 제외됩니다. 새 채팅을 시작하거나 옵션에서 컨텍스트를 늘리면 공간이 더 생깁니다.</translation>
     </message>
     <message>
         <source>This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision companion (an mmproj file) in My Models.</source>
         <comment>engines.cannot-see-images</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 이미지를 볼 수 없습니다. “이미지 인식” 표시가 있는 모델을 선택하거나, 내 모델에서 이 모델을 비전 보조 파일(mmproj 파일)과 연결하세요.</translation>
     </message>
     <message>
         <source>{name} has no sound track, so there is nothing to transcribe.</source>
         <comment>engines.recording-no-sound-track</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에는 오디오 트랙이 없어 받아쓸 내용이 없습니다.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 잘려 있습니다. 길이가 {declared}여야 하지만 {read}만 읽을 수 있었습니다. 복사나 다운로드가 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} holds no sound that could be read; it may be damaged.</source>
         <comment>engines.recording-no-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에 읽을 수 있는 소리가 없습니다. 파일이 손상되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>There is no file at {path}; it may have been moved or deleted.</source>
         <comment>engines.recording-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 파일이 없습니다. 이동되었거나 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {strerror}.</source>
         <comment>engines.recording-unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 열 수 없습니다: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a recording.</source>
         <comment>engines.recording-is-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 녹음이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes). It may not have finished copying.</source>
         <comment>engines.recording-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 비어 있습니다(0바이트). 복사가 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it is in the file. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short-in-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 잘려 있습니다. 길이가 {declared}여야 하지만 파일에는 {read}만 들어 있습니다. 복사나 다운로드가 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.</source>
         <comment>engines.recording-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) Hearth가 읽을 수 있는 녹음이 아닙니다. 오디오나 동영상이 아니거나 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>engines.speech-model-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) Whisper 모델이 아닙니다. faster-whisper 모델 폴더에는 model.bin과 config.json이 있습니다.</translation>
     </message>
     <message>
         <source>The graphics card could not be used for {name}, so it runs on the processor instead.</source>
         <comment>engines.speech-on-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에 그래픽 카드를 사용할 수 없어 대신 프로세서에서 실행합니다.</translation>
     </message>
     <message>
         <source>Reading the recording…</source>
         <comment>engines.reading-recording</comment>
-        <translation type="unfinished"></translation>
+        <translation>녹음을 읽는 중…</translation>
     </message>
     <message>
         <source>Loading the speech model {name}…</source>
         <comment>engines.loading-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>음성 모델 {name} 로드 중…</translation>
     </message>
     <message>
         <source>Finding the speech and the language…</source>
         <comment>engines.finding-speech-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>음성과 언어를 찾는 중…</translation>
     </message>
     <message>
         <source>Finding the speech…</source>
         <comment>engines.finding-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>음성을 찾는 중…</translation>
     </message>
     <message>
         <source>No speech was found in this recording.</source>
         <comment>engines.no-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 녹음에서 음성을 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>Whisper stopped with an error while transcribing {name}.</source>
         <comment>engines.transcription-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 받아쓰는 중 Whisper가 오류로 중지되었습니다.</translation>
     </message>
     <message>
         <source>Removed {count} repeated lines (Whisper was repeating itself).</source>
         <comment>engines.repeats-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>반복된 줄 {count}개를 제거했습니다(Whisper가 같은 말을 반복했습니다).</translation>
     </message>
     <message>
         <source>{name} understands English only.</source>
         <comment>engines.english-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 영어만 알아듣습니다.</translation>
     </message>
     <message>
         <source>“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.</source>
         <comment>engines.unknown-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{language}”은(는) Whisper가 아는 언어가 아닙니다. en, fr, de, es 같은 코드를 사용하세요.</translation>
     </message>
     <message>
         <source>The speech model {name} could not be loaded; its files may be damaged or incomplete.</source>
         <comment>engines.speech-model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>음성 모델 {name}을(를) 로드할 수 없습니다. 파일이 손상되었거나 불완전할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2018,117 +2018,117 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Needs about {need} on your graphics card, which has room for it.</source>
         <comment>fit.reason-speech-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>그래픽 카드 메모리가 약 {need} 필요하며, 그래픽 카드에 공간이 충분합니다.</translation>
     </message>
     <message>
         <source>Needs about {need} of memory; it transcribes on the processor.</source>
         <comment>fit.reason-speech-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>메모리가 약 {need} 필요하며, 프로세서에서 받아쓰기합니다.</translation>
     </message>
     <message>
         <source>Needs about {need}, but only {free} of memory is free.</source>
         <comment>fit.reason-speech-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>약 {need}이(가) 필요하지만 사용 가능한 메모리는 {free}뿐입니다.</translation>
     </message>
     <message>
         <source>Runs on your graphics card</source>
         <comment>fit.label-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>그래픽 카드에서 실행</translation>
     </message>
     <message>
         <source>Partly on your graphics card</source>
         <comment>fit.label-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>일부는 그래픽 카드에서 실행</translation>
     </message>
     <message>
         <source>Runs on your processor</source>
         <comment>fit.label-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로세서에서 실행</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished">이 컴퓨터에는 너무 큼</translation>
+        <translation>이 컴퓨터에는 너무 큼</translation>
     </message>
     <message>
         <source>fast</source>
         <comment>fit.speed-fast</comment>
-        <translation type="unfinished"></translation>
+        <translation>빠름</translation>
     </message>
     <message>
         <source>comfortable</source>
         <comment>fit.speed-comfortable</comment>
-        <translation type="unfinished"></translation>
+        <translation>적당함</translation>
     </message>
     <message>
         <source>slow</source>
         <comment>fit.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>느림</translation>
     </message>
     <message>
         <source>very slow</source>
         <comment>fit.speed-very-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>매우 느림</translation>
     </message>
     <message>
         <source>{band}, roughly {low}–{high} tokens/s</source>
         <comment>fit.speed-band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}, 약 {low}–{high} 토큰/초</translation>
     </message>
     <message>
         <source>your {count} graphics cards have {free} free together</source>
         <comment>fit.gpus-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>그래픽 카드 {count}개에 합쳐서 {free}의 여유 공간이 있어</translation>
     </message>
     <message>
         <source>your graphics card has {free} free</source>
         <comment>fit.gpu-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>그래픽 카드에 {free}의 여유 공간이 있어</translation>
     </message>
     <message>
         <source>with an {size} context</source>
         <comment>fit.with-an-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 {size}에서</translation>
     </message>
     <message>
         <source>with a {size} context</source>
         <comment>fit.with-a-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 {size}에서</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so it all runs there.</source>
         <comment>fit.reason-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context} 약 {need}의 메모리가 필요하며, {gpu_free} 모두 그래픽 카드에서 실행됩니다.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs on the processor.</source>
         <comment>fit.reason-partial-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context} 약 {need}의 메모리가 필요하며, {gpu_free} 레이어 {full}개 중 {layers}개를 그래픽 카드에 올리고 나머지는 프로세서에서 실행합니다.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on the processor.</source>
         <comment>fit.reason-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context} 약 {need}의 메모리가 필요하며, {gpu_free} 레이어 {full}개 중 {layers}개를 그래픽 카드에 올리고 나머지는 프로세서에서 실행합니다.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use only part of it, so it runs on the processor.</source>
         <comment>fit.reason-cpu-unified</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context} 약 {need}의 메모리가 필요합니다. 사용 가능한 메모리는 {free}이지만, macOS에서는 그래픽 프로세서가 그중 일부만 쓸 수 있어 프로세서에서 실행됩니다.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too small to help, so it runs on the processor.</source>
         <comment>fit.reason-cpu-gpu-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context} 약 {need}의 메모리가 필요합니다. 사용 가능한 메모리는 {free}이지만, 그래픽 카드가 너무 차 있거나 작아서 도움이 되지 않으므로 프로세서에서 실행됩니다.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, so it runs on the processor.</source>
         <comment>fit.reason-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context} 약 {need}의 메모리가 필요하며, 사용 가능한 메모리가 {free}이므로 프로세서에서 실행됩니다.</translation>
     </message>
     <message>
         <source>Needs about {need} even {context}, but only {free} of memory is free on this computer.</source>
         <comment>fit.reason-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{context}도 약 {need}의 메모리가 필요하지만, 이 컴퓨터에서 사용 가능한 메모리는 {free}뿐입니다.</translation>
     </message>
 </context>
 <context>
@@ -2231,142 +2231,142 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Could not measure free disk space at {path}: {problem}</source>
         <comment>hardware.disk-unmeasured</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}의 여유 디스크 공간을 측정할 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can use was found, so smaller models will feel faster.</source>
         <comment>hardware.headline-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>최대 약 {in_memory} 크기의 모델을 프로세서에서 메모리로 실행할 수 있습니다. Hearth가 사용할 수 있는 그래픽 카드를 찾지 못했으므로 작은 모델일수록 더 빠르게 느껴집니다.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of the computer, so close big apps before loading large models.</source>
         <comment>hardware.headline-shared</comment>
-        <translation type="unfinished"></translation>
+        <translation>최대 약 {on_gpu} 크기의 모델을 {gpu}에서 {acceleration}(으)로 실행할 수 있습니다. 이 장치는 컴퓨터의 나머지 부분과 메모리를 공유하므로, 큰 모델을 로드하기 전에 큰 앱을 닫으세요.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, partly on the processor and slower.</source>
         <comment>hardware.headline-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>최대 약 {on_gpu} 크기의 모델은 그래픽 카드에서 완전히 실행할 수 있고, 최대 약 {in_memory}까지는 메모리에서 일부를 프로세서로 실행하므로 더 느립니다.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>hardware.unknown-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, used through {backend}.</source>
         <comment>hardware.gpu-used</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}, {backend}(으)로 사용.</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, {free} free, used through {backend}.</source>
         <comment>hardware.gpu-used-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}, {free} 사용 가능, {backend}(으)로 사용.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its {memory} of memory is too small to help.</source>
         <comment>hardware.gpu-too-small</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 메모리 {memory}이(가) 너무 작아 도움이 되지 않으므로 사용하지 않습니다.</translation>
     </message>
     <message>
         <source>Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs NVIDIA&apos;s cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.</source>
         <comment>hardware.speech-no-cuda</comment>
-        <translation type="unfinished"></translation>
+        <translation>받아쓰기가 프로세서에서 실행됩니다. 음성 엔진(CTranslate2)이 CUDA 장치를 찾지 못했습니다. NVIDIA의 cuBLAS 12 및 cuDNN 9 라이브러리가 필요하며, Hearth의 CUDA 빌드에 포함되어 있습니다.</translation>
     </message>
     <message>
         <source>Could not read /proc/cpuinfo: {problem}</source>
         <comment>hardware.cpuinfo-unread</comment>
-        <translation type="unfinished"></translation>
+        <translation>/proc/cpuinfo를 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>Hearth&apos;s download for older processors runs here, a little slower; so does a Hearth built on this computer (`make run` from the source).</source>
         <comment>hardware.remedy-older-build</comment>
-        <translation type="unfinished"></translation>
+        <translation>구형 프로세서용 Hearth 다운로드판은 이 컴퓨터에서 조금 느리게 실행됩니다. 이 컴퓨터에서 빌드한 Hearth(소스에서 `make run`)도 실행됩니다.</translation>
     </message>
     <message>
         <source>A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.</source>
         <comment>hardware.remedy-build-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 빌드한 Hearth(소스에서 `make run`)는 이 프로세서에 맞게 엔진을 컴파일합니다.</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks these. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-features</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 Hearth에서는 채팅 모델을 실행할 수 없습니다. 엔진이 {names} 기능이 있는 프로세서용으로 빌드되었는데, {processor}에는 이 기능들이 없습니다. 받아쓰기는 계속 작동합니다. {remedy}</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks this. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 Hearth에서는 채팅 모델을 실행할 수 없습니다. 엔진이 {names} 기능이 있는 프로세서용으로 빌드되었는데, {processor}에는 이 기능이 없습니다. 받아쓰기는 계속 작동합니다. {remedy}</translation>
     </message>
     <message>
         <source>this processor</source>
         <comment>hardware.this-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 프로세서</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine (llama.cpp) has no GPU support. Install the {backend} build of Hearth to use it.</source>
         <comment>hardware.gpu-no-support</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 이 Hearth 엔진(llama.cpp) 빌드는 GPU를 지원하지 않으므로 사용하지 않습니다. 사용하려면 Hearth의 {backend} 빌드를 설치하세요.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because llama.cpp has no way to drive it.</source>
         <comment>hardware.gpu-no-driver</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: llama.cpp로 구동할 방법이 없으므로 사용하지 않습니다.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine drives {built} graphics cards, and this one needs {needed}. Install the {needed} build of Hearth to use it.</source>
         <comment>hardware.gpu-other-backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 이 Hearth 엔진 빌드는 {built} 그래픽 카드용인데 이 카드에는 {needed}이(가) 필요하므로 사용하지 않습니다. 사용하려면 Hearth의 {needed} 빌드를 설치하세요.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth&apos;s engine supports ({oldest} or newer).</source>
         <comment>hardware.gpu-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: 이 Hearth 엔진 빌드는 compute capability {oldest} 이상을 지원하는데, 이 카드는 그보다 오래되어({capability}) 사용하지 않습니다.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth&apos;s CUDA engine ({wanted} or newer). Update the driver (from nvidia.com or your system&apos;s driver manager) and restart Hearth; until then models run on the processor.</source>
         <comment>hardware.driver-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: NVIDIA 드라이버 {driver}이(가) Hearth의 CUDA 엔진에 비해 너무 오래되어({wanted} 이상 필요) 사용하지 않습니다. 드라이버를 업데이트한 뒤(nvidia.com 또는 시스템의 드라이버 관리자에서) Hearth를 다시 시작하세요. 그때까지 모델은 프로세서에서 실행됩니다.</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 드라이버(NVML): {problem}. nvidia-smi를 시도합니다</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 드라이버(NVML)에서 오류가 발생했습니다: {problem}. nvidia-smi를 시도합니다</translation>
     </message>
     <message>
         <source>nvidia-smi answered, but its output listed no GPU Hearth could read</source>
         <comment>hardware.nvidia-smi-no-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi가 응답했지만 출력에 Hearth가 읽을 수 있는 GPU가 없습니다</translation>
     </message>
     <message>
         <source>nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the driver is installed or the computer restarted</source>
         <comment>hardware.nvidia-driver-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi는 설치되어 있지만 NVIDIA 드라이버에 연결할 수 없습니다. 드라이버를 설치하거나 컴퓨터를 다시 시작할 때까지 그래픽 카드를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>system_profiler is missing: cannot see the graphics processor</source>
         <comment>hardware.no-system-profiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>system_profiler가 없어 그래픽 프로세서를 확인할 수 없습니다</translation>
     </message>
     <message>
         <source>Windows reports at most 4 GB for {gpu}; it may have more</source>
         <comment>hardware.windows-vram-capped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windows는 {gpu}의 메모리를 최대 4 GB로만 보고합니다. 실제로는 더 많을 수 있습니다</translation>
     </message>
     <message>
         <source>The llama.cpp engine could not be loaded, so chat will not work: {problem}</source>
         <comment>hardware.chat-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 엔진을 로드할 수 없어 채팅이 작동하지 않습니다: {problem}</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}</source>
         <comment>hardware.speech-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>음성 엔진(CTranslate2)을 로드할 수 없어 받아쓰기가 작동하지 않습니다: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2533,22 +2533,22 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Cancelled.</source>
         <comment>host.job-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다.</translation>
     </message>
     <message>
         <source>{name} is not loaded.</source>
         <comment>host.not-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 로드되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>{name} is not loaded any more; load it again to go on.</source>
         <comment>host.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 더 이상 로드되어 있지 않습니다. 계속하려면 다시 로드하세요.</translation>
     </message>
     <message>
         <source>{evicted} was unloaded to make room for {name}.</source>
         <comment>host.unloaded-for-room</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 위한 공간을 만들려고 {evicted}을(를) 언로드했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2675,142 +2675,152 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.</source>
         <comment>hub_search.search-offline</comment>
+        <translation>오프라인 모드가 켜져 있어 Hearth가 Hugging Face를 검색하지 않았습니다. 검색하려면 설정에서 끄세요.</translation>
+    </message>
+    <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 이 컴퓨터에서 너무 많은 요청을 받고 있습니다. {when} 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.</source>
         <comment>hub_search.hub-server-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 자체에 문제가 생겼습니다({status}). 이 컴퓨터에는 문제가 없습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Hugging Face refused the request ({status}).</source>
         <comment>hub_search.request-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 요청을 거부했습니다({status}).</translation>
     </message>
     <message>
         <source>{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.hub-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}이(가) 제때 응답하지 않았습니다. 인터넷 연결(또는 설정의 미러)을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {host}에 연결할 수 없습니다. 인터넷 연결(또는 설정의 미러)을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Hugging Face sent an answer Hearth could not read. Retry in a moment.</source>
         <comment>hub_search.hub-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 Hearth가 읽을 수 없는 응답을 보냈습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face token in Settings.</source>
         <comment>hub_search.gated-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo}을(를) 사용하려면 먼저 라이선스에 동의해야 합니다. {page}을(를) 열어 약관에 동의한 뒤 설정에서 Hugging Face 토큰을 추가하세요.</translation>
     </message>
     <message>
         <source>The model {repo} was not found. It may have been renamed, or it is private and needs a token.</source>
         <comment>hub_search.model-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 모델을 찾을 수 없습니다. 이름이 바뀌었거나, 비공개라서 토큰이 필요할 수 있습니다.</translation>
     </message>
     <message>
         <source>{filename} is no longer in {repo}.</source>
         <comment>hub_search.file-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename}이(가) 더 이상 {repo}에 없습니다.</translation>
     </message>
     <message>
         <source>Hugging Face refused access to {repo} ({status}). Accept the model&apos;s licence on {page} and add a token in Settings.</source>
         <comment>hub_search.access-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 {repo}에 대한 접근을 거부했습니다({status}). {page}에서 모델의 라이선스에 동의하고 설정에서 토큰을 추가하세요.</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error ({status}) for {filename}. Try again later.</source>
         <comment>hub_search.file-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 {filename}에 대해 오류로 응답했습니다({status}). 나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Could not reach Hugging Face to read {filename}. Check your connection.</source>
         <comment>hub_search.network-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face에 연결할 수 없어 {filename}을(를) 읽지 못했습니다. 인터넷 연결을 확인하세요.</translation>
     </message>
     <message>
         <source>This link is too long for a Hugging Face model link ({length} characters; at most {max_link_length}), so Hearth did not open it.</source>
         <comment>hub_search.link-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크는 Hugging Face 모델 링크로는 너무 깁니다({length}자, 최대 {max_link_length}자). 그래서 Hearth가 열지 않았습니다.</translation>
     </message>
     <message>
         <source>This link contains invisible control characters, so Hearth did not open it.</source>
         <comment>hub_search.link-control-characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크에 보이지 않는 제어 문자가 있어 Hearth가 열지 않았습니다.</translation>
     </message>
     <message>
         <source>This is not a link Hearth can read.</source>
         <comment>hub_search.link-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 읽을 수 있는 링크가 아닙니다.</translation>
     </message>
     <message>
         <source>Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.</source>
         <comment>hub_search.link-other-site</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth는 {scheme}://{host}(으)로 시작하는 링크만 엽니다. 이 링크는 Hearth용이 아닙니다.</translation>
     </message>
     <message>
         <source>Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks for something else.</source>
         <comment>hub_search.link-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth는 Hugging Face 모델 링크({scheme}://{host}?model=ORG/REPO)만 엽니다. 이 링크는 다른 것을 요청합니다.</translation>
     </message>
     <message>
         <source>This link does not say which model to open (it has no model=ORG/REPO).</source>
         <comment>hub_search.link-without-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크에는 열 모델이 나와 있지 않습니다(model=ORG/REPO가 없습니다).</translation>
     </message>
     <message>
         <source>This link names more than one model or file, so Hearth cannot tell which to open.</source>
         <comment>hub_search.link-names-several</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크에 모델이나 파일이 둘 이상 있어 Hearth가 어느 것을 열지 알 수 없습니다.</translation>
     </message>
     <message>
         <source>This link is garbled (its letters are not encoded correctly).</source>
         <comment>hub_search.link-garbled-letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크가 깨져 있습니다(문자가 올바르게 인코딩되지 않았습니다).</translation>
     </message>
     <message>
         <source>This link names a version or a tag of {base}; Hearth opens a model&apos;s current files, so use the model&apos;s link without the part after &apos;@&apos; or &apos;:&apos;.</source>
         <comment>hub_search.link-names-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크는 {base}의 특정 버전이나 태그를 가리킵니다. Hearth는 모델의 현재 파일을 열므로 &apos;@&apos; 또는 &apos;:&apos; 뒷부분을 뺀 모델 링크를 사용하세요.</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face model name; a model link names one like &apos;organization/model-name&apos;.</source>
         <comment>hub_search.link-bad-repo</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos;은(는) Hugging Face 모델 이름이 아닙니다. 모델 링크에는 &apos;organization/model-name&apos; 같은 이름이 들어갑니다.</translation>
     </message>
     <message>
         <source>This link points at a file outside the model&apos;s folder (&apos;{file}&apos;), so Hearth did not open it.</source>
         <comment>hub_search.file-outside-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크는 모델 폴더 밖의 파일(&apos;{file}&apos;)을 가리키므로 Hearth가 열지 않았습니다.</translation>
     </message>
     <message>
         <source>This link points at &apos;{file}&apos;, which is not a GGUF model file; Hearth runs GGUF files only.</source>
         <comment>hub_search.not-a-gguf-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 링크가 가리키는 &apos;{file}&apos;은(는) GGUF 모델 파일이 아닙니다. Hearth는 GGUF 파일만 실행합니다.</translation>
     </message>
     <message>
         <source>{path} on Hugging Face ends inside its header: the file is damaged there.</source>
         <comment>hub_search.corrupt-model-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face의 {path}이(가) 헤더 중간에서 끝납니다. 파일의 그 부분이 손상되었습니다.</translation>
     </message>
     <message>
         <source>{repo} has no {only}; it may have been renamed or removed.</source>
         <comment>hub_search.quant-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo}에 {only}이(가) 없습니다. 이름이 바뀌었거나 제거되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository.</source>
         <comment>hub_search.parts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>일부 파트가 저장소에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2941,42 +2951,42 @@ Download it anyway?</source>
     <message>
         <source>{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.</source>
         <comment>images.file-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 첨부하기에 너무 큽니다({size}). {max_file_bytes}까지의 이미지만 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {problem}.</source>
         <comment>images.unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 열 수 없습니다: {problem}.</translation>
     </message>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
         <comment>images.empty-picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 비어 있습니다. 이미지가 들어 있지 않습니다.</translation>
     </message>
     <message>
         <source>{name} is too large to attach ({size}).</source>
         <comment>images.too-large-attach</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 첨부하기에 너무 큽니다({size}).</translation>
     </message>
     <message>
         <source>{name} has too many pixels to attach; scale it down first.</source>
         <comment>images.too-many-pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 픽셀이 너무 많아 첨부할 수 없습니다. 먼저 크기를 줄이세요.</translation>
     </message>
     <message>
         <source>{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.</source>
         <comment>images.unknown-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) Hearth가 모델에 보여 줄 수 있는 이미지가 아닙니다. PNG, JPEG, WebP, BMP 또는 GIF 이미지를 첨부하세요.</translation>
     </message>
     <message>
         <source>{name} could not be read: the picture in it is damaged or incomplete.</source>
         <comment>images.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 읽을 수 없습니다. 이미지가 손상되었거나 불완전합니다.</translation>
     </message>
     <message>
         <source>{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); scale it down first.</source>
         <comment>images.too-many-pixels-sized</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) {width:,} × {height:,} 픽셀로, Hearth가 첨부하는 한도({millions}메가픽셀)보다 큽니다. 먼저 크기를 줄이세요.</translation>
     </message>
 </context>
 <context>
@@ -3458,312 +3468,312 @@ Download it anyway?</source>
     <message>
         <source>There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.</source>
         <comment>mcp.server-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 도구 서버가 없습니다. `hearth mcp list`로 있는 서버를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>A tool server called “{name}” is already there. Remove it first, or choose another name.</source>
         <comment>mcp.server-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 도구 서버가 이미 있습니다. 먼저 제거하거나 다른 이름을 선택하세요.</translation>
     </message>
     <message>
         <source>The tool servers&apos; list {path} could not be read: {strerror}.</source>
         <comment>mcp.list-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 목록 {path}을(를) 읽을 수 없습니다: {strerror}.</translation>
     </message>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>mcp.list-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다({problem})</translation>
     </message>
     <message>
         <source>The tool servers&apos; list could not be used: {problem}. It was kept as {aside}; Hearth starts with no tool servers. Fix that file and rename it back to {name} to use it again.</source>
         <comment>mcp.config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 목록을 사용할 수 없습니다: {problem}. 이 파일은 {aside}(으)로 보관했으며, Hearth는 도구 서버 없이 시작합니다. 다시 사용하려면 파일을 고친 뒤 이름을 {name}(으)로 되돌리세요.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>mcp.list-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>its “{key}” is not an object of named servers</source>
         <comment>mcp.list-servers-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”이(가) 이름 붙은 서버들의 객체가 아닙니다</translation>
     </message>
     <message>
         <source>the server “{name}” is not an object</source>
         <comment>mcp.list-server-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 “{name}”이(가) 객체가 아닙니다</translation>
     </message>
     <message>
         <source>“{name}” cannot be a tool server&apos;s name: use up to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.</source>
         <comment>mcp.bad-server-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”은(는) 도구 서버 이름으로 쓸 수 없습니다. 문자나 숫자로 시작하는 64자 이내의 문자, 숫자, 공백, 마침표, 대시, 밑줄을 사용하세요.</translation>
     </message>
     <message>
         <source>The tool server “{name}” in {where} {what}.</source>
         <comment>mcp.entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 도구 서버 “{name}”: {what}.</translation>
     </message>
     <message>
         <source>has an “{key}” that is not an object of text values</source>
         <comment>mcp.entry-not-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”이(가) 텍스트 값의 객체가 아닙니다</translation>
     </message>
     <message>
         <source>has an empty “command”</source>
         <comment>mcp.entry-empty-command</comment>
-        <translation type="unfinished"></translation>
+        <translation>“command”가 비어 있습니다</translation>
     </message>
     <message>
         <source>has “args” that are not a list of text</source>
         <comment>mcp.entry-bad-args</comment>
-        <translation type="unfinished"></translation>
+        <translation>“args”가 텍스트 목록이 아닙니다</translation>
     </message>
     <message>
         <source>has a “cwd” that is not a folder&apos;s path</source>
         <comment>mcp.entry-bad-cwd</comment>
-        <translation type="unfinished"></translation>
+        <translation>“cwd”가 폴더 경로가 아닙니다</translation>
     </message>
     <message>
         <source>has a “url” that is not an http:// or https:// address</source>
         <comment>mcp.entry-bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>“url”이 http:// 또는 https:// 주소가 아닙니다</translation>
     </message>
     <message>
         <source>uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)</source>
         <comment>mcp.entry-sse</comment>
-        <translation type="unfinished"></translation>
+        <translation>이전 SSE 전송 방식을 사용하는데, Hearth는 아직 이 방식을 지원하지 않습니다(Streamable HTTP만 지원)</translation>
     </message>
     <message>
         <source>has neither a “command” (a program to start) nor a “url” (a server to reach)</source>
         <comment>mcp.entry-neither</comment>
-        <translation type="unfinished"></translation>
+        <translation>“command”(시작할 프로그램)도 “url”(연결할 서버)도 없습니다</translation>
     </message>
     <message>
         <source>The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped waiting. The server is still there for the next call.</source>
         <comment>mcp.tool-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”의 도구 “{tool}”이(가) {timeout_s:g}초 안에 응답하지 않아 Hearth가 기다리기를 멈췄습니다. 서버는 다음 호출을 위해 그대로 있습니다.</translation>
     </message>
     <message>
         <source>The tool server “{name}” refused the call to “{tool}”: {problem}</source>
         <comment>mcp.tool-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”이(가) “{tool}” 호출을 거부했습니다: {problem}</translation>
     </message>
     <message>
         <source>The tool server “{name}” is not running.</source>
         <comment>mcp.server-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”이(가) 실행 중이 아닙니다.</translation>
     </message>
     <message>
         <source>its process exited</source>
         <comment>mcp.process-exited</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로세스가 종료되었습니다</translation>
     </message>
     <message>
         <source>The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).</source>
         <comment>mcp.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}의 도구 서버 “{name}”에 MCP 서버로 연결할 수 없습니다({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped. The last thing it said: {said}</source>
         <comment>mcp.stopped-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”이(가) 중지되었습니다. 마지막 메시지: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start. The last thing it said: {said}</source>
         <comment>mcp.failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”을(를) 시작할 수 없습니다. 마지막 메시지: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped without saying why ({cause}).</source>
         <comment>mcp.stopped-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”이(가) 이유를 알리지 않고 중지되었습니다({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start without saying why ({cause}).</source>
         <comment>mcp.failed-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”이(가) 이유를 알리지 않고 시작하지 못했습니다({cause}).</translation>
     </message>
     <message>
         <source>The call to “{tool}” was stopped before it answered.</source>
         <comment>mcp.tool-stopped</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{tool}” 호출이 응답 전에 중지되었습니다.</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were stopped (Hearth is quitting).</source>
         <comment>mcp.stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth의 도구 서버를 중지했습니다(Hearth 종료 중).</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were already stopped (Hearth is quitting).</source>
         <comment>mcp.already-stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth의 도구 서버는 이미 중지되었습니다(Hearth 종료 중).</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn Offline mode off in Settings to use it.</source>
         <comment>mcp.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 모드가 켜져 있어 Hearth가 {url}의 도구 서버 “{name}”에 연결하지 않습니다. 사용하려면 설정에서 오프라인 모드를 끄세요.</translation>
     </message>
     <message>
         <source>The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds or answered them wrongly.</source>
         <comment>mcp.no-tools-listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”이(가) 시작되었지만 {start_timeout_s:g}초 안에 도구 목록을 보내지 않았거나 잘못 응답했습니다.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in the password store, not in mcp.json.</source>
         <comment>mcp.kept-in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation> {names} 값은 mcp.json이 아닌 암호 저장소에 보관됩니다.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in memory for now (see below), not in mcp.json.</source>
         <comment>mcp.kept-in-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation> {names} 값은 mcp.json이 아닌 메모리에 당분간 보관됩니다(아래 참조).</translation>
     </message>
     <message>
         <source>Imported “{name}”.{kept}</source>
         <comment>mcp.imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) 가져왔습니다.{kept}</translation>
     </message>
     <message>
         <source>Imported “{name}” as “{new_name}”: {reason}{kept}</source>
         <comment>mcp.imported-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) “{new_name}”(으)로 가져왔습니다: {reason}{kept}</translation>
     </message>
     <message>
         <source>{app}&apos;s list ({source})</source>
         <comment>mcp.app-list-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{app}의 목록({source})</translation>
     </message>
     <message>
         <source>{app}&apos;s list of tool servers</source>
         <comment>mcp.app-server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{app}의 도구 서버 목록</translation>
     </message>
     <message>
         <source>The list of tool servers</source>
         <comment>mcp.server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 목록</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers yet.</source>
         <comment>mcp.app-list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}이(가) 없습니다. {source} 파일이 없습니다. {app}이(가) 설치되어 있지 않거나 아직 도구 서버가 없을 수 있습니다.</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. Check the path.</source>
         <comment>mcp.list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}이(가) 없습니다. {source} 파일이 없습니다. 경로를 확인하세요.</translation>
     </message>
     <message>
         <source>{what} at {source} could not be read: {strerror}.</source>
         <comment>mcp.import-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}에 있는 {what}을(를) 읽을 수 없습니다: {strerror}.</translation>
     </message>
     <message>
         <source>{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.</source>
         <comment>mcp.import-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}에 있는 {what}이(가) 올바른 JSON이 아니어서 아무것도 가져오지 않았습니다. 먼저 {app}에서 고치세요.</translation>
     </message>
     <message>
         <source>the app that wrote it</source>
         <comment>mcp.the-app-that-wrote-it</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 파일을 만든 앱</translation>
     </message>
     <message>
         <source>{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth can import from it.</source>
         <comment>mcp.import-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}에 있는 {what}에 이름 붙은 서버들의 “{servers_key}” 객체가 없어 Hearth가 가져올 수 있는 항목이 없습니다.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its entry in {where} is not an object.</source>
         <comment>mcp.entry-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) 가져오지 않았습니다. {where}의 항목이 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>“{name}” was not imported. {problem}</source>
         <comment>mcp.entry-not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) 가져오지 않았습니다. {problem}</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP).</source>
         <comment>mcp.entry-sse-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) 가져오지 않았습니다. 주소가 /sse로 끝나므로 이전 SSE 전송 방식을 사용하는데, Hearth는 아직 이 방식을 지원하지 않습니다(Streamable HTTP만 지원).</translation>
     </message>
     <message>
         <source>Hearth&apos;s names are letters, digits, spaces, dots, dashes and underscores only.</source>
         <comment>mcp.renamed-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth에서 이름에는 문자, 숫자, 공백, 마침표, 대시, 밑줄만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>a different tool server called “{name}” is already there.</source>
         <comment>mcp.renamed-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 다른 도구 서버가 이미 있습니다.</translation>
     </message>
     <message>
         <source>“{name}” is already there, the same server.</source>
         <comment>mcp.already-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”이(가) 이미 있습니다(같은 서버).</translation>
     </message>
     <message>
         <source>“{name}” is already there as “{other}”, the same server.</source>
         <comment>mcp.already-there-as</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”이(가) 이미 “{other}”(으)로 있습니다(같은 서버).</translation>
     </message>
     <message>
         <source>“{name}” was not imported: too many of that name.</source>
         <comment>mcp.too-many-of-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) 가져오지 않았습니다. 같은 이름이 너무 많습니다.</translation>
     </message>
     <message>
         <source>The program {command} does not exist or cannot be run. Check the path in the server&apos;s settings.</source>
         <comment>mcp.program-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 {command}이(가) 없거나 실행할 수 없습니다. 서버 설정에서 경로를 확인하세요.</translation>
     </message>
     <message>
         <source>The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), or write its full path as the server&apos;s command.</source>
         <comment>mcp.program-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 “{command}”을(를) 이 컴퓨터에서 찾을 수 없습니다. 설치하거나(npx는 Node.js, uvx는 uv) 서버의 명령에 전체 경로를 쓰세요.</translation>
     </message>
     <message>
         <source>variables</source>
         <comment>mcp.secret-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>변수</translation>
     </message>
     <message>
         <source>variable</source>
         <comment>mcp.secret-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>변수</translation>
     </message>
     <message>
         <source>headers</source>
         <comment>mcp.secret-headers</comment>
-        <translation type="unfinished"></translation>
+        <translation>헤더</translation>
     </message>
     <message>
         <source>header</source>
         <comment>mcp.secret-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>헤더</translation>
     </message>
     <message>
         <source>is not in this computer&apos;s password store</source>
         <comment>mcp.secret-not-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 암호 저장소에 없습니다</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since this computer has no password store</source>
         <comment>mcp.secret-no-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 암호 저장소가 없어 Hearth를 닫을 때까지만 보관되었습니다</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since the password store failed</source>
         <comment>mcp.secret-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호 저장소에 문제가 생겨 Hearth를 닫을 때까지만 보관되었습니다</translation>
     </message>
     <message>
         <source>The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.</source>
         <comment>mcp.secret-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 서버 “{name}”에 비밀 {what} {names}이(가) 필요하지만, 그 값이 {where}. 설정 → 도구에서 다시 설정하거나 `hearth mcp secret {quoted} {example}` 명령을 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -3878,22 +3888,22 @@ Download it anyway?</source>
     <message>
         <source>Something went wrong inside Hearth</source>
         <comment>messages.unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 내부에서 문제가 발생했습니다</translation>
     </message>
     <message>
         <source>Hearth could not finish this</source>
         <comment>messages.could-not-finish</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 이 작업을 끝내지 못했습니다</translation>
     </message>
     <message>
         <source>{failed}: {problem}.</source>
         <comment>messages.computer-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}.</translation>
     </message>
     <message>
         <source>{failed}: {problem}</source>
         <comment>messages.bug</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4062,262 +4072,262 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{name} has no {quantization} version; it comes as {known}.</source>
         <comment>models.unknown-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에는 {quantization} 버전이 없습니다. 제공되는 버전: {known}.</translation>
     </message>
     <message>
         <source>There is no model called &apos;{model_id}&apos; in Hearth&apos;s catalog (see `hearth models`).</source>
         <comment>models.not-in-catalog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth의 카탈로그에 &apos;{model_id}&apos;(이)라는 모델이 없습니다(`hearth models` 참조).</translation>
     </message>
     <message>
         <source>Hearth&apos;s model catalog is missing or damaged; reinstall Hearth.</source>
         <comment>models.catalog-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth의 모델 카탈로그가 없거나 손상되었습니다. Hearth를 다시 설치하세요.</translation>
     </message>
     <message>
         <source>Catalog entry {name} cannot be read.</source>
         <comment>models.catalog-entry-read</comment>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 항목 {name}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Catalog entry {name} is invalid at {where}.</source>
         <comment>models.catalog-entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 항목 {name}의 {where} 값이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>Catalog ids are used twice: {ids}.</source>
         <comment>models.catalog-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 ID가 중복되었습니다: {ids}.</translation>
     </message>
     <message>
         <source>Small and quick</source>
         <comment>models.role-quick</comment>
-        <translation type="unfinished"></translation>
+        <translation>작고 빠름</translation>
     </message>
     <message>
         <source>Answers almost at once; fine for everyday questions and short texts.</source>
         <comment>models.role-quick-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>거의 바로 답합니다. 일상적인 질문과 짧은 글에 적합합니다.</translation>
     </message>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished">균형</translation>
+        <translation>균형</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
         <comment>models.role-balanced-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>눈에 띄게 더 똑똑하면서도 대화하기에 충분히 빠릅니다.</translation>
     </message>
     <message>
         <source>Best for this computer</source>
         <comment>models.role-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 최적</translation>
     </message>
     <message>
         <source>The most capable model that runs well here; it takes a while to load.</source>
         <comment>models.role-best-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 잘 실행되는 가장 유능한 모델입니다. 로드하는 데 시간이 좀 걸립니다.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card-one-core</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에는 프로세서 코어 {cores}개와 메모리 {memory}이(가) 있고, Hearth가 사용할 수 있는 그래픽 카드는 없습니다. 최대 약 {in_memory} 크기의 모델을 실행할 수 있으며, 작은 모델일수록 빠르게 느껴집니다.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에는 프로세서 코어 {cores}개와 메모리 {memory}이(가) 있고, Hearth가 사용할 수 있는 그래픽 카드는 없습니다. 최대 약 {in_memory} 크기의 모델을 실행할 수 있으며, 작은 모델일수록 빠르게 느껴집니다.</translation>
     </message>
     <message>
         <source>Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it at full speed.</source>
         <comment>models.summary-shared-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}은(는) 메모리 {memory}을(를) 그래픽 칩과 공유합니다. 최대 약 {on_gpu} 크기의 모델을 최고 속도로 실행할 수 있습니다.</translation>
     </message>
     <message>
         <source>Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}은(는) 최대 약 {on_gpu} 크기의 모델을 최고 속도로 실행하고, 최대 약 {in_memory}까지의 더 큰 모델은 프로세서의 도움을 받아 더 느리게 실행합니다.</translation>
     </message>
     <message>
         <source>Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>그래픽 카드 {count}개로 최대 약 {on_gpu} 크기의 모델을 최고 속도로 실행하고, 최대 약 {in_memory}까지의 더 큰 모델은 프로세서의 도움을 받아 더 느리게 실행합니다.</translation>
     </message>
     <message>
         <source>This model file is damaged: a text field in its header has an impossible size.</source>
         <comment>models.damaged-text-field</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일이 손상되었습니다. 헤더에 있는 텍스트 필드의 크기가 있을 수 없는 값입니다.</translation>
     </message>
     <message>
         <source>This file is not a GGUF model (it does not start like one).</source>
         <comment>models.not-gguf</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 GGUF 모델이 아닙니다(GGUF 파일처럼 시작하지 않습니다).</translation>
     </message>
     <message>
         <source>This model file uses GGUF version {version}, which Hearth cannot read.</source>
         <comment>models.gguf-version-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일은 GGUF 버전 {version}을(를) 사용하며, Hearth는 이 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>This model file is damaged: its header counts are impossible.</source>
         <comment>models.damaged-counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일이 손상되었습니다. 헤더의 개수 값이 있을 수 없는 값입니다.</translation>
     </message>
     <message>
         <source>This model file is damaged: a tensor has an impossible shape.</source>
         <comment>models.damaged-tensor</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일이 손상되었습니다. 텐서 하나의 형태가 있을 수 없는 값입니다.</translation>
     </message>
     <message>
         <source>This model file is damaged or of a kind Hearth does not know.</source>
         <comment>models.damaged-or-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일이 손상되었거나 Hearth가 모르는 종류입니다.</translation>
     </message>
     <message>
         <source>This model file is damaged: its data alignment is impossible.</source>
         <comment>models.damaged-alignment</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일이 손상되었습니다. 데이터 정렬 값이 있을 수 없는 값입니다.</translation>
     </message>
     <message>
         <source>This model file is cut short: it ends inside its header. Download it again.</source>
         <comment>models.file-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일이 잘려 있습니다. 헤더 중간에서 끝납니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
         <source>This model file&apos;s header is larger than any real model&apos;s.</source>
         <comment>models.header-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 파일의 헤더가 실제 어떤 모델보다도 큽니다.</translation>
     </message>
     <message>
         <source>Hearth could not read {name}: {strerror}.</source>
         <comment>models.file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {name}을(를) 읽을 수 없습니다: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it again.</source>
         <comment>models.file-incomplete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 불완전합니다. 파일은 {file_size:,}바이트인데 헤더에는 {described:,}바이트로 나와 있습니다. 다시 다운로드하세요.</translation>
     </message>
     <message>
         <source>Chat and write</source>
         <comment>models.goal-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>채팅과 글쓰기</translation>
     </message>
     <message>
         <source>Write and explain code</source>
         <comment>models.goal-code</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 작성과 설명</translation>
     </message>
     <message>
         <source>Solve problems step by step</source>
         <comment>models.goal-reasoning</comment>
-        <translation type="unfinished"></translation>
+        <translation>단계별 문제 해결</translation>
     </message>
     <message>
         <source>Ask about pictures</source>
         <comment>models.goal-vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>이미지에 관해 질문</translation>
     </message>
     <message>
         <source>Transcribe recordings</source>
         <comment>models.goal-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>녹음 받아쓰기</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
         <comment>models.damaged-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 헤더가 손상되었습니다.</translation>
     </message>
     <message>
         <source>No model Hearth can use was found in {name}.{reason}</source>
         <comment>models.import-no-model-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에서 Hearth가 사용할 수 있는 모델을 찾지 못했습니다.{reason}</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file or folder.</source>
         <comment>models.import-nothing-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 가져오지 않았습니다. 그런 파일이나 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>{name} belongs to you or another app, so Hearth does not delete it; hide it instead.</source>
         <comment>models.not-hearths-to-delete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 사용자나 다른 앱의 것이므로 Hearth가 삭제하지 않습니다. 대신 숨기세요.</translation>
     </message>
     <message>
         <source>{name} has already been removed.</source>
         <comment>models.already-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 이미 제거되었습니다.</translation>
     </message>
     <message>
         <source>{name} is a speech model; only chat models take a vision companion.</source>
         <comment>models.companion-for-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 음성 모델입니다. 비전 보조 파일은 채팅 모델에만 연결할 수 있습니다.</translation>
     </message>
     <message>
         <source>{name} is not a vision companion Hearth can use. {message}</source>
         <comment>models.companion-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) Hearth가 사용할 수 있는 비전 보조 파일이 아닙니다. {message}</translation>
     </message>
     <message>
         <source>{name} is not a vision companion. Choose the model&apos;s mmproj file (its name usually starts with “mmproj”).</source>
         <comment>models.not-a-companion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 비전 보조 파일이 아닙니다. 모델의 mmproj 파일을 선택하세요(이름이 보통 “mmproj”로 시작합니다).</translation>
     </message>
     <message>
         <source>{name} is a companion for sound, not for images.</source>
         <comment>models.companion-for-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 이미지용이 아니라 소리용 보조 파일입니다.</translation>
     </message>
     <message>
         <source>{name} was downloaded by Hearth: delete it to free its space.</source>
         <comment>models.delete-instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) Hearth가 다운로드한 모델입니다. 공간을 확보하려면 삭제하세요.</translation>
     </message>
     <message>
         <source>{name} was not imported. {reason}</source>
         <comment>models.not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 가져오지 않았습니다. {reason}</translation>
     </message>
     <message>
         <source>Its header is damaged: the number of parts it declares is not a number.</source>
         <comment>models.split-count-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>헤더가 손상되었습니다. 선언된 파트 수가 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file.</source>
         <comment>models.import-no-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 가져오지 않았습니다. 그런 파일이 없습니다.</translation>
     </message>
     <message>
         <source>It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder and import again.</source>
         <comment>models.split-part-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>분할 모델의 파트 {count}개 중 하나인데 {missing}이(가) 없습니다. 모든 파트를 한 폴더에 넣고 다시 가져오세요.</translation>
     </message>
     <message>
         <source>{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; Hearth pairs the two.</source>
         <comment>models.projector-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 비전 보조 파일(mmproj)이며, 단독 모델이 아닙니다. 옆에 있는 모델 파일을 가져오면 Hearth가 둘을 연결합니다.</translation>
     </message>
     <message>
         <source>Its header says the model has {header} parts, but its name says {named}.</source>
         <comment>models.split-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>헤더에는 모델이 {header}개 파트로 되어 있다고 나와 있지만, 이름에는 {named}개로 나와 있습니다.</translation>
     </message>
     <message>
         <source>{name} was not imported: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>models.import-not-whisper</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 가져오지 않았습니다. faster-whisper 모델 폴더에는 model.bin과 config.json이 있습니다.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json is damaged.</source>
         <comment>models.import-config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 가져오지 않았습니다. config.json이 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json or model.bin is damaged.</source>
         <comment>models.import-whisper-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 가져오지 않았습니다. config.json 또는 model.bin이 손상되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4479,107 +4489,107 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{param} has a call without a function name.</source>
         <comment>openai.call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}에 함수 이름이 없는 호출이 있습니다.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not JSON.</source>
         <comment>openai.arguments-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}의 인수가 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not a JSON object.</source>
         <comment>openai.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}의 인수가 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>{param} must be an object with a role and content.</source>
         <comment>openai.message-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}은(는) role과 content가 있는 객체여야 합니다.</translation>
     </message>
     <message>
         <source>{param} has the role {role!r}; a role is one of {roles}.</source>
         <comment>openai.unknown-role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}의 role이 {role!r}입니다. role은 {roles} 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>{param}.content has a part that is neither text nor an image.</source>
         <comment>openai.content-part-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content에 텍스트도 이미지도 아닌 부분이 있습니다.</translation>
     </message>
     <message>
         <source>{param}: only a user&apos;s message can carry images.</source>
         <comment>openai.images-not-from-user</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: 사용자 메시지에만 이미지를 넣을 수 있습니다.</translation>
     </message>
     <message>
         <source>{param}.content has a text part without text.</source>
         <comment>openai.text-part-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content에 텍스트가 없는 텍스트 부분이 있습니다.</translation>
     </message>
     <message>
         <source>{param} has no content.</source>
         <comment>openai.no-content</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}에 content가 없습니다.</translation>
     </message>
     <message>
         <source>{param}.content must be text or a list of parts.</source>
         <comment>openai.content-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content는 텍스트이거나 부분 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>{param}.tool_calls must be a list.</source>
         <comment>openai.tool-calls-not-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_calls는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>{param}.tool_call_id must be text.</source>
         <comment>openai.tool-call-id-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_call_id는 텍스트여야 합니다.</translation>
     </message>
     <message>
         <source>{param} has an image_url without a url.</source>
         <comment>openai.image-url-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}에 url이 없는 image_url이 있습니다.</translation>
     </message>
     <message>
         <source>{param} has an image given by its address; Hearth never fetches anything from the network (nothing leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).</source>
         <comment>openai.image-by-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}에 주소로 지정된 이미지가 있습니다. Hearth는 네트워크에서 아무것도 가져오지 않으므로(이 컴퓨터 밖으로 아무것도 나가지 않습니다) 이미지 자체를 data URL(data:image/png;base64,…)로 보내세요.</translation>
     </message>
     <message>
         <source>{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches images from the network.</source>
         <comment>openai.image-not-data-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}에 base64 data URL(data:image/png;base64,…)이 아닌 이미지가 있습니다. Hearth는 네트워크에서 이미지를 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>{param} has an image whose base64 data is damaged.</source>
         <comment>openai.image-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}에 base64 데이터가 손상된 이미지가 있습니다.</translation>
     </message>
     <message>
         <source>{param}: {message}</source>
         <comment>openai.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: {message}</translation>
     </message>
     <message>
         <source>A streamed event was not a JSON object.</source>
         <comment>openai.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>스트리밍된 이벤트가 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.</source>
         <comment>openai.schema-unenforceable</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 JSON 스키마를 적용할 수 없습니다: {problem}. Hearth는 스키마를 무시하는 대신 거부합니다.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth refuses it rather than ignore it.</source>
         <comment>openai.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 JSON 스키마를 적용할 수 없습니다. llama.cpp가 이 스키마용으로 작성된 문법을 읽을 수 없습니다. Hearth는 스키마를 무시하는 대신 거부합니다.</translation>
     </message>
     <message>
         <source>A streamed tool call came without a function name.</source>
         <comment>openai.streamed-call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>스트리밍된 도구 호출에 함수 이름이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4844,192 +4854,192 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>{name} no longer offers the model “{model}”. Choose another of its models.</source>
         <comment>providers.model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에서 더 이상 “{model}” 모델을 제공하지 않습니다. 다른 모델을 선택하세요.</translation>
     </message>
     <message>
         <source>{name} stopped the reply with an error: {error_text}</source>
         <comment>providers.stopped-reply-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 오류로 응답을 중지했습니다: {error_text}</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.</source>
         <comment>providers.lost-mid-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 도중 {name}({host})과(와)의 연결이 끊어졌습니다. 받은 내용은 보관됩니다.</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost before it answered.</source>
         <comment>providers.lost-before-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}({host})이(가) 응답하기 전에 연결이 끊어졌습니다.</translation>
     </message>
     <message>
         <source>The reply reached the longest length asked for and was cut there.</source>
         <comment>providers.reply-cut-at-length</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 요청한 최대 길이에 도달해 거기서 잘렸습니다.</translation>
     </message>
     <message>
         <source>{problem} What arrived before is kept.</source>
         <comment>providers.arrived-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 그 전에 받은 내용은 보관됩니다.</translation>
     </message>
     <message>
         <source>{name}&apos;s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.</source>
         <comment>providers.unreadable-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 모델이 Hearth가 읽을 수 없는 방식으로 도구를 요청했습니다({message}). 그 전에 받은 내용은 보관됩니다.</translation>
     </message>
     <message>
         <source>{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.</source>
         <comment>providers.not-openai-compatible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url}이(가) 응답했지만 OpenAI 호환 API 방식이 아닙니다. 주소와 포트를 확인하세요. Ollama는 11434, LM Studio는 1234, llama-server는 8080, vLLM은 8000 포트를 사용합니다.</translation>
     </message>
     <message>
         <source>{name} refused the key (error {status}). Check the key and add it again.</source>
         <comment>providers.key-refused-by-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 키를 거부했습니다(오류 {status}). 키를 확인하고 다시 추가하세요.</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has no password store. Remove {name} and add it again with its key, choosing to keep the key in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).</source>
         <comment>providers.key-not-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 키를 요구하는데(오류 {status}), 입력한 키가 보관되지 않았습니다. 이 컴퓨터에는 암호 저장소가 없습니다. {name}을(를) 제거하고 키와 함께 다시 추가하되, 나만 읽을 수 있는 파일에 키를 보관하도록 선택하세요(설정의 “파일에 키 보관” 또는 --store-key-in-file).</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}). Add it again with its key.</source>
         <comment>providers.key-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 키를 요구합니다(오류 {status}). 키와 함께 다시 추가하세요.</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images. {said}</source>
         <comment>providers.pictures-refused-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 이미지를 받을 수 없습니다(오류 {status}). 이 모델은 이미지를 볼 수 없을 수도 있습니다. {said}</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images.</source>
         <comment>providers.pictures-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 이미지를 받을 수 없습니다(오류 {status}). 이 모델은 이미지를 볼 수 없을 수도 있습니다.</translation>
     </message>
     <message>
         <source>{name} could not answer with this model (error {status}). It may not be a model for chat (one for speech or for searching documents, say): choose another model.</source>
         <comment>providers.answer-model-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 이 모델로 답할 수 없습니다(오류 {status}). 채팅용 모델이 아닐 수 있습니다(예: 음성용이나 문서 검색용 모델). 다른 모델을 선택하세요.</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}). {said}</source>
         <comment>providers.answer-failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 답하는 중 문제가 생겼습니다(오류 {status}). {said}</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}).</source>
         <comment>providers.answer-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 답하는 중 문제가 생겼습니다(오류 {status}).</translation>
     </message>
     <message>
         <source> The server seems to speak plain http: try the address with http://.</source>
         <comment>providers.tls-plain-http</comment>
-        <translation type="unfinished"></translation>
+        <translation> 서버가 일반 http를 사용하는 것 같습니다. http://로 시작하는 주소로 시도해 보세요.</translation>
     </message>
     <message>
         <source> Its certificate is not one this computer trusts.</source>
         <comment>providers.tls-untrusted</comment>
-        <translation type="unfinished"></translation>
+        <translation> 이 컴퓨터가 신뢰하는 인증서가 아닙니다.</translation>
     </message>
     <message>
         <source>The secure connection to {name} ({host}) failed.{hint}</source>
         <comment>providers.tls-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}({host})과(와)의 보안 연결에 실패했습니다.{hint}</translation>
     </message>
     <message>
         <source>connect</source>
         <comment>providers.timed-out-connecting</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>answer</source>
         <comment>providers.timed-out-answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>{name} ({host}) took too long to {what}. Check that the computer is on and the server running.</source>
         <comment>providers.server-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}({host})의 {what} 시간이 초과되었습니다. 컴퓨터가 켜져 있고 서버가 실행 중인지 확인하세요.</translation>
     </message>
     <message>
         <source>No computer called {host} can be found. Check the address.</source>
         <comment>providers.host-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}(이)라는 컴퓨터를 찾을 수 없습니다. 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>Nothing answers at {host}: the server is not running there, or listens on another port or only to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).</source>
         <comment>providers.connection-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}에서 응답하는 것이 없습니다. 서버가 실행 중이 아니거나, 다른 포트를 사용하거나, 자기 자신의 연결만 받고 있습니다(Ollama: OLLAMA_HOST=0.0.0.0, llama-server 및 vLLM: --host 0.0.0.0).</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) failed.</source>
         <comment>providers.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}({host})과(와)의 연결에 실패했습니다.</translation>
     </message>
     <message>
         <source>It said: {text}</source>
         <comment>providers.it-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 메시지: {text}</translation>
     </message>
     <message>
         <source>A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (not “{name}”).</source>
         <comment>providers.bad-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 컴퓨터의 이름은 문자나 숫자로 시작하는 1~40자의 문자, 숫자, 공백, 마침표, 대시, 밑줄이어야 합니다(“{name}”은(는) 사용할 수 없음).</translation>
     </message>
     <message>
         <source>“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.</source>
         <comment>providers.bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{url}”은(는) Hearth가 사용할 수 있는 웹 주소가 아닙니다. http://HOST:PORT 형식으로 입력하세요(예: Ollama는 http://192.168.1.20:11434). 서버에 인증서가 있으면 https://를 사용하세요.</translation>
     </message>
     <message>
         <source>Put the key in the key field, not in the address.</source>
         <comment>providers.key-in-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>키는 주소가 아니라 키 입력란에 넣으세요.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added; `hearth remote list` shows the ones that are.</source>
         <comment>providers.unknown-provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 다른 컴퓨터가 추가되어 있지 않습니다. `hearth remote list`로 추가된 컴퓨터를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>There is already another computer called “{name}”.</source>
         <comment>providers.provider-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 다른 컴퓨터가 이미 있습니다.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added.</source>
         <comment>providers.unknown-provider-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”(이)라는 다른 컴퓨터가 추가되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>No other computer called “{old}” was added.</source>
         <comment>providers.unknown-provider-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{old}”(이)라는 다른 컴퓨터가 추가되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>There is already another computer called “{new}”.</source>
         <comment>providers.provider-exists-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{new}”(이)라는 다른 컴퓨터가 이미 있습니다.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not use other computers&apos; models. Turn it off in Settings to use them.</source>
         <comment>providers.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 모드가 켜져 있어 Hearth가 다른 컴퓨터의 모델을 사용하지 않습니다. 사용하려면 설정에서 끄세요.</translation>
     </message>
     <message>
         <source>A name cannot contain “/”.</source>
         <comment>providers.name-with-slash</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름에 “/”를 넣을 수 없습니다.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: {models}.</source>
         <comment>providers.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에는 “{model}”(이)라는 모델이 없습니다. 제공되는 모델: {models}.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: none.</source>
         <comment>providers.offers-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}에는 “{model}”(이)라는 모델이 없습니다. 제공되는 모델: 없음.</translation>
     </message>
 </context>
 <context>
@@ -5439,102 +5449,102 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>This computer has no password store, so Hearth keeps your token only until you close it.</source>
         <comment>secrets.no-password-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에는 암호 저장소가 없어 Hearth를 닫을 때까지만 토큰을 보관합니다.</translation>
     </message>
     <message>
         <source>Your token is kept in a file only you can read ({path}), as you chose.</source>
         <comment>secrets.in-key-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>선택한 대로 토큰이 나만 읽을 수 있는 파일({path})에 보관됩니다.</translation>
     </message>
     <message>
         <source>Hearth could not use this computer&apos;s password store, so it keeps your token only until you close it.</source>
         <comment>secrets.store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 이 컴퓨터의 암호 저장소를 사용할 수 없어 Hearth를 닫을 때까지만 토큰을 보관합니다.</translation>
     </message>
     <message>
         <source>There is no token. Paste the whole token, which starts with hf_.</source>
         <comment>secrets.no-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>토큰이 없습니다. hf_로 시작하는 토큰 전체를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it again from {tokens_page}.</source>
         <comment>secrets.token-malformed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 토큰이 아닌 것 같습니다. 공백이나 특이한 문자가 들어 있습니다. {tokens_page}에서 다시 복사하세요.</translation>
     </message>
     <message>
         <source>Your token is kept in {store}, not in Hearth&apos;s files.</source>
         <comment>secrets.in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>토큰은 Hearth의 파일이 아니라 {store}에 보관됩니다.</translation>
     </message>
     <message>
         <source>Hearth could not remove your token from this computer&apos;s password store. Try again, or remove the entry “{service}” there yourself.</source>
         <comment>secrets.token-store-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 이 컴퓨터의 암호 저장소에서 토큰을 제거할 수 없습니다. 다시 시도하거나 암호 저장소에서 “{service}” 항목을 직접 제거하세요.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth did not contact Hugging Face to check the token.</source>
         <comment>secrets.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 모드가 켜져 있어 Hearth가 토큰을 확인하려고 Hugging Face에 연결하지 않았습니다.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection.</source>
         <comment>secrets.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place}에 연결할 수 없어 토큰을 확인하지 못했습니다. 인터넷 연결을 확인하세요.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection and the mirror address in Settings.</source>
         <comment>secrets.mirror-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place}에 연결할 수 없어 토큰을 확인하지 못했습니다. 인터넷 연결과 설정의 미러 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>{place} gave an answer Hearth does not understand.</source>
         <comment>secrets.unreadable-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place}에서 Hearth가 이해할 수 없는 응답을 보냈습니다.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
         <comment>secrets.nothing-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>Saved, but not checked: {problem}</source>
         <comment>secrets.saved-unchecked</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장했지만 확인하지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>Signed in as {account}.</source>
         <comment>secrets.signed-in</comment>
-        <translation type="unfinished"></translation>
+        <translation>{account}(으)로 로그인했습니다.</translation>
     </message>
     <message>
         <source>The mirror at {host}</source>
         <comment>secrets.mirror-at-start</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} 미러</translation>
     </message>
     <message>
         <source>the mirror at {host}</source>
         <comment>secrets.mirror-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} 미러</translation>
     </message>
     <message>
         <source>Hugging Face did not accept this token. Check that you copied all of it, or create a new one at {tokens_page}.</source>
         <comment>secrets.token-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face가 이 토큰을 받아들이지 않았습니다. 전체를 복사했는지 확인하거나 {tokens_page}에서 새 토큰을 만드세요.</translation>
     </message>
     <message>
         <source>{place} is getting too many token checks right now. Try again in a minute.</source>
         <comment>secrets.too-many-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>지금 {place}에 토큰 확인 요청이 너무 많습니다. 1분 후에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>{place} answered with an error ({status}) while checking the token. Try again later.</source>
         <comment>secrets.error-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>토큰을 확인하는 중 {place}에서 오류로 응답했습니다({status}). 나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>secrets.unknown-status</comment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -5542,22 +5552,22 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source> Port {free} is free: use that one instead.</source>
         <comment>server.port-free</comment>
-        <translation type="unfinished"></translation>
+        <translation> 포트 {free}은(는) 비어 있으니 대신 사용하세요.</translation>
     </message>
     <message>
         <source>Port {port} is already used by another program on this computer.{offer}</source>
         <comment>server.port-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 {port}은(는) 이 컴퓨터의 다른 프로그램이 이미 사용하고 있습니다.{offer}</translation>
     </message>
     <message>
         <source>Sharing on your network needs an API key, so only programs you give it to can use your models. Create one in Settings › Local server, or set HEARTH_API_KEY.</source>
         <comment>server.key-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크에서 공유하려면 API 키가 필요합니다. 그래야 키를 알려 준 프로그램만 모델을 사용할 수 있습니다. 설정 › 로컬 서버에서 키를 만들거나 HEARTH_API_KEY를 설정하세요.</translation>
     </message>
     <message>
         <source>The local server could not start.</source>
         <comment>server.start-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 서버를 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5761,72 +5771,72 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>This image is no longer saved with the conversation.</source>
         <comment>store.image-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지는 더 이상 대화와 함께 저장되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Hearth cannot read your saved conversations because the file {path} is damaged. It has been left exactly as it was: move it aside to start with an empty list, or restore it from a backup.</source>
         <comment>store.store-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 손상되어 Hearth가 저장된 대화를 읽을 수 없습니다. 파일은 그대로 두었습니다. 빈 목록으로 시작하려면 파일을 다른 곳으로 옮기고, 아니면 백업에서 복원하세요.</translation>
     </message>
     <message>
         <source>The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere to start with an empty list.</source>
         <comment>store.not-conversations-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 Hearth 대화 파일이 아니므로 Hearth가 건드리지 않았습니다. 빈 목록으로 시작하려면 다른 곳으로 옮기세요.</translation>
     </message>
     <message>
         <source>Your conversations were saved by a newer version of Hearth; update Hearth to open them. The file was left untouched.</source>
         <comment>store.store-too-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화가 더 새로운 버전의 Hearth로 저장되었습니다. 열려면 Hearth를 업데이트하세요. 파일은 건드리지 않았습니다.</translation>
     </message>
     <message>
         <source>Hearth cannot open your saved conversations at {path}. Check that the folder exists and that you are allowed to write to it.</source>
         <comment>store.store-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {path}에 저장된 대화를 열 수 없습니다. 폴더가 있는지, 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>The disk is full, so Hearth could not save your conversation. Free some space and try again.</source>
         <comment>store.store-disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 차서 Hearth가 대화를 저장할 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Your conversations are busy in another Hearth window or program; try again in a moment.</source>
         <comment>store.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 Hearth 창이나 프로그램이 대화를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Hearth cannot save conversations because {path} is read-only. Check the file&apos;s permissions or free the drive it is on.</source>
         <comment>store.read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}이(가) 읽기 전용이라 Hearth가 대화를 저장할 수 없습니다. 파일 권한을 확인하거나 파일이 있는 드라이브의 쓰기 잠금을 해제하세요.</translation>
     </message>
     <message>
         <source>Hearth could not read or save your conversations.</source>
         <comment>store.failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 대화를 읽거나 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
         <comment>store.conversation-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 대화는 더 이상 없습니다. 다른 창에서 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>This message no longer exists; it may have been removed in another window.</source>
         <comment>store.message-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지는 더 이상 없습니다. 다른 창에서 제거되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>file</source>
         <comment>store.file</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Hearth cannot open its {what} {path}.</source>
         <comment>store.cannot-open-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {what} {path}을(를) 열 수 없습니다.</translation>
     </message>
     <message>
         <source>The {what} is closed.</source>
         <comment>store.file-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}이(가) 닫혀 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -6389,127 +6399,127 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>tool_use.approvals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다({problem})</translation>
     </message>
     <message>
         <source>The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls ask again until new answers are remembered.</source>
         <comment>tool_use.approvals-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>기억된 도구 허용 기록을 사용할 수 없습니다: {problem}. 파일은 {aside}(으)로 보관했습니다. 새 응답이 기억될 때까지 도구 호출마다 다시 묻습니다.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>tool_use.approvals-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>it has no “servers” object</source>
         <comment>tool_use.approvals-no-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>“servers” 객체가 없습니다</translation>
     </message>
     <message>
         <source>the answers for “{identity}” are not an object</source>
         <comment>tool_use.approvals-bad-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{identity}”에 대한 응답이 객체가 아닙니다</translation>
     </message>
     <message>
         <source>about </source>
         <comment>tool_use.about</comment>
-        <translation type="unfinished"></translation>
+        <translation>약 </translation>
     </message>
     <message>
         <source>The tools offered would take {about}{total:,} tokens of the model&apos;s {context:,}-token context, more than a quarter, leaving less room for the conversation.</source>
         <comment>tool_use.tools-too-big</comment>
-        <translation type="unfinished"></translation>
+        <translation>제공된 도구가 모델의 컨텍스트 {context:,} 토큰 중 {about}{total:,} 토큰을 차지합니다. 4분의 1이 넘어 대화에 쓸 공간이 줄어듭니다.</translation>
     </message>
     <message>
         <source>{said} Switching off {listed} would help most.</source>
         <comment>tool_use.switch-off-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} {listed}을(를) 끄면 가장 도움이 됩니다.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools of {server}, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} {server}의 도구 일부를 큰 것부터 끄면 도움이 됩니다({listed}).</translation>
     </message>
     <message>
         <source>{said} Switching off some tools, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} 도구 일부를 큰 것부터 끄면 도움이 됩니다({listed}).</translation>
     </message>
     <message>
         <source>{name} ({about}{tokens:,} tokens)</source>
         <comment>tool_use.listed-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}({about}{tokens:,} 토큰)</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <comment>tool_use.list-and</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} 및 {last}</translation>
     </message>
     <message>
         <source>The tokenizer of {name} could not be read, so the tools&apos; sizes cannot be counted with it. Check that the file is a complete GGUF model.</source>
         <comment>tool_use.tokenizer-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 토크나이저를 읽을 수 없어 도구 크기를 셀 수 없습니다. 파일이 완전한 GGUF 모델인지 확인하세요.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search has no tool called “{tool}”; it has only “{known}”.</source>
         <comment>tool_use.search-unknown-tool</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth의 문서 검색에는 “{tool}”(이)라는 도구가 없습니다. “{known}”만 있습니다.</translation>
     </message>
     <message>
         <source>{tool} needs a query: a question or a few words to look for.</source>
         <comment>tool_use.search-needs-query</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tool}에는 검색어가 필요합니다. 질문이나 찾을 단어 몇 개를 입력하세요.</translation>
     </message>
     <message>
         <source>There is no document collection called “{collection}” any more, so nothing was searched.</source>
         <comment>tool_use.search-collection-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{collection}”(이)라는 문서 컬렉션이 더 이상 없어 아무것도 검색하지 않았습니다.</translation>
     </message>
     <message>
         <source>The collection “{collection}” has no documents read into it yet, so there is nothing to search: add documents to it on the Documents page (or with `hearth docs add`).</source>
         <comment>tool_use.search-empty-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{collection}” 컬렉션에 아직 읽어 들인 문서가 없어 검색할 내용이 없습니다. 문서 페이지(또는 `hearth docs add`)에서 문서를 추가하세요.</translation>
     </message>
     <message>
         <source>The collection “{collection}” was indexed with another embedding model than the one it is set to use now, so it cannot be searched until it is indexed again on the Documents page.</source>
         <comment>tool_use.search-needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{collection}” 컬렉션은 지금 사용하도록 설정된 것과 다른 임베딩 모델로 색인되었으므로, 문서 페이지에서 다시 색인할 때까지 검색할 수 없습니다.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search did not answer within {timeout_s:g} seconds (its embedding model was busy or still loading), so Hearth stopped waiting. It can be asked again.</source>
         <comment>tool_use.search-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth의 문서 검색이 {timeout_s:g}초 안에 응답하지 않아(임베딩 모델이 사용 중이거나 아직 로드 중) Hearth가 기다리기를 멈췄습니다. 다시 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>The tool call the model had to write was cut off by the reply&apos;s token limit, so nothing ran; allow longer replies.</source>
         <comment>tool_use.forced-call-cut-off</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델이 작성해야 했던 도구 호출이 응답의 토큰 한도에서 잘려 아무것도 실행되지 않았습니다. 더 긴 응답을 허용하세요.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} round of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-round</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출을 {count}회 주고받은 뒤에도 모델이 도구를 더 요청해 Hearth가 거기서 멈췄습니다.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-rounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출을 {count}회 주고받은 뒤에도 모델이 도구를 더 요청해 Hearth가 거기서 멈췄습니다.</translation>
     </message>
     <message>
         <source>The model asked again for {tool} with the same arguments; Hearth stopped there rather than run the same call twice.</source>
         <comment>tool_use.stopped-repeated-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>모델이 같은 인수로 {tool}을(를) 다시 요청했습니다. Hearth는 같은 호출을 두 번 실행하지 않고 거기서 멈췄습니다.</translation>
     </message>
     <message>
         <source>The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth stopped there.</source>
         <comment>tool_use.stopped-unrepaired</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tries}번 수정을 시도한 뒤에도 모델이 실행할 수 없는 도구 호출을 작성해 Hearth가 거기서 멈췄습니다.</translation>
     </message>
     <message>
         <source>There is no tool server called “{name}” in this conversation.</source>
         <comment>tool_use.server-not-in-conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에는 “{name}”(이)라는 도구 서버가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6919,22 +6929,22 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished">시작 대기 중…</translation>
+        <translation>시작 대기 중…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
         <comment>transcription.fallback-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>녹취록용으로 선택한 폴더에 쓸 수 없어 녹취록을 {folder}에 저장했습니다.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder}: {problem}.</source>
         <comment>transcription.transcript-not-saved-in-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>녹취록을 {folder}에 저장할 수 없습니다: {problem}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder} nor in {fallback}: {problem}.</source>
         <comment>transcription.transcript-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>녹취록을 {folder}에도 {fallback}에도 저장할 수 없습니다: {problem}.</translation>
     </message>
 </context>
 <context>

@@ -2692,6 +2692,16 @@ O Hearth esquece o índice dela, e o chat não poderá mais responder a partir d
         <translation>O modo offline está ativado, então o Hearth não pesquisou no Hugging Face. Desative-o nas Configurações para pesquisar.</translation>
     </message>
     <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
         <translation>O Hugging Face está recebendo solicitações demais daqui; tente de novo {when}.</translation>

@@ -2678,6 +2678,16 @@ Hearth 会删除其索引，聊天也将无法再根据它作答。你的文件�
         <translation>离线模式已开启，因此 Hearth 没有搜索 Hugging Face。请在“设置”中关闭离线模式以进行搜索。</translation>
     </message>
     <message>
+        <source>in {wait} seconds</source>
+        <comment>hub_search.in-seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <comment>hub_search.in-a-minute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
         <translation>Hugging Face 收到来自这里的请求太多；请稍后重试（{when}）。</translation>
