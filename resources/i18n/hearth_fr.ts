@@ -711,52 +711,52 @@ Cliquez pour l&apos;exclure</translation>
     <message>
         <source>These two do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.two-in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux modèles ne tiennent pas ensemble en mémoire ici&#xa0;; Hearth les charge tour à tour, environ {each} s chacun.</translation>
     </message>
     <message>
         <source>These {count} do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ces {count} modèles ne tiennent pas ensemble en mémoire ici&#xa0;; Hearth les charge tour à tour, environ {each} s chacun.</translation>
     </message>
     <message>
         <source>Line {number} of the file is not JSON.</source>
         <comment>compare.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {number} du fichier n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>Line {number} has no prompt (a string, or an object with a “prompt”).</source>
         <comment>compare.line-without-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {number} n&apos;a pas de prompt (une chaîne, ou un objet avec un «&#xa0;prompt&#xa0;»).</translation>
     </message>
     <message>
         <source>Hearth cannot read the prompts in {path}.</source>
         <comment>compare.prompts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas lire les prompts de {path}.</translation>
     </message>
     <message>
         <source>There are no prompts in {path}.</source>
         <comment>compare.no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun prompt dans {path}.</translation>
     </message>
     <message>
         <source>comparisons file</source>
         <comment>compare.comparisons-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>fichier de comparaisons</translation>
     </message>
     <message>
         <source>There is already a prompt set called “{name}”.</source>
         <comment>compare.prompt-set-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de prompts nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>That prompt set is gone.</source>
         <comment>compare.prompt-set-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeu de prompts n&apos;existe plus.</translation>
     </message>
     <message>
         <source>That run is gone.</source>
         <comment>compare.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1271,37 +1271,37 @@ Le télécharger quand même&#xa0;?</translation>
     <message>
         <source>This question is about the documents as a whole, but only {kept} passages were read. Loaded with a context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use the whole documents.</source>
         <comment>documents.whole-question-could-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette question porte sur l&apos;ensemble des documents, mais seuls {kept} passages ont été lus. Chargé avec un contexte de {needed:,} tokens (ce modèle en permet {trained:,}), il pourrait tous les lire en entier&#xa0;: utilisez les documents entiers.</translation>
     </message>
     <message>
         <source>This question is about the documents as a whole, but they are too long for this model to read whole (about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} passages, from {files} of {all_files} files: anything counted or summed up covers those passages only.</source>
         <comment>documents.whole-question-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette question porte sur l&apos;ensemble des documents, mais ils sont trop longs pour que ce modèle les lise en entier (environ {whole:,} tokens&#xa0;; il a de la place pour {context:,}). La réponse n&apos;a vu que {kept} passages sur {passages}, issus de {files} fichiers sur {all_files}&#xa0;: tout comptage ou résumé ne couvre que ces passages.</translation>
     </message>
     <message>
         <source>This collection&apos;s embedding model is not on this computer any more; add its documents again on the Documents page with an embedding model that is.</source>
         <comment>documents.embedding-model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;embedding de cette collection n&apos;est plus sur cet ordinateur&#xa0;; ajoutez à nouveau ses documents sur la page Documents avec un modèle d&apos;embedding présent.</translation>
     </message>
     <message>
         <source>The attached documents could not be read: {problems}.</source>
         <comment>documents.attachments-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les documents joints n&apos;ont pas pu être lus&#xa0;: {problems}.</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”.</source>
         <comment>documents.unknown-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune collection nommée «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Reading documents needs an embedding model, and none is on this computer: download one (Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder.</source>
         <comment>documents.no-embedding-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de documents nécessite un modèle d&apos;embedding, et il n&apos;y en a aucun sur cet ordinateur&#xa0;: téléchargez-en un (Découvrir, Recherche de documents&#xa0;; ou `hearth models --task embeddings`) ou indiquez un fichier GGUF avec --embedder.</translation>
     </message>
     <message>
         <source>This collection was indexed with another embedding model; index it again to search it by meaning.</source>
         <comment>documents.needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette collection a été indexée avec un autre modèle d&apos;embedding&#xa0;; réindexez-la pour y chercher par le sens.</translation>
     </message>
 </context>
 <context>
@@ -1604,97 +1604,97 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.</source>
         <comment>downloads.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: Hearth n&apos;établit aucune connexion réseau. Désactivez-le dans les Paramètres pour télécharger.</translation>
     </message>
     <message>
         <source>Asking Hugging Face about the files</source>
         <comment>downloads.asking</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Hugging Face sur les fichiers</translation>
     </message>
     <message>
         <source>Checking the model files</source>
         <comment>downloads.checking-files</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers du modèle</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face repository name like &apos;owner/model-GGUF&apos;.</source>
         <comment>downloads.bad-repo-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos; n&apos;est pas un nom de dépôt Hugging Face tel que &apos;proprietaire/modele-GGUF&apos;.</translation>
     </message>
     <message>
         <source>Name at least one file of the repository to download.</source>
         <comment>downloads.no-files-named</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier du dépôt à télécharger.</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
         <comment>downloads.seconds-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s restantes</translation>
     </message>
     <message>
         <source>{minutes} min left</source>
         <comment>downloads.minutes-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min restantes</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min left</source>
         <comment>downloads.hours-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min restantes</translation>
     </message>
     <message>
         <source>Hugging Face did not say how large {name} is; try again later.</source>
         <comment>downloads.size-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face n&apos;a pas indiqué la taille de {name}&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Not enough disk space: this download needs {needed} more, but only {free} is free on the disk that holds {folder}. Free some space or choose another models folder in Settings.</source>
         <comment>downloads.not-enough-disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espace disque insuffisant&#xa0;: ce téléchargement a besoin de {needed} de plus, mais seuls {free} sont libres sur le disque qui contient {folder}. Libérez de l&apos;espace ou choisissez un autre dossier des modèles dans les Paramètres.</translation>
     </message>
     <message>
         <source>Checking what is here</source>
         <comment>downloads.checking-what-is-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;existant</translation>
     </message>
     <message>
         <source>The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to continue from there.</source>
         <comment>downloads.download-keeps-failing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de {name} échoue sans cesse ({reason}). Ce qui est arrivé est conservé&#xa0;: appuyez sur Réessayer pour reprendre à partir de là.</translation>
     </message>
     <message>
         <source>{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})</source>
         <comment>downloads.retrying</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;; nouvel essai dans {delay:.0f} s (tentative {attempt} sur {attempts})</translation>
     </message>
     <message>
         <source>{name} arrived damaged (its checksum does not match the published one), so it was deleted and nothing was installed. Try the download again.</source>
         <comment>downloads.corrupt-download</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est arrivé endommagé (sa somme de contrôle ne correspond pas à celle publiée)&#xa0;: il a donc été supprimé et rien n&apos;a été installé. Relancez le téléchargement.</translation>
     </message>
     <message>
         <source>Hugging Face is busy ({status})</source>
         <comment>downloads.retry-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face est surchargé ({status})</translation>
     </message>
     <message>
         <source>The server restarted the file from the beginning</source>
         <comment>downloads.retry-restarted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé le fichier depuis le début</translation>
     </message>
     <message>
         <source>The disk is full. What has arrived is kept: free some space, then press Retry to continue the download.</source>
         <comment>downloads.disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Ce qui est arrivé est conservé&#xa0;: libérez de l&apos;espace, puis appuyez sur Réessayer pour reprendre le téléchargement.</translation>
     </message>
     <message>
         <source>The connection closed early</source>
         <comment>downloads.retry-closed-early</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est fermée trop tôt</translation>
     </message>
     <message>
         <source>The connection dropped ({error})</source>
         <comment>downloads.retry-dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée ({error})</translation>
     </message>
 </context>
 <context>
@@ -1760,232 +1760,232 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain “User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.</source>
         <comment>engines.plain-chat-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n&apos;a pas de format de conversation propre (c&apos;est un modèle de base)&#xa0;: Hearth écrit donc la conversation sous forme de simples lignes «&#xa0;User:&#xa0;» et «&#xa0;Assistant:&#xa0;». Ses réponses peuvent s&apos;égarer ou poursuivre la conversation d&apos;elles-mêmes.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template is broken, so Hearth cannot talk to it.</source>
         <comment>engines.chat-template-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le gabarit de conversation de ce modèle est défectueux&#xa0;: Hearth ne peut donc pas dialoguer avec lui.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not write out the conversation.</source>
         <comment>engines.chat-template-failed-writing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le gabarit de conversation de ce modèle n&apos;a pas pu mettre en forme la conversation.</translation>
     </message>
     <message>
         <source>The model stopped with an error while writing its reply.</source>
         <comment>engines.generation-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle s&apos;est arrêté sur une erreur en écrivant sa réponse.</translation>
     </message>
     <message>
         <source>{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding model.</source>
         <comment>engines.model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être chargé comme modèle d&apos;embedding&#xa0;: le fichier est peut-être endommagé, ou ce n&apos;est pas un modèle d&apos;embedding.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <comment>engines.embedding-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>No embedding model is loaded.</source>
         <comment>engines.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d&apos;embedding n&apos;est chargé.</translation>
     </message>
     <message>
         <source>{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp than the one in Hearth.</source>
         <comment>engines.load-failed-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être chargé&#xa0;: le fichier est peut-être endommagé, ou conçu pour une version de llama.cpp plus récente que celle de Hearth.</translation>
     </message>
     <message>
         <source>Earlier images in this chat are not shown to this model: it cannot see images.</source>
         <comment>engines.earlier-images-hidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les images précédentes de cette conversation ne sont pas montrées à ce modèle&#xa0;: il ne voit pas les images.</translation>
     </message>
     <message>
         <source>This text is too long for the model&apos;s memory (its context); shorten it.</source>
         <comment>engines.message-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long pour la mémoire du modèle (son contexte)&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>The model could not read the images in this conversation.</source>
         <comment>engines.images-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas pu lire les images de cette conversation.</translation>
     </message>
     <message>
         <source>Load a model before starting a chat.</source>
         <comment>engines.no-model-for-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chargez un modèle avant de commencer une conversation.</translation>
     </message>
     <message>
         <source>{count} earlier message was left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.message-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} message précédent a été écarté pour que la conversation tienne dans la mémoire du modèle&#xa0;; le modèle ne le voit plus.</translation>
     </message>
     <message>
         <source>{count} earlier messages were left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.messages-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} messages précédents ont été écartés pour que la conversation tienne dans la mémoire du modèle&#xa0;; le modèle ne les voit plus.</translation>
     </message>
     <message>
         <source>The rules this reply must follow (its grammar) could not be read.</source>
         <comment>engines.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les règles que cette réponse doit suivre (sa grammaire) n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>Your message is too long for this model&apos;s memory: with room for a {reply_room}-token reply it needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the message, ask for a shorter reply, or load the model with a longer context.</source>
         <comment>engines.message-too-long-for-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre message est trop long pour la mémoire de ce modèle&#xa0;: avec de la place pour une réponse de {reply_room} tokens, il faut environ {needed} tokens, et le modèle a été chargé avec de la place pour {context}. Raccourcissez le message, demandez une réponse plus courte ou chargez le modèle avec un contexte plus long.</translation>
     </message>
     <message>
         <source>Hearth&apos;s chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de conversation de Hearth (llama.cpp) n&apos;a pas pu démarrer sur cet ordinateur&#xa0;; réinstaller Hearth corrige généralement le problème.</translation>
     </message>
     <message>
         <source>Hearth&apos;s image engine (llama.cpp&apos;s mtmd) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.image-engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur d&apos;images de Hearth (mtmd de llama.cpp) n&apos;a pas pu démarrer sur cet ordinateur&#xa0;; réinstaller Hearth corrige généralement le problème.</translation>
     </message>
     <message>
         <source>The vision companion {name} could not be read. {message}</source>
         <comment>engines.companion-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compagnon de vision {name} n&apos;a pas pu être lu. {message}</translation>
     </message>
     <message>
         <source>The vision companion {name} does not work with this model: it was probably made for a different model. Pair the model with the mmproj file published beside it.</source>
         <comment>engines.companion-mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compagnon de vision {name} ne fonctionne pas avec ce modèle&#xa0;: il a probablement été conçu pour un autre modèle. Associez le modèle au fichier mmproj publié à côté de lui.</translation>
     </message>
     <message>
         <source>The model&apos;s vision companion could not read this image.</source>
         <comment>engines.companion-unreadable-image</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compagnon de vision du modèle n&apos;a pas pu lire cette image.</translation>
     </message>
     <message>
         <source>This image needs about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.image-does-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette image demande environ {newest:,} tokens de la mémoire du modèle et, avec de la place pour une réponse, cela dépasse les {context:,} avec lesquels il a été chargé. Envoyez moins d&apos;images, ou chargez le modèle avec un contexte plus long (Options).</translation>
     </message>
     <message>
         <source>These {count} images need about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.images-do-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ces {count} images demandent environ {newest:,} tokens de la mémoire du modèle et, avec de la place pour une réponse, cela dépasse les {context:,} avec lesquels il a été chargé. Envoyez moins d&apos;images, ou chargez le modèle avec un contexte plus long (Options).</translation>
     </message>
     <message>
         <source>Images and text now fill about {percent}% of the model&apos;s memory, and the model reads every image again with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer context in Options, gives more room.</source>
         <comment>engines.images-crowd-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les images et le texte occupent maintenant environ {percent}&#xa0;% de la mémoire du modèle, et le modèle relit chaque image à chaque message. Bientôt, les premiers messages et leurs images seront écartés&#xa0;; une nouvelle conversation, ou un contexte plus long dans Options, donne plus de place.</translation>
     </message>
     <message>
         <source>This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision companion (an mmproj file) in My Models.</source>
         <comment>engines.cannot-see-images</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne voit pas les images. Choisissez un modèle marqué «&#xa0;voit les images&#xa0;», ou associez celui-ci à son compagnon de vision (un fichier mmproj) dans Mes modèles.</translation>
     </message>
     <message>
         <source>{name} has no sound track, so there is nothing to transcribe.</source>
         <comment>engines.recording-no-sound-track</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de piste audio&#xa0;: il n&apos;y a donc rien à transcrire.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est tronqué&#xa0;: il devrait durer {declared}, mais Hearth n&apos;a pu en lire que {read}. Sa copie ou son téléchargement n&apos;était peut-être pas terminé.</translation>
     </message>
     <message>
         <source>{name} holds no sound that could be read; it may be damaged.</source>
         <comment>engines.recording-no-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne contient aucun son lisible&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
         <source>There is no file at {path}; it may have been moved or deleted.</source>
         <comment>engines.recording-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun fichier à l&apos;emplacement {path}&#xa0;; il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {strerror}.</source>
         <comment>engines.recording-unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être ouvert&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a recording.</source>
         <comment>engines.recording-is-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un dossier, pas un enregistrement.</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes). It may not have finished copying.</source>
         <comment>engines.recording-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide (0 octet). Sa copie n&apos;était peut-être pas terminée.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it is in the file. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short-in-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est tronqué&#xa0;: il devrait durer {declared}, mais le fichier n&apos;en contient que {read}. Sa copie ou son téléchargement n&apos;était peut-être pas terminé.</translation>
     </message>
     <message>
         <source>{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.</source>
         <comment>engines.recording-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un enregistrement que Hearth peut lire&#xa0;: ce n&apos;est ni de l&apos;audio ni de la vidéo, ou il est endommagé.</translation>
     </message>
     <message>
         <source>{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>engines.speech-model-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un modèle Whisper&#xa0;: un dossier de modèle faster-whisper contient model.bin et config.json.</translation>
     </message>
     <message>
         <source>The graphics card could not be used for {name}, so it runs on the processor instead.</source>
         <comment>engines.speech-on-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>La carte graphique n&apos;a pas pu être utilisée pour {name}&#xa0;: il s&apos;exécute donc sur le processeur.</translation>
     </message>
     <message>
         <source>Reading the recording…</source>
         <comment>engines.reading-recording</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Loading the speech model {name}…</source>
         <comment>engines.loading-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle vocal {name}…</translation>
     </message>
     <message>
         <source>Finding the speech and the language…</source>
         <comment>engines.finding-speech-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la parole et de la langue…</translation>
     </message>
     <message>
         <source>Finding the speech…</source>
         <comment>engines.finding-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la parole…</translation>
     </message>
     <message>
         <source>No speech was found in this recording.</source>
         <comment>engines.no-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune parole trouvée dans cet enregistrement.</translation>
     </message>
     <message>
         <source>Whisper stopped with an error while transcribing {name}.</source>
         <comment>engines.transcription-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Whisper s&apos;est arrêté sur une erreur pendant la transcription de {name}.</translation>
     </message>
     <message>
         <source>Removed {count} repeated lines (Whisper was repeating itself).</source>
         <comment>engines.repeats-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes répétées supprimées (Whisper se répétait).</translation>
     </message>
     <message>
         <source>{name} understands English only.</source>
         <comment>engines.english-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne comprend que l&apos;anglais.</translation>
     </message>
     <message>
         <source>“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.</source>
         <comment>engines.unknown-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{language}&#xa0;» n&apos;est pas une langue connue de Whisper&#xa0;; utilisez un code comme en, fr, de ou es.</translation>
     </message>
     <message>
         <source>The speech model {name} could not be loaded; its files may be damaged or incomplete.</source>
         <comment>engines.speech-model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle vocal {name} n&apos;a pas pu être chargé&#xa0;; ses fichiers sont peut-être endommagés ou incomplets.</translation>
     </message>
 </context>
 <context>
@@ -2028,117 +2028,117 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>Needs about {need} on your graphics card, which has room for it.</source>
         <comment>fit.reason-speech-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} sur votre carte graphique, qui a la place nécessaire.</translation>
     </message>
     <message>
         <source>Needs about {need} of memory; it transcribes on the processor.</source>
         <comment>fit.reason-speech-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} de mémoire&#xa0;; la transcription se fait sur le processeur.</translation>
     </message>
     <message>
         <source>Needs about {need}, but only {free} of memory is free.</source>
         <comment>fit.reason-speech-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need}, mais seuls {free} de mémoire sont libres.</translation>
     </message>
     <message>
         <source>Runs on your graphics card</source>
         <comment>fit.label-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre carte graphique</translation>
     </message>
     <message>
         <source>Partly on your graphics card</source>
         <comment>fit.label-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>En partie sur votre carte graphique</translation>
     </message>
     <message>
         <source>Runs on your processor</source>
         <comment>fit.label-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre processeur</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished">Trop grand pour cet ordinateur</translation>
+        <translation>Trop grand pour cet ordinateur</translation>
     </message>
     <message>
         <source>fast</source>
         <comment>fit.speed-fast</comment>
-        <translation type="unfinished"></translation>
+        <translation>rapide</translation>
     </message>
     <message>
         <source>comfortable</source>
         <comment>fit.speed-comfortable</comment>
-        <translation type="unfinished"></translation>
+        <translation>confortable</translation>
     </message>
     <message>
         <source>slow</source>
         <comment>fit.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>lente</translation>
     </message>
     <message>
         <source>very slow</source>
         <comment>fit.speed-very-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>très lente</translation>
     </message>
     <message>
         <source>{band}, roughly {low}–{high} tokens/s</source>
         <comment>fit.speed-band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}, environ {low}–{high} tokens/s</translation>
     </message>
     <message>
         <source>your {count} graphics cards have {free} free together</source>
         <comment>fit.gpus-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>vos {count} cartes graphiques ont {free} libres au total</translation>
     </message>
     <message>
         <source>your graphics card has {free} free</source>
         <comment>fit.gpu-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>votre carte graphique a {free} libres</translation>
     </message>
     <message>
         <source>with an {size} context</source>
         <comment>fit.with-an-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>avec un contexte de {size}</translation>
     </message>
     <message>
         <source>with a {size} context</source>
         <comment>fit.with-a-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>avec un contexte de {size}</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so it all runs there.</source>
         <comment>fit.reason-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} {context}&#xa0;; {gpu_free}, il s&apos;exécute donc entièrement dessus.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs on the processor.</source>
         <comment>fit.reason-partial-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} {context}&#xa0;; {gpu_free}, donc {layers} couches sur {full} y sont placées et le reste s&apos;exécute sur le processeur.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on the processor.</source>
         <comment>fit.reason-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} {context}&#xa0;; {gpu_free}, donc {layers} couches sur {full} y sont placées et le reste s&apos;exécute sur le processeur.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use only part of it, so it runs on the processor.</source>
         <comment>fit.reason-cpu-unified</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} {context}&#xa0;; {free} de mémoire sont libres, mais macOS ne laisse le processeur graphique en utiliser qu&apos;une partie&#xa0;: il s&apos;exécute donc sur le processeur.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too small to help, so it runs on the processor.</source>
         <comment>fit.reason-cpu-gpu-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} {context}&#xa0;; {free} de mémoire sont libres, mais votre carte graphique est trop remplie ou trop petite pour aider&#xa0;: il s&apos;exécute donc sur le processeur.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, so it runs on the processor.</source>
         <comment>fit.reason-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} {context}&#xa0;; {free} de mémoire sont libres&#xa0;: il s&apos;exécute donc sur le processeur.</translation>
     </message>
     <message>
         <source>Needs about {need} even {context}, but only {free} of memory is free on this computer.</source>
         <comment>fit.reason-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande environ {need} même {context}, mais seuls {free} de mémoire sont libres sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2241,142 +2241,142 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>Could not measure free disk space at {path}: {problem}</source>
         <comment>hardware.disk-unmeasured</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mesurer l&apos;espace disque libre à l&apos;emplacement {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can use was found, so smaller models will feel faster.</source>
         <comment>hardware.headline-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles jusqu&apos;à environ {in_memory} peuvent s&apos;exécuter sur votre processeur, depuis la mémoire. Aucune carte graphique utilisable par Hearth n&apos;a été trouvée&#xa0;: les petits modèles sembleront donc plus rapides.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of the computer, so close big apps before loading large models.</source>
         <comment>hardware.headline-shared</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles jusqu&apos;à environ {on_gpu} peuvent s&apos;exécuter sur votre {gpu} via {acceleration}&#xa0;; sa mémoire est partagée avec le reste de l&apos;ordinateur, fermez donc les grosses applications avant de charger de grands modèles.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, partly on the processor and slower.</source>
         <comment>hardware.headline-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles jusqu&apos;à environ {on_gpu} peuvent s&apos;exécuter entièrement sur votre carte graphique&#xa0;; jusqu&apos;à environ {in_memory} en mémoire, en partie sur le processeur et plus lentement.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>hardware.unknown-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>mémoire inconnue</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, used through {backend}.</source>
         <comment>hardware.gpu-used</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: {memory}, utilisée via {backend}.</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, {free} free, used through {backend}.</source>
         <comment>hardware.gpu-used-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: {memory}, {free} libres, utilisée via {backend}.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its {memory} of memory is too small to help.</source>
         <comment>hardware.gpu-too-small</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: non utilisée, car sa mémoire de {memory} est trop petite pour être utile.</translation>
     </message>
     <message>
         <source>Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs NVIDIA&apos;s cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.</source>
         <comment>hardware.speech-no-cuda</comment>
-        <translation type="unfinished"></translation>
+        <translation>La transcription s&apos;exécute sur le processeur&#xa0;: le moteur vocal (CTranslate2) ne voit aucun périphérique CUDA. Il a besoin des bibliothèques cuBLAS 12 et cuDNN 9 de NVIDIA, fournies avec la version CUDA de Hearth.</translation>
     </message>
     <message>
         <source>Could not read /proc/cpuinfo: {problem}</source>
         <comment>hardware.cpuinfo-unread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire /proc/cpuinfo&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Hearth&apos;s download for older processors runs here, a little slower; so does a Hearth built on this computer (`make run` from the source).</source>
         <comment>hardware.remedy-older-build</comment>
-        <translation type="unfinished"></translation>
+        <translation>La version de Hearth pour processeurs plus anciens fonctionne ici, un peu plus lentement&#xa0;; tout comme un Hearth compilé sur cet ordinateur (`make run` depuis les sources).</translation>
     </message>
     <message>
         <source>A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.</source>
         <comment>hardware.remedy-build-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un Hearth compilé sur cet ordinateur (`make run` depuis les sources) compile le moteur pour ce processeur.</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks these. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-features</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles de conversation ne peuvent pas fonctionner avec cette copie de Hearth&#xa0;: son moteur a été compilé pour des processeurs dotés de {names}, et {processor} en est dépourvu. La transcription fonctionne toujours. {remedy}</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks this. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles de conversation ne peuvent pas fonctionner avec cette copie de Hearth&#xa0;: son moteur a été compilé pour des processeurs dotés de {names}, et {processor} en est dépourvu. La transcription fonctionne toujours. {remedy}</translation>
     </message>
     <message>
         <source>this processor</source>
         <comment>hardware.this-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce processeur</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine (llama.cpp) has no GPU support. Install the {backend} build of Hearth to use it.</source>
         <comment>hardware.gpu-no-support</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: non utilisée, car cette version du moteur de Hearth (llama.cpp) ne prend pas en charge les cartes graphiques. Installez la version {backend} de Hearth pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because llama.cpp has no way to drive it.</source>
         <comment>hardware.gpu-no-driver</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: non utilisée, car llama.cpp n&apos;a aucun moyen de la piloter.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine drives {built} graphics cards, and this one needs {needed}. Install the {needed} build of Hearth to use it.</source>
         <comment>hardware.gpu-other-backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: non utilisée, car cette version du moteur de Hearth pilote les cartes graphiques {built}, alors que celle-ci a besoin de {needed}. Installez la version {needed} de Hearth pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth&apos;s engine supports ({oldest} or newer).</source>
         <comment>hardware.gpu-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: non utilisée, car elle est plus ancienne (compute capability {capability}) que ce que prend en charge cette version du moteur de Hearth ({oldest} ou plus récente).</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth&apos;s CUDA engine ({wanted} or newer). Update the driver (from nvidia.com or your system&apos;s driver manager) and restart Hearth; until then models run on the processor.</source>
         <comment>hardware.driver-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}&#xa0;: non utilisée, car son pilote NVIDIA {driver} est trop ancien pour le moteur CUDA de Hearth ({wanted} ou plus récent). Mettez à jour le pilote (depuis nvidia.com ou le gestionnaire de pilotes de votre système) et redémarrez Hearth&#xa0;; d&apos;ici là, les modèles s&apos;exécutent sur le processeur.</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote NVIDIA (NVML) {problem}&#xa0;; essai avec nvidia-smi</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote NVIDIA (NVML) a renvoyé une erreur&#xa0;: {problem}&#xa0;; essai avec nvidia-smi</translation>
     </message>
     <message>
         <source>nvidia-smi answered, but its output listed no GPU Hearth could read</source>
         <comment>hardware.nvidia-smi-no-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi a répondu, mais sa sortie ne listait aucun GPU lisible par Hearth</translation>
     </message>
     <message>
         <source>nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the driver is installed or the computer restarted</source>
         <comment>hardware.nvidia-driver-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi est installé mais ne parvient pas à joindre le pilote NVIDIA&#xa0;: la carte graphique est inutilisable tant que le pilote n&apos;est pas installé ou l&apos;ordinateur redémarré</translation>
     </message>
     <message>
         <source>system_profiler is missing: cannot see the graphics processor</source>
         <comment>hardware.no-system-profiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>system_profiler est absent&#xa0;: impossible de voir le processeur graphique</translation>
     </message>
     <message>
         <source>Windows reports at most 4 GB for {gpu}; it may have more</source>
         <comment>hardware.windows-vram-capped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windows indique au plus 4 Go pour {gpu}&#xa0;; la carte en a peut-être davantage</translation>
     </message>
     <message>
         <source>The llama.cpp engine could not be loaded, so chat will not work: {problem}</source>
         <comment>hardware.chat-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur llama.cpp n&apos;a pas pu être chargé, la conversation ne fonctionnera donc pas&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}</source>
         <comment>hardware.speech-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur vocal (CTranslate2) n&apos;a pas pu être chargé, la transcription ne fonctionnera donc pas&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2546,22 +2546,22 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>Cancelled.</source>
         <comment>host.job-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>{name} is not loaded.</source>
         <comment>host.not-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas chargé.</translation>
     </message>
     <message>
         <source>{name} is not loaded any more; load it again to go on.</source>
         <comment>host.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est plus chargé&#xa0;; chargez-le à nouveau pour continuer.</translation>
     </message>
     <message>
         <source>{evicted} was unloaded to make room for {name}.</source>
         <comment>host.unloaded-for-room</comment>
-        <translation type="unfinished"></translation>
+        <translation>{evicted} a été déchargé pour faire de la place à {name}.</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2689,7 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.</source>
         <comment>hub_search.search-offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: Hearth n&apos;a donc pas cherché sur Hugging Face. Désactivez-le dans les Paramètres pour chercher.</translation>
     </message>
     <message>
         <source>in {wait} seconds</source>
@@ -2704,137 +2704,137 @@ Hearth oublie son index, et la conversation ne peut plus s&apos;en servir pour r
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face reçoit trop de requêtes depuis ici&#xa0;; réessayez {when}.</translation>
     </message>
     <message>
         <source>Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.</source>
         <comment>hub_search.hub-server-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face a rencontré un problème de son côté ({status})&#xa0;; tout va bien ici. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Hugging Face refused the request ({status}).</source>
         <comment>hub_search.request-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face a refusé la requête ({status}).</translation>
     </message>
     <message>
         <source>{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.hub-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} n&apos;a pas répondu à temps. Vérifiez votre connexion (ou le miroir dans les Paramètres) et réessayez.</translation>
     </message>
     <message>
         <source>Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu joindre {host}. Vérifiez votre connexion (ou le miroir dans les Paramètres) et réessayez.</translation>
     </message>
     <message>
         <source>Hugging Face sent an answer Hearth could not read. Retry in a moment.</source>
         <comment>hub_search.hub-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face a envoyé une réponse que Hearth n&apos;a pas pu lire. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face token in Settings.</source>
         <comment>hub_search.gated-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} vous demande d&apos;abord d&apos;accepter sa licence. Ouvrez {page}, acceptez les conditions, puis ajoutez un jeton Hugging Face dans les Paramètres.</translation>
     </message>
     <message>
         <source>The model {repo} was not found. It may have been renamed, or it is private and needs a token.</source>
         <comment>hub_search.model-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {repo} est introuvable. Il a peut-être été renommé, ou il est privé et nécessite un jeton.</translation>
     </message>
     <message>
         <source>{filename} is no longer in {repo}.</source>
         <comment>hub_search.file-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} n&apos;est plus dans {repo}.</translation>
     </message>
     <message>
         <source>Hugging Face refused access to {repo} ({status}). Accept the model&apos;s licence on {page} and add a token in Settings.</source>
         <comment>hub_search.access-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face a refusé l&apos;accès à {repo} ({status}). Acceptez la licence du modèle sur {page} et ajoutez un jeton dans les Paramètres.</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error ({status}) for {filename}. Try again later.</source>
         <comment>hub_search.file-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face a répondu par une erreur ({status}) pour {filename}. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Could not reach Hugging Face to read {filename}. Check your connection.</source>
         <comment>hub_search.network-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Hugging Face pour lire {filename}. Vérifiez votre connexion.</translation>
     </message>
     <message>
         <source>This link is too long for a Hugging Face model link ({length} characters; at most {max_link_length}), so Hearth did not open it.</source>
         <comment>hub_search.link-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien est trop long pour un lien de modèle Hugging Face ({length} caractères&#xa0;; {max_link_length} au maximum)&#xa0;: Hearth ne l&apos;a donc pas ouvert.</translation>
     </message>
     <message>
         <source>This link contains invisible control characters, so Hearth did not open it.</source>
         <comment>hub_search.link-control-characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien contient des caractères de contrôle invisibles&#xa0;: Hearth ne l&apos;a donc pas ouvert.</translation>
     </message>
     <message>
         <source>This is not a link Hearth can read.</source>
         <comment>hub_search.link-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un lien que Hearth peut lire.</translation>
     </message>
     <message>
         <source>Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.</source>
         <comment>hub_search.link-other-site</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;ouvre que les liens qui commencent par {scheme}://{host}&#xa0;; celui-ci n&apos;est pas destiné à Hearth.</translation>
     </message>
     <message>
         <source>Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks for something else.</source>
         <comment>hub_search.link-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;ouvre que les liens de modèles Hugging Face ({scheme}://{host}?model=ORG/REPO)&#xa0;; celui-ci demande autre chose.</translation>
     </message>
     <message>
         <source>This link does not say which model to open (it has no model=ORG/REPO).</source>
         <comment>hub_search.link-without-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n&apos;indique pas quel modèle ouvrir (il n&apos;a pas de model=ORG/REPO).</translation>
     </message>
     <message>
         <source>This link names more than one model or file, so Hearth cannot tell which to open.</source>
         <comment>hub_search.link-names-several</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien désigne plus d&apos;un modèle ou fichier&#xa0;: Hearth ne peut donc pas savoir lequel ouvrir.</translation>
     </message>
     <message>
         <source>This link is garbled (its letters are not encoded correctly).</source>
         <comment>hub_search.link-garbled-letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien est illisible (ses caractères ne sont pas correctement encodés).</translation>
     </message>
     <message>
         <source>This link names a version or a tag of {base}; Hearth opens a model&apos;s current files, so use the model&apos;s link without the part after &apos;@&apos; or &apos;:&apos;.</source>
         <comment>hub_search.link-names-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien désigne une version ou un tag de {base}&#xa0;; Hearth ouvre les fichiers actuels d&apos;un modèle, utilisez donc le lien du modèle sans la partie après &apos;@&apos; ou &apos;:&apos;.</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face model name; a model link names one like &apos;organization/model-name&apos;.</source>
         <comment>hub_search.link-bad-repo</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos; n&apos;est pas un nom de modèle Hugging Face&#xa0;; un lien de modèle en désigne un sous la forme &apos;organisation/nom-du-modele&apos;.</translation>
     </message>
     <message>
         <source>This link points at a file outside the model&apos;s folder (&apos;{file}&apos;), so Hearth did not open it.</source>
         <comment>hub_search.file-outside-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien pointe vers un fichier hors du dossier du modèle (&apos;{file}&apos;)&#xa0;: Hearth ne l&apos;a donc pas ouvert.</translation>
     </message>
     <message>
         <source>This link points at &apos;{file}&apos;, which is not a GGUF model file; Hearth runs GGUF files only.</source>
         <comment>hub_search.not-a-gguf-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien pointe vers &apos;{file}&apos;, qui n&apos;est pas un fichier de modèle GGUF&#xa0;; Hearth n&apos;exécute que des fichiers GGUF.</translation>
     </message>
     <message>
         <source>{path} on Hugging Face ends inside its header: the file is damaged there.</source>
         <comment>hub_search.corrupt-model-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} sur Hugging Face se termine au milieu de son en-tête&#xa0;: le fichier est endommagé à cet endroit.</translation>
     </message>
     <message>
         <source>{repo} has no {only}; it may have been renamed or removed.</source>
         <comment>hub_search.quant-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} n&apos;a pas de {only}&#xa0;; il a peut-être été renommé ou supprimé.</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository.</source>
         <comment>hub_search.parts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Certaines de ses parties manquent dans le dépôt.</translation>
     </message>
 </context>
 <context>
@@ -2969,42 +2969,42 @@ Le télécharger quand même&#xa0;?</translation>
     <message>
         <source>{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.</source>
         <comment>images.file-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour être joint ({size})&#xa0;; vous pouvez joindre des images jusqu&apos;à {max_file_bytes}.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {problem}.</source>
         <comment>images.unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être ouvert&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
         <comment>images.empty-picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide&#xa0;: il ne contient aucune image.</translation>
     </message>
     <message>
         <source>{name} is too large to attach ({size}).</source>
         <comment>images.too-large-attach</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour être joint ({size}).</translation>
     </message>
     <message>
         <source>{name} has too many pixels to attach; scale it down first.</source>
         <comment>images.too-many-pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a trop de pixels pour être joint&#xa0;; réduisez d&apos;abord sa taille.</translation>
     </message>
     <message>
         <source>{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.</source>
         <comment>images.unknown-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas une image que Hearth peut montrer à un modèle&#xa0;; joignez une image PNG, JPEG, WebP, BMP ou GIF.</translation>
     </message>
     <message>
         <source>{name} could not be read: the picture in it is damaged or incomplete.</source>
         <comment>images.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être lu&#xa0;: l&apos;image qu&apos;il contient est endommagée ou incomplète.</translation>
     </message>
     <message>
         <source>{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); scale it down first.</source>
         <comment>images.too-many-pixels-sized</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {width:,} × {height:,} pixels, plus que ce que Hearth accepte en pièce jointe ({millions} millions de pixels)&#xa0;; réduisez d&apos;abord sa taille.</translation>
     </message>
 </context>
 <context>
@@ -3490,312 +3490,312 @@ Le télécharger quand même&#xa0;?</translation>
     <message>
         <source>There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.</source>
         <comment>mcp.server-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun serveur d&apos;outils nommé «&#xa0;{name}&#xa0;». `hearth mcp list` affiche ceux qui existent.</translation>
     </message>
     <message>
         <source>A tool server called “{name}” is already there. Remove it first, or choose another name.</source>
         <comment>mcp.server-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur d&apos;outils nommé «&#xa0;{name}&#xa0;» existe déjà. Retirez-le d&apos;abord, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The tool servers&apos; list {path} could not be read: {strerror}.</source>
         <comment>mcp.list-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>La liste des serveurs d&apos;outils {path} n&apos;a pas pu être lue&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>mcp.list-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON valide ({problem})</translation>
     </message>
     <message>
         <source>The tool servers&apos; list could not be used: {problem}. It was kept as {aside}; Hearth starts with no tool servers. Fix that file and rename it back to {name} to use it again.</source>
         <comment>mcp.config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>La liste des serveurs d&apos;outils n&apos;a pas pu être utilisée&#xa0;: {problem}. Elle a été conservée sous le nom {aside}&#xa0;; Hearth démarre sans serveur d&apos;outils. Corrigez ce fichier et renommez-le en {name} pour l&apos;utiliser à nouveau.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>mcp.list-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>its “{key}” is not an object of named servers</source>
         <comment>mcp.list-servers-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>son «&#xa0;{key}&#xa0;» n&apos;est pas un objet de serveurs nommés</translation>
     </message>
     <message>
         <source>the server “{name}” is not an object</source>
         <comment>mcp.list-server-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>le serveur «&#xa0;{name}&#xa0;» n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>“{name}” cannot be a tool server&apos;s name: use up to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.</source>
         <comment>mcp.bad-server-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être le nom d&apos;un serveur d&apos;outils&#xa0;: utilisez jusqu&apos;à 64 lettres, chiffres, espaces, points, tirets ou traits de soulignement, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The tool server “{name}” in {where} {what}.</source>
         <comment>mcp.entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» dans {where} {what}.</translation>
     </message>
     <message>
         <source>has an “{key}” that is not an object of text values</source>
         <comment>mcp.entry-not-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un champ «&#xa0;{key}&#xa0;» qui n&apos;est pas un objet de valeurs texte</translation>
     </message>
     <message>
         <source>has an empty “command”</source>
         <comment>mcp.entry-empty-command</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un champ «&#xa0;command&#xa0;» vide</translation>
     </message>
     <message>
         <source>has “args” that are not a list of text</source>
         <comment>mcp.entry-bad-args</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un champ «&#xa0;args&#xa0;» qui n&apos;est pas une liste de textes</translation>
     </message>
     <message>
         <source>has a “cwd” that is not a folder&apos;s path</source>
         <comment>mcp.entry-bad-cwd</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un champ «&#xa0;cwd&#xa0;» qui n&apos;est pas le chemin d&apos;un dossier</translation>
     </message>
     <message>
         <source>has a “url” that is not an http:// or https:// address</source>
         <comment>mcp.entry-bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>a un champ «&#xa0;url&#xa0;» qui n&apos;est pas une adresse http:// ou https://</translation>
     </message>
     <message>
         <source>uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)</source>
         <comment>mcp.entry-sse</comment>
-        <translation type="unfinished"></translation>
+        <translation>utilise l&apos;ancien transport SSE, que Hearth ne prend pas encore en charge (uniquement Streamable HTTP)</translation>
     </message>
     <message>
         <source>has neither a “command” (a program to start) nor a “url” (a server to reach)</source>
         <comment>mcp.entry-neither</comment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a ni «&#xa0;command&#xa0;» (un programme à lancer) ni «&#xa0;url&#xa0;» (un serveur à joindre)</translation>
     </message>
     <message>
         <source>The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped waiting. The server is still there for the next call.</source>
         <comment>mcp.tool-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outil «&#xa0;{tool}&#xa0;» de «&#xa0;{name}&#xa0;» n&apos;a pas répondu en {timeout_s:g} secondes&#xa0;: Hearth a donc cessé d&apos;attendre. Le serveur reste disponible pour le prochain appel.</translation>
     </message>
     <message>
         <source>The tool server “{name}” refused the call to “{tool}”: {problem}</source>
         <comment>mcp.tool-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» a refusé l&apos;appel à «&#xa0;{tool}&#xa0;»&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The tool server “{name}” is not running.</source>
         <comment>mcp.server-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>its process exited</source>
         <comment>mcp.process-exited</comment>
-        <translation type="unfinished"></translation>
+        <translation>son processus s&apos;est arrêté</translation>
     </message>
     <message>
         <source>The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).</source>
         <comment>mcp.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» à l&apos;adresse {url} n&apos;a pas pu être joint en tant que serveur MCP ({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped. The last thing it said: {said}</source>
         <comment>mcp.stopped-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» s&apos;est arrêté. Son dernier message&#xa0;: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start. The last thing it said: {said}</source>
         <comment>mcp.failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» n&apos;a pas pu démarrer. Son dernier message&#xa0;: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped without saying why ({cause}).</source>
         <comment>mcp.stopped-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» s&apos;est arrêté sans dire pourquoi ({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start without saying why ({cause}).</source>
         <comment>mcp.failed-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» n&apos;a pas pu démarrer, sans dire pourquoi ({cause}).</translation>
     </message>
     <message>
         <source>The call to “{tool}” was stopped before it answered.</source>
         <comment>mcp.tool-stopped</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel à «&#xa0;{tool}&#xa0;» a été arrêté avant sa réponse.</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were stopped (Hearth is quitting).</source>
         <comment>mcp.stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;outils de Hearth ont été arrêtés (Hearth se ferme).</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were already stopped (Hearth is quitting).</source>
         <comment>mcp.already-stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;outils de Hearth étaient déjà arrêtés (Hearth se ferme).</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn Offline mode off in Settings to use it.</source>
         <comment>mcp.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: Hearth ne se connecte donc pas au serveur d&apos;outils «&#xa0;{name}&#xa0;» à l&apos;adresse {url}. Désactivez le mode hors ligne dans les Paramètres pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds or answered them wrongly.</source>
         <comment>mcp.no-tools-listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» a démarré mais n&apos;a pas listé ses outils en {start_timeout_s:g} secondes, ou les a mal décrits.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in the password store, not in mcp.json.</source>
         <comment>mcp.kept-in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation> La valeur de {names} est conservée dans le trousseau de mots de passe, et non dans mcp.json.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in memory for now (see below), not in mcp.json.</source>
         <comment>mcp.kept-in-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation> La valeur de {names} est conservée en mémoire pour l&apos;instant (voir ci-dessous), et non dans mcp.json.</translation>
     </message>
     <message>
         <source>Imported “{name}”.{kept}</source>
         <comment>mcp.imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» importé.{kept}</translation>
     </message>
     <message>
         <source>Imported “{name}” as “{new_name}”: {reason}{kept}</source>
         <comment>mcp.imported-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» importé sous le nom «&#xa0;{new_name}&#xa0;»&#xa0;: {reason}{kept}</translation>
     </message>
     <message>
         <source>{app}&apos;s list ({source})</source>
         <comment>mcp.app-list-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source} (liste de {app})</translation>
     </message>
     <message>
         <source>{app}&apos;s list of tool servers</source>
         <comment>mcp.app-server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>La liste des serveurs d&apos;outils de {app}</translation>
     </message>
     <message>
         <source>The list of tool servers</source>
         <comment>mcp.server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>La liste des serveurs d&apos;outils</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers yet.</source>
         <comment>mcp.app-list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} est introuvable&#xa0;: le fichier {source} n&apos;existe pas. {app} n&apos;est peut-être pas installé, ou n&apos;a pas encore de serveur d&apos;outils.</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. Check the path.</source>
         <comment>mcp.list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} est introuvable&#xa0;: le fichier {source} n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>{what} at {source} could not be read: {strerror}.</source>
         <comment>mcp.import-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({source}) n&apos;a pas pu être lue&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.</source>
         <comment>mcp.import-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({source}) n&apos;est pas du JSON valide&#xa0;: rien n&apos;a donc été importé. Corrigez-la d&apos;abord dans {app}.</translation>
     </message>
     <message>
         <source>the app that wrote it</source>
         <comment>mcp.the-app-that-wrote-it</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application qui l&apos;a écrite</translation>
     </message>
     <message>
         <source>{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth can import from it.</source>
         <comment>mcp.import-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({source}) n&apos;a pas d&apos;objet «&#xa0;{servers_key}&#xa0;» de serveurs nommés&#xa0;: Hearth ne peut donc rien en importer.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its entry in {where} is not an object.</source>
         <comment>mcp.entry-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été importé&#xa0;: son entrée dans {where} n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>“{name}” was not imported. {problem}</source>
         <comment>mcp.entry-not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été importé. {problem}</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP).</source>
         <comment>mcp.entry-sse-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été importé&#xa0;: son adresse se termine par /sse, il utilise donc l&apos;ancien transport SSE, que Hearth ne prend pas encore en charge (uniquement Streamable HTTP).</translation>
     </message>
     <message>
         <source>Hearth&apos;s names are letters, digits, spaces, dots, dashes and underscores only.</source>
         <comment>mcp.renamed-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>les noms dans Hearth ne contiennent que des lettres, chiffres, espaces, points, tirets et traits de soulignement.</translation>
     </message>
     <message>
         <source>a different tool server called “{name}” is already there.</source>
         <comment>mcp.renamed-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>un autre serveur d&apos;outils nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>“{name}” is already there, the same server.</source>
         <comment>mcp.already-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà là&#xa0;: c&apos;est le même serveur.</translation>
     </message>
     <message>
         <source>“{name}” is already there as “{other}”, the same server.</source>
         <comment>mcp.already-there-as</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà là sous le nom «&#xa0;{other}&#xa0;»&#xa0;: c&apos;est le même serveur.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: too many of that name.</source>
         <comment>mcp.too-many-of-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été importé&#xa0;: trop de serveurs portent ce nom.</translation>
     </message>
     <message>
         <source>The program {command} does not exist or cannot be run. Check the path in the server&apos;s settings.</source>
         <comment>mcp.program-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le programme {command} n&apos;existe pas ou ne peut pas être lancé. Vérifiez le chemin dans les paramètres du serveur.</translation>
     </message>
     <message>
         <source>The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), or write its full path as the server&apos;s command.</source>
         <comment>mcp.program-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le programme «&#xa0;{command}&#xa0;» est introuvable sur cet ordinateur. Installez-le (pour npx&#xa0;: Node.js&#xa0;; pour uvx&#xa0;: uv), ou indiquez son chemin complet comme commande du serveur.</translation>
     </message>
     <message>
         <source>variables</source>
         <comment>mcp.secret-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>variables</translation>
     </message>
     <message>
         <source>variable</source>
         <comment>mcp.secret-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <source>headers</source>
         <comment>mcp.secret-headers</comment>
-        <translation type="unfinished"></translation>
+        <translation>en-têtes</translation>
     </message>
     <message>
         <source>header</source>
         <comment>mcp.secret-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête</translation>
     </message>
     <message>
         <source>is not in this computer&apos;s password store</source>
         <comment>mcp.secret-not-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas dans le trousseau de mots de passe de cet ordinateur</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since this computer has no password store</source>
         <comment>mcp.secret-no-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a été gardée que jusqu&apos;à la fermeture de Hearth, car cet ordinateur n&apos;a pas de trousseau de mots de passe</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since the password store failed</source>
         <comment>mcp.secret-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a été gardée que jusqu&apos;à la fermeture de Hearth, car le trousseau de mots de passe a échoué</translation>
     </message>
     <message>
         <source>The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.</source>
         <comment>mcp.secret-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;outils «&#xa0;{name}&#xa0;» a besoin d&apos;une valeur secrète ({what} {names}) qui {where}. Définissez-la à nouveau dans Paramètres → Outils, ou avec `hearth mcp secret {quoted} {example}`.</translation>
     </message>
 </context>
 <context>
@@ -3910,22 +3910,22 @@ Le télécharger quand même&#xa0;?</translation>
     <message>
         <source>Something went wrong inside Hearth</source>
         <comment>messages.unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans Hearth</translation>
     </message>
     <message>
         <source>Hearth could not finish this</source>
         <comment>messages.could-not-finish</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu terminer cette opération</translation>
     </message>
     <message>
         <source>{failed}: {problem}.</source>
         <comment>messages.computer-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>{failed}: {problem}</source>
         <comment>messages.bug</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4094,262 +4094,262 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>{name} has no {quantization} version; it comes as {known}.</source>
         <comment>models.unknown-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;existe pas en version {quantization}&#xa0;; il est disponible en {known}.</translation>
     </message>
     <message>
         <source>There is no model called &apos;{model_id}&apos; in Hearth&apos;s catalog (see `hearth models`).</source>
         <comment>models.not-in-catalog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun modèle nommé &apos;{model_id}&apos; dans le catalogue de Hearth (voir `hearth models`).</translation>
     </message>
     <message>
         <source>Hearth&apos;s model catalog is missing or damaged; reinstall Hearth.</source>
         <comment>models.catalog-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de modèles de Hearth est absent ou endommagé&#xa0;; réinstallez Hearth.</translation>
     </message>
     <message>
         <source>Catalog entry {name} cannot be read.</source>
         <comment>models.catalog-entry-read</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de catalogue {name} ne peut pas être lue.</translation>
     </message>
     <message>
         <source>Catalog entry {name} is invalid at {where}.</source>
         <comment>models.catalog-entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de catalogue {name} n&apos;est pas valide à {where}.</translation>
     </message>
     <message>
         <source>Catalog ids are used twice: {ids}.</source>
         <comment>models.catalog-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants du catalogue sont utilisés deux fois&#xa0;: {ids}.</translation>
     </message>
     <message>
         <source>Small and quick</source>
         <comment>models.role-quick</comment>
-        <translation type="unfinished"></translation>
+        <translation>Petit et rapide</translation>
     </message>
     <message>
         <source>Answers almost at once; fine for everyday questions and short texts.</source>
         <comment>models.role-quick-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Répond presque instantanément&#xa0;; idéal pour les questions du quotidien et les textes courts.</translation>
     </message>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished">Équilibré</translation>
+        <translation>Équilibré</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
         <comment>models.role-balanced-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nettement plus intelligent, et encore assez rapide pour discuter.</translation>
     </message>
     <message>
         <source>Best for this computer</source>
         <comment>models.role-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le meilleur pour cet ordinateur</translation>
     </message>
     <message>
         <source>The most capable model that runs well here; it takes a while to load.</source>
         <comment>models.role-best-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle le plus performant qui fonctionne bien ici&#xa0;; il met un moment à se charger.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card-one-core</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a {cores} cœur de processeur et {memory} de mémoire, et aucune carte graphique utilisable par Hearth&#xa0;: les modèles jusqu&apos;à environ {in_memory} fonctionnent ici, et les petits semblent les plus rapides.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a {cores} cœurs de processeur et {memory} de mémoire, et aucune carte graphique utilisable par Hearth&#xa0;: les modèles jusqu&apos;à environ {in_memory} fonctionnent ici, et les petits semblent les plus rapides.</translation>
     </message>
     <message>
         <source>Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it at full speed.</source>
         <comment>models.summary-shared-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre {gpu} partage ses {memory} de mémoire avec la puce graphique&#xa0;: les modèles jusqu&apos;à environ {on_gpu} y fonctionnent à pleine vitesse.</translation>
     </message>
     <message>
         <source>Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre {gpu} fait fonctionner les modèles jusqu&apos;à environ {on_gpu} à pleine vitesse, et les plus grands, jusqu&apos;à environ {in_memory}, plus lentement avec l&apos;aide du processeur.</translation>
     </message>
     <message>
         <source>Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos {count} cartes graphiques font fonctionner les modèles jusqu&apos;à environ {on_gpu} à pleine vitesse, et les plus grands, jusqu&apos;à environ {in_memory}, plus lentement avec l&apos;aide du processeur.</translation>
     </message>
     <message>
         <source>This model file is damaged: a text field in its header has an impossible size.</source>
         <comment>models.damaged-text-field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle est endommagé&#xa0;: un champ texte de son en-tête a une taille impossible.</translation>
     </message>
     <message>
         <source>This file is not a GGUF model (it does not start like one).</source>
         <comment>models.not-gguf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un modèle GGUF (il ne commence pas comme tel).</translation>
     </message>
     <message>
         <source>This model file uses GGUF version {version}, which Hearth cannot read.</source>
         <comment>models.gguf-version-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle utilise la version {version} de GGUF, que Hearth ne sait pas lire.</translation>
     </message>
     <message>
         <source>This model file is damaged: its header counts are impossible.</source>
         <comment>models.damaged-counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle est endommagé&#xa0;: les nombres indiqués dans son en-tête sont impossibles.</translation>
     </message>
     <message>
         <source>This model file is damaged: a tensor has an impossible shape.</source>
         <comment>models.damaged-tensor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle est endommagé&#xa0;: un tenseur a une forme impossible.</translation>
     </message>
     <message>
         <source>This model file is damaged or of a kind Hearth does not know.</source>
         <comment>models.damaged-or-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle est endommagé, ou d&apos;un type que Hearth ne connaît pas.</translation>
     </message>
     <message>
         <source>This model file is damaged: its data alignment is impossible.</source>
         <comment>models.damaged-alignment</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle est endommagé&#xa0;: l&apos;alignement de ses données est impossible.</translation>
     </message>
     <message>
         <source>This model file is cut short: it ends inside its header. Download it again.</source>
         <comment>models.file-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle est tronqué&#xa0;: il se termine au milieu de son en-tête. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>This model file&apos;s header is larger than any real model&apos;s.</source>
         <comment>models.header-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de ce fichier de modèle est plus grand que celui de n&apos;importe quel vrai modèle.</translation>
     </message>
     <message>
         <source>Hearth could not read {name}: {strerror}.</source>
         <comment>models.file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu lire {name}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it again.</source>
         <comment>models.file-incomplete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est incomplet&#xa0;: il fait {file_size:,} octets alors que son en-tête en décrit {described:,}. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>Chat and write</source>
         <comment>models.goal-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>Discuter et écrire</translation>
     </message>
     <message>
         <source>Write and explain code</source>
         <comment>models.goal-code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écrire et expliquer du code</translation>
     </message>
     <message>
         <source>Solve problems step by step</source>
         <comment>models.goal-reasoning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre des problèmes étape par étape</translation>
     </message>
     <message>
         <source>Ask about pictures</source>
         <comment>models.goal-vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poser des questions sur des images</translation>
     </message>
     <message>
         <source>Transcribe recordings</source>
         <comment>models.goal-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire des enregistrements</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
         <comment>models.damaged-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a un en-tête endommagé.</translation>
     </message>
     <message>
         <source>No model Hearth can use was found in {name}.{reason}</source>
         <comment>models.import-no-model-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle utilisable par Hearth n&apos;a été trouvé dans {name}.{reason}</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file or folder.</source>
         <comment>models.import-nothing-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été importé&#xa0;: ce fichier ou dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{name} belongs to you or another app, so Hearth does not delete it; hide it instead.</source>
         <comment>models.not-hearths-to-delete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} vous appartient ou appartient à une autre application&#xa0;: Hearth ne le supprime donc pas&#xa0;; masquez-le plutôt.</translation>
     </message>
     <message>
         <source>{name} has already been removed.</source>
         <comment>models.already-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà été retiré.</translation>
     </message>
     <message>
         <source>{name} is a speech model; only chat models take a vision companion.</source>
         <comment>models.companion-for-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un modèle vocal&#xa0;; seuls les modèles de conversation acceptent un compagnon de vision.</translation>
     </message>
     <message>
         <source>{name} is not a vision companion Hearth can use. {message}</source>
         <comment>models.companion-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un compagnon de vision que Hearth peut utiliser. {message}</translation>
     </message>
     <message>
         <source>{name} is not a vision companion. Choose the model&apos;s mmproj file (its name usually starts with “mmproj”).</source>
         <comment>models.not-a-companion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un compagnon de vision. Choisissez le fichier mmproj du modèle (son nom commence généralement par «&#xa0;mmproj&#xa0;»).</translation>
     </message>
     <message>
         <source>{name} is a companion for sound, not for images.</source>
         <comment>models.companion-for-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un compagnon pour le son, pas pour les images.</translation>
     </message>
     <message>
         <source>{name} was downloaded by Hearth: delete it to free its space.</source>
         <comment>models.delete-instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été téléchargé par Hearth&#xa0;: supprimez-le pour libérer son espace.</translation>
     </message>
     <message>
         <source>{name} was not imported. {reason}</source>
         <comment>models.not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été importé. {reason}</translation>
     </message>
     <message>
         <source>Its header is damaged: the number of parts it declares is not a number.</source>
         <comment>models.split-count-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son en-tête est endommagé&#xa0;: le nombre de parties qu&apos;il déclare n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file.</source>
         <comment>models.import-no-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été importé&#xa0;: ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder and import again.</source>
         <comment>models.split-part-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;une des {count} parties d&apos;un modèle découpé, et {missing} manque&#xa0;; placez toutes les parties dans un même dossier et importez à nouveau.</translation>
     </message>
     <message>
         <source>{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; Hearth pairs the two.</source>
         <comment>models.projector-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un compagnon de vision (mmproj), pas un modèle à part entière. Importez le fichier du modèle situé à côté&#xa0;; Hearth associe les deux.</translation>
     </message>
     <message>
         <source>Its header says the model has {header} parts, but its name says {named}.</source>
         <comment>models.split-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son en-tête indique que le modèle a {header} parties, mais son nom en indique {named}.</translation>
     </message>
     <message>
         <source>{name} was not imported: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>models.import-not-whisper</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été importé&#xa0;: un dossier de modèle faster-whisper contient model.bin et config.json.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json is damaged.</source>
         <comment>models.import-config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été importé&#xa0;: son config.json est endommagé.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json or model.bin is damaged.</source>
         <comment>models.import-whisper-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas été importé&#xa0;: son config.json ou son model.bin est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -4512,107 +4512,107 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>{param} has a call without a function name.</source>
         <comment>openai.call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} contient un appel sans nom de fonction.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not JSON.</source>
         <comment>openai.arguments-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} a des arguments qui ne sont pas du JSON.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not a JSON object.</source>
         <comment>openai.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} a des arguments qui ne sont pas un objet JSON.</translation>
     </message>
     <message>
         <source>{param} must be an object with a role and content.</source>
         <comment>openai.message-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} doit être un objet avec un rôle (role) et un contenu (content).</translation>
     </message>
     <message>
         <source>{param} has the role {role!r}; a role is one of {roles}.</source>
         <comment>openai.unknown-role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} a le rôle {role!r}&#xa0;; un rôle doit être l&apos;un de {roles}.</translation>
     </message>
     <message>
         <source>{param}.content has a part that is neither text nor an image.</source>
         <comment>openai.content-part-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content a une partie qui n&apos;est ni du texte ni une image.</translation>
     </message>
     <message>
         <source>{param}: only a user&apos;s message can carry images.</source>
         <comment>openai.images-not-from-user</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}&#xa0;: seul un message de l&apos;utilisateur peut contenir des images.</translation>
     </message>
     <message>
         <source>{param}.content has a text part without text.</source>
         <comment>openai.text-part-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content a une partie texte sans texte.</translation>
     </message>
     <message>
         <source>{param} has no content.</source>
         <comment>openai.no-content</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} n&apos;a pas de contenu.</translation>
     </message>
     <message>
         <source>{param}.content must be text or a list of parts.</source>
         <comment>openai.content-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content doit être du texte ou une liste de parties.</translation>
     </message>
     <message>
         <source>{param}.tool_calls must be a list.</source>
         <comment>openai.tool-calls-not-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_calls doit être une liste.</translation>
     </message>
     <message>
         <source>{param}.tool_call_id must be text.</source>
         <comment>openai.tool-call-id-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_call_id doit être du texte.</translation>
     </message>
     <message>
         <source>{param} has an image_url without a url.</source>
         <comment>openai.image-url-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} a un image_url sans url.</translation>
     </message>
     <message>
         <source>{param} has an image given by its address; Hearth never fetches anything from the network (nothing leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).</source>
         <comment>openai.image-by-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} contient une image donnée par son adresse&#xa0;; Hearth ne récupère jamais rien sur le réseau (rien ne quitte cet ordinateur)&#xa0;: envoyez donc l&apos;image elle-même sous forme de data URL (data:image/png;base64,…).</translation>
     </message>
     <message>
         <source>{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches images from the network.</source>
         <comment>openai.image-not-data-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} contient une image qui n&apos;est pas une data URL en base64 (data:image/png;base64,…)&#xa0;; Hearth ne récupère jamais d&apos;images sur le réseau.</translation>
     </message>
     <message>
         <source>{param} has an image whose base64 data is damaged.</source>
         <comment>openai.image-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} contient une image dont les données base64 sont endommagées.</translation>
     </message>
     <message>
         <source>{param}: {message}</source>
         <comment>openai.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>A streamed event was not a JSON object.</source>
         <comment>openai.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un événement reçu en streaming n&apos;était pas un objet JSON.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.</source>
         <comment>openai.schema-unenforceable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma JSON ne peut pas être appliqué&#xa0;: {problem}. Hearth le refuse plutôt que de l&apos;ignorer.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth refuses it rather than ignore it.</source>
         <comment>openai.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma JSON ne peut pas être appliqué&#xa0;: llama.cpp n&apos;a pas pu lire la grammaire écrite pour lui. Hearth le refuse plutôt que de l&apos;ignorer.</translation>
     </message>
     <message>
         <source>A streamed tool call came without a function name.</source>
         <comment>openai.streamed-call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un appel d&apos;outil reçu en streaming est arrivé sans nom de fonction.</translation>
     </message>
 </context>
 <context>
@@ -4878,192 +4878,192 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>{name} no longer offers the model “{model}”. Choose another of its models.</source>
         <comment>providers.model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne propose plus le modèle «&#xa0;{model}&#xa0;». Choisissez un autre de ses modèles.</translation>
     </message>
     <message>
         <source>{name} stopped the reply with an error: {error_text}</source>
         <comment>providers.stopped-reply-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a arrêté la réponse sur une erreur&#xa0;: {error_text}</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.</source>
         <comment>providers.lost-mid-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {name} ({host}) a été perdue au milieu de la réponse&#xa0;; ce qui est arrivé est conservé.</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost before it answered.</source>
         <comment>providers.lost-before-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {name} ({host}) a été perdue avant sa réponse.</translation>
     </message>
     <message>
         <source>The reply reached the longest length asked for and was cut there.</source>
         <comment>providers.reply-cut-at-length</comment>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a atteint la longueur maximale demandée et a été coupée à cet endroit.</translation>
     </message>
     <message>
         <source>{problem} What arrived before is kept.</source>
         <comment>providers.arrived-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ce qui est arrivé avant est conservé.</translation>
     </message>
     <message>
         <source>{name}&apos;s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.</source>
         <comment>providers.unreadable-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de {name} a demandé un outil d&apos;une manière que Hearth ne sait pas lire ({message})&#xa0;; ce qui est arrivé avant est conservé.</translation>
     </message>
     <message>
         <source>{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.</source>
         <comment>providers.not-openai-compatible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} a répondu, mais pas comme le fait une API compatible OpenAI. Vérifiez l&apos;adresse et le port&#xa0;: Ollama écoute sur 11434, LM Studio sur 1234, llama-server sur 8080, vLLM sur 8000.</translation>
     </message>
     <message>
         <source>{name} refused the key (error {status}). Check the key and add it again.</source>
         <comment>providers.key-refused-by-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a refusé la clé (erreur {status}). Vérifiez la clé et ajoutez-la à nouveau.</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has no password store. Remove {name} and add it again with its key, choosing to keep the key in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).</source>
         <comment>providers.key-not-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} demande une clé (erreur {status}), et la clé que vous lui avez donnée n&apos;a pas été conservée&#xa0;: cet ordinateur n&apos;a pas de trousseau de mots de passe. Retirez {name} et ajoutez-le à nouveau avec sa clé, en choisissant de garder la clé dans un fichier lisible par vous seul («&#xa0;Garder la clé dans un fichier&#xa0;» dans les Paramètres, ou --store-key-in-file).</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}). Add it again with its key.</source>
         <comment>providers.key-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} demande une clé (erreur {status}). Ajoutez-le à nouveau avec sa clé.</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images. {said}</source>
         <comment>providers.pictures-refused-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu accepter les images (erreur {status})&#xa0;: ce modèle ne voit peut-être pas les images. {said}</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images.</source>
         <comment>providers.pictures-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu accepter les images (erreur {status})&#xa0;: ce modèle ne voit peut-être pas les images.</translation>
     </message>
     <message>
         <source>{name} could not answer with this model (error {status}). It may not be a model for chat (one for speech or for searching documents, say): choose another model.</source>
         <comment>providers.answer-model-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu répondre avec ce modèle (erreur {status}). Ce n&apos;est peut-être pas un modèle de conversation (mais par exemple un modèle vocal ou de recherche de documents)&#xa0;: choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}). {said}</source>
         <comment>providers.answer-failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a rencontré un problème en répondant (erreur {status}). {said}</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}).</source>
         <comment>providers.answer-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} a rencontré un problème en répondant (erreur {status}).</translation>
     </message>
     <message>
         <source> The server seems to speak plain http: try the address with http://.</source>
         <comment>providers.tls-plain-http</comment>
-        <translation type="unfinished"></translation>
+        <translation> Le serveur semble utiliser du http simple&#xa0;: essayez l&apos;adresse avec http://.</translation>
     </message>
     <message>
         <source> Its certificate is not one this computer trusts.</source>
         <comment>providers.tls-untrusted</comment>
-        <translation type="unfinished"></translation>
+        <translation> Son certificat ne fait pas partie de ceux auxquels cet ordinateur fait confiance.</translation>
     </message>
     <message>
         <source>The secure connection to {name} ({host}) failed.{hint}</source>
         <comment>providers.tls-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à {name} ({host}) a échoué.{hint}</translation>
     </message>
     <message>
         <source>connect</source>
         <comment>providers.timed-out-connecting</comment>
-        <translation type="unfinished"></translation>
+        <translation>se connecter</translation>
     </message>
     <message>
         <source>answer</source>
         <comment>providers.timed-out-answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>répondre</translation>
     </message>
     <message>
         <source>{name} ({host}) took too long to {what}. Check that the computer is on and the server running.</source>
         <comment>providers.server-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({host}) a mis trop de temps à {what}. Vérifiez que l&apos;ordinateur est allumé et que le serveur fonctionne.</translation>
     </message>
     <message>
         <source>No computer called {host} can be found. Check the address.</source>
         <comment>providers.host-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ordinateur nommé {host} n&apos;a été trouvé. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Nothing answers at {host}: the server is not running there, or listens on another port or only to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).</source>
         <comment>providers.connection-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à l&apos;adresse {host}&#xa0;: le serveur n&apos;y est pas lancé, ou il écoute sur un autre port ou seulement en local (Ollama&#xa0;: OLLAMA_HOST=0.0.0.0&#xa0;; llama-server et vLLM&#xa0;: --host 0.0.0.0).</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) failed.</source>
         <comment>providers.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {name} ({host}) a échoué.</translation>
     </message>
     <message>
         <source>It said: {text}</source>
         <comment>providers.it-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sa réponse&#xa0;: {text}</translation>
     </message>
     <message>
         <source>A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (not “{name}”).</source>
         <comment>providers.bad-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un autre ordinateur comporte de 1 à 40 lettres, chiffres, espaces, points, tirets ou traits de soulignement, et commence par une lettre ou un chiffre (pas «&#xa0;{name}&#xa0;»).</translation>
     </message>
     <message>
         <source>“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.</source>
         <comment>providers.bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse web que Hearth peut utiliser. Indiquez-la sous la forme http://HOTE:PORT (par exemple http://192.168.1.20:11434 pour Ollama), ou https:// si le serveur a un certificat.</translation>
     </message>
     <message>
         <source>Put the key in the key field, not in the address.</source>
         <comment>providers.key-in-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mettez la clé dans le champ de la clé, pas dans l&apos;adresse.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added; `hearth remote list` shows the ones that are.</source>
         <comment>providers.unknown-provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre ordinateur nommé «&#xa0;{name}&#xa0;» n&apos;a été ajouté&#xa0;; `hearth remote list` affiche ceux qui l&apos;ont été.</translation>
     </message>
     <message>
         <source>There is already another computer called “{name}”.</source>
         <comment>providers.provider-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un autre ordinateur nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added.</source>
         <comment>providers.unknown-provider-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre ordinateur nommé «&#xa0;{name}&#xa0;» n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>No other computer called “{old}” was added.</source>
         <comment>providers.unknown-provider-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre ordinateur nommé «&#xa0;{old}&#xa0;» n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>There is already another computer called “{new}”.</source>
         <comment>providers.provider-exists-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un autre ordinateur nommé «&#xa0;{new}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not use other computers&apos; models. Turn it off in Settings to use them.</source>
         <comment>providers.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: Hearth n&apos;utilise donc pas les modèles d&apos;autres ordinateurs. Désactivez-le dans les Paramètres pour les utiliser.</translation>
     </message>
     <message>
         <source>A name cannot contain “/”.</source>
         <comment>providers.name-with-slash</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas contenir «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: {models}.</source>
         <comment>providers.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne propose pas de modèle nommé «&#xa0;{model}&#xa0;». Il propose&#xa0;: {models}.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: none.</source>
         <comment>providers.offers-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne propose pas de modèle nommé «&#xa0;{model}&#xa0;». Il n&apos;en propose aucun.</translation>
     </message>
 </context>
 <context>
@@ -5477,102 +5477,102 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>This computer has no password store, so Hearth keeps your token only until you close it.</source>
         <comment>secrets.no-password-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe&#xa0;: Hearth ne garde donc votre jeton que jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
         <source>Your token is kept in a file only you can read ({path}), as you chose.</source>
         <comment>secrets.in-key-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton est gardé dans un fichier lisible par vous seul ({path}), comme vous l&apos;avez choisi.</translation>
     </message>
     <message>
         <source>Hearth could not use this computer&apos;s password store, so it keeps your token only until you close it.</source>
         <comment>secrets.store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu utiliser le trousseau de mots de passe de cet ordinateur&#xa0;: il ne garde donc votre jeton que jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
         <source>There is no token. Paste the whole token, which starts with hf_.</source>
         <comment>secrets.no-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun jeton. Collez le jeton complet, qui commence par hf_.</translation>
     </message>
     <message>
         <source>That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it again from {tokens_page}.</source>
         <comment>secrets.token-malformed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à un jeton Hugging Face&#xa0;: il contient des espaces ou des caractères inhabituels. Copiez-le à nouveau depuis {tokens_page}.</translation>
     </message>
     <message>
         <source>Your token is kept in {store}, not in Hearth&apos;s files.</source>
         <comment>secrets.in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton est gardé dans {store}, pas dans les fichiers de Hearth.</translation>
     </message>
     <message>
         <source>Hearth could not remove your token from this computer&apos;s password store. Try again, or remove the entry “{service}” there yourself.</source>
         <comment>secrets.token-store-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu retirer votre jeton du trousseau de mots de passe de cet ordinateur. Réessayez, ou supprimez vous-même l&apos;entrée «&#xa0;{service}&#xa0;» du trousseau.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth did not contact Hugging Face to check the token.</source>
         <comment>secrets.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hors ligne est activé&#xa0;: Hearth n&apos;a donc pas contacté Hugging Face pour vérifier le jeton.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection.</source>
         <comment>secrets.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {place} pour vérifier le jeton. Vérifiez votre connexion Internet.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection and the mirror address in Settings.</source>
         <comment>secrets.mirror-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {place} pour vérifier le jeton. Vérifiez votre connexion Internet et l&apos;adresse du miroir dans les Paramètres.</translation>
     </message>
     <message>
         <source>{place} gave an answer Hearth does not understand.</source>
         <comment>secrets.unreadable-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} a donné une réponse que Hearth ne comprend pas.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
         <comment>secrets.nothing-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saved, but not checked: {problem}</source>
         <comment>secrets.saved-unchecked</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais non vérifié&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Signed in as {account}.</source>
         <comment>secrets.signed-in</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {account}.</translation>
     </message>
     <message>
         <source>The mirror at {host}</source>
         <comment>secrets.mirror-at-start</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir {host}</translation>
     </message>
     <message>
         <source>the mirror at {host}</source>
         <comment>secrets.mirror-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>le miroir {host}</translation>
     </message>
     <message>
         <source>Hugging Face did not accept this token. Check that you copied all of it, or create a new one at {tokens_page}.</source>
         <comment>secrets.token-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face n&apos;a pas accepté ce jeton. Vérifiez que vous l&apos;avez copié en entier, ou créez-en un nouveau sur {tokens_page}.</translation>
     </message>
     <message>
         <source>{place} is getting too many token checks right now. Try again in a minute.</source>
         <comment>secrets.too-many-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} reçoit trop de vérifications de jetons en ce moment. Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>{place} answered with an error ({status}) while checking the token. Try again later.</source>
         <comment>secrets.error-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} a répondu par une erreur ({status}) pendant la vérification du jeton. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>secrets.unknown-status</comment>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -5580,22 +5580,22 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source> Port {free} is free: use that one instead.</source>
         <comment>server.port-free</comment>
-        <translation type="unfinished"></translation>
+        <translation> Le port {free} est libre&#xa0;: utilisez plutôt celui-ci.</translation>
     </message>
     <message>
         <source>Port {port} is already used by another program on this computer.{offer}</source>
         <comment>server.port-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le port {port} est déjà utilisé par un autre programme sur cet ordinateur.{offer}</translation>
     </message>
     <message>
         <source>Sharing on your network needs an API key, so only programs you give it to can use your models. Create one in Settings › Local server, or set HEARTH_API_KEY.</source>
         <comment>server.key-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le partage sur votre réseau nécessite une clé d&apos;API, pour que seuls les programmes à qui vous la donnez puissent utiliser vos modèles. Créez-en une dans Paramètres › Serveur local, ou définissez HEARTH_API_KEY.</translation>
     </message>
     <message>
         <source>The local server could not start.</source>
         <comment>server.start-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -5799,72 +5799,72 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>This image is no longer saved with the conversation.</source>
         <comment>store.image-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n&apos;est plus enregistrée avec la conversation.</translation>
     </message>
     <message>
         <source>Hearth cannot read your saved conversations because the file {path} is damaged. It has been left exactly as it was: move it aside to start with an empty list, or restore it from a backup.</source>
         <comment>store.store-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas lire vos conversations enregistrées, car le fichier {path} est endommagé. Il a été laissé tel quel&#xa0;: déplacez-le ailleurs pour repartir d&apos;une liste vide, ou restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere to start with an empty list.</source>
         <comment>store.not-conversations-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n&apos;est pas un fichier de conversations Hearth&#xa0;: Hearth n&apos;y a donc pas touché. Déplacez-le ailleurs pour repartir d&apos;une liste vide.</translation>
     </message>
     <message>
         <source>Your conversations were saved by a newer version of Hearth; update Hearth to open them. The file was left untouched.</source>
         <comment>store.store-too-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos conversations ont été enregistrées par une version plus récente de Hearth&#xa0;; mettez Hearth à jour pour les ouvrir. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Hearth cannot open your saved conversations at {path}. Check that the folder exists and that you are allowed to write to it.</source>
         <comment>store.store-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas ouvrir vos conversations enregistrées dans {path}. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>The disk is full, so Hearth could not save your conversation. Free some space and try again.</source>
         <comment>store.store-disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: Hearth n&apos;a donc pas pu enregistrer votre conversation. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>Your conversations are busy in another Hearth window or program; try again in a moment.</source>
         <comment>store.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos conversations sont occupées par une autre fenêtre de Hearth ou un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Hearth cannot save conversations because {path} is read-only. Check the file&apos;s permissions or free the drive it is on.</source>
         <comment>store.read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas enregistrer les conversations, car {path} est en lecture seule. Vérifiez les autorisations du fichier ou rendez le disque qui le contient accessible en écriture.</translation>
     </message>
     <message>
         <source>Hearth could not read or save your conversations.</source>
         <comment>store.failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu lire ou enregistrer vos conversations.</translation>
     </message>
     <message>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
         <comment>store.conversation-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;existe plus&#xa0;; elle a peut-être été supprimée dans une autre fenêtre.</translation>
     </message>
     <message>
         <source>This message no longer exists; it may have been removed in another window.</source>
         <comment>store.message-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;existe plus&#xa0;; il a peut-être été retiré dans une autre fenêtre.</translation>
     </message>
     <message>
         <source>file</source>
         <comment>store.file</comment>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Hearth cannot open its {what} {path}.</source>
         <comment>store.cannot-open-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ne peut pas ouvrir son {what} {path}.</translation>
     </message>
     <message>
         <source>The {what} is closed.</source>
         <comment>store.file-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} est fermé.</translation>
     </message>
 </context>
 <context>
@@ -6428,127 +6428,127 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>tool_use.approvals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON valide ({problem})</translation>
     </message>
     <message>
         <source>The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls ask again until new answers are remembered.</source>
         <comment>tool_use.approvals-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations d&apos;outils mémorisées n&apos;ont pas pu être utilisées&#xa0;: {problem}. Le fichier a été conservé sous le nom {aside}&#xa0;; les appels d&apos;outils redemanderont l&apos;autorisation jusqu&apos;à ce que de nouvelles réponses soient mémorisées.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>tool_use.approvals-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>it has no “servers” object</source>
         <comment>tool_use.approvals-no-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas d&apos;objet «&#xa0;servers&#xa0;»</translation>
     </message>
     <message>
         <source>the answers for “{identity}” are not an object</source>
         <comment>tool_use.approvals-bad-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>les réponses pour «&#xa0;{identity}&#xa0;» ne sont pas un objet</translation>
     </message>
     <message>
         <source>about </source>
         <comment>tool_use.about</comment>
-        <translation type="unfinished"></translation>
+        <translation>environ </translation>
     </message>
     <message>
         <source>The tools offered would take {about}{total:,} tokens of the model&apos;s {context:,}-token context, more than a quarter, leaving less room for the conversation.</source>
         <comment>tool_use.tools-too-big</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les outils proposés occuperaient {about}{total:,} tokens sur les {context:,} tokens de contexte du modèle, soit plus d&apos;un quart, ce qui laisse moins de place à la conversation.</translation>
     </message>
     <message>
         <source>{said} Switching off {listed} would help most.</source>
         <comment>tool_use.switch-off-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Désactiver {listed} aiderait le plus.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools of {server}, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Désactiver certains outils de {server}, en commençant par les plus gros — {listed} — aiderait.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Désactiver certains outils, en commençant par les plus gros — {listed} — aiderait.</translation>
     </message>
     <message>
         <source>{name} ({about}{tokens:,} tokens)</source>
         <comment>tool_use.listed-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({about}{tokens:,} tokens)</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <comment>tool_use.list-and</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {last}</translation>
     </message>
     <message>
         <source>The tokenizer of {name} could not be read, so the tools&apos; sizes cannot be counted with it. Check that the file is a complete GGUF model.</source>
         <comment>tool_use.tokenizer-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le tokeniseur de {name} n&apos;a pas pu être lu&#xa0;: la taille des outils ne peut donc pas être mesurée avec lui. Vérifiez que le fichier est un modèle GGUF complet.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search has no tool called “{tool}”; it has only “{known}”.</source>
         <comment>tool_use.search-unknown-tool</comment>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de documents de Hearth n&apos;a aucun outil nommé «&#xa0;{tool}&#xa0;»&#xa0;; elle n&apos;a que «&#xa0;{known}&#xa0;».</translation>
     </message>
     <message>
         <source>{tool} needs a query: a question or a few words to look for.</source>
         <comment>tool_use.search-needs-query</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tool} a besoin d&apos;une requête&#xa0;: une question ou quelques mots à chercher.</translation>
     </message>
     <message>
         <source>There is no document collection called “{collection}” any more, so nothing was searched.</source>
         <comment>tool_use.search-collection-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a plus de collection de documents nommée «&#xa0;{collection}&#xa0;»&#xa0;: rien n&apos;a donc été cherché.</translation>
     </message>
     <message>
         <source>The collection “{collection}” has no documents read into it yet, so there is nothing to search: add documents to it on the Documents page (or with `hearth docs add`).</source>
         <comment>tool_use.search-empty-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>La collection «&#xa0;{collection}&#xa0;» ne contient encore aucun document lu&#xa0;: il n&apos;y a donc rien à chercher. Ajoutez-y des documents sur la page Documents (ou avec `hearth docs add`).</translation>
     </message>
     <message>
         <source>The collection “{collection}” was indexed with another embedding model than the one it is set to use now, so it cannot be searched until it is indexed again on the Documents page.</source>
         <comment>tool_use.search-needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>La collection «&#xa0;{collection}&#xa0;» a été indexée avec un autre modèle d&apos;embedding que celui qu&apos;elle doit utiliser maintenant&#xa0;: elle ne peut donc pas être consultée tant qu&apos;elle n&apos;a pas été réindexée sur la page Documents.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search did not answer within {timeout_s:g} seconds (its embedding model was busy or still loading), so Hearth stopped waiting. It can be asked again.</source>
         <comment>tool_use.search-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de documents de Hearth n&apos;a pas répondu en {timeout_s:g} secondes (son modèle d&apos;embedding était occupé ou encore en chargement)&#xa0;: Hearth a donc cessé d&apos;attendre. Vous pouvez la solliciter à nouveau.</translation>
     </message>
     <message>
         <source>The tool call the model had to write was cut off by the reply&apos;s token limit, so nothing ran; allow longer replies.</source>
         <comment>tool_use.forced-call-cut-off</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel d&apos;outil que le modèle devait écrire a été coupé par la limite de tokens de la réponse&#xa0;: rien n&apos;a donc été exécuté. Autorisez des réponses plus longues.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} round of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-round</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a demandé d&apos;autres outils après {count} tour d&apos;appels d&apos;outils&#xa0;; Hearth s&apos;est arrêté là.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-rounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a demandé d&apos;autres outils après {count} tours d&apos;appels d&apos;outils&#xa0;; Hearth s&apos;est arrêté là.</translation>
     </message>
     <message>
         <source>The model asked again for {tool} with the same arguments; Hearth stopped there rather than run the same call twice.</source>
         <comment>tool_use.stopped-repeated-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a redemandé {tool} avec les mêmes arguments&#xa0;; Hearth s&apos;est arrêté là plutôt que d&apos;exécuter deux fois le même appel.</translation>
     </message>
     <message>
         <source>The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth stopped there.</source>
         <comment>tool_use.stopped-unrepaired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle écrivait encore des appels d&apos;outils impossibles à exécuter après {tries} tentatives de correction&#xa0;; Hearth s&apos;est arrêté là.</translation>
     </message>
     <message>
         <source>There is no tool server called “{name}” in this conversation.</source>
         <comment>tool_use.server-not-in-conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun serveur d&apos;outils nommé «&#xa0;{name}&#xa0;» dans cette conversation.</translation>
     </message>
 </context>
 <context>
@@ -6962,22 +6962,22 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished">En attente de démarrage…</translation>
+        <translation>En attente de démarrage…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
         <comment>transcription.fallback-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier choisi pour les transcriptions n&apos;est pas accessible en écriture&#xa0;: elles se trouvent donc dans {folder}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder}: {problem}.</source>
         <comment>transcription.transcript-not-saved-in-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>La transcription n&apos;a pas pu être enregistrée dans {folder}&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder} nor in {fallback}: {problem}.</source>
         <comment>transcription.transcript-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>La transcription n&apos;a pu être enregistrée ni dans {folder} ni dans {fallback}&#xa0;: {problem}.</translation>
     </message>
 </context>
 <context>

@@ -711,52 +711,52 @@ Fai clic per escluderlo</translation>
     <message>
         <source>These two do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.two-in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questi due non entrano insieme in memoria qui; Hearth li carica a turno, circa {each} s ciascuno.</translation>
     </message>
     <message>
         <source>These {count} do not fit together here; Hearth loads them in turn, about {each} s each.</source>
         <comment>compare.in-turn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questi {count} non entrano insieme in memoria qui; Hearth li carica a turno, circa {each} s ciascuno.</translation>
     </message>
     <message>
         <source>Line {number} of the file is not JSON.</source>
         <comment>compare.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La riga {number} del file non è JSON.</translation>
     </message>
     <message>
         <source>Line {number} has no prompt (a string, or an object with a “prompt”).</source>
         <comment>compare.line-without-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>La riga {number} non ha un prompt (una stringa, o un oggetto con “prompt”).</translation>
     </message>
     <message>
         <source>Hearth cannot read the prompts in {path}.</source>
         <comment>compare.prompts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a leggere i prompt in {path}.</translation>
     </message>
     <message>
         <source>There are no prompts in {path}.</source>
         <comment>compare.no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono prompt in {path}.</translation>
     </message>
     <message>
         <source>comparisons file</source>
         <comment>compare.comparisons-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>file dei confronti</translation>
     </message>
     <message>
         <source>There is already a prompt set called “{name}”.</source>
         <comment>compare.prompt-set-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un set di prompt chiamato “{name}”.</translation>
     </message>
     <message>
         <source>That prompt set is gone.</source>
         <comment>compare.prompt-set-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quel set di prompt non c&apos;è più.</translation>
     </message>
     <message>
         <source>That run is gone.</source>
         <comment>compare.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quell&apos;esecuzione non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -1271,37 +1271,37 @@ Scaricarlo comunque?</translation>
     <message>
         <source>This question is about the documents as a whole, but only {kept} passages were read. Loaded with a context of {needed:,} tokens (this model allows {trained:,}), it could read all of them whole: use the whole documents.</source>
         <comment>documents.whole-question-could-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa domanda riguarda i documenti nel loro insieme, ma sono stati letti solo {kept} brani. Caricato con un contesto di {needed:,} token (questo modello ne consente {trained:,}), potrebbe leggerli tutti per intero: usa i documenti interi.</translation>
     </message>
     <message>
         <source>This question is about the documents as a whole, but they are too long for this model to read whole (about {whole:,} tokens; it has room for {context:,}). The answer saw only {kept} of {passages} passages, from {files} of {all_files} files: anything counted or summed up covers those passages only.</source>
         <comment>documents.whole-question-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa domanda riguarda i documenti nel loro insieme, ma sono troppo lunghi perché questo modello li legga per intero (circa {whole:,} token; ha spazio per {context:,}). La risposta ha visto solo {kept} brani su {passages}, da {files} file su {all_files}: conteggi e riepiloghi riguardano solo quei brani.</translation>
     </message>
     <message>
         <source>This collection&apos;s embedding model is not on this computer any more; add its documents again on the Documents page with an embedding model that is.</source>
         <comment>documents.embedding-model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di embedding di questa raccolta non è più su questo computer; aggiungi di nuovo i suoi documenti nella pagina Documenti con un modello di embedding presente.</translation>
     </message>
     <message>
         <source>The attached documents could not be read: {problems}.</source>
         <comment>documents.attachments-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i documenti allegati: {problems}.</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”.</source>
         <comment>documents.unknown-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessuna raccolta chiamata “{name}”.</translation>
     </message>
     <message>
         <source>Reading documents needs an embedding model, and none is on this computer: download one (Discover, Documents search; or `hearth models --task embeddings`) or name a GGUF file with --embedder.</source>
         <comment>documents.no-embedding-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Per leggere i documenti serve un modello di embedding, e su questo computer non ce n&apos;è nessuno: scaricane uno (Esplora, Ricerca nei documenti; oppure `hearth models --task embeddings`) o indica un file GGUF con --embedder.</translation>
     </message>
     <message>
         <source>This collection was indexed with another embedding model; index it again to search it by meaning.</source>
         <comment>documents.needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa raccolta è stata indicizzata con un altro modello di embedding; indicizzala di nuovo per cercarvi per significato.</translation>
     </message>
 </context>
 <context>
@@ -1604,97 +1604,97 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Offline mode is on, so Hearth makes no network connection. Turn it off in Settings to download.</source>
         <comment>downloads.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>La modalità offline è attiva, quindi Hearth non effettua connessioni di rete. Disattivala nelle Impostazioni per scaricare.</translation>
     </message>
     <message>
         <source>Asking Hugging Face about the files</source>
         <comment>downloads.asking</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta informazioni sui file a Hugging Face</translation>
     </message>
     <message>
         <source>Checking the model files</source>
         <comment>downloads.checking-files</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei file del modello</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face repository name like &apos;owner/model-GGUF&apos;.</source>
         <comment>downloads.bad-repo-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos; non è un nome di repository Hugging Face come &apos;proprietario/modello-GGUF&apos;.</translation>
     </message>
     <message>
         <source>Name at least one file of the repository to download.</source>
         <comment>downloads.no-files-named</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indica almeno un file del repository da scaricare.</translation>
     </message>
     <message>
         <source>{seconds} s left</source>
         <comment>downloads.seconds-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s rimanenti</translation>
     </message>
     <message>
         <source>{minutes} min left</source>
         <comment>downloads.minutes-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min rimanenti</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min left</source>
         <comment>downloads.hours-left</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min rimanenti</translation>
     </message>
     <message>
         <source>Hugging Face did not say how large {name} is; try again later.</source>
         <comment>downloads.size-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face non ha indicato la dimensione di {name}; riprova più tardi.</translation>
     </message>
     <message>
         <source>Not enough disk space: this download needs {needed} more, but only {free} is free on the disk that holds {folder}. Free some space or choose another models folder in Settings.</source>
         <comment>downloads.not-enough-disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spazio su disco insufficiente: questo download richiede altri {needed}, ma sul disco che contiene {folder} sono liberi solo {free}. Libera spazio o scegli un&apos;altra cartella dei modelli nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Checking what is here</source>
         <comment>downloads.checking-what-is-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di ciò che c&apos;è</translation>
     </message>
     <message>
         <source>The download of {name} keeps failing ({reason}). What arrived is kept: press Retry to continue from there.</source>
         <comment>downloads.download-keeps-failing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il download di {name} continua a non riuscire ({reason}). Ciò che è arrivato viene conservato: premi Riprova per continuare da lì.</translation>
     </message>
     <message>
         <source>{reason}; trying again in {delay:.0f} s (attempt {attempt} of {attempts})</source>
         <comment>downloads.retrying</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; nuovo tentativo tra {delay:.0f} s (tentativo {attempt} di {attempts})</translation>
     </message>
     <message>
         <source>{name} arrived damaged (its checksum does not match the published one), so it was deleted and nothing was installed. Try the download again.</source>
         <comment>downloads.corrupt-download</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è arrivato danneggiato (il suo checksum non corrisponde a quello pubblicato), quindi è stato eliminato e non è stato installato nulla. Riprova il download.</translation>
     </message>
     <message>
         <source>Hugging Face is busy ({status})</source>
         <comment>downloads.retry-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face è sovraccarico ({status})</translation>
     </message>
     <message>
         <source>The server restarted the file from the beginning</source>
         <comment>downloads.retry-restarted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha ricominciato il file dall&apos;inizio</translation>
     </message>
     <message>
         <source>The disk is full. What has arrived is kept: free some space, then press Retry to continue the download.</source>
         <comment>downloads.disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno. Ciò che è arrivato viene conservato: libera spazio, poi premi Riprova per continuare il download.</translation>
     </message>
     <message>
         <source>The connection closed early</source>
         <comment>downloads.retry-closed-early</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è chiusa prima del previsto</translation>
     </message>
     <message>
         <source>The connection dropped ({error})</source>
         <comment>downloads.retry-dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è interrotta ({error})</translation>
     </message>
 </context>
 <context>
@@ -1760,232 +1760,232 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>This model has no chat format of its own (it is a base model), so Hearth writes the conversation as plain “User:” and “Assistant:” lines. Its answers may wander or continue the conversation by themselves.</source>
         <comment>engines.plain-chat-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo modello non ha un formato di chat proprio (è un modello base), quindi Hearth scrive la conversazione come semplici righe “User:” e “Assistant:”. Le sue risposte potrebbero divagare o continuare la conversazione da sole.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template is broken, so Hearth cannot talk to it.</source>
         <comment>engines.chat-template-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il template di chat di questo modello è difettoso, quindi Hearth non può comunicare con il modello.</translation>
     </message>
     <message>
         <source>This model&apos;s chat template could not write out the conversation.</source>
         <comment>engines.chat-template-failed-writing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il template di chat di questo modello non è riuscito a scrivere la conversazione.</translation>
     </message>
     <message>
         <source>The model stopped with an error while writing its reply.</source>
         <comment>engines.generation-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello si è fermato con un errore mentre scriveva la risposta.</translation>
     </message>
     <message>
         <source>{name} could not be loaded as an embedding model: the file may be damaged, or not an embedding model.</source>
         <comment>engines.model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare {name} come modello di embedding: il file potrebbe essere danneggiato o non essere un modello di embedding.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <comment>engines.embedding-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>No embedding model is loaded.</source>
         <comment>engines.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun modello di embedding caricato.</translation>
     </message>
     <message>
         <source>{name} could not be loaded: the file may be damaged, or made for a newer version of llama.cpp than the one in Hearth.</source>
         <comment>engines.load-failed-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare {name}: il file potrebbe essere danneggiato o creato per una versione di llama.cpp più recente di quella inclusa in Hearth.</translation>
     </message>
     <message>
         <source>Earlier images in this chat are not shown to this model: it cannot see images.</source>
         <comment>engines.earlier-images-hidden</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le immagini precedenti di questa chat non vengono mostrate a questo modello: non può vedere le immagini.</translation>
     </message>
     <message>
         <source>This text is too long for the model&apos;s memory (its context); shorten it.</source>
         <comment>engines.message-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo testo è troppo lungo per la memoria del modello (il suo contesto); accorcialo.</translation>
     </message>
     <message>
         <source>The model could not read the images in this conversation.</source>
         <comment>engines.images-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello non è riuscito a leggere le immagini di questa conversazione.</translation>
     </message>
     <message>
         <source>Load a model before starting a chat.</source>
         <comment>engines.no-model-for-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carica un modello prima di iniziare una chat.</translation>
     </message>
     <message>
         <source>{count} earlier message was left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.message-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} messaggio precedente è stato escluso perché la conversazione stia nella memoria del modello; il modello non lo vede più.</translation>
     </message>
     <message>
         <source>{count} earlier messages were left out so the conversation fits in the model&apos;s memory; the model no longer sees them.</source>
         <comment>engines.messages-left-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} messaggi precedenti sono stati esclusi perché la conversazione stia nella memoria del modello; il modello non li vede più.</translation>
     </message>
     <message>
         <source>The rules this reply must follow (its grammar) could not be read.</source>
         <comment>engines.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le regole che questa risposta deve seguire (la sua grammatica).</translation>
     </message>
     <message>
         <source>Your message is too long for this model&apos;s memory: with room for a {reply_room}-token reply it needs about {needed} tokens, and the model was loaded with room for {context}. Shorten the message, ask for a shorter reply, or load the model with a longer context.</source>
         <comment>engines.message-too-long-for-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo messaggio è troppo lungo per la memoria di questo modello: lasciando spazio a una risposta di {reply_room} token servono circa {needed} token, ma il modello è stato caricato con spazio per {context}. Accorcia il messaggio, chiedi una risposta più breve o carica il modello con un contesto più lungo.</translation>
     </message>
     <message>
         <source>Hearth&apos;s chat engine (llama.cpp) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare il motore di chat di Hearth (llama.cpp) su questo computer; di solito reinstallare Hearth risolve il problema.</translation>
     </message>
     <message>
         <source>Hearth&apos;s image engine (llama.cpp&apos;s mtmd) could not be started on this computer; reinstalling Hearth usually fixes this.</source>
         <comment>engines.image-engine-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare il motore per le immagini di Hearth (mtmd di llama.cpp) su questo computer; di solito reinstallare Hearth risolve il problema.</translation>
     </message>
     <message>
         <source>The vision companion {name} could not be read. {message}</source>
         <comment>engines.companion-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il modulo di visione {name}. {message}</translation>
     </message>
     <message>
         <source>The vision companion {name} does not work with this model: it was probably made for a different model. Pair the model with the mmproj file published beside it.</source>
         <comment>engines.companion-mismatch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modulo di visione {name} non funziona con questo modello: probabilmente è stato creato per un modello diverso. Abbina il modello al file mmproj pubblicato insieme a esso.</translation>
     </message>
     <message>
         <source>The model&apos;s vision companion could not read this image.</source>
         <comment>engines.companion-unreadable-image</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modulo di visione del modello non è riuscito a leggere questa immagine.</translation>
     </message>
     <message>
         <source>This image needs about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.image-does-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa immagine richiede circa {newest:,} token della memoria del modello e, lasciando spazio a una risposta, supera il contesto di {context:,} token con cui il modello è stato caricato. Invia meno immagini o carica il modello con un contesto più lungo (Opzioni).</translation>
     </message>
     <message>
         <source>These {count} images need about {newest:,} tokens of the model&apos;s memory, and with room for a reply that is more than the {context:,} it was loaded with. Send fewer images, or load the model with a longer context (Options).</source>
         <comment>engines.images-do-not-fit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Queste {count} immagini richiedono circa {newest:,} token della memoria del modello e, lasciando spazio a una risposta, superano il contesto di {context:,} token con cui il modello è stato caricato. Invia meno immagini o carica il modello con un contesto più lungo (Opzioni).</translation>
     </message>
     <message>
         <source>Images and text now fill about {percent}% of the model&apos;s memory, and the model reads every image again with each message. Soon the earliest messages and their images will be left out; a new chat, or a longer context in Options, gives more room.</source>
         <comment>engines.images-crowd-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>Immagini e testo occupano ora circa il {percent}% della memoria del modello, e il modello rilegge ogni immagine a ogni messaggio. Presto i messaggi più vecchi e le loro immagini verranno esclusi; una nuova chat, o un contesto più lungo in Opzioni, dà più spazio.</translation>
     </message>
     <message>
         <source>This model cannot see images. Choose a model marked “sees images”, or pair this one with its vision companion (an mmproj file) in My Models.</source>
         <comment>engines.cannot-see-images</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo modello non può vedere le immagini. Scegli un modello contrassegnato con “vede le immagini”, oppure abbina questo al suo modulo di visione (un file mmproj) in I miei modelli.</translation>
     </message>
     <message>
         <source>{name} has no sound track, so there is nothing to transcribe.</source>
         <comment>engines.recording-no-sound-track</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha una traccia audio, quindi non c&apos;è nulla da trascrivere.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it could be read. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è troncato: dovrebbe durare {declared}, ma se ne è potuto leggere solo {read}. Forse la copia o il download non erano finiti.</translation>
     </message>
     <message>
         <source>{name} holds no sound that could be read; it may be damaged.</source>
         <comment>engines.recording-no-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non contiene audio leggibile; potrebbe essere danneggiato.</translation>
     </message>
     <message>
         <source>There is no file at {path}; it may have been moved or deleted.</source>
         <comment>engines.recording-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun file in {path}; potrebbe essere stato spostato o eliminato.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {strerror}.</source>
         <comment>engines.recording-unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire {name}: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a recording.</source>
         <comment>engines.recording-is-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è una cartella, non una registrazione.</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes). It may not have finished copying.</source>
         <comment>engines.recording-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è vuoto (0 byte). Forse la copia non era finita.</translation>
     </message>
     <message>
         <source>{name} is cut short: it should last {declared}, but only {read} of it is in the file. It may not have finished copying or downloading.</source>
         <comment>engines.recording-cut-short-in-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è troncato: dovrebbe durare {declared}, ma nel file ce n&apos;è solo {read}. Forse la copia o il download non erano finiti.</translation>
     </message>
     <message>
         <source>{name} is not a recording Hearth can read: it is not audio or video, or it is damaged.</source>
         <comment>engines.recording-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è una registrazione che Hearth può leggere: non è audio o video, oppure è danneggiato.</translation>
     </message>
     <message>
         <source>{name} is not a Whisper model: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>engines.speech-model-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un modello Whisper: una cartella di modello faster-whisper contiene model.bin e config.json.</translation>
     </message>
     <message>
         <source>The graphics card could not be used for {name}, so it runs on the processor instead.</source>
         <comment>engines.speech-on-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile usare la scheda grafica per {name}, quindi viene eseguito sul processore.</translation>
     </message>
     <message>
         <source>Reading the recording…</source>
         <comment>engines.reading-recording</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lettura della registrazione…</translation>
     </message>
     <message>
         <source>Loading the speech model {name}…</source>
         <comment>engines.loading-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento del modello vocale {name}…</translation>
     </message>
     <message>
         <source>Finding the speech and the language…</source>
         <comment>engines.finding-speech-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del parlato e della lingua…</translation>
     </message>
     <message>
         <source>Finding the speech…</source>
         <comment>engines.finding-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del parlato…</translation>
     </message>
     <message>
         <source>No speech was found in this recording.</source>
         <comment>engines.no-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun parlato trovato in questa registrazione.</translation>
     </message>
     <message>
         <source>Whisper stopped with an error while transcribing {name}.</source>
         <comment>engines.transcription-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Whisper si è fermato con un errore durante la trascrizione di {name}.</translation>
     </message>
     <message>
         <source>Removed {count} repeated lines (Whisper was repeating itself).</source>
         <comment>engines.repeats-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rimosse {count} righe ripetute (Whisper si ripeteva).</translation>
     </message>
     <message>
         <source>{name} understands English only.</source>
         <comment>engines.english-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} capisce solo l&apos;inglese.</translation>
     </message>
     <message>
         <source>“{language}” is not a language Whisper knows; use a code such as en, fr, de or es.</source>
         <comment>engines.unknown-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{language}” non è una lingua che Whisper conosce; usa un codice come en, fr, de o es.</translation>
     </message>
     <message>
         <source>The speech model {name} could not be loaded; its files may be damaged or incomplete.</source>
         <comment>engines.speech-model-load-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare il modello vocale {name}; i suoi file potrebbero essere danneggiati o incompleti.</translation>
     </message>
 </context>
 <context>
@@ -2028,117 +2028,117 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Needs about {need} on your graphics card, which has room for it.</source>
         <comment>fit.reason-speech-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} sulla scheda grafica, che ha spazio sufficiente.</translation>
     </message>
     <message>
         <source>Needs about {need} of memory; it transcribes on the processor.</source>
         <comment>fit.reason-speech-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} di memoria; trascrive sul processore.</translation>
     </message>
     <message>
         <source>Needs about {need}, but only {free} of memory is free.</source>
         <comment>fit.reason-speech-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need}, ma sono liberi solo {free} di memoria.</translation>
     </message>
     <message>
         <source>Runs on your graphics card</source>
         <comment>fit.label-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funziona sulla scheda grafica</translation>
     </message>
     <message>
         <source>Partly on your graphics card</source>
         <comment>fit.label-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>In parte sulla scheda grafica</translation>
     </message>
     <message>
         <source>Runs on your processor</source>
         <comment>fit.label-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funziona sul processore</translation>
     </message>
     <message>
         <source>Too large for this computer</source>
         <comment>fit.label-too-large</comment>
-        <translation type="unfinished">Troppo grande per questo computer</translation>
+        <translation>Troppo grande per questo computer</translation>
     </message>
     <message>
         <source>fast</source>
         <comment>fit.speed-fast</comment>
-        <translation type="unfinished"></translation>
+        <translation>veloce</translation>
     </message>
     <message>
         <source>comfortable</source>
         <comment>fit.speed-comfortable</comment>
-        <translation type="unfinished"></translation>
+        <translation>fluida</translation>
     </message>
     <message>
         <source>slow</source>
         <comment>fit.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>lenta</translation>
     </message>
     <message>
         <source>very slow</source>
         <comment>fit.speed-very-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>molto lenta</translation>
     </message>
     <message>
         <source>{band}, roughly {low}–{high} tokens/s</source>
         <comment>fit.speed-band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{band}, circa {low}–{high} token/s</translation>
     </message>
     <message>
         <source>your {count} graphics cards have {free} free together</source>
         <comment>fit.gpus-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>le tue {count} schede grafiche hanno in tutto {free} liberi</translation>
     </message>
     <message>
         <source>your graphics card has {free} free</source>
         <comment>fit.gpu-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>la tua scheda grafica ha {free} liberi</translation>
     </message>
     <message>
         <source>with an {size} context</source>
         <comment>fit.with-an-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>con un contesto di {size}</translation>
     </message>
     <message>
         <source>with a {size} context</source>
         <comment>fit.with-a-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>con un contesto di {size}</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so it all runs there.</source>
         <comment>fit.reason-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} {context}; {gpu_free}, quindi viene eseguito tutto lì.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on them and the rest runs on the processor.</source>
         <comment>fit.reason-partial-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} {context}; {gpu_free}, quindi {layers} livelli su {full} vanno sulle schede e il resto viene eseguito sul processore.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {gpu_free}, so {layers} of {full} layers go on it and the rest runs on the processor.</source>
         <comment>fit.reason-partial</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} {context}; {gpu_free}, quindi {layers} livelli su {full} vanno sulla scheda e il resto viene eseguito sul processore.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but macOS lets the graphics processor use only part of it, so it runs on the processor.</source>
         <comment>fit.reason-cpu-unified</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} {context}; sono liberi {free} di memoria, ma macOS lascia usare al processore grafico solo una parte, quindi viene eseguito sul processore.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, but your graphics card is too full or too small to help, so it runs on the processor.</source>
         <comment>fit.reason-cpu-gpu-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} {context}; sono liberi {free} di memoria, ma la scheda grafica è troppo piena o troppo piccola per aiutare, quindi viene eseguito sul processore.</translation>
     </message>
     <message>
         <source>Needs about {need} {context}; {free} of memory is free, so it runs on the processor.</source>
         <comment>fit.reason-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} {context}; sono liberi {free} di memoria, quindi viene eseguito sul processore.</translation>
     </message>
     <message>
         <source>Needs about {need} even {context}, but only {free} of memory is free on this computer.</source>
         <comment>fit.reason-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richiede circa {need} anche {context}, ma su questo computer sono liberi solo {free} di memoria.</translation>
     </message>
 </context>
 <context>
@@ -2241,142 +2241,142 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Could not measure free disk space at {path}: {problem}</source>
         <comment>hardware.disk-unmeasured</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile misurare lo spazio libero su disco in {path}: {problem}</translation>
     </message>
     <message>
         <source>Models up to about {in_memory} can run on your processor, from memory. No graphics card that Hearth can use was found, so smaller models will feel faster.</source>
         <comment>hardware.headline-cpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>I modelli fino a circa {in_memory} possono funzionare sul processore, dalla memoria. Non è stata trovata nessuna scheda grafica utilizzabile da Hearth, quindi i modelli più piccoli risulteranno più veloci.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run on your {gpu} using {acceleration}; it shares memory with the rest of the computer, so close big apps before loading large models.</source>
         <comment>hardware.headline-shared</comment>
-        <translation type="unfinished"></translation>
+        <translation>I modelli fino a circa {on_gpu} possono funzionare su {gpu} tramite {acceleration}; la memoria è condivisa con il resto del computer, quindi chiudi le app pesanti prima di caricare modelli grandi.</translation>
     </message>
     <message>
         <source>Models up to about {on_gpu} can run fully on your graphics card; up to about {in_memory} in memory, partly on the processor and slower.</source>
         <comment>hardware.headline-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>I modelli fino a circa {on_gpu} possono funzionare interamente sulla scheda grafica; fino a circa {in_memory} in memoria, in parte sul processore e più lentamente.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>hardware.unknown-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>memoria sconosciuta</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, used through {backend}.</source>
         <comment>hardware.gpu-used</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}, usata tramite {backend}.</translation>
     </message>
     <message>
         <source>{gpu}: {memory}, {free} free, used through {backend}.</source>
         <comment>hardware.gpu-used-free</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: {memory}, {free} liberi, usata tramite {backend}.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its {memory} of memory is too small to help.</source>
         <comment>hardware.gpu-too-small</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: non usata, perché i suoi {memory} di memoria sono troppo pochi per essere utili.</translation>
     </message>
     <message>
         <source>Transcription runs on the processor: the speech engine (CTranslate2) sees no CUDA device. It needs NVIDIA&apos;s cuBLAS 12 and cuDNN 9 libraries, which the CUDA build of Hearth carries.</source>
         <comment>hardware.speech-no-cuda</comment>
-        <translation type="unfinished"></translation>
+        <translation>La trascrizione viene eseguita sul processore: il motore vocale (CTranslate2) non vede alcun dispositivo CUDA. Servono le librerie cuBLAS 12 e cuDNN 9 di NVIDIA, incluse nella versione CUDA di Hearth.</translation>
     </message>
     <message>
         <source>Could not read /proc/cpuinfo: {problem}</source>
         <comment>hardware.cpuinfo-unread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere /proc/cpuinfo: {problem}</translation>
     </message>
     <message>
         <source>Hearth&apos;s download for older processors runs here, a little slower; so does a Hearth built on this computer (`make run` from the source).</source>
         <comment>hardware.remedy-older-build</comment>
-        <translation type="unfinished"></translation>
+        <translation>La versione di Hearth per processori meno recenti funziona qui, un po&apos; più lentamente; lo stesso vale per un Hearth compilato su questo computer (`make run` dal codice sorgente).</translation>
     </message>
     <message>
         <source>A Hearth built on this computer (`make run` from the source) compiles the engine for this processor.</source>
         <comment>hardware.remedy-build-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un Hearth compilato su questo computer (`make run` dal codice sorgente) compila il motore per questo processore.</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks these. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-features</comment>
-        <translation type="unfinished"></translation>
+        <translation>I modelli di chat non possono funzionare con questa copia di Hearth: il suo motore è stato compilato per processori con {names}, e {processor} ne è privo. La trascrizione funziona comunque. {remedy}</translation>
     </message>
     <message>
         <source>Chat models cannot run with this copy of Hearth: its engine was built for processors with {names}, and {processor} lacks this. Transcription still works. {remedy}</source>
         <comment>hardware.cpu-lacks-feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>I modelli di chat non possono funzionare con questa copia di Hearth: il suo motore è stato compilato per processori con {names}, e {processor} ne è privo. La trascrizione funziona comunque. {remedy}</translation>
     </message>
     <message>
         <source>this processor</source>
         <comment>hardware.this-processor</comment>
-        <translation type="unfinished"></translation>
+        <translation>questo processore</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine (llama.cpp) has no GPU support. Install the {backend} build of Hearth to use it.</source>
         <comment>hardware.gpu-no-support</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: non usata, perché questa versione del motore di Hearth (llama.cpp) non supporta le schede grafiche. Installa la versione {backend} di Hearth per usarla.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because llama.cpp has no way to drive it.</source>
         <comment>hardware.gpu-no-driver</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: non usata, perché llama.cpp non ha modo di gestirla.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because this build of Hearth&apos;s engine drives {built} graphics cards, and this one needs {needed}. Install the {needed} build of Hearth to use it.</source>
         <comment>hardware.gpu-other-backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: non usata, perché questa versione del motore di Hearth gestisce schede grafiche {built}, mentre questa richiede {needed}. Installa la versione {needed} di Hearth per usarla.</translation>
     </message>
     <message>
         <source>{gpu}: not used, because it is older (compute capability {capability}) than this build of Hearth&apos;s engine supports ({oldest} or newer).</source>
         <comment>hardware.gpu-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: non usata, perché è più vecchia (compute capability {capability}) di quanto supporti questa versione del motore di Hearth ({oldest} o successiva).</translation>
     </message>
     <message>
         <source>{gpu}: not used, because its NVIDIA driver {driver} is too old for Hearth&apos;s CUDA engine ({wanted} or newer). Update the driver (from nvidia.com or your system&apos;s driver manager) and restart Hearth; until then models run on the processor.</source>
         <comment>hardware.driver-too-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}: non usata, perché il suo driver NVIDIA {driver} è troppo vecchio per il motore CUDA di Hearth ({wanted} o successivo). Aggiorna il driver (da nvidia.com o dal gestore driver del sistema) e riavvia Hearth; fino ad allora i modelli funzionano sul processore.</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il driver NVIDIA (NVML) {problem}; tentativo con nvidia-smi</translation>
     </message>
     <message>
         <source>The NVIDIA driver (NVML) gave an error: {problem}; trying nvidia-smi</source>
         <comment>hardware.nvml-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il driver NVIDIA (NVML) ha restituito un errore: {problem}; tentativo con nvidia-smi</translation>
     </message>
     <message>
         <source>nvidia-smi answered, but its output listed no GPU Hearth could read</source>
         <comment>hardware.nvidia-smi-no-gpu</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi ha risposto, ma il suo output non elencava nessuna GPU leggibile da Hearth</translation>
     </message>
     <message>
         <source>nvidia-smi is installed but cannot reach the NVIDIA driver: the graphics card cannot be used until the driver is installed or the computer restarted</source>
         <comment>hardware.nvidia-driver-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi è installato ma non riesce a raggiungere il driver NVIDIA: la scheda grafica non può essere usata finché il driver non viene installato o il computer riavviato</translation>
     </message>
     <message>
         <source>system_profiler is missing: cannot see the graphics processor</source>
         <comment>hardware.no-system-profiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>system_profiler non è presente: impossibile vedere il processore grafico</translation>
     </message>
     <message>
         <source>Windows reports at most 4 GB for {gpu}; it may have more</source>
         <comment>hardware.windows-vram-capped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Windows indica al massimo 4 GB per {gpu}; potrebbe averne di più</translation>
     </message>
     <message>
         <source>The llama.cpp engine could not be loaded, so chat will not work: {problem}</source>
         <comment>hardware.chat-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare il motore llama.cpp, quindi la chat non funzionerà: {problem}</translation>
     </message>
     <message>
         <source>The speech engine (CTranslate2) could not be loaded, so transcription will not work: {problem}</source>
         <comment>hardware.speech-engine-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare il motore vocale (CTranslate2), quindi la trascrizione non funzionerà: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2546,22 +2546,22 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Cancelled.</source>
         <comment>host.job-cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>{name} is not loaded.</source>
         <comment>host.not-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è caricato.</translation>
     </message>
     <message>
         <source>{name} is not loaded any more; load it again to go on.</source>
         <comment>host.no-model-loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è più caricato; caricalo di nuovo per continuare.</translation>
     </message>
     <message>
         <source>{evicted} was unloaded to make room for {name}.</source>
         <comment>host.unloaded-for-room</comment>
-        <translation type="unfinished"></translation>
+        <translation>{evicted} è stato chiuso per fare spazio a {name}.</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2689,7 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Offline mode is on, so Hearth did not search Hugging Face. Turn it off in Settings to search.</source>
         <comment>hub_search.search-offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>La modalità offline è attiva, quindi Hearth non ha cercato su Hugging Face. Disattivala nelle Impostazioni per cercare.</translation>
     </message>
     <message>
         <source>in {wait} seconds</source>
@@ -2704,137 +2704,137 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
         <comment>hub_search.hub-busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face sta ricevendo troppe richieste da qui; riprova {when}.</translation>
     </message>
     <message>
         <source>Hugging Face had a problem of its own ({status}); nothing is wrong here. Retry in a moment.</source>
         <comment>hub_search.hub-server-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face ha avuto un problema interno ({status}); qui è tutto a posto. Riprova tra poco.</translation>
     </message>
     <message>
         <source>Hugging Face refused the request ({status}).</source>
         <comment>hub_search.request-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face ha rifiutato la richiesta ({status}).</translation>
     </message>
     <message>
         <source>{host} did not answer in time. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.hub-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host} non ha risposto in tempo. Controlla la connessione (o il mirror nelle Impostazioni) e riprova.</translation>
     </message>
     <message>
         <source>Hearth could not reach {host}. Check your connection (or the mirror in Settings) and retry.</source>
         <comment>hub_search.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a raggiungere {host}. Controlla la connessione (o il mirror nelle Impostazioni) e riprova.</translation>
     </message>
     <message>
         <source>Hugging Face sent an answer Hearth could not read. Retry in a moment.</source>
         <comment>hub_search.hub-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face ha inviato una risposta che Hearth non riesce a leggere. Riprova tra poco.</translation>
     </message>
     <message>
         <source>{repo} asks you to accept its licence first. Open {page}, accept the terms, then add a Hugging Face token in Settings.</source>
         <comment>hub_search.gated-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} chiede prima di accettarne la licenza. Apri {page}, accetta i termini, poi aggiungi un token di Hugging Face nelle Impostazioni.</translation>
     </message>
     <message>
         <source>The model {repo} was not found. It may have been renamed, or it is private and needs a token.</source>
         <comment>hub_search.model-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello {repo} non è stato trovato. Potrebbe essere stato rinominato, oppure è privato e richiede un token.</translation>
     </message>
     <message>
         <source>{filename} is no longer in {repo}.</source>
         <comment>hub_search.file-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{filename} non è più in {repo}.</translation>
     </message>
     <message>
         <source>Hugging Face refused access to {repo} ({status}). Accept the model&apos;s licence on {page} and add a token in Settings.</source>
         <comment>hub_search.access-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face ha negato l&apos;accesso a {repo} ({status}). Accetta la licenza del modello su {page} e aggiungi un token nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error ({status}) for {filename}. Try again later.</source>
         <comment>hub_search.file-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face ha risposto con un errore ({status}) per {filename}. Riprova più tardi.</translation>
     </message>
     <message>
         <source>Could not reach Hugging Face to read {filename}. Check your connection.</source>
         <comment>hub_search.network-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere Hugging Face per leggere {filename}. Controlla la connessione.</translation>
     </message>
     <message>
         <source>This link is too long for a Hugging Face model link ({length} characters; at most {max_link_length}), so Hearth did not open it.</source>
         <comment>hub_search.link-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link è troppo lungo per un link a un modello di Hugging Face ({length} caratteri; al massimo {max_link_length}), quindi Hearth non l&apos;ha aperto.</translation>
     </message>
     <message>
         <source>This link contains invisible control characters, so Hearth did not open it.</source>
         <comment>hub_search.link-control-characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link contiene caratteri di controllo invisibili, quindi Hearth non l&apos;ha aperto.</translation>
     </message>
     <message>
         <source>This is not a link Hearth can read.</source>
         <comment>hub_search.link-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un link che Hearth può leggere.</translation>
     </message>
     <message>
         <source>Hearth opens only links that start with {scheme}://{host}; this one is not for Hearth.</source>
         <comment>hub_search.link-other-site</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth apre solo i link che iniziano con {scheme}://{host}; questo non è per Hearth.</translation>
     </message>
     <message>
         <source>Hearth opens only Hugging Face model links ({scheme}://{host}?model=ORG/REPO); this one asks for something else.</source>
         <comment>hub_search.link-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth apre solo link a modelli di Hugging Face ({scheme}://{host}?model=ORG/REPO); questo chiede qualcos&apos;altro.</translation>
     </message>
     <message>
         <source>This link does not say which model to open (it has no model=ORG/REPO).</source>
         <comment>hub_search.link-without-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link non indica quale modello aprire (manca model=ORG/REPO).</translation>
     </message>
     <message>
         <source>This link names more than one model or file, so Hearth cannot tell which to open.</source>
         <comment>hub_search.link-names-several</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link indica più di un modello o file, quindi Hearth non sa quale aprire.</translation>
     </message>
     <message>
         <source>This link is garbled (its letters are not encoded correctly).</source>
         <comment>hub_search.link-garbled-letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link è illeggibile (le sue lettere non sono codificate correttamente).</translation>
     </message>
     <message>
         <source>This link names a version or a tag of {base}; Hearth opens a model&apos;s current files, so use the model&apos;s link without the part after &apos;@&apos; or &apos;:&apos;.</source>
         <comment>hub_search.link-names-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link indica una versione o un tag di {base}; Hearth apre i file attuali di un modello, quindi usa il link del modello senza la parte dopo &apos;@&apos; o &apos;:&apos;.</translation>
     </message>
     <message>
         <source>&apos;{repo}&apos; is not a Hugging Face model name; a model link names one like &apos;organization/model-name&apos;.</source>
         <comment>hub_search.link-bad-repo</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{repo}&apos; non è un nome di modello Hugging Face; un link a un modello ne indica uno come &apos;organizzazione/nome-modello&apos;.</translation>
     </message>
     <message>
         <source>This link points at a file outside the model&apos;s folder (&apos;{file}&apos;), so Hearth did not open it.</source>
         <comment>hub_search.file-outside-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link punta a un file fuori dalla cartella del modello (&apos;{file}&apos;), quindi Hearth non l&apos;ha aperto.</translation>
     </message>
     <message>
         <source>This link points at &apos;{file}&apos;, which is not a GGUF model file; Hearth runs GGUF files only.</source>
         <comment>hub_search.not-a-gguf-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo link punta a &apos;{file}&apos;, che non è un file di modello GGUF; Hearth esegue solo file GGUF.</translation>
     </message>
     <message>
         <source>{path} on Hugging Face ends inside its header: the file is damaged there.</source>
         <comment>hub_search.corrupt-model-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} su Hugging Face termina dentro la sua intestazione: il file è danneggiato in quel punto.</translation>
     </message>
     <message>
         <source>{repo} has no {only}; it may have been renamed or removed.</source>
         <comment>hub_search.quant-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{repo} non ha {only}; potrebbe essere stato rinominato o rimosso.</translation>
     </message>
     <message>
         <source>Some of its parts are missing from the repository.</source>
         <comment>hub_search.parts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alcune delle sue parti mancano dal repository.</translation>
     </message>
 </context>
 <context>
@@ -2969,42 +2969,42 @@ Scaricarlo comunque?</translation>
     <message>
         <source>{name} is too large to attach ({size}); images up to {max_file_bytes} can be attached.</source>
         <comment>images.file-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è troppo grande da allegare ({size}); si possono allegare immagini fino a {max_file_bytes}.</translation>
     </message>
     <message>
         <source>{name} could not be opened: {problem}.</source>
         <comment>images.unopened</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire {name}: {problem}.</translation>
     </message>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
         <comment>images.empty-picture</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è vuoto: non contiene alcuna immagine.</translation>
     </message>
     <message>
         <source>{name} is too large to attach ({size}).</source>
         <comment>images.too-large-attach</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è troppo grande da allegare ({size}).</translation>
     </message>
     <message>
         <source>{name} has too many pixels to attach; scale it down first.</source>
         <comment>images.too-many-pixels</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha troppi pixel per essere allegato; riducine prima le dimensioni.</translation>
     </message>
     <message>
         <source>{name} is not a picture Hearth can show a model; attach a PNG, JPEG, WebP, BMP or GIF image.</source>
         <comment>images.unknown-format</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un&apos;immagine che Hearth può mostrare a un modello; allega un&apos;immagine PNG, JPEG, WebP, BMP o GIF.</translation>
     </message>
     <message>
         <source>{name} could not be read: the picture in it is damaged or incomplete.</source>
         <comment>images.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {name}: l&apos;immagine che contiene è danneggiata o incompleta.</translation>
     </message>
     <message>
         <source>{name} is {width:,} × {height:,} pixels, more than Hearth attaches ({millions} million pixels); scale it down first.</source>
         <comment>images.too-many-pixels-sized</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} misura {width:,} × {height:,} pixel, più di quanto Hearth allega ({millions} milioni di pixel); riducine prima le dimensioni.</translation>
     </message>
 </context>
 <context>
@@ -3490,312 +3490,312 @@ Scaricarlo comunque?</translation>
     <message>
         <source>There is no tool server called “{name}”. `hearth mcp list` shows the ones there are.</source>
         <comment>mcp.server-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun server di strumenti chiamato “{name}”. `hearth mcp list` mostra quelli esistenti.</translation>
     </message>
     <message>
         <source>A tool server called “{name}” is already there. Remove it first, or choose another name.</source>
         <comment>mcp.server-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un server di strumenti chiamato “{name}”. Rimuovilo prima, o scegli un altro nome.</translation>
     </message>
     <message>
         <source>The tool servers&apos; list {path} could not be read: {strerror}.</source>
         <comment>mcp.list-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;elenco dei server di strumenti {path}: {strerror}.</translation>
     </message>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>mcp.list-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON valido ({problem})</translation>
     </message>
     <message>
         <source>The tool servers&apos; list could not be used: {problem}. It was kept as {aside}; Hearth starts with no tool servers. Fix that file and rename it back to {name} to use it again.</source>
         <comment>mcp.config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare l&apos;elenco dei server di strumenti: {problem}. È stato conservato come {aside}; Hearth si avvia senza server di strumenti. Correggi quel file e rinominalo di nuovo in {name} per usarlo ancora.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>mcp.list-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <source>its “{key}” is not an object of named servers</source>
         <comment>mcp.list-servers-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>il suo “{key}” non è un oggetto di server con nome</translation>
     </message>
     <message>
         <source>the server “{name}” is not an object</source>
         <comment>mcp.list-server-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>il server “{name}” non è un oggetto</translation>
     </message>
     <message>
         <source>“{name}” cannot be a tool server&apos;s name: use up to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.</source>
         <comment>mcp.bad-server-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non può essere il nome di un server di strumenti: usa fino a 64 lettere, cifre, spazi, punti, trattini o trattini bassi, iniziando con una lettera o una cifra.</translation>
     </message>
     <message>
         <source>The tool server “{name}” in {where} {what}.</source>
         <comment>mcp.entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” in {where} {what}.</translation>
     </message>
     <message>
         <source>has an “{key}” that is not an object of text values</source>
         <comment>mcp.entry-not-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>ha un “{key}” che non è un oggetto di valori di testo</translation>
     </message>
     <message>
         <source>has an empty “command”</source>
         <comment>mcp.entry-empty-command</comment>
-        <translation type="unfinished"></translation>
+        <translation>ha un “command” vuoto</translation>
     </message>
     <message>
         <source>has “args” that are not a list of text</source>
         <comment>mcp.entry-bad-args</comment>
-        <translation type="unfinished"></translation>
+        <translation>ha “args” che non sono un elenco di testi</translation>
     </message>
     <message>
         <source>has a “cwd” that is not a folder&apos;s path</source>
         <comment>mcp.entry-bad-cwd</comment>
-        <translation type="unfinished"></translation>
+        <translation>ha un “cwd” che non è il percorso di una cartella</translation>
     </message>
     <message>
         <source>has a “url” that is not an http:// or https:// address</source>
         <comment>mcp.entry-bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>ha un “url” che non è un indirizzo http:// o https://</translation>
     </message>
     <message>
         <source>uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP)</source>
         <comment>mcp.entry-sse</comment>
-        <translation type="unfinished"></translation>
+        <translation>usa il vecchio trasporto SSE, che Hearth non supporta ancora (solo Streamable HTTP)</translation>
     </message>
     <message>
         <source>has neither a “command” (a program to start) nor a “url” (a server to reach)</source>
         <comment>mcp.entry-neither</comment>
-        <translation type="unfinished"></translation>
+        <translation>non ha né un “command” (un programma da avviare) né un “url” (un server da raggiungere)</translation>
     </message>
     <message>
         <source>The tool “{tool}” of “{name}” did not answer within {timeout_s:g} seconds, so Hearth stopped waiting. The server is still there for the next call.</source>
         <comment>mcp.tool-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo strumento “{tool}” di “{name}” non ha risposto entro {timeout_s:g} secondi, quindi Hearth ha smesso di aspettare. Il server resta disponibile per la prossima chiamata.</translation>
     </message>
     <message>
         <source>The tool server “{name}” refused the call to “{tool}”: {problem}</source>
         <comment>mcp.tool-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” ha rifiutato la chiamata a “{tool}”: {problem}</translation>
     </message>
     <message>
         <source>The tool server “{name}” is not running.</source>
         <comment>mcp.server-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” non è in esecuzione.</translation>
     </message>
     <message>
         <source>its process exited</source>
         <comment>mcp.process-exited</comment>
-        <translation type="unfinished"></translation>
+        <translation>il suo processo è terminato</translation>
     </message>
     <message>
         <source>The tool server “{name}” at {url} could not be reached as an MCP server ({cause}).</source>
         <comment>mcp.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server di strumenti “{name}” su {url} come server MCP ({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped. The last thing it said: {said}</source>
         <comment>mcp.stopped-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” si è fermato. Il suo ultimo messaggio: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start. The last thing it said: {said}</source>
         <comment>mcp.failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” non è riuscito ad avviarsi. Il suo ultimo messaggio: {said}</translation>
     </message>
     <message>
         <source>The tool server “{name}” stopped without saying why ({cause}).</source>
         <comment>mcp.stopped-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” si è fermato senza indicarne il motivo ({cause}).</translation>
     </message>
     <message>
         <source>The tool server “{name}” could not start without saying why ({cause}).</source>
         <comment>mcp.failed-unsaid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” non è riuscito ad avviarsi e non ne ha indicato il motivo ({cause}).</translation>
     </message>
     <message>
         <source>The call to “{tool}” was stopped before it answered.</source>
         <comment>mcp.tool-stopped</comment>
-        <translation type="unfinished"></translation>
+        <translation>La chiamata a “{tool}” è stata interrotta prima che rispondesse.</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were stopped (Hearth is quitting).</source>
         <comment>mcp.stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>I server di strumenti di Hearth sono stati fermati (Hearth si sta chiudendo).</translation>
     </message>
     <message>
         <source>Hearth&apos;s tool servers were already stopped (Hearth is quitting).</source>
         <comment>mcp.already-stopped-quitting</comment>
-        <translation type="unfinished"></translation>
+        <translation>I server di strumenti di Hearth erano già stati fermati (Hearth si sta chiudendo).</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not connect to the tool server “{name}” at {url}. Turn Offline mode off in Settings to use it.</source>
         <comment>mcp.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>La modalità offline è attiva, quindi Hearth non si connette al server di strumenti “{name}” su {url}. Disattiva la modalità offline nelle Impostazioni per usarlo.</translation>
     </message>
     <message>
         <source>The tool server “{name}” started but did not list its tools within {start_timeout_s:g} seconds or answered them wrongly.</source>
         <comment>mcp.no-tools-listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” si è avviato ma non ha elencato i suoi strumenti entro {start_timeout_s:g} secondi, oppure li ha indicati in modo errato.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in the password store, not in mcp.json.</source>
         <comment>mcp.kept-in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation> Il valore di {names} è conservato nell&apos;archivio password, non in mcp.json.</translation>
     </message>
     <message>
         <source> The value of its {names} is kept in memory for now (see below), not in mcp.json.</source>
         <comment>mcp.kept-in-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation> Il valore di {names} è conservato in memoria per ora (vedi sotto), non in mcp.json.</translation>
     </message>
     <message>
         <source>Imported “{name}”.{kept}</source>
         <comment>mcp.imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” importato.{kept}</translation>
     </message>
     <message>
         <source>Imported “{name}” as “{new_name}”: {reason}{kept}</source>
         <comment>mcp.imported-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” importato come “{new_name}”: {reason}{kept}</translation>
     </message>
     <message>
         <source>{app}&apos;s list ({source})</source>
         <comment>mcp.app-list-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source} (elenco di {app})</translation>
     </message>
     <message>
         <source>{app}&apos;s list of tool servers</source>
         <comment>mcp.app-server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei server di strumenti di {app}</translation>
     </message>
     <message>
         <source>The list of tool servers</source>
         <comment>mcp.server-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei server di strumenti</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. {app} may not be installed, or it has no tool servers yet.</source>
         <comment>mcp.app-list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} non c&apos;è: il file {source} non esiste. {app} potrebbe non essere installato, oppure non ha ancora server di strumenti.</translation>
     </message>
     <message>
         <source>{what} is not there: there is no file {source}. Check the path.</source>
         <comment>mcp.list-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} non c&apos;è: il file {source} non esiste. Controlla il percorso.</translation>
     </message>
     <message>
         <source>{what} at {source} could not be read: {strerror}.</source>
         <comment>mcp.import-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} in {source} non può essere letto: {strerror}.</translation>
     </message>
     <message>
         <source>{what} at {source} is not valid JSON, so nothing was imported. Fix it in {app} first.</source>
         <comment>mcp.import-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} in {source} non è JSON valido, quindi non è stato importato nulla. Correggilo prima con {app}.</translation>
     </message>
     <message>
         <source>the app that wrote it</source>
         <comment>mcp.the-app-that-wrote-it</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;app che l&apos;ha scritto</translation>
     </message>
     <message>
         <source>{what} at {source} has no “{servers_key}” object of named servers, so there is nothing Hearth can import from it.</source>
         <comment>mcp.import-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} in {source} non ha un oggetto “{servers_key}” di server con nome, quindi Hearth non può importare nulla.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its entry in {where} is not an object.</source>
         <comment>mcp.entry-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è stato importato: la sua voce in {where} non è un oggetto.</translation>
     </message>
     <message>
         <source>“{name}” was not imported. {problem}</source>
         <comment>mcp.entry-not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è stato importato. {problem}</translation>
     </message>
     <message>
         <source>“{name}” was not imported: its address ends in /sse, so it uses the older SSE transport, which Hearth does not speak yet (only Streamable HTTP).</source>
         <comment>mcp.entry-sse-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è stato importato: il suo indirizzo termina con /sse, quindi usa il vecchio trasporto SSE, che Hearth non supporta ancora (solo Streamable HTTP).</translation>
     </message>
     <message>
         <source>Hearth&apos;s names are letters, digits, spaces, dots, dashes and underscores only.</source>
         <comment>mcp.renamed-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>i nomi in Hearth possono contenere solo lettere, cifre, spazi, punti, trattini e trattini bassi.</translation>
     </message>
     <message>
         <source>a different tool server called “{name}” is already there.</source>
         <comment>mcp.renamed-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un altro server di strumenti chiamato “{name}”.</translation>
     </message>
     <message>
         <source>“{name}” is already there, the same server.</source>
         <comment>mcp.already-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” è già presente: è lo stesso server.</translation>
     </message>
     <message>
         <source>“{name}” is already there as “{other}”, the same server.</source>
         <comment>mcp.already-there-as</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” è già presente come “{other}”: è lo stesso server.</translation>
     </message>
     <message>
         <source>“{name}” was not imported: too many of that name.</source>
         <comment>mcp.too-many-of-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è stato importato: troppi server con quel nome.</translation>
     </message>
     <message>
         <source>The program {command} does not exist or cannot be run. Check the path in the server&apos;s settings.</source>
         <comment>mcp.program-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il programma {command} non esiste o non può essere eseguito. Controlla il percorso nelle impostazioni del server.</translation>
     </message>
     <message>
         <source>The program “{command}” was not found on this computer. Install it (for npx: Node.js; for uvx: uv), or write its full path as the server&apos;s command.</source>
         <comment>mcp.program-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il programma “{command}” non è stato trovato su questo computer. Installalo (per npx: Node.js; per uvx: uv), oppure scrivi il suo percorso completo come comando del server.</translation>
     </message>
     <message>
         <source>variables</source>
         <comment>mcp.secret-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>variabili</translation>
     </message>
     <message>
         <source>variable</source>
         <comment>mcp.secret-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>variabile</translation>
     </message>
     <message>
         <source>headers</source>
         <comment>mcp.secret-headers</comment>
-        <translation type="unfinished"></translation>
+        <translation>intestazioni</translation>
     </message>
     <message>
         <source>header</source>
         <comment>mcp.secret-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>intestazione</translation>
     </message>
     <message>
         <source>is not in this computer&apos;s password store</source>
         <comment>mcp.secret-not-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>non è nell&apos;archivio password di questo computer</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since this computer has no password store</source>
         <comment>mcp.secret-no-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>è stato conservato solo fino alla chiusura di Hearth, perché questo computer non ha un archivio password</translation>
     </message>
     <message>
         <source>was kept only until Hearth closed, since the password store failed</source>
         <comment>mcp.secret-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>è stato conservato solo fino alla chiusura di Hearth, perché l&apos;archivio password non ha funzionato</translation>
     </message>
     <message>
         <source>The tool server “{name}” needs the secret {what} {names}, whose value {where}. Set it again in Settings → Tools, or with `hearth mcp secret {quoted} {example}`.</source>
         <comment>mcp.secret-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di strumenti “{name}” richiede un valore segreto ({what} {names}) che {where}. Impostalo di nuovo in Impostazioni → Strumenti, oppure con `hearth mcp secret {quoted} {example}`.</translation>
     </message>
 </context>
 <context>
@@ -3910,22 +3910,22 @@ Scaricarlo comunque?</translation>
     <message>
         <source>Something went wrong inside Hearth</source>
         <comment>messages.unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa non ha funzionato in Hearth</translation>
     </message>
     <message>
         <source>Hearth could not finish this</source>
         <comment>messages.could-not-finish</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a completare l&apos;operazione</translation>
     </message>
     <message>
         <source>{failed}: {problem}.</source>
         <comment>messages.computer-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}.</translation>
     </message>
     <message>
         <source>{failed}: {problem}</source>
         <comment>messages.bug</comment>
-        <translation type="unfinished"></translation>
+        <translation>{failed}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4094,262 +4094,262 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>{name} has no {quantization} version; it comes as {known}.</source>
         <comment>models.unknown-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha una versione {quantization}; è disponibile come {known}.</translation>
     </message>
     <message>
         <source>There is no model called &apos;{model_id}&apos; in Hearth&apos;s catalog (see `hearth models`).</source>
         <comment>models.not-in-catalog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun modello chiamato &apos;{model_id}&apos; nel catalogo di Hearth (vedi `hearth models`).</translation>
     </message>
     <message>
         <source>Hearth&apos;s model catalog is missing or damaged; reinstall Hearth.</source>
         <comment>models.catalog-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo dei modelli di Hearth manca o è danneggiato; reinstalla Hearth.</translation>
     </message>
     <message>
         <source>Catalog entry {name} cannot be read.</source>
         <comment>models.catalog-entry-read</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la voce di catalogo {name}.</translation>
     </message>
     <message>
         <source>Catalog entry {name} is invalid at {where}.</source>
         <comment>models.catalog-entry-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>La voce di catalogo {name} non è valida in {where}.</translation>
     </message>
     <message>
         <source>Catalog ids are used twice: {ids}.</source>
         <comment>models.catalog-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID di catalogo usati due volte: {ids}.</translation>
     </message>
     <message>
         <source>Small and quick</source>
         <comment>models.role-quick</comment>
-        <translation type="unfinished"></translation>
+        <translation>Piccolo e veloce</translation>
     </message>
     <message>
         <source>Answers almost at once; fine for everyday questions and short texts.</source>
         <comment>models.role-quick-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Risponde quasi subito; adatto a domande quotidiane e testi brevi.</translation>
     </message>
     <message>
         <source>Balanced</source>
         <comment>models.role-balanced</comment>
-        <translation type="unfinished">Bilanciato</translation>
+        <translation>Bilanciato</translation>
     </message>
     <message>
         <source>Noticeably smarter, and still quick enough to talk with.</source>
         <comment>models.role-balanced-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decisamente più intelligente, e ancora abbastanza veloce per conversare.</translation>
     </message>
     <message>
         <source>Best for this computer</source>
         <comment>models.role-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il migliore per questo computer</translation>
     </message>
     <message>
         <source>The most capable model that runs well here; it takes a while to load.</source>
         <comment>models.role-best-about</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello più capace che funziona bene qui; il caricamento richiede un po&apos; di tempo.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor core and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card-one-core</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo computer ha {cores} core del processore e {memory} di memoria, e nessuna scheda grafica utilizzabile da Hearth: qui funzionano modelli fino a circa {in_memory}, e quelli piccoli sono i più veloci.</translation>
     </message>
     <message>
         <source>Your computer has {cores} processor cores and {memory} of memory, and no graphics card Hearth can use: models up to about {in_memory} run here, and small ones feel fastest.</source>
         <comment>models.summary-no-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo computer ha {cores} core del processore e {memory} di memoria, e nessuna scheda grafica utilizzabile da Hearth: qui funzionano modelli fino a circa {in_memory}, e quelli piccoli sono i più veloci.</translation>
     </message>
     <message>
         <source>Your {gpu} shares its {memory} of memory with the graphics chip: models up to about {on_gpu} run on it at full speed.</source>
         <comment>models.summary-shared-memory</comment>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} condivide i suoi {memory} di memoria con il chip grafico: i modelli fino a circa {on_gpu} vi funzionano a piena velocità.</translation>
     </message>
     <message>
         <source>Your {gpu} runs models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-card</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tua scheda {gpu} esegue i modelli fino a circa {on_gpu} a piena velocità, e quelli più grandi, fino a circa {in_memory}, più lentamente con l&apos;aiuto del processore.</translation>
     </message>
     <message>
         <source>Your {count} graphics cards run models up to about {on_gpu} at full speed, and larger ones up to about {in_memory} more slowly with help from the processor.</source>
         <comment>models.summary-cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le tue {count} schede grafiche eseguono i modelli fino a circa {on_gpu} a piena velocità, e quelli più grandi, fino a circa {in_memory}, più lentamente con l&apos;aiuto del processore.</translation>
     </message>
     <message>
         <source>This model file is damaged: a text field in its header has an impossible size.</source>
         <comment>models.damaged-text-field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello è danneggiato: un campo di testo nella sua intestazione ha una dimensione impossibile.</translation>
     </message>
     <message>
         <source>This file is not a GGUF model (it does not start like one).</source>
         <comment>models.not-gguf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non è un modello GGUF (non inizia come tale).</translation>
     </message>
     <message>
         <source>This model file uses GGUF version {version}, which Hearth cannot read.</source>
         <comment>models.gguf-version-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello usa la versione GGUF {version}, che Hearth non sa leggere.</translation>
     </message>
     <message>
         <source>This model file is damaged: its header counts are impossible.</source>
         <comment>models.damaged-counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello è danneggiato: i conteggi nella sua intestazione sono impossibili.</translation>
     </message>
     <message>
         <source>This model file is damaged: a tensor has an impossible shape.</source>
         <comment>models.damaged-tensor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello è danneggiato: un tensore ha una forma impossibile.</translation>
     </message>
     <message>
         <source>This model file is damaged or of a kind Hearth does not know.</source>
         <comment>models.damaged-or-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello è danneggiato o di un tipo che Hearth non conosce.</translation>
     </message>
     <message>
         <source>This model file is damaged: its data alignment is impossible.</source>
         <comment>models.damaged-alignment</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello è danneggiato: l&apos;allineamento dei suoi dati è impossibile.</translation>
     </message>
     <message>
         <source>This model file is cut short: it ends inside its header. Download it again.</source>
         <comment>models.file-cut-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello è troncato: termina dentro la sua intestazione. Scaricalo di nuovo.</translation>
     </message>
     <message>
         <source>This model file&apos;s header is larger than any real model&apos;s.</source>
         <comment>models.header-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione di questo file di modello è più grande di quella di qualsiasi modello reale.</translation>
     </message>
     <message>
         <source>Hearth could not read {name}: {strerror}.</source>
         <comment>models.file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a leggere {name}: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is incomplete: it is {file_size:,} bytes but its header describes {described:,}. Download it again.</source>
         <comment>models.file-incomplete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è incompleto: è di {file_size:,} byte ma la sua intestazione ne indica {described:,}. Scaricalo di nuovo.</translation>
     </message>
     <message>
         <source>Chat and write</source>
         <comment>models.goal-chat</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chattare e scrivere</translation>
     </message>
     <message>
         <source>Write and explain code</source>
         <comment>models.goal-code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere e spiegare codice</translation>
     </message>
     <message>
         <source>Solve problems step by step</source>
         <comment>models.goal-reasoning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Risolvere problemi passo per passo</translation>
     </message>
     <message>
         <source>Ask about pictures</source>
         <comment>models.goal-vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fare domande sulle immagini</translation>
     </message>
     <message>
         <source>Transcribe recordings</source>
         <comment>models.goal-speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trascrivere registrazioni</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
         <comment>models.damaged-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha un&apos;intestazione danneggiata.</translation>
     </message>
     <message>
         <source>No model Hearth can use was found in {name}.{reason}</source>
         <comment>models.import-no-model-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>In {name} non è stato trovato nessun modello utilizzabile da Hearth.{reason}</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file or folder.</source>
         <comment>models.import-nothing-there</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è stato importato: questo file o cartella non esiste.</translation>
     </message>
     <message>
         <source>{name} belongs to you or another app, so Hearth does not delete it; hide it instead.</source>
         <comment>models.not-hearths-to-delete</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} appartiene a te o a un&apos;altra app, quindi Hearth non lo elimina; puoi nasconderlo.</translation>
     </message>
     <message>
         <source>{name} has already been removed.</source>
         <comment>models.already-removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è già stato rimosso.</translation>
     </message>
     <message>
         <source>{name} is a speech model; only chat models take a vision companion.</source>
         <comment>models.companion-for-speech-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è un modello vocale; solo i modelli di chat accettano un modulo di visione.</translation>
     </message>
     <message>
         <source>{name} is not a vision companion Hearth can use. {message}</source>
         <comment>models.companion-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un modulo di visione che Hearth può usare. {message}</translation>
     </message>
     <message>
         <source>{name} is not a vision companion. Choose the model&apos;s mmproj file (its name usually starts with “mmproj”).</source>
         <comment>models.not-a-companion</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un modulo di visione. Scegli il file mmproj del modello (il suo nome di solito inizia con “mmproj”).</translation>
     </message>
     <message>
         <source>{name} is a companion for sound, not for images.</source>
         <comment>models.companion-for-sound</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è un modulo per l&apos;audio, non per le immagini.</translation>
     </message>
     <message>
         <source>{name} was downloaded by Hearth: delete it to free its space.</source>
         <comment>models.delete-instead</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è stato scaricato da Hearth: eliminalo per liberare il suo spazio.</translation>
     </message>
     <message>
         <source>{name} was not imported. {reason}</source>
         <comment>models.not-imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è stato importato. {reason}</translation>
     </message>
     <message>
         <source>Its header is damaged: the number of parts it declares is not a number.</source>
         <comment>models.split-count-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sua intestazione è danneggiata: il numero di parti dichiarato non è un numero.</translation>
     </message>
     <message>
         <source>{name} was not imported: there is no such file.</source>
         <comment>models.import-no-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è stato importato: questo file non esiste.</translation>
     </message>
     <message>
         <source>It is one of {count} parts of a split model and {missing} is missing; put all the parts in one folder and import again.</source>
         <comment>models.split-part-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>È una delle {count} parti di un modello diviso e manca {missing}; metti tutte le parti in una cartella e importa di nuovo.</translation>
     </message>
     <message>
         <source>{name} is a vision companion (mmproj), not a model on its own. Import the model file beside it; Hearth pairs the two.</source>
         <comment>models.projector-not-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è un modulo di visione (mmproj), non un modello a sé. Importa il file del modello che si trova accanto; Hearth li abbina.</translation>
     </message>
     <message>
         <source>Its header says the model has {header} parts, but its name says {named}.</source>
         <comment>models.split-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sua intestazione dice che il modello ha {header} parti, ma il nome ne indica {named}.</translation>
     </message>
     <message>
         <source>{name} was not imported: a faster-whisper model folder holds model.bin and config.json.</source>
         <comment>models.import-not-whisper</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è stato importato: una cartella di modello faster-whisper contiene model.bin e config.json.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json is damaged.</source>
         <comment>models.import-config-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è stato importato: il suo config.json è danneggiato.</translation>
     </message>
     <message>
         <source>{name} was not imported: its config.json or model.bin is damaged.</source>
         <comment>models.import-whisper-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è stato importato: il suo config.json o model.bin è danneggiato.</translation>
     </message>
 </context>
 <context>
@@ -4512,107 +4512,107 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>{param} has a call without a function name.</source>
         <comment>openai.call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} contiene una chiamata senza nome di funzione.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not JSON.</source>
         <comment>openai.arguments-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha argomenti che non sono JSON.</translation>
     </message>
     <message>
         <source>{param} has arguments that are not a JSON object.</source>
         <comment>openai.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha argomenti che non sono un oggetto JSON.</translation>
     </message>
     <message>
         <source>{param} must be an object with a role and content.</source>
         <comment>openai.message-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} deve essere un oggetto con un ruolo (role) e un contenuto (content).</translation>
     </message>
     <message>
         <source>{param} has the role {role!r}; a role is one of {roles}.</source>
         <comment>openai.unknown-role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha il ruolo {role!r}; un ruolo deve essere uno tra {roles}.</translation>
     </message>
     <message>
         <source>{param}.content has a part that is neither text nor an image.</source>
         <comment>openai.content-part-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content ha una parte che non è né testo né immagine.</translation>
     </message>
     <message>
         <source>{param}: only a user&apos;s message can carry images.</source>
         <comment>openai.images-not-from-user</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: solo un messaggio dell&apos;utente può contenere immagini.</translation>
     </message>
     <message>
         <source>{param}.content has a text part without text.</source>
         <comment>openai.text-part-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content ha una parte di testo senza testo.</translation>
     </message>
     <message>
         <source>{param} has no content.</source>
         <comment>openai.no-content</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} non ha contenuto.</translation>
     </message>
     <message>
         <source>{param}.content must be text or a list of parts.</source>
         <comment>openai.content-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.content deve essere testo o un elenco di parti.</translation>
     </message>
     <message>
         <source>{param}.tool_calls must be a list.</source>
         <comment>openai.tool-calls-not-list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_calls deve essere un elenco.</translation>
     </message>
     <message>
         <source>{param}.tool_call_id must be text.</source>
         <comment>openai.tool-call-id-not-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}.tool_call_id deve essere testo.</translation>
     </message>
     <message>
         <source>{param} has an image_url without a url.</source>
         <comment>openai.image-url-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha un image_url senza url.</translation>
     </message>
     <message>
         <source>{param} has an image given by its address; Hearth never fetches anything from the network (nothing leaves this computer), so send the picture itself as a data URL (data:image/png;base64,…).</source>
         <comment>openai.image-by-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha un&apos;immagine indicata tramite il suo indirizzo; Hearth non scarica mai nulla dalla rete (niente esce da questo computer), quindi invia l&apos;immagine stessa come data URL (data:image/png;base64,…).</translation>
     </message>
     <message>
         <source>{param} has an image that is not a base64 data URL (data:image/png;base64,…); Hearth never fetches images from the network.</source>
         <comment>openai.image-not-data-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha un&apos;immagine che non è un data URL base64 (data:image/png;base64,…); Hearth non scarica mai immagini dalla rete.</translation>
     </message>
     <message>
         <source>{param} has an image whose base64 data is damaged.</source>
         <comment>openai.image-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param} ha un&apos;immagine i cui dati base64 sono danneggiati.</translation>
     </message>
     <message>
         <source>{param}: {message}</source>
         <comment>openai.image-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{param}: {message}</translation>
     </message>
     <message>
         <source>A streamed event was not a JSON object.</source>
         <comment>openai.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un evento in streaming non era un oggetto JSON.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: {problem}. Hearth refuses it rather than ignore it.</source>
         <comment>openai.schema-unenforceable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo schema JSON non può essere applicato: {problem}. Hearth lo rifiuta anziché ignorarlo.</translation>
     </message>
     <message>
         <source>This JSON schema cannot be enforced: llama.cpp could not read the grammar written for it. Hearth refuses it rather than ignore it.</source>
         <comment>openai.grammar-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo schema JSON non può essere applicato: llama.cpp non è riuscito a leggere la grammatica scritta per esso. Hearth lo rifiuta anziché ignorarlo.</translation>
     </message>
     <message>
         <source>A streamed tool call came without a function name.</source>
         <comment>openai.streamed-call-without-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una chiamata a uno strumento in streaming è arrivata senza nome di funzione.</translation>
     </message>
 </context>
 <context>
@@ -4878,192 +4878,192 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>{name} no longer offers the model “{model}”. Choose another of its models.</source>
         <comment>providers.model-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non offre più il modello “{model}”. Scegli un altro dei suoi modelli.</translation>
     </message>
     <message>
         <source>{name} stopped the reply with an error: {error_text}</source>
         <comment>providers.stopped-reply-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha interrotto la risposta con un errore: {error_text}</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost in the middle of the reply; what arrived is kept.</source>
         <comment>providers.lost-mid-reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a {name} ({host}) si è interrotta a metà della risposta; ciò che è arrivato viene conservato.</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) was lost before it answered.</source>
         <comment>providers.lost-before-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a {name} ({host}) si è interrotta prima della risposta.</translation>
     </message>
     <message>
         <source>The reply reached the longest length asked for and was cut there.</source>
         <comment>providers.reply-cut-at-length</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha raggiunto la lunghezza massima richiesta ed è stata troncata lì.</translation>
     </message>
     <message>
         <source>{problem} What arrived before is kept.</source>
         <comment>providers.arrived-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ciò che è arrivato prima viene conservato.</translation>
     </message>
     <message>
         <source>{name}&apos;s model asked for a tool in a way Hearth cannot read ({message}); what arrived before is kept.</source>
         <comment>providers.unreadable-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di {name} ha richiesto uno strumento in un modo che Hearth non riesce a leggere ({message}); ciò che è arrivato prima viene conservato.</translation>
     </message>
     <message>
         <source>{url} answered, but not as an OpenAI-compatible API does. Check the address and port: Ollama listens on 11434, LM Studio on 1234, llama-server on 8080, vLLM on 8000.</source>
         <comment>providers.not-openai-compatible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{url} ha risposto, ma non come un&apos;API compatibile con OpenAI. Controlla indirizzo e porta: Ollama è in ascolto sulla 11434, LM Studio sulla 1234, llama-server sulla 8080, vLLM sulla 8000.</translation>
     </message>
     <message>
         <source>{name} refused the key (error {status}). Check the key and add it again.</source>
         <comment>providers.key-refused-by-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha rifiutato la chiave (errore {status}). Controlla la chiave e aggiungila di nuovo.</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}), and the key you gave it was not kept: this computer has no password store. Remove {name} and add it again with its key, choosing to keep the key in a file only you can read (“Keep the key in a file” in Settings, or --store-key-in-file).</source>
         <comment>providers.key-not-kept</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} richiede una chiave (errore {status}), e la chiave che gli hai dato non è stata conservata: questo computer non ha un archivio password. Rimuovi {name} e aggiungilo di nuovo con la sua chiave, scegliendo di conservarla in un file leggibile solo da te (“Conserva la chiave in un file” nelle Impostazioni, oppure --store-key-in-file).</translation>
     </message>
     <message>
         <source>{name} asks for a key (error {status}). Add it again with its key.</source>
         <comment>providers.key-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} richiede una chiave (errore {status}). Aggiungilo di nuovo con la sua chiave.</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images. {said}</source>
         <comment>providers.pictures-refused-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha potuto accettare le immagini (errore {status}): questo modello potrebbe non vedere le immagini. {said}</translation>
     </message>
     <message>
         <source>{name} could not take the pictures (error {status}): this model may not see images.</source>
         <comment>providers.pictures-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha potuto accettare le immagini (errore {status}): questo modello potrebbe non vedere le immagini.</translation>
     </message>
     <message>
         <source>{name} could not answer with this model (error {status}). It may not be a model for chat (one for speech or for searching documents, say): choose another model.</source>
         <comment>providers.answer-model-error</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha potuto rispondere con questo modello (errore {status}). Potrebbe non essere un modello per la chat (ad esempio uno per il parlato o per la ricerca nei documenti): scegli un altro modello.</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}). {said}</source>
         <comment>providers.answer-failed-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha avuto un problema nel rispondere (errore {status}). {said}</translation>
     </message>
     <message>
         <source>{name} had a problem answering (error {status}).</source>
         <comment>providers.answer-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha avuto un problema nel rispondere (errore {status}).</translation>
     </message>
     <message>
         <source> The server seems to speak plain http: try the address with http://.</source>
         <comment>providers.tls-plain-http</comment>
-        <translation type="unfinished"></translation>
+        <translation> Il server sembra usare http semplice: prova l&apos;indirizzo con http://.</translation>
     </message>
     <message>
         <source> Its certificate is not one this computer trusts.</source>
         <comment>providers.tls-untrusted</comment>
-        <translation type="unfinished"></translation>
+        <translation> Il suo certificato non è tra quelli considerati attendibili da questo computer.</translation>
     </message>
     <message>
         <source>The secure connection to {name} ({host}) failed.{hint}</source>
         <comment>providers.tls-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura a {name} ({host}) non è riuscita.{hint}</translation>
     </message>
     <message>
         <source>connect</source>
         <comment>providers.timed-out-connecting</comment>
-        <translation type="unfinished"></translation>
+        <translation>connettersi</translation>
     </message>
     <message>
         <source>answer</source>
         <comment>providers.timed-out-answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>rispondere</translation>
     </message>
     <message>
         <source>{name} ({host}) took too long to {what}. Check that the computer is on and the server running.</source>
         <comment>providers.server-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({host}) ha impiegato troppo tempo per {what}. Controlla che il computer sia acceso e il server in esecuzione.</translation>
     </message>
     <message>
         <source>No computer called {host} can be found. Check the address.</source>
         <comment>providers.host-not-found</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trovare un computer chiamato {host}. Controlla l&apos;indirizzo.</translation>
     </message>
     <message>
         <source>Nothing answers at {host}: the server is not running there, or listens on another port or only to itself (Ollama: OLLAMA_HOST=0.0.0.0; llama-server and vLLM: --host 0.0.0.0).</source>
         <comment>providers.connection-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta da {host}: il server non è in esecuzione lì, oppure è in ascolto su un&apos;altra porta o solo in locale (Ollama: OLLAMA_HOST=0.0.0.0; llama-server e vLLM: --host 0.0.0.0).</translation>
     </message>
     <message>
         <source>The connection to {name} ({host}) failed.</source>
         <comment>providers.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a {name} ({host}) non è riuscita.</translation>
     </message>
     <message>
         <source>It said: {text}</source>
         <comment>providers.it-said</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ha risposto: {text}</translation>
     </message>
     <message>
         <source>A name for another computer is 1 to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (not “{name}”).</source>
         <comment>providers.bad-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un altro computer ha da 1 a 40 lettere, cifre, spazi, punti, trattini o trattini bassi, e inizia con una lettera o una cifra (non “{name}”).</translation>
     </message>
     <message>
         <source>“{url}” is not a web address Hearth can use. Give it as http://HOST:PORT (for example http://192.168.1.20:11434 for Ollama), or https:// when the server has a certificate.</source>
         <comment>providers.bad-url</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{url}” non è un indirizzo web che Hearth può usare. Indicalo come http://HOST:PORTA (ad esempio http://192.168.1.20:11434 per Ollama), oppure https:// se il server ha un certificato.</translation>
     </message>
     <message>
         <source>Put the key in the key field, not in the address.</source>
         <comment>providers.key-in-address</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la chiave nel campo della chiave, non nell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added; `hearth remote list` shows the ones that are.</source>
         <comment>providers.unknown-provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato aggiunto nessun altro computer chiamato “{name}”; `hearth remote list` mostra quelli aggiunti.</translation>
     </message>
     <message>
         <source>There is already another computer called “{name}”.</source>
         <comment>providers.provider-exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un altro computer chiamato “{name}”.</translation>
     </message>
     <message>
         <source>No other computer called “{name}” was added.</source>
         <comment>providers.unknown-provider-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato aggiunto nessun altro computer chiamato “{name}”.</translation>
     </message>
     <message>
         <source>No other computer called “{old}” was added.</source>
         <comment>providers.unknown-provider-old</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato aggiunto nessun altro computer chiamato “{old}”.</translation>
     </message>
     <message>
         <source>There is already another computer called “{new}”.</source>
         <comment>providers.provider-exists-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un altro computer chiamato “{new}”.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth does not use other computers&apos; models. Turn it off in Settings to use them.</source>
         <comment>providers.offline</comment>
-        <translation type="unfinished"></translation>
+        <translation>La modalità offline è attiva, quindi Hearth non usa i modelli di altri computer. Disattivala nelle Impostazioni per usarli.</translation>
     </message>
     <message>
         <source>A name cannot contain “/”.</source>
         <comment>providers.name-with-slash</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nome non può contenere “/”.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: {models}.</source>
         <comment>providers.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non offre un modello chiamato “{model}”. Offre: {models}.</translation>
     </message>
     <message>
         <source>{name} does not offer a model called “{model}”. It offers: none.</source>
         <comment>providers.offers-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non offre un modello chiamato “{model}”. Offre: nessuno.</translation>
     </message>
 </context>
 <context>
@@ -5477,102 +5477,102 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>This computer has no password store, so Hearth keeps your token only until you close it.</source>
         <comment>secrets.no-password-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un archivio password, quindi Hearth conserva il tuo token solo fino alla chiusura.</translation>
     </message>
     <message>
         <source>Your token is kept in a file only you can read ({path}), as you chose.</source>
         <comment>secrets.in-key-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo token è conservato in un file leggibile solo da te ({path}), come hai scelto.</translation>
     </message>
     <message>
         <source>Hearth could not use this computer&apos;s password store, so it keeps your token only until you close it.</source>
         <comment>secrets.store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a usare l&apos;archivio password di questo computer, quindi conserva il tuo token solo fino alla chiusura.</translation>
     </message>
     <message>
         <source>There is no token. Paste the whole token, which starts with hf_.</source>
         <comment>secrets.no-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun token. Incolla il token completo, che inizia con hf_.</translation>
     </message>
     <message>
         <source>That does not look like a Hugging Face token: it has spaces or unusual characters in it. Copy it again from {tokens_page}.</source>
         <comment>secrets.token-malformed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo non sembra un token di Hugging Face: contiene spazi o caratteri insoliti. Copialo di nuovo da {tokens_page}.</translation>
     </message>
     <message>
         <source>Your token is kept in {store}, not in Hearth&apos;s files.</source>
         <comment>secrets.in-store</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo token è conservato in {store}, non nei file di Hearth.</translation>
     </message>
     <message>
         <source>Hearth could not remove your token from this computer&apos;s password store. Try again, or remove the entry “{service}” there yourself.</source>
         <comment>secrets.token-store-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a rimuovere il tuo token dall&apos;archivio password di questo computer. Riprova, oppure rimuovi tu stesso la voce “{service}” dall&apos;archivio.</translation>
     </message>
     <message>
         <source>Offline mode is on, so Hearth did not contact Hugging Face to check the token.</source>
         <comment>secrets.offline-mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>La modalità offline è attiva, quindi Hearth non ha contattato Hugging Face per verificare il token.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection.</source>
         <comment>secrets.unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere {place} per verificare il token. Controlla la connessione a Internet.</translation>
     </message>
     <message>
         <source>Could not reach {place} to check the token. Check your internet connection and the mirror address in Settings.</source>
         <comment>secrets.mirror-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere {place} per verificare il token. Controlla la connessione a Internet e l&apos;indirizzo del mirror nelle Impostazioni.</translation>
     </message>
     <message>
         <source>{place} gave an answer Hearth does not understand.</source>
         <comment>secrets.unreadable-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} ha dato una risposta che Hearth non capisce.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
         <comment>secrets.nothing-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Saved, but not checked: {problem}</source>
         <comment>secrets.saved-unchecked</comment>
-        <translation type="unfinished"></translation>
+        <translation>Salvato, ma non verificato: {problem}</translation>
     </message>
     <message>
         <source>Signed in as {account}.</source>
         <comment>secrets.signed-in</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito come {account}.</translation>
     </message>
     <message>
         <source>The mirror at {host}</source>
         <comment>secrets.mirror-at-start</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il mirror {host}</translation>
     </message>
     <message>
         <source>the mirror at {host}</source>
         <comment>secrets.mirror-at</comment>
-        <translation type="unfinished"></translation>
+        <translation>il mirror {host}</translation>
     </message>
     <message>
         <source>Hugging Face did not accept this token. Check that you copied all of it, or create a new one at {tokens_page}.</source>
         <comment>secrets.token-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face non ha accettato questo token. Controlla di averlo copiato per intero, oppure creane uno nuovo su {tokens_page}.</translation>
     </message>
     <message>
         <source>{place} is getting too many token checks right now. Try again in a minute.</source>
         <comment>secrets.too-many-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} sta ricevendo troppe verifiche di token in questo momento. Riprova tra un minuto.</translation>
     </message>
     <message>
         <source>{place} answered with an error ({status}) while checking the token. Try again later.</source>
         <comment>secrets.error-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>{place} ha risposto con un errore ({status}) durante la verifica del token. Riprova più tardi.</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>secrets.unknown-status</comment>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -5580,22 +5580,22 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source> Port {free} is free: use that one instead.</source>
         <comment>server.port-free</comment>
-        <translation type="unfinished"></translation>
+        <translation> La porta {free} è libera: usa quella.</translation>
     </message>
     <message>
         <source>Port {port} is already used by another program on this computer.{offer}</source>
         <comment>server.port-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>La porta {port} è già usata da un altro programma su questo computer.{offer}</translation>
     </message>
     <message>
         <source>Sharing on your network needs an API key, so only programs you give it to can use your models. Create one in Settings › Local server, or set HEARTH_API_KEY.</source>
         <comment>server.key-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>La condivisione sulla rete richiede una chiave API, così solo i programmi a cui la dai possono usare i tuoi modelli. Creane una in Impostazioni › Server locale, oppure imposta HEARTH_API_KEY.</translation>
     </message>
     <message>
         <source>The local server could not start.</source>
         <comment>server.start-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare il server locale.</translation>
     </message>
 </context>
 <context>
@@ -5799,72 +5799,72 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>This image is no longer saved with the conversation.</source>
         <comment>store.image-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa immagine non è più salvata con la conversazione.</translation>
     </message>
     <message>
         <source>Hearth cannot read your saved conversations because the file {path} is damaged. It has been left exactly as it was: move it aside to start with an empty list, or restore it from a backup.</source>
         <comment>store.store-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a leggere le tue conversazioni salvate perché il file {path} è danneggiato. È stato lasciato esattamente com&apos;era: spostalo altrove per iniziare con un elenco vuoto, oppure ripristinalo da un backup.</translation>
     </message>
     <message>
         <source>The file {path} is not a Hearth conversations file, so Hearth left it alone. Move it elsewhere to start with an empty list.</source>
         <comment>store.not-conversations-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il file {path} non è un file di conversazioni di Hearth, quindi Hearth non l&apos;ha toccato. Spostalo altrove per iniziare con un elenco vuoto.</translation>
     </message>
     <message>
         <source>Your conversations were saved by a newer version of Hearth; update Hearth to open them. The file was left untouched.</source>
         <comment>store.store-too-new</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le tue conversazioni sono state salvate da una versione più recente di Hearth; aggiorna Hearth per aprirle. Il file non è stato toccato.</translation>
     </message>
     <message>
         <source>Hearth cannot open your saved conversations at {path}. Check that the folder exists and that you are allowed to write to it.</source>
         <comment>store.store-unavailable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce ad aprire le tue conversazioni salvate in {path}. Controlla che la cartella esista e che tu abbia il permesso di scriverci.</translation>
     </message>
     <message>
         <source>The disk is full, so Hearth could not save your conversation. Free some space and try again.</source>
         <comment>store.store-disk-full</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno, quindi Hearth non è riuscito a salvare la conversazione. Libera spazio e riprova.</translation>
     </message>
     <message>
         <source>Your conversations are busy in another Hearth window or program; try again in a moment.</source>
         <comment>store.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le tue conversazioni sono in uso in un&apos;altra finestra di Hearth o in un altro programma; riprova tra poco.</translation>
     </message>
     <message>
         <source>Hearth cannot save conversations because {path} is read-only. Check the file&apos;s permissions or free the drive it is on.</source>
         <comment>store.read-only</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non può salvare le conversazioni perché {path} è di sola lettura. Controlla i permessi del file o rendi scrivibile l&apos;unità su cui si trova.</translation>
     </message>
     <message>
         <source>Hearth could not read or save your conversations.</source>
         <comment>store.failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a leggere o salvare le tue conversazioni.</translation>
     </message>
     <message>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
         <comment>store.conversation-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa conversazione non esiste più; potrebbe essere stata eliminata in un&apos;altra finestra.</translation>
     </message>
     <message>
         <source>This message no longer exists; it may have been removed in another window.</source>
         <comment>store.message-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questo messaggio non esiste più; potrebbe essere stato rimosso in un&apos;altra finestra.</translation>
     </message>
     <message>
         <source>file</source>
         <comment>store.file</comment>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Hearth cannot open its {what} {path}.</source>
         <comment>store.cannot-open-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce ad aprire il suo {what} {path}.</translation>
     </message>
     <message>
         <source>The {what} is closed.</source>
         <comment>store.file-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il {what} è chiuso.</translation>
     </message>
 </context>
 <context>
@@ -6428,127 +6428,127 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>it is not valid JSON ({problem})</source>
         <comment>tool_use.approvals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON valido ({problem})</translation>
     </message>
     <message>
         <source>The remembered tool approvals could not be used: {problem}. The file was kept as {aside}; tool calls ask again until new answers are remembered.</source>
         <comment>tool_use.approvals-damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare le approvazioni degli strumenti memorizzate: {problem}. Il file è stato conservato come {aside}; le chiamate agli strumenti chiederanno di nuovo il permesso finché non verranno memorizzate nuove risposte.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
         <comment>tool_use.approvals-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <source>it has no “servers” object</source>
         <comment>tool_use.approvals-no-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>non ha un oggetto “servers”</translation>
     </message>
     <message>
         <source>the answers for “{identity}” are not an object</source>
         <comment>tool_use.approvals-bad-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>le risposte per “{identity}” non sono un oggetto</translation>
     </message>
     <message>
         <source>about </source>
         <comment>tool_use.about</comment>
-        <translation type="unfinished"></translation>
+        <translation>circa </translation>
     </message>
     <message>
         <source>The tools offered would take {about}{total:,} tokens of the model&apos;s {context:,}-token context, more than a quarter, leaving less room for the conversation.</source>
         <comment>tool_use.tools-too-big</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gli strumenti offerti occuperebbero {about}{total:,} token su {context:,} token di contesto del modello, più di un quarto, lasciando meno spazio alla conversazione.</translation>
     </message>
     <message>
         <source>{said} Switching off {listed} would help most.</source>
         <comment>tool_use.switch-off-servers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Disattivare {listed} sarebbe la cosa più utile.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools of {server}, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Sarebbe utile disattivare alcuni strumenti di {server}, a partire dai più grandi — {listed}.</translation>
     </message>
     <message>
         <source>{said} Switching off some tools, the biggest first — {listed} — would help.</source>
         <comment>tool_use.switch-off-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>{said} Sarebbe utile disattivare alcuni strumenti, a partire dai più grandi — {listed}.</translation>
     </message>
     <message>
         <source>{name} ({about}{tokens:,} tokens)</source>
         <comment>tool_use.listed-size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({about}{tokens:,} token)</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
         <comment>tool_use.list-and</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {last}</translation>
     </message>
     <message>
         <source>The tokenizer of {name} could not be read, so the tools&apos; sizes cannot be counted with it. Check that the file is a complete GGUF model.</source>
         <comment>tool_use.tokenizer-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il tokenizer di {name}, quindi non si possono misurare con esso le dimensioni degli strumenti. Controlla che il file sia un modello GGUF completo.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search has no tool called “{tool}”; it has only “{known}”.</source>
         <comment>tool_use.search-unknown-tool</comment>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca nei documenti di Hearth non ha nessuno strumento chiamato “{tool}”; ha solo “{known}”.</translation>
     </message>
     <message>
         <source>{tool} needs a query: a question or a few words to look for.</source>
         <comment>tool_use.search-needs-query</comment>
-        <translation type="unfinished"></translation>
+        <translation>{tool} richiede una query: una domanda o alcune parole da cercare.</translation>
     </message>
     <message>
         <source>There is no document collection called “{collection}” any more, so nothing was searched.</source>
         <comment>tool_use.search-collection-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste più nessuna raccolta di documenti chiamata “{collection}”, quindi non è stato cercato nulla.</translation>
     </message>
     <message>
         <source>The collection “{collection}” has no documents read into it yet, so there is nothing to search: add documents to it on the Documents page (or with `hearth docs add`).</source>
         <comment>tool_use.search-empty-collection</comment>
-        <translation type="unfinished"></translation>
+        <translation>La raccolta “{collection}” non contiene ancora documenti letti, quindi non c&apos;è nulla da cercare: aggiungi documenti nella pagina Documenti (o con `hearth docs add`).</translation>
     </message>
     <message>
         <source>The collection “{collection}” was indexed with another embedding model than the one it is set to use now, so it cannot be searched until it is indexed again on the Documents page.</source>
         <comment>tool_use.search-needs-reindex</comment>
-        <translation type="unfinished"></translation>
+        <translation>La raccolta “{collection}” è stata indicizzata con un modello di embedding diverso da quello impostato ora, quindi non può essere consultata finché non viene indicizzata di nuovo nella pagina Documenti.</translation>
     </message>
     <message>
         <source>Hearth&apos;s document search did not answer within {timeout_s:g} seconds (its embedding model was busy or still loading), so Hearth stopped waiting. It can be asked again.</source>
         <comment>tool_use.search-timed-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca nei documenti di Hearth non ha risposto entro {timeout_s:g} secondi (il suo modello di embedding era occupato o ancora in caricamento), quindi Hearth ha smesso di aspettare. Si può chiedere di nuovo.</translation>
     </message>
     <message>
         <source>The tool call the model had to write was cut off by the reply&apos;s token limit, so nothing ran; allow longer replies.</source>
         <comment>tool_use.forced-call-cut-off</comment>
-        <translation type="unfinished"></translation>
+        <translation>La chiamata allo strumento che il modello doveva scrivere è stata troncata dal limite di token della risposta, quindi non è stato eseguito nulla; consenti risposte più lunghe.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} round of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-round</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello ha chiesto altri strumenti dopo {count} turno di chiamate agli strumenti; Hearth si è fermato lì.</translation>
     </message>
     <message>
         <source>The model asked for more tools after {count} rounds of tool calls; Hearth stopped there.</source>
         <comment>tool_use.stopped-after-rounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello ha chiesto altri strumenti dopo {count} turni di chiamate agli strumenti; Hearth si è fermato lì.</translation>
     </message>
     <message>
         <source>The model asked again for {tool} with the same arguments; Hearth stopped there rather than run the same call twice.</source>
         <comment>tool_use.stopped-repeated-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello ha chiesto di nuovo {tool} con gli stessi argomenti; Hearth si è fermato lì anziché eseguire due volte la stessa chiamata.</translation>
     </message>
     <message>
         <source>The model still wrote tool calls that cannot run after {tries} tries to correct them; Hearth stopped there.</source>
         <comment>tool_use.stopped-unrepaired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello ha continuato a scrivere chiamate agli strumenti non eseguibili dopo {tries} tentativi di correggerle; Hearth si è fermato lì.</translation>
     </message>
     <message>
         <source>There is no tool server called “{name}” in this conversation.</source>
         <comment>tool_use.server-not-in-conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>In questa conversazione non c&apos;è nessun server di strumenti chiamato “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -6962,22 +6962,22 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>Waiting to start…</source>
         <comment>transcription.waiting</comment>
-        <translation type="unfinished">In attesa di avvio…</translation>
+        <translation>In attesa di iniziare…</translation>
     </message>
     <message>
         <source>The folder chosen for transcripts could not be written, so they are in {folder}.</source>
         <comment>transcription.fallback-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere nella cartella scelta per le trascrizioni, quindi si trovano in {folder}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder}: {problem}.</source>
         <comment>transcription.transcript-not-saved-in-folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la trascrizione in {folder}: {problem}.</translation>
     </message>
     <message>
         <source>The transcript could not be saved in {folder} nor in {fallback}: {problem}.</source>
         <comment>transcription.transcript-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la trascrizione né in {folder} né in {fallback}: {problem}.</translation>
     </message>
 </context>
 <context>
