@@ -13,6 +13,7 @@ A field that is a size (`Size`) or a count is formatted for the reader's languag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -22,6 +23,8 @@ Translator = Callable[[str, str, str], str]  # (context, template, code) -> the 
 
 _translator: Translator | None = None
 _size_formatter: Callable[[int], str] | None = None
+_number_formatter: Callable[[int], str] | None = None
+_GROUPED = re.compile(r"\{(\w+):,\}")  # "{total:,}": a count with thousands separators, the reader's way
 
 
 class Size(int):
@@ -77,10 +80,11 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator
 
 
-def set_formatters(size: Callable[[int], str] | None) -> None:
-    """How the window writes a size in the chosen language (None: `format_bytes`)."""
-    global _size_formatter
-    _size_formatter = size
+def set_formatters(size: Callable[[int], str] | None, number: Callable[[int], str] | None = None) -> None:
+    """How the window writes a size and a grouped count ("8,192" / "8.192" / "8 192") in the chosen language
+    (None: `format_bytes`, Python's commas)."""
+    global _size_formatter, _number_formatter
+    _size_formatter, _number_formatter = size, number
 
 
 def localized(text: str) -> str:
@@ -90,6 +94,11 @@ def localized(text: str) -> str:
         return str(text)
     template = _translator(text.context, text.template, text.code) if _translator is not None else text.template
     fields = {name: _shown(value) for name, value in text.fields.items()}
+    if _number_formatter is not None:
+        for name in _GROUPED.findall(template):
+            if isinstance(fields.get(name), int):
+                fields[name] = _number_formatter(fields[name])
+        template = _GROUPED.sub(r"{\1}", template)
     try:
         return template.format(**fields)
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a field: English, never a crash

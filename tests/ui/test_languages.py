@@ -82,8 +82,10 @@ def test_sizes_and_core_sentences_read_the_readers_way(translations: Translation
     sentence = say("Tests", "The model takes {size}.", "tests.size", size=Size(size))
     assert sentence == "The model takes 8.5 GB."
     assert str(sentence) == "The model takes 8.5 GB."
+    counted = say("Tests", "{total:,} tokens", "tests.count").format(total=81920)
     translations.use("it")
     assert format_size(size) == "8,5 GB"
+    assert localized(counted) == "81.920 tokens"  # grouped the Italian way
     translations.use("fr")
     assert format_size(size) == "8,5 Go"
     assert localized(sentence) == "The model takes 8,5 Go."  # untranslated template, the size in French units

@@ -110,7 +110,7 @@ class Translations(QObject):
         self.code = code
         QLocale.setDefault(QLocale(code if code in LANGUAGES else ENGLISH))
         i18n.set_translator(_core_translator)
-        i18n.set_formatters(format_size)
+        i18n.set_formatters(format_size, lambda number: QLocale().toString(number))
         retranslate_all()
         self.changed.emit(code)
 
