@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -88,6 +89,7 @@ def test_sizes_and_core_sentences_read_the_readers_way(translations: Translation
     assert localized(counted) == "81.920 tokens"  # grouped the Italian way
     translations.use("fr")
     assert format_size(size) == "8,5 Go"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own words, from qtbase_fr
     assert localized(sentence) == "The model takes 8,5 Go."  # untranslated template, the size in French units
     translations.use("en")
     assert format_size(size) == "8.5 GB"
