@@ -24,6 +24,7 @@ from app import paths
 from app.errors import HearthError
 from app.evals.cases import Case, Check, Suite
 from app.evals.suite import SuiteError, load_jsonl, parse_jsonl, to_jsonl
+from app.i18n import say
 
 FOLDER = "suites"
 SUFFIX = ".jsonl"
@@ -155,7 +156,7 @@ def load_all() -> tuple[list[Suite], list[str]]:
         try:
             suites.append(load(name))
         except SuiteError as exc:
-            problems.append(exc.message)
+            problems.append(exc.sentence)
     return suites, problems
 
 
@@ -164,12 +165,19 @@ def save(name: str, cases: Sequence[Case]) -> Suite:
     reads back. Raises SuiteError when the cases would not read back as a suite (nothing is written then)."""
     stem = safe_name(name)
     text = to_jsonl(Suite(stem, tuple(cases)))
-    suite = parse_jsonl(text, name=stem, where=f"the suite “{stem}”")
+    suite = parse_jsonl(
+        text, name=stem, where=say("Evals", "the suite “{name}”", "evals.the-named-suite").format(name=stem)
+    )
     target = path_of(stem)
     try:
         _write_atomically(target, text)
     except OSError as exc:
-        raise OwnSuiteError(f"Hearth could not save the suite “{stem}” in {target.parent}.", str(exc)) from exc
+        raise OwnSuiteError(
+            say("Evals", "Hearth could not save the suite “{name}” in {folder}.", "evals.suite-not-saved").format(
+                name=stem, folder=target.parent
+            ),
+            str(exc),
+        ) from exc
     return suite
 
 
@@ -179,11 +187,20 @@ def rename(old: str, new: str) -> str:
     if source == target:
         return safe_name(new)
     if target.exists() and not (source.exists() and os.path.samefile(source, target)):  # "Cats" → "cats" is fine
-        raise OwnSuiteError(f"There is already a suite named “{safe_name(new)}”: choose another name.")
+        raise OwnSuiteError(
+            say(
+                "Evals", "There is already a suite named “{name}”: choose another name.", "evals.suite-name-taken"
+            ).format(name=safe_name(new))
+        )
     try:
         os.replace(source, target)
     except OSError as exc:
-        raise OwnSuiteError(f"Hearth could not rename the suite “{safe_name(old)}”.", str(exc)) from exc
+        raise OwnSuiteError(
+            say("Evals", "Hearth could not rename the suite “{name}”.", "evals.suite-not-renamed").format(
+                name=safe_name(old)
+            ),
+            str(exc),
+        ) from exc
     return safe_name(new)
 
 
@@ -191,7 +208,12 @@ def delete(name: str) -> None:
     try:
         path_of(name).unlink(missing_ok=True)
     except OSError as exc:
-        raise OwnSuiteError(f"Hearth could not delete the suite “{safe_name(name)}”.", str(exc)) from exc
+        raise OwnSuiteError(
+            say("Evals", "Hearth could not delete the suite “{name}”.", "evals.suite-not-deleted").format(
+                name=safe_name(name)
+            ),
+            str(exc),
+        ) from exc
 
 
 def free_name(wanted: str) -> str:

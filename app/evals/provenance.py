@@ -21,6 +21,7 @@ from app import __version__, paths
 from app.compare.plan import Contender
 from app.engines.chat_types import Sampling
 from app.errors import HearthError
+from app.i18n import say
 from app.models import catalog, gguf_info
 from app.models.catalog import License
 from app.models.catalog_match import CatalogIndex, FileHashes, repository_of
@@ -110,26 +111,51 @@ def differences(earlier: ModelProvenance, now: ModelProvenance) -> list[str]:
     (the model's display name may differ: what was run is what counts)."""
     found: list[str] = []
     if earlier.sha256 != now.sha256 or earlier.file != now.file:
-        found.append("another model file" if earlier.sha256 != now.sha256 else "another file name")
+        found.append(
+            say("Evals", "another model file", "evals.differs-file")
+            if earlier.sha256 != now.sha256
+            else say("Evals", "another file name", "evals.differs-file-name")
+        )
     if earlier.quantization != now.quantization:
-        found.append(f"quantization {earlier.quantization or 'unknown'}, not {now.quantization or 'unknown'}")
+        unknown = say("Evals", "unknown", "evals.unknown-quantization")
+        found.append(
+            say("Evals", "quantization {before}, not {after}", "evals.differs-quantization").format(
+                before=earlier.quantization or unknown, after=now.quantization or unknown
+            )
+        )
     if earlier.context != now.context:
-        found.append(f"a context of {earlier.context} tokens, not {now.context}")
+        found.append(
+            say("Evals", "a context of {before} tokens, not {after}", "evals.differs-context").format(
+                before=earlier.context, after=now.context
+            )
+        )
     for name in sorted(set(earlier.sampling) | set(now.sampling)):
         before, after = earlier.sampling.get(name), now.sampling.get(name)
-        if before != after:
-            found.append(f"{name.replace('_', ' ')} {before}, not {after}")
+        if before != after:  # the sampler setting's name is the engine's word for it (top p, repeat penalty)
+            found.append(
+                say("Evals", "{setting} {before}, not {after}", "evals.differs-sampler").format(
+                    setting=name.replace("_", " "), before=before, after=after
+                )
+            )
     if earlier.seeds != now.seeds:
-        found.append(f"seeds {_seeds(earlier.seeds)}, not {_seeds(now.seeds)}")
+        found.append(
+            say("Evals", "seeds {before}, not {after}", "evals.differs-seeds").format(
+                before=_seeds(earlier.seeds), after=_seeds(now.seeds)
+            )
+        )
     if earlier.hearth_version != now.hearth_version:
-        found.append(f"Hearth {earlier.hearth_version}, not {now.hearth_version}")
+        found.append(
+            say("Evals", "Hearth {before}, not {after}", "evals.differs-version").format(
+                before=earlier.hearth_version, after=now.hearth_version
+            )
+        )
     return found
 
 
 def _seeds(seeds: tuple[int, ...]) -> str:
     if len(seeds) > 1 and list(seeds) == list(range(seeds[0], seeds[0] + len(seeds))):
         return f"{seeds[0]}–{seeds[-1]}"
-    return ", ".join(str(s) for s in seeds) or "none"
+    return ", ".join(str(s) for s in seeds) or say("Evals", "none", "evals.no-seeds")
 
 
 def licence_of(path: Path, sha256: str = "") -> License | None:

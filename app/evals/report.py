@@ -16,6 +16,7 @@ from typing import Any
 from app.evals.provenance import ModelProvenance
 from app.evals.store import EvalResult, EvalRun
 from app.evals.tables import ReliabilityRow, Tables
+from app.i18n import say
 from app.units import format_bytes
 
 FORMATS = (".json", ".csv", ".html")
@@ -140,30 +141,48 @@ def _pct(value: float | None) -> str:
 
 
 def table_rows(tables: Tables) -> dict[str, tuple[list[str], list[list[str]]]]:
-    """Each table's header and rows as a person reads them: the text and HTML forms share these words."""
-    work = (
-        ["Model", "Pass rate", "Passed"],
-        [[r.model, _pct(r.pass_rate), f"{r.passed} of {r.replies}"] for r in tables.real_work],
-    )
-    steady = (
-        [
-            "Model",
-            "JSON valid",
-            "Schema valid",
-            "Schema valid with Hearth's grammar",
-            "Tool arguments valid",
-            "Cut by the length limit",
-            "Pass-rate spread",
-            "Flaky cases",
-        ],
-        [_reliability_row(r) for r in tables.reliability],
-    )
-    computer = (
-        ["Model", "First token", "Tokens/s", "Memory", "Verdict", "Licence"],
+    """Each table's header and rows as a person reads them: the text and HTML forms share these words, and the
+    window shows them (headers and words are sentences it says in its language; the captions are its keys)."""
+    model = say("Evals", "Model", "evals.column-model")
+    work: tuple[list[str], list[list[str]]] = (
+        [model, say("Evals", "Pass rate", "evals.column-pass-rate"), say("Evals", "Passed", "evals.column-passed")],
         [
             [
                 r.model,
-                f"{r.median_ttft_s:.2f} s" if r.median_ttft_s else "—",
+                _pct(r.pass_rate),
+                say("Evals", "{passed} of {replies}", "evals.passed-of").format(passed=r.passed, replies=r.replies),
+            ]
+            for r in tables.real_work
+        ],
+    )
+    steady: tuple[list[str], list[list[str]]] = (
+        [
+            model,
+            say("Evals", "JSON valid", "evals.column-json-valid"),
+            say("Evals", "Schema valid", "evals.column-schema-valid"),
+            say("Evals", "Schema valid with Hearth's grammar", "evals.column-schema-valid-grammar"),
+            say("Evals", "Tool arguments valid", "evals.column-tool-arguments-valid"),
+            say("Evals", "Cut by the length limit", "evals.column-length-cut"),
+            say("Evals", "Pass-rate spread", "evals.column-spread"),
+            say("Evals", "Flaky cases", "evals.column-flaky"),
+        ],
+        [_reliability_row(r) for r in tables.reliability],
+    )
+    computer: tuple[list[str], list[list[str]]] = (
+        [
+            model,
+            say("Evals", "First token", "evals.column-first-token"),
+            say("Evals", "Tokens/s", "evals.column-speed"),
+            say("Evals", "Memory", "evals.column-memory"),
+            say("Evals", "Verdict", "evals.column-verdict"),
+            say("Evals", "Licence", "evals.column-licence"),
+        ],
+        [
+            [
+                r.model,
+                say("Evals", "{seconds} s", "evals.seconds").format(seconds=f"{r.median_ttft_s:.2f}")
+                if r.median_ttft_s
+                else "—",
                 f"{r.median_tokens_per_second:.1f}" if r.median_tokens_per_second else "—",
                 format_bytes(r.here.memory_bytes) if r.here.memory_bytes else "—",
                 r.here.verdict or "—",
@@ -176,7 +195,7 @@ def table_rows(tables: Tables) -> dict[str, tuple[list[str], list[list[str]]]]:
 
 
 def _reliability_row(row: ReliabilityRow) -> list[str]:
-    flaky = ", ".join(f"#{i + 1}" for i in row.flaky) or "none"
+    flaky = ", ".join(f"#{i + 1}" for i in row.flaky) or say("Evals", "none", "evals.no-flaky-cases")
     return [
         row.model,
         _pct(row.json_valid_rate),
@@ -184,7 +203,7 @@ def _reliability_row(row: ReliabilityRow) -> list[str]:
         _pct(row.schema_valid_with_grammar_rate),
         _pct(row.tool_args_valid_rate),
         _pct(row.length_cut_rate),
-        f"{round(row.pass_rate_spread * 100)} points",
+        say("Evals", "{points} points", "evals.spread-points").format(points=round(row.pass_rate_spread * 100)),
         flaky,
     ]
 

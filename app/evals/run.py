@@ -40,6 +40,7 @@ from app.evals.suite import render
 from app.evals.variables import fill_value
 from app.host import Job
 from app.host.budget import MemoryBudget
+from app.i18n import say
 from app.openai.tools import json_grammar
 from app.responders import LocalResponder
 
@@ -283,7 +284,19 @@ def not_comparable(store: EvalStore, run: EvalRun) -> list[str]:
         found = differences(before.provenance[name], now)
         if found:
             sentences.append(
-                f"the earlier run {before.id} of this suite ran {name} with {', '.join(found)}, so its results "
-                "are not comparable with these."
+                say(
+                    "Evals",
+                    "the earlier run {run} of this suite ran {model} with {differences}, so its results are not "
+                    "comparable with these.",
+                    "evals.not-comparable",
+                ).format(run=before.id, model=name, differences=_joined(found))
             )
     return sentences
+
+
+def _joined(phrases: Sequence[str]) -> str:
+    """Phrases as one list, each kept a sentence of its own (so the window says each in its language)."""
+    joined = phrases[0]
+    for phrase in phrases[1:]:
+        joined = say("Evals", "{first}, {second}", "evals.list-more").format(first=joined, second=phrase)
+    return joined

@@ -34,6 +34,7 @@ from app.errors import HearthError
 from app.evals.cases import Case, Check, CheckOutcome, Graded, Reply, Suite
 from app.evals.provenance import ModelProvenance
 from app.evals.suite import case_to_json
+from app.i18n import say
 from app.store.sqlite import LockedStore
 
 DATABASE_FILE = "evals.db"
@@ -214,7 +215,7 @@ class EvalStore(LockedStore):
     def run(self, run_id: int) -> EvalRun:
         rows = self._rows("SELECT * FROM runs WHERE id = ?", (run_id,))
         if not rows:
-            raise EvalStoreError("That evaluation run is gone.")
+            raise EvalStoreError(say("Evals", "That evaluation run is gone.", "evals.run-gone"))
         return _run(rows[0])
 
     def unfinished_run(
@@ -276,7 +277,7 @@ class EvalStore(LockedStore):
                 (_grammar_json(grammar), run_id, model, case_index, repeat),
             )
             if cursor.rowcount != 1:
-                raise EvalStoreError("That reply of the evaluation run is gone.")
+                raise EvalStoreError(say("Evals", "That reply of the evaluation run is gone.", "evals.reply-gone"))
 
     def result(self, run_id: int, key: tuple[str, int, int]) -> EvalResult:
         model, case_index, repeat = key
@@ -285,7 +286,7 @@ class EvalStore(LockedStore):
             (run_id, model, case_index, repeat),
         )
         if not rows:
-            raise EvalStoreError("That reply of the evaluation run is gone.")
+            raise EvalStoreError(say("Evals", "That reply of the evaluation run is gone.", "evals.reply-gone"))
         return _result(rows[0])
 
     def results(self, run_id: int) -> list[EvalResult]:

@@ -24,6 +24,7 @@ from app.evals.cases import Case, Check, Suite
 from app.evals.checks import NEGATION, OPTIONAL_TYPES, is_known
 from app.evals.checks import problem as check_problem
 from app.evals.variables import MissingVariable, fill
+from app.i18n import say
 
 READY_FOLDER = "evals"
 CASE_KEYS = ("prompt", "vars", "checks", "threshold", "description", "tools")
@@ -57,11 +58,16 @@ def load_jsonl(path: Path) -> Suite:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SuiteError(f"Hearth cannot read the suite {path}.", str(exc)) from exc
+        raise SuiteError(
+            say("Evals", "Hearth cannot read the suite {path}.", "evals.suite-unreadable").format(path=path), str(exc)
+        ) from exc
     return parse_jsonl(text, name=path.stem, where=str(path))
 
 
-def parse_jsonl(text: str, name: str, where: str = "the suite") -> Suite:
+THE_SUITE = say("Evals", "the suite", "evals.the-suite")
+
+
+def parse_jsonl(text: str, name: str, where: str = THE_SUITE) -> Suite:
     cases, documents = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -70,17 +76,32 @@ def parse_jsonl(text: str, name: str, where: str = "the suite") -> Suite:
             document = json.loads(line)
         except json.JSONDecodeError as exc:
             raise SuiteError(
-                f"Line {number} of {where} is not JSON: {exc.msg} at column {exc.colno}. "
-                "Each line must be one case, a JSON object on one line.",
+                say(
+                    "Evals",
+                    "Line {number} of {where} is not JSON: {error} at column {column}. Each line must be one case, a "
+                    "JSON object on one line.",
+                    "evals.line-not-json",
+                ).format(number=number, where=where, error=exc.msg, column=exc.colno),
                 line,
             ) from exc
         try:
             cases.append(case_from_json(document))
         except SuiteError as exc:
-            raise SuiteError(f"Line {number} of {where}: {exc.message}", line) from exc
+            raise SuiteError(
+                say("Evals", "Line {number} of {where}: {problem}", "evals.line-problem").format(
+                    number=number, where=where, problem=exc.sentence
+                ),
+                line,
+            ) from exc
         documents.append(document)
     if not cases:
-        raise SuiteError(f"There are no cases in {where}: write one JSON object a line, with at least a “prompt”.")
+        raise SuiteError(
+            say(
+                "Evals",
+                "There are no cases in {where}: write one JSON object a line, with at least a “prompt”.",
+                "evals.no-cases",
+            ).format(where=where)
+        )
     return Suite(
         name=name,
         cases=tuple(cases),
@@ -92,53 +113,102 @@ def parse_jsonl(text: str, name: str, where: str = "the suite") -> Suite:
 def case_from_json(document: Any) -> Case:
     """One case from its JSON object; every problem is a SuiteError whose sentence says what to change."""
     if not isinstance(document, dict):
-        raise SuiteError("a case must be a JSON object such as {“prompt”: “…”, “checks”: […]}.")
+        raise SuiteError(
+            say(
+                "Evals",
+                "a case must be a JSON object such as {{“prompt”: “…”, “checks”: […]}}.",
+                "evals.case-not-object",
+            )
+        )
     unknown = [key for key in document if key not in CASE_KEYS]
     if unknown:
-        verb = "is" if len(unknown) == 1 else "are"
-        hint = " Write promptfoo's “assert” as “checks”." if "assert" in unknown else ""
-        raise SuiteError(f"{_names(unknown)} {verb} not part of a case; a case may have {_names(CASE_KEYS)}.{hint}")
+        not_part = (
+            say("Evals", "{names} is not part of a case; a case may have {allowed}.", "evals.unknown-key")
+            if len(unknown) == 1
+            else say("Evals", "{names} are not part of a case; a case may have {allowed}.", "evals.unknown-keys")
+        ).format(names=_names(unknown), allowed=_names(CASE_KEYS))
+        if "assert" in unknown:
+            not_part = say("Evals", "{problem} Write promptfoo's “assert” as “checks”.", "evals.assert-hint").format(
+                problem=not_part
+            )
+        raise SuiteError(not_part)
     prompt = document.get("prompt")
     if not isinstance(prompt, str) or not prompt.strip():
-        raise SuiteError("the case has no “prompt” (the text to ask each model).")
+        raise SuiteError(say("Evals", "the case has no “prompt” (the text to ask each model).", "evals.no-prompt"))
     variables = document.get("vars", {})
     if not isinstance(variables, dict):
-        raise SuiteError("“vars” must be an object of names and values, such as {“city”: “Paris”}.")
+        raise SuiteError(
+            say("Evals", "“vars” must be an object of names and values, such as {{“city”: “Paris”}}.", "evals.bad-vars")
+        )
     raw_checks = document.get("checks", [])
     if not isinstance(raw_checks, list):
-        raise SuiteError("“checks” must be a list of checks, such as [{“type”: “contains”, “value”: “Paris”}].")
+        raise SuiteError(
+            say(
+                "Evals",
+                "“checks” must be a list of checks, such as [{{“type”: “contains”, “value”: “Paris”}}].",
+                "evals.bad-checks",
+            )
+        )
     description = document.get("description", "")
     if not isinstance(description, str):
-        raise SuiteError("“description” must be text.")
+        raise SuiteError(say("Evals", "“description” must be text.", "evals.bad-description"))
     tools = document.get("tools", [])
     if not isinstance(tools, list) or not all(isinstance(tool, dict) and _tool_name(tool) for tool in tools):
-        raise SuiteError("“tools” must be a list of OpenAI tools, each {“type”: “function”, “function”: {“name”, …}}.")
+        raise SuiteError(
+            say(
+                "Evals",
+                "“tools” must be a list of OpenAI tools, each {{“type”: “function”, “function”: {{“name”, …}}}}.",
+                "evals.bad-tools",
+            )
+        )
     case = Case(
         prompt=prompt,
         vars=variables,
         checks=tuple(check_from_json(item, index, variables) for index, item in enumerate(raw_checks, start=1)),
-        threshold=_threshold(document.get("threshold"), "the case's “threshold”"),
+        threshold=_threshold(document.get("threshold"), say("Evals", "the case's “threshold”", "evals.case-threshold")),
         description=description,
         tools=tuple(tools),
     )
     try:
         render(case)
     except MissingVariable as exc:
-        raise SuiteError(exc.message[0].lower() + exc.message[1:]) from exc
+        raise SuiteError(
+            say(
+                "Evals",
+                "the prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column "
+                "or var (this case gives: {given}).",
+                "evals.case-missing-variable",
+            ).format(**exc.fields)
+        ) from exc
     return case
 
 
 def check_from_json(document: Any, index: int = 1, variables: Mapping[str, Any] | None = None) -> Check:
     """One check from its JSON object (`index` names it in a sentence; `variables` fill its value to try it)."""
-    where = f"check {index}"
     if not isinstance(document, dict) or not isinstance(document.get("type"), str) or not document["type"]:
-        raise SuiteError(f"{where} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.")
+        raise SuiteError(
+            say(
+                "Evals",
+                "check {index} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.",
+                "evals.check-no-type",
+            ).format(index=index)
+        )
     weight = document.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-        raise SuiteError(f"{where}'s “weight” must be a number, 0 or more (0: shown, never counted).")
+        raise SuiteError(
+            say(
+                "Evals",
+                "check {index}'s “weight” must be a number, 0 or more (0: shown, never counted).",
+                "evals.check-bad-weight",
+            ).format(index=index)
+        )
     threshold = document.get("threshold")
     if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)):
-        raise SuiteError(f"{where}'s “threshold” must be a number.")
+        raise SuiteError(
+            say("Evals", "check {index}'s “threshold” must be a number.", "evals.check-bad-threshold").format(
+                index=index
+            )
+        )
     check = Check(
         type=document["type"],
         value=document.get("value"),
@@ -148,7 +218,11 @@ def check_from_json(document: Any, index: int = 1, variables: Mapping[str, Any] 
     )
     problem = check_problem(check, variables)
     if problem:
-        raise SuiteError(f"{where} ({check.type}): {problem}")
+        raise SuiteError(
+            say("Evals", "check {index} ({type}): {problem}", "evals.check-problem").format(
+                index=index, type=check.type, problem=problem
+            )
+        )
     return check
 
 
@@ -190,15 +264,27 @@ def read_table(path: Path) -> list[dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SuiteError(f"Hearth cannot read the table {path}.", str(exc)) from exc
+        raise SuiteError(
+            say("Evals", "Hearth cannot read the table {path}.", "evals.table-unreadable").format(path=path), str(exc)
+        ) from exc
     if not text.strip():
-        raise SuiteError(f"The table {path} is empty: its first row must name the variables, one a column.")
+        raise SuiteError(
+            say(
+                "Evals",
+                "The table {path} is empty: its first row must name the variables, one a column.",
+                "evals.table-empty",
+            ).format(path=path)
+        )
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _delimiter(text)
     reader = csv.reader(text.splitlines(), delimiter=delimiter)
     header = [name.strip() for name in next(reader)]
     if not all(header) or len(set(header)) != len(header):
         raise SuiteError(
-            f"The first row of {path} must name each column once (it reads: {', '.join(header)}).",
+            say(
+                "Evals",
+                "The first row of {path} must name each column once (it reads: {header}).",
+                "evals.table-header",
+            ).format(path=path, header=", ".join(header))
         )
     rows = []
     for number, cells in enumerate(reader, start=2):
@@ -206,8 +292,12 @@ def read_table(path: Path) -> list[dict[str, str]]:
             continue
         if len(cells) > len(header):
             raise SuiteError(
-                f"Line {number} of {path} has {len(cells)} cells, but the first row names {len(header)} columns. "
-                "Put quotes around a value that holds a comma.",
+                say(
+                    "Evals",
+                    "Line {number} of {path} has {cells} cells, but the first row names {columns} columns. Put quotes "
+                    "around a value that holds a comma.",
+                    "evals.table-row-too-long",
+                ).format(number=number, path=path, cells=len(cells), columns=len(header))
             )
         rows.append({name: cells[index] if index < len(cells) else "" for index, name in enumerate(header)})
     return rows
@@ -218,14 +308,20 @@ def cases_from_table(prompt: str, rows: Sequence[Mapping[str, Any]], checks: Seq
     them too). As in promptfoo's CSV tests, a `__description` column names the case and `__expected` columns add a
     check each, written `type: value` (`icontains: Paris`, `is-json`), plain text meaning `equals`."""
     if not prompt.strip():
-        raise SuiteError("Write the prompt first: the table's rows fill its {{variables}}.")
+        raise SuiteError(
+            say(
+                "Evals", "Write the prompt first: the table's rows fill its {{{{variables}}}}.", "evals.table-no-prompt"
+            )
+        )
     if not rows:
-        raise SuiteError("The table has no rows: each row of values becomes one case.")
+        raise SuiteError(
+            say("Evals", "The table has no rows: each row of values becomes one case.", "evals.table-no-rows")
+        )
     cases = []
     for number, row in enumerate(rows, start=1):
         variables = {str(name): value for name, value in row.items() if not str(name).startswith("__")}
         expected = [
-            _expected_check(str(value), f"row {number}", variables)
+            _expected_check(str(value), number, variables)
             for name, value in row.items()
             if str(name).startswith("__expected") and str(value).strip()
         ]
@@ -238,7 +334,11 @@ def cases_from_table(prompt: str, rows: Sequence[Mapping[str, Any]], checks: Seq
         try:
             render(case)
         except MissingVariable as exc:
-            raise SuiteError(f"Row {number} of the table: {exc.message}") from exc
+            raise SuiteError(
+                say("Evals", "Row {number} of the table: {problem}", "evals.table-row-problem").format(
+                    number=number, problem=exc.sentence
+                )
+            ) from exc
         cases.append(case)
     return tuple(cases)
 
@@ -246,7 +346,7 @@ def cases_from_table(prompt: str, rows: Sequence[Mapping[str, Any]], checks: Seq
 _EXPECTED = re.compile(r"^(?P<type>(?:not-)?[a-z][a-z-]*)(?:\((?P<threshold>[\d.]+)\))?:\s*(?P<value>.*)$", re.DOTALL)
 
 
-def _expected_check(text: str, where: str, variables: Mapping[str, Any]) -> Check:
+def _expected_check(text: str, row: int, variables: Mapping[str, Any]) -> Check:
     """promptfoo's compact assertion: `type: value`, `type(threshold): value`, a bare type that takes no value, or
     any other text for `equals` (so "Note: be brief" is a text to equal, not a type)."""
     text = text.strip()
@@ -270,7 +370,11 @@ def _expected_check(text: str, where: str, variables: Mapping[str, Any]) -> Chec
     check = Check(kind, match["value"], threshold=threshold, raw=raw)
     problem = check_problem(check, variables)
     if problem:
-        raise SuiteError(f"The {where} of the table's __expected column: {problem}")
+        raise SuiteError(
+            say("Evals", "The row {row} of the table's __expected column: {problem}", "evals.table-expected").format(
+                row=row, problem=problem
+            )
+        )
     return check
 
 
@@ -290,7 +394,13 @@ def _threshold(value: Any, what: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise SuiteError(f"{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).")
+        raise SuiteError(
+            say(
+                "Evals",
+                "{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).",
+                "evals.bad-threshold",
+            ).format(what=what)
+        )
     return float(value)
 
 

@@ -27,14 +27,20 @@ from app.evals.checks import run_check
 from app.evals.run import flaky_cases
 from app.evals.store import EvalResult, EvalRun
 from app.evals.suite import render
-from app.fit.verdict import Verdict
+from app.fit.verdict import FIT_LABELS, Verdict
+from app.i18n import say
 from app.models.catalog import LICENSE_TIERS, License
 from app.openai.tool_checks import OfferedTool, problem_with
 
 Use = Literal["personal", "commercial"]
 JSON_CHECKS = frozenset({"is-json", "contains-json"})
 CLOSED_TIER = 5
-PASSED, FAILED, FLAKY = "passed", "failed", "flaky"
+PASSED = say("Evals", "passed", "evals.case-passed")
+FAILED = say("Evals", "failed", "evals.case-failed")
+FLAKY = say("Evals", "flaky", "evals.case-flaky")
+ELSEWHERE = say("Evals", "On another computer", "evals.on-another-computer")
+# the verdicts kept with a run as their English words, read back as the sentences they were (the window says them)
+_LABELS: dict[str, str] = {str(label): label for label in (ELSEWHERE, *FIT_LABELS.values())}
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ class ModelHere:
     def from_json(cls, raw: Mapping[str, Any]) -> ModelHere:
         tier, commercial = raw.get("licence_tier"), raw.get("commercial_use")
         return cls(
-            verdict=str(raw.get("verdict", "")),
+            verdict=_LABELS.get(str(raw.get("verdict", "")), str(raw.get("verdict", ""))),
             runs_here=bool(raw.get("runs_here", False)),
             memory_bytes=int(raw.get("memory_bytes", 0)),
             reason=str(raw.get("reason", "")),
@@ -69,14 +75,18 @@ class ModelHere:
     @property
     def licence_label(self) -> str:
         if self.licence_tier is None:
-            return "Not known to Hearth"
+            return say("Evals", "Not known to Hearth", "evals.licence-unknown")
         return f"{self.licence} · {LICENSE_TIERS.get(self.licence_tier, '')}" if self.licence else ""
 
 
 def model_here(contender: Contender, verdict: Verdict | None, licence: License | None) -> ModelHere:
     """What the third table says of a contender: None for `verdict` means a model on another computer."""
     if verdict is None:
-        return ModelHere("On another computer", runs_here=False, reason="It runs on another computer.")
+        return ModelHere(
+            ELSEWHERE,
+            runs_here=False,
+            reason=say("Evals", "It runs on another computer.", "evals.runs-on-another-computer"),
+        )
     return ModelHere(
         verdict=verdict.label,
         runs_here=verdict.runs,
@@ -257,52 +267,106 @@ def licence_suits(here: ModelHere, use: Use) -> str | None:
     to allow personal use (the person's own file, their own business), never business use."""
     if use == "commercial":
         if here.licence_tier is None:
-            return "its licence is not known to Hearth"
-        return None if here.commercial_use else f"its licence ({here.licence}) does not allow business use"
+            return say("Evals", "its licence is not known to Hearth", "evals.licence-not-known")
+        if here.commercial_use:
+            return None
+        return say("Evals", "its licence ({licence}) does not allow business use", "evals.licence-not-business").format(
+            licence=here.licence
+        )
     if here.licence_tier is not None and here.licence_tier >= CLOSED_TIER:
-        return f"its licence ({here.licence}) does not allow it"
+        return say("Evals", "its licence ({licence}) does not allow it", "evals.licence-closed").format(
+            licence=here.licence
+        )
     return None
 
 
 def recommend(work: Sequence[RealWorkRow], computer: Sequence[ComputerRow], use: Use = "personal") -> str:
     """The model that passes the most cases among those that fit here and whose licence suits `use`, or why none
     does. A tie goes to the faster model here."""
-    kind = "business use" if use == "commercial" else "personal use"
+    kind = (
+        say("Evals", "business use", "evals.business-use")
+        if use == "commercial"
+        else say("Evals", "personal use", "evals.personal-use")
+    )
     speed = {row.model: row.median_tokens_per_second for row in computer}
     facts = {row.model: row.here for row in computer}
     ranked = sorted(work, key=lambda row: (-row.pass_rate, -speed.get(row.model, 0.0)))
     running = [row for row in ranked if facts[row.model].runs_here]
     if not running:
-        return "None of these models runs on this computer, so Hearth recommends none of them here."
+        return say(
+            "Evals",
+            "None of these models runs on this computer, so Hearth recommends none of them here.",
+            "evals.recommend-none-runs",
+        )
     suited = [row for row in running if licence_suits(facts[row.model], use) is None]
     if not suited:
-        reasons = "; ".join(f"{row.model}: {licence_suits(facts[row.model], use)}" for row in running)
-        return f"None of the models that run here has a licence that allows {kind} ({reasons})."
+        reasons = _semicolons(
+            say("Evals", "{model}: {reason}", "evals.recommend-licence-reason").format(
+                model=row.model, reason=licence_suits(facts[row.model], use)
+            )
+            for row in running
+        )
+        return say(
+            "Evals",
+            "None of the models that run here has a licence that allows {use} ({reasons}).",
+            "evals.recommend-no-licence",
+        ).format(use=kind, reasons=reasons)
     best = suited[0]
     if best.passed == 0:
-        return f"No model that runs here with a licence for {kind} passed any case; none is recommended."
-    sentence = (
-        f"{best.model} passes the most cases ({_percent(best.pass_rate)}) among the models that run here and whose "
-        f"licence allows {kind}"
-    )
+        return say(
+            "Evals",
+            "No model that runs here with a licence for {use} passed any case; none is recommended.",
+            "evals.recommend-none-passed",
+        ).format(use=kind)
+    sentence = say(
+        "Evals",
+        "{model} passes the most cases ({rate}) among the models that run here and whose licence allows {use}",
+        "evals.recommend-best",
+    ).format(model=best.model, rate=_percent(best.pass_rate), use=kind)
     tied = [row.model for row in suited[1:] if row.pass_rate == best.pass_rate]
-    if tied:
-        sentence += f"; {', '.join(tied)} pass{'' if len(tied) > 1 else 'es'} as many, and {best.model} is faster"
+    if len(tied) == 1:
+        sentence = say(
+            "Evals", "{recommendation}; {tied} passes as many, and {model} is faster", "evals.recommend-tied-one"
+        ).format(recommendation=sentence, tied=tied[0], model=best.model)
+    elif tied:
+        sentence = say(
+            "Evals", "{recommendation}; {tied} pass as many, and {model} is faster", "evals.recommend-tied"
+        ).format(recommendation=sentence, tied=", ".join(tied), model=best.model)
     better = [row for row in ranked if row.pass_rate > best.pass_rate]
     if better:
-        why = "; ".join(
-            f"{row.model} passes {_percent(row.pass_rate)}, but {_excluded(facts[row.model], use)}" for row in better
+        why = _semicolons(
+            say("Evals", "{model} passes {rate}, but {reason}", "evals.recommend-better-excluded").format(
+                model=row.model, rate=_percent(row.pass_rate), reason=_excluded(facts[row.model], use)
+            )
+            for row in better
         )
-        sentence += f" ({why})"
+        sentence = say("Evals", "{recommendation} ({why})", "evals.recommend-why-not-better").format(
+            recommendation=sentence, why=why
+        )
     if facts[best.model].licence_tier is None:
-        sentence += "; its licence is not known to Hearth: read its model card"
-    return sentence + "."
+        sentence = say(
+            "Evals",
+            "{recommendation}; its licence is not known to Hearth: read its model card",
+            "evals.recommend-licence-unknown",
+        ).format(recommendation=sentence)
+    return say("Evals", "{recommendation}.", "evals.recommendation").format(recommendation=sentence)
 
 
 def _excluded(here: ModelHere, use: Use) -> str:
     if not here.runs_here:
-        return "it does not run here" if here.verdict != "On another computer" else "it runs on another computer"
+        if here.verdict != ELSEWHERE:
+            return say("Evals", "it does not run here", "evals.does-not-run-here")
+        return say("Evals", "it runs on another computer", "evals.elsewhere")
     return licence_suits(here, use) or ""
+
+
+def _semicolons(parts: Iterable[str]) -> str:
+    """Parts as one list in a sentence, each still a sentence of its own (so the window says each in its language)."""
+    listed = list(parts)
+    joined = listed[0]
+    for part in listed[1:]:
+        joined = say("Evals", "{first}; {second}", "evals.list-semicolon").format(first=joined, second=part)
+    return joined
 
 
 # ---------------------------------------------------------------- helpers

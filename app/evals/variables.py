@@ -12,12 +12,26 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.errors import HearthError
+from app.i18n import say
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*(?:\.[A-Za-z_0-9][\w-]*)*)\s*\}\}")
 
 
 class MissingVariable(HearthError):
-    """A prompt names a variable its case does not give."""
+    """A prompt names a variable its case does not give. `fields` fill the sentence, so a reader that says it in
+    the middle of its own (the suite's "the prompt asks for…") says the same."""
+
+    def __init__(self, path: str, given: str, text: str) -> None:
+        self.fields = {"name": path, "column": path.split(".")[0], "given": given}
+        super().__init__(
+            say(
+                "Evals",
+                "The prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column "
+                "or var (this case gives: {given}).",
+                "evals.missing-variable",
+            ).format(**self.fields),
+            text,
+        )
 
 
 def names(text: str) -> list[str]:
@@ -64,10 +78,6 @@ def _lookup(path: str, variables: Mapping[str, Any], text: str) -> Any:
         elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
             value = value[int(part)]
         else:
-            given = ", ".join(f"“{name}”" for name in variables) or "none"
-            raise MissingVariable(
-                f"The prompt asks for the variable “{path}”, but this case does not give it. "
-                f"Add a “{path.split('.')[0]}” column or var (this case gives: {given}).",
-                text,
-            )
+            given = ", ".join(f"“{name}”" for name in variables) or say("Evals", "none", "evals.no-variables")
+            raise MissingVariable(path, given, text)
     return value

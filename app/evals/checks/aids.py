@@ -19,6 +19,7 @@ from app.errors import HearthError
 from app.evals.checks.model_checks import VERDICT_SCHEMA, AskJudge, Embed
 from app.hardware import HardwareProfile
 from app.host import ModelHost
+from app.i18n import say
 from app.models.gguf_info import read_file
 from app.openai.tools import json_grammar
 from app.responders import LocalResponder, Responder
@@ -37,11 +38,20 @@ def embedder(host: ModelHost, path: Path, profile: HardwareProfile) -> Embed:
     try:
         architecture = read_file(path).architecture
     except (OSError, ValueError) as exc:
-        raise NotAnEmbeddingModel(f"Hearth cannot read {path.name} as a model file.", str(exc)) from exc
+        raise NotAnEmbeddingModel(
+            say("Evals", "Hearth cannot read {name} as a model file.", "evals.embedder-unreadable").format(
+                name=path.name
+            ),
+            str(exc),
+        ) from exc
     if not is_embedding_architecture(architecture):
         raise NotAnEmbeddingModel(
-            f"{path.name} is a chat model, not an embedding model, so it cannot compare answers for “similar” "
-            "checks. Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).",
+            say(
+                "Evals",
+                "{name} is a chat model, not an embedding model, so it cannot compare answers for “similar” checks. "
+                "Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).",
+                "evals.embedder-is-chat-model",
+            ).format(name=path.name),
             f"architecture: {architecture}",
         )
     return HostEmbedder.of(host, path, profile).documents

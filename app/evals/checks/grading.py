@@ -18,8 +18,9 @@ from app.evals.checks import json_checks, length_and_speed, model_checks, text_c
 from app.evals.checks.model_checks import GradingAids
 from app.evals.checks.verdicts import Judge, Parser, Verdict
 from app.evals.variables import fill_value
+from app.i18n import say
 
-UNSUPPORTED_REASON = "Hearth does not run this check"
+UNSUPPORTED_REASON = say("EvalChecks", "Hearth does not run this check", "evals.unsupported")
 NEGATION = "not-"
 # Optional, and marked so in the editor: they run only with a model chosen for them (an embedder, a judge).
 OPTIONAL_TYPES = frozenset(model_checks.NEEDS)
@@ -84,9 +85,13 @@ def problem(check: Check, variables: Mapping[str, Any] | None = None) -> str | N
             value = fill_value(value, variables)
         _PARSERS[name](value, check)
     except HearthError as exc:
-        return exc.message
+        return exc.sentence
     if not isinstance(check.weight, int | float) or isinstance(check.weight, bool) or check.weight < 0:
-        return f"A check's weight must be a number, 0 or more (this “{check.type}” check has {check.weight!r})."
+        return say(
+            "EvalChecks",
+            "A check's weight must be a number, 0 or more (this “{type}” check has {weight}).",
+            "evals.bad-weight",
+        ).format(type=check.type, weight=repr(check.weight))
     return None
 
 
@@ -114,7 +119,7 @@ def run_check(check: Check, reply: Reply, case: Case | None = None, aids: Gradin
             parse, judge = _CHECKS[name]
             verdict = judge(parse(value, check), reply, case)
     except HearthError as exc:  # a bad value, a variable the case does not give, a model that could not answer
-        verdict = Verdict(False, exc.message, broken=True)
+        verdict = Verdict(False, exc.sentence, broken=True)
     score = verdict.score if verdict.score is not None else 1.0 if verdict.passed else 0.0
     if negated and not verdict.broken:
         return CheckOutcome(check, passed=not verdict.passed, score=1.0 - score, reason=verdict.reason)

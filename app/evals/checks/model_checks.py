@@ -29,6 +29,7 @@ from app.evals.cases import Case, Check, Reply
 from app.evals.checks.json_checks import json_objects
 from app.evals.checks.verdicts import BadCheckValue, Verdict
 from app.evals.checks.wording import quoted
+from app.i18n import Sentence, say
 
 Embed = Callable[[Sequence[str]], list[list[float]]]  # one vector per text, in order
 AskJudge = Callable[[Sequence[Message]], str]  # the judge model's whole answer to these messages
@@ -76,9 +77,12 @@ class GradingAids:
 
 
 # what each check needs, and the sentence said when it is missing
-NEEDS: dict[str, tuple[str, str]] = {
-    "similar": ("embed", "Choose an embedding model to run “{type}” checks."),
-    "llm-rubric": ("judge", "Choose a judge model to run “{type}” checks."),
+NEEDS: dict[str, tuple[str, Sentence]] = {
+    "similar": (
+        "embed",
+        say("EvalChecks", "Choose an embedding model to run “{type}” checks.", "evals.needs-embedder"),
+    ),
+    "llm-rubric": ("judge", say("EvalChecks", "Choose a judge model to run “{type}” checks.", "evals.needs-judge")),
 }
 
 
@@ -95,10 +99,20 @@ def parse_similar(value: Any, check: Check) -> tuple[list[str], float]:
     """promptfoo's value: the expected answer, or a list of them (the closest counts); `threshold` default 0.75."""
     texts = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
     if not texts or not all(isinstance(text, str) and text.strip() for text in texts):
-        raise BadCheckValue(f"This “{check.type}” check needs the expected answer, or a list of them.")
+        raise BadCheckValue(
+            say(
+                "EvalChecks", "This “{type}” check needs the expected answer, or a list of them.", "evals.similar-needs"
+            ).format(type=check.type)
+        )
     threshold = SIMILAR_THRESHOLD if check.threshold is None else check.threshold
     if not -1 <= threshold <= 1:
-        raise BadCheckValue(f"This “{check.type}” check's threshold must be a similarity from -1 to 1.")
+        raise BadCheckValue(
+            say(
+                "EvalChecks",
+                "This “{type}” check's threshold must be a similarity from -1 to 1.",
+                "evals.similar-threshold",
+            ).format(type=check.type)
+        )
     return texts, threshold
 
 
@@ -109,14 +123,33 @@ def similar(expected: tuple[list[str], float], reply: Reply, case: Case | None, 
     assert aids.embed is not None  # grading runs this check only with an embedder
     vectors = aids.embed([reply.text, *texts])
     if len(vectors) != len(texts) + 1:
-        return Verdict(False, "The embedding model did not give one vector per text.", broken=True)
+        return Verdict(
+            False,
+            say("EvalChecks", "The embedding model did not give one vector per text.", "evals.embedder-miscounted"),
+            broken=True,
+        )
     best, closest = max((cosine(vectors[0], vector), text) for vector, text in zip(vectors[1:], texts, strict=True))
-    against = quoted(closest) if len(texts) == 1 else f"the closest expected answer, {quoted(closest)}"
+    against: str = (
+        quoted(closest)
+        if len(texts) == 1
+        else say("EvalChecks", "the closest expected answer, {answer}", "evals.closest-answer").format(
+            answer=quoted(closest)
+        )
+    )
     if best >= threshold:
-        sentence = f"The reply's similarity to {against} is {best:.2f}, at least the {threshold:g} asked for."
+        sentence = say(
+            "EvalChecks",
+            "The reply's similarity to {against} is {similarity}, at least the {threshold} asked for.",
+            "evals.similar",
+        )
     else:
-        sentence = f"The reply's similarity to {against} is {best:.2f}, below the {threshold:g} asked for."
-    return Verdict(best >= threshold, sentence, score=min(max(best, 0.0), 1.0))
+        sentence = say(
+            "EvalChecks",
+            "The reply's similarity to {against} is {similarity}, below the {threshold} asked for.",
+            "evals.not-similar",
+        )
+    said = sentence.format(against=against, similarity=f"{best:.2f}", threshold=f"{threshold:g}")
+    return Verdict(best >= threshold, said, score=min(max(best, 0.0), 1.0))
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
@@ -133,7 +166,13 @@ def parse_rubric(value: Any, check: Check) -> tuple[str, float | None]:
     if isinstance(value, dict | list) and value:
         value = json.dumps(value, ensure_ascii=False)
     if not isinstance(value, str) or not value.strip():
-        raise BadCheckValue(f"This “{check.type}” check needs a rubric: what a good reply does, in a sentence.")
+        raise BadCheckValue(
+            say(
+                "EvalChecks",
+                "This “{type}” check needs a rubric: what a good reply does, in a sentence.",
+                "evals.rubric-needed",
+            ).format(type=check.type)
+        )
     return value, check.threshold
 
 
@@ -179,21 +218,48 @@ def llm_rubric(rubric: tuple[str, float | None], reply: Reply, case: Case | None
     answer = aids.judge(rubric_messages(reply.text, text))
     verdict = read_verdict(answer)
     if verdict is None:
-        shown = quoted(" ".join(answer.split()) or "nothing")
+        said = " ".join(answer.split())
+        shown = quoted(said) if said else say("EvalChecks", "“nothing”", "evals.judge-said-nothing")
         return Verdict(
             False,
-            f"The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this check "
-            f"cannot tell: it answered {shown}.",
+            say(
+                "EvalChecks",
+                "The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this "
+                "check cannot tell: it answered {answer}.",
+                "evals.judge-no-verdict",
+            ).format(answer=shown),
             broken=True,
         )
-    why = verdict.reason.rstrip(".") or "it gave no reason"
-    says = "meets" if verdict.passed else "does not meet"
-    sentence = f"The judge model says the reply {says} the rubric {quoted(text)} (score {verdict.score:.2f}): {why}."
-    passed = verdict.passed
-    if threshold is not None and verdict.score < threshold - 1e-9:
-        passed = False
-        sentence = sentence[:-1] + f"; the score is below the {threshold:g} asked for."
-    return Verdict(passed, sentence, score=verdict.score)
+    why = verdict.reason.rstrip(".") or say("EvalChecks", "it gave no reason", "evals.judge-no-reason")
+    below = threshold is not None and verdict.score < threshold - 1e-9
+    if verdict.passed and below:
+        sentence = say(
+            "EvalChecks",
+            "The judge model says the reply meets the rubric {rubric} (score {score}): {why}; the score is below the "
+            "{threshold} asked for.",
+            "evals.rubric-met-below",
+        )
+    elif verdict.passed:
+        sentence = say(
+            "EvalChecks",
+            "The judge model says the reply meets the rubric {rubric} (score {score}): {why}.",
+            "evals.rubric-met",
+        )
+    elif below:
+        sentence = say(
+            "EvalChecks",
+            "The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}; the score is "
+            "below the {threshold} asked for.",
+            "evals.rubric-not-met-below",
+        )
+    else:
+        sentence = say(
+            "EvalChecks",
+            "The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}.",
+            "evals.rubric-not-met",
+        )
+    said = sentence.format(rubric=quoted(text), score=f"{verdict.score:.2f}", why=why, threshold=f"{threshold or 0:g}")
+    return Verdict(verdict.passed and not below, said, score=verdict.score)
 
 
 def _truth(value: Any) -> bool | None:

@@ -13,12 +13,17 @@ from app.evals.cases import Case, Check, Reply
 from app.evals.checks.verdicts import BadCheckValue, Judge, Verdict
 from app.evals.checks.wording import listed, number_text, quoted
 from app.evals.language import LANGUAGE_NAMES, likely_languages
+from app.i18n import say
 
 
 def parse_text(value: Any, check: Check) -> str:
     """promptfoo takes a string or a number (numbers as their text)."""
     if isinstance(value, bool) or not isinstance(value, str | int | float) or value == "":
-        raise BadCheckValue(f"This “{check.type}” check needs some text to look for.")
+        raise BadCheckValue(
+            say("EvalChecks", "This “{type}” check needs some text to look for.", "evals.needs-text").format(
+                type=check.type
+            )
+        )
     return value if isinstance(value, str) else number_text(value)
 
 
@@ -34,7 +39,11 @@ def parse_texts(value: Any, check: Check) -> list[str]:
         number_text(item) if isinstance(item, int | float) and not isinstance(item, bool) else item for item in items
     ]
     if not texts or not all(isinstance(item, str) and item for item in texts):
-        raise BadCheckValue(f"This “{check.type}” check needs a list of texts to look for.")
+        raise BadCheckValue(
+            say("EvalChecks", "This “{type}” check needs a list of texts to look for.", "evals.needs-texts").format(
+                type=check.type
+            )
+        )
     return texts
 
 
@@ -45,7 +54,11 @@ def parse_pattern(value: Any, check: Check) -> tuple[str, re.Pattern[str]]:
         return pattern, re.compile(re.sub(r"\(\?<(?=[A-Za-z_])", "(?P<", pattern))
     except re.error as exc:
         raise BadCheckValue(
-            f"The pattern {quoted(pattern)} is not a regular expression Hearth can read ({exc})."
+            say(
+                "EvalChecks",
+                "The pattern {pattern} is not a regular expression Hearth can read ({error}).",
+                "evals.bad-pattern",
+            ).format(pattern=quoted(pattern), error=exc)
         ) from exc
 
 
@@ -60,20 +73,51 @@ def equals(value: Any, reply: Reply, case: Case | None) -> Verdict:
         try:
             same = json.loads(reply.text) == value
         except json.JSONDecodeError:
-            return Verdict(False, f"The reply is not JSON, so it is not {quoted(expected)}.")
-        return Verdict(same, f"The reply is {'' if same else 'not '}the JSON {quoted(expected)}.")
+            return Verdict(
+                False,
+                say("EvalChecks", "The reply is not JSON, so it is not {expected}.", "evals.equals-not-json").format(
+                    expected=quoted(expected)
+                ),
+            )
+        if same:
+            return Verdict(
+                True,
+                say("EvalChecks", "The reply is the JSON {expected}.", "evals.equals-json").format(
+                    expected=quoted(expected)
+                ),
+            )
+        return Verdict(
+            False,
+            say("EvalChecks", "The reply is not the JSON {expected}.", "evals.equals-not-the-json").format(
+                expected=quoted(expected)
+            ),
+        )
     expected = number_text(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
     if reply.text == expected:
-        return Verdict(True, f"The reply is exactly {quoted(expected)}.")
-    return Verdict(False, f"The reply is not exactly {quoted(expected)}: it is {quoted(reply.text)}.")
+        return Verdict(
+            True,
+            say("EvalChecks", "The reply is exactly {expected}.", "evals.equals").format(expected=quoted(expected)),
+        )
+    return Verdict(
+        False,
+        say("EvalChecks", "The reply is not exactly {expected}: it is {reply}.", "evals.not-equals").format(
+            expected=quoted(expected), reply=quoted(reply.text)
+        ),
+    )
 
 
 def contains(ignore_case: bool) -> Judge:
     def judge(value: str, reply: Reply, case: Case | None) -> Verdict:
         found = _found(value, reply.text, ignore_case)
-        return Verdict(
-            found, f"The reply {'contains' if found else 'does not contain'} {quoted(value)}{_ic(ignore_case)}."
-        )
+        if found and ignore_case:
+            sentence = say("EvalChecks", "The reply contains {value} (ignoring case).", "evals.icontains")
+        elif found:
+            sentence = say("EvalChecks", "The reply contains {value}.", "evals.contains")
+        elif ignore_case:
+            sentence = say("EvalChecks", "The reply does not contain {value} (ignoring case).", "evals.not-icontains")
+        else:
+            sentence = say("EvalChecks", "The reply does not contain {value}.", "evals.not-contains")
+        return Verdict(found, sentence.format(value=quoted(value)))
 
     return judge
 
@@ -82,8 +126,18 @@ def contains_any(ignore_case: bool) -> Judge:
     def judge(values: list[str], reply: Reply, case: Case | None) -> Verdict:
         hits = [value for value in values if _found(value, reply.text, ignore_case)]
         if hits:
-            return Verdict(True, f"The reply contains {quoted(hits[0])}{_ic(ignore_case)}.")
-        return Verdict(False, f"The reply contains none of {listed(values)}{_ic(ignore_case)}.")
+            found = (
+                say("EvalChecks", "The reply contains {value} (ignoring case).", "evals.icontains")
+                if ignore_case
+                else say("EvalChecks", "The reply contains {value}.", "evals.contains")
+            )
+            return Verdict(True, found.format(value=quoted(hits[0])))
+        none = (
+            say("EvalChecks", "The reply contains none of {values} (ignoring case).", "evals.icontains-none")
+            if ignore_case
+            else say("EvalChecks", "The reply contains none of {values}.", "evals.contains-none")
+        )
+        return Verdict(False, none.format(values=listed(values)))
 
     return judge
 
@@ -92,28 +146,55 @@ def contains_all(ignore_case: bool) -> Judge:
     def judge(values: list[str], reply: Reply, case: Case | None) -> Verdict:
         missing = [value for value in values if not _found(value, reply.text, ignore_case)]
         if not missing:
-            return Verdict(True, f"The reply contains all of {listed(values)}{_ic(ignore_case)}.")
-        return Verdict(False, f"The reply does not contain {listed(missing)}{_ic(ignore_case)}.")
+            every = (
+                say("EvalChecks", "The reply contains all of {values} (ignoring case).", "evals.icontains-all")
+                if ignore_case
+                else say("EvalChecks", "The reply contains all of {values}.", "evals.contains-all")
+            )
+            return Verdict(True, every.format(values=listed(values)))
+        lacks = (
+            say("EvalChecks", "The reply does not contain {value} (ignoring case).", "evals.not-icontains")
+            if ignore_case
+            else say("EvalChecks", "The reply does not contain {value}.", "evals.not-contains")
+        )
+        return Verdict(False, lacks.format(value=listed(missing)))
 
     return judge
 
 
 def starts_with(value: str, reply: Reply, case: Case | None) -> Verdict:
     if reply.text.startswith(value):
-        return Verdict(True, f"The reply starts with {quoted(value)}.")
-    return Verdict(False, f"The reply does not start with {quoted(value)}: it starts with {quoted(reply.text[:40])}.")
+        return Verdict(
+            True, say("EvalChecks", "The reply starts with {value}.", "evals.starts-with").format(value=quoted(value))
+        )
+    return Verdict(
+        False,
+        say(
+            "EvalChecks", "The reply does not start with {value}: it starts with {start}.", "evals.not-starts-with"
+        ).format(value=quoted(value), start=quoted(reply.text[:40])),
+    )
 
 
 def ends_with(value: str, reply: Reply, case: Case | None) -> Verdict:
     if reply.text.endswith(value):
-        return Verdict(True, f"The reply ends with {quoted(value)}.")
-    return Verdict(False, f"The reply does not end with {quoted(value)}.")
+        return Verdict(
+            True, say("EvalChecks", "The reply ends with {value}.", "evals.ends-with").format(value=quoted(value))
+        )
+    return Verdict(
+        False,
+        say("EvalChecks", "The reply does not end with {value}.", "evals.not-ends-with").format(value=quoted(value)),
+    )
 
 
 def regex(pattern: tuple[str, re.Pattern[str]], reply: Reply, case: Case | None) -> Verdict:
     written, compiled = pattern
     found = compiled.search(reply.text) is not None
-    return Verdict(found, f"The reply {'matches' if found else 'does not match'} the pattern {quoted(written)}.")
+    sentence = (
+        say("EvalChecks", "The reply matches the pattern {pattern}.", "evals.matches")
+        if found
+        else say("EvalChecks", "The reply does not match the pattern {pattern}.", "evals.not-matches")
+    )
+    return Verdict(found, sentence.format(pattern=quoted(written)))
 
 
 def parse_language(value: Any, check: Check) -> str:
@@ -123,7 +204,13 @@ def parse_language(value: Any, check: Check) -> str:
             if wanted in (code, name.lower()):
                 return code
     languages = ", ".join(sorted(LANGUAGE_NAMES.values()))
-    raise BadCheckValue(f"This “language” check takes a language's name or two-letter code: one of {languages}.")
+    raise BadCheckValue(
+        say(
+            "EvalChecks",
+            "This “language” check takes a language's name or two-letter code: one of {languages}.",
+            "evals.bad-language",
+        ).format(languages=languages)
+    )
 
 
 def in_language(code: str, reply: Reply, case: Case | None) -> Verdict:
@@ -132,15 +219,18 @@ def in_language(code: str, reply: Reply, case: Case | None) -> Verdict:
     found = likely_languages(reply.text)
     wanted = LANGUAGE_NAMES[code]
     if not found:
-        return Verdict(False, "Hearth cannot tell which language the reply is in.")
+        return Verdict(
+            False, say("EvalChecks", "Hearth cannot tell which language the reply is in.", "evals.language-unknown")
+        )
     if code in found:
-        return Verdict(True, f"The reply is in {wanted}.")
-    return Verdict(False, f"The reply seems to be in {LANGUAGE_NAMES[found[0]]}, not {wanted}.")
+        return Verdict(True, say("EvalChecks", "The reply is in {language}.", "evals.language").format(language=wanted))
+    return Verdict(
+        False,
+        say("EvalChecks", "The reply seems to be in {found}, not {language}.", "evals.not-language").format(
+            found=LANGUAGE_NAMES[found[0]], language=wanted
+        ),
+    )
 
 
 def _found(value: str, text: str, ignore_case: bool) -> bool:
     return value.lower() in text.lower() if ignore_case else value in text
-
-
-def _ic(ignore_case: bool) -> str:
-    return " (ignoring case)" if ignore_case else ""

@@ -11,6 +11,7 @@ from app.evals.cases import Case, Check, Reply
 from app.evals.checks.json_checks import schema_problem
 from app.evals.checks.verdicts import BadCheckValue, Verdict
 from app.evals.checks.wording import listed, quoted, quoted_json, shown
+from app.i18n import say
 
 
 def parse_tool_expectation(value: Any, check: Check) -> tuple[str, dict[str, Any] | None]:
@@ -19,9 +20,21 @@ def parse_tool_expectation(value: Any, check: Check) -> tuple[str, dict[str, Any
     if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"]:
         arguments = value.get("arguments", value.get("args"))
         if arguments is not None and not isinstance(arguments, dict):
-            raise BadCheckValue("This “tool-call” check's arguments must be an object of names and values.")
+            raise BadCheckValue(
+                say(
+                    "EvalChecks",
+                    "This “tool-call” check's arguments must be an object of names and values.",
+                    "evals.tool-call-bad-arguments",
+                )
+            )
         return value["name"], arguments
-    raise BadCheckValue("This “tool-call” check needs a tool's name, or {“name”, “arguments”}.")
+    raise BadCheckValue(
+        say(
+            "EvalChecks",
+            "This “tool-call” check needs a tool's name, or {{“name”, “arguments”}}.",
+            "evals.tool-call-needs-name",
+        )
+    )
 
 
 def parse_nothing(value: Any, check: Check) -> None:
@@ -33,17 +46,32 @@ def tool_call(expectation: tuple[str, dict[str, Any] | None], reply: Reply, case
     arguments may be there too; objects inside are matched the same way, other values must be equal)."""
     name, arguments = expectation
     if not reply.tool_calls:
-        return Verdict(False, "The reply calls no tool.")
+        return Verdict(False, say("EvalChecks", "The reply calls no tool.", "evals.no-tool-call"))
     named = [call for call in reply.tool_calls if call.name == name]
     if not named:
         called = listed([call.name for call in reply.tool_calls])
-        return Verdict(False, f"The reply calls {called}, not {quoted(name)}.")
+        return Verdict(
+            False,
+            say("EvalChecks", "The reply calls {called}, not {tool}.", "evals.other-tool-call").format(
+                called=called, tool=quoted(name)
+            ),
+        )
     if arguments is None:
-        return Verdict(True, f"The reply calls {quoted(name)}.")
+        return Verdict(True, say("EvalChecks", "The reply calls {tool}.", "evals.tool-call").format(tool=quoted(name)))
     problems = [_arguments_problem(arguments, call.arguments) for call in named]
     if "" in problems:
-        return Verdict(True, f"The reply calls {quoted(name)} with {quoted_json(arguments)}.")
-    return Verdict(False, f"The reply calls {quoted(name)}, but {problems[0]}.")
+        return Verdict(
+            True,
+            say("EvalChecks", "The reply calls {tool} with {arguments}.", "evals.tool-call-arguments").format(
+                tool=quoted(name), arguments=quoted_json(arguments)
+            ),
+        )
+    return Verdict(
+        False,
+        say("EvalChecks", "The reply calls {tool}, but {problem}.", "evals.tool-call-problem").format(
+            tool=quoted(name), problem=problems[0]
+        ),
+    )
 
 
 def valid_tool_calls(_: None, reply: Reply, case: Case | None) -> Verdict:
@@ -51,32 +79,55 @@ def valid_tool_calls(_: None, reply: Reply, case: Case | None) -> Verdict:
     that tool's parameters."""
     offered = {_tool_name(tool): tool for tool in (case.tools if case else ())}
     if not reply.tool_calls:
-        return Verdict(False, "The reply calls no tool.")
+        return Verdict(False, say("EvalChecks", "The reply calls no tool.", "evals.no-tool-call"))
     for call in reply.tool_calls:
         if call.name not in offered:
-            return Verdict(False, f"The reply calls {quoted(call.name)}, which this case does not offer.")
+            return Verdict(
+                False,
+                say(
+                    "EvalChecks", "The reply calls {tool}, which this case does not offer.", "evals.tool-not-offered"
+                ).format(tool=quoted(call.name)),
+            )
         parameters = offered[call.name].get("function", offered[call.name]).get("parameters")
         problem = schema_problem(parameters, call.arguments) if isinstance(parameters, dict) else ""
         if problem:
-            return Verdict(False, f"The reply calls {quoted(call.name)}, but {problem}.")
-    return Verdict(True, f"Every tool call in the reply ({listed([c.name for c in reply.tool_calls])}) is valid.")
+            return Verdict(
+                False,
+                say("EvalChecks", "The reply calls {tool}, but {problem}.", "evals.tool-call-problem").format(
+                    tool=quoted(call.name), problem=problem
+                ),
+            )
+    return Verdict(
+        True,
+        say("EvalChecks", "Every tool call in the reply ({tools}) is valid.", "evals.tool-calls-valid").format(
+            tools=listed([c.name for c in reply.tool_calls])
+        ),
+    )
 
 
 def _arguments_problem(expected: Any, actual: Any, path: str = "") -> str:
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
-            return f"{quoted(path) if path else 'its arguments'} is not an object"
+            if path:
+                return say("EvalChecks", "{name} is not an object", "evals.argument-not-object").format(
+                    name=quoted(path)
+                )
+            return say("EvalChecks", "its arguments is not an object", "evals.arguments-not-object")
         for key, value in expected.items():
             where = f"{path}.{key}" if path else str(key)
             if key not in actual:
-                return f"its arguments have no {quoted(where)}"
+                return say("EvalChecks", "its arguments have no {name}", "evals.argument-missing").format(
+                    name=quoted(where)
+                )
             problem_here = _arguments_problem(value, actual[key], where)
             if problem_here:
                 return problem_here
         return ""
     if isinstance(expected, bool) == isinstance(actual, bool) and expected == actual:  # True is not 1 here
         return ""
-    return f"its {quoted(path)} is {quoted(shown(actual))}, not {quoted(shown(expected))}"
+    return say("EvalChecks", "its {name} is {actual}, not {expected}", "evals.argument-differs").format(
+        name=quoted(path), actual=quoted(shown(actual)), expected=quoted(shown(expected))
+    )
 
 
 def _tool_name(tool: Mapping[str, Any]) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.evals.cases import Check
 from app.evals.checks import KNOWN_TYPES
+from app.i18n import say
 
 
 def known_types() -> frozenset[str]:
@@ -24,21 +25,35 @@ def is_supported(kind: str, known: frozenset[str]) -> bool:
 def check_of(assertion: Any, templates: dict[str, Any], problem: Callable[[str], Exception]) -> Check:
     """One assertion as a Check; `raw` keeps it as written (a `$ref` to an assertion template included)."""
     if not isinstance(assertion, dict):
-        raise problem("an assertion should be a type with its value, and one is not")
+        raise problem(
+            say(
+                "Evals", "an assertion should be a type with its value, and one is not", "evals.promptfoo-bad-assertion"
+            )
+        )
     resolved: Any = assertion
     ref = assertion.get("$ref")
     if isinstance(ref, str):
         prefix = "#/assertionTemplates/"
         resolved = templates.get(ref[len(prefix) :]) if ref.startswith(prefix) else None
         if not isinstance(resolved, dict):
-            raise problem(f"the assertion {ref} names no assertion template")
+            raise problem(
+                say("Evals", "the assertion {ref} names no assertion template", "evals.promptfoo-no-template").format(
+                    ref=ref
+                )
+            )
     kind = resolved.get("type")
     if not isinstance(kind, str) or not kind:
-        raise problem("an assertion has no type")
+        raise problem(say("Evals", "an assertion has no type", "evals.promptfoo-no-type"))
     weight, threshold = resolved.get("weight", 1.0), resolved.get("threshold")
     for what, value in (("weight", weight), ("threshold", threshold)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            raise problem(f"the {what} of a {kind} assertion should be a number, and it is {value!r}")
+            raise problem(
+                say(
+                    "Evals",
+                    "the {what} of a {type} assertion should be a number, and it is {value}",
+                    "evals.promptfoo-assertion-not-number",
+                ).format(what=what, type=kind, value=repr(value))
+            )
     return Check(
         kind,
         resolved.get("value"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import HearthError
+from app.i18n import say
 
 
 class UnreadablePromptfooConfig(HearthError):
@@ -13,10 +14,24 @@ class UnreadablePromptfooConfig(HearthError):
     there. The message names what is wrong, so the person can fix that one thing."""
 
     def __init__(self, path: Path, problem: str, details: str = "") -> None:
-        super().__init__(f"Hearth cannot read {path.name} as a promptfoo configuration: {problem}", details)
+        super().__init__(
+            say(
+                "Evals",
+                "Hearth cannot read {name} as a promptfoo configuration: {problem}",
+                "evals.promptfoo-unreadable",
+            ).format(name=path.name, problem=problem),
+            details,
+        )
         self.path = path
 
 
 class PromptfooConfigNotSaved(HearthError):
     def __init__(self, path: Path, details: str) -> None:
-        super().__init__(f"Hearth could not save {path}. Choose another folder, or free some disk space.", details)
+        super().__init__(
+            say(
+                "Evals",
+                "Hearth could not save {path}. Choose another folder, or free some disk space.",
+                "evals.promptfoo-not-saved",
+            ).format(path=path),
+            details,
+        )
