@@ -44,6 +44,7 @@ from app.fit.verdict import Verdict
 from app.hardware import HardwareProfile
 from app.host import ModelHost
 from app.host.budget import MemoryBudget
+from app.i18n import localized
 from app.responders import LocalResponder
 from ui.compare.suite_editor import SuiteEditor
 from ui.shared.elided import ElidedComboBox
@@ -251,6 +252,8 @@ class ChecksPanel(QWidget):
             self.captions[caption].setText(_translated(caption))
             self.tables[caption].setAccessibleName(_translated(caption))
         self.on_suite_chosen()
+        if self.outcome is not None and not self.running:
+            self.show_tables(self.outcome)  # the tables' words (headers, verdicts, the sentence) in the new language
 
     # ---- the optional checks' models
 
@@ -300,7 +303,7 @@ class ChecksPanel(QWidget):
         self.own, problems = own_suites.load_all()
         self._fill_box((OWN, chosen) if chosen is not None else None)
         if problems:
-            self.sentence.setText(" ".join(problems))
+            self.sentence.setText(" ".join(localized(problem) for problem in problems))
 
     def chosen(self) -> Suite | None:
         index = self.suite_box.currentIndex()
@@ -402,7 +405,7 @@ class ChecksPanel(QWidget):
         self.outcome = made
         self.save_button.setEnabled(True)
         shown = made.tables
-        self.sentence.setText(shown.recommendation)
+        self.sentence.setText(localized(shown.recommendation))
         for caption, (header, rows) in table_rows(shown).items():
             if caption in self.tables:
                 _fill(self.tables[caption], header, rows)
@@ -410,7 +413,10 @@ class ChecksPanel(QWidget):
         _fill(
             self.tables[DISAGREE],
             [self.tr("Case"), *models],
-            [[f"#{d.case_index + 1} {d.case}", *(d.outcomes.get(m, "—") for m in models)] for d in shown.disagreements],
+            [
+                [f"#{d.case_index + 1} {d.case}", *(localized(d.outcomes.get(m, "—")) for m in models)]
+                for d in shown.disagreements
+            ],
         )
 
     @Slot()
@@ -456,10 +462,10 @@ def _fill(table: QTableWidget, header: list[str], rows: list[list[Any]]) -> None
     table.clear()
     table.setColumnCount(len(header))
     table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels([_two_lines(label) for label in header])
+    table.setHorizontalHeaderLabels([_two_lines(localized(label)) for label in header])
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
+            table.setItem(r, c, QTableWidgetItem(localized(value) if isinstance(value, str) else str(value)))
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # the model's name
     table.resizeRowsToContents()  # a long licence wraps instead of being cut
     header_height = table.horizontalHeader().sizeHint().height()  # its two-line titles, before it is laid out
