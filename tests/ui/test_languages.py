@@ -16,8 +16,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import paths
 from app.i18n import Size, localized, say
+from app.settings import load
 from app.units import GB
+from tests.helpers.app_window import running_window
 from tests.locations import REPO_ROOT
 from ui.shared.i18n import LANGUAGES, PSEUDO, Translations, format_size, pseudo
 
@@ -119,3 +122,24 @@ def test_a_live_switch_reaches_hidden_widgets_and_back(qtbot: QtBot, translation
     assert "{name}" in pseudo("Saved {name} · %n")
     translations.use("en")
     assert shown.text() == hidden.text() == "Hello"
+
+
+def test_the_whole_window_switches_live_from_english_to_korean_to_french_hidden_pages_too(qtbot: QtBot) -> None:
+    """The person's choice in Settings reaches the page in sight and the pages not shown, at once, and is kept."""
+    with running_window(qtbot) as (services, window):
+        window.show_page("discover")
+        settings_page, sidebar = window.pages.settings, window.sidebar
+        assert settings_page.title.text() == "Settings"
+        assert sidebar.item(0).text() == "Discover"
+        seen = {}
+        try:
+            for code in ("ko", "fr"):
+                services.settings.update(language=code)
+                seen[code] = (settings_page.title.text(), sidebar.item(0).text(), window.pages.compare.title.text())
+            assert seen["ko"] == ("설정", "탐색", "비교")
+            assert seen["fr"][0] == "Paramètres"  # a hidden page
+            assert seen["fr"][1] == "Découvrir"  # the one in sight
+            assert load(paths.resolve().config).language == "fr"  # kept for the next start
+        finally:
+            services.settings.update(language="")
+        assert settings_page.title.text() == "Settings"
