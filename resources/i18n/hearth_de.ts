@@ -5884,6 +5884,30 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
         <source>{role}. {facts}. {verdict}</source>
         <translation>{role}. {facts}. {verdict}</translation>
     </message>
+    <message>
+        <source>{size} download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence}, business use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence} licence, business use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence}, not for business use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence} licence, not for business use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Expected speed: {speed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PicksScreen</name>

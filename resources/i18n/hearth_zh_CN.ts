@@ -5861,6 +5861,30 @@ Load it anyway? The computer may slow down.</source>
         <source>{role}. {facts}. {verdict}</source>
         <translation>{role}。{facts}。{verdict}</translation>
     </message>
+    <message>
+        <source>{size} download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence}, business use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence} licence, business use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence}, not for business use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence} licence, not for business use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Expected speed: {speed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PicksScreen</name>

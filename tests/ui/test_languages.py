@@ -4,6 +4,7 @@ placeholders kept and build, sizes read the reader's way, and a live switch reac
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -17,11 +18,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import paths
+from app.fit.advice import advise_all
+from app.hardware import HardwareProfile
 from app.i18n import Size, localized, say
+from app.models import catalog
+from app.models.library import Library
+from app.models.model_rows import describe_library
 from app.settings import load
 from app.units import GB
 from tests.helpers.app_window import running_window
-from tests.locations import REPO_ROOT
+from tests.locations import DATA_DIR, REPO_ROOT
+from ui.models.model_card import ModelCard
+from ui.models.my_models_page import LibraryRow
 from ui.shared.i18n import LANGUAGES, PSEUDO, Translations, format_size, pseudo
 
 COMPLETE: tuple[str, ...] = ("en",)  # languages whose every string is translated (English: its plural forms)
@@ -143,3 +151,38 @@ def test_the_whole_window_switches_live_from_english_to_korean_to_french_hidden_
         finally:
             services.settings.update(language="")
         assert settings_page.title.text() == "Settings"
+
+
+def test_the_cores_verdicts_on_a_card_and_a_library_row_follow_the_language(
+    qtbot: QtBot, translations: Translations, qwen_gguf: Path
+) -> None:
+    profile = HardwareProfile.from_dict(
+        json.loads((DATA_DIR / "profiles" / "desktop-rtx3060-12gb-32gb.json").read_text())
+    )
+    spec = catalog.default().models[0]
+    card = ModelCard(spec)
+    qtbot.addWidget(card)
+    card.show_advice(advise_all([spec], profile)[0])
+    library = Library(paths.resolve().ensure())
+    library.import_path(qwen_gguf)
+    (model_row,) = describe_library(library, profile)
+    row = LibraryRow(model_row)
+    qtbot.addWidget(row)
+    verdict, own = card.verdict, model_row.verdict
+    assert verdict is not None
+    assert own is not None
+    assert card.verdict_badge.text() == verdict.label
+    assert card.reason.text().startswith(verdict.reason)
+    translations.use(PSEUDO)  # every context, the core's "Fit" too: the sentences are said again, fields kept
+    assert card.verdict_badge.text() == pseudo(verdict.label)
+    assert card.reason.text().startswith("[")
+    assert verdict.reason not in card.reason.text()
+    assert card.verdict_badge.accessibleDescription().startswith("[")
+    assert row.verdict_badge is not None
+    assert row.verdict_badge.text() == pseudo(own.label)
+    assert row.accessibleDescription().startswith("[")
+    assert own.reason not in row.accessibleDescription()
+    assert "{" not in card.reason.text() + row.accessibleDescription()
+    translations.use("en")
+    assert card.verdict_badge.text() == verdict.label
+    assert row.accessibleDescription() == own.reason

@@ -34,14 +34,14 @@ def prepare_pictures(offered: Sequence[Offered]) -> list[PreparedImage | str]:
         try:
             prepared.append(prepare_file(item) if isinstance(item, Path) else prepare_bytes(item[1], item[0]))
         except ImageRefused as exc:
-            prepared.append(exc.message)
+            prepared.append(exc.sentence)  # said in the reader's language when shown
     return prepared
 
 
 class ChatComposer(QWidget):
     send_requested = Signal()
     stop_requested = Signal()
-    pictures_added = Signal(list)  # the sentences for pictures that were refused (often none)
+    pictures_added = Signal(object)  # [str]: the sentences for pictures that were refused (often none), kept whole
     model_offered = Signal(object)  # a Choice that can see the waiting pictures
     edit_cancelled = Signal()  # the person left editing a message: it stays as it was
 

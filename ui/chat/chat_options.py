@@ -34,8 +34,9 @@ from app.fit.verdict import context_label, judge
 from app.hardware import HardwareProfile
 from app.hardware.capacity import usable_gpus
 from app.host import plan_load
+from app.i18n import localized
 from app.models.gguf_info import read_file
-from app.units import format_bytes
+from ui.shared.i18n import format_size
 
 SAFER_CONTEXT = 4096
 EXPLAINED = {  # a line for each setting whose name says little to most people
@@ -229,7 +230,11 @@ class ChatOptions(QFrame):
         try:
             plan = self._plan(path, mmproj, profile)
         except (HearthError, OSError, ValueError) as exc:  # the file went away or changed meanwhile
-            self.memory.setText(self.tr("Cannot estimate this model's memory: {reason}").format(reason=exc))
+            self.memory.setText(
+                self.tr("Cannot estimate this model's memory: {reason}").format(
+                    reason=exc.message if isinstance(exc, HearthError) else exc
+                )
+            )
         else:
             self.memory.setText(_memory_words(shape, plan, profile))
         self.memory.show()
@@ -256,16 +261,16 @@ def _memory_words(shape: ModelShape, plan: LoadPlan, profile: HardwareProfile | 
     """The verdict for this plan, or without a scan of this computer the estimate alone, and the share that is
     the conversation's memory (the part the KV cache type changes)."""
     conversation = QCoreApplication.translate("ChatOptions", "Conversation memory ({kind}): {size}.").format(
-        kind=plan.kv_type, size=format_bytes(kv_bytes(shape, plan))
+        kind=plan.kv_type, size=format_size(kv_bytes(shape, plan))
     )
     if profile is None:
-        need = format_bytes(estimate(shape, plan).total_bytes)
+        need = format_size(estimate(shape, plan).total_bytes)
         return QCoreApplication.translate("ChatOptions", "Needs about {size} with {context} context. {memory}").format(
             size=need, context=context_label(plan.context), memory=conversation
         )
     verdict = judge(shape, profile, plan.context, projector_bytes=plan.projector_bytes, settings=plan)
     return QCoreApplication.translate("ChatOptions", "{verdict}. {reason} {memory}").format(
-        verdict=verdict.label, reason=verdict.reason, memory=conversation
+        verdict=localized(verdict.label), reason=localized(verdict.reason), memory=conversation
     )
 
 

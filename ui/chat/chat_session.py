@@ -66,7 +66,7 @@ class ChatSession(QObject):
     state_changed = Signal(object)  # ChatState
     model_ready = Signal(object)  # LoadedModel
     load_failed = Signal(object)  # the exception; ModelTooLarge can be retried with force
-    notice = Signal(str)  # something the person should know about this load or reply
+    notice = Signal(object)  # something the person should know about this load or reply (a core sentence kept whole)
     reply_grew = Signal()  # read `reply.text` / `reply.thinking`
     reply_done = Signal(object)  # ReplyStats
     reply_failed = Signal(str)  # the sentence; what arrived is kept as a failed reply

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import ReadDocuments
+from app.i18n import localized
 from app.store import ChatStore, StoredMessage
 from app.tool_use import ToolCallRecord
 from ui.chat.document_sources import DocumentSources
@@ -68,12 +69,12 @@ class ChatTranscript(QWidget):
         self.earlier_button.setText(self.tr("Show %n earlier messages", "", len(self._earlier)))
         self.scroll.setAccessibleName(self.tr("Conversation"))
         if self.notice.isVisibleTo(self):
-            self.notice.setText(self._notice() if callable(self._notice) else self._notice)
+            self.notice.setText(self._notice() if callable(self._notice) else localized(self._notice))
 
     def show_notice(self, text: Notice) -> None:
         """A sentence above the conversation; given as a function, it is written again when the language changes."""
         self._notice = text
-        self.notice.setText(text() if callable(text) else text)
+        self.notice.setText(text() if callable(text) else localized(text))
         self.notice.show()
 
     def show_messages(self, messages: Sequence[StoredMessage]) -> None:

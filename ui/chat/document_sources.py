@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.answer import AnswerMode, ReadDocuments, Source
+from app.i18n import localized
 
 QUOTE_CHARS = 180
 
@@ -57,7 +58,7 @@ class DocumentSources(QWidget):
         self.mode_label = QLabel()
         self.mode_label.setObjectName("Muted")
         layout.addWidget(self.mode_label)
-        self.notice = QLabel(prepared.notice)
+        self.notice = QLabel()  # its words: retranslate
         self.notice.setObjectName("Notice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(prepared.notice))
@@ -90,6 +91,7 @@ class DocumentSources(QWidget):
 
     def retranslate(self) -> None:
         read = self.read
+        self.notice.setText(localized(read.notice))
         if read.mode is AnswerMode.WHOLE:
             self.mode_label.setText(self.tr("Read the documents whole. The passages closest to the question:"))
         else:

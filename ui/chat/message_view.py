@@ -27,6 +27,7 @@ from superqt.utils import CodeSyntaxHighlight
 
 from app.engines.chat_types import ReplyStats
 from app.engines.llama import speedup
+from app.i18n import localized
 from app.markdown_blocks import Block, split_blocks
 from ui.chat.prose_text import ProseText
 from ui.shared.i18n import counts
@@ -46,7 +47,7 @@ def stats_line(stats: ReplyStats) -> str:
         wait = QLocale().toString(stats.ttft_s, "f", 2)
         parts.append(QCoreApplication.translate("MessageView", "first token after {seconds} s").format(seconds=wait))
     if stats.drafted_tokens:
-        parts.append(speedup.described(stats))
+        parts.append(localized(speedup.described(stats)))
     if stats.stop_reason == "cancelled":
         parts.append(QCoreApplication.translate("MessageView", "stopped"))
     return " · ".join(parts)

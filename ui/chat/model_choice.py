@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.engines.errors import ModelTooLarge
 from app.engines.llama import LoadedModel
 from app.engines.llama.load_marker import crashed_during_load, forget_crashed_load, plan_from_record
+from app.i18n import localized
 from app.messages import MessageBridge
 from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
@@ -184,11 +185,11 @@ class ModelChoice(QObject):
             return
         self._messages.error_from(exc)
 
-    @Slot(list)
+    @Slot(object)
     def on_pictures_added(self, refused: list[str]) -> None:
         loaded = self.session.loaded
         if refused:
-            self.transcript.show_notice(" ".join(refused))
+            self.transcript.show_notice(lambda: " ".join(localized(sentence) for sentence in refused))
         elif self.composer.pending and loaded is not None and loaded.mmproj is None:
             self.explain_cannot_see()  # say so now, not only when Send is pressed
 

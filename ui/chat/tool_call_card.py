@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.answer import AnswerMode, ReadDocuments
+from app.i18n import localized
 from app.tool_use import Answer, CallRequest, ToolCallRecord
 from ui.chat.document_sources import DocumentSources
 from ui.chat.image_strip import ImageStrip
@@ -185,9 +186,9 @@ class ToolCallCard(QFrame):
 
     def _outcome(self, record: ToolCallRecord) -> str:
         if record.error and record.result is None:
-            return record.error
+            return localized(record.error)
         done = self.tr("Done in {seconds} s").format(seconds=QLocale().toString(record.seconds, "f", 1))
-        return done if not record.error else f"{done} · {record.error}"
+        return done if not record.error else f"{done} · {localized(record.error)}"
 
     @Slot(bool)
     def on_result_toggled(self, shown: bool) -> None:

@@ -146,7 +146,7 @@ class ToolTurn(QObject):
         usable: dict[str, list[McpTool]] = dict(self._runners.builtin_tools())
         for name, outcome in each.items():
             if isinstance(outcome, McpProblem):
-                self.event.emit(Notice(outcome.message))
+                self.event.emit(Notice(outcome.sentence))  # said in the reader's language when shown
                 continue
             usable[name] = [tool for tool in outcome if f"{name}/{tool.name}" not in self._off]
         tools = ToolSet.of_servers(usable, identities=self._identities)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
+from app.i18n import localized
 from app.mcp import ServerState
 from app.tool_use.document_search import SERVER as DOCUMENTS
 from ui.chat.chat_session import ChatSession
@@ -63,7 +64,7 @@ class ToolsButton(QToolButton):
             server.setChecked(name in self.current.servers)
             status = self.servers.status(name)
             if status.state is ServerState.FAILED:
-                server.setToolTip(status.problem or "")
+                server.setToolTip(localized(status.problem or ""))
             server.toggled.connect(lambda on, name=name: self.set_server(name, on))
             sizes, _total = self.servers.sizes(name)
             off = self.servers.switched_off(name)

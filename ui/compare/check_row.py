@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.evals.cases import Check, CheckOutcome
 from app.evals.checks import NEGATION, OPTIONAL_TYPES, base_type, is_known, problem
+from app.i18n import localized
 from ui.compare.suite_editor_kinds import (
     DEFAULT_KIND,
     KINDS,
@@ -194,7 +195,7 @@ class CheckRow(QFrame):
         return problem(self.check(), variables)
 
     def show_problem(self, sentence: str | None) -> None:
-        self.problem_label.setText("⚠ " + sentence if sentence else "")
+        self.problem_label.setText("⚠ " + localized(sentence) if sentence else "")
         self.problem_label.setVisible(bool(sentence))
 
     def show_outcome(self, outcome: CheckOutcome | None) -> None:
@@ -209,10 +210,10 @@ class CheckRow(QFrame):
             text = self.tr("Hearth does not run this check: it is kept as written and never counted.")
             self.outcome_label.setObjectName("CheckOutcome")
         elif outcome.passed:
-            text = self.tr("✓ Passes: {reason}").format(reason=outcome.reason)
+            text = self.tr("✓ Passes: {reason}").format(reason=localized(outcome.reason))
             self.outcome_label.setObjectName("CheckPassed")
         else:
-            text = self.tr("✗ Fails: {reason}").format(reason=outcome.reason)
+            text = self.tr("✗ Fails: {reason}").format(reason=localized(outcome.reason))
             self.outcome_label.setObjectName("CheckFailed")
         self.outcome_label.setText(text)
         self.outcome_label.style().unpolish(self.outcome_label)

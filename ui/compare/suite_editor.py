@@ -29,6 +29,7 @@ from app.evals import own_suites
 from app.evals.cases import Suite
 from app.evals.own_suites import TablePrompt
 from app.evals.suite import SuiteError, case_from_json, case_to_json
+from app.i18n import localized
 from ui.compare.suite_editor_prompt import PromptForm
 from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
@@ -284,7 +285,7 @@ class SuiteEditor(QDialog):
         self.accept()
 
     def _say(self, sentence: str) -> None:
-        self.problem.setText(sentence)
+        self.problem.setText(localized(sentence))
         self.problem.show()
 
     def reject(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.documents.collections import CollectionInfo
+from app.i18n import localized
 
 
 class CollectionList(QListWidget):
@@ -44,7 +45,7 @@ class CollectionList(QListWidget):
             line = self.tr("{name} — {files}, {chunks}")
         waiting = self.tr("%n files waiting", "", info.waiting)
         lines = [line.format(name=info.name, files=files, chunks=chunks, waiting=waiting)]
-        lines += [f"   ⚠ {problem}" for problem in info.problems]
+        lines += [f"   ⚠ {localized(problem)}" for problem in info.problems]
         return "\n".join(lines)
 
     def set_collections(self, collections: Sequence[CollectionInfo]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.documents.indexer import FileOutcome, IndexProgress
+from app.i18n import localized
 
 
 class IndexingPanel(QWidget):
@@ -61,7 +62,7 @@ class IndexingPanel(QWidget):
         """What an indexing did: files read and chunks made, files that are gone, and each file's problem."""
         read = [o for o in outcomes if not o.removed]
         chunks = sum(o.chunks for o in read)
-        problems = [f"{o.file.name}: {o.problem}" for o in outcomes if o.problem and not o.removed]
+        problems = [f"{o.file.name}: {localized(o.problem)}" for o in outcomes if o.problem and not o.removed]
         removed = sum(1 for o in outcomes if o.removed)
         if read:
             files = self.tr("%n files", "", len(read))

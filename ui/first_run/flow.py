@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget,
 from app.hardware import HardwareProfile
 from app.models.first_run import Pick, three_picks
 from app.models.machine import MachineSnapshot
-from app.units import format_bytes
 from ui.first_run.download import DownloadScreen
 from ui.first_run.picks import PicksScreen
 from ui.first_run.scan import ScanScreen
 from ui.first_run.welcome import WelcomeScreen
+from ui.shared.i18n import format_size
 from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 from ui.state.machine import MachineState
@@ -159,7 +159,7 @@ class FirstRunDialog(QDialog):
             if pick is not None:
                 self.next_button.setText(
                     self.tr("Download {model} ({size})").format(
-                        model=pick.spec.name, size=format_bytes(pick.variant.download_bytes)
+                        model=pick.spec.name, size=format_size(pick.variant.download_bytes)
                     )
                 )
         else:

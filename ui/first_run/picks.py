@@ -8,7 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
+from app.i18n import localized
 from app.models.first_run import Pick, default_pick
+from ui.shared.i18n import format_size
 
 COUNT_WORDS = {
     1: QT_TRANSLATE_NOOP("PicksScreen", "A model that fits"),
@@ -25,14 +27,13 @@ class PickCard(QFrame):
         self.setObjectName("FirstRunPick")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(pick.why)
         self.pick = pick
-        role = QLabel(pick.role.upper())
+        self.role = role = QLabel("")  # the card's words (the core's role, why and verdict): retranslate
         role.setObjectName("FactCaption")
         self.radio = QRadioButton(pick.spec.name)
         self.radio.setObjectName("FirstRunPickName")
-        self.facts = QLabel(f"{pick.size_text} · {pick.licence_text}")
-        self.verdict = QLabel(pick.verdict_text)
+        self.facts = QLabel("")
+        self.verdict = QLabel("")
         self.verdict.setObjectName("Muted")
         self.verdict.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -46,12 +47,42 @@ class PickCard(QFrame):
     def retranslate(self) -> None:
         """The radio button says the whole card to a screen reader: the role, the facts and the verdict."""
         pick = self.pick
+        self.setToolTip(localized(pick.why))
+        self.role.setText(localized(pick.role).upper())
+        self.facts.setText(f"{self._size_text()} · {self._licence_text()}")
+        self.verdict.setText(self._verdict_text())
         self.radio.setAccessibleName(pick.spec.name)
         self.radio.setAccessibleDescription(
             self.tr("{role}. {facts}. {verdict}").format(
-                role=pick.role, facts=self.facts.text(), verdict=pick.verdict_text
+                role=localized(pick.role), facts=self.facts.text(), verdict=self.verdict.text()
             )
         )
+
+    # The pick's facts as app.models.first_run.Pick words them in English (size_text, licence_text, verdict_text),
+    # here in the reader's language and units.
+    def _size_text(self) -> str:
+        return self.tr("{size} download").format(size=format_size(self.pick.variant.download_bytes))
+
+    def _licence_text(self) -> str:
+        licence = self.pick.spec.license
+        if licence.commercial_use:
+            return (
+                self.tr("{licence}, business use allowed")
+                if "licen" in licence.name.lower()
+                else self.tr("{licence} licence, business use allowed")
+            ).format(licence=licence.name)
+        return (
+            self.tr("{licence}, not for business use")
+            if "licen" in licence.name.lower()
+            else self.tr("{licence} licence, not for business use")
+        ).format(licence=licence.name)
+
+    def _verdict_text(self) -> str:
+        verdict = self.pick.verdict
+        reason = localized(verdict.reason)
+        if not verdict.speed_label:
+            return reason
+        return self.tr("{reason} Expected speed: {speed}.").format(reason=reason, speed=localized(verdict.speed_label))
 
     def _show_selected(self, selected: bool) -> None:
         self.setProperty("selected", selected)

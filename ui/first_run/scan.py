@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from app.hardware import HardwareProfile
 from app.hardware.capacity import usable_gpus
+from app.i18n import localized
 from app.models.first_run import machine_summary
-from app.units import format_bytes
 from ui.shared.fact_card import FactCard
+from ui.shared.i18n import format_size
 
 
 class ScanScreen(QWidget):
@@ -73,14 +74,14 @@ class ScanScreen(QWidget):
             self.summary.setText(self.tr("Looking at your computer…"))
             self.status.setText("")
             return
-        self.summary.setText(machine_summary(profile))
+        self.summary.setText(localized(machine_summary(profile)))
         cpu, memory = profile.cpu, profile.memory
         self.processor.show_fact(self.tr("%n cores", "", cpu.physical_cores), cpu.brand)
-        free = self.tr("{size} free now").format(size=format_bytes(memory.available_bytes))
-        self.memory.show_fact(format_bytes(memory.total_bytes), free)
+        free = self.tr("{size} free now").format(size=format_size(memory.available_bytes))
+        self.memory.show_fact(format_size(memory.total_bytes), free)
         gpus = usable_gpus(profile)
         if gpus:
-            self.graphics.show_fact(format_bytes(gpus[0].vram_total_bytes), gpus[0].name)
+            self.graphics.show_fact(format_size(gpus[0].vram_total_bytes), gpus[0].name)
         else:
             self.graphics.show_fact(self.tr("Not used"), self.tr("Models run on the processor"))
         self.status.setText("" if self.models_ready else self.tr("Finding models that fit…"))

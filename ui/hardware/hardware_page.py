@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from app.hardware import HardwareProfile
 from app.hardware.capacity import Capacity, assess
 from app.hardware.report import render
+from app.i18n import localized
 from app.messages import MessageBridge
-from app.units import format_bytes
 from ui.shared.fact_card import FactCard
+from ui.shared.i18n import format_size
 from ui.shared.scroll import vertical_scroll
 from ui.state.machine import MachineState
 
@@ -174,7 +175,7 @@ class HardwarePage(QWidget):
 
     def show_profile(self, profile: HardwareProfile, capacity: Capacity) -> None:
         self._shown = (profile, capacity)
-        self.headline.setText(capacity.headline)
+        self.headline.setText(localized(capacity.headline))
         cpu = profile.cpu
         features = " · ".join(name.upper() for name in cpu.features) or self.tr("no vector extensions found")
         threads = self.tr("%n threads", "", cpu.logical_cores)
@@ -184,8 +185,8 @@ class HardwarePage(QWidget):
         )
         memory = profile.memory
         self.memory_card.show_fact(
-            format_bytes(memory.total_bytes),
-            self.tr("{size} free right now").format(size=format_bytes(memory.available_bytes)),
+            format_size(memory.total_bytes),
+            self.tr("{size} free right now").format(size=format_size(memory.available_bytes)),
         )
         if profile.gpus:
             gpu = profile.gpus[0]
@@ -194,7 +195,9 @@ class HardwarePage(QWidget):
                 if len(profile.gpus) > 1
                 else gpu.name
             )
-            self.graphics_card.show_fact(name, "\n".join(capacity.reasons) or format_bytes(gpu.vram_total_bytes))
+            self.graphics_card.show_fact(
+                name, "\n".join(localized(reason) for reason in capacity.reasons) or format_size(gpu.vram_total_bytes)
+            )
         else:
             self.graphics_card.show_fact(
                 self.tr("Processor only"),
@@ -202,13 +205,13 @@ class HardwarePage(QWidget):
             )
         self.engine_card.show_fact(_acceleration_text(profile, capacity), _engine_text(profile))
         self.storage_card.show_fact(
-            self.tr("{size} free").format(size=format_bytes(profile.disk.free_bytes)), profile.disk.path
+            self.tr("{size} free").format(size=format_size(profile.disk.free_bytes)), profile.disk.path
         )
         self.system_card.show_fact(
             profile.os.pretty_name, f"{profile.os.system} {profile.os.release} · {profile.os.machine}"
         )
         if profile.warnings:
-            self.warnings.setText("\n".join(f"• {warning}" for warning in profile.warnings))
+            self.warnings.setText("\n".join(f"• {localized(warning)}" for warning in profile.warnings))
             self.warnings.show()
         else:
             self.warnings.hide()

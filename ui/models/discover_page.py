@@ -31,6 +31,7 @@ from app.downloads.queue import DownloadStatus
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Verdict
 from app.hardware import HardwareProfile
+from app.i18n import localized
 from app.models.machine import MachineSnapshot
 from app.units import GB
 from ui.models.guide_dialog import GuideDialog
@@ -479,7 +480,7 @@ class DiscoverPage(QWidget):
                 self,
                 self.tr("Too large for this computer"),
                 self.tr("{model} {quant} is too large for this computer.\n\n{reason}\n\nDownload it anyway?").format(
-                    model=spec.name, quant=quantization, reason=verdict.reason
+                    model=spec.name, quant=quantization, reason=localized(verdict.reason)
                 ),
             )
         ):

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from app.fit.advice import ModelAdvice
 from app.hardware import HardwareProfile
 from app.hardware.capacity import assess
+from app.i18n import localized
 from app.models import guide
-from app.units import format_bytes
+from ui.shared.i18n import format_size
 
 
 class GuideDialog(QDialog):
@@ -82,11 +83,15 @@ class GuideDialog(QDialog):
         self.goal_question.setText(self.tr("What do you want to do?"))
         self.goals_box.setAccessibleName(self.tr("What do you want to do?"))
         self.machine.setText(
-            self.tr("Hearth has looked at your computer. {headline}").format(headline=assess(self.profile).headline)
+            self.tr("Hearth has looked at your computer. {headline}").format(
+                headline=localized(assess(self.profile).headline)
+            )
         )
         self.use_question.setText(self.tr("Will you use it for work, in a business?"))
         self.personal.setText(self.tr("No, for myself (any open licence)"))
         self.business.setText(self.tr("Yes (only licences that allow business use)"))
+        for key, button in self.goal_buttons.items():
+            button.setText(localized(guide.GOALS[key]))
         if self.steps.currentIndex() == 2:
             self._draw_results()  # built per answer: drawn again in the new language
 
@@ -99,8 +104,8 @@ class GuideDialog(QDialog):
         layout.addWidget(self.goal_question)
         self.goals = QButtonGroup(self)
         self.goal_buttons: dict[str, QPushButton] = {}
-        for key, label in guide.GOALS.items():
-            button = QPushButton(label)
+        for key in guide.GOALS:
+            button = QPushButton("")  # its words: retranslate
             button.setCheckable(True)
             button.setMinimumHeight(40)
             self.goals.addButton(button)
@@ -214,9 +219,9 @@ class GuideDialog(QDialog):
         card.setObjectName("ModelCard")
         name = QLabel(f"<b>{suggestion.role}: {advice.spec.name}</b> · {advice.best.variant.quantization}")
         summary = self.tr("{size} download · {licence} · {verdict}").format(
-            size=format_bytes(advice.best.variant.download_bytes),
+            size=format_size(advice.best.variant.download_bytes),
             licence=advice.spec.license.name,
-            verdict=advice.best.verdict.label,
+            verdict=localized(advice.best.verdict.label),
         )
         details = QLabel(summary)
         details.setObjectName("Muted")
@@ -229,7 +234,7 @@ class GuideDialog(QDialog):
         card.setAccessibleName(
             self.tr("{role}: {model}, {summary}").format(role=suggestion.role, model=advice.spec.name, summary=summary)
         )
-        card.setAccessibleDescription(advice.best.verdict.reason)
+        card.setAccessibleDescription(localized(advice.best.verdict.reason))
         show = QPushButton(self.tr("Show"))
         show.setAccessibleName(self.tr("Show {model} in Discover").format(model=advice.spec.name))
         show.setAccessibleDescription(summary)

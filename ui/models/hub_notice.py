@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.i18n import localized
+
 
 class HubNotice(QFrame):
     retry_requested = Signal()
@@ -19,6 +21,7 @@ class HubNotice(QFrame):
         self.sentence.setWordWrap(True)
         self.sentence.setOpenExternalLinks(True)
         self.retry_button = QPushButton("")
+        self.shown = ""  # the sentence as made (a core `Sentence` is said again in a new language)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.sentence, 1)
@@ -30,11 +33,14 @@ class HubNotice(QFrame):
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Retry"))
         self.retry_button.setAccessibleName(self.tr("Retry"))
+        self.sentence.setText(localized(self.shown))
+        self.retry_button.setAccessibleDescription(localized(self.shown))  # what Retry asks again
 
     def show_problem(self, sentence: str, details: str = "", retry: bool = True) -> None:
-        self.sentence.setText(sentence)
+        self.shown = sentence
+        self.sentence.setText(localized(sentence))
         self.sentence.setToolTip(details)
-        self.retry_button.setAccessibleDescription(sentence)  # what Retry asks again
+        self.retry_button.setAccessibleDescription(localized(sentence))  # what Retry asks again
         self.retry_button.setVisible(retry)
         self.show()
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.hub_search.report import QuantRow, RepoReport
 from app.hub_search.support import unsupported_sentence
-from app.units import format_bytes
+from app.i18n import localized
 from ui.models.model_card import FIT_BADGE, Pill
 from ui.shared.flow_layout import FlowLayout
+from ui.shared.i18n import format_size
 
 
 class QuantRowView(QFrame):
@@ -32,9 +33,8 @@ class QuantRowView(QFrame):
         self.title = QLabel(quant.quantization)
         self.title.setObjectName("CardTitle")
         self.supported = supported
-        self.verdict_badge = Pill(verdict.label, FIT_BADGE[verdict.fit])
-        self.verdict_badge.setAccessibleDescription(verdict.reason)
-        self.size_badge = Pill(format_bytes(quant.size_bytes), "BadgePlain")
+        self.verdict_badge = Pill("", FIT_BADGE[verdict.fit])  # its words and the size: retranslate
+        self.size_badge = Pill("", "BadgePlain")
         badges = FlowLayout(spacing=6)
         badges.addWidget(self.title)
         badges.addWidget(self.size_badge)
@@ -67,14 +67,22 @@ class QuantRowView(QFrame):
 
     def retranslate(self) -> None:
         row, quant, verdict = self.row, self.row.group, self.row.verdict
-        size = format_bytes(quant.size_bytes)
+        size = format_size(quant.size_bytes)
+        self.verdict_badge.setText(localized(verdict.label))
+        self.verdict_badge.setAccessibleDescription(localized(verdict.reason))
+        self.size_badge.setText(size)
         self.size_badge.setToolTip(self.tr("Download size"))
         self.notes = self._notes()
         for note_badge, note in zip(self.note_badges, self.notes, strict=True):
             note_badge.setText(note)
         self.figures.setText(self._figures())
-        speed = self.tr("Expected speed: {speed}.").format(speed=verdict.speed_label) if verdict.speed_label else ""
-        self.reason.setText(" ".join(t for t in (verdict.reason, speed, row.problem) if t))
+        speed = (
+            self.tr("Expected speed: {speed}.").format(speed=localized(verdict.speed_label))
+            if verdict.speed_label
+            else ""
+        )
+        reasons = (localized(verdict.reason), speed, localized(row.problem))
+        self.reason.setText(" ".join(t for t in reasons if t))
         self.download_button.setText(self.tr("Download"))
         self.download_button.setAccessibleName(self.tr("Download {quant}").format(quant=quant.quantization))
         blocked = self._blocked(self.supported)
@@ -82,7 +90,7 @@ class QuantRowView(QFrame):
         # What a screen reader says of the row and its button: the quantization, its size and the verdict, with the
         # verdict's reason as the description.
         summary = self.tr("{quant}, {size}, {verdict}").format(
-            quant=quant.quantization, size=size, verdict=verdict.label
+            quant=quant.quantization, size=size, verdict=localized(verdict.label)
         )
         self.setAccessibleName(summary)
         self.setAccessibleDescription(self.reason.text())
@@ -110,7 +118,7 @@ class QuantRowView(QFrame):
 
     def _figures(self) -> str:
         verdict = self.row.verdict
-        memory, context = format_bytes(verdict.estimate.total_bytes), f"{verdict.estimate.context:,}"
+        memory, context = format_size(verdict.estimate.total_bytes), f"{verdict.estimate.context:,}"
         layers = verdict.plan.gpu_layers if verdict.runs else 0
         if layers:
             return self.tr(
@@ -216,7 +224,7 @@ class HubRepoView(QWidget):
             return
         notes = []
         if not report.supported:
-            notes.append(unsupported_sentence(report.architecture))
+            notes.append(localized(unsupported_sentence(report.architecture)))
         if report.facts.gated:
             notes.append(
                 self.tr(

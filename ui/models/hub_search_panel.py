@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import HearthError
 from app.hardware import HardwareProfile
 from app.hub_search.query import SearchQuery, parse
 from app.hub_search.report import QuantRow, ReportOptions, ReportStopped
 from app.hub_search.search import SearchPage, SearchRow, SearchSort
+from app.i18n import localized
 from app.messages import describe
 from ui.models.hub_notice import HubNotice
 from ui.models.hub_repo_view import HubRepoView
@@ -297,7 +299,7 @@ class HubSearchPanel(QWidget):
         self._loading_more = False
         self.more_button.setEnabled(True)
         message = describe(exc)
-        self.notice.show_problem(message.text, message.details)
+        self.notice.show_problem(exc.sentence if isinstance(exc, HearthError) else message.text, message.details)
         announce(self, message.text, urgent=True)
         if self.rows and self.page is not None:  # the last results stay, marked with their time
             text, time = self.shown_text, self.page.fetched_at.strftime("%H:%M")
@@ -387,10 +389,11 @@ class HubSearchPanel(QWidget):
         self._stop = None
         if answer.error is not None:
             message = describe(answer.error)
+            said = answer.error.sentence if isinstance(answer.error, HearthError) else message.text
             self.repo_view.say(
                 lambda: QCoreApplication.translate("HubSearchPanel", "Hearth could not read this repository's files.")
             )
-            self.notice.show_problem(message.text, message.details)
+            self.notice.show_problem(said, message.details)
             announce(self, message.text, urgent=True)
             self.report_shown.emit()
             return
@@ -460,7 +463,7 @@ class HubSearchPanel(QWidget):
             self,
             self.tr("Too large for this computer"),
             self.tr("{repo} {quant} is too large for this computer.\n\n{reason}\n\nDownload it anyway?").format(
-                repo=report.repo, quant=row.group.quantization, reason=row.verdict.reason
+                repo=report.repo, quant=row.group.quantization, reason=localized(row.verdict.reason)
             ),
         ):
             return

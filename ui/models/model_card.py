@@ -14,10 +14,11 @@ from app.downloads.queue import DownloadStatus
 from app.downloads.queue_state import QueueState
 from app.fit.advice import ModelAdvice
 from app.fit.verdict import Fit, Verdict
+from app.i18n import localized
 from app.models.catalog import License, ModelSpec
-from app.units import format_bytes
 from ui.shared.elided import ElidedComboBox
 from ui.shared.flow_layout import FlowLayout
+from ui.shared.i18n import format_size
 
 FIT_BADGE = {  # object names styled in hearth.qss
     Fit.GPU: "BadgeGood",
@@ -311,7 +312,7 @@ class ModelCard(QFrame):
     def _show_verdict(self, quantization: str) -> None:
         variant = self.spec.variant(quantization)
         approximate = any(f.size_is_approximate for f in variant.files)
-        self.size_badge.setText(("≈ " if approximate else "") + format_bytes(variant.download_bytes))
+        self.size_badge.setText(("≈ " if approximate else "") + format_size(variant.download_bytes))
         self.size_badge.setToolTip(self.tr("Download size (rounded, as published)") if approximate
                                    else self.tr("Download size"))  # fmt: skip
         verdict: Verdict | None = self.on_computer.get(quantization)
@@ -323,13 +324,17 @@ class ModelCard(QFrame):
             self._describe()
             return
         self.verdict = verdict
-        self.verdict_badge.setText(verdict.label)
-        self.verdict_badge.setAccessibleDescription(verdict.reason)
+        self.verdict_badge.setText(localized(verdict.label))
+        self.verdict_badge.setAccessibleDescription(localized(verdict.reason))
         self.verdict_badge.setObjectName(FIT_BADGE[verdict.fit])
         self.verdict_badge.style().unpolish(self.verdict_badge)
         self.verdict_badge.style().polish(self.verdict_badge)
-        speed = self.tr("Expected speed: {speed}.").format(speed=verdict.speed_label) if verdict.speed_label else ""
-        self.reason.setText(" ".join(t for t in (verdict.reason, speed) if t))
+        speed = (
+            self.tr("Expected speed: {speed}.").format(speed=localized(verdict.speed_label))
+            if verdict.speed_label
+            else ""
+        )
+        self.reason.setText(" ".join(t for t in (localized(verdict.reason), speed) if t))
         self._describe()
 
     def _describe(self) -> None:

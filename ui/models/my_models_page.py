@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import HearthError
+from app.i18n import localized
 from app.messages import MessageBridge
 from app.models.library import Library, LibraryModel
 from app.models.model_rows import ModelRow
-from app.units import format_bytes
 from ui.models.model_card import FIT_BADGE, Pill, badge, licence_tip, mark_focus, task_names
 from ui.shared.flow_layout import FlowLayout
+from ui.shared.i18n import format_size
 from ui.shared.prompter import Prompter
 from ui.shared.scroll import vertical_scroll
 from ui.state.library import LibraryState
@@ -63,9 +64,11 @@ class LibraryRow(QFrame):
         where.setObjectName("Muted")
         where.setWordWrap(True)
         badges = FlowLayout(spacing=6)  # wraps on a narrow page instead of widening it
-        if row.verdict is not None:
-            badges.addWidget(badge(row.verdict.label, FIT_BADGE[row.verdict.fit], row.verdict.reason))
-        self.size_badge = badge(format_bytes(model.size_bytes), "BadgePlain")
+        self.verdict_badge: Pill | None = None
+        if row.verdict is not None:  # its words are set by retranslate, in the chosen language
+            self.verdict_badge = badge("", FIT_BADGE[row.verdict.fit])
+            badges.addWidget(self.verdict_badge)
+        self.size_badge = badge("", "BadgePlain")
         badges.addWidget(self.size_badge)
         self.source_badge = badge("", "BadgePlain")
         badges.addWidget(self.source_badge)
@@ -112,6 +115,10 @@ class LibraryRow(QFrame):
 
     def retranslate(self) -> None:
         model, row = self.model, self.row
+        if row.verdict is not None and self.verdict_badge is not None:
+            self.verdict_badge.setText(localized(row.verdict.label))
+            self.verdict_badge.setToolTip(localized(row.verdict.reason))
+        self.size_badge.setText(format_size(model.size_bytes))
         self.source_badge.setText(
             self.tr(SOURCE_LABELS[model.source]) if model.source in SOURCE_LABELS else model.source
         )
@@ -144,9 +151,9 @@ class LibraryRow(QFrame):
         # (or why its file cannot be read), the verdict's reason as the description.
         if row.verdict is not None:
             summary = self.tr("{model}, {size}, {verdict}").format(
-                model=model.name, size=self.size_badge.text(), verdict=row.verdict.label
+                model=model.name, size=self.size_badge.text(), verdict=localized(row.verdict.label)
             )
-            self.setAccessibleDescription(row.verdict.reason)
+            self.setAccessibleDescription(localized(row.verdict.reason))
         else:
             summary = self.tr("{model}, {size}").format(model=model.name, size=self.size_badge.text())
             self.setAccessibleDescription(self.facts.text())
@@ -170,7 +177,7 @@ class LibraryRow(QFrame):
 def _facts_text(row: ModelRow) -> str:
     """The file's facts on one line: "qwen2 · 494M parameters · Q4_K_M · 32,768 tokens of context · …"."""
     if row.facts is None:
-        return row.problem
+        return localized(row.problem)
     facts = row.facts
     if row.model.format != "gguf":
         return QCoreApplication.translate("LibraryRow", "Speech-to-text model (faster-whisper)")
@@ -324,10 +331,13 @@ class MyModelsPage(QWidget):
         self._workers.start(_import_all, self.library.library, list(paths), connect={"returned": self.on_imported})
 
     @Slot(object)
-    def on_imported(self, messages: Sequence[str]) -> None:
+    def on_imported(self, refusals: Sequence[tuple[str, str]]) -> None:
         self.refresh()
-        if messages:
-            self._messages.warning(self.tr("Some files were not added. {reasons}").format(reasons=" ".join(messages)))
+        if refusals:
+            reasons = " ".join(
+                f"{name}: {localized(reason)}" if name else localized(reason) for name, reason in refusals
+            )
+            self._messages.warning(self.tr("Some files were not added. {reasons}").format(reasons=reasons))
 
     @Slot()
     def on_add_file_clicked(self) -> None:
@@ -349,7 +359,7 @@ class MyModelsPage(QWidget):
             self,
             self.tr("Delete model"),
             self.tr("Delete {model} ({size}) from this computer? You can download it again later.").format(
-                model=model.name, size=format_bytes(model.size_bytes)
+                model=model.name, size=format_size(model.size_bytes)
             ),
         ):
             self._change(lambda library: library.delete(model))
@@ -381,14 +391,15 @@ class MyModelsPage(QWidget):
         self.refresh()
 
 
-def _import_all(library: Library, paths: list[Path]) -> list[str]:
-    """Import each path; return the sentences for what was refused (nothing is half-imported)."""
-    messages = []
+def _import_all(library: Library, paths: list[Path]) -> list[tuple[str, str]]:
+    """Import each path; return what was refused, as (file name or "", sentence), the sentences as made so the page
+    shows them in the reader's language (nothing is half-imported)."""
+    refusals: list[tuple[str, str]] = []
     for path in paths:
         try:
             result = library.import_path(path)
         except HearthError as exc:
-            messages.append(exc.message)
+            refusals.append(("", exc.sentence))
             continue
-        messages += [f"{refusal.path.name}: {refusal.reason}" for refusal in result.refused]
-    return messages
+        refusals += [(refusal.path.name, refusal.reason) for refusal in result.refused]
+    return refusals

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import HearthError
+from app.i18n import localized
 from app.messages import Error, MessageBridge
 from app.messages import describe as describe_failure
 from app.providers import Provider, Providers
@@ -40,7 +41,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 def describe(provider: Provider) -> str:
     """One line of the list: name, address, what it offers or what is wrong, and when it last answered."""
     if provider.problem:
-        state = provider.problem
+        state = localized(provider.problem)
     else:
         count = len(provider.models)
         names = ", ".join(provider.models[:4]) + (", …" if count > 4 else "")
@@ -176,7 +177,7 @@ class RemoteSettings(SettingsCard):
                     "remove {name} and add it again with “Keep the key in a file” ticked."
                 ).format(name=name)
         elif kind == "not added":
-            text = self.tr("{problem} Nothing was added.").format(problem=values[0])
+            text = self.tr("{problem} Nothing was added.").format(problem=localized(values[0]))
         elif kind == "choose to test":
             text = self.tr("Choose a computer in the list to test it.")
         elif kind == "answers":
@@ -187,10 +188,12 @@ class RemoteSettings(SettingsCard):
             text = self.tr("{old} is now called {new}.").format(old=values[0], new=values[1])
         elif kind == "choose to remove":
             text = self.tr("Choose a computer in the list to remove it.")
+        elif kind == "problem":  # a computer's name and what is wrong with it, said by app/
+            text = f"{values[0]}: {localized(values[1])}"
         elif kind == "removed":
             text = self.tr("Removed {name} and its key.").format(name=values[0])
         else:  # a sentence of its own (a computer's problem, a refusal from app/), or nothing
-            text = values[0] if values else ""
+            text = localized(values[0]) if values else ""
         self.status.setText(text)
 
     # ---- showing
@@ -279,7 +282,7 @@ class RemoteSettings(SettingsCard):
     @Slot(object)
     def on_tested(self, provider: Provider) -> None:
         if provider.problem:
-            self._say("", f"{provider.name}: {provider.problem}")
+            self._say("problem", provider.name, provider.problem)
         else:
             self._say("answers", provider.name)
         announce(self, self.status.text(), urgent=bool(provider.problem))

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from app.i18n import localized
 from app.messages import MessageBridge
 from app.secrets import TOKENS_PAGE, TokenCheck, TokenStore, save_and_test
 from app.settings import SettingsStore
@@ -40,6 +41,7 @@ class TokenSettings(SettingsCard):
         self._messages = messages
         self.busy = False
         self._stored = False
+        self._told: tuple[str, bool] = ("", False)  # the store's sentence, and whether the token is forgotten at exit
         self.status_shown = "looking"  # what the status line says: looking, saved, none, saving, checking or "told"
         self.intro = QLabel("")
         self.intro.setWordWrap(True)
@@ -115,6 +117,15 @@ class TokenSettings(SettingsCard):
         }
         if self.status_shown in texts:
             self.status.setText(texts[self.status_shown])
+        elif self.status_shown == "told":
+            told, forgotten = self._told
+            text = localized(told)
+            if forgotten:
+                text += " " + self.tr(
+                    "Hearth will forget it when it closes, because this computer has no password store. To keep it, "
+                    "tick “Keep the token in a file” and save it again."
+                )
+            self.status.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -171,15 +182,10 @@ class TokenSettings(SettingsCard):
     def on_token_checked(self, check: TokenCheck) -> None:
         if check.saved:  # "Signed in as …" or "Saved, but not checked: …": the saved token's state from now on
             self._stored = True
-            message = check.message
-            if not self._tokens.persistent:
-                message += " " + self.tr(
-                    "Hearth will forget it when it closes, because this computer has no password store. To keep it, "
-                    "tick “Keep the token in a file” and save it again."
-                )
+            self._told = (check.message, not self._tokens.persistent)
             self.status_shown = "told"
-            self.status.setText(message)
-            announce(self, message)
+            self._show_status()
+            announce(self, self.status.text())
             self.edit.clear()
             self.token_changed.emit()
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import localized
 from app.mcp import ServerState
 from app.mcp.importing import known_sources
 from app.messages import Info, MessageBridge
@@ -156,7 +157,7 @@ class ToolsSettings(SettingsCard):
             count = len(self.servers.tools(name) or [])
             return self.tr("Running · %n tool(s)", "", count)
         if status.state is ServerState.FAILED:
-            return status.problem or self.tr("Could not start")
+            return localized(status.problem) or self.tr("Could not start")
         return self.tr("Not started yet")
 
     def selected_server(self) -> str:

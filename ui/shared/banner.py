@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app import messages
+from app.i18n import localized
 
 INFO_SHOWN_MS = 8000
 LEVELS = {messages.Info: "info", messages.Warning: "warning", messages.Error: "error"}
@@ -23,6 +24,7 @@ class Banner(QFrame):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.dismiss_button = QPushButton()
+        self.shown: messages.Message | None = None  # said again in a new language (a core sentence as made)
         self.info_timer = QTimer(self)
         self.info_timer.setSingleShot(True)
         self.info_timer.setInterval(INFO_SHOWN_MS)
@@ -38,6 +40,8 @@ class Banner(QFrame):
     def retranslate(self) -> None:
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the message"))
+        if self.shown is not None:
+            self.message.setText(localized(self.shown.text))
 
     @property
     def level(self) -> str:
@@ -45,7 +49,8 @@ class Banner(QFrame):
 
     @Slot(object)
     def show_message(self, message: messages.Message) -> None:
-        self.message.setText(message.text)
+        self.shown = message
+        self.message.setText(localized(message.text))
         self.message.setToolTip(message.details)
         self.setProperty("level", LEVELS[type(message)])
         self.style().unpolish(self)  # the style sheet picks the colour by the level property

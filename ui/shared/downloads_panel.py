@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from app.downloads.progress import DownloadPhase, format_eta
 from app.downloads.queue import DownloadStatus
 from app.downloads.queue_state import QueueState
-from app.units import format_bytes
+from app.i18n import localized
 from ui.shared.announce import announce
+from ui.shared.i18n import format_size
 from ui.shared.scroll import vertical_scroll
 from ui.state.downloads import DownloadsController
 
@@ -114,23 +115,25 @@ class DownloadRow(QFrame):
                 parts = [
                     self.tr("{percent}%").format(percent=f"{progress.fraction * 100:.0f}"),
                     self.tr("{done} of {total}").format(
-                        done=format_bytes(progress.done_bytes), total=format_bytes(progress.total_bytes)
+                        done=format_size(progress.done_bytes), total=format_size(progress.total_bytes)
                     ),
                 ]
                 if progress.speed_bps:
-                    parts.append(self.tr("{size}/s").format(size=format_bytes(int(progress.speed_bps))))
+                    parts.append(self.tr("{size}/s").format(size=format_size(int(progress.speed_bps))))
                 if eta := format_eta(progress.eta_seconds):
-                    parts.append(eta)
+                    parts.append(localized(eta))
                 text = " · ".join(parts)
             else:
-                text = progress.message or QCoreApplication.translate("DownloadRow", PHASE_WORDS[progress.phase])
+                text = localized(progress.message) or QCoreApplication.translate(
+                    "DownloadRow", PHASE_WORDS[progress.phase]
+                )
         elif status.state is QueueState.RUNNING:
             text = self.tr("Starting…")
         elif status.state is QueueState.FAILED:
-            text = status.error
+            text = localized(status.error)
         elif status.state is QueueState.PAUSED and status.done_bytes:
             text = self.tr("Paused at {done} of {total}").format(
-                done=format_bytes(status.done_bytes), total=format_bytes(status.total_bytes)
+                done=format_size(status.done_bytes), total=format_size(status.total_bytes)
             )
         elif status.state in STATE_WORDS:
             text = QCoreApplication.translate("DownloadRow", STATE_WORDS[status.state])
@@ -226,7 +229,9 @@ class DownloadsPanel(QWidget):
         elif status.state is QueueState.FAILED:
             announce(
                 self,
-                self.tr("The download of {name} failed: {reason}").format(name=status.name, reason=status.error),
+                self.tr("The download of {name} failed: {reason}").format(
+                    name=status.name, reason=localized(status.error)
+                ),
                 urgent=True,
             )
 

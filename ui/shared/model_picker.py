@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionComboBox, QWidget
 
+from app.i18n import localized
 from app.models.model_rows import ModelRow
 from app.providers import RemoteModel
 from ui.shared.elided import ElidedComboBox
@@ -42,7 +43,7 @@ def choice_of(row: ModelRow) -> Choice:
         label = QCoreApplication.translate("ModelPicker", "{model} · sees images").format(model=label)
     if row.verdict:
         label = QCoreApplication.translate("ModelPicker", "{model} — {verdict}").format(
-            model=label, verdict=row.verdict.label
+            model=label, verdict=localized(row.verdict.label)
         )
     return Choice(
         row.model.id,

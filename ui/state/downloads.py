@@ -21,6 +21,7 @@ from app.downloads.progress import DownloadProgress
 from app.downloads.queue import DownloadQueue, DownloadStatus, QueueItem
 from app.downloads.queue_state import QueueState
 from app.downloads.transfer import StopSignal, TransferOptions
+from app.errors import HearthError
 from app.messages import Error
 from app.models.install_manifest import InstallManifest
 from ui.workers import Workers
@@ -180,8 +181,9 @@ class DownloadsController(QObject):
                 cancel_files(self.queue.get(item_id).plan, self.context.models_dir())
             paused = QueueState.QUEUED if self._closing else QueueState.PAUSED  # stopped by quitting: resume next start
             self._set(item_id, state=paused if exc.keep_partial else QueueState.CANCELLED)
-        else:
-            self._set(item_id, state=QueueState.FAILED, error=error.text)
+        else:  # a sentence as made, so the row says it in the language shown then
+            said = exc.sentence if isinstance(exc, HearthError) else error.text
+            self._set(item_id, state=QueueState.FAILED, error=said)
         self.pump()
 
     def _finish(self, item_id: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.i18n import localized
 from app.mcp import McpConfig, McpHost, McpProblem, McpTool, ServerEntry, ServerState, ServerStatus
 from app.mcp import config as mcp_config
 from app.mcp.importing import ImportReport, import_from
@@ -66,7 +67,7 @@ class ToolServersState(QObject):
         try:
             return self.config().entry(name)
         except McpProblem as exc:
-            self._status[name] = ServerStatus(name, ServerState.FAILED, exc.message, exc.details)
+            self._status[name] = ServerStatus(name, ServerState.FAILED, exc.sentence, exc.details)
             return None
 
     def identity(self, name: str) -> str:
@@ -136,9 +137,9 @@ class ToolServersState(QObject):
 
     @Slot(object)
     def on_imported(self, report: ImportReport) -> None:
-        lines = [entry.sentence for entry in report.entries]
+        lines = [localized(entry.sentence) for entry in report.entries]
         if report.memory_note:
-            lines.append(report.memory_note)
+            lines.append(localized(report.memory_note))
         nothing = self.tr("{file} lists no tool servers.").format(file=report.source)
         self._messages.send(Info("\n".join(lines) or nothing))
         self.changed.emit()
@@ -218,7 +219,7 @@ class ToolServersState(QObject):
         """What a start found (here or in a chat's tool turn): each server's tools, or why it could not start."""
         for name, outcome in each.items():
             if isinstance(outcome, McpProblem):
-                self._status[name] = ServerStatus(name, ServerState.FAILED, outcome.message, outcome.details)
+                self._status[name] = ServerStatus(name, ServerState.FAILED, outcome.sentence, outcome.details)
                 self._tools.pop(name, None)
             else:
                 self._status[name] = ServerStatus(name, ServerState.RUNNING)

@@ -13,6 +13,7 @@ from superqt import QElidingLabel
 from app.downloads.queue_state import QueueState
 from app.engines.whisper.audio_input import clock
 from app.engines.whisper.options import LANGUAGE_NAMES
+from app.i18n import Sentence, localized
 from app.transcription.transcription_queue import QueueItem
 from ui.transcribe.transcribe_controller import STOPPING
 
@@ -75,12 +76,12 @@ class QueueRow(QFrame):
         if item.state is QueueState.QUEUED:
             return self.tr("Waiting")
         if item.state is QueueState.RUNNING:
-            phase = QCoreApplication.translate("QueueRow", item.phase) if item.phase else ""
+            phase = _phase(item.phase)
             if item.progress == 0 or item.phase == STOPPING:
                 return phase or self.tr("Starting…")
             return self.tr("{percent}% · {phase}").format(percent=f"{item.progress * 100:.0f}", phase=phase)
         if item.state is QueueState.FAILED:
-            return self.tr("Failed · {reason}").format(reason=item.error)
+            return self.tr("Failed · {reason}").format(reason=localized(item.error))
         if item.state is QueueState.CANCELLED:
             return self.tr("Cancelled")
         language = LANGUAGE_NAMES.get(item.language, item.language)
@@ -93,7 +94,8 @@ class QueueRow(QFrame):
         status = self.status_text(item)
         self.status.setText(status)
         options = self.tr("Options: {options}").format(options=item.options.summary())
-        self.status.setToolTip("\n".join([status, options, *item.outputs, *item.notices]))
+        notices = [localized(notice) for notice in item.notices]
+        self.status.setToolTip("\n".join([status, options, *item.outputs, *notices]))
         running = item.state is QueueState.RUNNING
         # It moves without a value while Whisper prepares (never a "stuck at 0 %"), then fills as segments come.
         self.bar.setRange(0, 0 if running and item.progress == 0 else 1000)
@@ -120,3 +122,11 @@ class QueueRow(QFrame):
         self.cancel_button.setAccessibleName(self.tr("Cancel the transcription of {name}").format(name=name))
         self.rerun_button.setAccessibleName(self.tr("Run {name} again").format(name=name))
         self.remove_button.setAccessibleName(self.tr("Remove {name} from the list").format(name=name))
+
+
+def _phase(phase: str) -> str:
+    """A phase the core said (a `Sentence`: the engine's "Finding the speech…") in the reader's language; one the
+    window wrote (Stopping…), or one read back from the saved queue, through this row's own translations."""
+    if isinstance(phase, Sentence):
+        return localized(phase)
+    return QCoreApplication.translate("QueueRow", phase) if phase else ""

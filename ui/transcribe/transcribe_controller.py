@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 
 from app.engines.whisper.options import TranscribeOptions
+from app.errors import HearthError
 from app.host import SpeechHost
 from app.messages import Error, MessageBridge
 from app.transcription.transcription_queue import QueueItem, SavePlan, TranscriptionQueue, run_item
@@ -114,10 +115,11 @@ class TranscribeController(QObject):
     def on_item_yielded(self, item: QueueItem) -> None:
         self.item_changed.emit(item)
 
-    def on_job_errored(self, _exc: BaseException, error: Error) -> None:
+    def on_job_errored(self, exc: BaseException, error: Error) -> None:
         self._messages.send(error)
-        if self._running is not None:
-            self.item_changed.emit(self.queue.fail(self._running, error.text))
+        if self._running is not None:  # a sentence as made: the row says it in the language shown then
+            said = exc.sentence if isinstance(exc, HearthError) else error.text
+            self.item_changed.emit(self.queue.fail(self._running, said))
 
     @Slot()
     def on_job_finished(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton,
 
 from app.downloads.queue_state import QueueState
 from app.engines.whisper.options import TranscribeOptions
+from app.i18n import localized
 from app.messages import MessageBridge
 from app.models.library import LibraryModel
 from app.models.model_rows import ModelRow
@@ -224,7 +225,7 @@ class TranscribePage(QWidget):
         elif item.state is QueueState.FAILED:
             announce(
                 self,
-                self.tr("Transcribing {name} failed: {reason}").format(name=item.name, reason=item.error),
+                self.tr("Transcribing {name} failed: {reason}").format(name=item.name, reason=localized(item.error)),
                 urgent=True,
             )
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app.engines.whisper.audio_input import clock
 from app.engines.whisper.options import LANGUAGE_NAMES
+from app.i18n import localized
 from app.messages import MessageBridge
 from app.transcription.transcription_queue import QueueItem
 from app.transcription.transcripts.chat_prompt import READY_PROMPTS, chat_context
@@ -122,7 +123,7 @@ class TranscriptPanel(QWidget):
             return
         if transcript is None:
             self.title.setText(item.name)
-            self.files_label.setText(item.error if item.state == "failed" else self.tr("No transcript yet."))
+            self.files_label.setText(localized(item.error) if item.state == "failed" else self.tr("No transcript yet."))
             return
         facts = [clock(transcript.duration), LANGUAGE_NAMES.get(transcript.language, transcript.language)]
         lines = self.tr("%n lines", "", len(transcript.segments))
