@@ -497,35 +497,35 @@ Clique para deixar de fora</translation>
     </message>
     <message>
         <source>“Similar” checks use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações “similar” usam</translation>
     </message>
     <message>
         <source>Embedding model for “similar” checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings para verificações “similar”</translation>
     </message>
     <message>
         <source>Optional: without one, “similar” checks are listed and not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: sem ele, as verificações “similar” são listadas e não contadas</translation>
     </message>
     <message>
         <source>Judge for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Juiz para verificações por critérios</translation>
     </message>
     <message>
         <source>Judge model for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo juiz para verificações por critérios</translation>
     </message>
     <message>
         <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: um modelo deste computador avalia as respostas com critérios (na temperatura 0)</translation>
     </message>
     <message>
         <source>No embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo de embeddings</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum juiz</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
@@ -1993,592 +1993,592 @@ O Hearth esquece o índice dela, e o chat não poderá mais responder a partir d
     <message>
         <source>Hearth does not run this check</source>
         <comment>evals.unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não executa esta verificação</translation>
     </message>
     <message>
         <source>A check&apos;s weight must be a number, 0 or more (this “{type}” check has {weight}).</source>
         <comment>evals.bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>O peso de uma verificação deve ser um número, 0 ou mais (esta verificação “{type}” tem {weight}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not JSON ({error}).</source>
         <comment>evals.schema-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>O esquema desta verificação “{type}” não é JSON ({error}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check must be a JSON object.</source>
         <comment>evals.schema-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>O esquema desta verificação “{type}” deve ser um objeto JSON.</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not a valid JSON schema: {problem}.</source>
         <comment>evals.schema-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>O esquema desta verificação “{type}” não é um esquema JSON válido: {problem}.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON ({error} at line {line}, column {column}).</source>
         <comment>evals.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é um JSON válido ({error} na linha {line}, coluna {column}).</translation>
     </message>
     <message>
         <source>The reply is valid JSON.</source>
         <comment>evals.json</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é um JSON válido.</translation>
     </message>
     <message>
         <source>Valid JSON, but {problem}.</source>
         <comment>evals.json-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON válido, mas {problem}.</translation>
     </message>
     <message>
         <source>The reply is valid JSON that matches the schema.</source>
         <comment>evals.json-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é um JSON válido conforme o esquema.</translation>
     </message>
     <message>
         <source>The reply contains no JSON object.</source>
         <comment>evals.no-json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não contém nenhum objeto JSON.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object.</source>
         <comment>evals.json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém um objeto JSON.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object that matches the schema.</source>
         <comment>evals.json-object-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém um objeto JSON conforme o esquema.</translation>
     </message>
     <message>
         <source>The reply contains JSON, but {problem}.</source>
         <comment>evals.json-object-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém JSON, mas {problem}.</translation>
     </message>
     <message>
         <source>Hearth cannot use this check&apos;s schema ({error}).</source>
         <comment>evals.schema-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não consegue usar o esquema desta verificação ({error}).</translation>
     </message>
     <message>
         <source>{problem} (and 1 more problem)</source>
         <comment>evals.schema-one-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (e mais 1 problema)</translation>
     </message>
     <message>
         <source>{problem} (and {more} more problems)</source>
         <comment>evals.schema-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (e mais {more} problemas)</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>evals.type-string</comment>
-        <translation type="unfinished"></translation>
+        <translation>um texto</translation>
     </message>
     <message>
         <source>an integer</source>
         <comment>evals.type-integer</comment>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.type-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>evals.type-boolean</comment>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>evals.type-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>um objeto</translation>
     </message>
     <message>
         <source>a list</source>
         <comment>evals.type-array</comment>
-        <translation type="unfinished"></translation>
+        <translation>uma lista</translation>
     </message>
     <message>
         <source>null</source>
         <comment>evals.type-null</comment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the JSON</source>
         <comment>evals.schema-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>o JSON</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <comment>evals.schema-either</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} ou {second}</translation>
     </message>
     <message>
         <source>{where} must be {kind}</source>
         <comment>evals.schema-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve ser {kind}</translation>
     </message>
     <message>
         <source>{names} is missing from {where}</source>
         <comment>evals.schema-required-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} está faltando em {where}</translation>
     </message>
     <message>
         <source>{names} are missing from {where}</source>
         <comment>evals.schema-required</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} estão faltando em {where}</translation>
     </message>
     <message>
         <source>{where} must be {values}</source>
         <comment>evals.schema-enum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve ser {values}</translation>
     </message>
     <message>
         <source>{where} has {names}, which the schema does not allow</source>
         <comment>evals.schema-extra</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} tem {names}, que o esquema não permite</translation>
     </message>
     <message>
         <source>{where} must be at least {bound}</source>
         <comment>evals.schema-minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve ser no mínimo {bound}</translation>
     </message>
     <message>
         <source>{where} must be at most {bound}</source>
         <comment>evals.schema-maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve ser no máximo {bound}</translation>
     </message>
     <message>
         <source>{where} must be more than {bound}</source>
         <comment>evals.schema-more-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve ser maior que {bound}</translation>
     </message>
     <message>
         <source>{where} must be less than {bound}</source>
         <comment>evals.schema-less-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve ser menor que {bound}</translation>
     </message>
     <message>
         <source>{where} must match the pattern {pattern}</source>
         <comment>evals.schema-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve corresponder ao padrão {pattern}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
         <comment>evals.schema-other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at least {bound} are asked for</source>
         <comment>evals.min-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} tem {count} item, mas o mínimo pedido é {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at least {bound} are asked for</source>
         <comment>evals.min-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} tem {count} itens, mas o mínimo pedido é {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at most {bound} are asked for</source>
         <comment>evals.max-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} tem {count} item, mas o máximo pedido é {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at most {bound} are asked for</source>
         <comment>evals.max-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} tem {count} itens, mas o máximo pedido é {bound}</translation>
     </message>
     <message>
         <source>This “{type}” check needs {what} as its value.</source>
         <comment>evals.needs-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “{type}” precisa de {what} como valor.</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.a-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
         <source>a time limit in milliseconds</source>
         <comment>evals.a-time-limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>um limite de tempo em milissegundos</translation>
     </message>
     <message>
         <source>a number of words</source>
         <comment>evals.a-number-of-words</comment>
-        <translation type="unfinished"></translation>
+        <translation>um número de palavras</translation>
     </message>
     <message>
         <source>a speed in tokens/s</source>
         <comment>evals.a-speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>uma velocidade em tokens/s</translation>
     </message>
     <message>
         <source>This “word-count” check needs “min”, “max” or both.</source>
         <comment>evals.word-count-bounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “word-count” precisa de “min”, “max” ou dos dois.</translation>
     </message>
     <message>
         <source>This “word-count” check&apos;s minimum ({low}) is more than its maximum ({high}).</source>
         <comment>evals.word-count-crossed</comment>
-        <translation type="unfinished"></translation>
+        <translation>O mínimo desta verificação “word-count” ({low}) é maior que o máximo ({high}).</translation>
     </message>
     <message>
         <source>This “finish-reason” check takes one of {reasons}.</source>
         <comment>evals.bad-finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “finish-reason” aceita um destes: {reasons}.</translation>
     </message>
     <message>
         <source>The reply took {took}, within the {limit} allowed.</source>
         <comment>evals.latency</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta levou {took}, dentro dos {limit} permitidos.</translation>
     </message>
     <message>
         <source>The reply took {took}, over the {limit} allowed.</source>
         <comment>evals.latency-over</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta levou {took}, acima dos {limit} permitidos.</translation>
     </message>
     <message>
         <source>{count} word</source>
         <comment>evals.one-word</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} palavra</translation>
     </message>
     <message>
         <source>{count} words</source>
         <comment>evals.words</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} palavras</translation>
     </message>
     <message>
         <source>The reply has {words}.</source>
         <comment>evals.word-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words}.</translation>
     </message>
     <message>
         <source>The reply has {words}, not {wanted}.</source>
         <comment>evals.word-count-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words}, não {wanted}.</translation>
     </message>
     <message>
         <source>The reply has {words}, fewer than the {low} asked for.</source>
         <comment>evals.word-count-fewer</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words}, menos que as {low} pedidas.</translation>
     </message>
     <message>
         <source>The reply has {words}, more than the {high} allowed.</source>
         <comment>evals.word-count-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words}, mais que as {high} permitidas.</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} and at most {high} asked for).</source>
         <comment>evals.words-between</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words} (pedido: no mínimo {low} e no máximo {high}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} asked for).</source>
         <comment>evals.words-at-least</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words} (pedido: no mínimo {low}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at most {high} asked for).</source>
         <comment>evals.words-at-most</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta tem {words} (pedido: no máximo {high}).</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, at least the {limit} asked for.</source>
         <comment>evals.speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta veio a {speed} tokens/s; o mínimo pedido era {limit}.</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, slower than the {limit} asked for.</source>
         <comment>evals.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta veio a {speed} tokens/s, abaixo do mínimo pedido de {limit}.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}.</source>
         <comment>evals.finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta terminou com {reason}.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}, not {expected}.</source>
         <comment>evals.finish-reason-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta terminou com {reason}, não {expected}.</translation>
     </message>
     <message>
         <source>Choose an embedding model to run “{type}” checks.</source>
         <comment>evals.needs-embedder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo de embeddings para executar verificações “{type}”.</translation>
     </message>
     <message>
         <source>Choose a judge model to run “{type}” checks.</source>
         <comment>evals.needs-judge</comment>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo juiz para executar verificações “{type}”.</translation>
     </message>
     <message>
         <source>This “{type}” check needs the expected answer, or a list of them.</source>
         <comment>evals.similar-needs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “{type}” precisa da resposta esperada, ou de uma lista delas.</translation>
     </message>
     <message>
         <source>This “{type}” check&apos;s threshold must be a similarity from -1 to 1.</source>
         <comment>evals.similar-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>O limiar desta verificação “{type}” deve ser uma similaridade de -1 a 1.</translation>
     </message>
     <message>
         <source>The embedding model did not give one vector per text.</source>
         <comment>evals.embedder-miscounted</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de embeddings não devolveu um vetor por texto.</translation>
     </message>
     <message>
         <source>the closest expected answer, {answer}</source>
         <comment>evals.closest-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>a resposta esperada mais próxima, {answer}</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, at least the {threshold} asked for.</source>
         <comment>evals.similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>A similaridade da resposta com {against} é {similarity}; o mínimo pedido era {threshold}.</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, below the {threshold} asked for.</source>
         <comment>evals.not-similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>A similaridade da resposta com {against} é {similarity}, abaixo do mínimo pedido de {threshold}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a rubric: what a good reply does, in a sentence.</source>
         <comment>evals.rubric-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “{type}” precisa de critérios: o que uma boa resposta faz, numa frase.</translation>
     </message>
     <message>
         <source>“nothing”</source>
         <comment>evals.judge-said-nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>“nada”</translation>
     </message>
     <message>
         <source>The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this check cannot tell: it answered {answer}.</source>
         <comment>evals.judge-no-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo juiz não respondeu com um veredito (JSON com “reason”, “pass” e “score”), então esta verificação não tem como decidir: ele respondeu {answer}.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
         <comment>evals.judge-no-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele não deu nenhum motivo</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo juiz diz que a resposta atende aos critérios {rubric} (pontuação {score}): {why}; a pontuação está abaixo do mínimo pedido de {threshold}.</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo juiz diz que a resposta atende aos critérios {rubric} (pontuação {score}): {why}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-not-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo juiz diz que a resposta não atende aos critérios {rubric} (pontuação {score}): {why}; a pontuação está abaixo do mínimo pedido de {threshold}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-not-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo juiz diz que a resposta não atende aos critérios {rubric} (pontuação {score}): {why}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs some text to look for.</source>
         <comment>evals.needs-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “{type}” precisa de um texto para procurar.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a list of texts to look for.</source>
         <comment>evals.needs-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “{type}” precisa de uma lista de textos para procurar.</translation>
     </message>
     <message>
         <source>The pattern {pattern} is not a regular expression Hearth can read ({error}).</source>
         <comment>evals.bad-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>O padrão {pattern} não é uma expressão regular que o Hearth consiga ler ({error}).</translation>
     </message>
     <message>
         <source>The reply is not JSON, so it is not {expected}.</source>
         <comment>evals.equals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é JSON, então não é {expected}.</translation>
     </message>
     <message>
         <source>The reply is the JSON {expected}.</source>
         <comment>evals.equals-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é o JSON {expected}.</translation>
     </message>
     <message>
         <source>The reply is not the JSON {expected}.</source>
         <comment>evals.equals-not-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é o JSON {expected}.</translation>
     </message>
     <message>
         <source>The reply is exactly {expected}.</source>
         <comment>evals.equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é exatamente {expected}.</translation>
     </message>
     <message>
         <source>The reply is not exactly {expected}: it is {reply}.</source>
         <comment>evals.not-equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não é exatamente {expected}: ela é {reply}.</translation>
     </message>
     <message>
         <source>The reply contains {value} (ignoring case).</source>
         <comment>evals.icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém {value} (ignorando maiúsculas/minúsculas).</translation>
     </message>
     <message>
         <source>The reply contains {value}.</source>
         <comment>evals.contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém {value}.</translation>
     </message>
     <message>
         <source>The reply does not contain {value} (ignoring case).</source>
         <comment>evals.not-icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não contém {value} (ignorando maiúsculas/minúsculas).</translation>
     </message>
     <message>
         <source>The reply does not contain {value}.</source>
         <comment>evals.not-contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não contém {value}.</translation>
     </message>
     <message>
         <source>The reply contains none of {values} (ignoring case).</source>
         <comment>evals.icontains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não contém nenhum destes: {values} (ignorando maiúsculas/minúsculas).</translation>
     </message>
     <message>
         <source>The reply contains none of {values}.</source>
         <comment>evals.contains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não contém nenhum destes: {values}.</translation>
     </message>
     <message>
         <source>The reply contains all of {values} (ignoring case).</source>
         <comment>evals.icontains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém todos estes: {values} (ignorando maiúsculas/minúsculas).</translation>
     </message>
     <message>
         <source>The reply contains all of {values}.</source>
         <comment>evals.contains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta contém todos estes: {values}.</translation>
     </message>
     <message>
         <source>The reply starts with {value}.</source>
         <comment>evals.starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta começa com {value}.</translation>
     </message>
     <message>
         <source>The reply does not start with {value}: it starts with {start}.</source>
         <comment>evals.not-starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não começa com {value}: ela começa com {start}.</translation>
     </message>
     <message>
         <source>The reply ends with {value}.</source>
         <comment>evals.ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta termina com {value}.</translation>
     </message>
     <message>
         <source>The reply does not end with {value}.</source>
         <comment>evals.not-ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não termina com {value}.</translation>
     </message>
     <message>
         <source>The reply matches the pattern {pattern}.</source>
         <comment>evals.matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta corresponde ao padrão {pattern}.</translation>
     </message>
     <message>
         <source>The reply does not match the pattern {pattern}.</source>
         <comment>evals.not-matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não corresponde ao padrão {pattern}.</translation>
     </message>
     <message>
         <source>This “language” check takes a language&apos;s name or two-letter code: one of {languages}.</source>
         <comment>evals.bad-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “language” aceita o nome ou o código de duas letras de um idioma: um destes: {languages}.</translation>
     </message>
     <message>
         <source>Hearth cannot tell which language the reply is in.</source>
         <comment>evals.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não consegue dizer em que idioma a resposta está.</translation>
     </message>
     <message>
         <source>The reply is in {language}.</source>
         <comment>evals.language</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta está em {language}.</translation>
     </message>
     <message>
         <source>The reply seems to be in {found}, not {language}.</source>
         <comment>evals.not-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta parece estar em {found}, não em {language}.</translation>
     </message>
     <message>
         <source>This “tool-call” check&apos;s arguments must be an object of names and values.</source>
         <comment>evals.tool-call-bad-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os argumentos desta verificação “tool-call” devem ser um objeto de nomes e valores.</translation>
     </message>
     <message>
         <source>This “tool-call” check needs a tool&apos;s name, or {{“name”, “arguments”}}.</source>
         <comment>evals.tool-call-needs-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esta verificação “tool-call” precisa do nome de uma ferramenta, ou de {{“name”, “arguments”}}.</translation>
     </message>
     <message>
         <source>The reply calls no tool.</source>
         <comment>evals.no-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta não chama nenhuma ferramenta.</translation>
     </message>
     <message>
         <source>The reply calls {called}, not {tool}.</source>
         <comment>evals.other-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta chama {called}, não {tool}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}.</source>
         <comment>evals.tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta chama {tool}.</translation>
     </message>
     <message>
         <source>The reply calls {tool} with {arguments}.</source>
         <comment>evals.tool-call-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta chama {tool} com {arguments}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, but {problem}.</source>
         <comment>evals.tool-call-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta chama {tool}, mas {problem}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, which this case does not offer.</source>
         <comment>evals.tool-not-offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta chama {tool}, que este caso não oferece.</translation>
     </message>
     <message>
         <source>Every tool call in the reply ({tools}) is valid.</source>
         <comment>evals.tool-calls-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todas as chamadas de ferramenta da resposta ({tools}) são válidas.</translation>
     </message>
     <message>
         <source>{name} is not an object</source>
         <comment>evals.argument-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um objeto</translation>
     </message>
     <message>
         <source>its arguments is not an object</source>
         <comment>evals.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>os argumentos não são um objeto</translation>
     </message>
     <message>
         <source>its arguments have no {name}</source>
         <comment>evals.argument-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>os argumentos não têm {name}</translation>
     </message>
     <message>
         <source>its {name} is {actual}, not {expected}</source>
         <comment>evals.argument-differs</comment>
-        <translation type="unfinished"></translation>
+        <translation>o argumento {name} é {actual}, não {expected}</translation>
     </message>
 </context>
 <context>
@@ -2586,662 +2586,662 @@ O Hearth esquece o índice dela, e o chat não poderá mais responder a partir d
     <message>
         <source>Hearth cannot read {name} as a model file.</source>
         <comment>evals.embedder-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não consegue ler {name} como arquivo de modelo.</translation>
     </message>
     <message>
         <source>{name} is a chat model, not an embedding model, so it cannot compare answers for “similar” checks. Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).</source>
         <comment>evals.embedder-is-chat-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um modelo de chat, não um modelo de embeddings, então não consegue comparar respostas para verificações “similar”. Escolha um modelo de embeddings da sua biblioteca (como all-MiniLM ou nomic-embed-text).</translation>
     </message>
     <message>
         <source>the suite “{name}”</source>
         <comment>evals.the-named-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>a suíte “{name}”</translation>
     </message>
     <message>
         <source>Hearth could not save the suite “{name}” in {folder}.</source>
         <comment>evals.suite-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não conseguiu salvar a suíte “{name}” em {folder}.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”: choose another name.</source>
         <comment>evals.suite-name-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma suíte chamada “{name}”: escolha outro nome.</translation>
     </message>
     <message>
         <source>Hearth could not rename the suite “{name}”.</source>
         <comment>evals.suite-not-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não conseguiu renomear a suíte “{name}”.</translation>
     </message>
     <message>
         <source>Hearth could not delete the suite “{name}”.</source>
         <comment>evals.suite-not-deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não conseguiu excluir a suíte “{name}”.</translation>
     </message>
     <message>
         <source>an assertion should be a type with its value, and one is not</source>
         <comment>evals.promptfoo-bad-assertion</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada asserção deve ter um tipo e um valor, e uma delas não tem</translation>
     </message>
     <message>
         <source>the assertion {ref} names no assertion template</source>
         <comment>evals.promptfoo-no-template</comment>
-        <translation type="unfinished"></translation>
+        <translation>a asserção {ref} não indica nenhum template de asserção</translation>
     </message>
     <message>
         <source>an assertion has no type</source>
         <comment>evals.promptfoo-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>uma asserção não tem tipo</translation>
     </message>
     <message>
         <source>the {what} of a {type} assertion should be a number, and it is {value}</source>
         <comment>evals.promptfoo-assertion-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>o {what} de uma asserção {type} deve ser um número, mas é {value}</translation>
     </message>
     <message>
         <source>Hearth cannot read {name} as a promptfoo configuration: {problem}</source>
         <comment>evals.promptfoo-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não consegue ler {name} como configuração do promptfoo: {problem}</translation>
     </message>
     <message>
         <source>Hearth could not save {path}. Choose another folder, or free some disk space.</source>
         <comment>evals.promptfoo-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não conseguiu salvar {path}. Escolha outra pasta ou libere espaço em disco.</translation>
     </message>
     <message>
         <source>the file cannot be opened.</source>
         <comment>evals.promptfoo-not-opened</comment>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir o arquivo.</translation>
     </message>
     <message>
         <source>it is not valid YAML (see the details for where).</source>
         <comment>evals.promptfoo-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>não é um YAML válido (veja onde nos detalhes).</translation>
     </message>
     <message>
         <source>it should hold settings such as &apos;prompts&apos; and &apos;tests&apos;, and it does not.</source>
         <comment>evals.promptfoo-not-settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>deveria conter configurações como “prompts” e “tests”, e não contém.</translation>
     </message>
     <message>
         <source>its &apos;assertionTemplates&apos; should be named assertions, and they are not.</source>
         <comment>evals.promptfoo-bad-templates</comment>
-        <translation type="unfinished"></translation>
+        <translation>os “assertionTemplates” deveriam ser asserções com nome, e não são.</translation>
     </message>
     <message>
         <source>the threshold of defaultTest</source>
         <comment>evals.promptfoo-default-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>o limiar de defaultTest</translation>
     </message>
     <message>
         <source>test {number} of {file}</source>
         <comment>evals.promptfoo-test-of-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>teste {number} de {file}</translation>
     </message>
     <message>
         <source>test {number}</source>
         <comment>evals.promptfoo-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>teste {number}</translation>
     </message>
     <message>
         <source>the test &apos;{name}&apos;</source>
         <comment>evals.promptfoo-named-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>o teste “{name}”</translation>
     </message>
     <message>
         <source>it has no &apos;prompts&apos;, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>não tem “prompts”, então não há nada para perguntar aos modelos.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; should be a prompt or a list of prompts, and they are not.</source>
         <comment>evals.promptfoo-bad-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>os “prompts” deveriam ser um prompt ou uma lista de prompts, e não são.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; list is empty, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-empty-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>a lista “prompts” está vazia, então não há nada para perguntar aos modelos.</translation>
     </message>
     <message>
         <source>prompt {number} is neither text, a file:// reference, nor a prompt with &apos;raw&apos; text.</source>
         <comment>evals.promptfoo-bad-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>o prompt {number} não é texto, nem uma referência file://, nem um prompt com texto “raw”.</translation>
     </message>
     <message>
         <source>Hearth reads prompts from .txt, .md, .j2 and .json files, and {file} is not one.</source>
         <comment>evals.promptfoo-prompt-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth lê prompts de arquivos .txt, .md, .j2 e .json, e {file} não é um deles.</translation>
     </message>
     <message>
         <source>its &apos;defaultTest&apos; should be a test (vars, assert, …), and it is not.</source>
         <comment>evals.promptfoo-bad-default-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>o “defaultTest” deveria ser um teste (vars, assert, …), e não é.</translation>
     </message>
     <message>
         <source>its &apos;tests&apos; should be a list of tests or a file:// reference, and they are not.</source>
         <comment>evals.promptfoo-bad-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>os “tests” deveriam ser uma lista de testes ou uma referência file://, e não são.</translation>
     </message>
     <message>
         <source>Hearth reads tests written in the file or in files it names (file://…), not {item}.</source>
         <comment>evals.promptfoo-tests-elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth lê testes escritos no arquivo ou em arquivos que ele indica (file://…), não {item}.</translation>
     </message>
     <message>
         <source>an item of its &apos;tests&apos; is neither a test nor a file:// reference.</source>
         <comment>evals.promptfoo-bad-tests-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>um item de “tests” não é nem um teste nem uma referência file://.</translation>
     </message>
     <message>
         <source>Hearth reads tests from .csv, .yaml, .yml, .json and .jsonl files, and {file} is not one.</source>
         <comment>evals.promptfoo-tests-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth lê testes de arquivos .csv, .yaml, .yml, .json e .jsonl, e {file} não é um deles.</translation>
     </message>
     <message>
         <source>{file} is not JSON Lines.</source>
         <comment>evals.promptfoo-not-jsonl</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é JSON Lines.</translation>
     </message>
     <message>
         <source>{file} should hold a list of tests, and it does not.</source>
         <comment>evals.promptfoo-not-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} deveria conter uma lista de testes, e não contém.</translation>
     </message>
     <message>
         <source>the &apos;options&apos; of {where} are not settings.</source>
         <comment>evals.promptfoo-bad-options</comment>
-        <translation type="unfinished"></translation>
+        <translation>as “options” de {where} não são configurações.</translation>
     </message>
     <message>
         <source>the threshold of {where}</source>
         <comment>evals.promptfoo-threshold-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>o limiar de {where}</translation>
     </message>
     <message>
         <source>the &apos;prompts&apos; of {where} should be a list of prompt labels, and they are not.</source>
         <comment>evals.promptfoo-bad-test-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>os “prompts” de {where} deveriam ser uma lista de rótulos de prompt, e não são.</translation>
     </message>
     <message>
         <source>the &apos;vars&apos; of {where} should be names with values, and they are not.</source>
         <comment>evals.promptfoo-bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>as “vars” de {where} deveriam ser nomes com valores, e não são.</translation>
     </message>
     <message>
         <source>the &apos;assert&apos; of {where} should be a list of assertions, and it is not.</source>
         <comment>evals.promptfoo-bad-assert</comment>
-        <translation type="unfinished"></translation>
+        <translation>o “assert” de {where} deveria ser uma lista de asserções, e não é.</translation>
     </message>
     <message>
         <source>{problem} (in {where}).</source>
         <comment>evals.promptfoo-in-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (em {where}).</translation>
     </message>
     <message>
         <source>{what} should be a number, and it is {value}.</source>
         <comment>evals.promptfoo-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} deveria ser um número, mas é {value}.</translation>
     </message>
     <message>
         <source>its {what} {file} is made by code or a pattern of files, which Hearth does not run.</source>
         <comment>evals.promptfoo-code-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>o {what} {file} é gerado por código ou por um padrão de arquivos, que o Hearth não executa.</translation>
     </message>
     <message>
         <source>the file it names, {file}, cannot be read.</source>
         <comment>evals.promptfoo-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo indicado, {file}.</translation>
     </message>
     <message>
         <source>its {what} &apos;{file}&apos; is neither written out nor a file:// reference.</source>
         <comment>evals.promptfoo-not-written-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>o {what} “{file}” não está escrito no arquivo nem é uma referência file://.</translation>
     </message>
     <message>
         <source>{file} is not valid YAML or JSON.</source>
         <comment>evals.promptfoo-file-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é um YAML ou JSON válido.</translation>
     </message>
     <message>
         <source>another model file</source>
         <comment>evals.differs-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>outro arquivo de modelo</translation>
     </message>
     <message>
         <source>another file name</source>
         <comment>evals.differs-file-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>outro nome de arquivo</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>evals.unknown-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>desconhecida</translation>
     </message>
     <message>
         <source>quantization {before}, not {after}</source>
         <comment>evals.differs-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>quantização {before}, não {after}</translation>
     </message>
     <message>
         <source>a context of {before} tokens, not {after}</source>
         <comment>evals.differs-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>um contexto de {before} tokens, não {after}</translation>
     </message>
     <message>
         <source>{setting} {before}, not {after}</source>
         <comment>evals.differs-sampler</comment>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {before}, não {after}</translation>
     </message>
     <message>
         <source>seeds {before}, not {after}</source>
         <comment>evals.differs-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>sementes {before}, não {after}</translation>
     </message>
     <message>
         <source>Hearth {before}, not {after}</source>
         <comment>evals.differs-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth {before}, não {after}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>evals.column-model</comment>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Pass rate</source>
         <comment>evals.column-pass-rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de aprovação</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>evals.column-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aprovadas</translation>
     </message>
     <message>
         <source>{passed} of {replies}</source>
         <comment>evals.passed-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{passed} de {replies}</translation>
     </message>
     <message>
         <source>JSON valid</source>
         <comment>evals.column-json-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON válido</translation>
     </message>
     <message>
         <source>Schema valid</source>
         <comment>evals.column-schema-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esquema válido</translation>
     </message>
     <message>
         <source>Schema valid with Hearth&apos;s grammar</source>
         <comment>evals.column-schema-valid-grammar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esquema válido com a gramática do Hearth</translation>
     </message>
     <message>
         <source>Tool arguments valid</source>
         <comment>evals.column-tool-arguments-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos de ferramenta válidos</translation>
     </message>
     <message>
         <source>Cut by the length limit</source>
         <comment>evals.column-length-cut</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cortadas pelo limite de tamanho</translation>
     </message>
     <message>
         <source>Pass-rate spread</source>
         <comment>evals.column-spread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Variação da aprovação</translation>
     </message>
     <message>
         <source>Flaky cases</source>
         <comment>evals.column-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casos instáveis</translation>
     </message>
     <message>
         <source>First token</source>
         <comment>evals.column-first-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro token</translation>
     </message>
     <message>
         <source>Tokens/s</source>
         <comment>evals.column-speed</comment>
-        <translation type="unfinished">Tokens/s</translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Memory</source>
         <comment>evals.column-memory</comment>
-        <translation type="unfinished">Memória</translation>
+        <translation>Memória</translation>
     </message>
     <message>
         <source>Verdict</source>
         <comment>evals.column-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <source>Licence</source>
         <comment>evals.column-licence</comment>
-        <translation type="unfinished">Licença</translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>evals.seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-flaky-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>{points} points</source>
         <comment>evals.spread-points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points} pontos</translation>
     </message>
     <message>
         <source>the earlier run {run} of this suite ran {model} with {differences}, so its results are not comparable with these.</source>
         <comment>evals.not-comparable</comment>
-        <translation type="unfinished"></translation>
+        <translation>a execução anterior {run} desta suíte usou {model} com {differences}, então os resultados dela não são comparáveis com estes.</translation>
     </message>
     <message>
         <source>{first}, {second}</source>
         <comment>evals.list-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <source>That evaluation run is gone.</source>
         <comment>evals.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Essa execução de avaliação não existe mais.</translation>
     </message>
     <message>
         <source>That reply of the evaluation run is gone.</source>
         <comment>evals.reply-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Essa resposta da execução de avaliação não existe mais.</translation>
     </message>
     <message>
         <source>Hearth cannot read the suite {path}.</source>
         <comment>evals.suite-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não consegue ler a suíte {path}.</translation>
     </message>
     <message>
         <source>the suite</source>
         <comment>evals.the-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>a suíte</translation>
     </message>
     <message>
         <source>Line {number} of {where} is not JSON: {error} at column {column}. Each line must be one case, a JSON object on one line.</source>
         <comment>evals.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>A linha {number} de {where} não é JSON: {error} na coluna {column}. Cada linha deve ser um caso, um objeto JSON numa só linha.</translation>
     </message>
     <message>
         <source>Line {number} of {where}: {problem}</source>
         <comment>evals.line-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linha {number} de {where}: {problem}</translation>
     </message>
     <message>
         <source>There are no cases in {where}: write one JSON object a line, with at least a “prompt”.</source>
         <comment>evals.no-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não há casos em {where}: escreva um objeto JSON por linha, com pelo menos um “prompt”.</translation>
     </message>
     <message>
         <source>a case must be a JSON object such as {{“prompt”: “…”, “checks”: […]}}.</source>
         <comment>evals.case-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>um caso deve ser um objeto JSON como {{“prompt”: “…”, “checks”: […]}}.</translation>
     </message>
     <message>
         <source>{names} is not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-key</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} não faz parte de um caso; um caso pode ter {allowed}.</translation>
     </message>
     <message>
         <source>{names} are not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} não fazem parte de um caso; um caso pode ter {allowed}.</translation>
     </message>
     <message>
         <source>{problem} Write promptfoo&apos;s “assert” as “checks”.</source>
         <comment>evals.assert-hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Escreva o “assert” do promptfoo como “checks”.</translation>
     </message>
     <message>
         <source>the case has no “prompt” (the text to ask each model).</source>
         <comment>evals.no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>o caso não tem “prompt” (o texto a perguntar a cada modelo).</translation>
     </message>
     <message>
         <source>“vars” must be an object of names and values, such as {{“city”: “Paris”}}.</source>
         <comment>evals.bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>“vars” deve ser um objeto de nomes e valores, como {{“city”: “Paris”}}.</translation>
     </message>
     <message>
         <source>“checks” must be a list of checks, such as [{{“type”: “contains”, “value”: “Paris”}}].</source>
         <comment>evals.bad-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>“checks” deve ser uma lista de verificações, como [{{“type”: “contains”, “value”: “Paris”}}].</translation>
     </message>
     <message>
         <source>“description” must be text.</source>
         <comment>evals.bad-description</comment>
-        <translation type="unfinished"></translation>
+        <translation>“description” deve ser texto.</translation>
     </message>
     <message>
         <source>“tools” must be a list of OpenAI tools, each {{“type”: “function”, “function”: {{“name”, …}}}}.</source>
         <comment>evals.bad-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>“tools” deve ser uma lista de ferramentas OpenAI, cada uma {{“type”: “function”, “function”: {{“name”, …}}}}.</translation>
     </message>
     <message>
         <source>the case&apos;s “threshold”</source>
         <comment>evals.case-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>o “threshold” do caso</translation>
     </message>
     <message>
         <source>the prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.case-missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>o prompt pede a variável “{name}”, mas este caso não a fornece. Adicione uma coluna ou var “{column}” (este caso fornece: {given}).</translation>
     </message>
     <message>
         <source>check {index} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.</source>
         <comment>evals.check-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>a verificação {index} precisa de um “type”, como {{“type”: “icontains”, “value”: “Paris”}}.</translation>
     </message>
     <message>
         <source>check {index}&apos;s “weight” must be a number, 0 or more (0: shown, never counted).</source>
         <comment>evals.check-bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>o “weight” da verificação {index} deve ser um número, 0 ou mais (0: mostrada, nunca contada).</translation>
     </message>
     <message>
         <source>check {index}&apos;s “threshold” must be a number.</source>
         <comment>evals.check-bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>o “threshold” da verificação {index} deve ser um número.</translation>
     </message>
     <message>
         <source>check {index} ({type}): {problem}</source>
         <comment>evals.check-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>verificação {index} ({type}): {problem}</translation>
     </message>
     <message>
         <source>Hearth cannot read the table {path}.</source>
         <comment>evals.table-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não consegue ler a tabela {path}.</translation>
     </message>
     <message>
         <source>The table {path} is empty: its first row must name the variables, one a column.</source>
         <comment>evals.table-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>A tabela {path} está vazia: a primeira linha deve nomear as variáveis, uma por coluna.</translation>
     </message>
     <message>
         <source>The first row of {path} must name each column once (it reads: {header}).</source>
         <comment>evals.table-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>A primeira linha de {path} deve nomear cada coluna uma só vez (ela diz: {header}).</translation>
     </message>
     <message>
         <source>Line {number} of {path} has {cells} cells, but the first row names {columns} columns. Put quotes around a value that holds a comma.</source>
         <comment>evals.table-row-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>A linha {number} de {path} tem {cells} células, mas a primeira linha nomeia {columns} colunas. Coloque entre aspas um valor que contenha vírgula.</translation>
     </message>
     <message>
         <source>Write the prompt first: the table&apos;s rows fill its {{{{variables}}}}.</source>
         <comment>evals.table-no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o prompt primeiro: as linhas da tabela preenchem as {{{{variables}}}} dele.</translation>
     </message>
     <message>
         <source>The table has no rows: each row of values becomes one case.</source>
         <comment>evals.table-no-rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>A tabela não tem linhas: cada linha de valores vira um caso.</translation>
     </message>
     <message>
         <source>Row {number} of the table: {problem}</source>
         <comment>evals.table-row-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linha {number} da tabela: {problem}</translation>
     </message>
     <message>
         <source>The row {row} of the table&apos;s __expected column: {problem}</source>
         <comment>evals.table-expected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linha {row} da coluna __expected da tabela: {problem}</translation>
     </message>
     <message>
         <source>{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).</source>
         <comment>evals.bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} deve ser um número de 0 a 1 (a fração da pontuação ponderada de que uma resposta precisa).</translation>
     </message>
     <message>
         <source>passed</source>
         <comment>evals.case-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>passou</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>evals.case-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>flaky</source>
         <comment>evals.case-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>instável</translation>
     </message>
     <message>
         <source>On another computer</source>
         <comment>evals.on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em outro computador</translation>
     </message>
     <message>
         <source>Not known to Hearth</source>
         <comment>evals.licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida pelo Hearth</translation>
     </message>
     <message>
         <source>It runs on another computer.</source>
         <comment>evals.runs-on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele roda em outro computador.</translation>
     </message>
     <message>
         <source>its licence is not known to Hearth</source>
         <comment>evals.licence-not-known</comment>
-        <translation type="unfinished"></translation>
+        <translation>o Hearth não conhece a licença dele</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow business use</source>
         <comment>evals.licence-not-business</comment>
-        <translation type="unfinished"></translation>
+        <translation>a licença dele ({licence}) não permite uso comercial</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow it</source>
         <comment>evals.licence-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>a licença dele ({licence}) não permite isso</translation>
     </message>
     <message>
         <source>business use</source>
         <comment>evals.business-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>uso comercial</translation>
     </message>
     <message>
         <source>personal use</source>
         <comment>evals.personal-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>uso pessoal</translation>
     </message>
     <message>
         <source>None of these models runs on this computer, so Hearth recommends none of them here.</source>
         <comment>evals.recommend-none-runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum destes modelos roda neste computador, então o Hearth não recomenda nenhum deles aqui.</translation>
     </message>
     <message>
         <source>{model}: {reason}</source>
         <comment>evals.recommend-licence-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {reason}</translation>
     </message>
     <message>
         <source>None of the models that run here has a licence that allows {use} ({reasons}).</source>
         <comment>evals.recommend-no-licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dos modelos que rodam aqui tem uma licença que permita {use} ({reasons}).</translation>
     </message>
     <message>
         <source>No model that runs here with a licence for {use} passed any case; none is recommended.</source>
         <comment>evals.recommend-none-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo que roda aqui com licença para {use} passou em nenhum caso; nenhum é recomendado.</translation>
     </message>
     <message>
         <source>{model} passes the most cases ({rate}) among the models that run here and whose licence allows {use}</source>
         <comment>evals.recommend-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model} passa em mais casos ({rate}) entre os modelos que rodam aqui e cuja licença permite {use}</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} passes as many, and {model} is faster</source>
         <comment>evals.recommend-tied-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; {tied} passa no mesmo número, e {model} é mais rápido</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} pass as many, and {model} is faster</source>
         <comment>evals.recommend-tied</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; {tied} passam no mesmo número, e {model} é mais rápido</translation>
     </message>
     <message>
         <source>{model} passes {rate}, but {reason}</source>
         <comment>evals.recommend-better-excluded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model} tem {rate} de aprovação, mas {reason}</translation>
     </message>
     <message>
         <source>{recommendation} ({why})</source>
         <comment>evals.recommend-why-not-better</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation} ({why})</translation>
     </message>
     <message>
         <source>{recommendation}; its licence is not known to Hearth: read its model card</source>
         <comment>evals.recommend-licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; o Hearth não conhece a licença dele: leia a página do modelo</translation>
     </message>
     <message>
         <source>{recommendation}.</source>
         <comment>evals.recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}.</translation>
     </message>
     <message>
         <source>it does not run here</source>
         <comment>evals.does-not-run-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele não roda aqui</translation>
     </message>
     <message>
         <source>it runs on another computer</source>
         <comment>evals.elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele roda em outro computador</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
         <comment>evals.list-semicolon</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>The prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>O prompt pede a variável “{name}”, mas este caso não a fornece. Adicione uma coluna ou var “{column}” (este caso fornece: {given}).</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
 </context>
 <context>
@@ -3950,12 +3950,12 @@ O Hearth esquece o índice dela, e o chat não poderá mais responder a partir d
     <message>
         <source>in {wait} seconds</source>
         <comment>hub_search.in-seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>daqui a {wait} segundos</translation>
     </message>
     <message>
         <source>in a minute</source>
         <comment>hub_search.in-a-minute</comment>
-        <translation type="unfinished"></translation>
+        <translation>daqui a um minuto</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
@@ -5886,27 +5886,27 @@ Carregar mesmo assim? O computador pode ficar lento.</translation>
     </message>
     <message>
         <source>{size} download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download de {size}</translation>
     </message>
     <message>
         <source>{licence}, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, uso comercial permitido</translation>
     </message>
     <message>
         <source>{licence} licence, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença {licence}, uso comercial permitido</translation>
     </message>
     <message>
         <source>{licence}, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, uso comercial não permitido</translation>
     </message>
     <message>
         <source>{licence} licence, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença {licence}, uso comercial não permitido</translation>
     </message>
     <message>
         <source>{reason} Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Velocidade esperada: {speed}.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ computer's language, with English where Hearth has no translation.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.settings import Settings
 from ui.settings.settings_card import SettingsCard
@@ -31,10 +31,9 @@ class LanguageSettings(SettingsCard):
         self.language_label.setBuddy(self.language)
         self.size_label = QLabel()
         self.size_label.setBuddy(self.text_size)
-        form = QFormLayout()
-        form.addRow(self.language_label, self.language)
-        form.addRow(self.size_label, self.text_size)
-        self.body.addLayout(form)
+        for label, box in ((self.language_label, self.language), (self.size_label, self.text_size)):
+            self.body.addWidget(label)  # each name above its box: a long one in any language is never cut
+            self.body.addWidget(box)
         self.language.activated.connect(lambda _i: self.changed.emit({"language": self.language.currentData()}))
         self.text_size.activated.connect(lambda _i: self.changed.emit({"text_scale": self.text_size.currentData()}))
         self.retranslate()

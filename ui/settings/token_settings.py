@@ -104,6 +104,7 @@ class TokenSettings(SettingsCard):
             ).format(file=self._tokens.file_path)
         )
         self.keep_in_file.setAccessibleDescription(self.keep_in_file.toolTip())
+        self.where.setText(localized(self._tokens.where))
         self._show_status()
 
     def _show_status(self) -> None:
@@ -215,4 +216,4 @@ class TokenSettings(SettingsCard):
         self.save_button.setEnabled(not busy and bool(self.edit.text().strip()))
         self.remove_button.setEnabled(not busy and self._stored)
         self.keep_in_file.setEnabled(not busy)
-        self.where.setText(self._tokens.where)  # a store that failed on use says so from now on
+        self.where.setText(localized(self._tokens.where))  # a store that failed on use says so from now on
