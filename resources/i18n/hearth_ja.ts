@@ -496,35 +496,35 @@ Click to leave it out</source>
     </message>
     <message>
         <source>“Similar” checks use</source>
-        <translation type="unfinished"></translation>
+        <translation>「類似」チェックに使用</translation>
     </message>
     <message>
         <source>Embedding model for “similar” checks</source>
-        <translation type="unfinished"></translation>
+        <translation>「類似」チェック用の埋め込みモデル</translation>
     </message>
     <message>
         <source>Optional: without one, “similar” checks are listed and not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: 選ばない場合、「類似」チェックは一覧に表示されますが計算には入りません</translation>
     </message>
     <message>
         <source>Judge for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準チェックの評価用モデル</translation>
     </message>
     <message>
         <source>Judge model for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準チェックの評価用モデル</translation>
     </message>
     <message>
         <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: このコンピューターのモデルが、評価基準に沿って返答を採点します（温度0）</translation>
     </message>
     <message>
         <source>No embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルなし</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルなし</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
@@ -1983,592 +1983,592 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Hearth does not run this check</source>
         <comment>evals.unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこのチェックを実行しません</translation>
     </message>
     <message>
         <source>A check&apos;s weight must be a number, 0 or more (this “{type}” check has {weight}).</source>
         <comment>evals.bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェックの重みは0以上の数値である必要があります（この「{type}」チェックは{weight}です）。</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not JSON ({error}).</source>
         <comment>evals.schema-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックのスキーマはJSONではありません（{error}）。</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check must be a JSON object.</source>
         <comment>evals.schema-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックのスキーマはJSONオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not a valid JSON schema: {problem}.</source>
         <comment>evals.schema-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックのスキーマは有効なJSONスキーマではありません: {problem}。</translation>
     </message>
     <message>
         <source>The reply is not valid JSON ({error} at line {line}, column {column}).</source>
         <comment>evals.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は有効なJSONではありません（{line}行{column}列目: {error}）。</translation>
     </message>
     <message>
         <source>The reply is valid JSON.</source>
         <comment>evals.json</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は有効なJSONです。</translation>
     </message>
     <message>
         <source>Valid JSON, but {problem}.</source>
         <comment>evals.json-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効なJSONですが、{problem}。</translation>
     </message>
     <message>
         <source>The reply is valid JSON that matches the schema.</source>
         <comment>evals.json-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はスキーマに合う有効なJSONです。</translation>
     </message>
     <message>
         <source>The reply contains no JSON object.</source>
         <comment>evals.no-json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答にJSONオブジェクトが含まれていません。</translation>
     </message>
     <message>
         <source>The reply contains a JSON object.</source>
         <comment>evals.json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答にJSONオブジェクトが含まれています。</translation>
     </message>
     <message>
         <source>The reply contains a JSON object that matches the schema.</source>
         <comment>evals.json-object-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答にスキーマに合うJSONオブジェクトが含まれています。</translation>
     </message>
     <message>
         <source>The reply contains JSON, but {problem}.</source>
         <comment>evals.json-object-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答にJSONが含まれていますが、{problem}。</translation>
     </message>
     <message>
         <source>Hearth cannot use this check&apos;s schema ({error}).</source>
         <comment>evals.schema-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはこのチェックのスキーマを使えません（{error}）。</translation>
     </message>
     <message>
         <source>{problem} (and 1 more problem)</source>
         <comment>evals.schema-one-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}（ほかに問題が1件）</translation>
     </message>
     <message>
         <source>{problem} (and {more} more problems)</source>
         <comment>evals.schema-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}（ほかに問題が{more}件）</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>evals.type-string</comment>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an integer</source>
         <comment>evals.type-integer</comment>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.type-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>evals.type-boolean</comment>
-        <translation type="unfinished"></translation>
+        <translation>trueまたはfalse</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>evals.type-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>a list</source>
         <comment>evals.type-array</comment>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>null</source>
         <comment>evals.type-null</comment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the JSON</source>
         <comment>evals.schema-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON全体</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <comment>evals.schema-either</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}または{second}</translation>
     </message>
     <message>
         <source>{where} must be {kind}</source>
         <comment>evals.schema-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}は{kind}である必要があります</translation>
     </message>
     <message>
         <source>{names} is missing from {where}</source>
         <comment>evals.schema-required-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}に{names}がありません</translation>
     </message>
     <message>
         <source>{names} are missing from {where}</source>
         <comment>evals.schema-required</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}に{names}がありません</translation>
     </message>
     <message>
         <source>{where} must be {values}</source>
         <comment>evals.schema-enum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}は{values}である必要があります</translation>
     </message>
     <message>
         <source>{where} has {names}, which the schema does not allow</source>
         <comment>evals.schema-extra</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}に{names}がありますが、スキーマで許可されていません</translation>
     </message>
     <message>
         <source>{where} must be at least {bound}</source>
         <comment>evals.schema-minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}は{bound}以上である必要があります</translation>
     </message>
     <message>
         <source>{where} must be at most {bound}</source>
         <comment>evals.schema-maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}は{bound}以下である必要があります</translation>
     </message>
     <message>
         <source>{where} must be more than {bound}</source>
         <comment>evals.schema-more-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}は{bound}より大きい必要があります</translation>
     </message>
     <message>
         <source>{where} must be less than {bound}</source>
         <comment>evals.schema-less-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}は{bound}未満である必要があります</translation>
     </message>
     <message>
         <source>{where} must match the pattern {pattern}</source>
         <comment>evals.schema-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}はパターン{pattern}に一致する必要があります</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
         <comment>evals.schema-other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at least {bound} are asked for</source>
         <comment>evals.min-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の項目は{count}個ですが、{bound}個以上が必要です</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at least {bound} are asked for</source>
         <comment>evals.min-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の項目は{count}個ですが、{bound}個以上が必要です</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at most {bound} are asked for</source>
         <comment>evals.max-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の項目は{count}個ですが、{bound}個以下である必要があります</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at most {bound} are asked for</source>
         <comment>evals.max-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の項目は{count}個ですが、{bound}個以下である必要があります</translation>
     </message>
     <message>
         <source>This “{type}” check needs {what} as its value.</source>
         <comment>evals.needs-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックの値には{what}が必要です。</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.a-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a time limit in milliseconds</source>
         <comment>evals.a-time-limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒単位の制限時間</translation>
     </message>
     <message>
         <source>a number of words</source>
         <comment>evals.a-number-of-words</comment>
-        <translation type="unfinished"></translation>
+        <translation>語数</translation>
     </message>
     <message>
         <source>a speed in tokens/s</source>
         <comment>evals.a-speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>トークン/秒単位の速度</translation>
     </message>
     <message>
         <source>This “word-count” check needs “min”, “max” or both.</source>
         <comment>evals.word-count-bounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「word-count」チェックには「min」「max」のどちらか、または両方が必要です。</translation>
     </message>
     <message>
         <source>This “word-count” check&apos;s minimum ({low}) is more than its maximum ({high}).</source>
         <comment>evals.word-count-crossed</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「word-count」チェックの最小値（{low}）が最大値（{high}）を超えています。</translation>
     </message>
     <message>
         <source>This “finish-reason” check takes one of {reasons}.</source>
         <comment>evals.bad-finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「finish-reason」チェックに指定できるのは{reasons}のいずれかです。</translation>
     </message>
     <message>
         <source>The reply took {took}, within the {limit} allowed.</source>
         <comment>evals.latency</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答にかかった時間は{took}で、制限の{limit}以内です。</translation>
     </message>
     <message>
         <source>The reply took {took}, over the {limit} allowed.</source>
         <comment>evals.latency-over</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答にかかった時間は{took}で、制限の{limit}を超えています。</translation>
     </message>
     <message>
         <source>{count} word</source>
         <comment>evals.one-word</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count}語</translation>
     </message>
     <message>
         <source>{count} words</source>
         <comment>evals.words</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count}語</translation>
     </message>
     <message>
         <source>The reply has {words}.</source>
         <comment>evals.word-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}です。</translation>
     </message>
     <message>
         <source>The reply has {words}, not {wanted}.</source>
         <comment>evals.word-count-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}で、{wanted}語ではありません。</translation>
     </message>
     <message>
         <source>The reply has {words}, fewer than the {low} asked for.</source>
         <comment>evals.word-count-fewer</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}で、求められた{low}語より少なくなっています。</translation>
     </message>
     <message>
         <source>The reply has {words}, more than the {high} allowed.</source>
         <comment>evals.word-count-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}で、上限の{high}語を超えています。</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} and at most {high} asked for).</source>
         <comment>evals.words-between</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}です（求められたのは{low}語以上{high}語以下）。</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} asked for).</source>
         <comment>evals.words-at-least</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}です（求められたのは{low}語以上）。</translation>
     </message>
     <message>
         <source>The reply has {words} (at most {high} asked for).</source>
         <comment>evals.words-at-most</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{words}です（求められたのは{high}語以下）。</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, at least the {limit} asked for.</source>
         <comment>evals.speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答の速度は{speed}トークン/秒で、求められた{limit}以上です。</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, slower than the {limit} asked for.</source>
         <comment>evals.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答の速度は{speed}トークン/秒で、求められた{limit}より遅くなっています。</translation>
     </message>
     <message>
         <source>The reply ended with {reason}.</source>
         <comment>evals.finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{reason}で終了しました。</translation>
     </message>
     <message>
         <source>The reply ended with {reason}, not {expected}.</source>
         <comment>evals.finish-reason-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{expected}ではなく{reason}で終了しました。</translation>
     </message>
     <message>
         <source>Choose an embedding model to run “{type}” checks.</source>
         <comment>evals.needs-embedder</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{type}」チェックを実行するには、埋め込みモデルを選んでください。</translation>
     </message>
     <message>
         <source>Choose a judge model to run “{type}” checks.</source>
         <comment>evals.needs-judge</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{type}」チェックを実行するには、評価用モデルを選んでください。</translation>
     </message>
     <message>
         <source>This “{type}” check needs the expected answer, or a list of them.</source>
         <comment>evals.similar-needs</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックには、期待される回答（または回答のリスト）が必要です。</translation>
     </message>
     <message>
         <source>This “{type}” check&apos;s threshold must be a similarity from -1 to 1.</source>
         <comment>evals.similar-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックのしきい値は、-1～1の類似度である必要があります。</translation>
     </message>
     <message>
         <source>The embedding model did not give one vector per text.</source>
         <comment>evals.embedder-miscounted</comment>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルが、テキストごとに1つのベクトルを返しませんでした。</translation>
     </message>
     <message>
         <source>the closest expected answer, {answer}</source>
         <comment>evals.closest-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>最も近い期待される回答{answer}</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, at least the {threshold} asked for.</source>
         <comment>evals.similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答と{against}の類似度は{similarity}で、求められた{threshold}以上です。</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, below the {threshold} asked for.</source>
         <comment>evals.not-similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答と{against}の類似度は{similarity}で、求められた{threshold}を下回っています。</translation>
     </message>
     <message>
         <source>This “{type}” check needs a rubric: what a good reply does, in a sentence.</source>
         <comment>evals.rubric-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックには評価基準（良い返答の条件を1文で）が必要です。</translation>
     </message>
     <message>
         <source>“nothing”</source>
         <comment>evals.judge-said-nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this check cannot tell: it answered {answer}.</source>
         <comment>evals.judge-no-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルが判定（「reason」「pass」「score」を含むJSON）を返さなかったため、このチェックでは判断できません（回答: {answer}）。</translation>
     </message>
     <message>
         <source>it gave no reason</source>
         <comment>evals.judge-no-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されませんでした</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルの判定では、返答は評価基準{rubric}を満たしています（スコア{score}）: {why}。ただし、スコアは求められた{threshold}を下回っています。</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルの判定では、返答は評価基準{rubric}を満たしています（スコア{score}）: {why}。</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-not-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルの判定では、返答は評価基準{rubric}を満たしていません（スコア{score}）: {why}。また、スコアは求められた{threshold}を下回っています。</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-not-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>評価用モデルの判定では、返答は評価基準{rubric}を満たしていません（スコア{score}）: {why}。</translation>
     </message>
     <message>
         <source>This “{type}” check needs some text to look for.</source>
         <comment>evals.needs-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックには、探すテキストが必要です。</translation>
     </message>
     <message>
         <source>This “{type}” check needs a list of texts to look for.</source>
         <comment>evals.needs-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「{type}」チェックには、探すテキストのリストが必要です。</translation>
     </message>
     <message>
         <source>The pattern {pattern} is not a regular expression Hearth can read ({error}).</source>
         <comment>evals.bad-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>パターン{pattern}は、Hearthが読み取れる正規表現ではありません（{error}）。</translation>
     </message>
     <message>
         <source>The reply is not JSON, so it is not {expected}.</source>
         <comment>evals.equals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はJSONではないため、{expected}ではありません。</translation>
     </message>
     <message>
         <source>The reply is the JSON {expected}.</source>
         <comment>evals.equals-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はJSON {expected}です。</translation>
     </message>
     <message>
         <source>The reply is not the JSON {expected}.</source>
         <comment>evals.equals-not-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はJSON {expected}ではありません。</translation>
     </message>
     <message>
         <source>The reply is exactly {expected}.</source>
         <comment>evals.equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{expected}と完全に一致します。</translation>
     </message>
     <message>
         <source>The reply is not exactly {expected}: it is {reply}.</source>
         <comment>evals.not-equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{expected}と完全には一致しません。返答は{reply}です。</translation>
     </message>
     <message>
         <source>The reply contains {value} (ignoring case).</source>
         <comment>evals.icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{value}が含まれています（大文字小文字を無視）。</translation>
     </message>
     <message>
         <source>The reply contains {value}.</source>
         <comment>evals.contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{value}が含まれています。</translation>
     </message>
     <message>
         <source>The reply does not contain {value} (ignoring case).</source>
         <comment>evals.not-icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{value}が含まれていません（大文字小文字を無視）。</translation>
     </message>
     <message>
         <source>The reply does not contain {value}.</source>
         <comment>evals.not-contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{value}が含まれていません。</translation>
     </message>
     <message>
         <source>The reply contains none of {values} (ignoring case).</source>
         <comment>evals.icontains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{values}のいずれも含まれていません（大文字小文字を無視）。</translation>
     </message>
     <message>
         <source>The reply contains none of {values}.</source>
         <comment>evals.contains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{values}のいずれも含まれていません。</translation>
     </message>
     <message>
         <source>The reply contains all of {values} (ignoring case).</source>
         <comment>evals.icontains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{values}のすべてが含まれています（大文字小文字を無視）。</translation>
     </message>
     <message>
         <source>The reply contains all of {values}.</source>
         <comment>evals.contains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答に{values}のすべてが含まれています。</translation>
     </message>
     <message>
         <source>The reply starts with {value}.</source>
         <comment>evals.starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{value}で始まっています。</translation>
     </message>
     <message>
         <source>The reply does not start with {value}: it starts with {start}.</source>
         <comment>evals.not-starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{value}で始まっていません。{start}で始まっています。</translation>
     </message>
     <message>
         <source>The reply ends with {value}.</source>
         <comment>evals.ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{value}で終わっています。</translation>
     </message>
     <message>
         <source>The reply does not end with {value}.</source>
         <comment>evals.not-ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{value}で終わっていません。</translation>
     </message>
     <message>
         <source>The reply matches the pattern {pattern}.</source>
         <comment>evals.matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はパターン{pattern}に一致します。</translation>
     </message>
     <message>
         <source>The reply does not match the pattern {pattern}.</source>
         <comment>evals.not-matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はパターン{pattern}に一致しません。</translation>
     </message>
     <message>
         <source>This “language” check takes a language&apos;s name or two-letter code: one of {languages}.</source>
         <comment>evals.bad-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「language」チェックには、言語名または2文字の言語コードを指定します: {languages}のいずれか。</translation>
     </message>
     <message>
         <source>Hearth cannot tell which language the reply is in.</source>
         <comment>evals.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは返答の言語を判別できません。</translation>
     </message>
     <message>
         <source>The reply is in {language}.</source>
         <comment>evals.language</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{language}です。</translation>
     </message>
     <message>
         <source>The reply seems to be in {found}, not {language}.</source>
         <comment>evals.not-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{language}ではなく、{found}のようです。</translation>
     </message>
     <message>
         <source>This “tool-call” check&apos;s arguments must be an object of names and values.</source>
         <comment>evals.tool-call-bad-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「tool-call」チェックの引数は、名前と値からなるオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>This “tool-call” check needs a tool&apos;s name, or {{“name”, “arguments”}}.</source>
         <comment>evals.tool-call-needs-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>この「tool-call」チェックには、ツール名または {{“name”, “arguments”}} が必要です。</translation>
     </message>
     <message>
         <source>The reply calls no tool.</source>
         <comment>evals.no-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答はツールを呼び出していません。</translation>
     </message>
     <message>
         <source>The reply calls {called}, not {tool}.</source>
         <comment>evals.other-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{tool}ではなく{called}を呼び出しています。</translation>
     </message>
     <message>
         <source>The reply calls {tool}.</source>
         <comment>evals.tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{tool}を呼び出しています。</translation>
     </message>
     <message>
         <source>The reply calls {tool} with {arguments}.</source>
         <comment>evals.tool-call-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{arguments}で{tool}を呼び出しています。</translation>
     </message>
     <message>
         <source>The reply calls {tool}, but {problem}.</source>
         <comment>evals.tool-call-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{tool}を呼び出していますが、{problem}。</translation>
     </message>
     <message>
         <source>The reply calls {tool}, which this case does not offer.</source>
         <comment>evals.tool-not-offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答は{tool}を呼び出していますが、このケースではそのツールは提示されていません。</translation>
     </message>
     <message>
         <source>Every tool call in the reply ({tools}) is valid.</source>
         <comment>evals.tool-calls-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>返答内のすべてのツール呼び出し（{tools}）は有効です。</translation>
     </message>
     <message>
         <source>{name} is not an object</source>
         <comment>evals.argument-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}がオブジェクトではありません</translation>
     </message>
     <message>
         <source>its arguments is not an object</source>
         <comment>evals.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>引数がオブジェクトではありません</translation>
     </message>
     <message>
         <source>its arguments have no {name}</source>
         <comment>evals.argument-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>引数に{name}がありません</translation>
     </message>
     <message>
         <source>its {name} is {actual}, not {expected}</source>
         <comment>evals.argument-differs</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}が{expected}ではなく{actual}です</translation>
     </message>
 </context>
 <context>
@@ -2576,662 +2576,662 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>Hearth cannot read {name} as a model file.</source>
         <comment>evals.embedder-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{name}をモデルファイルとして読み込めません。</translation>
     </message>
     <message>
         <source>{name} is a chat model, not an embedding model, so it cannot compare answers for “similar” checks. Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).</source>
         <comment>evals.embedder-is-chat-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}はチャットモデルで、埋め込みモデルではないため、「類似」チェックで回答を比較できません。ライブラリにある埋め込みモデル（all-MiniLM、nomic-embed-textなど）を選んでください。</translation>
     </message>
     <message>
         <source>the suite “{name}”</source>
         <comment>evals.the-named-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>スイート「{name}」</translation>
     </message>
     <message>
         <source>Hearth could not save the suite “{name}” in {folder}.</source>
         <comment>evals.suite-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはスイート「{name}」を{folder}に保存できませんでした。</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”: choose another name.</source>
         <comment>evals.suite-name-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のスイートはすでにあります。別の名前を付けてください。</translation>
     </message>
     <message>
         <source>Hearth could not rename the suite “{name}”.</source>
         <comment>evals.suite-not-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはスイート「{name}」の名前を変更できませんでした。</translation>
     </message>
     <message>
         <source>Hearth could not delete the suite “{name}”.</source>
         <comment>evals.suite-not-deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはスイート「{name}」を削除できませんでした。</translation>
     </message>
     <message>
         <source>an assertion should be a type with its value, and one is not</source>
         <comment>evals.promptfoo-bad-assertion</comment>
-        <translation type="unfinished"></translation>
+        <translation>アサーションは型と値の組である必要がありますが、そうでないものがあります</translation>
     </message>
     <message>
         <source>the assertion {ref} names no assertion template</source>
         <comment>evals.promptfoo-no-template</comment>
-        <translation type="unfinished"></translation>
+        <translation>アサーション{ref}は、どのアサーションテンプレートも指していません</translation>
     </message>
     <message>
         <source>an assertion has no type</source>
         <comment>evals.promptfoo-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>型のないアサーションがあります</translation>
     </message>
     <message>
         <source>the {what} of a {type} assertion should be a number, and it is {value}</source>
         <comment>evals.promptfoo-assertion-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{type}アサーションの{what}は数値である必要がありますが、{value}になっています</translation>
     </message>
     <message>
         <source>Hearth cannot read {name} as a promptfoo configuration: {problem}</source>
         <comment>evals.promptfoo-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{name}をpromptfooの設定として読み込めません: {problem}</translation>
     </message>
     <message>
         <source>Hearth could not save {path}. Choose another folder, or free some disk space.</source>
         <comment>evals.promptfoo-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは{path}を保存できませんでした。別のフォルダーを選ぶか、ディスクの空き容量を増やしてください。</translation>
     </message>
     <message>
         <source>the file cannot be opened.</source>
         <comment>evals.promptfoo-not-opened</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません。</translation>
     </message>
     <message>
         <source>it is not valid YAML (see the details for where).</source>
         <comment>evals.promptfoo-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効なYAMLではありません（場所は詳細を参照）。</translation>
     </message>
     <message>
         <source>it should hold settings such as &apos;prompts&apos; and &apos;tests&apos;, and it does not.</source>
         <comment>evals.promptfoo-not-settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>「prompts」や「tests」などの設定が必要ですが、含まれていません。</translation>
     </message>
     <message>
         <source>its &apos;assertionTemplates&apos; should be named assertions, and they are not.</source>
         <comment>evals.promptfoo-bad-templates</comment>
-        <translation type="unfinished"></translation>
+        <translation>「assertionTemplates」は名前付きのアサーションである必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>the threshold of defaultTest</source>
         <comment>evals.promptfoo-default-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>defaultTestのしきい値</translation>
     </message>
     <message>
         <source>test {number} of {file}</source>
         <comment>evals.promptfoo-test-of-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}のテスト{number}</translation>
     </message>
     <message>
         <source>test {number}</source>
         <comment>evals.promptfoo-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>テスト{number}</translation>
     </message>
     <message>
         <source>the test &apos;{name}&apos;</source>
         <comment>evals.promptfoo-named-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>テスト「{name}」</translation>
     </message>
     <message>
         <source>it has no &apos;prompts&apos;, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>「prompts」がないため、モデルに質問する内容がありません。</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; should be a prompt or a list of prompts, and they are not.</source>
         <comment>evals.promptfoo-bad-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>「prompts」は1つのプロンプトまたはプロンプトのリストである必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; list is empty, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-empty-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>「prompts」のリストが空のため、モデルに質問する内容がありません。</translation>
     </message>
     <message>
         <source>prompt {number} is neither text, a file:// reference, nor a prompt with &apos;raw&apos; text.</source>
         <comment>evals.promptfoo-bad-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト{number}は、テキストでも、file:// 参照でも、「raw」テキストを持つプロンプトでもありません。</translation>
     </message>
     <message>
         <source>Hearth reads prompts from .txt, .md, .j2 and .json files, and {file} is not one.</source>
         <comment>evals.promptfoo-prompt-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthがプロンプトを読み込めるのは .txt、.md、.j2、.json ファイルで、{file}はそのどれでもありません。</translation>
     </message>
     <message>
         <source>its &apos;defaultTest&apos; should be a test (vars, assert, …), and it is not.</source>
         <comment>evals.promptfoo-bad-default-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>「defaultTest」はテスト（vars、assert…）である必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>its &apos;tests&apos; should be a list of tests or a file:// reference, and they are not.</source>
         <comment>evals.promptfoo-bad-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>「tests」はテストのリストまたは file:// 参照である必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>Hearth reads tests written in the file or in files it names (file://…), not {item}.</source>
         <comment>evals.promptfoo-tests-elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthが読み込めるのは、ファイル内に書かれたテストか、ファイルで指定された別ファイル（file://…）のテストで、{item}は読み込めません。</translation>
     </message>
     <message>
         <source>an item of its &apos;tests&apos; is neither a test nor a file:// reference.</source>
         <comment>evals.promptfoo-bad-tests-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>「tests」の項目に、テストでも file:// 参照でもないものがあります。</translation>
     </message>
     <message>
         <source>Hearth reads tests from .csv, .yaml, .yml, .json and .jsonl files, and {file} is not one.</source>
         <comment>evals.promptfoo-tests-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthがテストを読み込めるのは .csv、.yaml、.yml、.json、.jsonl ファイルで、{file}はそのどれでもありません。</translation>
     </message>
     <message>
         <source>{file} is not JSON Lines.</source>
         <comment>evals.promptfoo-not-jsonl</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}はJSON Linesではありません。</translation>
     </message>
     <message>
         <source>{file} should hold a list of tests, and it does not.</source>
         <comment>evals.promptfoo-not-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}にはテストのリストが必要ですが、含まれていません。</translation>
     </message>
     <message>
         <source>the &apos;options&apos; of {where} are not settings.</source>
         <comment>evals.promptfoo-bad-options</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の「options」が設定になっていません。</translation>
     </message>
     <message>
         <source>the threshold of {where}</source>
         <comment>evals.promptfoo-threshold-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}のしきい値</translation>
     </message>
     <message>
         <source>the &apos;prompts&apos; of {where} should be a list of prompt labels, and they are not.</source>
         <comment>evals.promptfoo-bad-test-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の「prompts」はプロンプトのラベルのリストである必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>the &apos;vars&apos; of {where} should be names with values, and they are not.</source>
         <comment>evals.promptfoo-bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の「vars」は名前と値の組である必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>the &apos;assert&apos; of {where} should be a list of assertions, and it is not.</source>
         <comment>evals.promptfoo-bad-assert</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の「assert」はアサーションのリストである必要がありますが、そうなっていません。</translation>
     </message>
     <message>
         <source>{problem} (in {where}).</source>
         <comment>evals.promptfoo-in-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}（{where}）。</translation>
     </message>
     <message>
         <source>{what} should be a number, and it is {value}.</source>
         <comment>evals.promptfoo-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}は数値である必要がありますが、{value}になっています。</translation>
     </message>
     <message>
         <source>its {what} {file} is made by code or a pattern of files, which Hearth does not run.</source>
         <comment>evals.promptfoo-code-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} {file}はコードまたはファイルのパターンで作られるため、Hearthは実行しません。</translation>
     </message>
     <message>
         <source>the file it names, {file}, cannot be read.</source>
         <comment>evals.promptfoo-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>指定されたファイル{file}を読み込めません。</translation>
     </message>
     <message>
         <source>its {what} &apos;{file}&apos; is neither written out nor a file:// reference.</source>
         <comment>evals.promptfoo-not-written-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}「{file}」は、直接書かれたものでも file:// 参照でもありません。</translation>
     </message>
     <message>
         <source>{file} is not valid YAML or JSON.</source>
         <comment>evals.promptfoo-file-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}は有効なYAMLまたはJSONではありません。</translation>
     </message>
     <message>
         <source>another model file</source>
         <comment>evals.differs-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>別のモデルファイル</translation>
     </message>
     <message>
         <source>another file name</source>
         <comment>evals.differs-file-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>別のファイル名</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>evals.unknown-quantization</comment>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>quantization {before}, not {after}</source>
         <comment>evals.differs-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>量子化{before}（今回は{after}）</translation>
     </message>
     <message>
         <source>a context of {before} tokens, not {after}</source>
         <comment>evals.differs-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト{before}トークン（今回は{after}）</translation>
     </message>
     <message>
         <source>{setting} {before}, not {after}</source>
         <comment>evals.differs-sampler</comment>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {before}（今回は{after}）</translation>
     </message>
     <message>
         <source>seeds {before}, not {after}</source>
         <comment>evals.differs-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>シード{before}（今回は{after}）</translation>
     </message>
     <message>
         <source>Hearth {before}, not {after}</source>
         <comment>evals.differs-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth {before}（今回は{after}）</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>evals.column-model</comment>
-        <translation type="unfinished">モデル</translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Pass rate</source>
         <comment>evals.column-pass-rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>合格率</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>evals.column-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>合格数</translation>
     </message>
     <message>
         <source>{passed} of {replies}</source>
         <comment>evals.passed-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{replies}件中{passed}件</translation>
     </message>
     <message>
         <source>JSON valid</source>
         <comment>evals.column-json-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効なJSON</translation>
     </message>
     <message>
         <source>Schema valid</source>
         <comment>evals.column-schema-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>スキーマに合致</translation>
     </message>
     <message>
         <source>Schema valid with Hearth&apos;s grammar</source>
         <comment>evals.column-schema-valid-grammar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthの文法でスキーマに合致</translation>
     </message>
     <message>
         <source>Tool arguments valid</source>
         <comment>evals.column-tool-arguments-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>ツール引数が有効</translation>
     </message>
     <message>
         <source>Cut by the length limit</source>
         <comment>evals.column-length-cut</comment>
-        <translation type="unfinished"></translation>
+        <translation>長さ上限で打ち切り</translation>
     </message>
     <message>
         <source>Pass-rate spread</source>
         <comment>evals.column-spread</comment>
-        <translation type="unfinished"></translation>
+        <translation>合格率のばらつき</translation>
     </message>
     <message>
         <source>Flaky cases</source>
         <comment>evals.column-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>不安定なケース</translation>
     </message>
     <message>
         <source>First token</source>
         <comment>evals.column-first-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>最初のトークン</translation>
     </message>
     <message>
         <source>Tokens/s</source>
         <comment>evals.column-speed</comment>
-        <translation type="unfinished">トークン/秒</translation>
+        <translation>トークン/秒</translation>
     </message>
     <message>
         <source>Memory</source>
         <comment>evals.column-memory</comment>
-        <translation type="unfinished">メモリ</translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>Verdict</source>
         <comment>evals.column-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Licence</source>
         <comment>evals.column-licence</comment>
-        <translation type="unfinished">ライセンス</translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>evals.seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}秒</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-flaky-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>{points} points</source>
         <comment>evals.spread-points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points}ポイント</translation>
     </message>
     <message>
         <source>the earlier run {run} of this suite ran {model} with {differences}, so its results are not comparable with these.</source>
         <comment>evals.not-comparable</comment>
-        <translation type="unfinished"></translation>
+        <translation>このスイートの以前の実行{run}では{model}を{differences}で実行したため、その結果はこれらと比較できません。</translation>
     </message>
     <message>
         <source>{first}, {second}</source>
         <comment>evals.list-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}、{second}</translation>
     </message>
     <message>
         <source>That evaluation run is gone.</source>
         <comment>evals.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>その評価の実行はもうありません。</translation>
     </message>
     <message>
         <source>That reply of the evaluation run is gone.</source>
         <comment>evals.reply-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>その評価の実行の返答はもうありません。</translation>
     </message>
     <message>
         <source>Hearth cannot read the suite {path}.</source>
         <comment>evals.suite-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはスイート{path}を読み込めません。</translation>
     </message>
     <message>
         <source>the suite</source>
         <comment>evals.the-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>スイート</translation>
     </message>
     <message>
         <source>Line {number} of {where} is not JSON: {error} at column {column}. Each line must be one case, a JSON object on one line.</source>
         <comment>evals.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の{number}行目がJSONではありません: {column}列目で{error}。各行は1つのケースで、1行に1つのJSONオブジェクトを書きます。</translation>
     </message>
     <message>
         <source>Line {number} of {where}: {problem}</source>
         <comment>evals.line-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}の{number}行目: {problem}</translation>
     </message>
     <message>
         <source>There are no cases in {where}: write one JSON object a line, with at least a “prompt”.</source>
         <comment>evals.no-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}にケースがありません: 1行に1つのJSONオブジェクトを書き、少なくとも「prompt」を含めてください。</translation>
     </message>
     <message>
         <source>a case must be a JSON object such as {{“prompt”: “…”, “checks”: […]}}.</source>
         <comment>evals.case-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ケースは {{“prompt”: “…”, “checks”: […]}} のようなJSONオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>{names} is not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-key</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names}はケースの項目ではありません。ケースに使える項目: {allowed}。</translation>
     </message>
     <message>
         <source>{names} are not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names}はケースの項目ではありません。ケースに使える項目: {allowed}。</translation>
     </message>
     <message>
         <source>{problem} Write promptfoo&apos;s “assert” as “checks”.</source>
         <comment>evals.assert-hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} promptfooの「assert」は「checks」と書いてください。</translation>
     </message>
     <message>
         <source>the case has no “prompt” (the text to ask each model).</source>
         <comment>evals.no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>ケースに「prompt」（各モデルへの質問文）がありません。</translation>
     </message>
     <message>
         <source>“vars” must be an object of names and values, such as {{“city”: “Paris”}}.</source>
         <comment>evals.bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>「vars」は {{“city”: “Paris”}} のような、名前と値からなるオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>“checks” must be a list of checks, such as [{{“type”: “contains”, “value”: “Paris”}}].</source>
         <comment>evals.bad-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>「checks」は [{{“type”: “contains”, “value”: “Paris”}}] のような、チェックのリストである必要があります。</translation>
     </message>
     <message>
         <source>“description” must be text.</source>
         <comment>evals.bad-description</comment>
-        <translation type="unfinished"></translation>
+        <translation>「description」はテキストである必要があります。</translation>
     </message>
     <message>
         <source>“tools” must be a list of OpenAI tools, each {{“type”: “function”, “function”: {{“name”, …}}}}.</source>
         <comment>evals.bad-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>「tools」はOpenAIツールのリストで、それぞれ {{“type”: “function”, “function”: {{“name”, …}}}} の形である必要があります。</translation>
     </message>
     <message>
         <source>the case&apos;s “threshold”</source>
         <comment>evals.case-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>ケースの「threshold」</translation>
     </message>
     <message>
         <source>the prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.case-missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトでは変数「{name}」が使われていますが、このケースにはその値がありません。「{column}」列またはvarを追加してください（このケースにある値: {given}）。</translation>
     </message>
     <message>
         <source>check {index} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.</source>
         <comment>evals.check-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェック{index}には {{“type”: “icontains”, “value”: “Paris”}} のような「type」が必要です。</translation>
     </message>
     <message>
         <source>check {index}&apos;s “weight” must be a number, 0 or more (0: shown, never counted).</source>
         <comment>evals.check-bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェック{index}の「weight」は0以上の数値である必要があります（0: 表示のみで計算しない）。</translation>
     </message>
     <message>
         <source>check {index}&apos;s “threshold” must be a number.</source>
         <comment>evals.check-bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェック{index}の「threshold」は数値である必要があります。</translation>
     </message>
     <message>
         <source>check {index} ({type}): {problem}</source>
         <comment>evals.check-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェック{index}（{type}）: {problem}</translation>
     </message>
     <message>
         <source>Hearth cannot read the table {path}.</source>
         <comment>evals.table-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthは表{path}を読み込めません。</translation>
     </message>
     <message>
         <source>The table {path} is empty: its first row must name the variables, one a column.</source>
         <comment>evals.table-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>表{path}は空です: 1行目には変数名を1列に1つずつ書いてください。</translation>
     </message>
     <message>
         <source>The first row of {path} must name each column once (it reads: {header}).</source>
         <comment>evals.table-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}の1行目には、各列の名前を1回ずつ書いてください（現在の内容: {header}）。</translation>
     </message>
     <message>
         <source>Line {number} of {path} has {cells} cells, but the first row names {columns} columns. Put quotes around a value that holds a comma.</source>
         <comment>evals.table-row-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}の{number}行目には{cells}個のセルがありますが、1行目の列名は{columns}個です。カンマを含む値は引用符で囲んでください。</translation>
     </message>
     <message>
         <source>Write the prompt first: the table&apos;s rows fill its {{{{variables}}}}.</source>
         <comment>evals.table-no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>先にプロンプトを書いてください。表の各行がプロンプトの {{{{variables}}}} に入ります。</translation>
     </message>
     <message>
         <source>The table has no rows: each row of values becomes one case.</source>
         <comment>evals.table-no-rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>表に行がありません: 値の各行が1つのケースになります。</translation>
     </message>
     <message>
         <source>Row {number} of the table: {problem}</source>
         <comment>evals.table-row-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>表の{number}行目: {problem}</translation>
     </message>
     <message>
         <source>The row {row} of the table&apos;s __expected column: {problem}</source>
         <comment>evals.table-expected</comment>
-        <translation type="unfinished"></translation>
+        <translation>表の__expected列、行{row}: {problem}</translation>
     </message>
     <message>
         <source>{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).</source>
         <comment>evals.bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}は0～1の数値である必要があります（返答に必要な重み付きスコアの割合）。</translation>
     </message>
     <message>
         <source>passed</source>
         <comment>evals.case-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>evals.case-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>flaky</source>
         <comment>evals.case-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>不安定</translation>
     </message>
     <message>
         <source>On another computer</source>
         <comment>evals.on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>別のコンピューター上</translation>
     </message>
     <message>
         <source>Not known to Hearth</source>
         <comment>evals.licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthでは不明</translation>
     </message>
     <message>
         <source>It runs on another computer.</source>
         <comment>evals.runs-on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>別のコンピューターで動作します。</translation>
     </message>
     <message>
         <source>its licence is not known to Hearth</source>
         <comment>evals.licence-not-known</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearthではライセンスが不明</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow business use</source>
         <comment>evals.licence-not-business</comment>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス（{licence}）で商用利用が認められていない</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow it</source>
         <comment>evals.licence-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス（{licence}）で認められていない</translation>
     </message>
     <message>
         <source>business use</source>
         <comment>evals.business-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>商用利用</translation>
     </message>
     <message>
         <source>personal use</source>
         <comment>evals.personal-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>個人利用</translation>
     </message>
     <message>
         <source>None of these models runs on this computer, so Hearth recommends none of them here.</source>
         <comment>evals.recommend-none-runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>これらのモデルはどれもこのコンピューターで動作しないため、Hearthはここではどれもおすすめしません。</translation>
     </message>
     <message>
         <source>{model}: {reason}</source>
         <comment>evals.recommend-licence-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {reason}</translation>
     </message>
     <message>
         <source>None of the models that run here has a licence that allows {use} ({reasons}).</source>
         <comment>evals.recommend-no-licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで動作するモデルに、{use}が認められたライセンスのものはありません（{reasons}）。</translation>
     </message>
     <message>
         <source>No model that runs here with a licence for {use} passed any case; none is recommended.</source>
         <comment>evals.recommend-none-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで動作し、{use}が認められたライセンスのモデルは、どのケースにも合格しませんでした。おすすめのモデルはありません。</translation>
     </message>
     <message>
         <source>{model} passes the most cases ({rate}) among the models that run here and whose licence allows {use}</source>
         <comment>evals.recommend-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで動作し、ライセンスで{use}が認められているモデルのうち、{model}が最も多くのケースに合格しています（{rate}）</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} passes as many, and {model} is faster</source>
         <comment>evals.recommend-tied-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}。{tied}も同数合格していますが、{model}のほうが高速です</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} pass as many, and {model} is faster</source>
         <comment>evals.recommend-tied</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}。{tied}も同数合格していますが、{model}のほうが高速です</translation>
     </message>
     <message>
         <source>{model} passes {rate}, but {reason}</source>
         <comment>evals.recommend-better-excluded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}（合格率{rate}）は{reason}</translation>
     </message>
     <message>
         <source>{recommendation} ({why})</source>
         <comment>evals.recommend-why-not-better</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}（{why}）</translation>
     </message>
     <message>
         <source>{recommendation}; its licence is not known to Hearth: read its model card</source>
         <comment>evals.recommend-licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}。Hearthではこのモデルのライセンスが不明です: モデルカードを確認してください</translation>
     </message>
     <message>
         <source>{recommendation}.</source>
         <comment>evals.recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}。</translation>
     </message>
     <message>
         <source>it does not run here</source>
         <comment>evals.does-not-run-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでは動作しない</translation>
     </message>
     <message>
         <source>it runs on another computer</source>
         <comment>evals.elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>別のコンピューターで動作する</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
         <comment>evals.list-semicolon</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}、{second}</translation>
     </message>
     <message>
         <source>The prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトでは変数「{name}」が使われていますが、このケースにはその値がありません。「{column}」列またはvarを追加してください（このケースにある値: {given}）。</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3936,12 +3936,12 @@ Hearthはそのインデックスを破棄し、チャットではこのコレ�
     <message>
         <source>in {wait} seconds</source>
         <comment>hub_search.in-seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{wait}秒後</translation>
     </message>
     <message>
         <source>in a minute</source>
         <comment>hub_search.in-a-minute</comment>
-        <translation type="unfinished"></translation>
+        <translation>1分後</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
@@ -5863,27 +5863,27 @@ Load it anyway? The computer may slow down.</source>
     </message>
     <message>
         <source>{size} download</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}のダウンロード</translation>
     </message>
     <message>
         <source>{licence}, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}、商用利用可</translation>
     </message>
     <message>
         <source>{licence} licence, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}ライセンス、商用利用可</translation>
     </message>
     <message>
         <source>{licence}, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}、商用利用不可</translation>
     </message>
     <message>
         <source>{licence} licence, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}ライセンス、商用利用不可</translation>
     </message>
     <message>
         <source>{reason} Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 予想速度: {speed}。</translation>
     </message>
 </context>
 <context>

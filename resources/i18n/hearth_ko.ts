@@ -496,35 +496,35 @@ Click to leave it out</source>
     </message>
     <message>
         <source>“Similar” checks use</source>
-        <translation type="unfinished"></translation>
+        <translation>“유사” 검사에 사용</translation>
     </message>
     <message>
         <source>Embedding model for “similar” checks</source>
-        <translation type="unfinished"></translation>
+        <translation>“유사” 검사용 임베딩 모델</translation>
     </message>
     <message>
         <source>Optional: without one, “similar” checks are listed and not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: 없으면 “유사” 검사는 목록에만 표시되고 반영되지 않습니다</translation>
     </message>
     <message>
         <source>Judge for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>채점 기준 검사의 심사 모델</translation>
     </message>
     <message>
         <source>Judge model for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>채점 기준 검사용 심사 모델</translation>
     </message>
     <message>
         <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: 이 컴퓨터의 모델이 채점 기준에 따라 응답을 채점합니다(온도 0)</translation>
     </message>
     <message>
         <source>No embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>임베딩 모델 없음</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델 없음</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
@@ -1983,592 +1983,592 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Hearth does not run this check</source>
         <comment>evals.unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth는 이 검사를 실행하지 않습니다</translation>
     </message>
     <message>
         <source>A check&apos;s weight must be a number, 0 or more (this “{type}” check has {weight}).</source>
         <comment>evals.bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>검사 가중치는 0 이상의 숫자여야 합니다(이 “{type}” 검사의 가중치: {weight}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not JSON ({error}).</source>
         <comment>evals.schema-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사의 스키마가 JSON이 아닙니다({error}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check must be a JSON object.</source>
         <comment>evals.schema-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사의 스키마는 JSON 객체여야 합니다.</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not a valid JSON schema: {problem}.</source>
         <comment>evals.schema-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사의 스키마가 올바른 JSON 스키마가 아닙니다: {problem}.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON ({error} at line {line}, column {column}).</source>
         <comment>evals.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 올바른 JSON이 아닙니다({line}번째 줄, {column}번째 열: {error}).</translation>
     </message>
     <message>
         <source>The reply is valid JSON.</source>
         <comment>evals.json</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 올바른 JSON입니다.</translation>
     </message>
     <message>
         <source>Valid JSON, but {problem}.</source>
         <comment>evals.json-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이지만 {problem}.</translation>
     </message>
     <message>
         <source>The reply is valid JSON that matches the schema.</source>
         <comment>evals.json-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 스키마에 맞는 올바른 JSON입니다.</translation>
     </message>
     <message>
         <source>The reply contains no JSON object.</source>
         <comment>evals.no-json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 JSON 객체가 없습니다.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object.</source>
         <comment>evals.json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 JSON 객체가 있습니다.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object that matches the schema.</source>
         <comment>evals.json-object-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 스키마에 맞는 JSON 객체가 있습니다.</translation>
     </message>
     <message>
         <source>The reply contains JSON, but {problem}.</source>
         <comment>evals.json-object-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 JSON이 있지만 {problem}.</translation>
     </message>
     <message>
         <source>Hearth cannot use this check&apos;s schema ({error}).</source>
         <comment>evals.schema-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 이 검사의 스키마를 사용할 수 없습니다({error}).</translation>
     </message>
     <message>
         <source>{problem} (and 1 more problem)</source>
         <comment>evals.schema-one-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (외 문제 1개)</translation>
     </message>
     <message>
         <source>{problem} (and {more} more problems)</source>
         <comment>evals.schema-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (외 문제 {more}개)</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>evals.type-string</comment>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>an integer</source>
         <comment>evals.type-integer</comment>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.type-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>evals.type-boolean</comment>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>evals.type-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>a list</source>
         <comment>evals.type-array</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>null</source>
         <comment>evals.type-null</comment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the JSON</source>
         <comment>evals.schema-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <comment>evals.schema-either</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} 또는 {second}</translation>
     </message>
     <message>
         <source>{where} must be {kind}</source>
         <comment>evals.schema-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) {kind}이어야 합니다</translation>
     </message>
     <message>
         <source>{names} is missing from {where}</source>
         <comment>evals.schema-required-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 {names}이(가) 없습니다</translation>
     </message>
     <message>
         <source>{names} are missing from {where}</source>
         <comment>evals.schema-required</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 {names}이(가) 없습니다</translation>
     </message>
     <message>
         <source>{where} must be {values}</source>
         <comment>evals.schema-enum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) {values}이어야 합니다</translation>
     </message>
     <message>
         <source>{where} has {names}, which the schema does not allow</source>
         <comment>evals.schema-extra</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 스키마가 허용하지 않는 {names}이(가) 있습니다</translation>
     </message>
     <message>
         <source>{where} must be at least {bound}</source>
         <comment>evals.schema-minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) {bound} 이상이어야 합니다</translation>
     </message>
     <message>
         <source>{where} must be at most {bound}</source>
         <comment>evals.schema-maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) {bound} 이하여야 합니다</translation>
     </message>
     <message>
         <source>{where} must be more than {bound}</source>
         <comment>evals.schema-more-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) {bound}보다 커야 합니다</translation>
     </message>
     <message>
         <source>{where} must be less than {bound}</source>
         <comment>evals.schema-less-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) {bound}보다 작아야 합니다</translation>
     </message>
     <message>
         <source>{where} must match the pattern {pattern}</source>
         <comment>evals.schema-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}은(는) 패턴 {pattern}과(와) 일치해야 합니다</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
         <comment>evals.schema-other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at least {bound} are asked for</source>
         <comment>evals.min-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 항목이 {count}개 있지만, 최소 {bound}개가 필요합니다</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at least {bound} are asked for</source>
         <comment>evals.min-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 항목이 {count}개 있지만, 최소 {bound}개가 필요합니다</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at most {bound} are asked for</source>
         <comment>evals.max-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 항목이 {count}개 있지만, 최대 {bound}개까지 허용됩니다</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at most {bound} are asked for</source>
         <comment>evals.max-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 항목이 {count}개 있지만, 최대 {bound}개까지 허용됩니다</translation>
     </message>
     <message>
         <source>This “{type}” check needs {what} as its value.</source>
         <comment>evals.needs-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사에는 값으로 {what}이(가) 필요합니다.</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.a-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>a time limit in milliseconds</source>
         <comment>evals.a-time-limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>밀리초 단위의 시간 제한</translation>
     </message>
     <message>
         <source>a number of words</source>
         <comment>evals.a-number-of-words</comment>
-        <translation type="unfinished"></translation>
+        <translation>단어 수</translation>
     </message>
     <message>
         <source>a speed in tokens/s</source>
         <comment>evals.a-speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>토큰/초 단위의 속도</translation>
     </message>
     <message>
         <source>This “word-count” check needs “min”, “max” or both.</source>
         <comment>evals.word-count-bounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “word-count” 검사에는 “min”, “max” 또는 둘 다 필요합니다.</translation>
     </message>
     <message>
         <source>This “word-count” check&apos;s minimum ({low}) is more than its maximum ({high}).</source>
         <comment>evals.word-count-crossed</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “word-count” 검사의 최솟값({low})이 최댓값({high})보다 큽니다.</translation>
     </message>
     <message>
         <source>This “finish-reason” check takes one of {reasons}.</source>
         <comment>evals.bad-finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “finish-reason” 검사에는 {reasons} 중 하나를 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>The reply took {took}, within the {limit} allowed.</source>
         <comment>evals.latency</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {took} 걸렸습니다. 허용된 {limit} 이내입니다.</translation>
     </message>
     <message>
         <source>The reply took {took}, over the {limit} allowed.</source>
         <comment>evals.latency-over</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {took} 걸려 허용된 {limit}을(를) 넘었습니다.</translation>
     </message>
     <message>
         <source>{count} word</source>
         <comment>evals.one-word</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count}단어</translation>
     </message>
     <message>
         <source>{count} words</source>
         <comment>evals.words</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count}단어</translation>
     </message>
     <message>
         <source>The reply has {words}.</source>
         <comment>evals.word-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {words}입니다.</translation>
     </message>
     <message>
         <source>The reply has {words}, not {wanted}.</source>
         <comment>evals.word-count-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {wanted}이(가) 아니라 {words}입니다.</translation>
     </message>
     <message>
         <source>The reply has {words}, fewer than the {low} asked for.</source>
         <comment>evals.word-count-fewer</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {words}로, 요청한 최소 {low}보다 적습니다.</translation>
     </message>
     <message>
         <source>The reply has {words}, more than the {high} allowed.</source>
         <comment>evals.word-count-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {words}로, 허용된 최대 {high}보다 많습니다.</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} and at most {high} asked for).</source>
         <comment>evals.words-between</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {words}입니다(요청: 최소 {low}, 최대 {high}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} asked for).</source>
         <comment>evals.words-at-least</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {words}입니다(요청: 최소 {low}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at most {high} asked for).</source>
         <comment>evals.words-at-most</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답은 {words}입니다(요청: 최대 {high}).</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, at least the {limit} asked for.</source>
         <comment>evals.speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 속도는 {speed} 토큰/초로, 요청한 {limit} 이상입니다.</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, slower than the {limit} asked for.</source>
         <comment>evals.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 속도는 {speed} 토큰/초로, 요청한 {limit}보다 느립니다.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}.</source>
         <comment>evals.finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 종료 이유: {reason}.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}, not {expected}.</source>
         <comment>evals.finish-reason-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 종료 이유가 {expected}이(가) 아니라 {reason}입니다.</translation>
     </message>
     <message>
         <source>Choose an embedding model to run “{type}” checks.</source>
         <comment>evals.needs-embedder</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{type}” 검사를 실행하려면 임베딩 모델을 선택하세요.</translation>
     </message>
     <message>
         <source>Choose a judge model to run “{type}” checks.</source>
         <comment>evals.needs-judge</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{type}” 검사를 실행하려면 심사 모델을 선택하세요.</translation>
     </message>
     <message>
         <source>This “{type}” check needs the expected answer, or a list of them.</source>
         <comment>evals.similar-needs</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사에는 예상 답변이나 예상 답변 목록이 필요합니다.</translation>
     </message>
     <message>
         <source>This “{type}” check&apos;s threshold must be a similarity from -1 to 1.</source>
         <comment>evals.similar-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사의 임계값은 -1에서 1 사이의 유사도여야 합니다.</translation>
     </message>
     <message>
         <source>The embedding model did not give one vector per text.</source>
         <comment>evals.embedder-miscounted</comment>
-        <translation type="unfinished"></translation>
+        <translation>임베딩 모델이 텍스트마다 벡터를 하나씩 내놓지 않았습니다.</translation>
     </message>
     <message>
         <source>the closest expected answer, {answer}</source>
         <comment>evals.closest-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>가장 가까운 예상 답변 {answer}</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, at least the {threshold} asked for.</source>
         <comment>evals.similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답과 {against}의 유사도는 {similarity}이며, 요청한 {threshold} 이상입니다.</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, below the {threshold} asked for.</source>
         <comment>evals.not-similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답과 {against}의 유사도는 {similarity}이며, 요청한 {threshold}보다 낮습니다.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a rubric: what a good reply does, in a sentence.</source>
         <comment>evals.rubric-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사에는 채점 기준이 필요합니다. 좋은 응답이 하는 일을 한 문장으로 쓰세요.</translation>
     </message>
     <message>
         <source>“nothing”</source>
         <comment>evals.judge-said-nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>“빈 답변”</translation>
     </message>
     <message>
         <source>The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this check cannot tell: it answered {answer}.</source>
         <comment>evals.judge-no-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델이 판정(“reason”, “pass”, “score”가 있는 JSON)으로 답하지 않아 이 검사로는 판단할 수 없습니다. 심사 모델의 답변: {answer}.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
         <comment>evals.judge-no-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>이유를 제시하지 않았습니다</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델에 따르면 응답이 채점 기준 {rubric}을(를) 충족합니다(점수 {score}): {why}. 다만 점수가 요청한 {threshold}보다 낮습니다.</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델에 따르면 응답이 채점 기준 {rubric}을(를) 충족합니다(점수 {score}): {why}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-not-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델에 따르면 응답이 채점 기준 {rubric}을(를) 충족하지 않습니다(점수 {score}): {why}. 또한 점수가 요청한 {threshold}보다 낮습니다.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-not-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델에 따르면 응답이 채점 기준 {rubric}을(를) 충족하지 않습니다(점수 {score}): {why}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs some text to look for.</source>
         <comment>evals.needs-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사에는 찾을 텍스트가 필요합니다.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a list of texts to look for.</source>
         <comment>evals.needs-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “{type}” 검사에는 찾을 텍스트 목록이 필요합니다.</translation>
     </message>
     <message>
         <source>The pattern {pattern} is not a regular expression Hearth can read ({error}).</source>
         <comment>evals.bad-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>패턴 {pattern}은(는) Hearth가 읽을 수 있는 정규식이 아닙니다({error}).</translation>
     </message>
     <message>
         <source>The reply is not JSON, so it is not {expected}.</source>
         <comment>evals.equals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 JSON이 아니므로 {expected}이(가) 아닙니다.</translation>
     </message>
     <message>
         <source>The reply is the JSON {expected}.</source>
         <comment>evals.equals-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 JSON {expected}과(와) 같습니다.</translation>
     </message>
     <message>
         <source>The reply is not the JSON {expected}.</source>
         <comment>evals.equals-not-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 JSON {expected}과(와) 다릅니다.</translation>
     </message>
     <message>
         <source>The reply is exactly {expected}.</source>
         <comment>evals.equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {expected}과(와) 정확히 일치합니다.</translation>
     </message>
     <message>
         <source>The reply is not exactly {expected}: it is {reply}.</source>
         <comment>evals.not-equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {expected}과(와) 정확히 일치하지 않습니다. 실제 응답: {reply}.</translation>
     </message>
     <message>
         <source>The reply contains {value} (ignoring case).</source>
         <comment>evals.icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {value}이(가) 포함되어 있습니다(대소문자 무시).</translation>
     </message>
     <message>
         <source>The reply contains {value}.</source>
         <comment>evals.contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {value}이(가) 포함되어 있습니다.</translation>
     </message>
     <message>
         <source>The reply does not contain {value} (ignoring case).</source>
         <comment>evals.not-icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {value}이(가) 포함되어 있지 않습니다(대소문자 무시).</translation>
     </message>
     <message>
         <source>The reply does not contain {value}.</source>
         <comment>evals.not-contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {value}이(가) 포함되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The reply contains none of {values} (ignoring case).</source>
         <comment>evals.icontains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {values} 중 어느 것도 포함되어 있지 않습니다(대소문자 무시).</translation>
     </message>
     <message>
         <source>The reply contains none of {values}.</source>
         <comment>evals.contains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {values} 중 어느 것도 포함되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The reply contains all of {values} (ignoring case).</source>
         <comment>evals.icontains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {values}이(가) 모두 포함되어 있습니다(대소문자 무시).</translation>
     </message>
     <message>
         <source>The reply contains all of {values}.</source>
         <comment>evals.contains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 {values}이(가) 모두 포함되어 있습니다.</translation>
     </message>
     <message>
         <source>The reply starts with {value}.</source>
         <comment>evals.starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {value}(으)로 시작합니다.</translation>
     </message>
     <message>
         <source>The reply does not start with {value}: it starts with {start}.</source>
         <comment>evals.not-starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {value}(으)로 시작하지 않습니다. 실제 시작: {start}.</translation>
     </message>
     <message>
         <source>The reply ends with {value}.</source>
         <comment>evals.ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {value}(으)로 끝납니다.</translation>
     </message>
     <message>
         <source>The reply does not end with {value}.</source>
         <comment>evals.not-ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {value}(으)로 끝나지 않습니다.</translation>
     </message>
     <message>
         <source>The reply matches the pattern {pattern}.</source>
         <comment>evals.matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 패턴 {pattern}과(와) 일치합니다.</translation>
     </message>
     <message>
         <source>The reply does not match the pattern {pattern}.</source>
         <comment>evals.not-matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 패턴 {pattern}과(와) 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>This “language” check takes a language&apos;s name or two-letter code: one of {languages}.</source>
         <comment>evals.bad-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “language” 검사에는 언어 이름이나 두 글자 코드를 쓰세요. 사용할 수 있는 값: {languages}.</translation>
     </message>
     <message>
         <source>Hearth cannot tell which language the reply is in.</source>
         <comment>evals.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 응답의 언어를 알아낼 수 없습니다.</translation>
     </message>
     <message>
         <source>The reply is in {language}.</source>
         <comment>evals.language</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 언어는 {language}입니다.</translation>
     </message>
     <message>
         <source>The reply seems to be in {found}, not {language}.</source>
         <comment>evals.not-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 언어가 {language}이(가) 아니라 {found}인 것 같습니다.</translation>
     </message>
     <message>
         <source>This “tool-call” check&apos;s arguments must be an object of names and values.</source>
         <comment>evals.tool-call-bad-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “tool-call” 검사의 인수는 이름과 값으로 된 객체여야 합니다.</translation>
     </message>
     <message>
         <source>This “tool-call” check needs a tool&apos;s name, or {{“name”, “arguments”}}.</source>
         <comment>evals.tool-call-needs-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 “tool-call” 검사에는 도구 이름 또는 {{“name”, “arguments”}}이(가) 필요합니다.</translation>
     </message>
     <message>
         <source>The reply calls no tool.</source>
         <comment>evals.no-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 도구를 호출하지 않습니다.</translation>
     </message>
     <message>
         <source>The reply calls {called}, not {tool}.</source>
         <comment>evals.other-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {tool}이(가) 아닌 {called}을(를) 호출합니다.</translation>
     </message>
     <message>
         <source>The reply calls {tool}.</source>
         <comment>evals.tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {tool}을(를) 호출합니다.</translation>
     </message>
     <message>
         <source>The reply calls {tool} with {arguments}.</source>
         <comment>evals.tool-call-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {tool}을(를) 인수 {arguments}(으)로 호출합니다.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, but {problem}.</source>
         <comment>evals.tool-call-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 {tool}을(를) 호출하지만 {problem}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, which this case does not offer.</source>
         <comment>evals.tool-not-offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 이 케이스에서 제공하지 않는 {tool}을(를) 호출합니다.</translation>
     </message>
     <message>
         <source>Every tool call in the reply ({tools}) is valid.</source>
         <comment>evals.tool-calls-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답의 모든 도구 호출({tools})이 올바릅니다.</translation>
     </message>
     <message>
         <source>{name} is not an object</source>
         <comment>evals.argument-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 객체가 아닙니다</translation>
     </message>
     <message>
         <source>its arguments is not an object</source>
         <comment>evals.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>인수가 객체가 아닙니다</translation>
     </message>
     <message>
         <source>its arguments have no {name}</source>
         <comment>evals.argument-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>인수에 {name}이(가) 없습니다</translation>
     </message>
     <message>
         <source>its {name} is {actual}, not {expected}</source>
         <comment>evals.argument-differs</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) {expected}이(가) 아니라 {actual}입니다</translation>
     </message>
 </context>
 <context>
@@ -2576,662 +2576,662 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>Hearth cannot read {name} as a model file.</source>
         <comment>evals.embedder-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {name}을(를) 모델 파일로 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>{name} is a chat model, not an embedding model, so it cannot compare answers for “similar” checks. Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).</source>
         <comment>evals.embedder-is-chat-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 임베딩 모델이 아닌 채팅 모델이라 “유사” 검사에서 답변을 비교할 수 없습니다. 내 모델에 있는 임베딩 모델(예: all-MiniLM, nomic-embed-text)을 선택하세요.</translation>
     </message>
     <message>
         <source>the suite “{name}”</source>
         <comment>evals.the-named-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 모음</translation>
     </message>
     <message>
         <source>Hearth could not save the suite “{name}” in {folder}.</source>
         <comment>evals.suite-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 “{name}” 모음을 {folder}에 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”: choose another name.</source>
         <comment>evals.suite-name-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 모음이 이미 있습니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
         <source>Hearth could not rename the suite “{name}”.</source>
         <comment>evals.suite-not-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 “{name}” 모음의 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>Hearth could not delete the suite “{name}”.</source>
         <comment>evals.suite-not-deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 “{name}” 모음을 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>an assertion should be a type with its value, and one is not</source>
         <comment>evals.promptfoo-bad-assertion</comment>
-        <translation type="unfinished"></translation>
+        <translation>어설션은 유형과 값으로 되어 있어야 하는데, 그렇지 않은 어설션이 있습니다</translation>
     </message>
     <message>
         <source>the assertion {ref} names no assertion template</source>
         <comment>evals.promptfoo-no-template</comment>
-        <translation type="unfinished"></translation>
+        <translation>어설션 {ref}이(가) 가리키는 어설션 템플릿이 없습니다</translation>
     </message>
     <message>
         <source>an assertion has no type</source>
         <comment>evals.promptfoo-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>유형이 없는 어설션이 있습니다</translation>
     </message>
     <message>
         <source>the {what} of a {type} assertion should be a number, and it is {value}</source>
         <comment>evals.promptfoo-assertion-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{type} 어설션의 {what}은(는) 숫자여야 하지만 {value}입니다</translation>
     </message>
     <message>
         <source>Hearth cannot read {name} as a promptfoo configuration: {problem}</source>
         <comment>evals.promptfoo-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {name}을(를) promptfoo 구성으로 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>Hearth could not save {path}. Choose another folder, or free some disk space.</source>
         <comment>evals.promptfoo-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 {path}을(를) 저장할 수 없습니다. 다른 폴더를 선택하거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
         <source>the file cannot be opened.</source>
         <comment>evals.promptfoo-not-opened</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다.</translation>
     </message>
     <message>
         <source>it is not valid YAML (see the details for where).</source>
         <comment>evals.promptfoo-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 YAML이 아닙니다(위치는 세부 정보를 참조하세요).</translation>
     </message>
     <message>
         <source>it should hold settings such as &apos;prompts&apos; and &apos;tests&apos;, and it does not.</source>
         <comment>evals.promptfoo-not-settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos;, &apos;tests&apos; 같은 설정이 있어야 하는데 없습니다.</translation>
     </message>
     <message>
         <source>its &apos;assertionTemplates&apos; should be named assertions, and they are not.</source>
         <comment>evals.promptfoo-bad-templates</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;assertionTemplates&apos;는 이름이 붙은 어설션이어야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>the threshold of defaultTest</source>
         <comment>evals.promptfoo-default-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>defaultTest의 임계값</translation>
     </message>
     <message>
         <source>test {number} of {file}</source>
         <comment>evals.promptfoo-test-of-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 테스트 {number}</translation>
     </message>
     <message>
         <source>test {number}</source>
         <comment>evals.promptfoo-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>테스트 {number}</translation>
     </message>
     <message>
         <source>the test &apos;{name}&apos;</source>
         <comment>evals.promptfoo-named-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>테스트 &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>it has no &apos;prompts&apos;, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos;가 없어 모델에 물어볼 내용이 없습니다.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; should be a prompt or a list of prompts, and they are not.</source>
         <comment>evals.promptfoo-bad-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos;는 프롬프트 하나 또는 프롬프트 목록이어야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; list is empty, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-empty-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos; 목록이 비어 있어 모델에 물어볼 내용이 없습니다.</translation>
     </message>
     <message>
         <source>prompt {number} is neither text, a file:// reference, nor a prompt with &apos;raw&apos; text.</source>
         <comment>evals.promptfoo-bad-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 {number}이(가) 텍스트도, file:// 참조도, &apos;raw&apos; 텍스트가 있는 프롬프트도 아닙니다.</translation>
     </message>
     <message>
         <source>Hearth reads prompts from .txt, .md, .j2 and .json files, and {file} is not one.</source>
         <comment>evals.promptfoo-prompt-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth는 .txt, .md, .j2, .json 파일에서 프롬프트를 읽는데, {file}은(는) 이 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>its &apos;defaultTest&apos; should be a test (vars, assert, …), and it is not.</source>
         <comment>evals.promptfoo-bad-default-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;defaultTest&apos;는 테스트(vars, assert, …)여야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>its &apos;tests&apos; should be a list of tests or a file:// reference, and they are not.</source>
         <comment>evals.promptfoo-bad-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tests&apos;는 테스트 목록이나 file:// 참조여야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>Hearth reads tests written in the file or in files it names (file://…), not {item}.</source>
         <comment>evals.promptfoo-tests-elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth는 파일 안에 작성된 테스트나 파일이 가리키는 파일(file://…)의 테스트만 읽습니다. {item}은(는) 읽지 않습니다.</translation>
     </message>
     <message>
         <source>an item of its &apos;tests&apos; is neither a test nor a file:// reference.</source>
         <comment>evals.promptfoo-bad-tests-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tests&apos;에 테스트도 file:// 참조도 아닌 항목이 있습니다.</translation>
     </message>
     <message>
         <source>Hearth reads tests from .csv, .yaml, .yml, .json and .jsonl files, and {file} is not one.</source>
         <comment>evals.promptfoo-tests-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth는 .csv, .yaml, .yml, .json, .jsonl 파일에서 테스트를 읽는데, {file}은(는) 이 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>{file} is not JSON Lines.</source>
         <comment>evals.promptfoo-not-jsonl</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) JSON Lines가 아닙니다.</translation>
     </message>
     <message>
         <source>{file} should hold a list of tests, and it does not.</source>
         <comment>evals.promptfoo-not-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}에는 테스트 목록이 있어야 하는데 없습니다.</translation>
     </message>
     <message>
         <source>the &apos;options&apos; of {where} are not settings.</source>
         <comment>evals.promptfoo-bad-options</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 &apos;options&apos;가 설정 형식이 아닙니다.</translation>
     </message>
     <message>
         <source>the threshold of {where}</source>
         <comment>evals.promptfoo-threshold-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 임계값</translation>
     </message>
     <message>
         <source>the &apos;prompts&apos; of {where} should be a list of prompt labels, and they are not.</source>
         <comment>evals.promptfoo-bad-test-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 &apos;prompts&apos;는 프롬프트 레이블 목록이어야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>the &apos;vars&apos; of {where} should be names with values, and they are not.</source>
         <comment>evals.promptfoo-bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 &apos;vars&apos;는 이름과 값으로 되어 있어야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>the &apos;assert&apos; of {where} should be a list of assertions, and it is not.</source>
         <comment>evals.promptfoo-bad-assert</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 &apos;assert&apos;는 어설션 목록이어야 하는데 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>{problem} (in {where}).</source>
         <comment>evals.promptfoo-in-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (위치: {where}).</translation>
     </message>
     <message>
         <source>{what} should be a number, and it is {value}.</source>
         <comment>evals.promptfoo-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 숫자여야 하지만 {value}입니다.</translation>
     </message>
     <message>
         <source>its {what} {file} is made by code or a pattern of files, which Hearth does not run.</source>
         <comment>evals.promptfoo-code-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} {file}은(는) 코드나 파일 패턴으로 만들어지는데, Hearth는 이를 실행하지 않습니다.</translation>
     </message>
     <message>
         <source>the file it names, {file}, cannot be read.</source>
         <comment>evals.promptfoo-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>지정된 파일 {file}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>its {what} &apos;{file}&apos; is neither written out nor a file:// reference.</source>
         <comment>evals.promptfoo-not-written-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} &apos;{file}&apos;은(는) 직접 작성된 내용도 file:// 참조도 아닙니다.</translation>
     </message>
     <message>
         <source>{file} is not valid YAML or JSON.</source>
         <comment>evals.promptfoo-file-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 올바른 YAML 또는 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>another model file</source>
         <comment>evals.differs-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 모델 파일</translation>
     </message>
     <message>
         <source>another file name</source>
         <comment>evals.differs-file-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 파일 이름</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>evals.unknown-quantization</comment>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>quantization {before}, not {after}</source>
         <comment>evals.differs-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>양자화 {before}(지금은 {after})</translation>
     </message>
     <message>
         <source>a context of {before} tokens, not {after}</source>
         <comment>evals.differs-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 {before} 토큰(지금은 {after})</translation>
     </message>
     <message>
         <source>{setting} {before}, not {after}</source>
         <comment>evals.differs-sampler</comment>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {before}(지금은 {after})</translation>
     </message>
     <message>
         <source>seeds {before}, not {after}</source>
         <comment>evals.differs-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>시드 {before}(지금은 {after})</translation>
     </message>
     <message>
         <source>Hearth {before}, not {after}</source>
         <comment>evals.differs-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth {before}(지금은 {after})</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>evals.column-model</comment>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Pass rate</source>
         <comment>evals.column-pass-rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>통과율</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>evals.column-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <source>{passed} of {replies}</source>
         <comment>evals.passed-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{replies}개 중 {passed}개</translation>
     </message>
     <message>
         <source>JSON valid</source>
         <comment>evals.column-json-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON</translation>
     </message>
     <message>
         <source>Schema valid</source>
         <comment>evals.column-schema-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>스키마 일치</translation>
     </message>
     <message>
         <source>Schema valid with Hearth&apos;s grammar</source>
         <comment>evals.column-schema-valid-grammar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 문법 적용 시 스키마 일치</translation>
     </message>
     <message>
         <source>Tool arguments valid</source>
         <comment>evals.column-tool-arguments-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 도구 인수</translation>
     </message>
     <message>
         <source>Cut by the length limit</source>
         <comment>evals.column-length-cut</comment>
-        <translation type="unfinished"></translation>
+        <translation>길이 제한으로 잘림</translation>
     </message>
     <message>
         <source>Pass-rate spread</source>
         <comment>evals.column-spread</comment>
-        <translation type="unfinished"></translation>
+        <translation>통과율 편차</translation>
     </message>
     <message>
         <source>Flaky cases</source>
         <comment>evals.column-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>불안정한 케이스</translation>
     </message>
     <message>
         <source>First token</source>
         <comment>evals.column-first-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>첫 토큰</translation>
     </message>
     <message>
         <source>Tokens/s</source>
         <comment>evals.column-speed</comment>
-        <translation type="unfinished">토큰/초</translation>
+        <translation>토큰/초</translation>
     </message>
     <message>
         <source>Memory</source>
         <comment>evals.column-memory</comment>
-        <translation type="unfinished">메모리</translation>
+        <translation>메모리</translation>
     </message>
     <message>
         <source>Verdict</source>
         <comment>evals.column-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Licence</source>
         <comment>evals.column-licence</comment>
-        <translation type="unfinished">라이선스</translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>evals.seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds}초</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-flaky-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>{points} points</source>
         <comment>evals.spread-points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points}%p</translation>
     </message>
     <message>
         <source>the earlier run {run} of this suite ran {model} with {differences}, so its results are not comparable with these.</source>
         <comment>evals.not-comparable</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모음의 이전 실행 {run}은(는) {model}을(를) 다른 조건으로 실행했으므로 그 결과를 이번 결과와 비교할 수 없습니다: {differences}.</translation>
     </message>
     <message>
         <source>{first}, {second}</source>
         <comment>evals.list-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <source>That evaluation run is gone.</source>
         <comment>evals.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 평가 실행이 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>That reply of the evaluation run is gone.</source>
         <comment>evals.reply-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>평가 실행의 그 응답이 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>Hearth cannot read the suite {path}.</source>
         <comment>evals.suite-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 모음 {path}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>the suite</source>
         <comment>evals.the-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>모음</translation>
     </message>
     <message>
         <source>Line {number} of {where} is not JSON: {error} at column {column}. Each line must be one case, a JSON object on one line.</source>
         <comment>evals.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 {number}번째 줄이 JSON이 아닙니다({column}번째 열: {error}). 각 줄은 케이스 하나, 즉 한 줄로 된 JSON 객체여야 합니다.</translation>
     </message>
     <message>
         <source>Line {number} of {where}: {problem}</source>
         <comment>evals.line-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 {number}번째 줄: {problem}</translation>
     </message>
     <message>
         <source>There are no cases in {where}: write one JSON object a line, with at least a “prompt”.</source>
         <comment>evals.no-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}에 케이스가 없습니다. 한 줄에 JSON 객체를 하나씩, 최소한 “prompt”를 넣어 작성하세요.</translation>
     </message>
     <message>
         <source>a case must be a JSON object such as {{“prompt”: “…”, “checks”: […]}}.</source>
         <comment>evals.case-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>케이스는 {{“prompt”: “…”, “checks”: […]}} 같은 JSON 객체여야 합니다.</translation>
     </message>
     <message>
         <source>{names} is not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-key</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names}은(는) 케이스 항목이 아닙니다. 케이스에 쓸 수 있는 항목: {allowed}.</translation>
     </message>
     <message>
         <source>{names} are not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names}은(는) 케이스 항목이 아닙니다. 케이스에 쓸 수 있는 항목: {allowed}.</translation>
     </message>
     <message>
         <source>{problem} Write promptfoo&apos;s “assert” as “checks”.</source>
         <comment>evals.assert-hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} promptfoo의 “assert”는 “checks”로 쓰세요.</translation>
     </message>
     <message>
         <source>the case has no “prompt” (the text to ask each model).</source>
         <comment>evals.no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>케이스에 “prompt”(각 모델에 물어볼 텍스트)가 없습니다.</translation>
     </message>
     <message>
         <source>“vars” must be an object of names and values, such as {{“city”: “Paris”}}.</source>
         <comment>evals.bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>“vars”는 {{“city”: “Paris”}}처럼 이름과 값으로 된 객체여야 합니다.</translation>
     </message>
     <message>
         <source>“checks” must be a list of checks, such as [{{“type”: “contains”, “value”: “Paris”}}].</source>
         <comment>evals.bad-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>“checks”는 [{{“type”: “contains”, “value”: “Paris”}}]처럼 검사 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>“description” must be text.</source>
         <comment>evals.bad-description</comment>
-        <translation type="unfinished"></translation>
+        <translation>“description”은 텍스트여야 합니다.</translation>
     </message>
     <message>
         <source>“tools” must be a list of OpenAI tools, each {{“type”: “function”, “function”: {{“name”, …}}}}.</source>
         <comment>evals.bad-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>“tools”는 OpenAI 도구 목록이어야 하며, 각 도구는 {{“type”: “function”, “function”: {{“name”, …}}}} 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>the case&apos;s “threshold”</source>
         <comment>evals.case-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>케이스의 “threshold”</translation>
     </message>
     <message>
         <source>the prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.case-missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트에 변수 “{name}”이(가) 필요하지만 이 케이스에는 없습니다. “{column}” 열 또는 var를 추가하세요(이 케이스의 변수: {given}).</translation>
     </message>
     <message>
         <source>check {index} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.</source>
         <comment>evals.check-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>검사 {index}에 {{“type”: “icontains”, “value”: “Paris”}} 같은 “type”이 필요합니다.</translation>
     </message>
     <message>
         <source>check {index}&apos;s “weight” must be a number, 0 or more (0: shown, never counted).</source>
         <comment>evals.check-bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>검사 {index}의 “weight”는 0 이상의 숫자여야 합니다(0: 표시만 하고 반영 안 함).</translation>
     </message>
     <message>
         <source>check {index}&apos;s “threshold” must be a number.</source>
         <comment>evals.check-bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>검사 {index}의 “threshold”는 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>check {index} ({type}): {problem}</source>
         <comment>evals.check-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>검사 {index}({type}): {problem}</translation>
     </message>
     <message>
         <source>Hearth cannot read the table {path}.</source>
         <comment>evals.table-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 표 {path}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The table {path} is empty: its first row must name the variables, one a column.</source>
         <comment>evals.table-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>표 {path}이(가) 비어 있습니다. 첫 행에 변수 이름을 열마다 하나씩 적어야 합니다.</translation>
     </message>
     <message>
         <source>The first row of {path} must name each column once (it reads: {header}).</source>
         <comment>evals.table-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}의 첫 행에는 각 열의 이름이 한 번씩만 있어야 합니다(현재: {header}).</translation>
     </message>
     <message>
         <source>Line {number} of {path} has {cells} cells, but the first row names {columns} columns. Put quotes around a value that holds a comma.</source>
         <comment>evals.table-row-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}의 {number}번째 줄에는 셀이 {cells}개 있지만 첫 행에는 열 이름이 {columns}개 있습니다. 쉼표가 들어 있는 값은 따옴표로 묶으세요.</translation>
     </message>
     <message>
         <source>Write the prompt first: the table&apos;s rows fill its {{{{variables}}}}.</source>
         <comment>evals.table-no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 프롬프트를 쓰세요. 표의 행이 프롬프트의 {{{{variables}}}} 자리를 채웁니다.</translation>
     </message>
     <message>
         <source>The table has no rows: each row of values becomes one case.</source>
         <comment>evals.table-no-rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>표에 행이 없습니다. 값이 담긴 각 행이 케이스 하나가 됩니다.</translation>
     </message>
     <message>
         <source>Row {number} of the table: {problem}</source>
         <comment>evals.table-row-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>표의 {number}번째 행: {problem}</translation>
     </message>
     <message>
         <source>The row {row} of the table&apos;s __expected column: {problem}</source>
         <comment>evals.table-expected</comment>
-        <translation type="unfinished"></translation>
+        <translation>표의 __expected 열, {row}번째 행: {problem}</translation>
     </message>
     <message>
         <source>{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).</source>
         <comment>evals.bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 0에서 1 사이의 숫자여야 합니다(응답에 필요한 가중 점수의 비율).</translation>
     </message>
     <message>
         <source>passed</source>
         <comment>evals.case-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>evals.case-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>flaky</source>
         <comment>evals.case-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>불안정</translation>
     </message>
     <message>
         <source>On another computer</source>
         <comment>evals.on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 컴퓨터에서 실행</translation>
     </message>
     <message>
         <source>Not known to Hearth</source>
         <comment>evals.licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 알 수 없음</translation>
     </message>
     <message>
         <source>It runs on another computer.</source>
         <comment>evals.runs-on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 컴퓨터에서 실행됩니다.</translation>
     </message>
     <message>
         <source>its licence is not known to Hearth</source>
         <comment>evals.licence-not-known</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth가 라이선스를 알 수 없습니다</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow business use</source>
         <comment>evals.licence-not-business</comment>
-        <translation type="unfinished"></translation>
+        <translation>라이선스({licence})가 상업적 사용을 허용하지 않습니다</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow it</source>
         <comment>evals.licence-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>라이선스({licence})가 이 용도를 허용하지 않습니다</translation>
     </message>
     <message>
         <source>business use</source>
         <comment>evals.business-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>상업적 사용</translation>
     </message>
     <message>
         <source>personal use</source>
         <comment>evals.personal-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>개인적 사용</translation>
     </message>
     <message>
         <source>None of these models runs on this computer, so Hearth recommends none of them here.</source>
         <comment>evals.recommend-none-runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 중 이 컴퓨터에서 실행되는 모델이 없으므로 Hearth는 여기서 어느 모델도 추천하지 않습니다.</translation>
     </message>
     <message>
         <source>{model}: {reason}</source>
         <comment>evals.recommend-licence-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {reason}</translation>
     </message>
     <message>
         <source>None of the models that run here has a licence that allows {use} ({reasons}).</source>
         <comment>evals.recommend-no-licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 실행되는 모델 중 {use}을 허용하는 라이선스를 가진 모델이 없습니다({reasons}).</translation>
     </message>
     <message>
         <source>No model that runs here with a licence for {use} passed any case; none is recommended.</source>
         <comment>evals.recommend-none-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 실행되고 {use}이 가능한 라이선스를 가진 모델 중 케이스를 하나라도 통과한 모델이 없어 추천하지 않습니다.</translation>
     </message>
     <message>
         <source>{model} passes the most cases ({rate}) among the models that run here and whose licence allows {use}</source>
         <comment>evals.recommend-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 실행되고 라이선스가 {use}을 허용하는 모델 중 {model}이(가) 가장 많은 케이스를 통과합니다({rate})</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} passes as many, and {model} is faster</source>
         <comment>evals.recommend-tied-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}. {tied}도 같은 수를 통과하지만 {model}이(가) 더 빠릅니다</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} pass as many, and {model} is faster</source>
         <comment>evals.recommend-tied</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}. {tied}도 같은 수를 통과하지만 {model}이(가) 더 빠릅니다</translation>
     </message>
     <message>
         <source>{model} passes {rate}, but {reason}</source>
         <comment>evals.recommend-better-excluded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}의 통과율은 {rate}이지만 {reason}</translation>
     </message>
     <message>
         <source>{recommendation} ({why})</source>
         <comment>evals.recommend-why-not-better</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation} ({why})</translation>
     </message>
     <message>
         <source>{recommendation}; its licence is not known to Hearth: read its model card</source>
         <comment>evals.recommend-licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}. 단, Hearth가 이 모델의 라이선스를 알 수 없으니 모델 카드를 읽어 보세요</translation>
     </message>
     <message>
         <source>{recommendation}.</source>
         <comment>evals.recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}.</translation>
     </message>
     <message>
         <source>it does not run here</source>
         <comment>evals.does-not-run-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 실행되지 않습니다</translation>
     </message>
     <message>
         <source>it runs on another computer</source>
         <comment>evals.elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 컴퓨터에서 실행됩니다</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
         <comment>evals.list-semicolon</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>The prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트에 변수 “{name}”이(가) 필요하지만 이 케이스에는 없습니다. “{column}” 열 또는 var를 추가하세요(이 케이스의 변수: {given}).</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -3936,12 +3936,12 @@ Hearth가 색인을 지우므로 채팅에서 더 이상 이 컬렉션으로 답
     <message>
         <source>in {wait} seconds</source>
         <comment>hub_search.in-seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{wait}초 후에</translation>
     </message>
     <message>
         <source>in a minute</source>
         <comment>hub_search.in-a-minute</comment>
-        <translation type="unfinished"></translation>
+        <translation>1분 후에</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
@@ -5863,27 +5863,27 @@ Load it anyway? The computer may slow down.</source>
     </message>
     <message>
         <source>{size} download</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} 다운로드</translation>
     </message>
     <message>
         <source>{licence}, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, 상업적 사용 가능</translation>
     </message>
     <message>
         <source>{licence} licence, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence} 라이선스, 상업적 사용 가능</translation>
     </message>
     <message>
         <source>{licence}, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, 상업적 사용 불가</translation>
     </message>
     <message>
         <source>{licence} licence, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence} 라이선스, 상업적 사용 불가</translation>
     </message>
     <message>
         <source>{reason} Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 예상 속도: {speed}.</translation>
     </message>
 </context>
 <context>
