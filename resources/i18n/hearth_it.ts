@@ -497,35 +497,35 @@ Fai clic per escluderlo</translation>
     </message>
     <message>
         <source>“Similar” checks use</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verifiche “simile” usano</translation>
     </message>
     <message>
         <source>Embedding model for “similar” checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di embedding per le verifiche “simile”</translation>
     </message>
     <message>
         <source>Optional: without one, “similar” checks are listed and not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: senza, le verifiche “simile” sono elencate ma non conteggiate</translation>
     </message>
     <message>
         <source>Judge for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudice per le verifiche con criteri</translation>
     </message>
     <message>
         <source>Judge model for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello giudice per le verifiche con criteri</translation>
     </message>
     <message>
         <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un modello di questo computer valuta le risposte secondo dei criteri (a temperatura 0)</translation>
     </message>
     <message>
         <source>No embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun modello di embedding</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun giudice</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
@@ -1993,592 +1993,592 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Hearth does not run this check</source>
         <comment>evals.unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non esegue questa verifica</translation>
     </message>
     <message>
         <source>A check&apos;s weight must be a number, 0 or more (this “{type}” check has {weight}).</source>
         <comment>evals.bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il peso di una verifica deve essere un numero, 0 o più (questa verifica “{type}” ha {weight}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not JSON ({error}).</source>
         <comment>evals.schema-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema di questa verifica “{type}” non è JSON ({error}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check must be a JSON object.</source>
         <comment>evals.schema-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema di questa verifica “{type}” deve essere un oggetto JSON.</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not a valid JSON schema: {problem}.</source>
         <comment>evals.schema-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo schema di questa verifica “{type}” non è uno schema JSON valido: {problem}.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON ({error} at line {line}, column {column}).</source>
         <comment>evals.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non è JSON valido ({error} alla riga {line}, colonna {column}).</translation>
     </message>
     <message>
         <source>The reply is valid JSON.</source>
         <comment>evals.json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è JSON valido.</translation>
     </message>
     <message>
         <source>Valid JSON, but {problem}.</source>
         <comment>evals.json-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON valido, ma {problem}.</translation>
     </message>
     <message>
         <source>The reply is valid JSON that matches the schema.</source>
         <comment>evals.json-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è JSON valido e conforme allo schema.</translation>
     </message>
     <message>
         <source>The reply contains no JSON object.</source>
         <comment>evals.no-json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non contiene nessun oggetto JSON.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object.</source>
         <comment>evals.json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene un oggetto JSON.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object that matches the schema.</source>
         <comment>evals.json-object-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene un oggetto JSON conforme allo schema.</translation>
     </message>
     <message>
         <source>The reply contains JSON, but {problem}.</source>
         <comment>evals.json-object-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene JSON, ma {problem}.</translation>
     </message>
     <message>
         <source>Hearth cannot use this check&apos;s schema ({error}).</source>
         <comment>evals.schema-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non può usare lo schema di questa verifica ({error}).</translation>
     </message>
     <message>
         <source>{problem} (and 1 more problem)</source>
         <comment>evals.schema-one-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (e un altro problema)</translation>
     </message>
     <message>
         <source>{problem} (and {more} more problems)</source>
         <comment>evals.schema-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (e altri {more} problemi)</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>evals.type-string</comment>
-        <translation type="unfinished"></translation>
+        <translation>una stringa</translation>
     </message>
     <message>
         <source>an integer</source>
         <comment>evals.type-integer</comment>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.type-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>evals.type-boolean</comment>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>evals.type-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>a list</source>
         <comment>evals.type-array</comment>
-        <translation type="unfinished"></translation>
+        <translation>un elenco</translation>
     </message>
     <message>
         <source>null</source>
         <comment>evals.type-null</comment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the JSON</source>
         <comment>evals.schema-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>il JSON</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <comment>evals.schema-either</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} o {second}</translation>
     </message>
     <message>
         <source>{where} must be {kind}</source>
         <comment>evals.schema-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve essere {kind}</translation>
     </message>
     <message>
         <source>{names} is missing from {where}</source>
         <comment>evals.schema-required-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} non contiene {names}</translation>
     </message>
     <message>
         <source>{names} are missing from {where}</source>
         <comment>evals.schema-required</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} non contiene {names}</translation>
     </message>
     <message>
         <source>{where} must be {values}</source>
         <comment>evals.schema-enum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve essere {values}</translation>
     </message>
     <message>
         <source>{where} has {names}, which the schema does not allow</source>
         <comment>evals.schema-extra</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} contiene {names}, che lo schema non consente</translation>
     </message>
     <message>
         <source>{where} must be at least {bound}</source>
         <comment>evals.schema-minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve essere almeno {bound}</translation>
     </message>
     <message>
         <source>{where} must be at most {bound}</source>
         <comment>evals.schema-maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve essere al massimo {bound}</translation>
     </message>
     <message>
         <source>{where} must be more than {bound}</source>
         <comment>evals.schema-more-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve essere maggiore di {bound}</translation>
     </message>
     <message>
         <source>{where} must be less than {bound}</source>
         <comment>evals.schema-less-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve essere minore di {bound}</translation>
     </message>
     <message>
         <source>{where} must match the pattern {pattern}</source>
         <comment>evals.schema-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} deve corrispondere al pattern {pattern}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
         <comment>evals.schema-other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at least {bound} are asked for</source>
         <comment>evals.min-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ha {count} elemento, ma ne sono richiesti almeno {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at least {bound} are asked for</source>
         <comment>evals.min-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ha {count} elementi, ma ne sono richiesti almeno {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at most {bound} are asked for</source>
         <comment>evals.max-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ha {count} elemento, ma ne sono consentiti al massimo {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at most {bound} are asked for</source>
         <comment>evals.max-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} ha {count} elementi, ma ne sono consentiti al massimo {bound}</translation>
     </message>
     <message>
         <source>This “{type}” check needs {what} as its value.</source>
         <comment>evals.needs-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “{type}” richiede come valore {what}.</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.a-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a time limit in milliseconds</source>
         <comment>evals.a-time-limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>un limite di tempo in millisecondi</translation>
     </message>
     <message>
         <source>a number of words</source>
         <comment>evals.a-number-of-words</comment>
-        <translation type="unfinished"></translation>
+        <translation>un numero di parole</translation>
     </message>
     <message>
         <source>a speed in tokens/s</source>
         <comment>evals.a-speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>una velocità in token/s</translation>
     </message>
     <message>
         <source>This “word-count” check needs “min”, “max” or both.</source>
         <comment>evals.word-count-bounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “word-count” richiede “min”, “max” o entrambi.</translation>
     </message>
     <message>
         <source>This “word-count” check&apos;s minimum ({low}) is more than its maximum ({high}).</source>
         <comment>evals.word-count-crossed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il minimo ({low}) di questa verifica “word-count” è maggiore del massimo ({high}).</translation>
     </message>
     <message>
         <source>This “finish-reason” check takes one of {reasons}.</source>
         <comment>evals.bad-finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “finish-reason” accetta uno di questi valori: {reasons}.</translation>
     </message>
     <message>
         <source>The reply took {took}, within the {limit} allowed.</source>
         <comment>evals.latency</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha richiesto {took}, entro i {limit} consentiti.</translation>
     </message>
     <message>
         <source>The reply took {took}, over the {limit} allowed.</source>
         <comment>evals.latency-over</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha richiesto {took}, oltre i {limit} consentiti.</translation>
     </message>
     <message>
         <source>{count} word</source>
         <comment>evals.one-word</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} parola</translation>
     </message>
     <message>
         <source>{count} words</source>
         <comment>evals.words</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} parole</translation>
     </message>
     <message>
         <source>The reply has {words}.</source>
         <comment>evals.word-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words}.</translation>
     </message>
     <message>
         <source>The reply has {words}, not {wanted}.</source>
         <comment>evals.word-count-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words}, non {wanted}.</translation>
     </message>
     <message>
         <source>The reply has {words}, fewer than the {low} asked for.</source>
         <comment>evals.word-count-fewer</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words}, meno delle {low} richieste.</translation>
     </message>
     <message>
         <source>The reply has {words}, more than the {high} allowed.</source>
         <comment>evals.word-count-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words}, più delle {high} consentite.</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} and at most {high} asked for).</source>
         <comment>evals.words-between</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words} (richieste almeno {low} e al massimo {high}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} asked for).</source>
         <comment>evals.words-at-least</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words} (richieste almeno {low}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at most {high} asked for).</source>
         <comment>evals.words-at-most</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta ha {words} (richieste al massimo {high}).</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, at least the {limit} asked for.</source>
         <comment>evals.speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è arrivata a {speed} token/s (richiesti almeno {limit}).</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, slower than the {limit} asked for.</source>
         <comment>evals.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è arrivata a {speed} token/s, meno dei {limit} richiesti.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}.</source>
         <comment>evals.finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è terminata con {reason}.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}, not {expected}.</source>
         <comment>evals.finish-reason-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è terminata con {reason}, non con {expected}.</translation>
     </message>
     <message>
         <source>Choose an embedding model to run “{type}” checks.</source>
         <comment>evals.needs-embedder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un modello di embedding per eseguire le verifiche “{type}”.</translation>
     </message>
     <message>
         <source>Choose a judge model to run “{type}” checks.</source>
         <comment>evals.needs-judge</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un modello giudice per eseguire le verifiche “{type}”.</translation>
     </message>
     <message>
         <source>This “{type}” check needs the expected answer, or a list of them.</source>
         <comment>evals.similar-needs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “{type}” richiede la risposta attesa, o un elenco di risposte attese.</translation>
     </message>
     <message>
         <source>This “{type}” check&apos;s threshold must be a similarity from -1 to 1.</source>
         <comment>evals.similar-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>La soglia di questa verifica “{type}” deve essere una somiglianza da -1 a 1.</translation>
     </message>
     <message>
         <source>The embedding model did not give one vector per text.</source>
         <comment>evals.embedder-miscounted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di embedding non ha restituito un vettore per ogni testo.</translation>
     </message>
     <message>
         <source>the closest expected answer, {answer}</source>
         <comment>evals.closest-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>la risposta attesa più vicina, {answer}</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, at least the {threshold} asked for.</source>
         <comment>evals.similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>La somiglianza della risposta con {against} è {similarity} (richiesta almeno {threshold}).</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, below the {threshold} asked for.</source>
         <comment>evals.not-similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>La somiglianza della risposta con {against} è {similarity}, sotto la soglia richiesta di {threshold}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a rubric: what a good reply does, in a sentence.</source>
         <comment>evals.rubric-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “{type}” richiede dei criteri: cosa fa una buona risposta, in una frase.</translation>
     </message>
     <message>
         <source>“nothing”</source>
         <comment>evals.judge-said-nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>“niente”</translation>
     </message>
     <message>
         <source>The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this check cannot tell: it answered {answer}.</source>
         <comment>evals.judge-no-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il modello giudice non ha risposto con un verdetto (JSON con “reason”, “pass” e “score”), quindi questa verifica non può decidere: ha risposto {answer}.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
         <comment>evals.judge-no-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>non ha dato una motivazione</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secondo il modello giudice la risposta soddisfa i criteri {rubric} (punteggio {score}): {why}; il punteggio è sotto la soglia richiesta di {threshold}.</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secondo il modello giudice la risposta soddisfa i criteri {rubric} (punteggio {score}): {why}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-not-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secondo il modello giudice la risposta non soddisfa i criteri {rubric} (punteggio {score}): {why}; il punteggio è sotto la soglia richiesta di {threshold}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-not-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secondo il modello giudice la risposta non soddisfa i criteri {rubric} (punteggio {score}): {why}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs some text to look for.</source>
         <comment>evals.needs-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “{type}” richiede un testo da cercare.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a list of texts to look for.</source>
         <comment>evals.needs-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “{type}” richiede un elenco di testi da cercare.</translation>
     </message>
     <message>
         <source>The pattern {pattern} is not a regular expression Hearth can read ({error}).</source>
         <comment>evals.bad-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il pattern {pattern} non è un&apos;espressione regolare che Hearth riesce a leggere ({error}).</translation>
     </message>
     <message>
         <source>The reply is not JSON, so it is not {expected}.</source>
         <comment>evals.equals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non è JSON, quindi non è {expected}.</translation>
     </message>
     <message>
         <source>The reply is the JSON {expected}.</source>
         <comment>evals.equals-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è il JSON {expected}.</translation>
     </message>
     <message>
         <source>The reply is not the JSON {expected}.</source>
         <comment>evals.equals-not-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non è il JSON {expected}.</translation>
     </message>
     <message>
         <source>The reply is exactly {expected}.</source>
         <comment>evals.equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è esattamente {expected}.</translation>
     </message>
     <message>
         <source>The reply is not exactly {expected}: it is {reply}.</source>
         <comment>evals.not-equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non è esattamente {expected}: è {reply}.</translation>
     </message>
     <message>
         <source>The reply contains {value} (ignoring case).</source>
         <comment>evals.icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene {value} (ignorando le maiuscole).</translation>
     </message>
     <message>
         <source>The reply contains {value}.</source>
         <comment>evals.contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene {value}.</translation>
     </message>
     <message>
         <source>The reply does not contain {value} (ignoring case).</source>
         <comment>evals.not-icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non contiene {value} (ignorando le maiuscole).</translation>
     </message>
     <message>
         <source>The reply does not contain {value}.</source>
         <comment>evals.not-contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non contiene {value}.</translation>
     </message>
     <message>
         <source>The reply contains none of {values} (ignoring case).</source>
         <comment>evals.icontains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non contiene nessuno di {values} (ignorando le maiuscole).</translation>
     </message>
     <message>
         <source>The reply contains none of {values}.</source>
         <comment>evals.contains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non contiene nessuno di {values}.</translation>
     </message>
     <message>
         <source>The reply contains all of {values} (ignoring case).</source>
         <comment>evals.icontains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene ognuno di {values} (ignorando le maiuscole).</translation>
     </message>
     <message>
         <source>The reply contains all of {values}.</source>
         <comment>evals.contains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene ognuno di {values}.</translation>
     </message>
     <message>
         <source>The reply starts with {value}.</source>
         <comment>evals.starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta inizia con {value}.</translation>
     </message>
     <message>
         <source>The reply does not start with {value}: it starts with {start}.</source>
         <comment>evals.not-starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non inizia con {value}: inizia con {start}.</translation>
     </message>
     <message>
         <source>The reply ends with {value}.</source>
         <comment>evals.ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta finisce con {value}.</translation>
     </message>
     <message>
         <source>The reply does not end with {value}.</source>
         <comment>evals.not-ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non finisce con {value}.</translation>
     </message>
     <message>
         <source>The reply matches the pattern {pattern}.</source>
         <comment>evals.matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta corrisponde al pattern {pattern}.</translation>
     </message>
     <message>
         <source>The reply does not match the pattern {pattern}.</source>
         <comment>evals.not-matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non corrisponde al pattern {pattern}.</translation>
     </message>
     <message>
         <source>This “language” check takes a language&apos;s name or two-letter code: one of {languages}.</source>
         <comment>evals.bad-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “language” accetta il nome di una lingua o il suo codice di due lettere: uno tra {languages}.</translation>
     </message>
     <message>
         <source>Hearth cannot tell which language the reply is in.</source>
         <comment>evals.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a capire in che lingua è la risposta.</translation>
     </message>
     <message>
         <source>The reply is in {language}.</source>
         <comment>evals.language</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è in {language}.</translation>
     </message>
     <message>
         <source>The reply seems to be in {found}, not {language}.</source>
         <comment>evals.not-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta sembra essere in {found}, non in {language}.</translation>
     </message>
     <message>
         <source>This “tool-call” check&apos;s arguments must be an object of names and values.</source>
         <comment>evals.tool-call-bad-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gli argomenti di questa verifica “tool-call” devono essere un oggetto di nomi e valori.</translation>
     </message>
     <message>
         <source>This “tool-call” check needs a tool&apos;s name, or {{“name”, “arguments”}}.</source>
         <comment>evals.tool-call-needs-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questa verifica “tool-call” richiede il nome di uno strumento, o {{“name”, “arguments”}}.</translation>
     </message>
     <message>
         <source>The reply calls no tool.</source>
         <comment>evals.no-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta non chiama nessuno strumento.</translation>
     </message>
     <message>
         <source>The reply calls {called}, not {tool}.</source>
         <comment>evals.other-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta chiama {called}, non {tool}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}.</source>
         <comment>evals.tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta chiama {tool}.</translation>
     </message>
     <message>
         <source>The reply calls {tool} with {arguments}.</source>
         <comment>evals.tool-call-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta chiama {tool} con {arguments}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, but {problem}.</source>
         <comment>evals.tool-call-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta chiama {tool}, ma {problem}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, which this case does not offer.</source>
         <comment>evals.tool-not-offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>La risposta chiama {tool}, che questo caso non offre.</translation>
     </message>
     <message>
         <source>Every tool call in the reply ({tools}) is valid.</source>
         <comment>evals.tool-calls-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ogni chiamata a uno strumento nella risposta ({tools}) è valida.</translation>
     </message>
     <message>
         <source>{name} is not an object</source>
         <comment>evals.argument-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un oggetto</translation>
     </message>
     <message>
         <source>its arguments is not an object</source>
         <comment>evals.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>i suoi argomenti non sono un oggetto</translation>
     </message>
     <message>
         <source>its arguments have no {name}</source>
         <comment>evals.argument-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>i suoi argomenti non contengono {name}</translation>
     </message>
     <message>
         <source>its {name} is {actual}, not {expected}</source>
         <comment>evals.argument-differs</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;argomento {name} vale {actual}, non {expected}</translation>
     </message>
 </context>
 <context>
@@ -2586,662 +2586,662 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>Hearth cannot read {name} as a model file.</source>
         <comment>evals.embedder-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a leggere {name} come file di modello.</translation>
     </message>
     <message>
         <source>{name} is a chat model, not an embedding model, so it cannot compare answers for “similar” checks. Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).</source>
         <comment>evals.embedder-is-chat-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} è un modello di chat, non un modello di embedding, quindi non può confrontare le risposte per le verifiche “simile”. Scegli un modello di embedding tra i tuoi modelli (ad esempio all-MiniLM o nomic-embed-text).</translation>
     </message>
     <message>
         <source>the suite “{name}”</source>
         <comment>evals.the-named-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>la suite “{name}”</translation>
     </message>
     <message>
         <source>Hearth could not save the suite “{name}” in {folder}.</source>
         <comment>evals.suite-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a salvare la suite “{name}” in {folder}.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”: choose another name.</source>
         <comment>evals.suite-name-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una suite di nome “{name}”: scegli un altro nome.</translation>
     </message>
     <message>
         <source>Hearth could not rename the suite “{name}”.</source>
         <comment>evals.suite-not-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a rinominare la suite “{name}”.</translation>
     </message>
     <message>
         <source>Hearth could not delete the suite “{name}”.</source>
         <comment>evals.suite-not-deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a eliminare la suite “{name}”.</translation>
     </message>
     <message>
         <source>an assertion should be a type with its value, and one is not</source>
         <comment>evals.promptfoo-bad-assertion</comment>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;asserzione dovrebbe essere un tipo con il suo valore, ma una non lo è</translation>
     </message>
     <message>
         <source>the assertion {ref} names no assertion template</source>
         <comment>evals.promptfoo-no-template</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;asserzione {ref} non indica nessun template di asserzione</translation>
     </message>
     <message>
         <source>an assertion has no type</source>
         <comment>evals.promptfoo-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;asserzione non ha un tipo</translation>
     </message>
     <message>
         <source>the {what} of a {type} assertion should be a number, and it is {value}</source>
         <comment>evals.promptfoo-assertion-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>il {what} di un&apos;asserzione {type} dovrebbe essere un numero, ma è {value}</translation>
     </message>
     <message>
         <source>Hearth cannot read {name} as a promptfoo configuration: {problem}</source>
         <comment>evals.promptfoo-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a leggere {name} come configurazione promptfoo: {problem}</translation>
     </message>
     <message>
         <source>Hearth could not save {path}. Choose another folder, or free some disk space.</source>
         <comment>evals.promptfoo-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non è riuscito a salvare {path}. Scegli un&apos;altra cartella o libera spazio su disco.</translation>
     </message>
     <message>
         <source>the file cannot be opened.</source>
         <comment>evals.promptfoo-not-opened</comment>
-        <translation type="unfinished"></translation>
+        <translation>il file non può essere aperto.</translation>
     </message>
     <message>
         <source>it is not valid YAML (see the details for where).</source>
         <comment>evals.promptfoo-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>non è YAML valido (vedi i dettagli per il punto esatto).</translation>
     </message>
     <message>
         <source>it should hold settings such as &apos;prompts&apos; and &apos;tests&apos;, and it does not.</source>
         <comment>evals.promptfoo-not-settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>dovrebbe contenere impostazioni come &apos;prompts&apos; e &apos;tests&apos;, ma non le contiene.</translation>
     </message>
     <message>
         <source>its &apos;assertionTemplates&apos; should be named assertions, and they are not.</source>
         <comment>evals.promptfoo-bad-templates</comment>
-        <translation type="unfinished"></translation>
+        <translation>i suoi &apos;assertionTemplates&apos; dovrebbero essere asserzioni con un nome, ma non lo sono.</translation>
     </message>
     <message>
         <source>the threshold of defaultTest</source>
         <comment>evals.promptfoo-default-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>la soglia di defaultTest</translation>
     </message>
     <message>
         <source>test {number} of {file}</source>
         <comment>evals.promptfoo-test-of-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>test {number} di {file}</translation>
     </message>
     <message>
         <source>test {number}</source>
         <comment>evals.promptfoo-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>test {number}</translation>
     </message>
     <message>
         <source>the test &apos;{name}&apos;</source>
         <comment>evals.promptfoo-named-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>test &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>it has no &apos;prompts&apos;, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>non ha &apos;prompts&apos;, quindi non c&apos;è niente da chiedere ai modelli.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; should be a prompt or a list of prompts, and they are not.</source>
         <comment>evals.promptfoo-bad-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>i suoi &apos;prompts&apos; dovrebbero essere un prompt o un elenco di prompt, ma non lo sono.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; list is empty, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-empty-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>il suo elenco &apos;prompts&apos; è vuoto, quindi non c&apos;è niente da chiedere ai modelli.</translation>
     </message>
     <message>
         <source>prompt {number} is neither text, a file:// reference, nor a prompt with &apos;raw&apos; text.</source>
         <comment>evals.promptfoo-bad-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>il prompt {number} non è né un testo, né un riferimento file://, né un prompt con testo &apos;raw&apos;.</translation>
     </message>
     <message>
         <source>Hearth reads prompts from .txt, .md, .j2 and .json files, and {file} is not one.</source>
         <comment>evals.promptfoo-prompt-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth legge i prompt da file .txt, .md, .j2 e .json, e {file} non è uno di questi.</translation>
     </message>
     <message>
         <source>its &apos;defaultTest&apos; should be a test (vars, assert, …), and it is not.</source>
         <comment>evals.promptfoo-bad-default-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>il suo &apos;defaultTest&apos; dovrebbe essere un test (vars, assert, …), ma non lo è.</translation>
     </message>
     <message>
         <source>its &apos;tests&apos; should be a list of tests or a file:// reference, and they are not.</source>
         <comment>evals.promptfoo-bad-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>i suoi &apos;tests&apos; dovrebbero essere un elenco di test o un riferimento file://, ma non lo sono.</translation>
     </message>
     <message>
         <source>Hearth reads tests written in the file or in files it names (file://…), not {item}.</source>
         <comment>evals.promptfoo-tests-elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth legge i test scritti nel file o nei file che indica (file://…), non {item}.</translation>
     </message>
     <message>
         <source>an item of its &apos;tests&apos; is neither a test nor a file:// reference.</source>
         <comment>evals.promptfoo-bad-tests-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>un elemento dei suoi &apos;tests&apos; non è né un test né un riferimento file://.</translation>
     </message>
     <message>
         <source>Hearth reads tests from .csv, .yaml, .yml, .json and .jsonl files, and {file} is not one.</source>
         <comment>evals.promptfoo-tests-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth legge i test da file .csv, .yaml, .yml, .json e .jsonl, e {file} non è uno di questi.</translation>
     </message>
     <message>
         <source>{file} is not JSON Lines.</source>
         <comment>evals.promptfoo-not-jsonl</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è in formato JSON Lines.</translation>
     </message>
     <message>
         <source>{file} should hold a list of tests, and it does not.</source>
         <comment>evals.promptfoo-not-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} dovrebbe contenere un elenco di test, ma non lo contiene.</translation>
     </message>
     <message>
         <source>the &apos;options&apos; of {where} are not settings.</source>
         <comment>evals.promptfoo-bad-options</comment>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;options&apos; ({where}) non sono impostazioni.</translation>
     </message>
     <message>
         <source>the threshold of {where}</source>
         <comment>evals.promptfoo-threshold-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>la soglia ({where})</translation>
     </message>
     <message>
         <source>the &apos;prompts&apos; of {where} should be a list of prompt labels, and they are not.</source>
         <comment>evals.promptfoo-bad-test-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>i &apos;prompts&apos; ({where}) dovrebbero essere un elenco di etichette di prompt, ma non lo sono.</translation>
     </message>
     <message>
         <source>the &apos;vars&apos; of {where} should be names with values, and they are not.</source>
         <comment>evals.promptfoo-bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;vars&apos; ({where}) dovrebbero essere nomi con valori, ma non lo sono.</translation>
     </message>
     <message>
         <source>the &apos;assert&apos; of {where} should be a list of assertions, and it is not.</source>
         <comment>evals.promptfoo-bad-assert</comment>
-        <translation type="unfinished"></translation>
+        <translation>il campo &apos;assert&apos; ({where}) dovrebbe essere un elenco di asserzioni, ma non lo è.</translation>
     </message>
     <message>
         <source>{problem} (in {where}).</source>
         <comment>evals.promptfoo-in-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ({where}).</translation>
     </message>
     <message>
         <source>{what} should be a number, and it is {value}.</source>
         <comment>evals.promptfoo-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} dovrebbe essere un numero, ma è {value}.</translation>
     </message>
     <message>
         <source>its {what} {file} is made by code or a pattern of files, which Hearth does not run.</source>
         <comment>evals.promptfoo-code-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>il suo {what} {file} è generato da codice o da un pattern di file, che Hearth non esegue.</translation>
     </message>
     <message>
         <source>the file it names, {file}, cannot be read.</source>
         <comment>evals.promptfoo-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>il file che indica, {file}, non può essere letto.</translation>
     </message>
     <message>
         <source>its {what} &apos;{file}&apos; is neither written out nor a file:// reference.</source>
         <comment>evals.promptfoo-not-written-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>il suo {what} &apos;{file}&apos; non è né scritto per esteso né un riferimento file://.</translation>
     </message>
     <message>
         <source>{file} is not valid YAML or JSON.</source>
         <comment>evals.promptfoo-file-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è YAML o JSON valido.</translation>
     </message>
     <message>
         <source>another model file</source>
         <comment>evals.differs-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>un altro file di modello</translation>
     </message>
     <message>
         <source>another file name</source>
         <comment>evals.differs-file-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>un altro nome di file</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>evals.unknown-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>quantization {before}, not {after}</source>
         <comment>evals.differs-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>quantizzazione {before} anziché {after}</translation>
     </message>
     <message>
         <source>a context of {before} tokens, not {after}</source>
         <comment>evals.differs-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>un contesto di {before} token anziché {after}</translation>
     </message>
     <message>
         <source>{setting} {before}, not {after}</source>
         <comment>evals.differs-sampler</comment>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {before} anziché {after}</translation>
     </message>
     <message>
         <source>seeds {before}, not {after}</source>
         <comment>evals.differs-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>seed {before} anziché {after}</translation>
     </message>
     <message>
         <source>Hearth {before}, not {after}</source>
         <comment>evals.differs-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth {before} anziché {after}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>evals.column-model</comment>
-        <translation type="unfinished">Modello</translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Pass rate</source>
         <comment>evals.column-pass-rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>% superati</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>evals.column-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superati</translation>
     </message>
     <message>
         <source>{passed} of {replies}</source>
         <comment>evals.passed-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{passed} di {replies}</translation>
     </message>
     <message>
         <source>JSON valid</source>
         <comment>evals.column-json-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON valido</translation>
     </message>
     <message>
         <source>Schema valid</source>
         <comment>evals.column-schema-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schema valido</translation>
     </message>
     <message>
         <source>Schema valid with Hearth&apos;s grammar</source>
         <comment>evals.column-schema-valid-grammar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schema valido con la grammatica di Hearth</translation>
     </message>
     <message>
         <source>Tool arguments valid</source>
         <comment>evals.column-tool-arguments-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti strumenti validi</translation>
     </message>
     <message>
         <source>Cut by the length limit</source>
         <comment>evals.column-length-cut</comment>
-        <translation type="unfinished"></translation>
+        <translation>Troncate dal limite di lunghezza</translation>
     </message>
     <message>
         <source>Pass-rate spread</source>
         <comment>evals.column-spread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scarto % superati</translation>
     </message>
     <message>
         <source>Flaky cases</source>
         <comment>evals.column-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casi instabili</translation>
     </message>
     <message>
         <source>First token</source>
         <comment>evals.column-first-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primo token</translation>
     </message>
     <message>
         <source>Tokens/s</source>
         <comment>evals.column-speed</comment>
-        <translation type="unfinished">Token/s</translation>
+        <translation>Token/s</translation>
     </message>
     <message>
         <source>Memory</source>
         <comment>evals.column-memory</comment>
-        <translation type="unfinished">Memoria</translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Verdict</source>
         <comment>evals.column-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Licence</source>
         <comment>evals.column-licence</comment>
-        <translation type="unfinished">Licenza</translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>evals.seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-flaky-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>{points} points</source>
         <comment>evals.spread-points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points} punti</translation>
     </message>
     <message>
         <source>the earlier run {run} of this suite ran {model} with {differences}, so its results are not comparable with these.</source>
         <comment>evals.not-comparable</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;esecuzione precedente {run} di questa suite ha eseguito {model} con {differences}, quindi i suoi risultati non sono confrontabili con questi.</translation>
     </message>
     <message>
         <source>{first}, {second}</source>
         <comment>evals.list-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <source>That evaluation run is gone.</source>
         <comment>evals.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quell&apos;esecuzione delle verifiche non esiste più.</translation>
     </message>
     <message>
         <source>That reply of the evaluation run is gone.</source>
         <comment>evals.reply-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quella risposta dell&apos;esecuzione delle verifiche non esiste più.</translation>
     </message>
     <message>
         <source>Hearth cannot read the suite {path}.</source>
         <comment>evals.suite-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a leggere la suite {path}.</translation>
     </message>
     <message>
         <source>the suite</source>
         <comment>evals.the-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>la suite</translation>
     </message>
     <message>
         <source>Line {number} of {where} is not JSON: {error} at column {column}. Each line must be one case, a JSON object on one line.</source>
         <comment>evals.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>La riga {number} ({where}) non è JSON: {error} alla colonna {column}. Ogni riga deve essere un caso, cioè un oggetto JSON su una sola riga.</translation>
     </message>
     <message>
         <source>Line {number} of {where}: {problem}</source>
         <comment>evals.line-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Riga {number} ({where}): {problem}</translation>
     </message>
     <message>
         <source>There are no cases in {where}: write one JSON object a line, with at least a “prompt”.</source>
         <comment>evals.no-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun caso trovato ({where}): scrivi un oggetto JSON per riga, con almeno un “prompt”.</translation>
     </message>
     <message>
         <source>a case must be a JSON object such as {{“prompt”: “…”, “checks”: […]}}.</source>
         <comment>evals.case-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>un caso deve essere un oggetto JSON come {{“prompt”: “…”, “checks”: […]}}.</translation>
     </message>
     <message>
         <source>{names} is not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-key</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} non fa parte di un caso; un caso può avere {allowed}.</translation>
     </message>
     <message>
         <source>{names} are not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} non fanno parte di un caso; un caso può avere {allowed}.</translation>
     </message>
     <message>
         <source>{problem} Write promptfoo&apos;s “assert” as “checks”.</source>
         <comment>evals.assert-hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Al posto di “assert” di promptfoo scrivi “checks”.</translation>
     </message>
     <message>
         <source>the case has no “prompt” (the text to ask each model).</source>
         <comment>evals.no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>il caso non ha un “prompt” (il testo da chiedere a ogni modello).</translation>
     </message>
     <message>
         <source>“vars” must be an object of names and values, such as {{“city”: “Paris”}}.</source>
         <comment>evals.bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>“vars” deve essere un oggetto di nomi e valori, ad esempio {{“city”: “Paris”}}.</translation>
     </message>
     <message>
         <source>“checks” must be a list of checks, such as [{{“type”: “contains”, “value”: “Paris”}}].</source>
         <comment>evals.bad-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>“checks” deve essere un elenco di verifiche, ad esempio [{{“type”: “contains”, “value”: “Paris”}}].</translation>
     </message>
     <message>
         <source>“description” must be text.</source>
         <comment>evals.bad-description</comment>
-        <translation type="unfinished"></translation>
+        <translation>“description” deve essere un testo.</translation>
     </message>
     <message>
         <source>“tools” must be a list of OpenAI tools, each {{“type”: “function”, “function”: {{“name”, …}}}}.</source>
         <comment>evals.bad-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>“tools” deve essere un elenco di strumenti OpenAI, ciascuno {{“type”: “function”, “function”: {{“name”, …}}}}.</translation>
     </message>
     <message>
         <source>the case&apos;s “threshold”</source>
         <comment>evals.case-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>il campo “threshold” del caso</translation>
     </message>
     <message>
         <source>the prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.case-missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>il prompt richiede la variabile “{name}”, ma questo caso non la fornisce. Aggiungi una colonna o una var “{column}” (questo caso fornisce: {given}).</translation>
     </message>
     <message>
         <source>check {index} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.</source>
         <comment>evals.check-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>la verifica {index} richiede un “type”, ad esempio {{“type”: “icontains”, “value”: “Paris”}}.</translation>
     </message>
     <message>
         <source>check {index}&apos;s “weight” must be a number, 0 or more (0: shown, never counted).</source>
         <comment>evals.check-bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>il “weight” della verifica {index} deve essere un numero, 0 o più (0: mostrata, mai conteggiata).</translation>
     </message>
     <message>
         <source>check {index}&apos;s “threshold” must be a number.</source>
         <comment>evals.check-bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>il “threshold” della verifica {index} deve essere un numero.</translation>
     </message>
     <message>
         <source>check {index} ({type}): {problem}</source>
         <comment>evals.check-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>verifica {index} ({type}): {problem}</translation>
     </message>
     <message>
         <source>Hearth cannot read the table {path}.</source>
         <comment>evals.table-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth non riesce a leggere la tabella {path}.</translation>
     </message>
     <message>
         <source>The table {path} is empty: its first row must name the variables, one a column.</source>
         <comment>evals.table-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tabella {path} è vuota: la prima riga deve indicare i nomi delle variabili, uno per colonna.</translation>
     </message>
     <message>
         <source>The first row of {path} must name each column once (it reads: {header}).</source>
         <comment>evals.table-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>La prima riga di {path} deve indicare ogni colonna una sola volta (contiene: {header}).</translation>
     </message>
     <message>
         <source>Line {number} of {path} has {cells} cells, but the first row names {columns} columns. Put quotes around a value that holds a comma.</source>
         <comment>evals.table-row-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>La riga {number} di {path} ha {cells} celle, ma la prima riga indica {columns} colonne. Metti tra virgolette i valori che contengono una virgola.</translation>
     </message>
     <message>
         <source>Write the prompt first: the table&apos;s rows fill its {{{{variables}}}}.</source>
         <comment>evals.table-no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi prima il prompt: le righe della tabella ne riempiono le {{{{variables}}}}.</translation>
     </message>
     <message>
         <source>The table has no rows: each row of values becomes one case.</source>
         <comment>evals.table-no-rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tabella non ha righe: ogni riga di valori diventa un caso.</translation>
     </message>
     <message>
         <source>Row {number} of the table: {problem}</source>
         <comment>evals.table-row-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Riga {number} della tabella: {problem}</translation>
     </message>
     <message>
         <source>The row {row} of the table&apos;s __expected column: {problem}</source>
         <comment>evals.table-expected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row} della colonna __expected della tabella: {problem}</translation>
     </message>
     <message>
         <source>{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).</source>
         <comment>evals.bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} deve essere un numero da 0 a 1 (la quota del punteggio ponderato richiesta a una risposta).</translation>
     </message>
     <message>
         <source>passed</source>
         <comment>evals.case-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>superato</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>evals.case-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>non superato</translation>
     </message>
     <message>
         <source>flaky</source>
         <comment>evals.case-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>instabile</translation>
     </message>
     <message>
         <source>On another computer</source>
         <comment>evals.on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Su un altro computer</translation>
     </message>
     <message>
         <source>Not known to Hearth</source>
         <comment>evals.licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuta a Hearth</translation>
     </message>
     <message>
         <source>It runs on another computer.</source>
         <comment>evals.runs-on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funziona su un altro computer.</translation>
     </message>
     <message>
         <source>its licence is not known to Hearth</source>
         <comment>evals.licence-not-known</comment>
-        <translation type="unfinished"></translation>
+        <translation>la sua licenza non è nota a Hearth</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow business use</source>
         <comment>evals.licence-not-business</comment>
-        <translation type="unfinished"></translation>
+        <translation>la sua licenza ({licence}) non consente l&apos;uso commerciale</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow it</source>
         <comment>evals.licence-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>la sua licenza ({licence}) non lo consente</translation>
     </message>
     <message>
         <source>business use</source>
         <comment>evals.business-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;uso commerciale</translation>
     </message>
     <message>
         <source>personal use</source>
         <comment>evals.personal-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;uso personale</translation>
     </message>
     <message>
         <source>None of these models runs on this computer, so Hearth recommends none of them here.</source>
         <comment>evals.recommend-none-runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno di questi modelli funziona su questo computer, quindi Hearth non ne consiglia nessuno qui.</translation>
     </message>
     <message>
         <source>{model}: {reason}</source>
         <comment>evals.recommend-licence-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {reason}</translation>
     </message>
     <message>
         <source>None of the models that run here has a licence that allows {use} ({reasons}).</source>
         <comment>evals.recommend-no-licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei modelli che funzionano qui ha una licenza che consente {use} ({reasons}).</translation>
     </message>
     <message>
         <source>No model that runs here with a licence for {use} passed any case; none is recommended.</source>
         <comment>evals.recommend-none-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun modello che funziona qui con una licenza per {use} ha superato almeno un caso; nessuno è consigliato.</translation>
     </message>
     <message>
         <source>{model} passes the most cases ({rate}) among the models that run here and whose licence allows {use}</source>
         <comment>evals.recommend-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model} supera più casi ({rate}) tra i modelli che funzionano qui e la cui licenza consente {use}</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} passes as many, and {model} is faster</source>
         <comment>evals.recommend-tied-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; {tied} ne supera altrettanti, ma {model} è più veloce</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} pass as many, and {model} is faster</source>
         <comment>evals.recommend-tied</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; {tied} ne superano altrettanti, ma {model} è più veloce</translation>
     </message>
     <message>
         <source>{model} passes {rate}, but {reason}</source>
         <comment>evals.recommend-better-excluded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model} arriva a {rate}, ma {reason}</translation>
     </message>
     <message>
         <source>{recommendation} ({why})</source>
         <comment>evals.recommend-why-not-better</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation} ({why})</translation>
     </message>
     <message>
         <source>{recommendation}; its licence is not known to Hearth: read its model card</source>
         <comment>evals.recommend-licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; la sua licenza non è nota a Hearth: leggi la scheda del modello</translation>
     </message>
     <message>
         <source>{recommendation}.</source>
         <comment>evals.recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}.</translation>
     </message>
     <message>
         <source>it does not run here</source>
         <comment>evals.does-not-run-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>non funziona qui</translation>
     </message>
     <message>
         <source>it runs on another computer</source>
         <comment>evals.elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>funziona su un altro computer</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
         <comment>evals.list-semicolon</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>The prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il prompt richiede la variabile “{name}”, ma questo caso non la fornisce. Aggiungi una colonna o una var “{column}” (questo caso fornisce: {given}).</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
 </context>
 <context>
@@ -3950,12 +3950,12 @@ Hearth dimentica il suo indice e la chat non potrà più rispondere usandola. I 
     <message>
         <source>in {wait} seconds</source>
         <comment>hub_search.in-seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>tra {wait} secondi</translation>
     </message>
     <message>
         <source>in a minute</source>
         <comment>hub_search.in-a-minute</comment>
-        <translation type="unfinished"></translation>
+        <translation>tra un minuto</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
@@ -5886,27 +5886,27 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     </message>
     <message>
         <source>{size} download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download da {size}</translation>
     </message>
     <message>
         <source>{licence}, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, uso commerciale consentito</translation>
     </message>
     <message>
         <source>{licence} licence, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza {licence}, uso commerciale consentito</translation>
     </message>
     <message>
         <source>{licence}, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, non per uso commerciale</translation>
     </message>
     <message>
         <source>{licence} licence, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza {licence}, non per uso commerciale</translation>
     </message>
     <message>
         <source>{reason} Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Velocità prevista: {speed}.</translation>
     </message>
 </context>
 <context>
