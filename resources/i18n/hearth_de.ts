@@ -497,35 +497,35 @@ Klicken, um es wegzulassen</translation>
     </message>
     <message>
         <source>“Similar” checks use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeitsprüfungen nutzen</translation>
     </message>
     <message>
         <source>Embedding model for “similar” checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell für Ähnlichkeitsprüfungen</translation>
     </message>
     <message>
         <source>Optional: without one, “similar” checks are listed and not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ohne eines werden Ähnlichkeitsprüfungen aufgeführt, aber nicht gezählt</translation>
     </message>
     <message>
         <source>Judge for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsmodell (Maßstab)</translation>
     </message>
     <message>
         <source>Judge model for rubric checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsmodell für Prüfungen nach Maßstab</translation>
     </message>
     <message>
         <source>Optional: a model of this computer grades replies against a rubric (at temperature 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Ein Modell auf diesem Computer bewertet Antworten nach einem Maßstab (bei Temperatur 0)</translation>
     </message>
     <message>
         <source>No embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Embedding-Modell</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bewertungsmodell</translation>
     </message>
     <message>
         <source>Hearth does not run these checks of the suite, so they are listed and never counted: {names}.</source>
@@ -1993,592 +1993,592 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Hearth does not run this check</source>
         <comment>evals.unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth führt diese Prüfung nicht aus</translation>
     </message>
     <message>
         <source>A check&apos;s weight must be a number, 0 or more (this “{type}” check has {weight}).</source>
         <comment>evals.bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung einer Prüfung muss eine Zahl ab 0 sein (diese „{type}“-Prüfung hat {weight}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not JSON ({error}).</source>
         <comment>evals.schema-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema dieser „{type}“-Prüfung ist kein JSON ({error}).</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check must be a JSON object.</source>
         <comment>evals.schema-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema dieser „{type}“-Prüfung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The schema of this “{type}” check is not a valid JSON schema: {problem}.</source>
         <comment>evals.schema-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema dieser „{type}“-Prüfung ist kein gültiges JSON-Schema: {problem}.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON ({error} at line {line}, column {column}).</source>
         <comment>evals.not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON ({error} in Zeile {line}, Spalte {column}).</translation>
     </message>
     <message>
         <source>The reply is valid JSON.</source>
         <comment>evals.json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist gültiges JSON.</translation>
     </message>
     <message>
         <source>Valid JSON, but {problem}.</source>
         <comment>evals.json-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges JSON, aber {problem}.</translation>
     </message>
     <message>
         <source>The reply is valid JSON that matches the schema.</source>
         <comment>evals.json-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist gültiges JSON, das dem Schema entspricht.</translation>
     </message>
     <message>
         <source>The reply contains no JSON object.</source>
         <comment>evals.no-json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object.</source>
         <comment>evals.json-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The reply contains a JSON object that matches the schema.</source>
         <comment>evals.json-object-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält ein JSON-Objekt, das dem Schema entspricht.</translation>
     </message>
     <message>
         <source>The reply contains JSON, but {problem}.</source>
         <comment>evals.json-object-not-schema</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält JSON, aber {problem}.</translation>
     </message>
     <message>
         <source>Hearth cannot use this check&apos;s schema ({error}).</source>
         <comment>evals.schema-unusable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann das Schema dieser Prüfung nicht verwenden ({error}).</translation>
     </message>
     <message>
         <source>{problem} (and 1 more problem)</source>
         <comment>evals.schema-one-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (und 1 weiteres Problem)</translation>
     </message>
     <message>
         <source>{problem} (and {more} more problems)</source>
         <comment>evals.schema-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (und {more} weitere Probleme)</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>evals.type-string</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>an integer</source>
         <comment>evals.type-integer</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.type-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>evals.type-boolean</comment>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>evals.type-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
         <comment>evals.type-array</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>null</source>
         <comment>evals.type-null</comment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the JSON</source>
         <comment>evals.schema-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>das JSON</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <comment>evals.schema-either</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} oder {second}</translation>
     </message>
     <message>
         <source>{where} must be {kind}</source>
         <comment>evals.schema-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss {kind} sein</translation>
     </message>
     <message>
         <source>{names} is missing from {where}</source>
         <comment>evals.schema-required-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} enthält {names} nicht</translation>
     </message>
     <message>
         <source>{names} are missing from {where}</source>
         <comment>evals.schema-required</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} enthält {names} nicht</translation>
     </message>
     <message>
         <source>{where} must be {values}</source>
         <comment>evals.schema-enum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss {values} sein</translation>
     </message>
     <message>
         <source>{where} has {names}, which the schema does not allow</source>
         <comment>evals.schema-extra</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} enthält {names}, was das Schema nicht erlaubt</translation>
     </message>
     <message>
         <source>{where} must be at least {bound}</source>
         <comment>evals.schema-minimum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss mindestens {bound} sein</translation>
     </message>
     <message>
         <source>{where} must be at most {bound}</source>
         <comment>evals.schema-maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} darf höchstens {bound} sein</translation>
     </message>
     <message>
         <source>{where} must be more than {bound}</source>
         <comment>evals.schema-more-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss größer als {bound} sein</translation>
     </message>
     <message>
         <source>{where} must be less than {bound}</source>
         <comment>evals.schema-less-than</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss kleiner als {bound} sein</translation>
     </message>
     <message>
         <source>{where} must match the pattern {pattern}</source>
         <comment>evals.schema-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss dem Muster {pattern} entsprechen</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
         <comment>evals.schema-other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at least {bound} are asked for</source>
         <comment>evals.min-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat {count} Element, verlangt sind mindestens {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at least {bound} are asked for</source>
         <comment>evals.min-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat {count} Elemente, verlangt sind mindestens {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} item, where at most {bound} are asked for</source>
         <comment>evals.max-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat {count} Element, erlaubt sind höchstens {bound}</translation>
     </message>
     <message>
         <source>{where} has {count} items, where at most {bound} are asked for</source>
         <comment>evals.max-items</comment>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat {count} Elemente, erlaubt sind höchstens {bound}</translation>
     </message>
     <message>
         <source>This “{type}” check needs {what} as its value.</source>
         <comment>evals.needs-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „{type}“-Prüfung braucht {what} als Wert.</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>evals.a-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a time limit in milliseconds</source>
         <comment>evals.a-time-limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitlimit in Millisekunden</translation>
     </message>
     <message>
         <source>a number of words</source>
         <comment>evals.a-number-of-words</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Wortanzahl</translation>
     </message>
     <message>
         <source>a speed in tokens/s</source>
         <comment>evals.a-speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Geschwindigkeit in Tokens/s</translation>
     </message>
     <message>
         <source>This “word-count” check needs “min”, “max” or both.</source>
         <comment>evals.word-count-bounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „word-count“-Prüfung braucht „min“, „max“ oder beides.</translation>
     </message>
     <message>
         <source>This “word-count” check&apos;s minimum ({low}) is more than its maximum ({high}).</source>
         <comment>evals.word-count-crossed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser „word-count“-Prüfung ist das Minimum ({low}) größer als das Maximum ({high}).</translation>
     </message>
     <message>
         <source>This “finish-reason” check takes one of {reasons}.</source>
         <comment>evals.bad-finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „finish-reason“-Prüfung erwartet einen dieser Werte: {reasons}.</translation>
     </message>
     <message>
         <source>The reply took {took}, within the {limit} allowed.</source>
         <comment>evals.latency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort dauerte {took}, innerhalb der erlaubten {limit}.</translation>
     </message>
     <message>
         <source>The reply took {took}, over the {limit} allowed.</source>
         <comment>evals.latency-over</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort dauerte {took}, länger als die erlaubten {limit}.</translation>
     </message>
     <message>
         <source>{count} word</source>
         <comment>evals.one-word</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} Wort</translation>
     </message>
     <message>
         <source>{count} words</source>
         <comment>evals.words</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} Wörter</translation>
     </message>
     <message>
         <source>The reply has {words}.</source>
         <comment>evals.word-count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words}.</translation>
     </message>
     <message>
         <source>The reply has {words}, not {wanted}.</source>
         <comment>evals.word-count-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words}, nicht {wanted}.</translation>
     </message>
     <message>
         <source>The reply has {words}, fewer than the {low} asked for.</source>
         <comment>evals.word-count-fewer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words}, weniger als die verlangten {low}.</translation>
     </message>
     <message>
         <source>The reply has {words}, more than the {high} allowed.</source>
         <comment>evals.word-count-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words}, mehr als die erlaubten {high}.</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} and at most {high} asked for).</source>
         <comment>evals.words-between</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words} (verlangt: mindestens {low} und höchstens {high}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at least {low} asked for).</source>
         <comment>evals.words-at-least</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words} (verlangt: mindestens {low}).</translation>
     </message>
     <message>
         <source>The reply has {words} (at most {high} asked for).</source>
         <comment>evals.words-at-most</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat {words} (verlangt: höchstens {high}).</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, at least the {limit} asked for.</source>
         <comment>evals.speed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kam mit {speed} Tokens/s (verlangt: mindestens {limit}).</translation>
     </message>
     <message>
         <source>The reply came at {speed} tokens/s, slower than the {limit} asked for.</source>
         <comment>evals.speed-slow</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kam mit {speed} Tokens/s, langsamer als die verlangten {limit}.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}.</source>
         <comment>evals.finish-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort endete mit {reason}.</translation>
     </message>
     <message>
         <source>The reply ended with {reason}, not {expected}.</source>
         <comment>evals.finish-reason-not</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort endete mit {reason}, nicht mit {expected}.</translation>
     </message>
     <message>
         <source>Choose an embedding model to run “{type}” checks.</source>
         <comment>evals.needs-embedder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Embedding-Modell, um „{type}“-Prüfungen auszuführen.</translation>
     </message>
     <message>
         <source>Choose a judge model to run “{type}” checks.</source>
         <comment>evals.needs-judge</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Bewertungsmodell, um „{type}“-Prüfungen auszuführen.</translation>
     </message>
     <message>
         <source>This “{type}” check needs the expected answer, or a list of them.</source>
         <comment>evals.similar-needs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „{type}“-Prüfung braucht die Musterantwort oder eine Liste davon.</translation>
     </message>
     <message>
         <source>This “{type}” check&apos;s threshold must be a similarity from -1 to 1.</source>
         <comment>evals.similar-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert dieser „{type}“-Prüfung muss eine Ähnlichkeit von -1 bis 1 sein.</translation>
     </message>
     <message>
         <source>The embedding model did not give one vector per text.</source>
         <comment>evals.embedder-miscounted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell hat nicht genau einen Vektor pro Text geliefert.</translation>
     </message>
     <message>
         <source>the closest expected answer, {answer}</source>
         <comment>evals.closest-answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>der ähnlichsten Musterantwort, {answer}</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, at least the {threshold} asked for.</source>
         <comment>evals.similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Ähnlichkeit der Antwort mit {against} beträgt {similarity} (verlangt: mindestens {threshold}).</translation>
     </message>
     <message>
         <source>The reply&apos;s similarity to {against} is {similarity}, below the {threshold} asked for.</source>
         <comment>evals.not-similar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Ähnlichkeit der Antwort mit {against} beträgt {similarity}, weniger als die verlangten {threshold}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a rubric: what a good reply does, in a sentence.</source>
         <comment>evals.rubric-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „{type}“-Prüfung braucht einen Maßstab: was eine gute Antwort ausmacht, in einem Satz.</translation>
     </message>
     <message>
         <source>“nothing”</source>
         <comment>evals.judge-said-nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>„nichts“</translation>
     </message>
     <message>
         <source>The judge model did not answer with a verdict (JSON with “reason”, “pass” and “score”), so this check cannot tell: it answered {answer}.</source>
         <comment>evals.judge-no-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Bewertungsmodell hat kein Urteil abgegeben (JSON mit „reason“, „pass“ und „score“), daher kann diese Prüfung nicht entscheiden: Es antwortete {answer}.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
         <comment>evals.judge-no-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>es nannte keinen Grund</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bewertungsmodell erfüllt die Antwort den Maßstab {rubric} (Punktzahl {score}): {why}; die Punktzahl liegt unter den verlangten {threshold}.</translation>
     </message>
     <message>
         <source>The judge model says the reply meets the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bewertungsmodell erfüllt die Antwort den Maßstab {rubric} (Punktzahl {score}): {why}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}; the score is below the {threshold} asked for.</source>
         <comment>evals.rubric-not-met-below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bewertungsmodell erfüllt die Antwort den Maßstab {rubric} nicht (Punktzahl {score}): {why}; die Punktzahl liegt unter den verlangten {threshold}.</translation>
     </message>
     <message>
         <source>The judge model says the reply does not meet the rubric {rubric} (score {score}): {why}.</source>
         <comment>evals.rubric-not-met</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bewertungsmodell erfüllt die Antwort den Maßstab {rubric} nicht (Punktzahl {score}): {why}.</translation>
     </message>
     <message>
         <source>This “{type}” check needs some text to look for.</source>
         <comment>evals.needs-text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „{type}“-Prüfung braucht einen Text, nach dem gesucht wird.</translation>
     </message>
     <message>
         <source>This “{type}” check needs a list of texts to look for.</source>
         <comment>evals.needs-texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „{type}“-Prüfung braucht eine Liste von Texten, nach denen gesucht wird.</translation>
     </message>
     <message>
         <source>The pattern {pattern} is not a regular expression Hearth can read ({error}).</source>
         <comment>evals.bad-pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster {pattern} ist kein regulärer Ausdruck, den Hearth lesen kann ({error}).</translation>
     </message>
     <message>
         <source>The reply is not JSON, so it is not {expected}.</source>
         <comment>evals.equals-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON, also ist sie nicht {expected}.</translation>
     </message>
     <message>
         <source>The reply is the JSON {expected}.</source>
         <comment>evals.equals-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist das JSON {expected}.</translation>
     </message>
     <message>
         <source>The reply is not the JSON {expected}.</source>
         <comment>evals.equals-not-the-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist nicht das JSON {expected}.</translation>
     </message>
     <message>
         <source>The reply is exactly {expected}.</source>
         <comment>evals.equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort lautet genau {expected}.</translation>
     </message>
     <message>
         <source>The reply is not exactly {expected}: it is {reply}.</source>
         <comment>evals.not-equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort lautet nicht genau {expected}, sondern {reply}.</translation>
     </message>
     <message>
         <source>The reply contains {value} (ignoring case).</source>
         <comment>evals.icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält {value} (Groß-/Kleinschreibung ignoriert).</translation>
     </message>
     <message>
         <source>The reply contains {value}.</source>
         <comment>evals.contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält {value}.</translation>
     </message>
     <message>
         <source>The reply does not contain {value} (ignoring case).</source>
         <comment>evals.not-icontains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält {value} nicht (Groß-/Kleinschreibung ignoriert).</translation>
     </message>
     <message>
         <source>The reply does not contain {value}.</source>
         <comment>evals.not-contains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält {value} nicht.</translation>
     </message>
     <message>
         <source>The reply contains none of {values} (ignoring case).</source>
         <comment>evals.icontains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keines von {values} (Groß-/Kleinschreibung ignoriert).</translation>
     </message>
     <message>
         <source>The reply contains none of {values}.</source>
         <comment>evals.contains-none</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keines von {values}.</translation>
     </message>
     <message>
         <source>The reply contains all of {values} (ignoring case).</source>
         <comment>evals.icontains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält alle von {values} (Groß-/Kleinschreibung ignoriert).</translation>
     </message>
     <message>
         <source>The reply contains all of {values}.</source>
         <comment>evals.contains-all</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält alle von {values}.</translation>
     </message>
     <message>
         <source>The reply starts with {value}.</source>
         <comment>evals.starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort beginnt mit {value}.</translation>
     </message>
     <message>
         <source>The reply does not start with {value}: it starts with {start}.</source>
         <comment>evals.not-starts-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort beginnt nicht mit {value}, sondern mit {start}.</translation>
     </message>
     <message>
         <source>The reply ends with {value}.</source>
         <comment>evals.ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort endet mit {value}.</translation>
     </message>
     <message>
         <source>The reply does not end with {value}.</source>
         <comment>evals.not-ends-with</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort endet nicht mit {value}.</translation>
     </message>
     <message>
         <source>The reply matches the pattern {pattern}.</source>
         <comment>evals.matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entspricht dem Muster {pattern}.</translation>
     </message>
     <message>
         <source>The reply does not match the pattern {pattern}.</source>
         <comment>evals.not-matches</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entspricht nicht dem Muster {pattern}.</translation>
     </message>
     <message>
         <source>This “language” check takes a language&apos;s name or two-letter code: one of {languages}.</source>
         <comment>evals.bad-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „language“-Prüfung erwartet den Namen oder den zweibuchstabigen Code einer Sprache: einen von {languages}.</translation>
     </message>
     <message>
         <source>Hearth cannot tell which language the reply is in.</source>
         <comment>evals.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann nicht erkennen, in welcher Sprache die Antwort ist.</translation>
     </message>
     <message>
         <source>The reply is in {language}.</source>
         <comment>evals.language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist auf {language}.</translation>
     </message>
     <message>
         <source>The reply seems to be in {found}, not {language}.</source>
         <comment>evals.not-language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort scheint auf {found} zu sein, nicht auf {language}.</translation>
     </message>
     <message>
         <source>This “tool-call” check&apos;s arguments must be an object of names and values.</source>
         <comment>evals.tool-call-bad-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente dieser „tool-call“-Prüfung müssen ein Objekt aus Namen und Werten sein.</translation>
     </message>
     <message>
         <source>This “tool-call” check needs a tool&apos;s name, or {{“name”, “arguments”}}.</source>
         <comment>evals.tool-call-needs-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese „tool-call“-Prüfung braucht den Namen eines Tools oder {{“name”, “arguments”}}.</translation>
     </message>
     <message>
         <source>The reply calls no tool.</source>
         <comment>evals.no-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ruft kein Tool auf.</translation>
     </message>
     <message>
         <source>The reply calls {called}, not {tool}.</source>
         <comment>evals.other-tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ruft {called} auf, nicht {tool}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}.</source>
         <comment>evals.tool-call</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ruft {tool} auf.</translation>
     </message>
     <message>
         <source>The reply calls {tool} with {arguments}.</source>
         <comment>evals.tool-call-arguments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ruft {tool} mit {arguments} auf.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, but {problem}.</source>
         <comment>evals.tool-call-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ruft {tool} auf, aber {problem}.</translation>
     </message>
     <message>
         <source>The reply calls {tool}, which this case does not offer.</source>
         <comment>evals.tool-not-offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ruft {tool} auf, das dieser Fall nicht anbietet.</translation>
     </message>
     <message>
         <source>Every tool call in the reply ({tools}) is valid.</source>
         <comment>evals.tool-calls-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tool-Aufruf in der Antwort ({tools}) ist gültig.</translation>
     </message>
     <message>
         <source>{name} is not an object</source>
         <comment>evals.argument-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Objekt</translation>
     </message>
     <message>
         <source>its arguments is not an object</source>
         <comment>evals.arguments-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>seine Argumente sind kein Objekt</translation>
     </message>
     <message>
         <source>its arguments have no {name}</source>
         <comment>evals.argument-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>seinen Argumenten fehlt {name}</translation>
     </message>
     <message>
         <source>its {name} is {actual}, not {expected}</source>
         <comment>evals.argument-differs</comment>
-        <translation type="unfinished"></translation>
+        <translation>sein {name} ist {actual}, nicht {expected}</translation>
     </message>
 </context>
 <context>
@@ -2586,662 +2586,662 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>Hearth cannot read {name} as a model file.</source>
         <comment>evals.embedder-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann {name} nicht als Modelldatei lesen.</translation>
     </message>
     <message>
         <source>{name} is a chat model, not an embedding model, so it cannot compare answers for “similar” checks. Choose an embedding model of your library (such as all-MiniLM or nomic-embed-text).</source>
         <comment>evals.embedder-is-chat-model</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Chatmodell, kein Embedding-Modell, und kann daher keine Antworten für Ähnlichkeitsprüfungen vergleichen. Wählen Sie ein Embedding-Modell aus „Meine Modelle“ (etwa all-MiniLM oder nomic-embed-text).</translation>
     </message>
     <message>
         <source>the suite “{name}”</source>
         <comment>evals.the-named-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Testreihe „{name}“</translation>
     </message>
     <message>
         <source>Hearth could not save the suite “{name}” in {folder}.</source>
         <comment>evals.suite-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte die Testreihe „{name}“ nicht in {folder} speichern.</translation>
     </message>
     <message>
         <source>There is already a suite named “{name}”: choose another name.</source>
         <comment>evals.suite-name-taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Testreihe namens „{name}“: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Hearth could not rename the suite “{name}”.</source>
         <comment>evals.suite-not-renamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte die Testreihe „{name}“ nicht umbenennen.</translation>
     </message>
     <message>
         <source>Hearth could not delete the suite “{name}”.</source>
         <comment>evals.suite-not-deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte die Testreihe „{name}“ nicht löschen.</translation>
     </message>
     <message>
         <source>an assertion should be a type with its value, and one is not</source>
         <comment>evals.promptfoo-bad-assertion</comment>
-        <translation type="unfinished"></translation>
+        <translation>jede Assertion sollte ein Typ mit Wert sein, eine ist es aber nicht</translation>
     </message>
     <message>
         <source>the assertion {ref} names no assertion template</source>
         <comment>evals.promptfoo-no-template</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Assertion {ref} nennt keine Assertion-Vorlage</translation>
     </message>
     <message>
         <source>an assertion has no type</source>
         <comment>evals.promptfoo-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Assertion hat keinen Typ</translation>
     </message>
     <message>
         <source>the {what} of a {type} assertion should be a number, and it is {value}</source>
         <comment>evals.promptfoo-assertion-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} einer Assertion vom Typ {type} sollte eine Zahl sein, ist aber {value}</translation>
     </message>
     <message>
         <source>Hearth cannot read {name} as a promptfoo configuration: {problem}</source>
         <comment>evals.promptfoo-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann {name} nicht als promptfoo-Konfiguration lesen: {problem}</translation>
     </message>
     <message>
         <source>Hearth could not save {path}. Choose another folder, or free some disk space.</source>
         <comment>evals.promptfoo-not-saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte {path} nicht speichern. Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei.</translation>
     </message>
     <message>
         <source>the file cannot be opened.</source>
         <comment>evals.promptfoo-not-opened</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei lässt sich nicht öffnen.</translation>
     </message>
     <message>
         <source>it is not valid YAML (see the details for where).</source>
         <comment>evals.promptfoo-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges YAML (die genaue Stelle steht in den Details).</translation>
     </message>
     <message>
         <source>it should hold settings such as &apos;prompts&apos; and &apos;tests&apos;, and it does not.</source>
         <comment>evals.promptfoo-not-settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei sollte Einstellungen wie &apos;prompts&apos; und &apos;tests&apos; enthalten, tut es aber nicht.</translation>
     </message>
     <message>
         <source>its &apos;assertionTemplates&apos; should be named assertions, and they are not.</source>
         <comment>evals.promptfoo-bad-templates</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;assertionTemplates&apos; sollte benannte Assertions enthalten, tut es aber nicht.</translation>
     </message>
     <message>
         <source>the threshold of defaultTest</source>
         <comment>evals.promptfoo-default-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellenwert von defaultTest</translation>
     </message>
     <message>
         <source>test {number} of {file}</source>
         <comment>evals.promptfoo-test-of-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test {number} in {file}</translation>
     </message>
     <message>
         <source>test {number}</source>
         <comment>evals.promptfoo-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test {number}</translation>
     </message>
     <message>
         <source>the test &apos;{name}&apos;</source>
         <comment>evals.promptfoo-named-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>it has no &apos;prompts&apos;, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-no-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos; fehlt, daher gibt es keine Fragen an die Modelle.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; should be a prompt or a list of prompts, and they are not.</source>
         <comment>evals.promptfoo-bad-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos; sollte ein Prompt oder eine Liste von Prompts sein, ist es aber nicht.</translation>
     </message>
     <message>
         <source>its &apos;prompts&apos; list is empty, so there is nothing to ask the models.</source>
         <comment>evals.promptfoo-empty-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Liste &apos;prompts&apos; ist leer, daher gibt es keine Fragen an die Modelle.</translation>
     </message>
     <message>
         <source>prompt {number} is neither text, a file:// reference, nor a prompt with &apos;raw&apos; text.</source>
         <comment>evals.promptfoo-bad-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prompt {number} ist weder Text noch ein file://-Verweis noch ein Prompt mit &apos;raw&apos;-Text.</translation>
     </message>
     <message>
         <source>Hearth reads prompts from .txt, .md, .j2 and .json files, and {file} is not one.</source>
         <comment>evals.promptfoo-prompt-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth liest Prompts aus .txt-, .md-, .j2- und .json-Dateien, und {file} gehört nicht dazu.</translation>
     </message>
     <message>
         <source>its &apos;defaultTest&apos; should be a test (vars, assert, …), and it is not.</source>
         <comment>evals.promptfoo-bad-default-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;defaultTest&apos; sollte ein Test sein (vars, assert, …), ist es aber nicht.</translation>
     </message>
     <message>
         <source>its &apos;tests&apos; should be a list of tests or a file:// reference, and they are not.</source>
         <comment>evals.promptfoo-bad-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tests&apos; sollte eine Liste von Tests oder ein file://-Verweis sein, ist es aber nicht.</translation>
     </message>
     <message>
         <source>Hearth reads tests written in the file or in files it names (file://…), not {item}.</source>
         <comment>evals.promptfoo-tests-elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth liest Tests, die in der Datei stehen oder in Dateien, die sie nennt (file://…), nicht {item}.</translation>
     </message>
     <message>
         <source>an item of its &apos;tests&apos; is neither a test nor a file:// reference.</source>
         <comment>evals.promptfoo-bad-tests-item</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag in &apos;tests&apos; ist weder ein Test noch ein file://-Verweis.</translation>
     </message>
     <message>
         <source>Hearth reads tests from .csv, .yaml, .yml, .json and .jsonl files, and {file} is not one.</source>
         <comment>evals.promptfoo-tests-file-kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth liest Tests aus .csv-, .yaml-, .yml-, .json- und .jsonl-Dateien, und {file} gehört nicht dazu.</translation>
     </message>
     <message>
         <source>{file} is not JSON Lines.</source>
         <comment>evals.promptfoo-not-jsonl</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist nicht im Format JSON Lines.</translation>
     </message>
     <message>
         <source>{file} should hold a list of tests, and it does not.</source>
         <comment>evals.promptfoo-not-tests</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} sollte eine Liste von Tests enthalten, tut es aber nicht.</translation>
     </message>
     <message>
         <source>the &apos;options&apos; of {where} are not settings.</source>
         <comment>evals.promptfoo-bad-options</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;options&apos; von {where} sind keine Einstellungen.</translation>
     </message>
     <message>
         <source>the threshold of {where}</source>
         <comment>evals.promptfoo-threshold-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellenwert von {where}</translation>
     </message>
     <message>
         <source>the &apos;prompts&apos; of {where} should be a list of prompt labels, and they are not.</source>
         <comment>evals.promptfoo-bad-test-prompts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;prompts&apos; von {where} sollte eine Liste von Prompt-Bezeichnungen sein, ist es aber nicht.</translation>
     </message>
     <message>
         <source>the &apos;vars&apos; of {where} should be names with values, and they are not.</source>
         <comment>evals.promptfoo-bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;vars&apos; von {where} sollte aus Namen mit Werten bestehen, tut es aber nicht.</translation>
     </message>
     <message>
         <source>the &apos;assert&apos; of {where} should be a list of assertions, and it is not.</source>
         <comment>evals.promptfoo-bad-assert</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;assert&apos; von {where} sollte eine Liste von Assertions sein, ist es aber nicht.</translation>
     </message>
     <message>
         <source>{problem} (in {where}).</source>
         <comment>evals.promptfoo-in-test</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (in {where}).</translation>
     </message>
     <message>
         <source>{what} should be a number, and it is {value}.</source>
         <comment>evals.promptfoo-not-number</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} sollte eine Zahl sein, ist aber {value}.</translation>
     </message>
     <message>
         <source>its {what} {file} is made by code or a pattern of files, which Hearth does not run.</source>
         <comment>evals.promptfoo-code-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} {file} wird durch Code oder ein Dateimuster erzeugt; so etwas führt Hearth nicht aus.</translation>
     </message>
     <message>
         <source>the file it names, {file}, cannot be read.</source>
         <comment>evals.promptfoo-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>die dort genannte Datei {file} lässt sich nicht lesen.</translation>
     </message>
     <message>
         <source>its {what} &apos;{file}&apos; is neither written out nor a file:// reference.</source>
         <comment>evals.promptfoo-not-written-out</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} &apos;{file}&apos; ist weder ausgeschrieben noch ein file://-Verweis.</translation>
     </message>
     <message>
         <source>{file} is not valid YAML or JSON.</source>
         <comment>evals.promptfoo-file-not-yaml</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein gültiges YAML oder JSON.</translation>
     </message>
     <message>
         <source>another model file</source>
         <comment>evals.differs-file</comment>
-        <translation type="unfinished"></translation>
+        <translation>einer anderen Modelldatei</translation>
     </message>
     <message>
         <source>another file name</source>
         <comment>evals.differs-file-name</comment>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Dateinamen</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>evals.unknown-quantization</comment>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>quantization {before}, not {after}</source>
         <comment>evals.differs-quantization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung {before} statt {after}</translation>
     </message>
     <message>
         <source>a context of {before} tokens, not {after}</source>
         <comment>evals.differs-context</comment>
-        <translation type="unfinished"></translation>
+        <translation>einem Kontext von {before} Tokens statt {after}</translation>
     </message>
     <message>
         <source>{setting} {before}, not {after}</source>
         <comment>evals.differs-sampler</comment>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {before} statt {after}</translation>
     </message>
     <message>
         <source>seeds {before}, not {after}</source>
         <comment>evals.differs-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startwerten {before} statt {after}</translation>
     </message>
     <message>
         <source>Hearth {before}, not {after}</source>
         <comment>evals.differs-version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth {before} statt {after}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-seeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>evals.column-model</comment>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Pass rate</source>
         <comment>evals.column-pass-rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>evals.column-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>{passed} of {replies}</source>
         <comment>evals.passed-of</comment>
-        <translation type="unfinished"></translation>
+        <translation>{passed} von {replies}</translation>
     </message>
     <message>
         <source>JSON valid</source>
         <comment>evals.column-json-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>JSON gültig</translation>
     </message>
     <message>
         <source>Schema valid</source>
         <comment>evals.column-schema-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schema gültig</translation>
     </message>
     <message>
         <source>Schema valid with Hearth&apos;s grammar</source>
         <comment>evals.column-schema-valid-grammar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schema gültig mit Hearths Grammatik</translation>
     </message>
     <message>
         <source>Tool arguments valid</source>
         <comment>evals.column-tool-arguments-valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Argumente gültig</translation>
     </message>
     <message>
         <source>Cut by the length limit</source>
         <comment>evals.column-length-cut</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durch Längenlimit gekürzt</translation>
     </message>
     <message>
         <source>Pass-rate spread</source>
         <comment>evals.column-spread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Streuung der Quote</translation>
     </message>
     <message>
         <source>Flaky cases</source>
         <comment>evals.column-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unzuverlässige Fälle</translation>
     </message>
     <message>
         <source>First token</source>
         <comment>evals.column-first-token</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token</translation>
     </message>
     <message>
         <source>Tokens/s</source>
         <comment>evals.column-speed</comment>
-        <translation type="unfinished">Tokens/s</translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>Memory</source>
         <comment>evals.column-memory</comment>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Verdict</source>
         <comment>evals.column-verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Licence</source>
         <comment>evals.column-licence</comment>
-        <translation type="unfinished">Lizenz</translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>evals.seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-flaky-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{points} points</source>
         <comment>evals.spread-points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points} Punkte</translation>
     </message>
     <message>
         <source>the earlier run {run} of this suite ran {model} with {differences}, so its results are not comparable with these.</source>
         <comment>evals.not-comparable</comment>
-        <translation type="unfinished"></translation>
+        <translation>der frühere Durchlauf {run} dieser Testreihe hat {model} mit {differences} ausgeführt, daher sind seine Ergebnisse nicht mit diesen vergleichbar.</translation>
     </message>
     <message>
         <source>{first}, {second}</source>
         <comment>evals.list-more</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <source>That evaluation run is gone.</source>
         <comment>evals.run-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prüfdurchlauf ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>That reply of the evaluation run is gone.</source>
         <comment>evals.reply-gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort des Prüfdurchlaufs ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Hearth cannot read the suite {path}.</source>
         <comment>evals.suite-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann die Testreihe {path} nicht lesen.</translation>
     </message>
     <message>
         <source>the suite</source>
         <comment>evals.the-suite</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Testreihe</translation>
     </message>
     <message>
         <source>Line {number} of {where} is not JSON: {error} at column {column}. Each line must be one case, a JSON object on one line.</source>
         <comment>evals.line-not-json</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} in {where} ist kein JSON: {error} in Spalte {column}. Jede Zeile muss ein Fall sein: ein JSON-Objekt in einer Zeile.</translation>
     </message>
     <message>
         <source>Line {number} of {where}: {problem}</source>
         <comment>evals.line-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} in {where}: {problem}</translation>
     </message>
     <message>
         <source>There are no cases in {where}: write one JSON object a line, with at least a “prompt”.</source>
         <comment>evals.no-cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>In {where} gibt es keine Fälle: Schreiben Sie ein JSON-Objekt pro Zeile, mit mindestens einem „prompt“.</translation>
     </message>
     <message>
         <source>a case must be a JSON object such as {{“prompt”: “…”, “checks”: […]}}.</source>
         <comment>evals.case-not-object</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein Fall muss ein JSON-Objekt sein, etwa {{“prompt”: “…”, “checks”: […]}}.</translation>
     </message>
     <message>
         <source>{names} is not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-key</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} gehört nicht zu einem Fall; ein Fall kann {allowed} enthalten.</translation>
     </message>
     <message>
         <source>{names} are not part of a case; a case may have {allowed}.</source>
         <comment>evals.unknown-keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{names} gehören nicht zu einem Fall; ein Fall kann {allowed} enthalten.</translation>
     </message>
     <message>
         <source>{problem} Write promptfoo&apos;s “assert” as “checks”.</source>
         <comment>evals.assert-hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Schreiben Sie „assert“ aus promptfoo als „checks“.</translation>
     </message>
     <message>
         <source>the case has no “prompt” (the text to ask each model).</source>
         <comment>evals.no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Fall hat keinen „prompt“ (den Text, der jedem Modell gestellt wird).</translation>
     </message>
     <message>
         <source>“vars” must be an object of names and values, such as {{“city”: “Paris”}}.</source>
         <comment>evals.bad-vars</comment>
-        <translation type="unfinished"></translation>
+        <translation>„vars“ muss ein Objekt aus Namen und Werten sein, etwa {{“city”: “Paris”}}.</translation>
     </message>
     <message>
         <source>“checks” must be a list of checks, such as [{{“type”: “contains”, “value”: “Paris”}}].</source>
         <comment>evals.bad-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>„checks“ muss eine Liste von Prüfungen sein, etwa [{{“type”: “contains”, “value”: “Paris”}}].</translation>
     </message>
     <message>
         <source>“description” must be text.</source>
         <comment>evals.bad-description</comment>
-        <translation type="unfinished"></translation>
+        <translation>„description“ muss Text sein.</translation>
     </message>
     <message>
         <source>“tools” must be a list of OpenAI tools, each {{“type”: “function”, “function”: {{“name”, …}}}}.</source>
         <comment>evals.bad-tools</comment>
-        <translation type="unfinished"></translation>
+        <translation>„tools“ muss eine Liste von OpenAI-Tools sein, jeweils {{“type”: “function”, “function”: {{“name”, …}}}}.</translation>
     </message>
     <message>
         <source>the case&apos;s “threshold”</source>
         <comment>evals.case-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>der „threshold“ des Falls</translation>
     </message>
     <message>
         <source>the prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.case-missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Prompt verlangt die Variable „{name}“, aber dieser Fall liefert sie nicht. Fügen Sie eine Spalte oder Variable „{column}“ hinzu (dieser Fall liefert: {given}).</translation>
     </message>
     <message>
         <source>check {index} needs a “type”, such as {{“type”: “icontains”, “value”: “Paris”}}.</source>
         <comment>evals.check-no-type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {index} braucht einen „type“, etwa {{“type”: “icontains”, “value”: “Paris”}}.</translation>
     </message>
     <message>
         <source>check {index}&apos;s “weight” must be a number, 0 or more (0: shown, never counted).</source>
         <comment>evals.check-bad-weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>„weight“ von Prüfung {index} muss eine Zahl ab 0 sein (0: angezeigt, nie gezählt).</translation>
     </message>
     <message>
         <source>check {index}&apos;s “threshold” must be a number.</source>
         <comment>evals.check-bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>„threshold“ von Prüfung {index} muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>check {index} ({type}): {problem}</source>
         <comment>evals.check-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {index} ({type}): {problem}</translation>
     </message>
     <message>
         <source>Hearth cannot read the table {path}.</source>
         <comment>evals.table-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann die Tabelle {path} nicht lesen.</translation>
     </message>
     <message>
         <source>The table {path} is empty: its first row must name the variables, one a column.</source>
         <comment>evals.table-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle {path} ist leer: In der ersten Zeile müssen die Variablen stehen, eine pro Spalte.</translation>
     </message>
     <message>
         <source>The first row of {path} must name each column once (it reads: {header}).</source>
         <comment>evals.table-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile von {path} muss jede Spalte genau einmal benennen (sie lautet: {header}).</translation>
     </message>
     <message>
         <source>Line {number} of {path} has {cells} cells, but the first row names {columns} columns. Put quotes around a value that holds a comma.</source>
         <comment>evals.table-row-too-long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} von {path} hat {cells} Zellen, aber die erste Zeile nennt {columns} Spalten. Setzen Sie einen Wert, der ein Komma enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>Write the prompt first: the table&apos;s rows fill its {{{{variables}}}}.</source>
         <comment>evals.table-no-prompt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst den Prompt: Die Zeilen der Tabelle füllen seine {{{{variables}}}}.</translation>
     </message>
     <message>
         <source>The table has no rows: each row of values becomes one case.</source>
         <comment>evals.table-no-rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat keine Zeilen: Jede Zeile mit Werten wird zu einem Fall.</translation>
     </message>
     <message>
         <source>Row {number} of the table: {problem}</source>
         <comment>evals.table-row-problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} der Tabelle: {problem}</translation>
     </message>
     <message>
         <source>The row {row} of the table&apos;s __expected column: {problem}</source>
         <comment>evals.table-expected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Spalte __expected der Tabelle: {problem}</translation>
     </message>
     <message>
         <source>{what} must be a number from 0 to 1 (the share of the weighted score a reply needs).</source>
         <comment>evals.bad-threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss eine Zahl von 0 bis 1 sein (der Anteil der gewichteten Punktzahl, den eine Antwort braucht).</translation>
     </message>
     <message>
         <source>passed</source>
         <comment>evals.case-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>evals.case-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>flaky</source>
         <comment>evals.case-flaky</comment>
-        <translation type="unfinished"></translation>
+        <translation>unzuverlässig</translation>
     </message>
     <message>
         <source>On another computer</source>
         <comment>evals.on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Computer</translation>
     </message>
     <message>
         <source>Not known to Hearth</source>
         <comment>evals.licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hearth unbekannt</translation>
     </message>
     <message>
         <source>It runs on another computer.</source>
         <comment>evals.runs-on-another-computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft auf einem anderen Computer.</translation>
     </message>
     <message>
         <source>its licence is not known to Hearth</source>
         <comment>evals.licence-not-known</comment>
-        <translation type="unfinished"></translation>
+        <translation>seine Lizenz ist Hearth nicht bekannt</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow business use</source>
         <comment>evals.licence-not-business</comment>
-        <translation type="unfinished"></translation>
+        <translation>seine Lizenz ({licence}) erlaubt keine geschäftliche Nutzung</translation>
     </message>
     <message>
         <source>its licence ({licence}) does not allow it</source>
         <comment>evals.licence-closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>seine Lizenz ({licence}) erlaubt das nicht</translation>
     </message>
     <message>
         <source>business use</source>
         <comment>evals.business-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>geschäftliche Nutzung</translation>
     </message>
     <message>
         <source>personal use</source>
         <comment>evals.personal-use</comment>
-        <translation type="unfinished"></translation>
+        <translation>private Nutzung</translation>
     </message>
     <message>
         <source>None of these models runs on this computer, so Hearth recommends none of them here.</source>
         <comment>evals.recommend-none-runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keines dieser Modelle läuft auf diesem Computer, daher empfiehlt Hearth hier keines davon.</translation>
     </message>
     <message>
         <source>{model}: {reason}</source>
         <comment>evals.recommend-licence-reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {reason}</translation>
     </message>
     <message>
         <source>None of the models that run here has a licence that allows {use} ({reasons}).</source>
         <comment>evals.recommend-no-licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Modelle, die hier laufen, hat eine Lizenz, die {use} erlaubt ({reasons}).</translation>
     </message>
     <message>
         <source>No model that runs here with a licence for {use} passed any case; none is recommended.</source>
         <comment>evals.recommend-none-passed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell, das hier läuft und eine Lizenz für {use} hat, hat einen Fall bestanden; keines wird empfohlen.</translation>
     </message>
     <message>
         <source>{model} passes the most cases ({rate}) among the models that run here and whose licence allows {use}</source>
         <comment>evals.recommend-best</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model} besteht die meisten Fälle ({rate}) unter den Modellen, die hier laufen und deren Lizenz {use} erlaubt</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} passes as many, and {model} is faster</source>
         <comment>evals.recommend-tied-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; {tied} besteht ebenso viele, und {model} ist schneller</translation>
     </message>
     <message>
         <source>{recommendation}; {tied} pass as many, and {model} is faster</source>
         <comment>evals.recommend-tied</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; {tied} bestehen ebenso viele, und {model} ist schneller</translation>
     </message>
     <message>
         <source>{model} passes {rate}, but {reason}</source>
         <comment>evals.recommend-better-excluded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{model} besteht {rate}, aber {reason}</translation>
     </message>
     <message>
         <source>{recommendation} ({why})</source>
         <comment>evals.recommend-why-not-better</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation} ({why})</translation>
     </message>
     <message>
         <source>{recommendation}; its licence is not known to Hearth: read its model card</source>
         <comment>evals.recommend-licence-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}; seine Lizenz ist Hearth nicht bekannt: Lesen Sie seine Modellkarte</translation>
     </message>
     <message>
         <source>{recommendation}.</source>
         <comment>evals.recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>{recommendation}.</translation>
     </message>
     <message>
         <source>it does not run here</source>
         <comment>evals.does-not-run-here</comment>
-        <translation type="unfinished"></translation>
+        <translation>es läuft hier nicht</translation>
     </message>
     <message>
         <source>it runs on another computer</source>
         <comment>evals.elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>es läuft auf einem anderen Computer</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
         <comment>evals.list-semicolon</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <source>The prompt asks for the variable “{name}”, but this case does not give it. Add a “{column}” column or var (this case gives: {given}).</source>
         <comment>evals.missing-variable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt verlangt die Variable „{name}“, aber dieser Fall liefert sie nicht. Fügen Sie eine Spalte oder Variable „{column}“ hinzu (dieser Fall liefert: {given}).</translation>
     </message>
     <message>
         <source>none</source>
         <comment>evals.no-variables</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3950,12 +3950,12 @@ Hearth vergisst ihren Index, und der Chat kann nicht mehr daraus antworten. Ihre
     <message>
         <source>in {wait} seconds</source>
         <comment>hub_search.in-seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>in {wait} Sekunden</translation>
     </message>
     <message>
         <source>in a minute</source>
         <comment>hub_search.in-a-minute</comment>
-        <translation type="unfinished"></translation>
+        <translation>in einer Minute</translation>
     </message>
     <message>
         <source>Hugging Face is receiving too many requests from here; retry {when}.</source>
@@ -5886,27 +5886,27 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     </message>
     <message>
         <source>{size} download</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Download</translation>
     </message>
     <message>
         <source>{licence}, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, geschäftliche Nutzung erlaubt</translation>
     </message>
     <message>
         <source>{licence} licence, business use allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz {licence}, geschäftliche Nutzung erlaubt</translation>
     </message>
     <message>
         <source>{licence}, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>{licence}, nicht für geschäftliche Nutzung</translation>
     </message>
     <message>
         <source>{licence} licence, not for business use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz {licence}, nicht für geschäftliche Nutzung</translation>
     </message>
     <message>
         <source>{reason} Expected speed: {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Erwartete Geschwindigkeit: {speed}.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from ui.models.model_card import ModelCard
 from ui.models.my_models_page import LibraryRow
 from ui.shared.i18n import LANGUAGES, PSEUDO, Translations, format_size, pseudo
 
-COMPLETE: tuple[str, ...] = ("en",)  # languages whose every string is translated (English: its plural forms)
+COMPLETE = tuple(LANGUAGES)  # every language Hearth lists is finished (English: its plural forms)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 
 
