@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.settings import Settings
@@ -19,7 +20,7 @@ from ui.compare.suite_editor import SuiteEditor
 from ui.first_run.flow import FirstRunDialog
 from ui.settings.tool_server_dialog import ToolServerDialog
 from ui.shared.i18n import PSEUDO, pseudo
-from ui.shortcuts import ShortcutsSheet
+from ui.shortcuts import PLATFORM_KEYS, SHEET, ShortcutsSheet
 
 DEFAULT_SIZE = (1100, 720)  # MainWindow's first size
 
@@ -124,3 +125,29 @@ def test_tab_goes_through_every_control_of_a_page_and_never_traps(qtbot: QtBot, 
             shown = {w for w in focusable(page)}
             problems += [f"{type(page).__name__}: Tab never reaches {where(w)}" for w in shown - set(visited)]
         assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_text_size_keys_the_shortcuts_sheet_and_no_platform_key_taken(qtbot: QtBot, qapp: QApplication) -> None:
+    """Ctrl+= / Ctrl+- / Ctrl+0 change the kept text size; Ctrl+/ shows every shortcut; none of Hearth's own keys is
+    Ctrl+C, V, X, Z or S."""
+    with running_window(qtbot) as (services, window):
+        window.activateWindow()
+        qtbot.waitUntil(lambda: qapp.activeWindow() is window)  # shortcuts reach the active window only
+        try:
+            for key, scale in ((Qt.Key.Key_Equal, 110), (Qt.Key.Key_Equal, 125), (Qt.Key.Key_Minus, 110)):
+                qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+                assert services.settings.current.text_scale == scale
+            qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+            assert services.settings.current.text_scale == 100
+        finally:
+            services.settings.update(text_scale=100)
+        qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+        sheet = window.findChild(ShortcutsSheet)
+        assert sheet is not None
+        assert sheet.isVisible()
+        assert sheet.table.rowCount() == len(SHEET)
+        sheet.close()
+        taken = [s.key() for s in window.findChildren(QShortcut)]
+        taken += [b.shortcut() for b in window.findChildren(QAbstractButton) if not b.shortcut().isEmpty()]
+        platform = {QKeySequence(k) for k in PLATFORM_KEYS}
+        assert not [k.toString() for k in taken if k in platform]
