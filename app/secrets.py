@@ -206,6 +206,8 @@ def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> s
     secret = as_secret(token)
     base = (endpoint or constants.ENDPOINT).rstrip("/")
     place, capital = _place(base), _place(base, capital=True)
+    not_understood = say("Secrets", "{place} gave an answer Hearth does not understand.", "secrets.unreadable-answer")
+    not_understood = not_understood.format(place=capital)
     try:
         response = get_session().get(
             f"{base}/api/whoami-v2", headers=hub.request_headers(secret.reveal()), timeout=CHECK_TIMEOUT
@@ -234,24 +236,10 @@ def test_token(token: str | Secret, endpoint: str | None, *, offline: bool) -> s
             secret.scrub(f"{type(exc).__name__}: {exc}"),
         ) from None
     except ValueError as exc:
-        raise NetworkProblem(
-            say(
-                "Secrets",
-                "{place} gave an answer Hearth does not understand.",
-                "secrets.unreadable-answer",
-            ).format(place=capital),
-            str(exc),
-        ) from None
+        raise NetworkProblem(not_understood, str(exc)) from None
     name = account.get("name") if isinstance(account, dict) else None
     if not isinstance(name, str) or not name:
-        raise NetworkProblem(
-            say(
-                "Secrets",
-                "{place} gave an answer Hearth does not understand.",
-                "secrets.unreadable-answer",
-            ).format(place=capital),
-            "no account name in the reply",
-        )
+        raise NetworkProblem(not_understood, "no account name in the reply")
     return name
 
 

@@ -50,17 +50,17 @@ def index_path(name: str) -> Path:
     return folder() / f"{slug}.sqlite"
 
 
+def _unknown(name: str, path: Path) -> UnknownCollection:
+    return UnknownCollection(
+        say("Documents", "There is no collection named “{name}”.", "documents.unknown-collection").format(name=name),
+        f"looked for {path}",
+    )
+
+
 def open_collection(name: str, *, create: bool = False) -> DocumentIndex:
     path = index_path(name)
     if not path.exists() and not create:
-        raise UnknownCollection(
-            say(
-                "Documents",
-                "There is no collection named “{name}”.",
-                "documents.unknown-collection",
-            ).format(name=name),
-            f"looked for {path}",
-        )
+        raise _unknown(name, path)
     index = DocumentIndex(path)
     if not index.meta("name"):
         index.set_meta("name", name.strip())
@@ -93,14 +93,7 @@ def remove_collection(name: str) -> Path:
     """Delete the collection's index (never the documents themselves)."""
     path = index_path(name)
     if not path.exists():
-        raise UnknownCollection(
-            say(
-                "Documents",
-                "There is no collection named “{name}”.",
-                "documents.unknown-collection",
-            ).format(name=name),
-            f"looked for {path}",
-        )
+        raise _unknown(name, path)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path

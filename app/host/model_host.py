@@ -200,19 +200,17 @@ class ModelHost:
         messages = tuple(messages)
 
         def work(_running: Job[int]) -> int:
-            with self._lock:
-                found = self._slot_for(request)
-            if found is None:
-                raise NoModelLoaded(
-                    say(
-                        "Host",
-                        "{name} is not loaded.",
-                        "host.not-loaded",
-                    ).format(name=request.path.name)
-                )
-            return len(found[1].engine.prompt_tokens(messages, template_options))
+            return len(self._loaded_engine(request).prompt_tokens(messages, template_options))
 
         return self._submit(Job(JobKind.CALL, f"count tokens for {request.path.name}"), work)
+
+    def _loaded_engine(self, request: ModelRequest) -> LlamaEngine:
+        """The engine of `request`'s model, which a job for it expects loaded (on the engine thread)."""
+        with self._lock:
+            found = self._slot_for(request)
+        if found is None:
+            raise NoModelLoaded(say("Host", "{name} is not loaded.", "host.not-loaded").format(name=request.path.name))
+        return found[1].engine
 
     def unload(self, request: ModelRequest) -> Job[None]:
         job: Job[None] = Job(JobKind.UNLOAD, f"unload {request.path.name}")
@@ -228,17 +226,7 @@ class ModelHost:
         Hearth with raw llama-cpp-python on the very same model, never for a client's work."""
 
         def work(_running: Job[T]) -> T:
-            with self._lock:
-                found = self._slot_for(request)
-            if found is None:
-                raise NoModelLoaded(
-                    say(
-                        "Host",
-                        "{name} is not loaded.",
-                        "host.not-loaded",
-                    ).format(name=request.path.name)
-                )
-            return fn(found[1].engine)
+            return fn(self._loaded_engine(request))
 
         return self._submit(Job(JobKind.CALL, f"with {request.path.name}"), work)
 

@@ -427,14 +427,7 @@ def read_file(path: Path) -> GgufHeader:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise HearthError(
-            say(
-                "Models",
-                "Hearth could not read {name}: {strerror}.",
-                "models.file-unreadable",
-            ).format(name=path.name, strerror=exc.strerror),
-            str(exc),
-        ) from exc
+        raise _unreadable(path, exc) from exc
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     with _cache_lock:
         if (cached := _cache.get(key)) is not None:
@@ -448,20 +441,22 @@ def read_file(path: Path) -> GgufHeader:
     return header
 
 
+def _unreadable(path: Path, exc: OSError) -> HearthError:
+    return HearthError(
+        say("Models", "Hearth could not read {name}: {strerror}.", "models.file-unreadable").format(
+            name=path.name, strerror=exc.strerror
+        ),
+        str(exc),
+    )
+
+
 def _read_and_check(path: Path) -> GgufHeader:
     try:
         with path.open("rb") as handle:
             header = read_with(lambda n: _read_prefix(handle, n))
             file_size = path.stat().st_size
     except OSError as exc:
-        raise HearthError(
-            say(
-                "Models",
-                "Hearth could not read {name}: {strerror}.",
-                "models.file-unreadable",
-            ).format(name=path.name, strerror=exc.strerror),
-            str(exc),
-        ) from exc
+        raise _unreadable(path, exc) from exc
     data_end = max((t.offset + t.n_bytes for t in header.tensors), default=0)
     if header.header_bytes + data_end > file_size:
         raise CorruptModelFile(
