@@ -132,7 +132,7 @@ class _Marked(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return f"«{source}»" if context == "MessageView" else ""
+        return f"«{source}»" if context in ("MessageView", "Counts") else ""  # Counts: the token count
 
     def isEmpty(self) -> bool:
         return False
