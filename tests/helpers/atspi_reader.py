@@ -133,7 +133,8 @@ def walk(message: str, walk_: Walk) -> None:
     found["pages"] = list(pages)
 
     send = walk_.until(
-        "a Send button", lambda: next((b for b in matches(frame, pyatspi.ROLE_PUSH_BUTTON) if b.name == "Send"), None)
+        "a Send button",
+        lambda: next((b for b in matches(frame, pyatspi.ROLE_PUSH_BUTTON) if b.name == "Send the message"), None),
     )
     click(pages["Chat"])
     walk_.until("the Chat page", lambda: showing(send))
@@ -165,7 +166,7 @@ def walk(message: str, walk_: Walk) -> None:
         ),
     )
 
-    options = next(c for c in matches(chat, pyatspi.ROLE_CHECK_BOX) if c.name == "Options")
+    options = next(c for c in matches(chat, pyatspi.ROLE_CHECK_BOX) if c.name == "Show the chat options")
     if not options.getState().contains(pyatspi.STATE_CHECKED):
         do_action(options, "Toggle")
     wanted = ("Temperature", "Longest reply (tokens)")

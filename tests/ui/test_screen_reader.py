@@ -200,7 +200,9 @@ def test_a_screen_reader_finds_the_pages_the_buttons_and_a_finished_reply(qwen_g
     assert (found["application"], found["window"]) == ("Hearth", "Hearth")
     assert found["pages"] == PAGES
     assert found["chat_selected"]
-    assert {"New chat", "Send", "Image…", "Document…"} <= set(found["buttons"]), found["buttons"]
+    assert {"New chat", "Send the message", "Add a picture", "Add a document"} <= set(found["buttons"]), found[
+        "buttons"
+    ]
     assert found["typed"] == MESSAGE
     assert found["model"].startswith("Qwen2.5-Coder 0.5B Instruct")
 
