@@ -9,6 +9,7 @@ worker, with progress and Stop. This panel only chooses, shows and asks; the Com
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -462,7 +463,7 @@ def _fill(table: QTableWidget, header: list[str], rows: list[list[Any]]) -> None
     table.clear()
     table.setColumnCount(len(header))
     table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels([_two_lines(localized(label)) for label in header])
+    table.setHorizontalHeaderLabels([_wrapped(localized(label)) for label in header])
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(localized(value) if isinstance(value, str) else str(value)))
@@ -472,10 +473,7 @@ def _fill(table: QTableWidget, header: list[str], rows: list[list[Any]]) -> None
     table.setFixedHeight(header_height + sum(table.rowHeight(r) for r in range(len(rows))) + 2 * table.frameWidth() + 2)
 
 
-def _two_lines(label: str) -> str:
-    """A long column title on two lines, so every column's title shows whole at the window's default width."""
-    if len(label) <= 12 or " " not in label:
-        return label
-    middle = len(label) // 2
-    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
-    return label[:cut] + "\n" + label[cut + 1 :]
+def _wrapped(label: str) -> str:
+    """A long column title on lines of about 12 characters, so every column's title shows whole at the window's
+    default width, however many columns a table has and however long the words of the language."""
+    return textwrap.fill(label, width=12, break_long_words=False) if len(label) > 12 else label
