@@ -1,4 +1,4 @@
-"""Writing a small JSON file so that a crash or a full disk mid-write never leaves half of it.
+"""Writing a small JSON (or text) file so that a crash or a full disk mid-write never leaves half of it.
 
 The data goes to a temporary file in the same folder, is flushed to disk, and then takes the real name with
 `os.replace`, which is atomic on every platform Hearth runs on: readers see the old file or the new one.
@@ -17,11 +17,16 @@ log = logging.getLogger(__name__)
 
 
 def write_json(path: Path, data: Any, indent: int | None = 2) -> None:
+    write_text(path, json.dumps(data, indent=indent))
+
+
+def write_text(path: Path, text: str) -> None:
+    """`text` as the whole of `path` (UTF-8, "\n" line ends), all or nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=indent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)

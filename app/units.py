@@ -10,16 +10,23 @@ GB = 1024**3
 MB = 1024**2
 
 
+def size_parts(size: int) -> tuple[float, int, str]:
+    """A size as the number to show, its decimals and its unit ("GB", "MB", "KB" or "B"): the one rounding every
+    screen uses, written in English by `format_bytes` and in the reader's language by the window."""
+    if size >= 100 * GB:
+        return size / GB, 0, "GB"
+    if size >= GB:
+        return size / GB, 1, "GB"
+    if size >= MB:
+        return size / MB, 0, "MB"
+    return (size / 1024, 0, "KB") if size >= 1024 else (float(size), 0, "B")
+
+
 def format_bytes(size: int | None) -> str:
     if size is None:
         return "unknown"
-    if size >= 100 * GB:
-        return f"{size / GB:.0f} GB"
-    if size >= GB:
-        return f"{size / GB:.1f} GB"
-    if size >= MB:
-        return f"{size / MB:.0f} MB"
-    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
+    number, decimals, unit = size_parts(size)
+    return f"{size} bytes" if unit == "B" else f"{number:.{decimals}f} {unit}"
 
 
 def about_gb(size: int) -> str:

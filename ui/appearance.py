@@ -27,10 +27,6 @@ class Appearance(QObject):
         self._stop = settings.subscribe(self._follow, fields=("language", "text_scale"))
         self._follow(settings.current, first=True)
 
-    @property
-    def language(self) -> str:
-        return self.translations.code
-
     def _follow(self, settings: Settings, *, first: bool = False) -> None:
         language = chosen_language(settings.language)
         if first or language != self.translations.code:

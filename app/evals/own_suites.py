@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.atomic_json import write_text
 from app.errors import HearthError
 from app.evals.cases import Case, Check, Suite
 from app.evals.suite import SuiteError, load_jsonl, parse_jsonl, to_jsonl
@@ -170,7 +170,7 @@ def save(name: str, cases: Sequence[Case]) -> Suite:
     )
     target = path_of(stem)
     try:
-        _write_atomically(target, text)
+        write_text(target, text)
     except OSError as exc:
         raise OwnSuiteError(
             say("Evals", "Hearth could not save the suite “{name}” in {folder}.", "evals.suite-not-saved").format(
@@ -224,18 +224,3 @@ def free_name(wanted: str) -> str:
         number += 1
         name = f"{stem} {number}"
     return name
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """As app/atomic_json.py writes JSON: a temporary file beside it, flushed, then moved into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

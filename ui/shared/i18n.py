@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.units import GB, MB
+from app.units import size_parts
 from ui.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -166,17 +166,15 @@ def _core_translator(context: str, template: str, code: str) -> str:
 
 
 def format_size(size: int) -> str:
-    """A size as `app.units.format_bytes` rounds it (binary units), written the reader's way: "8,5 GB" in Italian,
-    "8,5 Go" in French (the unit is a translated word)."""
-    locale = QLocale()
-    if size >= 100 * GB:
-        number, unit = locale.toString(size / GB, "f", 0), QCoreApplication.translate("Units", "GB")
-    elif size >= GB:
-        number, unit = locale.toString(size / GB, "f", 1), QCoreApplication.translate("Units", "GB")
-    elif size >= MB:
-        number, unit = locale.toString(size / MB, "f", 0), QCoreApplication.translate("Units", "MB")
-    elif size >= 1024:
-        number, unit = locale.toString(size / 1024, "f", 0), QCoreApplication.translate("Units", "KB")
-    else:
-        number, unit = locale.toString(size), QCoreApplication.translate("Units", "B")  # "o" in French
-    return QCoreApplication.translate("Units", "{number} {unit}").format(number=number, unit=unit)
+    """A size rounded as `app.units.format_bytes` rounds it (binary units), written the reader's way: "8,5 GB" in
+    Italian, "8,5 Go" in French (the unit is a translated word)."""
+    number, decimals, unit = size_parts(size)
+    words = {
+        "GB": QCoreApplication.translate("Units", "GB"),
+        "MB": QCoreApplication.translate("Units", "MB"),
+        "KB": QCoreApplication.translate("Units", "KB"),
+        "B": QCoreApplication.translate("Units", "B"),
+    }
+    return QCoreApplication.translate("Units", "{number} {unit}").format(
+        number=QLocale().toString(number, "f", decimals), unit=words[unit]
+    )
