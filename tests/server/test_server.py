@@ -136,6 +136,9 @@ def test_coming_back_to_a_conversation_reads_only_what_is_new_and_usage_says_how
     cached = back.usage.prompt_tokens_details.cached_tokens
     assert cached is not None
     assert first.usage.prompt_tokens < cached < back.usage.prompt_tokens  # the first exchange came from the cache
+    line = _last_record(served).line()  # what `hearth serve` prints for the request
+    assert f"{back.usage.prompt_tokens}+{back.usage.completion_tokens} tokens ({cached} cached)" in line
+    assert " · prompt cache " in line
 
 
 def test_stop_string_ends_the_reply_without_it(served: Served) -> None:
