@@ -86,6 +86,10 @@ class PromptCache:
             self._entries.move_to_end(best[0])
         return best[1], best[2]
 
+    def takes(self, nbytes: int) -> bool:
+        with self._lock:
+            return nbytes <= self._limit
+
     def keep(self, model: Hashable, saved: SavedPrompt) -> None:
         with self._lock:
             if saved.nbytes > self._limit:
@@ -125,3 +129,6 @@ class ModelPrompts:
 
     def keep(self, saved: SavedPrompt) -> None:
         self._cache.keep(self._model, saved)
+
+    def takes(self, nbytes: int) -> bool:
+        return self._cache.takes(nbytes)

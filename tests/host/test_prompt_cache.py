@@ -11,6 +11,7 @@ import pytest
 
 from app import settings
 from app.engines.chat_types import Message, Sampling, TextDelta
+from app.engines.llama import LlamaEngine
 from app.engines.llama.prompt_state import SavedPrompt, reuse_point
 from app.fit.estimate import LoadPlan
 from app.hardware import probe
@@ -50,9 +51,11 @@ def test_the_longest_shared_start_is_found_and_the_least_recently_used_state_lea
 @pytest.mark.model
 def test_a_conversation_continued_after_a_detour_gives_the_same_logits_as_if_never_left(qwen_gguf: Path) -> None:
     # A small micro-batch, so a prompt of a few hundred tokens crosses several (prompt_state.py: the grain).
-    request = ModelRequest(
-        qwen_gguf, LoadPlan(context=1024, batch=128, ubatch=64), probe(settings.configured_models_dir())
-    )
+    plan = LoadPlan(context=1024, batch=128, ubatch=64)
+    profile = probe(settings.configured_models_dir())
+    request = ModelRequest(qwen_gguf, plan, profile)
+    # The budget leaves about 64 MiB beside the model: the cache may hold that (less than its setting), no more.
+    limit = LlamaEngine.check_fit(qwen_gguf, plan, profile).estimate.total_bytes + 64 * 1024 * 1024
     greedy = Sampling(temperature=0.0, max_tokens=4, seed=0, speedup=False)
     first_token = Sampling(temperature=0.0, max_tokens=1, seed=0, speedup=False)
     notes = " ".join(f"Box {i} holds {i * 7 % 13} {('red', 'blue', 'green')[i % 3]} marbles." for i in range(20))
@@ -66,7 +69,7 @@ def test_a_conversation_continued_after_a_detour_gives_the_same_logits_as_if_nev
         logits = host.with_engine(request, lambda engine: engine.next_token_logits()).result(timeout=60)
         return text, job.result(timeout=120).prompt_tokens_reused, logits
 
-    with ModelHost() as host:
+    with ModelHost(memory_limit_bytes=limit) as host:
         host.load(request).result(timeout=120)
         _, _, similar_from_scratch = reply(host, similar, first_token)
         answer, _, _ = reply(host, question, greedy)
@@ -80,6 +83,9 @@ def test_a_conversation_continued_after_a_detour_gives_the_same_logits_as_if_nev
         _, came_back_reused, came_back = reply(host, follow_up, first_token)
         _, similar_reused, similar_after = reply(host, similar, first_token)
         stats = host.prompt_cache()
+        room = limit - host.loaded_models()[0].verdict.estimate.total_bytes  # as loaded (a micro-batch override)
+        host.set_prompt_cache_bytes(0)  # off: its states go at once
+        assert host.prompt_cache().entries == 0
 
     assert again == answer
     assert never_left_reused == came_back_reused > len(notes) // 8  # the notes and the answer, from the cache
@@ -89,5 +95,5 @@ def test_a_conversation_continued_after_a_detour_gives_the_same_logits_as_if_nev
     assert similar_reused % 64 == 0
     assert np.array_equal(similar_after, similar_from_scratch)
     assert stats.entries >= 2
-    assert 0 < stats.bytes <= stats.limit_bytes
+    assert 0 < stats.bytes <= stats.limit_bytes == room
     assert stats.tokens > came_back_reused

@@ -377,7 +377,7 @@ class LlamaEngine:
             self._canonical = 0
             return
         self._canonical = min(self._canonical, int(llm.n_tokens))
-        if self._states is None or not stats.arrivals:
+        if self._states is None or not stats.arrivals or not self._states.takes(prompt_state.size(llm)):
             return
         self._states.keep(prompt_state.save(llm, self._canonical))
 

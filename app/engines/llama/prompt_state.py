@@ -30,7 +30,17 @@ import numpy.typing as npt
 from app.engines.llama import internals
 from app.engines.llama import runtime as llama_runtime
 
-__all__ = ["PromptStates", "SavedPrompt", "grain", "restore", "reuse_point", "save"]
+__all__ = [
+    "PromptStates",
+    "SavedPrompt",
+    "common_prefix",
+    "grain",
+    "keep_only",
+    "restore",
+    "reuse_point",
+    "save",
+    "size",
+]
 
 SEQUENCE = 0  # Hearth reads every prompt into sequence 0
 
@@ -58,6 +68,10 @@ class PromptStates(Protocol):
 
     def keep(self, saved: SavedPrompt) -> None: ...
 
+    def takes(self, nbytes: int) -> bool:
+        """Whether a state this large may be kept at all (asked before llama.cpp copies it out)."""
+        ...
+
 
 def common_prefix(a: npt.NDArray[np.intc], b: npt.NDArray[np.intc]) -> int:
     """How many leading tokens two token arrays share."""
@@ -81,6 +95,11 @@ def reuse_point(common: int, canonical: int, step: int) -> int:
     if common > canonical:
         return common
     return common - common % step
+
+
+def size(llm: Any) -> int:
+    """The bytes `save` would copy out now."""
+    return int(llama_runtime.llama_cpp().llama_state_seq_get_size(llm.ctx, SEQUENCE))
 
 
 def save(llm: Any, canonical: int) -> SavedPrompt:
