@@ -24,9 +24,14 @@ import numpy.typing as npt
 
 from app.engines.llama.prompt_state import SavedPrompt, common_prefix
 
-__all__ = ["DEFAULT_PROMPT_CACHE_BYTES", "PromptCache", "PromptCacheStats"]
+__all__ = ["DEFAULT_PROMPT_CACHE_BYTES", "PromptCache", "PromptCacheStats", "setting_bytes"]
 
-DEFAULT_PROMPT_CACHE_BYTES = 2 * 1024**3  # the person's setting until Settings has one; the budget may allow less
+DEFAULT_PROMPT_CACHE_BYTES = 2 * 1024**3  # Settings.prompt_cache_mb's default; the memory budget may allow less
+
+
+def setting_bytes(megabytes: int) -> int:
+    """The cache's size for the setting `prompt_cache_mb` (0 or less: off)."""
+    return max(megabytes, 0) * 1024 * 1024
 
 
 @dataclass(frozen=True)
