@@ -352,18 +352,19 @@ class LlamaEngine:
         more than the context does now, and return how many tokens that is; the decode loop reads the rest. At least
         the last token is always read (its logits give the reply's first token)."""
         self._canonical = min(self._canonical, int(llm.n_tokens))  # a reply that failed halfway left fewer cells
+        step = prompt_state.grain(llm)
         wanted = np.array(tokens[:-1], dtype=np.intc)
         held = np.array(llm.input_ids[: llm.n_tokens], dtype=np.intc)
-        common = prompt_state.common_prefix(held, wanted)
+        point = prompt_state.reuse_point(prompt_state.common_prefix(held, wanted), self._canonical, step)
         found = self._states.find(wanted) if self._states is not None else None
-        if found is not None and found[1] > common:
+        if found is not None and prompt_state.reuse_point(found[1], found[0].canonical, step) > point:
             saved, shared = found
             if prompt_state.restore(llm, saved):
-                common, self._canonical = shared, saved.canonical
+                self._canonical = saved.canonical
+                point = prompt_state.reuse_point(shared, saved.canonical, step)
             else:
                 log.warning("llama.cpp refused a saved state of %d tokens; the prompt is read", len(saved.tokens))
-                common, self._canonical = 0, 0
-        point = prompt_state.reuse_point(common, self._canonical, prompt_state.grain(llm))
+                point, self._canonical = 0, 0
         prompt_state.keep_only(llm, point)
         if point <= self._canonical:
             self._canonical = len(tokens)  # read from a multiple of the grain on: as from scratch
