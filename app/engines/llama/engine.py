@@ -365,6 +365,7 @@ class LlamaEngine:
             else:
                 log.warning("llama.cpp refused a saved state of %d tokens; the prompt is read", len(saved.tokens))
                 point, self._canonical = 0, 0
+        point = prompt_state.usable(llm, point)
         prompt_state.keep_only(llm, point)
         if point <= self._canonical:
             self._canonical = len(tokens)  # read from a multiple of the grain on: as from scratch

@@ -16,6 +16,11 @@ Exactness is the point, and it has two sides:
   on past them continues that conversation, and reads what follows as the conversation itself would have.
 Measured on the Qwen test model (CPU): a prefix reused at 600 of 808 tokens happened to give the same logits, at
 256 it did not; at 512 (the grain) it did, and a restored state continued bit for bit.
+
+Sliding-window models (Gemma 3) keep only the last window's cells in their SWA layers unless loaded with the
+full-size SWA cache: a prefix whose window was already dropped is not reused at all (`usable`, as llama.cpp's own
+server decides), and once a conversation is longer than the window those layers' cells sit in the cache in another
+order after a restore, so the bit-for-bit promise is made for models without sliding windows only.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ __all__ = [
     "reuse_point",
     "save",
     "size",
+    "usable",
 ]
 
 SEQUENCE = 0  # Hearth reads every prompt into sequence 0
@@ -100,6 +106,16 @@ def reuse_point(common: int, canonical: int, step: int) -> int:
 def size(llm: Any) -> int:
     """The bytes `save` would copy out now."""
     return int(llama_runtime.llama_cpp().llama_state_seq_get_size(llm.ctx, SEQUENCE))
+
+
+def usable(llm: Any, point: int) -> int:
+    """`point`, or 0 when a sliding-window model's cache no longer holds the cells a read from there attends to."""
+    module = llama_runtime.llama_cpp()
+    window = int(module.llama_model_n_swa(llm.model))
+    if point == 0 or window <= 0:
+        return point
+    lowest = int(module.llama_memory_seq_pos_min(module.llama_get_memory(llm.ctx), SEQUENCE))
+    return point if lowest <= max(0, point - window) else 0
 
 
 def save(llm: Any, canonical: int) -> SavedPrompt:
