@@ -44,6 +44,7 @@ class Settings:
     server_cors_origins: str = ""  # comma-separated web origins allowed to call the server from a browser
     language: str = ""  # the window's language ("it", "pt_BR", …); "" = the system's, English when Hearth lacks it
     text_scale: int = 100  # the whole interface's text size, in percent (Ctrl+= / Ctrl+- / Ctrl+0)
+    prompt_cache_mb: int = 2048  # the most the model host's prompt cache may hold (less if memory is short); 0 = off
 
 
 EVERY_FIELD = tuple(f.name for f in dataclasses.fields(Settings))

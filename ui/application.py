@@ -25,6 +25,7 @@ from app.downloads.queue import DownloadQueue
 from app.downloads.transfer import TransferOptions
 from app.hardware import HardwareProfile, probe
 from app.host import ModelHost, SpeechHost
+from app.host.prompt_cache import setting_bytes
 from app.hub_search.client import HubAccess
 from app.messages import MessageBridge
 from app.models import catalog, install_manifest
@@ -164,7 +165,7 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     closers.append(chats.close)
     comparisons = CompareStore(hearth_paths.data / COMPARISONS_FILE)
     closers.append(comparisons.close)
-    host = ModelHost()
+    host = ModelHost(prompt_cache_bytes=setting_bytes(store.current.prompt_cache_mb))
     closers += [host.close, workers.shutdown]  # workers stop before the host: a transcription may still wait on it
     downloads = DownloadsController(queue, context, workers)
     closers.append(downloads.shutdown)
@@ -211,6 +212,9 @@ def build_services(hearth_paths: HearthPaths, workers: Workers, models: catalog.
     store.subscribe(services.follow_download_concurrency, fields=("download_concurrency",))
     store.subscribe(services.follow_models_folder, fields=("models_dir",))
     store.subscribe(services.follow_server_settings, fields=SERVER_FIELDS)
+    store.subscribe(
+        lambda new: host.set_prompt_cache_bytes(setting_bytes(new.prompt_cache_mb)), fields=("prompt_cache_mb",)
+    )
     return services
 
 

@@ -242,9 +242,14 @@ def _stream_reply(responder: Responder, history: list[Message], sampling: Sampli
     sys.stdout.write("\n")
     sys.stdout.flush()
     drafted = f", {speedup.described(stats)}" if stats.drafted_tokens else ""
+    reused = (
+        f", {stats.prompt_tokens_reused:,} of {stats.prompt_tokens:,} prompt tokens reused"
+        if stats.prompt_tokens_reused
+        else ""
+    )
     print(
         f"({stats.generated_tokens} tokens, {stats.tokens_per_second:.1f} tokens/s, "
-        f"first token after {stats.ttft_s:.2f} s{drafted})",
+        f"first token after {stats.ttft_s:.2f} s{reused}{drafted})",
         file=sys.stderr,
     )
     return "".join(text)

@@ -19,6 +19,7 @@ from app.cli.chat import quiet_native_log
 from app.errors import HearthError
 from app.hardware import probe
 from app.host import ModelHost
+from app.host.prompt_cache import setting_bytes
 from app.models.library import Library
 from app.server import KeyNeeded, LocalServer, RequestRecord, ServedModels, ServerOptions
 from app.server.keys import ApiKeyStore
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
             raise HearthError(f"No model called “{name}” is on this computer; `hearth list` shows the ones that are.")
     origins = tuple(args.cors) or tuple(o.strip() for o in current.server_cors_origins.split(",") if o.strip())
     options = ServerOptions(api_key=key.reveal() if key else "", cors_origins=origins, idle_unload_s=idle * 60)
-    with ModelHost() as host:
+    with ModelHost(prompt_cache_bytes=setting_bytes(current.prompt_cache_mb)) as host:
         models = ServedModels(host, probe(settings.configured_models_dir()), library=library, extra=tuple(files))
         server = LocalServer(models, options, port=port, share=args.share)
         server.service.subscribe(_print_record)

@@ -90,7 +90,7 @@ class ReplyStats:
     ttft_s: float = 0.0  # time to the first token, including reading the prompt; 0 when none came
     tokens_per_second: float = 0.0  # decoding speed after the first token; 0 with fewer than two tokens
     stop_reason: StopReason = StopReason.FINISHED
-    prompt_tokens_reused: int = 0  # of prompt_tokens, how many were already in the KV cache from earlier turns
+    prompt_tokens_reused: int = 0  # of prompt_tokens, the ones not read: kept from the turn before or restored
     prompt_tokens_evaluated: int = 0  # prompt tokens llama.cpp really processed for this reply (its own count, ±1)
     messages_left_out: int = 0  # earlier messages dropped so the conversation fits the context
     drafted_tokens: int = 0  # tokens guessed from the prompt and checked by the model (0: no speed-up used)

@@ -28,6 +28,16 @@ class MemoryBudget:
 
     def fits(self, estimates: Iterable[MemoryEstimate]) -> bool:
         """Whether these models fit together: each device's needs summed against what it has."""
+        cpu, gpu = self._needs(estimates)
+        return cpu <= self.budget.cpu and all(need <= have for need, have in zip(gpu, self.budget.gpu, strict=True))
+
+    def cpu_room(self, estimates: Iterable[MemoryEstimate]) -> int:
+        """The processor's memory these models leave unused (0 when they take it all): what the prompt cache, which
+        lives in the process's own memory, may have (app/host/prompt_cache.py)."""
+        cpu, _ = self._needs(estimates)
+        return max(self.budget.cpu - cpu, 0)
+
+    def _needs(self, estimates: Iterable[MemoryEstimate]) -> tuple[int, list[int]]:
         cpu = 0
         gpu = [0] * len(self.budget.gpu)
         for estimate in estimates:
@@ -40,4 +50,4 @@ class MemoryBudget:
                         gpu[index] += device.total_bytes
                     if self.budget.unified:
                         cpu += device.total_bytes
-        return cpu <= self.budget.cpu and all(need <= have for need, have in zip(gpu, self.budget.gpu, strict=True))
+        return cpu, gpu

@@ -30,6 +30,7 @@ from app.fit.estimate import LoadPlan, MemoryEstimate
 from app.hardware import HardwareProfile
 from app.host.budget import MemoryBudget
 from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
+from app.host.prompt_cache import DEFAULT_PROMPT_CACHE_BYTES, PromptCache, PromptCacheStats
 from app.host.speech_host import SpeechHost
 from app.i18n import say
 
@@ -94,11 +95,22 @@ class _EmbedSlot:
 
 
 class ModelHost:
-    def __init__(self, *, memory_limit_bytes: int | None = None, speedup_record: Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        memory_limit_bytes: int | None = None,
+        speedup_record: Path | None = None,
+        prompt_cache_bytes: int = DEFAULT_PROMPT_CACHE_BYTES,
+    ) -> None:
         """`memory_limit_bytes` caps what loaded models may use together (tests; otherwise the machine's memory).
         `speedup_record` is where drafting's results per model are kept (Hearth's config folder unless given): the
-        host hands it to each engine, which reads no settings of its own."""
+        host hands it to each engine, which reads no settings of its own. `prompt_cache_bytes` is the most the
+        prompt-state cache may hold (0: off); it holds less when the memory budget leaves less beside the models."""
         self._limit = memory_limit_bytes
+        self._cache_setting = max(prompt_cache_bytes, 0)
+        # States saved after replies, restored when a prompt comes back (app/host/prompt_cache.py). Nothing is
+        # loaded yet, so it may hold nothing until the first load measures the budget.
+        self._prompts = PromptCache(0)
         self._speedup_record = speedup_record
         self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded
         self._lock = threading.Lock()
@@ -230,6 +242,15 @@ class ModelHost:
 
         return self._submit(Job(JobKind.CALL, f"with {request.path.name}"), work)
 
+    def prompt_cache(self) -> PromptCacheStats:
+        """What the prompt-state cache holds now (entries, tokens, bytes) and may hold."""
+        return self._prompts.stats()
+
+    def set_prompt_cache_bytes(self, limit_bytes: int) -> None:
+        """The most the prompt-state cache may hold from now on (0: off, its states are dropped now)."""
+        self._cache_setting = max(limit_bytes, 0)
+        self._size_cache(self._estimates())
+
     def loaded_models(self) -> list[LoadedModel]:
         """What is loaded now, least recently used first."""
         with self._lock:
@@ -252,6 +273,7 @@ class ModelHost:
         with self._lock:
             loaded = [*(s.estimate for s in self._slots.values()), *(s.estimate for s in self._embedders.values())]
             budget = self._budget
+        self._size_cache([*self._estimates(), needed])  # the prompt cache gives way first
         if not loaded or self._jobs.closed or (budget is not None and budget.fits([*loaded, needed])):
             job.finish(None)  # nothing to unload: no need to wait for the engine thread's turn
             return job
@@ -292,8 +314,23 @@ class ModelHost:
             slots: list[_Slot | _EmbedSlot] = [*self._slots.values(), *self._embedders.values()]
             self._slots.clear()
             self._embedders.clear()
+        self._prompts.clear()
         for slot in slots:
             slot.engine.close()
+
+    def _estimates(self) -> list[MemoryEstimate]:
+        """What the loaded models need, Whisper's included (not under the lock: the speech host takes its own)."""
+        whisper = self.speech.memory()
+        with self._lock:
+            loaded = [*(s.estimate for s in self._slots.values()), *(s.estimate for s in self._embedders.values())]
+        return [*loaded, *([whisper] if whisper is not None else [])]
+
+    def _size_cache(self, estimates: list[MemoryEstimate]) -> None:
+        """The prompt cache may hold what the budget leaves beside these models, at most the setting: it gives way
+        before a model has to (it is sized again before every load)."""
+        budget = self._budget
+        room = budget.cpu_room(estimates) if budget is not None else 0
+        self._prompts.set_limit(min(self._cache_setting, room))
 
     def _slot_for(self, request: ModelRequest) -> tuple[Key, _Slot] | None:
         """The loaded model that answers `request` (under the lock): its own plan's first, else a load of the same
@@ -317,12 +354,17 @@ class ModelHost:
             plan = replace(plan, projector_bytes=vision.projector_bytes(Path(request.mmproj)))
         needed = request.estimate or LlamaEngine.check_fit(request.path, plan, profile).estimate
         self._make_room(job, needed, request.path.name, self._budget_for(profile))
-        engine = LlamaEngine(speedup_record=self._speedup_record or speedup_record_path())  # Hearth's home now
+        self._size_cache([*self._estimates(), needed])
+        engine = LlamaEngine(
+            speedup_record=self._speedup_record or speedup_record_path(),  # Hearth's home now
+            prompt_states=self._prompts.for_model(key),
+        )
         loaded = engine.load(
             request.path, plan, threads=request.threads, mmproj=request.mmproj, profile=profile, force=request.force
         )
         with self._lock:
             self._slots[key] = _Slot(request, engine, loaded)
+        self._size_cache(self._estimates())
         return loaded
 
     def _reply(
@@ -363,6 +405,7 @@ class ModelHost:
             found = self._slot_for(request)
             key = found[0] if found is not None else request.key
             slot: _Slot | _EmbedSlot | None = self._slots.pop(key, None) or self._embedders.pop(key, None)
+        self._prompts.drop(key)
         if slot is not None:
             slot.engine.close()
 
@@ -390,7 +433,8 @@ class ModelHost:
 
         while (self._slots or self._embedders) and not budget.fits([*estimates(), needed]):
             with self._lock:
-                _, evicted = (self._slots or self._embedders).popitem(last=False)
+                evicted_key, evicted = (self._slots or self._embedders).popitem(last=False)
+            self._prompts.drop(evicted_key)
             evicted.engine.close()
             message = say("Host", "{evicted} was unloaded to make room for {name}.", "host.unloaded-for-room").format(
                 evicted=evicted.request.path.name, name=name
@@ -413,6 +457,7 @@ class ModelHost:
             slot = _EmbedSlot(request, engine, loaded)
             with self._lock:
                 self._embedders[key] = slot
+            self._size_cache(self._estimates())
         try:
             return slot.engine.embed(texts, job.cancel_event)
         except EmbeddingCancelled as exc:

@@ -10,6 +10,10 @@ model host, with the request's grammar. `/v1/completions` is the exception: it c
 "User:/Assistant:" format).
 So a raw prompt gets `complete_text`, that is `LlamaEngine.complete` (the same decode loop, without template,
 grammar, images or thinking split), run on the engine thread through `ModelHost.with_engine`.
+
+Both reuse the model host's saved prompt states at every temperature (app/engines/llama/prompt_state.py): a prompt
+that shares only the start of earlier prompts gets the reply it gets when read from scratch, whatever came before it,
+and one that continues an earlier reply gets the reply that conversation would have got had it never been left.
 """
 
 from __future__ import annotations
@@ -80,14 +84,6 @@ def result_of(stats: ReplyStats) -> GenerationResult:
     )
 
 
-def forget_cached_prompt(engine: LlamaEngine) -> None:
-    """Temperature 0 asks for the same reply every time. Reusing the cached prefix of whatever request came before
-    changes how the rest of the prompt is batched, and llama.cpp's kernels then round differently (seen: the same
-    question answered "Apple" alone and "The red fruit is orange" after a similar one). So such a prompt is read
-    from scratch: the engine finds nothing cached to reuse."""
-    engine.forget_cached_prompt()  # on the engine thread, between two jobs
-
-
 def complete_text(
     engine: LlamaEngine, prompt: TextPrompt, settings: Sampling, cancel: threading.Event, emit: Emit
 ) -> GenerationResult:
@@ -98,7 +94,5 @@ def complete_text(
         raise ApiError(503, "The model was unloaded before the request reached it; send it again.", type="server_error")
     tokens = engine.text_tokens(prompt.text)
     check_fits(len(tokens), settings.max_tokens, loaded.context, param="prompt")
-    if settings.temperature == 0:
-        forget_cached_prompt(engine)
     events = engine.complete(tokens, sampling_of(settings, loaded.context - len(tokens)), cancel)
     return result_of(drive(events, lambda delta: emit(delta.text)))

@@ -143,8 +143,6 @@ async def begin(
     counted = await job_result(responder.count_tokens(plan.messages))
     generation.check_fits(counted, creq.max_tokens, loaded.context)
     sampling = generation.sampling_of(creq.sampling, loaded.context - counted)
-    if sampling.temperature == 0:
-        models.host.with_engine(request, generation.forget_cached_prompt)  # queued right before the reply
     job = responder.reply(
         plan.messages,
         sampling,

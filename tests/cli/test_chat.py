@@ -46,6 +46,7 @@ def test_conversation_reads_lines_from_stdin(
     replies = [line for line in out.splitlines() if line.strip()]
     assert len(replies) == 2  # one per line read, the blank line skipped
     assert err.count("tokens/s") == 2
+    assert err.count("prompt tokens reused") == 1  # the second turn keeps the first from the cache
 
 
 def test_unknown_library_id_is_one_sentence_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:

@@ -119,6 +119,28 @@ def test_chat_plain_and_streamed_give_the_same_reply_and_usage(served: Served) -
     assert whole.model == served.qwen
 
 
+def test_coming_back_to_a_conversation_reads_only_what_is_new_and_usage_says_how_much_was_cached(
+    served: Served,
+) -> None:
+    notes = " ".join(f"Box {i} holds {i * 7 % 13} marbles." for i in range(30))
+    asked: list[Any] = [{"role": "user", "content": f"{notes}\nWhich box holds the most marbles?"}]
+    with served.client() as client:
+        first = client.chat.completions.create(model=served.qwen, messages=asked, max_tokens=4, temperature=0)
+        client.chat.completions.create(model=served.qwen, messages=HI, max_tokens=2, temperature=0)  # elsewhere
+        answer = {"role": "assistant", "content": first.choices[0].message.content}
+        follow_up = [*asked, answer, {"role": "user", "content": "And the fewest?"}]
+        back = client.chat.completions.create(model=served.qwen, messages=follow_up, max_tokens=2, temperature=0)
+    assert first.usage is not None
+    assert back.usage is not None
+    assert back.usage.prompt_tokens_details is not None
+    cached = back.usage.prompt_tokens_details.cached_tokens
+    assert cached is not None
+    assert first.usage.prompt_tokens < cached < back.usage.prompt_tokens  # the first exchange came from the cache
+    line = _last_record(served).line()  # what `hearth serve` prints for the request
+    assert f"{back.usage.prompt_tokens}+{back.usage.completion_tokens} tokens ({cached} cached)" in line
+    assert " · prompt cache " in line
+
+
 def test_stop_string_ends_the_reply_without_it(served: Served) -> None:
     """The stop string is taken from the model's own greedy reply on this machine, so the test checks where Hearth
     cut, not which words a small model writes here."""

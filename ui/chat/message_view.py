@@ -38,7 +38,8 @@ THINKING_STYLE = "color: palette(placeholder-text); border-left: 3px solid palet
 
 
 def stats_line(stats: ReplyStats) -> str:
-    """A reply's figures: tokens, speed, the wait for the first token, what drafting saved, and whether it stopped."""
+    """A reply's figures: tokens, speed, the wait for the first token, how much of the prompt came back from memory
+    (the model host's prompt cache, or the turn before), what drafting saved, and whether it stopped."""
     parts = [counts.tokens(stats.generated_tokens)]
     if stats.tokens_per_second:
         speed = QLocale().toString(stats.tokens_per_second, "f", 1)
@@ -46,6 +47,8 @@ def stats_line(stats: ReplyStats) -> str:
     if stats.ttft_s:
         wait = QLocale().toString(stats.ttft_s, "f", 2)
         parts.append(QCoreApplication.translate("MessageView", "first token after {seconds} s").format(seconds=wait))
+    if stats.prompt_tokens_reused:
+        parts.append(counts.prompt_reused(stats.prompt_tokens_reused, stats.prompt_tokens))
     if stats.drafted_tokens:
         parts.append(localized(speedup.described(stats)))
     if stats.stop_reason == "cancelled":

@@ -145,6 +145,11 @@ class Counts(QObject):
     def models(self, n: int) -> str:
         return self.tr("%n models", "", n)
 
+    def prompt_reused(self, reused: int, total: int) -> str:
+        """How much of a reply's prompt came back from memory instead of being read: "2,430 of 2,461 prompt tokens
+        reused" (the plural follows the prompt's size)."""
+        return self.tr("{reused} of %Ln prompt tokens reused", "", total).format(reused=QLocale().toString(reused))
+
 
 counts = Counts()
 

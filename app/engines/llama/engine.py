@@ -16,6 +16,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+import numpy.typing as npt
+
 from app.engines import numerics
 from app.engines.chat_types import (
     Event,
@@ -34,11 +37,21 @@ from app.engines.errors import (
     NoModelLoaded,
     ProcessorUnsupported,
 )
-from app.engines.llama import chat_format, internals, load_marker, load_tuning, prompt_fit, speedup, vision
+from app.engines.llama import (
+    chat_format,
+    internals,
+    load_marker,
+    load_tuning,
+    prompt_fit,
+    prompt_state,
+    speedup,
+    vision,
+)
 from app.engines.llama import runtime as llama_runtime
 from app.engines.llama.decode import AbortWindow, Counter, decode, generate_options
 from app.engines.llama.load_marker import crashed_during_load, forget_crashed_load
 from app.engines.llama.prompt_lookup import PromptLookup
+from app.engines.llama.prompt_state import PromptStates
 from app.engines.llama.speedup import Pacer, Tally
 from app.engines.llama.speedup_record import SpeedupRecord, record_key
 from app.engines.think_split import ThinkSplitter
@@ -84,10 +97,12 @@ class LoadedModel:
 
 
 class LlamaEngine:
-    def __init__(self, *, speedup_record: Path | None = None) -> None:
+    def __init__(self, *, speedup_record: Path | None = None, prompt_states: PromptStates | None = None) -> None:
         """`speedup_record` is the file where drafting's results per model are kept
         (app/engines/llama/speedup_record.py), given by the caller; None: `SpeedupRecord`'s own default, the config
-        folder's."""
+        folder's. `prompt_states` is where the state after each reply is kept and a later prompt's longest cached
+        start is found (the model host's prompt cache, app/engines/llama/prompt_state.py); None: only what the
+        context holds now is reused."""
         self._llm: Any = None
         self._loaded: LoadedModel | None = None
         self._format: chat_format.ChatFormat | None = None
@@ -95,6 +110,8 @@ class LlamaEngine:
         self._window: AbortWindow | None = None
         self._vision: vision.VisionSession | None = None  # the projector of a model loaded with its mmproj
         self._speedup_record = speedup_record
+        self._states = prompt_states
+        self._canonical = 0  # the context's leading cells computed as a read from scratch would (prompt_state.py)
 
     # ---- loading
     @property
@@ -164,6 +181,7 @@ class LlamaEngine:
         internals.version_checked()
         self._window = AbortWindow()
         self._llm = llm
+        self._canonical = 0
         self._format = chat_format.for_model(llm.metadata, *self._special_tokens(llm))
         self._fallback_announced = False
         self._loaded = LoadedModel(
@@ -193,11 +211,11 @@ class LlamaEngine:
         if llm is not None:
             llm.close()
 
-    def forget_cached_prompt(self) -> None:
-        """The next reply reads its whole prompt instead of reusing the cached prefix of the one before (see
-        app/server/generation.py's forget_cached_prompt for why a caller wants that)."""
-        if self._llm is not None:
-            self._llm.reset()
+    def next_token_logits(self) -> npt.NDArray[np.float32]:
+        """The logits the model gave for the token after the last prompt it read (a copy): what tests of exactness
+        compare, right after a reply of one token."""
+        llm, _ = self._require()
+        return internals.logits_row(llm, -1)
 
     def __enter__(self) -> LlamaEngine:
         return self
@@ -255,6 +273,7 @@ class LlamaEngine:
                 return Counter(0, started=started).result(StopReason.CANCELLED)
         else:
             prompt = yield from self._text_prompt(llm, fmt, messages, context, reply_room, template_options)
+            prompt = replace(prompt, reused=self._bring_back(llm, prompt.tokens))
         stats = Counter(len(prompt.tokens), reused=prompt.reused, left_out=prompt.left_out, started=started)
         splitter = ThinkSplitter(starts_inside=prompt.opens_thinking)
         pacer = self._pacer(sampling, prompt.tokens, grammar or prompt.evaluated)
@@ -275,6 +294,7 @@ class LlamaEngine:
             splitter.feed,
         )
         yield from splitter.flush()
+        self._keep_state(llm, stats, with_images=prompt.evaluated > 0)
         return self._with_speedup(stats.result(reason), pacer)
 
     def complete(
@@ -296,11 +316,12 @@ class LlamaEngine:
                 ),
                 f"{len(tokens)} tokens, context {int(llm.n_ctx())}",
             )
-        stats = Counter(len(tokens), started=started)
+        stats = Counter(len(tokens), reused=self._bring_back(llm, tokens), started=started)
         pacer = self._pacer(sampling, tokens, False)
         assert self._window is not None
         pieces = decode(llm, tokens, sampling, cancel, self._window, stats, stops=sampling.stop, pacer=pacer)
         reason = yield from self._events(pieces, lambda piece: [TextDelta(piece)])
+        self._keep_state(llm, stats, with_images=False)
         return self._with_speedup(stats.result(reason), pacer)
 
     def text_tokens(self, text: str) -> list[int]:
@@ -326,6 +347,42 @@ class LlamaEngine:
             pieces.close()
 
     # ---- internals
+    def _bring_back(self, llm: Any, tokens: Sequence[int]) -> int:
+        """Make the context hold the longest start of `tokens` it can reuse, restoring a saved state when one shares
+        more than the context does now, and return how many tokens that is; the decode loop reads the rest. At least
+        the last token is always read (its logits give the reply's first token)."""
+        self._canonical = min(self._canonical, int(llm.n_tokens))  # a reply that failed halfway left fewer cells
+        step = prompt_state.grain(llm)
+        wanted = np.array(tokens[:-1], dtype=np.intc)
+        held = np.array(llm.input_ids[: llm.n_tokens], dtype=np.intc)
+        point = prompt_state.reuse_point(prompt_state.common_prefix(held, wanted), self._canonical, step)
+        found = self._states.find(wanted) if self._states is not None else None
+        if found is not None and prompt_state.reuse_point(found[1], found[0].canonical, step) > point:
+            saved, shared = found
+            if prompt_state.restore(llm, saved):
+                self._canonical = saved.canonical
+                point = prompt_state.reuse_point(shared, saved.canonical, step)
+            else:
+                log.warning("llama.cpp refused a saved state of %d tokens; the prompt is read", len(saved.tokens))
+                point, self._canonical = 0, 0
+        point = prompt_state.usable(llm, point)
+        prompt_state.keep_only(llm, point)
+        if point <= self._canonical:
+            self._canonical = len(tokens)  # read from a multiple of the grain on: as from scratch
+        return point
+
+    def _keep_state(self, llm: Any, stats: Counter, *, with_images: bool) -> None:
+        """Save what the context holds after a reply whose prompt was read. Not with images: their cells are not
+        tokens (`input_ids` holds -1 there), so no later prompt could be matched to them exactly; the context's
+        cells then count as read in no canonical way."""
+        if with_images:
+            self._canonical = 0
+            return
+        self._canonical = min(self._canonical, int(llm.n_tokens))
+        if self._states is None or not stats.arrivals or not self._states.takes(prompt_state.size(llm)):
+            return
+        self._states.keep(prompt_state.save(llm, self._canonical))
+
     def _pacer(self, sampling: Sampling, prompt: list[int], plain_only: object) -> Pacer | None:
         """A pacer when this reply may draft from its prompt; None for plain decoding. Never when `plain_only`
         (a grammar: its sampler state is not rewound; images: their positions are not text) or for a prompt with
@@ -372,9 +429,7 @@ class LlamaEngine:
         if fitted.left_out:
             yield _left_out(fitted.left_out)
         rendered = fmt.render(fitted.messages, template_options)
-        tokens = list(fitted.tokens)
-        reused = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:-1])
-        return _Prompt(tokens, rendered.stop, rendered.opens_thinking, reused, fitted.left_out)
+        return _Prompt(list(fitted.tokens), rendered.stop, rendered.opens_thinking, 0, fitted.left_out)
 
     def _image_prompt(
         self,
@@ -439,7 +494,7 @@ class _Prompt:
     tokens: list[int]
     stop: tuple[str, ...]  # stop strings the format needs
     opens_thinking: bool
-    reused: int  # prompt tokens already in the KV cache
+    reused: int  # prompt tokens already in the KV cache (or brought back into it)
     left_out: int
     evaluated: int = 0  # read already, before the reply's counters started (a prompt with images); 0: count them
 
@@ -482,15 +537,6 @@ def _grammar(text: str) -> Any:
         )
     module.llama_sampler_free(checked)
     return LlamaGrammar.from_string(text, verbose=False)
-
-
-def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
-    count = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        count += 1
-    return count
 
 
 def _record_key(loaded: LoadedModel) -> str:

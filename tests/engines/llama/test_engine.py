@@ -173,7 +173,6 @@ def test_cancel_interrupts_reading_a_long_prompt(qwen: LlamaEngine) -> None:
 def test_a_raw_completion_continues_the_text_through_the_same_loop(qwen: LlamaEngine) -> None:
     """`complete` reads the text as is (no chat template), shows no thinking split, and stops where chat would."""
     prompt = "1, 2, 3, 4, 5,"
-    qwen.forget_cached_prompt()  # greedy text repeats exactly only when the prompt is read the same way
     events, stats = drain(qwen.complete(prompt, GREEDY, threading.Event()))
     assert events
     assert all(isinstance(e, TextDelta) for e in events)
@@ -183,7 +182,6 @@ def test_a_raw_completion_continues_the_text_through_the_same_loop(qwen: LlamaEn
     assert 0 < stats.generated_tokens <= GREEDY.max_tokens
     assert stats.stop_reason in (StopReason.MAX_TOKENS, StopReason.FINISHED)
     stop = text.strip()[-2:]  # a piece of what it wrote: the same text again is cut at its first appearance
-    qwen.forget_cached_prompt()
     events, stats = drain(qwen.complete(prompt, dataclasses.replace(GREEDY, stop=(stop,)), threading.Event()))
     assert text_of(events) == text[: text.find(stop)]
     assert stats.stop_reason is StopReason.STOP_STRING

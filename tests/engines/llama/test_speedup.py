@@ -181,7 +181,6 @@ def test_a_raw_completion_drafts_from_its_text_and_gives_plain_decodings_tokens(
         dataclasses.replace(GREEDY, max_tokens=60, speedup=False),
         dataclasses.replace(GREEDY, max_tokens=60),
     ):
-        qwen.forget_cached_prompt()
         runs.append(drain(qwen.complete(text, sampling, threading.Event())))
     (plain_events, plain), (drafted_events, drafted) = runs
     assert text_of(drafted_events) == text_of(plain_events)
