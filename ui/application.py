@@ -287,6 +287,7 @@ def build_pages(services: Services) -> Pages:
             providers=providers,
             server_card=ServerCard(services.server),
             tools_card=ToolsSettings(services.tool_servers, messages),
+            prompt_cache=services.host.prompt_cache,
         ),
     )
 

@@ -9,12 +9,14 @@ settings; the token card alone talks to its own store (the OS password store) on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.host.prompt_cache import PromptCacheStats
 from app.messages import MessageBridge
 from app.providers import Providers
 from app.secrets import TokenStore
@@ -23,6 +25,7 @@ from ui.settings.download_settings import DownloadSettings
 from ui.settings.language_settings import LanguageSettings
 from ui.settings.models_folder_settings import ModelsFolderSettings
 from ui.settings.offline_settings import OfflineSettings
+from ui.settings.prompt_cache_settings import PromptCacheSettings
 from ui.settings.remote_settings import RemoteSettings
 from ui.settings.token_settings import TokenSettings
 from ui.settings.transcripts_settings import TranscriptsSettings
@@ -47,8 +50,10 @@ class SettingsPage(QWidget):
         server_card: QWidget | None = None,
         tools_card: QWidget | None = None,
         prompter: Prompter | None = None,
+        prompt_cache: Callable[[], PromptCacheStats] | None = None,
     ) -> None:
-        """With `providers`, an "Other computers" card manages the servers whose models Hearth may use."""
+        """With `providers`, an "Other computers" card manages the servers whose models Hearth may use; with
+        `prompt_cache` (the model host's), the prompt cache's card says what the cache holds now."""
         super().__init__(parent)
         self.store = settings
         self.remote = RemoteSettings(providers, workers, messages) if providers is not None else None
@@ -60,6 +65,7 @@ class SettingsPage(QWidget):
         self.token = TokenSettings(token_store, settings, workers, messages)
         self.downloads = DownloadSettings(messages)
         self.offline = OfflineSettings()
+        self.prompt_cache = PromptCacheSettings(prompt_cache)
         self.language = LanguageSettings()
         # The controls tests/ui/test_offline_promise.py drives, as a person would, by their page-level names.
         self.endpoint_edit, self.offline_check = self.downloads.endpoint_edit, self.offline.check
@@ -91,13 +97,21 @@ class SettingsPage(QWidget):
         self.title.setText(self.tr("Settings"))
 
     def _cards(self) -> tuple[QWidget, ...]:
-        cards = (self.language, self.models_folder, self.transcripts_section, self.token, self.downloads, self.offline)
+        cards: tuple[QWidget, ...] = (self.language, self.models_folder, self.transcripts_section, self.token)
+        cards = (*cards, self.downloads, self.offline, self.prompt_cache)
         cards = (*cards, self.remote) if self.remote is not None else cards
         cards = (*cards, self.tools) if self.tools is not None else cards
         return (*cards, self.server) if self.server is not None else cards
 
     def _connect_signals(self) -> None:
-        for card in (self.language, self.models_folder, self.transcripts_section, self.downloads, self.offline):
+        for card in (
+            self.language,
+            self.models_folder,
+            self.transcripts_section,
+            self.downloads,
+            self.offline,
+            self.prompt_cache,
+        ):
             card.changed.connect(self.on_card_changed)
         self.token.token_changed.connect(self.token_changed)
         if self.server is not None:
@@ -109,7 +123,14 @@ class SettingsPage(QWidget):
 
     def set_settings(self, settings: Settings) -> None:
         """Show `settings`, after a change made here or anywhere else in Hearth."""
-        for card in (self.language, self.models_folder, self.transcripts_section, self.downloads, self.offline):
+        for card in (
+            self.language,
+            self.models_folder,
+            self.transcripts_section,
+            self.downloads,
+            self.offline,
+            self.prompt_cache,
+        ):
             card.show_settings(settings)
         if self.remote is not None:
             self.remote.show_settings(settings)
