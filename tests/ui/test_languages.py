@@ -128,6 +128,7 @@ def test_a_live_switch_reaches_hidden_widgets_and_back(qtbot: QtBot, translation
     assert shown.text() == hidden.text() == pseudo("Hello")
     assert pseudo("Saved {name} · %n").startswith("[")
     assert "{name}" in pseudo("Saved {name} · %n")
+    assert "%Ln" in pseudo("%Ln tokens")  # Qt fills a grouped count only where the L stays
     translations.use("en")
     assert shown.text() == hidden.text() == "Hello"
 

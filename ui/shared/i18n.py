@@ -65,8 +65,8 @@ def chosen_language(setting: str) -> str:
 
 
 def pseudo(text: str) -> str:
-    """The pseudo-language's form of a string: accented, 40 % longer, in brackets; `{fields}`, `%n`, `%1` and
-    `&` mnemonics kept so it still formats."""
+    """The pseudo-language's form of a string: accented, 40 % longer, in brackets; `{fields}`, `%n`, `%Ln`, `%1`
+    and `&` mnemonics kept so it still formats."""
     out: list[str] = []
     depth = 0
     for index, char in enumerate(text):
@@ -74,7 +74,8 @@ def pseudo(text: str) -> str:
             depth += 1
         elif char == "}":
             depth = max(depth - 1, 0)
-        keep = depth or char == "}" or (index and text[index - 1] == "%")
+        after_percent = text[max(index - 2, 0) : index]
+        keep = depth or char == "}" or after_percent.endswith("%") or after_percent == "%L"  # %n, %1, %Ln
         out.append(char if keep else char.translate(_ACCENTED))
     body = "".join(out)
     padding = "·" * max(1, round(len(text) * 0.4))
