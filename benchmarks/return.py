@@ -14,17 +14,30 @@ API server (what `hearth serve` runs, on 127.0.0.1) and against llama-cpp-python
   request's. Goal: at most 0.15. The tools are written into the system prompt as text, not sent as `tools`: what is
   measured is the prompt's reading, and a reply parsed as a tool call arrives whole at its end (Hearth) or goes
   through another chat handler (llama-cpp-python), which would time the reply instead.
-Which server goes first alternates from round to round; each round's ratio is taken, and the medians printed. Also
-printed: Hearth's prompt cache at the end (states, tokens, MB) and the server process's resident memory.
+Which server goes first alternates from round to round; each round's ratio is taken, and the medians printed.
+Then, Hearth only (llama-cpp-python's server keeps nothing across a restart: coming back reads everything again):
+- After a restart: a conversation over another text gets a reply, the server and its model host close (the states
+  are written to the cache folder, a temporary one here), a new host and server open on that folder, load the model
+  and take the follow-up. The result is the follow-up's time to first token over the first request's. The new host
+  is in the same process (the file may still sit in the OS's page cache, as after a quick restart). Goal: at most
+  0.25.
+- Memory: with the cache held to `--memory-limit-mb`, `--memory-conversations` conversations of the text's length
+  each leave a state; this process's resident memory is sampled every 20 ms from before the first (the model loaded,
+  the cache empty) to after the last, and its highest rise is compared with the cache's limit (goal: never above it).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import shutil
 import statistics
 import sys
+import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -125,16 +138,78 @@ def measure(name: str, client: openai.OpenAI, model: str, round_number: int, arg
     return [back / read, agent_later / agent_first]
 
 
+def after_restart(qwen: Path, folder: Path, lines: int) -> tuple[float, float, int]:
+    """(first read's seconds to first token, coming back's after the host closed and opened again, reused tokens)."""
+    asked: Any = [{"role": "user", "content": f"{logbook(99, lines)}\n\nWhich day had the most storms?"}]
+    with served(qwen, folder) as (client, model, _):
+        read, answer, _ = first_token(client, model, asked)
+    follow_up = [*asked, {"role": "assistant", "content": answer}, {"role": "user", "content": "And the fewest?"}]
+    with served(qwen, folder) as (client, model, _):
+        back, _, usage = first_token(client, model, follow_up)
+    details = usage.prompt_tokens_details if usage else None
+    return read, back, (details.cached_tokens or 0) if details else 0
+
+
+def memory_rise(qwen: Path, folder: Path, lines: int, conversations: int, limit_mb: int) -> tuple[int, int, int, int]:
+    """(highest rise of resident memory over the start with the cache off, the same with it on, its limit, what it
+    counted at the end). Off first: what reading long prompts takes anyway (llama.cpp's buffers, the server's
+    copies) is then in both, and the difference is the cache's."""
+    with served(qwen, folder, cache_mb=0) as (client, model, host):
+        first_token(client, model, [{"role": "user", "content": "Hi"}])
+        process = psutil.Process()
+        start = process.memory_info().rss
+        rises = []
+        for phase, cache_mb in enumerate((0, limit_mb)):
+            host.set_prompt_cache_bytes(cache_mb * 1024 * 1024)
+            peak = start
+            done = threading.Event()
+
+            def sample(done: threading.Event = done) -> None:
+                nonlocal peak
+                while not done.wait(0.02):
+                    peak = max(peak, process.memory_info().rss)
+
+            sampler = threading.Thread(target=sample)
+            sampler.start()
+            try:
+                for number in range(conversations):
+                    content = f"{logbook(200 + 100 * phase + number, lines)}\n\nWhich day had the fewest repairs?"
+                    first_token(client, model, [{"role": "user", "content": content}])
+            finally:
+                done.set()
+                sampler.join()
+            rises.append(max(peak, process.memory_info().rss) - start)
+        cache = host.prompt_cache()
+    return rises[0], rises[1], cache.limit_bytes, cache.bytes
+
+
+@contextlib.contextmanager
+def served(qwen: Path, folder: Path, cache_mb: int = 2048) -> Iterator[tuple[openai.OpenAI, str, ModelHost]]:
+    """Hearth's server over a fresh model host whose prompt states live in `folder`, the model loaded."""
+    model = qwen.name.removesuffix(".gguf")
+    with ModelHost(prompt_cache_bytes=cache_mb * 1024 * 1024, prompt_cache_folder=folder) as host:
+        models = ServedModels(host, probe(settings.configured_models_dir()), extra=(qwen,), use_library=False)
+        with (
+            LocalServer(models, ServerOptions(), port=0) as server,
+            openai.OpenAI(base_url=server.address.base_url, api_key="x", max_retries=0, timeout=900) as client,  # type: ignore[union-attr]
+        ):
+            models.load(models.find(model))[1].result()
+            yield client, model, host
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--lines", type=int, default=95, help="logbook lines (about 25 tokens each)")
     parser.add_argument("--agent-requests", type=int, default=10)
+    parser.add_argument("--memory-limit-mb", type=int, default=64)
+    parser.add_argument("--memory-conversations", type=int, default=6)
     args = parser.parse_args()
     qwen = assets.qwen_gguf()
     model = qwen.name.removesuffix(".gguf")
     results: dict[str, list[list[float]]] = {"hearth": [], "llama": []}
-    with ModelHost() as host, LlamaServer(qwen, n_ctx=8192) as other:
+    folder = Path(tempfile.mkdtemp(prefix="hearth-return-"))
+    with ModelHost(prompt_cache_folder=folder / "first") as host, LlamaServer(qwen, n_ctx=8192) as other:
         models = ServedModels(host, probe(settings.configured_models_dir()), extra=(qwen,), use_library=False)
         with (
             LocalServer(models, ServerOptions(), port=0) as server,
@@ -151,6 +226,15 @@ def main() -> int:
                     results[name].append(measure(name, client, model, round_number, args))
             cache = host.prompt_cache()
             resident = psutil.Process().memory_info().rss
+    restarts = [after_restart(qwen, folder / f"restart-{n}", args.lines) for n in range(args.rounds)]
+    for read, back, reused in restarts:
+        print(
+            f"after a restart: {back:.2f} s vs {read:.2f} s read ({back / read:.3f}), {reused} reused", file=sys.stderr
+        )
+    off_rise, on_rise, limit, counted = memory_rise(
+        qwen, folder / "memory", args.lines, args.memory_conversations, args.memory_limit_mb
+    )
+    shutil.rmtree(folder, ignore_errors=True)
     for name, label in (("hearth", "Hearth"), ("llama", "llama-cpp-python's server")):
         back = statistics.median(r[0] for r in results[name])
         agent = statistics.median(r[1] for r in results[name])
@@ -158,6 +242,14 @@ def main() -> int:
             f"{label}: coming back / reading again {back:.3f} (goal <= 0.1); agent loop requests "
             f"2-{args.agent_requests} / first {agent:.3f} (goal <= 0.15); medians of {args.rounds} rounds"
         )
+    restart = statistics.median(back / read for read, back, _ in restarts)
+    print(f"Hearth after a restart: coming back / reading again {restart:.3f} (goal <= 0.25); median of {args.rounds}")
+    print(
+        f"Hearth's memory over {args.memory_conversations} conversations each way: resident memory rose at most "
+        f"{off_rise / 1e6:.1f} MB with the prompt cache off and {on_rise / 1e6:.1f} MB with it held to "
+        f"{limit / 1e6:.0f} MB, so the cache added {(on_rise - off_rise) / 1e6:.1f} MB (goal: never above its limit); "
+        f"it counted {counted / 1e6:.1f} MB at the end"
+    )
     print(
         f"Hearth's prompt cache at the end: {cache.entries} states, {cache.tokens} tokens, "
         f"{cache.bytes / 1e6:.1f} MB (limit {cache.limit_bytes / 1e6:.0f} MB); "

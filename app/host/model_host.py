@@ -16,14 +16,15 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app import paths
 from app.engines.chat_types import Event, Message, Notice, ReplyStats, Sampling
 from app.engines.coalesce import coalesce
 from app.engines.errors import NoModelLoaded
-from app.engines.llama import LlamaEngine, LoadedModel, vision
+from app.engines.llama import LlamaEngine, LoadedModel, prompt_state, vision
 from app.engines.llama.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
 from app.engines.llama.speedup_record import default_path as speedup_record_path
 from app.fit.estimate import LoadPlan, MemoryEstimate
@@ -31,6 +32,7 @@ from app.hardware import HardwareProfile
 from app.host.budget import MemoryBudget
 from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
 from app.host.prompt_cache import DEFAULT_PROMPT_CACHE_BYTES, PromptCache, PromptCacheStats
+from app.host.prompt_disk import PromptDisk
 from app.host.speech_host import SpeechHost
 from app.i18n import say
 
@@ -101,16 +103,20 @@ class ModelHost:
         memory_limit_bytes: int | None = None,
         speedup_record: Path | None = None,
         prompt_cache_bytes: int = DEFAULT_PROMPT_CACHE_BYTES,
+        prompt_cache_folder: Path | None = None,
     ) -> None:
         """`memory_limit_bytes` caps what loaded models may use together (tests; otherwise the machine's memory).
         `speedup_record` is where drafting's results per model are kept (Hearth's config folder unless given): the
         host hands it to each engine, which reads no settings of its own. `prompt_cache_bytes` is the most the
-        prompt-state cache may hold (0: off); it holds less when the memory budget leaves less beside the models."""
+        prompt-state cache may hold (0: off); it holds less when the memory budget leaves less beside the models.
+        The same size again may sit on disk in `prompt_cache_folder` (Hearth's cache folder's `prompt-states`
+        unless given), so long conversations come back fast after a restart too (app/host/prompt_disk.py)."""
         self._limit = memory_limit_bytes
         self._cache_setting = max(prompt_cache_bytes, 0)
         # States saved after replies, restored when a prompt comes back (app/host/prompt_cache.py). Nothing is
         # loaded yet, so it may hold nothing until the first load measures the budget.
         self._prompts = PromptCache(0)
+        self._disk = PromptDisk(prompt_cache_folder or paths.resolve().cache / "prompt-states", self._cache_setting)
         self._speedup_record = speedup_record
         self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded
         self._lock = threading.Lock()
@@ -243,13 +249,19 @@ class ModelHost:
         return self._submit(Job(JobKind.CALL, f"with {request.path.name}"), work)
 
     def prompt_cache(self) -> PromptCacheStats:
-        """What the prompt-state cache holds now (entries, tokens, bytes) and may hold."""
-        return self._prompts.stats()
+        """What the prompt-state cache holds now (entries, tokens, bytes) and may hold, and what is on disk."""
+        on_disk = self._disk.stats()
+        return replace(self._prompts.stats(), disk_entries=on_disk.entries, disk_bytes=on_disk.bytes)
+
+    def flush_prompt_cache(self) -> None:
+        """Wait until the states kept so far are on disk (a benchmark's restart; close does it too)."""
+        self._disk.flush()
 
     def set_prompt_cache_bytes(self, limit_bytes: int) -> None:
         """The most the prompt-state cache may hold from now on (0: off, its states are dropped now)."""
         self._cache_setting = max(limit_bytes, 0)
         self._size_cache(self._estimates())
+        self._disk.set_limit(self._cache_setting)
 
     def loaded_models(self) -> list[LoadedModel]:
         """What is loaded now, least recently used first."""
@@ -288,6 +300,7 @@ class ModelHost:
         """Cancel what waits, let the running jobs stop, free Whisper, unload every model and end both threads."""
         self.speech.close(timeout)
         self._jobs.close(timeout)
+        self._disk.close()  # after the last reply: its state is written before Hearth ends
 
     def __enter__(self) -> ModelHost:
         return self
@@ -355,13 +368,15 @@ class ModelHost:
         needed = request.estimate or LlamaEngine.check_fit(request.path, plan, profile).estimate
         self._make_room(job, needed, request.path.name, self._budget_for(profile))
         self._size_cache([*self._estimates(), needed])
+        prompts = self._prompts.for_model(key)
         engine = LlamaEngine(
             speedup_record=self._speedup_record or speedup_record_path(),  # Hearth's home now
-            prompt_states=self._prompts.for_model(key),
+            prompt_states=prompts,
         )
         loaded = engine.load(
             request.path, plan, threads=request.threads, mmproj=request.mmproj, profile=profile, force=request.force
         )
+        prompts.use_disk(self._disk.share(_state_identity(loaded)))
         with self._lock:
             self._slots[key] = _Slot(request, engine, loaded)
         self._size_cache(self._estimates())
@@ -462,3 +477,18 @@ class ModelHost:
             return slot.engine.embed(texts, job.cancel_event)
         except EmbeddingCancelled as exc:
             raise JobCancelled() from exc
+
+
+def _state_identity(loaded: LoadedModel) -> dict[str, object]:
+    """What a saved prompt state depends on: the very model file, how it was loaded, and the engine build."""
+    info = loaded.path.stat()
+    return {
+        "model": str(loaded.path.resolve()),
+        "size": info.st_size,
+        "modified_ns": info.st_mtime_ns,
+        "plan": asdict(loaded.plan),
+        "context": loaded.context,
+        "threads": loaded.threads,
+        "projector": str(loaded.mmproj) if loaded.mmproj is not None else None,
+        "engine": prompt_state.engine_build(),
+    }

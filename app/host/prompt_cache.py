@@ -22,7 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from app.engines.llama.prompt_state import SavedPrompt, common_prefix
+from app.engines.llama.prompt_state import SavedPrompt, common_prefix, covers
+from app.host.prompt_disk import DiskPrompts
 
 __all__ = ["DEFAULT_PROMPT_CACHE_BYTES", "PromptCache", "PromptCacheStats", "setting_bytes"]
 
@@ -40,6 +41,8 @@ class PromptCacheStats:
     tokens: int
     bytes: int
     limit_bytes: int  # what it may hold now: the setting, or less when the memory budget leaves less
+    disk_entries: int = 0  # states kept on disk for after a restart (app/host/prompt_disk.py)
+    disk_bytes: int = 0
 
 
 class PromptCache:
@@ -53,7 +56,7 @@ class PromptCache:
 
     def for_model(self, model: Hashable) -> ModelPrompts:
         """One model's share: what its engine keeps and finds (app/engines/llama/prompt_state.PromptStates)."""
-        return ModelPrompts(self, model)
+        return ModelPrompts(self, model, None)
 
     def set_limit(self, limit_bytes: int) -> None:
         """Hold at most this much from now on (0: nothing); the least recently used states go at once."""
@@ -92,21 +95,20 @@ class PromptCache:
         return best[1], best[2]
 
     def takes(self, nbytes: int) -> bool:
+        """Whether a state this large may be kept; when it may, the least recently used states go now, before it is
+        copied out of llama.cpp, so the cache never holds more than its limit even for a moment."""
         with self._lock:
-            return nbytes <= self._limit
+            if nbytes > self._limit:
+                return False
+            while self._entries and self._bytes + nbytes > self._limit:
+                self._remove(next(iter(self._entries)))
+            return True
 
     def keep(self, model: Hashable, saved: SavedPrompt) -> None:
         with self._lock:
             if saved.nbytes > self._limit:
                 return
-            for key in [
-                k
-                for k, (owner, old) in self._entries.items()
-                if owner == model
-                and len(old.tokens) <= len(saved.tokens)
-                and old.canonical <= saved.canonical
-                and common_prefix(old.tokens, saved.tokens) == len(old.tokens)
-            ]:
+            for key in [k for k, (owner, old) in self._entries.items() if owner == model and covers(saved, old)]:
                 self._remove(key)
             self._entries[self._next_id] = (model, saved)
             self._next_id += 1
@@ -123,17 +125,34 @@ class PromptCache:
 
 
 class ModelPrompts:
-    """One model's states in the host's cache."""
+    """One model's states in the host's cache, and on disk when the host keeps them there."""
 
-    def __init__(self, cache: PromptCache, model: Hashable) -> None:
+    def __init__(self, cache: PromptCache, model: Hashable, disk: DiskPrompts | None) -> None:
         self._cache = cache
         self._model = model
+        self._disk = disk
 
     def find(self, tokens: npt.NDArray[np.intc]) -> tuple[SavedPrompt, int] | None:
-        return self._cache.find(self._model, tokens)
+        """Memory's best, or the disk's when it shares a longer start (a conversation from before a restart, or one
+        memory let go): that one is read back and kept in memory again."""
+        found = self._cache.find(self._model, tokens)
+        if self._disk is None:
+            return found
+        on_disk = self._disk.find(tokens, better_than=(found[1], found[0].canonical) if found else (0, 0))
+        if on_disk is None:
+            return found
+        self._cache.keep(self._model, on_disk[0])
+        return on_disk
+
+    def use_disk(self, disk: DiskPrompts) -> None:
+        """Keep and find this model's states on disk too (known once the model is loaded: its identity is how it
+        was loaded)."""
+        self._disk = disk
 
     def keep(self, saved: SavedPrompt) -> None:
         self._cache.keep(self._model, saved)
+        if self._disk is not None:
+            self._disk.offer(saved)
 
     def takes(self, nbytes: int) -> bool:
         return self._cache.takes(nbytes)

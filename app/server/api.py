@@ -66,7 +66,7 @@ class RequestRecord:
 
     def line(self) -> str:
         """e.g. `12:00:01 127.0.0.1 POST /v1/chat/completions 200 qwen 2461+20 tokens (2430 cached) 35.1 tok/s
-        0.91s · prompt cache 3 states, 7210 tokens, 88.4 MB`."""
+        0.91s · prompt cache 3 states, 7210 tokens, 88.4 MB (2 on disk, 60.2 MB)`."""
         clock = time.strftime("%H:%M:%S", time.localtime(self.time))
         cached = f" ({self.cached_tokens} cached)" if self.cached_tokens else ""
         tokens = f" {self.prompt_tokens}+{self.completion_tokens} tokens{cached}" if self.completion_tokens else ""
@@ -76,6 +76,7 @@ class RequestRecord:
         cache = self.prompt_cache
         held = (
             f" · prompt cache {cache.entries} states, {cache.tokens} tokens, {cache.bytes / 1e6:.1f} MB"
+            f" ({cache.disk_entries} on disk, {cache.disk_bytes / 1e6:.1f} MB)"
             if cache is not None and self.completion_tokens
             else ""
         )

@@ -39,6 +39,8 @@ __all__ = [
     "PromptStates",
     "SavedPrompt",
     "common_prefix",
+    "covers",
+    "engine_build",
     "grain",
     "keep_only",
     "restore",
@@ -58,7 +60,7 @@ class SavedPrompt:
 
     tokens: npt.NDArray[np.intc]
     canonical: int
-    data: bytes
+    data: bytes | bytearray  # never changed once saved
 
     @property
     def nbytes(self) -> int:
@@ -84,6 +86,24 @@ def common_prefix(a: npt.NDArray[np.intc], b: npt.NDArray[np.intc]) -> int:
     n = min(len(a), len(b))
     differ = np.flatnonzero(a[:n] != b[:n])
     return int(differ[0]) if len(differ) else n
+
+
+def covers(new: SavedPrompt, old: SavedPrompt) -> bool:
+    """Whether `new` holds every cell `old` does, computed the same way (the same conversation, later): then `old`
+    can go."""
+    return (
+        len(old.tokens) <= len(new.tokens)
+        and old.canonical <= new.canonical
+        and common_prefix(old.tokens, new.tokens) == len(old.tokens)
+    )
+
+
+def engine_build() -> str:
+    """Which llama.cpp wrote a state: its version and the CPU features it was built for (a state saved by another
+    build may hold its numbers laid out or rounded another way)."""
+    module = llama_runtime.llama_cpp()
+    info = module.llama_print_system_info()
+    return f"{getattr(module, '__version__', '?')} {info.decode(errors='replace') if isinstance(info, bytes) else info}"
 
 
 def grain(llm: Any) -> int:
@@ -123,10 +143,13 @@ def save(llm: Any, canonical: int) -> SavedPrompt:
     module = llama_runtime.llama_cpp()
     count = int(llm.n_tokens)
     size = int(module.llama_state_seq_get_size(llm.ctx, SEQUENCE))
-    buffer = (ctypes.c_uint8 * size)()
-    written = int(module.llama_state_seq_get_data(llm.ctx, buffer, size, SEQUENCE))
+    data = bytearray(size)  # llama.cpp writes straight into it: the state is never held twice
+    view = (ctypes.c_uint8 * size).from_buffer(data)
+    written = int(module.llama_state_seq_get_data(llm.ctx, view, size, SEQUENCE))
+    del view  # releases the buffer, so it may be cut to what was written
+    del data[written:]
     tokens = np.array(llm.input_ids[:count], dtype=np.intc)
-    return SavedPrompt(tokens, min(canonical, count), bytes(memoryview(buffer)[:written]))
+    return SavedPrompt(tokens, min(canonical, count), data)
 
 
 def restore(llm: Any, saved: SavedPrompt) -> bool:
@@ -136,7 +159,10 @@ def restore(llm: Any, saved: SavedPrompt) -> bool:
     internals.kv_remove(llm, 0)
     llm.n_tokens = 0
     internals.logits_stale(llm)
-    data = (ctypes.c_uint8 * len(saved.data)).from_buffer_copy(saved.data)
+    if isinstance(saved.data, bytearray):  # read in place, not copied
+        data: Any = (ctypes.c_uint8 * len(saved.data)).from_buffer(saved.data)
+    else:
+        data = ctypes.cast(ctypes.c_char_p(saved.data), ctypes.POINTER(ctypes.c_uint8))
     if not int(module.llama_state_seq_set_data(llm.ctx, data, len(saved.data), SEQUENCE)):
         internals.kv_remove(llm, 0)
         return False
