@@ -1050,6 +1050,13 @@ Klicken, um es wegzulassen</translation>
             <numerusform>%n Modelle</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{reused} of %Ln prompt tokens reused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoverPage</name>

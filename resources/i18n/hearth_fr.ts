@@ -1050,6 +1050,13 @@ Cliquez pour l&apos;exclure</translation>
             <numerusform>%n modèles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{reused} of %Ln prompt tokens reused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoverPage</name>

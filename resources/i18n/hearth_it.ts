@@ -1050,6 +1050,13 @@ Fai clic per escluderlo</translation>
             <numerusform>%n modelli</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{reused} of %Ln prompt tokens reused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoverPage</name>

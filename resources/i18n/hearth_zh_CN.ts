@@ -1043,6 +1043,12 @@ Click to leave it out</source>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{reused} of %Ln prompt tokens reused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoverPage</name>
