@@ -1052,9 +1052,9 @@ Klicken, um es wegzulassen</translation>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reused} von %Ln Prompt-Token wiederverwendet</numerusform>
+            <numerusform>{reused} von %Ln Prompt-Tokens wiederverwendet</numerusform>
         </translation>
     </message>
 </context>
@@ -5949,6 +5949,70 @@ Trotzdem laden? Der Computer kann langsamer werden.</translation>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>Jedes davon läuft auf diesem Computer. Wählen Sie eines zum Herunterladen; weitere können Sie später hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>Zu Unterhaltungen zurückkehren</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>Zu nutzender Speicher</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>Speicher für die Rückkehr zu Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>Vorerst weniger als die Größe oben: Die geladenen Modelle brauchen den restlichen Speicher.</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth behält im Arbeitsspeicher, was ein Modell von Ihren letzten Unterhaltungen schon gelesen hat. Kehren Sie zu einer zurück, antwortet es sofort, statt alles neu zu lesen. Braucht ein Modell den Speicher, weicht dies zuerst. Lange Unterhaltungen werden außerdem bis zur gleichen Größe auf der Festplatte behalten, damit sie auch nach dem Schließen von Hearth sofort zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>Bei „Aus“ wird nichts behalten, weder im Speicher noch auf der Festplatte: Eine Unterhaltung wird bei jeder Rückkehr von vorn gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>Auf der Festplatte für nach einem Neustart: %n Unterhaltung, {size}.</numerusform>
+            <numerusform>Auf der Festplatte für nach einem Neustart: %n Unterhaltungen, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>Aus: Es wird nichts behalten, weder im Speicher noch auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>Derzeit leer. Er füllt sich, während Sie mit einem Modell sprechen, bis zu {size}, soweit der Speicher reicht.</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>Derzeit leer. Er kann bis zu {size} aufnehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>Enthält %n Unterhaltung: {tokens}, {size} von höchstens {limit}.</numerusform>
+            <numerusform>Enthält %n Unterhaltungen: {tokens}, {size} von höchstens {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

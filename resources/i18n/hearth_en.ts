@@ -63,9 +63,9 @@
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reused} of %Ln prompt token reused</numerusform>
+            <numerusform>{reused} of %Ln prompt tokens reused</numerusform>
         </translation>
     </message>
 </context>
@@ -199,6 +199,30 @@
         <translation>
             <numerusform>%n model on this computer.</numerusform>
             <numerusform>%n models on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>On disk for after a restart: %n conversation, {size}.</numerusform>
+            <numerusform>On disk for after a restart: %n conversations, {size}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>Now holding %n conversation: {tokens}, {size} of at most {limit}.</numerusform>
+            <numerusform>Now holding %n conversations: {tokens}, {size} of at most {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
 </context>

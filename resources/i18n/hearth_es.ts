@@ -1052,9 +1052,9 @@ Haz clic para dejarlo fuera</translation>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reused} de %Ln token del prompt reutilizado</numerusform>
+            <numerusform>{reused} de %Ln tokens del prompt reutilizados</numerusform>
         </translation>
     </message>
 </context>
@@ -5949,6 +5949,70 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>Cada uno de estos funciona en este equipo. Elige uno para descargarlo; puedes añadir otros más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>Volver a las conversaciones</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>Memoria que usar</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>Memoria para volver a las conversaciones</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>Por ahora, menos que el tamaño indicado arriba: los modelos cargados necesitan el resto de la memoria.</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth guarda en memoria lo que un modelo ya ha leído de tus conversaciones recientes, así que cuando vuelves a una responde al momento en lugar de leerla entera otra vez. Cuando un modelo necesita la memoria, esto cede primero. Las conversaciones largas también se guardan en el disco, hasta el mismo tamaño, para que vuelvan al momento incluso después de cerrar Hearth.</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>Si bajas hasta Desactivada no se guarda nada, ni en memoria ni en el disco: cada vez que vuelvas a una conversación se leerá desde el principio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>En el disco para después de reiniciar: %n conversación, {size}.</numerusform>
+            <numerusform>En el disco para después de reiniciar: %n conversaciones, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>Desactivada: no se guarda nada, ni en memoria ni en el disco.</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>Vacía por ahora. Se llena mientras hablas con un modelo, hasta {size} si la memoria lo permite.</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>Vacía por ahora. Puede guardar hasta {size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>Ahora guarda %n conversación: {tokens}, {size} de un máximo de {limit}.</numerusform>
+            <numerusform>Ahora guarda %n conversaciones: {tokens}, {size} de un máximo de {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

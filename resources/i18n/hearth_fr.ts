@@ -1052,9 +1052,9 @@ Cliquez pour l&apos;exclure</translation>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reused} sur %Ln jeton du prompt réutilisé</numerusform>
+            <numerusform>{reused} sur %Ln jetons du prompt réutilisés</numerusform>
         </translation>
     </message>
 </context>
@@ -5949,6 +5949,70 @@ Le charger quand même&#xa0;? L&apos;ordinateur risque de ralentir.</translation
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>Chacun d&apos;eux fonctionne sur cet ordinateur. Choisissez-en un à télécharger&#xa0;; vous pourrez en ajouter d&apos;autres plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>Revenir aux conversations</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>Mémoire à utiliser</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>Mémoire pour revenir aux conversations</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>Moins que la taille ci-dessus pour l’instant : les modèles chargés ont besoin du reste de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth garde en mémoire ce qu’un modèle a déjà lu de vos conversations récentes : quand vous revenez à l’une d’elles, il répond aussitôt au lieu de tout relire. Quand un modèle a besoin de la mémoire, c’est elle qui cède la place en premier. Les longues conversations sont aussi gardées sur le disque, jusqu’à la même taille, pour revenir aussitôt même après la fermeture de Hearth.</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>Jusqu’à Désactivée, rien n’est gardé, ni en mémoire ni sur le disque : une conversation est relue depuis le début chaque fois que vous y revenez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>Sur le disque pour après un redémarrage : %n conversation, {size}.</numerusform>
+            <numerusform>Sur le disque pour après un redémarrage : %n conversations, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>Désactivée : rien n’est gardé, ni en mémoire ni sur le disque.</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>Vide pour l’instant. Elle se remplit pendant que vous parlez avec un modèle, jusqu’à {size} si la mémoire le permet.</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>Vide pour l’instant. Elle peut contenir jusqu’à {size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>Contient %n conversation : {tokens}, {size} sur {limit} au plus.</numerusform>
+            <numerusform>Contient %n conversations : {tokens}, {size} sur {limit} au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
     </message>
 </context>
 <context>

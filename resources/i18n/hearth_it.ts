@@ -1052,9 +1052,9 @@ Fai clic per escluderlo</translation>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reused} di %Ln token del prompt riutilizzato</numerusform>
+            <numerusform>{reused} di %Ln token del prompt riutilizzati</numerusform>
         </translation>
     </message>
 </context>
@@ -5949,6 +5949,70 @@ Caricarlo comunque? Il computer potrebbe rallentare.</translation>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>Ognuno di questi funziona su questo computer. Scegline uno da scaricare; potrai aggiungerne altri in seguito.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>Tornare alle conversazioni</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>Memoria da usare</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Spenta</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>Memoria per tornare alle conversazioni</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>Per ora meno della dimensione indicata sopra: i modelli caricati usano il resto della memoria.</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth tiene in memoria ciò che un modello ha già letto delle tue conversazioni recenti, così quando torni a una risponde subito invece di rileggerla tutta. Quando un modello ha bisogno della memoria, questa cede il posto per prima. Le conversazioni lunghe sono tenute anche su disco, fino alla stessa dimensione, così tornano subito anche dopo aver chiuso Hearth.</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>Scendendo fino a Spenta non si tiene nulla, né in memoria né su disco: ogni volta che torni a una conversazione viene riletta dall&apos;inizio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>Su disco per dopo un riavvio: %n conversazione, {size}.</numerusform>
+            <numerusform>Su disco per dopo un riavvio: %n conversazioni, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>Spenta: non si tiene nulla, né in memoria né su disco.</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>Vuota ora. Si riempie mentre parli con un modello, fino a {size} se la memoria lo permette.</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>Vuota ora. Può tenere fino a {size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>Ora tiene %n conversazione: {tokens}, {size} su un massimo di {limit}.</numerusform>
+            <numerusform>Ora tiene %n conversazioni: {tokens}, {size} su un massimo di {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln token</numerusform>
+        </translation>
     </message>
 </context>
 <context>

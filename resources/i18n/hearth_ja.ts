@@ -1045,8 +1045,8 @@ Click to leave it out</source>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロンプトの %Ln トークン中 {reused} を再利用</numerusform>
         </translation>
     </message>
 </context>
@@ -5925,6 +5925,67 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>どれもこのコンピューターで動きます。1つ選んでダウンロードしてください。他のモデルはあとから追加できます。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>会話に戻る</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>使用するメモリ</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>会話に戻るためのメモリ</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>今は上の設定より少なくなっています。読み込まれたモデルが残りのメモリを必要としています。</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth は、モデルが最近の会話ですでに読んだ内容をメモリに保持します。会話に戻ると、全部を読み直さずにすぐ答えます。モデルがメモリを必要とするときは、これが最初に譲ります。長い会話は同じサイズまでディスクにも保存されるので、Hearth を閉じた後でもすぐに戻れます。</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>オフまで下げると、メモリにもディスクにも何も保持しません。会話に戻るたびに最初から読み直します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>再起動後のためにディスクに保存: %n 件の会話、{size}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>オフ: メモリにもディスクにも何も保持しません。</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>今は空です。モデルと話すにつれて、メモリが許す限り {size} まで埋まります。</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>今は空です。最大 {size} まで保持できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>%n 件の会話を保持中: {tokens}、{size}(上限 {limit})。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln トークン</numerusform>
+        </translation>
     </message>
 </context>
 <context>

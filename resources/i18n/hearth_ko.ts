@@ -1045,8 +1045,8 @@ Click to leave it out</source>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>프롬프트 토큰 %Ln개 중 {reused}개 재사용</numerusform>
         </translation>
     </message>
 </context>
@@ -5925,6 +5925,67 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>모두 이 컴퓨터에서 실행됩니다. 다운로드할 모델을 하나 고르세요. 나중에 다른 모델을 추가할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>대화로 돌아오기</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>사용할 메모리</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>대화로 돌아오기에 쓸 메모리</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>지금은 위에서 정한 크기보다 적습니다. 불러온 모델이 나머지 메모리를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth는 모델이 최근 대화에서 이미 읽은 내용을 메모리에 보관해, 대화로 돌아오면 전부 다시 읽지 않고 바로 답합니다. 모델에 메모리가 필요하면 이 공간이 가장 먼저 비켜 줍니다. 긴 대화는 같은 크기까지 디스크에도 보관되어, Hearth를 닫았다가 다시 열어도 바로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>끔으로 내리면 메모리에도 디스크에도 아무것도 보관하지 않습니다. 대화로 돌아올 때마다 처음부터 다시 읽습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>다시 시작한 뒤를 위해 디스크에 보관: 대화 %n개, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>끔: 메모리에도 디스크에도 아무것도 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>지금은 비어 있습니다. 모델과 대화하는 동안 메모리가 허락하는 만큼 {size}까지 채워집니다.</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>지금은 비어 있습니다. 최대 {size}까지 보관할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>지금 대화 %n개 보관 중: {tokens}, 최대 {limit} 중 {size}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>토큰 %Ln개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

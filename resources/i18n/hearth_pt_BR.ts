@@ -1052,9 +1052,9 @@ Clique para deixar de fora</translation>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reused} de %Ln token do prompt reaproveitado</numerusform>
+            <numerusform>{reused} de %Ln tokens do prompt reaproveitados</numerusform>
         </translation>
     </message>
 </context>
@@ -5949,6 +5949,70 @@ Carregar mesmo assim? O computador pode ficar lento.</translation>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>Cada um destes roda neste computador. Escolha um para baixar; você pode adicionar outros depois.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>Voltar às conversas</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>Memória a usar</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligada</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>Memória para voltar às conversas</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>Por enquanto, menos que o tamanho acima: os modelos carregados precisam do resto da memória.</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>O Hearth guarda na memória o que um modelo já leu das suas conversas recentes, então, quando você volta a uma delas, ele responde na hora em vez de ler tudo de novo. Quando um modelo precisa da memória, isto cede primeiro. Conversas longas também ficam guardadas no disco, até o mesmo tamanho, para voltarem na hora mesmo depois de fechar o Hearth.</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>Em Desligada nada é guardado, nem na memória nem no disco: uma conversa é lida de novo desde o início toda vez que você volta a ela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>No disco para depois de reiniciar: %n conversa, {size}.</numerusform>
+            <numerusform>No disco para depois de reiniciar: %n conversas, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>Desligada: nada é guardado, nem na memória nem no disco.</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>Vazia agora. Ela se enche enquanto você conversa com um modelo, até {size}, se a memória permitir.</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>Vazia agora. Pode guardar até {size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>Guardando agora %n conversa: {tokens}, {size} de no máximo {limit}.</numerusform>
+            <numerusform>Guardando agora %n conversas: {tokens}, {size} de no máximo {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

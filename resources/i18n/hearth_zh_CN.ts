@@ -1045,8 +1045,8 @@ Click to leave it out</source>
     </message>
     <message numerus="yes">
         <source>{reused} of %Ln prompt tokens reused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提示词的 %Ln 个令牌中复用了 {reused} 个</numerusform>
         </translation>
     </message>
 </context>
@@ -5925,6 +5925,67 @@ Load it anyway? The computer may slow down.</source>
     <message>
         <source>Each of these runs on this computer. Pick one to download; you can add others later.</source>
         <translation>以下每个模型都能在这台电脑上运行。选择一个下载；以后还可以添加其他模型。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCacheSettings</name>
+    <message>
+        <source>Coming back to conversations</source>
+        <translation>回到对话</translation>
+    </message>
+    <message>
+        <source>Memory to use</source>
+        <translation>使用的内存</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Memory for coming back to conversations</source>
+        <translation>用于回到对话的内存</translation>
+    </message>
+    <message>
+        <source>Less than the size above for now: the models that are loaded need the rest of the memory.</source>
+        <translation>目前少于上面设置的大小：已加载的模型需要其余的内存。</translation>
+    </message>
+    <message>
+        <source>Hearth keeps what a model has already read of your recent conversations in memory, so when you come back to one it answers at once instead of reading it all again. When a model needs the memory, this gives way first. Long conversations are also kept on disk, up to the same size, so they come back at once after Hearth was closed too.</source>
+        <translation>Hearth 会把模型已经读过的近期对话内容保存在内存中，这样你回到某个对话时，它会立刻回答，而不必全部重新读一遍。当模型需要内存时，这部分会最先让出。长对话还会保存到磁盘上（同样大小为上限），即使关闭 Hearth 后再回来也能立刻继续。</translation>
+    </message>
+    <message>
+        <source>Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start each time you come back to it.</source>
+        <translation>调到“关闭”时，内存和磁盘上都不保存任何内容：每次回到对话都会从头重新读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On disk for after a restart: %n conversations, {size}.</source>
+        <translation>
+            <numerusform>磁盘上为重启后保存：%n 个对话，{size}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: nothing is kept in memory or on disk.</source>
+        <translation>关闭：内存和磁盘上都不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Empty now. It fills as you talk with a model, up to {size} as memory allows.</source>
+        <translation>目前为空。你和模型对话时它会逐渐填充，在内存允许的情况下最多 {size}。</translation>
+    </message>
+    <message>
+        <source>Empty now. It may hold up to {size}.</source>
+        <translation>目前为空。最多可保存 {size}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now holding %n conversations: {tokens}, {size} of at most {limit}.</source>
+        <translation>
+            <numerusform>当前保存 %n 个对话：{tokens}，{size}，上限 {limit}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln 个令牌</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""The Settings card for the model host's prompt-state cache (app/host/prompt_cache.py): how much memory Hearth
-may use to keep what a model has already read of recent conversations, and what it holds now.
+"""The Settings card for the model host's prompt-state cache (app/host/prompt_cache.py, and on disk
+app/host/prompt_disk.py): how much memory Hearth may use to keep what a model has already read of recent
+conversations (as much again on disk), and what it holds now.
 
 It emits each change ({"prompt_cache_mb": ...}, 0 for off) for the Settings page to hand to the settings store; the
 application resizes the cache when the store changes. What the cache holds is read through the callable the page
@@ -70,7 +71,8 @@ class PromptCacheSettings(SettingsCard):
             self.tr(
                 "Hearth keeps what a model has already read of your recent conversations in memory, so when you come "
                 "back to one it answers at once instead of reading it all again. When a model needs the memory, this "
-                "gives way first."
+                "gives way first. Long conversations are also kept on disk, up to the same size, so they come back "
+                "at once after Hearth was closed too."
             )
         )
         self.size_label.setText(self.tr("Memory to use"))
@@ -80,8 +82,8 @@ class PromptCacheSettings(SettingsCard):
         self.size_spin.setAccessibleName(self.tr("Memory for coming back to conversations"))
         self.size_note.setText(
             self.tr(
-                "Down to Off, nothing is kept: a conversation is read again from the start each time you come back "
-                "to it."
+                "Down to Off, nothing is kept, in memory or on disk: a conversation is read again from the start "
+                "each time you come back to it."
             )
         )
         self.size_spin.setAccessibleDescription(self.size_note.text())
@@ -104,12 +106,16 @@ class PromptCacheSettings(SettingsCard):
             return
         stats = self._stats()
         setting = setting_bytes(self._setting_mb)
-        self.status.setText(self._status_text(stats, setting))
+        text = self._status_text(stats, setting)
+        if setting and stats.disk_entries:
+            on_disk = self.tr("On disk for after a restart: %n conversations, {size}.", "", stats.disk_entries)
+            text = f"{text}\n{on_disk.format(size=format_size(stats.disk_bytes))}"
+        self.status.setText(text)
         self.budget_note.setVisible(0 < stats.limit_bytes < setting)
 
     def _status_text(self, stats: PromptCacheStats, setting: int) -> str:
         if setting == 0:
-            return self.tr("Off: nothing is kept in memory.")
+            return self.tr("Off: nothing is kept in memory or on disk.")
         if stats.entries == 0 and stats.limit_bytes == 0:  # nothing loaded yet: the budget is measured at a load
             return self.tr("Empty now. It fills as you talk with a model, up to {size} as memory allows.").format(
                 size=format_size(setting)

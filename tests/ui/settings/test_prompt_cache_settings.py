@@ -3,6 +3,7 @@ off), a change made elsewhere shows in the control, and the status line says wha
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,8 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.engines.llama.prompt_state import SavedPrompt
-from app.host.prompt_cache import PromptCache
+from app.host.prompt_cache import PromptCache, PromptCacheStats
+from app.host.prompt_disk import MIN_TOKENS, PromptDisk
 from app.secrets import TokenStore
 from app.settings import Settings, SettingsStore, load
 from tests.helpers.keyring_backends import MemoryKeyring
@@ -63,7 +65,7 @@ def test_the_size_goes_to_the_store_off_writes_zero_and_a_change_elsewhere_shows
     assert spin.text() == "Off"
     assert store.current.prompt_cache_mb == 0
     assert load(hearth_home / "config").prompt_cache_mb == 0
-    assert card.status.text() == "Off: nothing is kept in memory."
+    assert card.status.text() == "Off: nothing is kept in memory or on disk."
 
     store.update(prompt_cache_mb=4096)  # changed elsewhere in Hearth
     assert spin.value() == 4096
@@ -71,7 +73,7 @@ def test_the_size_goes_to_the_store_off_writes_zero_and_a_change_elsewhere_shows
     assert store.current.prompt_cache_mb == 4096
 
 
-def test_the_status_line_says_what_the_cache_holds_while_shown(qtbot: QtBot) -> None:
+def test_the_status_line_says_what_the_cache_holds_while_shown(qtbot: QtBot, tmp_path: Path) -> None:
     cache = PromptCache(512 * MB)  # less than the setting: the memory budget left less beside the models
     card = PromptCacheSettings(cache.stats)
     qtbot.addWidget(card)
@@ -95,3 +97,20 @@ def test_the_status_line_says_what_the_cache_holds_while_shown(qtbot: QtBot) -> 
     cache.set_limit(2048 * MB)
     card.refresh_status()
     assert not card.budget_note.isVisible()
+
+    # States on disk for after a restart, as the host reports them beside the memory's.
+    disk = PromptDisk(tmp_path, limit_bytes=64 * MB)
+    disk.share({"model": "a"}).offer(saved_prompt(MIN_TOKENS, MB))
+    disk.close()
+
+    def with_disk_stats() -> PromptCacheStats:
+        on_disk = disk.stats()
+        return replace(cache.stats(), disk_entries=on_disk.entries, disk_bytes=on_disk.bytes)
+
+    with_disk = PromptCacheSettings(with_disk_stats)
+    qtbot.addWidget(with_disk)
+    with_disk.show_settings(Settings(prompt_cache_mb=2048))
+    with_disk.show()
+    assert with_disk.status.text().endswith(
+        f"\nOn disk for after a restart: 1 conversation, {format_size(disk.stats().bytes)}."
+    )
