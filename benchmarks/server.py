@@ -7,9 +7,12 @@ With the Qwen test model and Whisper base (tests/assets.py): streamed decode tok
 the same rendered prompt, temperature 0, on the host's engine thread); the time to first token the server adds
 (client-side, request sent to first content chunk, minus raw's time to first token on the same prompt read from
 scratch); and one transcription through /v1/audio/transcriptions over Hearth's own Transcriber on the same clip.
-Which goes first alternates from round to round, and each round's ratio (or added time) is taken; the medians of
-those are the results. This machine is shared: its speed moves between two levels (about 18 and 30 tokens/s with
-the Qwen model) for seconds at a time, so only ratios of neighbouring measurements mean anything.
+Both read the prompt from scratch each round: the engine's context is emptied before each one and the server's host
+runs without its prompt cache (app/host/prompt_cache.py, measured on its own by benchmarks/return.py), so what is
+measured is the server's cost, not the cache's gain. Which goes first alternates from round to round, and each round's
+ratio (or added time) is taken; the medians of those are the results. This machine is shared: its speed moves between
+two levels (about 18 and 30 tokens/s with the Qwen model) for seconds at a time, so only ratios of neighbouring
+measurements mean anything.
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ def main() -> int:
     qwen, whisper = assets.qwen_gguf(), assets.whisper_base_dir()
     clip = speech_set().clips["wav"].path
     model = qwen.name.removesuffix(".gguf")
-    with ModelHost() as host:
+    with ModelHost(prompt_cache_bytes=0) as host:
         models = ServedModels(host, probe(settings.configured_models_dir()), extra=(qwen, whisper), use_library=False)
         with (
             LocalServer(models, ServerOptions(), port=0) as server,
@@ -86,6 +89,7 @@ def main() -> int:
                     if which == "raw":
                         raw.append(host.with_engine(request, lambda e: raw_round(e, args.tokens)).result())
                     else:
+                        host.with_engine(request, lambda e: e._llm.reset()).result()  # read from scratch, as raw
                         api.append(api_round(client, model, args.tokens))
                     rate, ttft = (raw if which == "raw" else api)[-1]
                     print(f"round {round_number + 1} {which:3s} {rate:5.1f} tokens/s, first token {ttft * 1000:.0f} ms",
