@@ -19,7 +19,7 @@ from app.cli.chat import quiet_native_log
 from app.errors import HearthError
 from app.hardware import probe
 from app.host import ModelHost
-from app.host.prompt_cache import setting_bytes
+from app.host.prompt_cache import PromptCacheStats, setting_bytes
 from app.models.library import Library
 from app.server import KeyNeeded, LocalServer, RequestRecord, ServedModels, ServerOptions
 from app.server.keys import ApiKeyStore
@@ -74,6 +74,7 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
                 print("Requests need the API key (Authorization: Bearer …).", file=sys.stderr)
             for name in args.model:
                 _preload(models, name)
+            print(_cache_line(host.prompt_cache(), current.prompt_cache_mb), file=sys.stderr)
             print("Serving; Ctrl+C stops.", file=sys.stderr, flush=True)
             (stop or threading.Event()).wait()
         except KeyboardInterrupt:
@@ -98,3 +99,13 @@ def _preload(models: ServedModels, name: str) -> None:
 
 def _print_record(record: RequestRecord) -> None:
     print(record.line(), file=sys.stderr, flush=True)
+
+
+def _cache_line(cache: PromptCacheStats, setting_mb: int) -> str:
+    """What the prompt cache may hold and what is on disk from before (the request lines say what it holds)."""
+    if setting_mb <= 0:
+        return "Prompt cache: off (prompt_cache_mb is 0): every request reads its whole prompt."
+    return (
+        f"Prompt cache: up to {setting_mb} MB in memory as memory allows, and as much on disk; "
+        f"{cache.disk_entries} states on disk from before ({cache.disk_bytes / 1e6:.1f} MB)."
+    )

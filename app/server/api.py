@@ -9,7 +9,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -260,7 +260,9 @@ def build_app(service: ApiService) -> Starlette:
         return endpoint
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "waiting": service.waiting})
+        # What `hearth serve`'s prompt cache holds (counts only, no text): a client or a person can see it at work.
+        cache = await asyncio.to_thread(service.models.host.prompt_cache)
+        return JSONResponse({"status": "ok", "waiting": service.waiting, "prompt_cache": asdict(cache)})
 
     async def list_models(request: Request, outcome: _Outcome) -> Response:
         loaded = {m.path.resolve(): m for m in service.models.host.loaded_models()}

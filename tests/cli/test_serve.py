@@ -53,8 +53,11 @@ def test_serve_prints_the_base_url_then_one_line_per_request(qwen_gguf: Path) ->
         base_url = process.stdout.readline().strip()
         assert base_url.startswith("http://127.0.0.1:")
         assert base_url.endswith("/v1")
+        said = []
         while "Serving" not in (line := process.stderr.readline()):
             assert line, "hearth serve ended before serving"
+            said.append(line)
+        assert any(line.startswith("Prompt cache: up to 2048 MB") for line in said)
         with openai.OpenAI(base_url=base_url, api_key="k-123456", max_retries=0) as client:
             reply = client.chat.completions.create(
                 model=qwen_gguf.name.removesuffix(".gguf"),
@@ -65,6 +68,7 @@ def test_serve_prints_the_base_url_then_one_line_per_request(qwen_gguf: Path) ->
         assert reply.choices[0].message.content
         line = process.stderr.readline()
         assert "POST /v1/chat/completions 200" in line
+        assert "· prompt cache 1 states" in line  # what the cache holds after the request
         assert "k-123456" not in line
         process.send_signal(signal.SIGINT)
         assert process.wait(60) == 0

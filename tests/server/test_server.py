@@ -87,7 +87,9 @@ def test_models_are_listed_with_kind_and_health_needs_nothing(served: Served) ->
     assert models[served.qwen].model_extra["kind"] == "text"
     assert models["faster-whisper-base"].model_extra["kind"] == "speech"  # type: ignore[index]
     assert models["all-minilm-l6-v2-f16"].model_extra["kind"] == "embedding"  # type: ignore[index]
-    assert httpx.get(f"{served.root}/health").json()["status"] == "ok"
+    health = httpx.get(f"{served.root}/health").json()
+    assert health["status"] == "ok"
+    assert set(health["prompt_cache"]) >= {"entries", "tokens", "bytes", "limit_bytes", "disk_entries", "disk_bytes"}
 
 
 def test_chat_plain_and_streamed_give_the_same_reply_and_usage(served: Served) -> None:
