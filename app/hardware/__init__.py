@@ -40,8 +40,14 @@ __all__ = [
     "MemoryInfo",
     "OsInfo",
     "SpeechBuildInfo",
+    "available_memory",
     "probe",
 ]
+
+
+def available_memory() -> int:
+    """The memory the machine can give now without swapping (cheap: the prompt cache asks before keeping a state)."""
+    return int(psutil.virtual_memory().available)
 
 
 def probe(models_dir: Path) -> HardwareProfile:

@@ -28,7 +28,8 @@ from app.engines.llama import LlamaEngine, LoadedModel, prompt_state, vision
 from app.engines.llama.embedding import EmbeddingCancelled, EmbeddingEngine, LoadedEmbedder, embedding_plan
 from app.engines.llama.speedup_record import default_path as speedup_record_path
 from app.fit.estimate import LoadPlan, MemoryEstimate
-from app.hardware import HardwareProfile
+from app.fit.verdict import RAM_SAFETY
+from app.hardware import HardwareProfile, available_memory
 from app.host.budget import MemoryBudget
 from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
 from app.host.prompt_cache import DEFAULT_PROMPT_CACHE_BYTES, PromptCache, PromptCacheStats
@@ -115,7 +116,7 @@ class ModelHost:
         self._cache_setting = max(prompt_cache_bytes, 0)
         # States saved after replies, restored when a prompt comes back (app/host/prompt_cache.py). Nothing is
         # loaded yet, so it may hold nothing until the first load measures the budget.
-        self._prompts = PromptCache(0)
+        self._prompts = PromptCache(0, memory_left=lambda: available_memory() - RAM_SAFETY)
         self._disk = PromptDisk(prompt_cache_folder or paths.resolve().cache / "prompt-states", self._cache_setting)
         self._speedup_record = speedup_record
         self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded

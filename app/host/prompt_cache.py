@@ -7,23 +7,25 @@ a prompt it asks here for the saved state sharing the longest start with it. Eac
 over its size, which the host sets from what its memory budget leaves beside the loaded models (never more than the
 person's setting), so the cache gives way before a model has to.
 
-The lookup is a scan over the model's states comparing token arrays (numpy): a few dozen states of a few thousand
-tokens take well under a millisecond. A state whose tokens are the start of a newer one (the same conversation one
-turn earlier) is dropped when the newer one is kept: the newer holds the same cells and more.
+Each model's states sit in a trie of token blocks (app/host/token_trie.py, after SGLang's radix tree), so a lookup
+walks the prompt's blocks instead of comparing it with every state. A state whose tokens are the start of a newer
+one (the same conversation one turn earlier) is dropped when the newer one is kept: the newer holds the same cells
+and more.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from app.engines.llama.prompt_state import SavedPrompt, common_prefix, covers
+from app.engines.llama.prompt_state import SavedPrompt, covers
 from app.host.prompt_disk import DiskPrompts
+from app.host.token_trie import TokenTrie
 
 __all__ = ["DEFAULT_PROMPT_CACHE_BYTES", "PromptCache", "PromptCacheStats", "setting_bytes"]
 
@@ -46,10 +48,17 @@ class PromptCacheStats:
 
 
 class PromptCache:
-    def __init__(self, limit_bytes: int = DEFAULT_PROMPT_CACHE_BYTES) -> None:
-        """`limit_bytes` is the most it may hold (0: off)."""
+    def __init__(
+        self, limit_bytes: int = DEFAULT_PROMPT_CACHE_BYTES, *, memory_left: Callable[[], int] | None = None
+    ) -> None:
+        """`limit_bytes` is the most it may hold (0: off). `memory_left` says how much the machine can still give
+        without swapping (the host's: free memory less the safety margin the verdicts keep), asked before each state
+        is kept: other programs may have taken what the budget counted on since it was measured."""
+        self._memory_left = memory_left
         self._lock = threading.Lock()
         self._entries: OrderedDict[int, tuple[Hashable, SavedPrompt]] = OrderedDict()  # least recently used first
+        self._tries: dict[Hashable, TokenTrie] = {}  # each model's states by their tokens
+        self._used: dict[int, int] = {}  # when each state was last kept or found (the most recent wins a tie)
         self._next_id = 0
         self._bytes = 0
         self._limit = max(limit_bytes, 0)
@@ -67,12 +76,14 @@ class PromptCache:
     def drop(self, model: Hashable) -> None:
         """Forget a model's states (it was unloaded: they cannot be restored into another context)."""
         with self._lock:
-            for key in [k for k, (owner, _) in self._entries.items() if owner == model]:
+            for key in list(self._tries.pop(model, TokenTrie()).keys()):
                 self._remove(key)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._tries.clear()
+            self._used.clear()
             self._bytes = 0
 
     def stats(self) -> PromptCacheStats:
@@ -81,18 +92,14 @@ class PromptCache:
             return PromptCacheStats(len(self._entries), tokens, self._bytes, self._limit)
 
     def find(self, model: Hashable, tokens: npt.NDArray[np.intc]) -> tuple[SavedPrompt, int] | None:
-        best: tuple[int, SavedPrompt, int] | None = None
         with self._lock:
-            for key, (owner, saved) in reversed(self._entries.items()):  # the most recent wins a tie
-                if owner != model:
-                    continue
-                shared = common_prefix(saved.tokens, tokens)
-                if shared and (best is None or (shared, saved.canonical) > (best[2], best[1].canonical)):
-                    best = (key, saved, shared)
-            if best is None:
+            trie = self._tries.get(model)
+            candidates = trie.best(tokens) if trie is not None else {}
+            if not candidates:
                 return None
-            self._entries.move_to_end(best[0])
-        return best[1], best[2]
+            key = max(candidates, key=lambda k: (candidates[k], self._entries[k][1].canonical, self._used[k]))
+            self._touch(key)
+            return self._entries[key][1], candidates[key]
 
     def takes(self, nbytes: int) -> bool:
         """Whether a state this large may be kept; when it may, the least recently used states go now, before it is
@@ -102,22 +109,44 @@ class PromptCache:
                 return False
             while self._entries and self._bytes + nbytes > self._limit:
                 self._remove(next(iter(self._entries)))
-            return True
+            if self._memory_left is None:
+                return True
+            left = self._memory_left()
+            while self._entries and left < nbytes:  # the machine is short: older states give their memory back
+                left += self._remove(next(iter(self._entries)))
+            return left >= nbytes
 
     def keep(self, model: Hashable, saved: SavedPrompt) -> None:
         with self._lock:
             if saved.nbytes > self._limit:
                 return
-            for key in [k for k, (owner, old) in self._entries.items() if owner == model and covers(saved, old)]:
-                self._remove(key)
-            self._entries[self._next_id] = (model, saved)
-            self._next_id += 1
+            trie = self._tries.setdefault(model, TokenTrie())
+            for key in trie.prefixes_of(saved.tokens):
+                if covers(saved, self._entries[key][1]):
+                    self._remove(key)
+            key, self._next_id = self._next_id, self._next_id + 1
+            self._entries[key] = (model, saved)
+            trie = self._tries.setdefault(model, TokenTrie())  # the removals may have dropped an emptied one
+            trie.add(key, saved.tokens)
+            self._touch(key)
             self._bytes += saved.nbytes
             self._shrink()
 
-    def _remove(self, key: int) -> None:
-        _, saved = self._entries.pop(key)
+    def _touch(self, key: int) -> None:
+        self._entries.move_to_end(key)
+        self._used[key] = self._next_id
+        self._next_id += 1
+
+    def _remove(self, key: int) -> int:
+        model, saved = self._entries.pop(key)
+        self._used.pop(key, None)
+        trie = self._tries.get(model)
+        if trie is not None and key in trie:
+            trie.remove(key)
+            if not len(trie):
+                del self._tries[model]
         self._bytes -= saved.nbytes
+        return saved.nbytes
 
     def _shrink(self) -> None:
         while self._bytes > self._limit and self._entries:
@@ -141,7 +170,8 @@ class ModelPrompts:
         on_disk = self._disk.find(tokens, better_than=(found[1], found[0].canonical) if found else (0, 0))
         if on_disk is None:
             return found
-        self._cache.keep(self._model, on_disk[0])
+        if self._cache.takes(on_disk[0].nbytes):
+            self._cache.keep(self._model, on_disk[0])
         return on_disk
 
     def use_disk(self, disk: DiskPrompts) -> None:

@@ -44,6 +44,29 @@ def test_the_longest_shared_start_is_found_and_the_least_recently_used_state_lea
     cache.set_limit(0)  # off: nothing is kept
     a.keep(saved([1]))
     assert cache.stats().entries == 0
+    # Longer than the trie's blocks (app/host/token_trie.py): the share is counted exactly across a block's edge,
+    # and a later turn of a conversation replaces the earlier one however many blocks they span.
+    long = PromptCache(limit_bytes=20_000).for_model("a")
+    long.keep(saved(list(range(200)), size=2000))
+    long.keep(saved([*range(130), *[999] * 70], size=2000))
+    found = long.find(np.array([*range(150), *[5] * 10], dtype=np.intc))
+    assert found is not None
+    assert (len(found[0].tokens), found[1]) == (200, 150)
+    long.keep(saved(list(range(300)), size=2000))
+    found = long.find(np.array(range(250), dtype=np.intc))
+    assert found is not None
+    assert (len(found[0].tokens), found[1]) == (300, 250)
+    assert long.find(np.array([*range(130), 999], dtype=np.intc))[1] == 131  # type: ignore[index]
+    # A machine short on memory (other programs took what the budget counted on): older states make room first,
+    # and a state that still would not fit is not kept.
+    left = [150]
+    short = PromptCache(limit_bytes=1000, memory_left=lambda: left[0])
+    short.for_model("a").keep(saved([1, 2]))
+    assert short.takes(100)
+    left[0] = 50
+    assert short.takes(100)  # the kept state (100 bytes) goes to make room
+    assert short.stats().entries == 0
+    assert not short.takes(100)
     # Within the cells a prompt read, reuse stops at a multiple of the read's grain; past them it keeps everything.
     assert (reuse_point(300, 400, 64), reuse_point(450, 400, 64), reuse_point(63, 400, 64)) == (256, 450, 0)
 
