@@ -38,6 +38,7 @@ from app.host.speech_host import SpeechHost
 from app.i18n import say
 
 log = logging.getLogger("hearth.host")
+SPILL_AT_CLOSE = 4  # states written when the host closes: the latest conversations, not the whole cache
 T = TypeVar("T")
 Key = tuple[Path, LoadPlan, Path | None]
 Transform = Callable[[Generator[Event, None, ReplyStats]], Generator[Event, None, ReplyStats]]
@@ -255,7 +256,9 @@ class ModelHost:
         return replace(self._prompts.stats(), disk_entries=on_disk.entries, disk_bytes=on_disk.bytes)
 
     def flush_prompt_cache(self) -> None:
-        """Wait until the states kept so far are on disk (a benchmark's restart; close does it too)."""
+        """Write every state in memory to disk now and wait until it is there (a test's or a benchmark's restart;
+        closing writes the most recent ones)."""
+        self._prompts.spill_all()
         self._disk.flush()
 
     def set_prompt_cache_bytes(self, limit_bytes: int) -> None:
@@ -328,7 +331,7 @@ class ModelHost:
             slots: list[_Slot | _EmbedSlot] = [*self._slots.values(), *self._embedders.values()]
             self._slots.clear()
             self._embedders.clear()
-        self._prompts.clear()
+        self._prompts.clear(spill_recent=SPILL_AT_CLOSE)  # the latest conversations are there after a restart
         for slot in slots:
             slot.engine.close()
 

@@ -1,8 +1,11 @@
 """Prompt states kept on disk, so coming back to yesterday's long conversation does not read it all again.
 
-The memory cache (app/host/prompt_cache.py) forgets everything when Hearth closes. States of at least
-`MIN_TOKENS` tokens are therefore also written to the cache folder, one file per conversation (a longer state of the
-same conversation replaces the shorter one), in the background after the reply so the reply never waits for the disk.
+The memory cache (app/host/prompt_cache.py) forgets everything when Hearth closes and lets old states go when it is
+full. States of at least `MIN_TOKENS` tokens therefore spill here when they leave memory, and the most recent ones
+when the host closes: one file per conversation (a longer state of the same conversation replaces the shorter one),
+written by one background thread so no reply waits for the disk. A state is written when it would otherwise be lost,
+not after every reply: a 7B model's state of a long conversation is hundreds of megabytes.
+
 A state is only good for the very model file, load settings and engine build that made it: each model's states sit
 in a folder named by a hash of that identity, and each file repeats the identity and a SHA-256 of its bytes, checked
 before the state is given back (llama.cpp checks the layout again when it restores). Files are written to a temporary
@@ -10,8 +13,7 @@ name and renamed, so a crash or a full disk never leaves half a state; a write t
 
 The folder is bounded (the person's prompt-cache size, the same as in memory): the least recently used files go first,
 across every model's folder, and nothing is written when the disk would keep less than `FREE_SPACE_FLOOR` free.
-Short prompts stay in memory only: reading a few hundred tokens again takes moments and their files would only churn
-the disk.
+Short prompts are not written: reading a few hundred tokens again takes moments.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ MIN_TOKENS = 512
 FREE_SPACE_FLOOR = 1024**3  # a cache never takes the last GiB of the disk
 MAGIC = b"HEARTH-PROMPT-STATE 1\n"
 SUFFIX = ".state"
-PENDING_MAX = 4  # states waiting for the writer; older ones are dropped (a newer state of a conversation covers it)
+# States waiting for the writer: with more, the oldest waiting is dropped, so memory never waits long on the disk
+# (a cache may lose a state; nothing else is lost).
+PENDING_MAX = 4
 
 
 @dataclass(frozen=True)
@@ -195,7 +199,8 @@ class DiskPrompts:
         self._entries: list[_Entry] | None = None  # read on first use
 
     def offer(self, saved: SavedPrompt) -> None:
-        """Write this state in the background if it is long enough to be worth it."""
+        """Write this state in the background if it is long enough to be worth it (it is leaving memory, or the
+        host is closing)."""
         if len(saved.tokens) >= MIN_TOKENS:
             self._disk._offer(self, saved)
 

@@ -18,6 +18,7 @@ from app.engines.llama.prompt_state import SavedPrompt
 from app.fit.estimate import LoadPlan
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest
+from app.host.prompt_cache import PromptCache
 from app.host.prompt_disk import MIN_TOKENS, PromptDisk
 
 MODEL_A = {"model": "a.gguf", "context": 4096}
@@ -74,6 +75,31 @@ def test_states_on_disk_are_found_after_a_restart_checked_bounded_and_replaced_b
     assert small.stats().entries == 0
     small.close()
     again.close()
+
+
+def test_states_spill_to_disk_when_memory_lets_them_go_and_the_latest_when_closing(tmp_path: Path) -> None:
+    disk = PromptDisk(tmp_path, limit_bytes=100_000)
+    share = disk.share(MODEL_A)
+    cache = PromptCache(limit_bytes=2 * state(tokens(MIN_TOKENS + 10)).nbytes)
+    model = cache.for_model("a")
+    model.use_disk(share)
+    model.keep(state(tokens(MIN_TOKENS)))
+    model.keep(state(tokens(MIN_TOKENS + 10)))  # the same conversation later: the earlier turn goes, not to disk
+    model.keep(state(tokens(MIN_TOKENS, first=5)))
+    disk.flush()
+    assert disk.stats().entries == 0  # nothing written while memory holds it all
+    model.keep(state(tokens(MIN_TOKENS, first=6)))  # full: the least recently used spills
+    disk.flush()
+    assert disk.stats().entries == 1
+    assert share.find(np.array(tokens(MIN_TOKENS + 10), dtype=np.intc)) is not None
+    found = model.find(np.array([*tokens(MIN_TOKENS + 10), 1], dtype=np.intc))  # read back from disk
+    assert found is not None
+    assert found[1] == MIN_TOKENS + 10
+    disk.flush()
+    assert disk.stats().entries == 2  # making room for it in memory sent the least recently used there
+    cache.clear(spill_recent=2)  # closing: the two most recent go to disk (the one read back is there already)
+    disk.close()
+    assert disk.stats().entries == 3
 
 
 @pytest.mark.model
