@@ -106,7 +106,7 @@ headless:
 # Refreshes docs/screenshots/ from the real app under Xvfb.
 screenshots: setup
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/screenshots/take.py docs/screenshots hardware discover guide first-run models settings chat vision transcribe remote-chat compare-remote server-card documents-answer hub-search hub-repo \
-		tools-approval tools-result settings-tools compare-checks compare-check-editor
+		tools-approval tools-result settings-tools settings-prompt-cache compare-checks compare-check-editor
 
 $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test,package]'

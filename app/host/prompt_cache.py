@@ -195,13 +195,14 @@ class ModelPrompts:
         self._model = model
         self._disk: DiskPrompts | None = None
 
-    def find(self, tokens: npt.NDArray[np.intc]) -> tuple[SavedPrompt, int] | None:
-        """Memory's best, or the disk's when it shares a longer start (a conversation from before a restart, or one
-        memory let go): that one is read back and kept in memory again."""
+    def find(self, tokens: npt.NDArray[np.intc], *, held: tuple[int, int] = (0, 0)) -> tuple[SavedPrompt, int] | None:
+        """Memory's best, or the disk's when it shares a longer start than memory's and the context's (`held`): a
+        conversation from before a restart, or one memory let go; that one is read back and kept in memory again."""
         found = self._cache.find(self._model, tokens)
         if self._disk is None:
             return found
-        on_disk = self._disk.find(tokens, better_than=(found[1], found[0].canonical) if found else (0, 0))
+        better_than = max(held, (found[1], found[0].canonical) if found else (0, 0))
+        on_disk = self._disk.find(tokens, better_than=better_than)
         if on_disk is None:
             return found
         if self._cache.takes(on_disk[0].nbytes):

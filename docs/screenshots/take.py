@@ -574,6 +574,19 @@ def _settings_tools(window: MainWindow) -> str:
     return "settings"
 
 
+def _settings_prompt_cache(window: MainWindow) -> str:
+    """Settings → Coming back to conversations after a real conversation: what the prompt cache holds now."""
+    _converse(window)
+    page = window.pages.settings
+    window.show_page("settings")
+    card = page.prompt_cache
+    card.refresh_status()
+    scroll = page.layout().itemAt(0).widget()
+    top = card.mapTo(scroll.widget(), QPoint(0, 0)).y()
+    scroll.verticalScrollBar().setValue(top - 12)
+    return "settings"
+
+
 def _compare_checks(window: MainWindow) -> str:
     """Compare's Checks tab after the ready "instruction-following" suite ran on the Qwen and Gemma test models
     (temperature 0, 60 tokens): the three tables and the sentence, all from real replies graded by Hearth."""
@@ -637,6 +650,7 @@ STAGED: dict[str, Callable[[MainWindow], str | QWidget]] = {
     "tools-approval": _tools_approval,
     "tools-result": _tools_result,
     "settings-tools": _settings_tools,
+    "settings-prompt-cache": _settings_prompt_cache,
     "remote-chat": _remote_chat,
     "compare-remote": _compare_remote,
     "server-card": _server_card,

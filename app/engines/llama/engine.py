@@ -355,8 +355,9 @@ class LlamaEngine:
         step = prompt_state.grain(llm)
         wanted = np.array(tokens[:-1], dtype=np.intc)
         held = np.array(llm.input_ids[: llm.n_tokens], dtype=np.intc)
-        point = prompt_state.reuse_point(prompt_state.common_prefix(held, wanted), self._canonical, step)
-        found = self._states.find(wanted) if self._states is not None else None
+        common = prompt_state.common_prefix(held, wanted)
+        point = prompt_state.reuse_point(common, self._canonical, step)
+        found = self._states.find(wanted, held=(common, self._canonical)) if self._states is not None else None
         if found is not None and prompt_state.reuse_point(found[1], found[0].canonical, step) > point:
             saved, shared = found
             if prompt_state.restore(llm, saved):

@@ -70,8 +70,10 @@ class SavedPrompt:
 class PromptStates(Protocol):
     """Where an engine keeps its saved states and finds them again (one model's share of the host's cache)."""
 
-    def find(self, tokens: npt.NDArray[np.intc]) -> tuple[SavedPrompt, int] | None:
-        """The saved state sharing the longest start with `tokens`, and how many tokens that start has."""
+    def find(self, tokens: npt.NDArray[np.intc], *, held: tuple[int, int] = (0, 0)) -> tuple[SavedPrompt, int] | None:
+        """The saved state sharing the longest start with `tokens`, and how many tokens that start has. `held` is
+        what the context already has (shared tokens, canonical cells): a state on disk is only read when it beats
+        that."""
         ...
 
     def keep(self, saved: SavedPrompt) -> None: ...
