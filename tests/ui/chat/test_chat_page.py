@@ -86,6 +86,19 @@ def test_stream_stop_regenerate_edit_and_restart(
         again.open_conversation(conversation_id)  # type: ignore[arg-type]
         assert [v.role for _id, v in again.transcript.views] == ["user", "assistant"]
         assert again.transcript.views[1][1].text == messages[1].content
+
+        # another chat, then back: the first conversation comes back from the host's prompt cache, not read again
+        load_model(again, qtbot)  # the host has it loaded already: the page only picks it
+        again.options.max_tokens.setValue(8)
+        again.new_conversation()
+        again.composer.text.setPlainText("Name a colour.")
+        with qtbot.waitSignal(again.reply_finished, timeout=120_000):
+            again.send()
+        again.open_conversation(conversation_id)  # type: ignore[arg-type]
+        again.composer.text.setPlainText("Thanks.")
+        with qtbot.waitSignal(again.reply_finished, timeout=120_000):
+            again.send()
+        assert "prompt tokens reused" in again.transcript.views[-1][1].stats.text()
     finally:
         reopened.close()
 
