@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import (
+    cache_command,
     chat,
     compare,
     docs,
@@ -52,6 +53,7 @@ _COMMANDS = (
     remote,
     mcp_command,
     serve,
+    cache_command,
     open_link,
 )
 

@@ -39,6 +39,12 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--idle-unload", type=float, metavar="MINUTES", help="unload a model unused this long")
     parser.add_argument("--cors", action="append", default=[], metavar="ORIGIN", help="allow this web origin")
+    parser.add_argument(
+        "--prompt-cache-mb",
+        type=int,
+        metavar="MB",
+        help="the most the prompt cache may hold in memory and on disk (default: Settings, 2048; 0: off)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -63,7 +69,8 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
             raise HearthError(f"No model called “{name}” is on this computer; `hearth list` shows the ones that are.")
     origins = tuple(args.cors) or tuple(o.strip() for o in current.server_cors_origins.split(",") if o.strip())
     options = ServerOptions(api_key=key.reveal() if key else "", cors_origins=origins, idle_unload_s=idle * 60)
-    with ModelHost(prompt_cache_bytes=setting_bytes(current.prompt_cache_mb)) as host:
+    cache_mb = args.prompt_cache_mb if args.prompt_cache_mb is not None else current.prompt_cache_mb
+    with ModelHost(prompt_cache_bytes=setting_bytes(cache_mb)) as host:
         models = ServedModels(host, probe(settings.configured_models_dir()), library=library, extra=tuple(files))
         server = LocalServer(models, options, port=port, share=args.share)
         server.service.subscribe(_print_record)
@@ -74,7 +81,7 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
                 print("Requests need the API key (Authorization: Bearer …).", file=sys.stderr)
             for name in args.model:
                 _preload(models, name)
-            print(_cache_line(host.prompt_cache(), current.prompt_cache_mb), file=sys.stderr)
+            print(_cache_line(host.prompt_cache(), cache_mb), file=sys.stderr)
             print("Serving; Ctrl+C stops.", file=sys.stderr, flush=True)
             (stop or threading.Event()).wait()
         except KeyboardInterrupt:
@@ -104,7 +111,7 @@ def _print_record(record: RequestRecord) -> None:
 def _cache_line(cache: PromptCacheStats, setting_mb: int) -> str:
     """What the prompt cache may hold and what is on disk from before (the request lines say what it holds)."""
     if setting_mb <= 0:
-        return "Prompt cache: off (prompt_cache_mb is 0): every request reads its whole prompt."
+        return "Prompt cache: off: every request reads its whole prompt."
     return (
         f"Prompt cache: up to {setting_mb} MB in memory as memory allows, and as much on disk; "
         f"{cache.disk_entries} states on disk from before ({cache.disk_bytes / 1e6:.1f} MB)."

@@ -32,7 +32,7 @@ from app.fit.verdict import RAM_SAFETY
 from app.hardware import HardwareProfile, available_memory
 from app.host.budget import MemoryBudget
 from app.host.jobs import DoneCallback, EventCallback, Job, JobCancelled, JobKind, JobQueue, drive
-from app.host.prompt_cache import DEFAULT_PROMPT_CACHE_BYTES, PromptCache, PromptCacheStats
+from app.host.prompt_cache import DEFAULT_PROMPT_CACHE_BYTES, PromptCache, PromptCacheStats, prompt_states_folder
 from app.host.prompt_disk import PromptDisk
 from app.host.speech_host import SpeechHost
 from app.i18n import say
@@ -118,7 +118,7 @@ class ModelHost:
         # States saved after replies, restored when a prompt comes back (app/host/prompt_cache.py). Nothing is
         # loaded yet, so it may hold nothing until the first load measures the budget.
         self._prompts = PromptCache(0, memory_left=lambda: available_memory() - RAM_SAFETY)
-        self._disk = PromptDisk(prompt_cache_folder or paths.resolve().cache / "prompt-states", self._cache_setting)
+        self._disk = PromptDisk(prompt_cache_folder or prompt_states_folder(paths.resolve()), self._cache_setting)
         self._speedup_record = speedup_record
         self._budget: MemoryBudget | None = None  # the one seen while nothing was loaded
         self._lock = threading.Lock()

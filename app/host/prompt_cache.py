@@ -23,6 +23,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -30,10 +31,16 @@ import numpy.typing as npt
 from app.engines.llama.prompt_state import SavedPrompt, covers
 from app.host.prompt_disk import DiskPrompts
 from app.host.token_trie import TokenTrie
+from app.paths import HearthPaths
 
-__all__ = ["DEFAULT_PROMPT_CACHE_BYTES", "PromptCache", "PromptCacheStats", "setting_bytes"]
+__all__ = ["DEFAULT_PROMPT_CACHE_BYTES", "PromptCache", "PromptCacheStats", "prompt_states_folder", "setting_bytes"]
 
 DEFAULT_PROMPT_CACHE_BYTES = 2 * 1024**3  # Settings.prompt_cache_mb's default; the memory budget may allow less
+
+
+def prompt_states_folder(hearth_paths: HearthPaths) -> Path:
+    """Where the states that outlive the process are kept (app/host/prompt_disk.py)."""
+    return hearth_paths.cache / "prompt-states"
 
 
 def setting_bytes(megabytes: int) -> int:

@@ -152,8 +152,9 @@ class PromptDisk:
         with self._lock:
             if nbytes > self._limit:
                 return False
+        existing = next((folder for folder in (self.folder, *self.folder.parents) if folder.exists()), self.folder)
         try:
-            free = shutil.disk_usage(self.folder if self.folder.exists() else self.folder.parent).free
+            free = shutil.disk_usage(existing).free  # the disk it will be written to, made or not yet
         except OSError:
             return False
         return free - nbytes >= FREE_SPACE_FLOOR
