@@ -262,10 +262,11 @@ class ModelHost:
         self._disk.flush()
 
     def set_prompt_cache_bytes(self, limit_bytes: int) -> None:
-        """The most the prompt-state cache may hold from now on (0: off, its states are dropped now)."""
+        """The most the prompt-state cache may hold from now on, in memory and on disk (0: off, its states are
+        dropped now)."""
         self._cache_setting = max(limit_bytes, 0)
+        self._disk.set_limit(self._cache_setting)  # first: what memory lets go now spills within the new size
         self._size_cache(self._estimates())
-        self._disk.set_limit(self._cache_setting)
 
     def loaded_models(self) -> list[LoadedModel]:
         """What is loaded now, least recently used first."""
