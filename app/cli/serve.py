@@ -1,5 +1,5 @@
 """`hearth serve [--port N] [--share] [--model ID_OR_PATH]... [--idle-unload MINUTES]`: the local API server in
-the foreground, until Ctrl+C.
+the foreground, until Ctrl+C or SIGTERM.
 
 It prints the base URL (stdout), then one line per request (stderr). `--model` loads models before the first
 request and also serves files that are not in the library. `--share` listens on the network and needs an API key
@@ -9,8 +9,11 @@ request and also serves files that are not in the library. `--share` listens on 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -83,12 +86,31 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
                 _preload(models, name)
             print(_cache_line(host.prompt_cache(), cache_mb), file=sys.stderr)
             print("Serving; Ctrl+C stops.", file=sys.stderr, flush=True)
-            (stop or threading.Event()).wait()
+            stopping = stop or threading.Event()
+            with _stopped_by_terminate(stopping):
+                stopping.wait()
+            if stop is None:
+                print("Stopping…", file=sys.stderr)
         except KeyboardInterrupt:
             print("Stopping…", file=sys.stderr)
         finally:
             server.stop()
     return 0
+
+
+@contextlib.contextmanager
+def _stopped_by_terminate(stopping: threading.Event) -> Iterator[None]:
+    """SIGTERM (what `kill`, systemd and Docker send) stops the server as Ctrl+C does, so the host closes and the
+    latest prompt states reach the disk; Ctrl+C alone is not enough, since a shell starts a background job with it
+    ignored. Only the main thread may set a handler (a test may run this on another)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _preload(models: ServedModels, name: str) -> None:

@@ -70,14 +70,17 @@ def test_serve_prints_the_base_url_then_one_line_per_request(qwen_gguf: Path) ->
         assert "POST /v1/chat/completions 200" in line
         assert "· prompt cache 1 states" in line  # what the cache holds after the request
         assert "k-123456" not in line
-        process.send_signal(signal.SIGINT)
+        # SIGTERM, as `kill` and service managers stop it: Ctrl+C's SIGINT is ignored by a process whose shell
+        # started the test run in the background, and its children inherit that.
+        process.send_signal(signal.SIGTERM)
         try:
             code = process.wait(120)  # a guard against a hang, not a measure: a busy machine is slow to unload
         except subprocess.TimeoutExpired:
             process.kill()
             _, rest = process.communicate(timeout=30)
-            pytest.fail(f"hearth serve did not stop within 120 s of Ctrl+C; it said last: {rest[-3000:]}")
+            pytest.fail(f"hearth serve did not stop within 120 s of SIGTERM; it said last: {rest[-3000:]}")
         assert code == 0
+        assert "Stopping…" in process.stderr.read()
     finally:
         if process.poll() is None:
             process.kill()
