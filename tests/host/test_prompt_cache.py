@@ -10,13 +10,14 @@ import numpy as np
 import pytest
 
 from app import settings
-from app.engines.chat_types import Message, Sampling, TextDelta
+from app.engines.chat_types import Message, Sampling
 from app.engines.llama import LlamaEngine
 from app.engines.llama.prompt_state import SavedPrompt, reuse_point
 from app.fit.estimate import LoadPlan
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest
 from app.host.prompt_cache import PromptCache
+from tests.helpers.prompt_states import FIRST_TOKEN, GREEDY, marble_notes, reply_with_logits
 
 
 def saved(tokens: list[int], size: int = 100, canonical: int | None = None) -> SavedPrompt:
@@ -79,32 +80,27 @@ def test_a_conversation_continued_after_a_detour_gives_the_same_logits_as_if_nev
     request = ModelRequest(qwen_gguf, plan, profile)
     # The budget leaves about 64 MiB beside the model: the cache may hold that (less than its setting), no more.
     limit = LlamaEngine.check_fit(qwen_gguf, plan, profile).estimate.total_bytes + 64 * 1024 * 1024
-    greedy = Sampling(temperature=0.0, max_tokens=4, seed=0, speedup=False)
-    first_token = Sampling(temperature=0.0, max_tokens=1, seed=0, speedup=False)
-    notes = " ".join(f"Box {i} holds {i * 7 % 13} {('red', 'blue', 'green')[i % 3]} marbles." for i in range(20))
+    notes = marble_notes(20)
     question = [Message("user", f"{notes}\nWhich box holds the most marbles?")]
     similar = [Message("user", f"{notes}\nWhich boxes hold blue marbles?")]  # the same notes, another question
     detour = [Message("user", "Write a haiku about the sea.")]
 
     def reply(host: ModelHost, messages: list[Message], sampling: Sampling) -> tuple[str, int, np.ndarray]:
-        job = host.reply(request, messages, sampling)
-        text = "".join(e.text for e in job.events() if isinstance(e, TextDelta))
-        logits = host.with_engine(request, lambda engine: engine.next_token_logits()).result(timeout=60)
-        return text, job.result(timeout=120).prompt_tokens_reused, logits
+        return reply_with_logits(host, request, messages, sampling)
 
     with ModelHost(memory_limit_bytes=limit) as host:
         host.load(request).result(timeout=120)
-        _, _, similar_from_scratch = reply(host, similar, first_token)
-        answer, _, _ = reply(host, question, greedy)
+        _, _, similar_from_scratch = reply(host, similar, FIRST_TOKEN)
+        answer, _, _ = reply(host, question, GREEDY)
         follow_up = [*question, Message("assistant", answer), Message("user", "And the fewest?")]
-        _, never_left_reused, never_left = reply(host, follow_up, first_token)
+        _, never_left_reused, never_left = reply(host, follow_up, FIRST_TOKEN)
         host.unload(request).result(timeout=60)
         assert host.prompt_cache().entries == 0  # a model's states go with it
         host.load(request).result(timeout=120)
-        again, _, _ = reply(host, question, greedy)
-        reply(host, detour, greedy)
-        _, came_back_reused, came_back = reply(host, follow_up, first_token)
-        _, similar_reused, similar_after = reply(host, similar, first_token)
+        again, _, _ = reply(host, question, GREEDY)
+        reply(host, detour, GREEDY)
+        _, came_back_reused, came_back = reply(host, follow_up, FIRST_TOKEN)
+        _, similar_reused, similar_after = reply(host, similar, FIRST_TOKEN)
         stats = host.prompt_cache()
         room = limit - host.loaded_models()[0].verdict.estimate.total_bytes  # as loaded (a micro-batch override)
         host.set_prompt_cache_bytes(0)  # off: its states go at once

@@ -13,13 +13,14 @@ import numpy as np
 import pytest
 
 from app import settings
-from app.engines.chat_types import Message, Sampling, TextDelta
+from app.engines.chat_types import Message, Sampling
 from app.engines.llama.prompt_state import SavedPrompt
 from app.fit.estimate import LoadPlan
 from app.hardware import probe
 from app.host import ModelHost, ModelRequest
 from app.host.prompt_cache import PromptCache
 from app.host.prompt_disk import MIN_TOKENS, PromptDisk
+from tests.helpers.prompt_states import FIRST_TOKEN, GREEDY, marble_notes, reply_with_logits
 
 MODEL_A = {"model": "a.gguf", "context": 4096}
 MODEL_B = {"model": "a.gguf", "context": 8192}  # the same file loaded another way: its states do not fit
@@ -108,36 +109,31 @@ def test_a_conversation_continued_after_a_restart_gives_the_same_logits_as_if_ne
 ) -> None:
     plan = LoadPlan(context=2048, batch=128, ubatch=64)
     request = ModelRequest(qwen_gguf, plan, probe(settings.configured_models_dir()))
-    greedy = Sampling(temperature=0.0, max_tokens=4, seed=0, speedup=False)
-    first_token = Sampling(temperature=0.0, max_tokens=1, seed=0, speedup=False)
-    notes = " ".join(f"Box {i} holds {i * 7 % 13} {('red', 'blue', 'green')[i % 3]} marbles." for i in range(60))
+    notes = marble_notes(60)
     question = [Message("user", f"{notes}\nWhich box holds the most marbles?")]
     folder = tmp_path / "states"
 
     def reply(host: ModelHost, messages: list[Message], sampling: Sampling) -> tuple[str, int, np.ndarray]:
-        job = host.reply(request, messages, sampling)
-        text = "".join(e.text for e in job.events() if isinstance(e, TextDelta))
-        logits = host.with_engine(request, lambda engine: engine.next_token_logits()).result(timeout=60)
-        return text, job.result(timeout=300).prompt_tokens_reused, logits
+        return reply_with_logits(host, request, messages, sampling)
 
     with ModelHost(prompt_cache_folder=folder) as host:
         host.load(request).result(timeout=120)
-        answer, _, _ = reply(host, question, greedy)
+        answer, _, _ = reply(host, question, GREEDY)
         host.flush_prompt_cache()
         # The folder as Hearth would leave it closing now; this host goes on to the follow-up as if never closed.
         shutil.copytree(folder, tmp_path / "closed")
         follow_up = [*question, Message("assistant", answer), Message("user", "And the fewest?")]
-        _, never_closed_reused, never_closed = reply(host, follow_up, first_token)
+        _, never_closed_reused, never_closed = reply(host, follow_up, FIRST_TOKEN)
     shutil.rmtree(folder)
     (tmp_path / "closed").rename(folder)
     with ModelHost(prompt_cache_folder=folder) as host:  # Hearth opened again
         host.load(request).result(timeout=120)
-        _, after_restart_reused, after_restart = reply(host, follow_up, first_token)
+        _, after_restart_reused, after_restart = reply(host, follow_up, FIRST_TOKEN)
         stats = host.prompt_cache()
     with ModelHost(prompt_cache_folder=folder) as host:  # loaded another way: the states on disk do not fit it
         other = ModelRequest(qwen_gguf, LoadPlan(context=1536, batch=128, ubatch=64), request.profile)
         host.load(other).result(timeout=120)
-        job = host.reply(other, follow_up, first_token)
+        job = host.reply(other, follow_up, FIRST_TOKEN)
         list(job.events())
         other_reused = job.result(timeout=300).prompt_tokens_reused
 

@@ -103,15 +103,19 @@ class SettingsPage(QWidget):
         cards = (*cards, self.tools) if self.tools is not None else cards
         return (*cards, self.server) if self.server is not None else cards
 
-    def _connect_signals(self) -> None:
-        for card in (
+    def _setting_cards(self) -> tuple[Any, ...]:
+        """The cards that show settings and emit changes to them (`show_settings`, `changed`)."""
+        return (
             self.language,
             self.models_folder,
             self.transcripts_section,
             self.downloads,
             self.offline,
             self.prompt_cache,
-        ):
+        )
+
+    def _connect_signals(self) -> None:
+        for card in self._setting_cards():
             card.changed.connect(self.on_card_changed)
         self.token.token_changed.connect(self.token_changed)
         if self.server is not None:
@@ -123,14 +127,7 @@ class SettingsPage(QWidget):
 
     def set_settings(self, settings: Settings) -> None:
         """Show `settings`, after a change made here or anywhere else in Hearth."""
-        for card in (
-            self.language,
-            self.models_folder,
-            self.transcripts_section,
-            self.downloads,
-            self.offline,
-            self.prompt_cache,
-        ):
+        for card in self._setting_cards():
             card.show_settings(settings)
         if self.remote is not None:
             self.remote.show_settings(settings)
